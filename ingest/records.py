@@ -1,0 +1,94 @@
+"""Records that cross module boundaries: what sources read and what extraction produces."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from a file, before any NLP."""
+
+    article_id: str
+    text: str
+    source_path: str
+    published_date: dt.date | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True)
+class SkippedInput:
+    """An input (file, line or row) that could not be read, with the one-line reason."""
+
+    location: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.location}: {self.reason}"
+
+
+@dataclass
+class Actor:
+    """A canonical actor within one article; `key` is stable across articles."""
+
+    canonical_name: str
+    kind: str  # person | org | place | group
+    role: str | None = None
+    country: str | None = None
+    aliases: set[str] = field(default_factory=set)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.kind, self.canonical_name.casefold())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in the text where an actor is named or referred to."""
+
+    actor: Actor
+    sentence_index: int
+    char_start: int
+    char_end: int
+    surface: str
+
+
+@dataclass
+class Participant:
+    actor: Actor
+    role: str = "participant"  # participant | host | guest | visitor | accompanying
+
+
+@dataclass
+class Event:
+    """One extracted event with the sentence that states it."""
+
+    event_type: str  # meeting | visit | ceasefire
+    participants: list[Participant]
+    evidence: str
+    evidence_start: int
+    evidence_end: int
+    trigger_word: str
+    cameo_code: str
+    status: str = "occurred"  # occurred | planned | cancelled
+    event_date: dt.date | None = None
+    date_precision: str | None = None  # day | week | month | year | article
+    location: str | None = None
+    mode: str | None = None  # in_person | call
+    conflict: str | None = None
+    phase: int | None = None
+    milestone: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass
+class Extraction:
+    """Everything extracted from one article, ready for the store."""
+
+    article: Article
+    actors: list[Actor]
+    mentions: list[Mention]
+    events: list[Event]

@@ -1,0 +1,84 @@
+"""Named SQL queries: each `queries/NAME.sql` is loaded by name and run read-only.
+
+Why read-only and short-lived: DuckDB lets one process hold a database file for writing and
+then nobody else may open it, so readers open per query, retry briefly when ingest holds the
+file, and never keep it open between queries.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from functools import cache
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+QUERY_DIR = Path(__file__).parent
+DEFAULT_DB = Path("data/events.duckdb")
+LOCK_RETRY_SECONDS = 5.0
+
+
+class DatabaseBusy(RuntimeError):
+    """The database file stayed locked by a writer for longer than we were willing to wait."""
+
+
+def resolve_db_path(cli_value: str | os.PathLike | None = None) -> Path:
+    """The one rule shared by ingest and the dashboard: --db, else $EVENTS_DB, else the default."""
+    if cli_value:
+        return Path(cli_value)
+    if os.environ.get("EVENTS_DB"):
+        return Path(os.environ["EVENTS_DB"])
+    return DEFAULT_DB
+
+
+@cache
+def load(name: str) -> str:
+    """Return the SQL text of `queries/<name>.sql`."""
+    path = QUERY_DIR / f"{name}.sql"
+    if not path.is_file():
+        raise KeyError(f"no query named {name!r} (looked for {path})")
+    return path.read_text(encoding="utf-8")
+
+
+def is_lock_error(error: Exception) -> bool:
+    """DuckDB reports another process's lock as an IOException mentioning the lock."""
+    text = str(error).lower()
+    return "lock" in text or "conflicting" in text
+
+
+def connect(
+    db_path: str | os.PathLike,
+    *,
+    read_only: bool,
+    wait_seconds: float = LOCK_RETRY_SECONDS,
+) -> duckdb.DuckDBPyConnection:
+    """Open the database, retrying with backoff while another process holds its lock."""
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(db_path), read_only=read_only)
+        except duckdb.IOException as error:
+            if not is_lock_error(error) or time.monotonic() >= deadline:
+                if is_lock_error(error):
+                    raise DatabaseBusy(f"{db_path} is locked by another process: {error}") from error
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
+
+
+def run(
+    name: str,
+    db_path: str | os.PathLike,
+    params: dict | None = None,
+    *,
+    wait_seconds: float = LOCK_RETRY_SECONDS,
+) -> pd.DataFrame:
+    """Run named query `name` read-only with $parameters and return a DataFrame."""
+    con = connect(db_path, read_only=True, wait_seconds=wait_seconds)
+    try:
+        return con.execute(load(name), params or {}).df()
+    finally:
+        con.close()

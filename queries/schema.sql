@@ -1,0 +1,130 @@
+-- schema: tables (internal) and views (the public SQL interface, see README).
+-- Applied by ingest on every run; every statement is idempotent.
+
+CREATE TABLE IF NOT EXISTS articles (
+    article_id        VARCHAR PRIMARY KEY,   -- hash of the normalised text
+    source_path       VARCHAR,               -- file path, with ":line" for JSONL/CSV rows
+    url               VARCHAR,
+    title             VARCHAR,
+    source            VARCHAR,               -- outlet name where known
+    published_date    DATE,
+    text              VARCHAR NOT NULL,
+    ingested_at       TIMESTAMP NOT NULL,
+    extractor_version VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS actors (
+    actor_id       VARCHAR PRIMARY KEY,      -- hash of kind + canonical name
+    canonical_name VARCHAR NOT NULL,
+    kind           VARCHAR NOT NULL,         -- person | org | place | group
+    role           VARCHAR,                  -- title such as 'Prime Minister'
+    country        VARCHAR                   -- affiliation where stated
+);
+
+CREATE TABLE IF NOT EXISTS actor_aliases (
+    alias    VARCHAR NOT NULL,               -- surface form as written
+    actor_id VARCHAR NOT NULL,
+    PRIMARY KEY (alias, actor_id)
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+    article_id     VARCHAR NOT NULL,
+    actor_id       VARCHAR NOT NULL,
+    sentence_index INTEGER NOT NULL,
+    char_start     INTEGER NOT NULL,
+    char_end       INTEGER NOT NULL,
+    surface        VARCHAR NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS events (
+    event_id       VARCHAR PRIMARY KEY,      -- article_id + '-' + ordinal
+    article_id     VARCHAR NOT NULL,
+    event_type     VARCHAR NOT NULL,         -- meeting | visit | ceasefire
+    event_date     DATE,
+    date_precision VARCHAR,                  -- day | week | month | year | article
+    location       VARCHAR,
+    status         VARCHAR NOT NULL,         -- occurred | planned | cancelled
+    mode           VARCHAR,                  -- in_person | call (meetings only)
+    conflict       VARCHAR,                  -- ceasefire only
+    phase          INTEGER,
+    milestone      VARCHAR,
+    trigger_word   VARCHAR,
+    cameo_code     VARCHAR,
+    evidence       VARCHAR NOT NULL,
+    evidence_start INTEGER NOT NULL,
+    evidence_end   INTEGER NOT NULL,
+    confidence     DOUBLE NOT NULL,
+    occurrence_id  VARCHAR                   -- event_id of the first report of the same real event
+);
+
+CREATE TABLE IF NOT EXISTS event_participants (
+    event_id VARCHAR NOT NULL,
+    actor_id VARCHAR NOT NULL,
+    role     VARCHAR NOT NULL                -- participant | host | guest | visitor | accompanying
+);
+
+CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
+CREATE INDEX IF NOT EXISTS participants_event ON event_participants (event_id);
+CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
+
+-- v_events: one row per extracted event; participants is a sorted LIST of canonical names.
+CREATE OR REPLACE VIEW v_events AS
+SELECT
+    e.event_id,
+    e.article_id,
+    e.event_type,
+    e.event_date,
+    e.date_precision,
+    e.status,
+    e.mode,
+    e.location,
+    e.conflict,
+    e.phase,
+    e.milestone,
+    e.evidence,
+    coalesce(
+        (SELECT list(DISTINCT a.canonical_name ORDER BY a.canonical_name)
+         FROM event_participants p JOIN actors a USING (actor_id)
+         WHERE p.event_id = e.event_id),
+        []::VARCHAR[]
+    ) AS participants,
+    e.trigger_word,
+    e.cameo_code,
+    e.confidence,
+    e.evidence_start,
+    e.evidence_end,
+    e.occurrence_id
+FROM events e;
+
+-- v_occurrences: one row per real-world event, however many articles report it.
+CREATE OR REPLACE VIEW v_occurrences AS
+SELECT
+    e.occurrence_id,
+    any_value(e.event_type) AS event_type,
+    min(e.event_date) AS event_date,
+    any_value(e.date_precision ORDER BY e.event_id = e.occurrence_id DESC) AS date_precision,
+    any_value(e.status ORDER BY e.event_id = e.occurrence_id DESC) AS status,
+    any_value(e.mode ORDER BY e.event_id = e.occurrence_id DESC) AS mode,
+    any_value(e.location ORDER BY e.location IS NULL) AS location,
+    any_value(e.conflict ORDER BY e.conflict IS NULL) AS conflict,
+    any_value(e.phase ORDER BY e.phase IS NULL) AS phase,
+    any_value(e.milestone ORDER BY e.event_id = e.occurrence_id DESC) AS milestone,
+    count(DISTINCT e.article_id) AS n_sources,
+    list(e.evidence ORDER BY e.event_id) AS evidence,
+    list(DISTINCT e.article_id) AS article_ids,
+    flatten(list(e.participants)).list_distinct().list_sort() AS participants
+FROM v_events e
+GROUP BY e.occurrence_id;
+
+-- v_actors: actors with their number of events, for pickers and rankings.
+CREATE OR REPLACE VIEW v_actors AS
+SELECT
+    a.actor_id,
+    a.canonical_name,
+    a.kind,
+    a.role,
+    a.country,
+    count(DISTINCT p.event_id) AS n_events
+FROM actors a
+LEFT JOIN event_participants p USING (actor_id)
+GROUP BY ALL;
