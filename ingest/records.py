@@ -30,9 +30,9 @@ class SkippedInput:
         return f"{self.location}: {self.reason}"
 
 
-@dataclass
+@dataclass(eq=False)
 class Actor:
-    """A canonical actor within one article; `key` is stable across articles."""
+    """A canonical actor within one article (compared by identity); `key` is stable across articles."""
 
     canonical_name: str
     kind: str  # person | org | place | group

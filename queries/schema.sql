@@ -67,7 +67,8 @@ CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
 CREATE INDEX IF NOT EXISTS participants_event ON event_participants (event_id);
 CREATE INDEX IF NOT EXISTS mentions_article ON mentions (article_id);
 
--- v_events: one row per extracted event; participants is a sorted LIST of canonical names.
+-- v_events: one row per extracted event; participants is a sorted LIST of canonical names
+-- (groups and organisations prefixed 'group:' / 'org:' as in the annotation format).
 CREATE OR REPLACE VIEW v_events AS
 SELECT
     e.event_id,
@@ -83,7 +84,9 @@ SELECT
     e.milestone,
     e.evidence,
     coalesce(
-        (SELECT list(DISTINCT a.canonical_name ORDER BY a.canonical_name)
+        (SELECT list(DISTINCT CASE a.kind WHEN 'group' THEN 'group:' || a.canonical_name
+                                          WHEN 'org' THEN 'org:' || a.canonical_name
+                                          ELSE a.canonical_name END)
          FROM event_participants p JOIN actors a USING (actor_id)
          WHERE p.event_id = e.event_id),
         []::VARCHAR[]

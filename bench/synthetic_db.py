@@ -1,0 +1,374 @@
+"""Build a synthetic events database through the real schema, for benchmarks and dashboard tests.
+
+The shape imitates real news: a few thousand actors with Zipf-like popularity, about 2.3
+participants per meeting, dates over two years, visits with places, a handful of ceasefires
+with phases and milestones, and about one event in four reported again by another article.
+
+    python bench/synthetic_db.py --events 1000000 --out /tmp/events_1m.duckdb
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import hashlib
+import sys
+import time
+from pathlib import Path
+
+import duckdb
+import numpy as np
+import pandas as pd
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from queries import connect  # noqa: E402
+
+SCHEMA = Path(__file__).resolve().parent.parent / "queries" / "schema.sql"
+START = dt.date(2023, 1, 1)
+DAYS = 730
+REPEAT_SHARE = 0.25  # share of events that are a further report of an earlier one
+EXTRACTOR_VERSION = "synthetic-1"
+
+FIRST_NAMES = (
+    "Amina Boris Carlos Dmitri Elena Fatima Gustavo Hana Ivan Jamal Kenji Leila Marco Nadia "
+    "Olaf Priya Qasim Rosa Samir Tomas Ursula Viktor Wang Ximena Yusuf Zofia Ahmed Beatriz "
+    "Chen Dalia Emre Farah Giorgi Hiroshi Ines Javier Kwame Lucia Mehmet Noor"
+).split()
+LAST_NAMES = (
+    "Okafor Petrov Silva Ivanov Novak Haddad Moreno Sato Kowalski Rahman Tanaka Karimi Rossi "
+    "Farouk Berg Sharma Malik Garcia Aziz Dvorak Schmidt Orlov Wei Lopez Demir Nowak Hassan "
+    "Costa Li Mansour Yilmaz Khoury Beridze Yamamoto Ferreira Ruiz Mensah Bianchi Kaya Qureshi"
+).split()
+ROLES = (
+    "President",
+    "Prime Minister",
+    "Foreign Minister",
+    "Defence Minister",
+    "Ambassador",
+    "Special Envoy",
+    "Secretary-General",
+    "Chancellor",
+)
+ORG_NAMES = (
+    "United Nations",
+    "European Union",
+    "African Union",
+    "NATO",
+    "Arab League",
+    "ASEAN",
+    "OSCE",
+    "International Committee of the Red Cross",
+    "World Bank",
+    "IMF",
+)
+GROUP_NAMES = ("Hamas", "Houthis", "RSF", "M23", "Taliban", "Hezbollah", "ELN", "Wagner Group")
+COUNTRY_LIST = (
+    "United States|United Kingdom|France|Germany|Russia|China|Ukraine|Israel|Egypt|Qatar|"
+    "Turkey|Iran|Saudi Arabia|India|Pakistan|Japan|South Korea|Brazil|Mexico|Nigeria|Kenya|"
+    "Ethiopia|Sudan|South Africa|Italy|Spain|Poland|Norway|Switzerland|Jordan"
+).split("|")
+CITIES = (
+    "Washington|London|Paris|Berlin|Moscow|Beijing|Kyiv|Jerusalem|Cairo|Doha|Ankara|Tehran|"
+    "Riyadh|New Delhi|Islamabad|Tokyo|Seoul|Brasilia|Mexico City|Abuja|Nairobi|Addis Ababa|"
+    "Khartoum|Pretoria|Rome|Madrid|Warsaw|Oslo|Geneva|Amman|Istanbul|Vienna|Brussels|Munich"
+).split("|")
+UNPLACEABLE = ("Camp David", "the summit venue", "an undisclosed location", "Sharm el-Sheikh resort")
+CONFLICTS = (
+    "Gaza",
+    "Sudan",
+    "Ukraine",
+    "Yemen",
+    "eastern Congo",
+    "Nagorno-Karabakh",
+    "Colombia",
+    "Ethiopia (Tigray)",
+)
+MILESTONES = ("talks", "agreed", "took effect", "violated", "extended", "collapsed")
+
+
+def short_hash(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
+def make_actors(n_actors: int, rng: np.random.Generator) -> pd.DataFrame:
+    """People first (most popular ranks), then organisations and armed groups."""
+    rows = []
+    for name in ORG_NAMES:
+        rows.append((name, "org", None, None))
+    for name in GROUP_NAMES:
+        rows.append((name, "group", None, None))
+    n_people = max(n_actors - len(rows), 4)
+    people = []
+    for i in range(n_people):
+        first = FIRST_NAMES[i % len(FIRST_NAMES)]
+        last = LAST_NAMES[(i // len(FIRST_NAMES) + i) % len(LAST_NAMES)]
+        suffix = "" if i < len(FIRST_NAMES) * len(LAST_NAMES) else f" {i // 1600 + 1}"
+        country = COUNTRY_LIST[int(rng.integers(len(COUNTRY_LIST)))]
+        people.append((f"{first} {last}{suffix}", "person", ROLES[i % len(ROLES)], country))
+    # Interleave so that a few organisations sit among the most popular actors.
+    rows = people[:3] + rows[:2] + people[3:] + rows[2:]
+    frame = pd.DataFrame(rows, columns=["canonical_name", "kind", "role", "country"])
+    frame = frame.drop_duplicates("canonical_name").reset_index(drop=True)
+    frame.insert(
+        0, "actor_id", [short_hash(k, n) for k, n in zip(frame.kind, frame.canonical_name)]
+    )
+    return frame
+
+
+def pick_participants(n_occ: int, n_actors: int, rng: np.random.Generator) -> list[np.ndarray]:
+    """Zipf-like actor ranks, 2 per event mostly, sometimes 1 or 3 to 6 (mean about 2.3)."""
+    weights = 1.0 / np.arange(1, n_actors + 1) ** 1.05
+    weights /= weights.sum()
+    sizes = rng.choice([1, 2, 3, 4, 6], size=n_occ, p=[0.04, 0.72, 0.17, 0.05, 0.02])
+    draws = rng.choice(n_actors, size=int(sizes.sum()), p=weights)
+    return np.split(draws, np.cumsum(sizes)[:-1])
+
+
+def describe(kind: str, names: list[str], status: str, place: str | None, extra: dict) -> tuple:
+    """Evidence sentence and the character span of each participant name in it."""
+    spans: list[tuple[int, int]] = []
+    text = ""
+
+    def add_name(name: str) -> None:
+        nonlocal text
+        spans.append((len(text), len(text) + len(name)))
+        text += name
+
+    add_name(names[0])
+    if kind == "meeting":
+        verb = {"occurred": " met ", "planned": " will meet ", "cancelled": " called off talks with "}
+        text += " spoke by phone with " if extra["mode"] == "call" else verb[status]
+        for i, name in enumerate(names[1:]):
+            if i:
+                text += " and "
+            add_name(name)
+        if place and extra["mode"] != "call":
+            text += f" in {place}"
+    elif kind == "visit":
+        verb = {"occurred": " visited ", "planned": " will visit ", "cancelled": " cancelled a trip to "}
+        text += verb[status] + (place or "the region")
+        if len(names) > 1:
+            text += ", hosted by "
+            add_name(names[1])
+    else:
+        for name in names[1:]:
+            text += " and "
+            add_name(name)
+        text += f" reported that the {extra['conflict']} ceasefire {extra['milestone']}"
+        text += f" (phase {extra['phase']})"
+    return text + ".", spans
+
+
+def build_frames(n_events: int, seed: int) -> dict[str, pd.DataFrame]:
+    """All table contents as DataFrames, ready for one bulk insert each."""
+    rng = np.random.default_rng(seed)
+    n_actors = int(min(4000, max(30, n_events // 250)))
+    actors = make_actors(n_actors, rng)
+    n_actors = len(actors)
+    names = actors.canonical_name.to_numpy()
+    ids = actors.actor_id.to_numpy()
+
+    n_occ = max(1, int(n_events * (1 - REPEAT_SHARE)))
+    occ_type = rng.choice(["meeting", "visit", "ceasefire"], size=n_occ, p=[0.7, 0.25, 0.05])
+    occ_status = rng.choice(["occurred", "planned", "cancelled"], size=n_occ, p=[0.85, 0.1, 0.05])
+    occ_day = rng.integers(0, DAYS, size=n_occ)
+    occ_precision = rng.choice(
+        ["day", "week", "month", "article"], size=n_occ, p=[0.8, 0.05, 0.05, 0.1]
+    )
+    occ_mode = np.where(rng.random(n_occ) < 0.2, "call", "in_person")
+    place_pool = np.array(CITIES + COUNTRY_LIST + list(UNPLACEABLE), dtype=object)
+    place_p = np.r_[np.full(len(CITIES), 3.0), np.full(len(COUNTRY_LIST), 1.0), [0.3] * 4]
+    occ_place = rng.choice(place_pool, size=n_occ, p=place_p / place_p.sum())
+    has_place = (occ_type == "visit") | ((occ_type == "meeting") & (rng.random(n_occ) < 0.5))
+    occ_conflict = rng.integers(0, len(CONFLICTS), size=n_occ)
+    occ_participants = pick_participants(n_occ, n_actors, rng)
+
+    report_of = np.r_[np.arange(n_occ), rng.integers(0, n_occ, size=n_events - n_occ)]
+    n_articles = max(1, int(n_events / 2.5))
+    # First reports fill articles in order; repeats land in random (mostly later) articles.
+    article_of = np.r_[
+        np.arange(n_occ) * n_articles // max(n_occ, 1),
+        rng.integers(0, n_articles, size=n_events - n_occ),
+    ]
+    article_ids = np.array([short_hash("article", str(i)) for i in range(n_articles)], dtype=object)
+
+    event_rows = []
+    participant_rows = []
+    mention_rows = []
+    ordinal = np.zeros(n_articles, dtype=np.int64)
+    occurrence_event_id = np.empty(n_occ, dtype=object)
+    for i in range(n_events):
+        o = report_of[i]
+        a = article_of[i]
+        ordinal[a] += 1
+        event_id = f"{article_ids[a]}-{ordinal[a]}"
+        if i < n_occ:
+            occurrence_event_id[o] = event_id
+        kind = occ_type[o]
+        status = occ_status[o]
+        members = list(dict.fromkeys(occ_participants[o].tolist()))
+        if kind == "visit":
+            members = members[:2]  # the visitor and, where named, the host
+        elif len(members) == 1:
+            members.append((members[0] + 1) % n_actors)
+        place = occ_place[o] if has_place[o] else None
+        date = START + dt.timedelta(days=int(occ_day[o]))
+        conflict = phase = milestone = None
+        if kind == "ceasefire":
+            c = occ_conflict[o]
+            conflict = CONFLICTS[c]
+            # Milestones march forward through the two years, so phases follow each other.
+            step = int(occ_day[o]) * len(MILESTONES) // DAYS
+            milestone = MILESTONES[(step + c) % len(MILESTONES)]
+            phase = 1 + int(occ_day[o]) * 3 // DAYS
+        extra = {
+            "mode": occ_mode[o] if kind == "meeting" else None,
+            "conflict": conflict,
+            "milestone": milestone,
+            "phase": phase,
+        }
+        evidence, spans = describe(kind, [names[m] for m in members], status, place, extra)
+        event_rows.append(
+            (
+                event_id,
+                article_ids[a],
+                kind,
+                date,
+                occ_precision[o],
+                place,
+                status,
+                extra["mode"],
+                conflict,
+                phase,
+                milestone,
+                {"meeting": "met", "visit": "visited", "ceasefire": "ceasefire"}[kind],
+                {"meeting": "040", "visit": "042", "ceasefire": "074"}[kind],
+                evidence,
+                round(0.5 + 0.5 * ((i * 7919) % 100) / 100, 2),
+                o,
+            )
+        )
+        for rank, m in enumerate(members):
+            role = "participant"
+            if kind == "visit":
+                role = "visitor" if rank == 0 else "host"
+            participant_rows.append((event_id, ids[m], role))
+            mention_rows.append((event_id, ids[m], spans[rank][0], spans[rank][1], names[m]))
+
+    events = pd.DataFrame(
+        event_rows,
+        columns=[
+            "event_id",
+            "article_id",
+            "event_type",
+            "event_date",
+            "date_precision",
+            "location",
+            "status",
+            "mode",
+            "conflict",
+            "phase",
+            "milestone",
+            "trigger_word",
+            "cameo_code",
+            "evidence",
+            "confidence",
+            "occurrence",
+        ],
+    )
+    events["occurrence_id"] = occurrence_event_id[events.pop("occurrence").to_numpy()]
+    events["phase"] = events["phase"].astype("Int64")
+    # Articles are their events' sentences one after another; spans follow from the lengths.
+    length = events.evidence.str.len() + 1
+    events["evidence_start"] = (
+        length.groupby(events.article_id).cumsum() - length
+    ).astype("int64")
+    events["evidence_end"] = events.evidence_start + length - 1
+    participants = pd.DataFrame(participant_rows, columns=["event_id", "actor_id", "role"])
+    mentions = pd.DataFrame(
+        mention_rows, columns=["event_id", "actor_id", "start", "end", "surface"]
+    ).merge(events[["event_id", "article_id", "evidence_start"]], on="event_id")
+    mentions = pd.DataFrame(
+        {
+            "article_id": mentions.article_id,
+            "actor_id": mentions.actor_id,
+            "sentence_index": 0,
+            "char_start": mentions.evidence_start + mentions.start,
+            "char_end": mentions.evidence_start + mentions.end,
+            "surface": mentions.surface,
+        }
+    )
+    return {"actors": actors, "events": events, "participants": participants, "mentions": mentions}
+
+
+INSERTS = {
+    "actors": "INSERT INTO actors SELECT actor_id, canonical_name, kind, role, country FROM actors_df",
+    "aliases": "INSERT INTO actor_aliases SELECT canonical_name, actor_id FROM actors_df",
+    "articles": """
+        INSERT INTO articles
+        SELECT article_id,
+               'synthetic/' || article_id || '.txt',
+               'https://news.example/' || article_id,
+               'Diplomatic roundup ' || min(event_date),
+               'Synthetic Wire',
+               min(event_date) + 1,
+               string_agg(evidence, ' ' ORDER BY evidence_start),
+               TIMESTAMP '2025-01-01 00:00:00',
+               $version
+        FROM events_df GROUP BY article_id""",
+    "events": """
+        INSERT INTO events
+        SELECT event_id, article_id, event_type, event_date, date_precision, location, status,
+               mode, conflict, phase, milestone, trigger_word, cameo_code, evidence,
+               evidence_start, evidence_end, confidence, occurrence_id
+        FROM events_df""",
+    "participants": "INSERT INTO event_participants SELECT * FROM participants_df",
+    "mentions": "INSERT INTO mentions SELECT * FROM mentions_df",
+}
+
+
+def build(n_events: int, out: Path, seed: int = 7) -> dict[str, int]:
+    """Create `out` with the real schema and `n_events` synthetic events; return row counts."""
+    frames = build_frames(n_events, seed)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for stale in (out, out.with_name(out.name + ".wal")):
+        stale.unlink(missing_ok=True)
+    con = connect(out, read_only=False)
+    try:
+        con.execute(SCHEMA.read_text(encoding="utf-8"))
+        con.register("actors_df", frames["actors"])
+        con.register("events_df", frames["events"])
+        con.register("participants_df", frames["participants"])
+        con.register("mentions_df", frames["mentions"])
+        for name, sql in INSERTS.items():
+            con.execute(sql, {"version": EXTRACTOR_VERSION} if "$version" in sql else None)
+        con.execute("CHECKPOINT")
+        counts = {
+            table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in ("articles", "actors", "events", "event_participants", "mentions")
+        }
+    finally:
+        con.close()
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=10_000, help="number of event rows")
+    parser.add_argument("--out", type=Path, required=True, help="database file to (re)create")
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    try:
+        counts = build(args.events, args.out, args.seed)
+    except duckdb.Error as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    summary = ", ".join(f"{n:,} {table}" for table, n in counts.items())
+    print(f"{args.out}: {summary} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

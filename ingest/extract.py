@@ -1,0 +1,41 @@
+"""Doc -> Extraction: actors, mentions and events of one article. Pure: no I/O."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ingest.actors import Curation, KnownPeople, article_actors
+from ingest.events import Context, find_events
+from ingest.records import Article, Extraction
+
+EXTRACTOR_VERSION = "2025.11.1"
+CONFLICTS_FILE = Path(__file__).parent / "data" / "conflicts.csv"
+
+
+def load_conflict_table() -> dict[str, str]:
+    with CONFLICTS_FILE.open(encoding="utf-8") as handle:
+        return {row["party"]: row["conflict"] for row in csv.DictReader(handle)}
+
+
+@dataclass(frozen=True)
+class ExtractionContext:
+    """What extraction needs besides the Doc; picklable so worker processes get a copy."""
+
+    known_people: KnownPeople = field(default_factory=KnownPeople)
+    curation: Curation = field(default_factory=Curation)
+    conflict_table: dict[str, str] = field(default_factory=load_conflict_table)
+
+
+def extract_article(doc: Doc, article: Article, context: ExtractionContext) -> Extraction:
+    actors = article_actors(doc, context.known_people, context.curation)
+    ctx = Context(doc, actors, article.published_date, context.conflict_table)
+    events = find_events(ctx)
+    used = {id(p.actor) for e in events for p in e.participants}
+    kept_actors = [a for a in actors.actors if a.kind != "place" or id(a) in used]
+    kept_ids = {id(a) for a in kept_actors}
+    mentions = [m for m in actors.mentions if id(m.actor) in kept_ids]
+    return Extraction(article=article, actors=kept_actors, mentions=mentions, events=events)

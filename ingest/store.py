@@ -1,0 +1,252 @@
+"""The only module that writes to DuckDB.
+
+Why short connections: DuckDB lets one process hold the file, and while a writer holds it no
+reader can open it. So the store opens the file for one transaction at a time (a write burst),
+and the dashboard can read between bursts. Each burst replaces whole articles, so a killed
+ingest leaves only whole articles behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pandas as pd
+
+import queries
+from ingest.records import Actor, Article, Extraction
+
+WRITE_WAIT_SECONDS = 60.0
+
+
+def actor_id_for(actor: Actor) -> str:
+    """Stable across articles and runs: the same kind and canonical name is the same actor."""
+    kind, name = actor.key
+    return hashlib.sha256(f"{kind}\x1f{name}".encode()).hexdigest()[:16]
+
+
+class Store:
+    """A DuckDB file holding articles and what was extracted from them."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        with self.connection() as con:
+            con.execute(queries.load("schema"))
+
+    def connection(self):
+        return queries.connect(self.path, read_only=False, wait_seconds=WRITE_WAIT_SECONDS)
+
+    def query(self, name: str, params: dict | None = None) -> pd.DataFrame:
+        with self.connection() as con:
+            return con.execute(queries.load(name), params or {}).df()
+
+    def known_article_ids(self, article_ids: list[str]) -> set[str]:
+        if not article_ids:
+            return set()
+        found = self.query("known_article_ids", {"article_ids": article_ids})
+        return set(found["article_id"])
+
+    def known_people(self) -> pd.DataFrame:
+        return self.query("known_person_names")
+
+    def stored_articles(self, batch_size: int = 200) -> Iterator[Article]:
+        """Every stored article, fetched a page at a time so memory stays flat."""
+        after = ""
+        while True:
+            page = self.query("stored_articles", {"after_id": after, "limit": batch_size})
+            if page.empty:
+                return
+            for row in page.itertuples(index=False):
+                yield Article(
+                    article_id=row.article_id,
+                    text=row.text,
+                    source_path=row.source_path,
+                    published_date=None
+                    if pd.isna(row.published_date)
+                    else pd.Timestamp(row.published_date).date(),
+                    title=row.title,
+                    url=row.url,
+                    source=row.source,
+                )
+            after = page["article_id"].iloc[-1]
+
+    def write(self, extractions: list[Extraction], extractor_version: str) -> None:
+        """Replace these articles and everything extracted from them, in one transaction."""
+        if not extractions:
+            return
+        frames = to_frames(extractions, extractor_version)
+        article_ids = frames["articles"]["article_id"].tolist()
+        with self.connection() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.register("batch_article_ids", frames["articles"][["article_id"]])
+                con.execute(queries.load("delete_articles"))
+                con.unregister("batch_article_ids")
+                for table, frame in frames.items():
+                    if frame.empty:
+                        continue
+                    con.register("incoming", frame)
+                    columns = ", ".join(frame.columns)
+                    con.execute(
+                        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming "
+                        f"{ON_CONFLICT.get(table, '')}"
+                    )
+                    con.unregister("incoming")
+                for article_id in article_ids:
+                    con.execute(queries.load("link_occurrences"), {"article_id": article_id})
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
+    def finish_reextract(self) -> None:
+        """After re-extraction: drop orphan actors and rebuild occurrence links in ingest order."""
+        with self.connection() as con:
+            con.execute("BEGIN TRANSACTION")
+            con.execute(queries.load("prune_actors"))
+            con.execute(queries.load("reset_occurrences"))
+            order = con.execute(queries.load("articles_in_ingest_order")).fetchall()
+            for (article_id,) in order:
+                con.execute(queries.load("link_occurrences"), {"article_id": article_id})
+            con.execute("COMMIT")
+
+    def counts(self) -> dict[str, int]:
+        return self.query("summary_counts").iloc[0].to_dict()
+
+
+# Table names are constants of this module, never user input.
+ON_CONFLICT = {
+    "actors": "ON CONFLICT (actor_id) DO UPDATE SET "
+    "role = coalesce(actors.role, excluded.role), country = coalesce(actors.country, excluded.country)",
+    "actor_aliases": "ON CONFLICT DO NOTHING",
+}
+
+
+def to_frames(extractions: Iterable[Extraction], extractor_version: str) -> dict[str, pd.DataFrame]:
+    """Flatten extractions into one DataFrame per table, for bulk inserts."""
+    now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    rows: dict[str, list[dict]] = {
+        name: []
+        for name in ("articles", "actors", "actor_aliases", "mentions", "events", "event_participants")
+    }
+    seen_actors: dict[str, dict] = {}
+    for extraction in extractions:
+        article = extraction.article
+        rows["articles"].append(
+            {
+                "article_id": article.article_id,
+                "source_path": article.source_path,
+                "url": article.url,
+                "title": article.title,
+                "source": article.source,
+                "published_date": article.published_date,
+                "text": article.text,
+                "ingested_at": now,
+                "extractor_version": extractor_version,
+            }
+        )
+        for actor in extraction.actors:
+            actor_id = actor_id_for(actor)
+            known = seen_actors.get(actor_id)
+            if known is None:
+                seen_actors[actor_id] = {
+                    "actor_id": actor_id,
+                    "canonical_name": actor.canonical_name,
+                    "kind": actor.kind,
+                    "role": actor.role,
+                    "country": actor.country,
+                }
+            else:
+                known["role"] = known["role"] or actor.role
+                known["country"] = known["country"] or actor.country
+            for alias in actor.aliases | {actor.canonical_name}:
+                rows["actor_aliases"].append({"alias": alias, "actor_id": actor_id})
+        for mention in extraction.mentions:
+            rows["mentions"].append(
+                {
+                    "article_id": article.article_id,
+                    "actor_id": actor_id_for(mention.actor),
+                    "sentence_index": mention.sentence_index,
+                    "char_start": mention.char_start,
+                    "char_end": mention.char_end,
+                    "surface": mention.surface,
+                }
+            )
+        for ordinal, event in enumerate(extraction.events, start=1):
+            event_id = f"{article.article_id}-{ordinal}"
+            rows["events"].append(
+                {
+                    "event_id": event_id,
+                    "article_id": article.article_id,
+                    "event_type": event.event_type,
+                    "event_date": event.event_date,
+                    "date_precision": event.date_precision,
+                    "location": event.location,
+                    "status": event.status,
+                    "mode": event.mode,
+                    "conflict": event.conflict,
+                    "phase": event.phase,
+                    "milestone": event.milestone,
+                    "trigger_word": event.trigger_word,
+                    "cameo_code": event.cameo_code,
+                    "evidence": event.evidence,
+                    "evidence_start": event.evidence_start,
+                    "evidence_end": event.evidence_end,
+                    "confidence": event.confidence,
+                    "occurrence_id": None,
+                }
+            )
+            for participant in event.participants:
+                rows["event_participants"].append(
+                    {
+                        "event_id": event_id,
+                        "actor_id": actor_id_for(participant.actor),
+                        "role": participant.role,
+                    }
+                )
+    rows["actors"] = list(seen_actors.values())
+    rows["actor_aliases"] = [dict(t) for t in {tuple(r.items()) for r in rows["actor_aliases"]}]
+    return {name: pd.DataFrame(data, columns=COLUMNS[name]) for name, data in rows.items()}
+
+
+COLUMNS = {
+    "articles": [
+        "article_id",
+        "source_path",
+        "url",
+        "title",
+        "source",
+        "published_date",
+        "text",
+        "ingested_at",
+        "extractor_version",
+    ],
+    "actors": ["actor_id", "canonical_name", "kind", "role", "country"],
+    "actor_aliases": ["alias", "actor_id"],
+    "mentions": ["article_id", "actor_id", "sentence_index", "char_start", "char_end", "surface"],
+    "events": [
+        "event_id",
+        "article_id",
+        "event_type",
+        "event_date",
+        "date_precision",
+        "location",
+        "status",
+        "mode",
+        "conflict",
+        "phase",
+        "milestone",
+        "trigger_word",
+        "cameo_code",
+        "evidence",
+        "evidence_start",
+        "evidence_end",
+        "confidence",
+        "occurrence_id",
+    ],
+    "event_participants": ["event_id", "actor_id", "role"],
+}

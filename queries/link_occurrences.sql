@@ -1,0 +1,32 @@
+-- link_occurrences: give each event of article $article_id the occurrence of an earlier report
+-- of the same real-world event from another article (same type, dates within a day, and shared
+-- participants / same ceasefire milestone), else its own event_id. Writes; run by ingest only.
+UPDATE events AS e
+SET occurrence_id = coalesce(best.occurrence_id, e.event_id)
+FROM (
+    SELECT n.event_id, min(o.occurrence_id) AS occurrence_id
+    FROM events n
+    LEFT JOIN events o
+        ON o.event_type = n.event_type
+        AND o.article_id <> n.article_id
+        AND o.occurrence_id IS NOT NULL
+        AND abs(date_diff('day', o.event_date, n.event_date)) <= 1
+        AND (n.event_type <> 'ceasefire' OR (
+            o.conflict IS NOT DISTINCT FROM n.conflict
+            AND o.milestone = n.milestone
+            AND o.phase IS NOT DISTINCT FROM n.phase))
+        AND (n.event_type <> 'visit' OR o.location IS NOT DISTINCT FROM n.location)
+        AND (n.event_type = 'ceasefire' OR (
+            SELECT count(*)
+            FROM event_participants np
+            JOIN event_participants op ON op.actor_id = np.actor_id
+            WHERE np.event_id = n.event_id AND op.event_id = o.event_id
+        ) >= least(
+            CASE n.event_type WHEN 'meeting' THEN 2 ELSE 1 END,
+            (SELECT count(*) FROM event_participants x WHERE x.event_id = n.event_id),
+            (SELECT count(*) FROM event_participants y WHERE y.event_id = o.event_id)
+        ))
+    WHERE n.article_id = $article_id
+    GROUP BY n.event_id
+) AS best
+WHERE e.event_id = best.event_id;

@@ -1,0 +1,6 @@
+-- stored_articles: articles in id order after $after_id, $limit at a time, for --reextract.
+SELECT article_id, text, source_path, published_date, title, url, source
+FROM articles
+WHERE article_id > $after_id
+ORDER BY article_id
+LIMIT $limit;
