@@ -171,6 +171,7 @@ def main(argv: list[str] | None = None) -> int:
                     progress,
                 )
                 store.finish_reextract()
+            store.merge_short_names()
     except (ModelError, queries.DatabaseBusy) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -317,11 +317,18 @@ def sentence_number(span: Span | Token) -> int:
 def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str) -> None:
     """Organisations and places: one actor per distinct cleaned name."""
     by_name: dict[str, Actor] = {a.canonical_name.casefold(): a for a in actors.actors if a.kind == kind}
+    people = {
+        " ".join(name_tokens(alias)): a for a in actors.actors if a.kind == "person" for alias in a.aliases
+    }
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
         name = clean_name(ent.text)
         if len(name) < 2 or NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
+            continue
+        person = people.get(" ".join(name_tokens(name)))
+        if person is not None:  # the model sometimes tags a known person's name as an ORG
+            add_mention(actors, person, ent)
             continue
         actor = by_name.get(name.casefold())
         if actor is None:

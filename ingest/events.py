@@ -62,14 +62,9 @@ class Context:
             org = self.actors.actor_at(org_token)
             name = f"{clean_name(org.canonical_name if org else org_token.text)} {token.text}"
             return self.remember(Actor(name, "org"), token)
-        tokens = [
-            t
-            for t in token.subtree
-            if t.dep_ not in ("relcl", "acl", "punct", "cc", "conj") or t.i == token.i
-        ]
-        words = [t for t in token.subtree if t.i <= max(t2.i for t2 in tokens)]
-        words = [t for t in words if not (t.dep_ in ("det", "poss", "predet") and t.head == token)]
-        span = [t for t in words if t.i >= token.left_edge.i]
+        span = sorted(group_phrase(token), key=lambda t: t.i)
+        if not any(t.pos_ in ("ADJ", "PROPN", "NOUN") for t in span if t != token):
+            return None  # "counterparts", "two envoys": too vague to be an actor
         if not span or len(span) > MAX_GROUP_TOKENS:
             return None
         name = " ".join(t.text for t in span if t.dep_ != "punct" or t.text == "-").strip()
@@ -82,6 +77,18 @@ class Context:
         self.actors.actors.append(actor)
         add_mention(self.actors, actor, self.doc[token.i : token.i + 1])
         return self.actors.actor_at(token) or actor
+
+
+def group_phrase(head: Token) -> list[Token]:
+    """The words naming a group: modifiers and 'of'/'from' phrases, not clauses or other PPs."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ in ("det", "poss", "predet", "punct", "cc", "conj", "relcl", "acl", "appos"):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in ("of", "from"):
+            continue
+        words += list(child.subtree) if child.dep_ == "prep" else group_phrase(child)
+    return words
 
 
 def with_conjuncts(token: Token) -> list[Token]:
@@ -466,6 +473,8 @@ def phase_near(sent: Span, trigger: Token) -> int | None:
 def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     lower = token.lower_
+    if token.pos_ != "VERB" and lower not in rules.MILESTONE_NOUNS:
+        return None
     for milestone, (words, code) in rules.MILESTONE_TRIGGERS.items():
         if lemma not in words and lower not in words:
             continue

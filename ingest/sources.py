@@ -21,7 +21,7 @@ import trafilatura
 from ingest.clean import article_id_for, clean_text, looks_english, split_date_header
 from ingest.records import Article, SkippedInput
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 JSON_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 HTML_SUFFIXES = {".html", ".htm"}

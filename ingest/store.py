@@ -103,6 +103,13 @@ class Store:
                 con.execute("ROLLBACK")
                 raise
 
+    def merge_short_names(self) -> None:
+        """Join surname-only people to the one full name they abbreviate, across articles."""
+        with self.connection() as con:
+            con.execute("BEGIN TRANSACTION")
+            con.execute(queries.load("merge_short_names"))
+            con.execute("COMMIT")
+
     def finish_reextract(self) -> None:
         """After re-extraction: drop orphan actors and rebuild occurrence links in ingest order."""
         with self.connection() as con:

@@ -1,0 +1,39 @@
+# The commands a newcomer needs. Everything runs in .venv, created on first use.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+DB ?= data/events.duckdb
+PORT ?= 8501
+
+.PHONY: run ingest dashboard test lint bench accuracy clean
+
+$(VENV)/.installed: requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+run: $(VENV)/.installed ingest dashboard
+
+ingest: $(VENV)/.installed
+	$(PY) -m ingest data/sample --db $(DB)
+
+dashboard: $(VENV)/.installed
+	$(PY) -m streamlit run dashboard.py --server.port $(PORT) -- --db $(DB)
+
+test: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+bench: $(VENV)/.installed
+	$(PY) bench/throughput.py
+
+accuracy: $(VENV)/.installed
+	$(PY) bench/accuracy.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache $(DB) $(DB).wal
