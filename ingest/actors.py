@@ -290,7 +290,11 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
         if len(parts) >= 2:
             by_surname.setdefault(parts[-1], []).append(actor)
     for token in doc:
-        if token.i in actors.token_actor or token.pos_ != "PROPN" or token.ent_type_ == "PERSON":
+        if (
+            token.i in actors.token_actor
+            or token.pos_ not in ("PROPN", "NOUN")
+            or token.ent_type_ == "PERSON"
+        ):
             continue
         candidates = by_surname.get(token.lower_, [])
         if len(candidates) == 1 and token.text[:1].isupper():

@@ -543,6 +543,12 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             c.lower_ in ("talks", "negotiations") for c in trigger.children if c.dep_ in SUBJECT_DEPS
         ):
             milestone, code = "talks", "046"
+        if milestone in ("began", "took_effect") and any(
+            c.lower_ in rules.MILESTONE_TRIGGERS["talks"][0]
+            for c in trigger.children
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        ):
+            continue  # "began talks on phase two" states talks, not that a phase began
         if milestone in seen:
             continue
         status = status_of(trigger)

@@ -4,7 +4,7 @@
 --   $types, $statuses  VARCHAR[]  event types / statuses to keep
 --   $date_from, $date_to DATE     inclusive bounds, NULL for open (NULL keeps undated events)
 --   $actors, $focus    VARCHAR[]  canonical names; keep events with any of $actors and any of $focus
---   $words             VARCHAR[]  lower-case words that must all appear in one report's evidence
+--   $search            VARCHAR[]  [] or [text]: keep events whose evidence contains the lower-case text
 --   $min_sources       INTEGER[]  [] or [n]: keep events reported by at least n articles
 -- Optional filters are lists so that DuckDB drops the unused ones when it plans the query.
 -- The filter block below is identical in every dashboard query that takes the filters
@@ -25,10 +25,10 @@ WITH picked AS (
             SELECT p.event_id
             FROM event_participants AS p JOIN actors AS a USING (actor_id)
             WHERE list_contains($focus, a.canonical_name)))
-        AND (len($words) = 0 OR e.event_id IN (
+        AND (len($search) = 0 OR e.event_id IN (
             SELECT coalesce(r.occurrence_id, r.event_id)
             FROM events AS r
-            WHERE list_bool_and(list_transform($words, lambda w: contains(lower(r.evidence), w)))))
+            WHERE contains(lower(r.evidence), $search[1])))
         AND (len($min_sources) = 0 OR e.event_id IN (
             SELECT coalesce(r.occurrence_id, r.event_id)
             FROM events AS r

@@ -7,7 +7,7 @@
 --   $types, $statuses  VARCHAR[]  event types / statuses to keep
 --   $date_from, $date_to DATE     inclusive bounds, NULL for open (NULL keeps undated events)
 --   $actors, $focus    VARCHAR[]  canonical names; keep events with any of $actors and any of $focus
---   $words             VARCHAR[]  lower-case words that must all appear in one report's evidence
+--   $search            VARCHAR[]  [] or [text]: keep events whose evidence contains the lower-case text
 --   $min_sources       INTEGER[]  [] or [n]: keep events reported by at least n articles
 -- Optional filters are lists so that DuckDB drops the unused ones when it plans the query.
 -- The filter block below is identical in every dashboard query that takes the filters
@@ -28,37 +28,37 @@ WITH picked AS (
             SELECT p.event_id
             FROM event_participants AS p JOIN actors AS a USING (actor_id)
             WHERE list_contains($focus, a.canonical_name)))
-        AND (len($words) = 0 OR e.event_id IN (
+        AND (len($search) = 0 OR e.event_id IN (
             SELECT coalesce(r.occurrence_id, r.event_id)
             FROM events AS r
-            WHERE list_bool_and(list_transform($words, lambda w: contains(lower(r.evidence), w)))))
+            WHERE contains(lower(r.evidence), $search[1])))
         AND (len($min_sources) = 0 OR e.event_id IN (
             SELECT coalesce(r.occurrence_id, r.event_id)
             FROM events AS r
             GROUP BY 1
             HAVING count(DISTINCT r.article_id) >= $min_sources[1]))
 )
-, roles AS MATERIALIZED (
-    SELECT e.event_id, e.event_date, e.event_type, e.status, e.evidence, p.actor_id
+, lanes AS (
+    SELECT p.actor_id, count(*) AS lane_events
     FROM picked AS e JOIN event_participants AS p USING (event_id)
     WHERE e.event_date IS NOT NULL
-),
-lanes AS (
-    SELECT r.actor_id, a.canonical_name AS actor, count(*) AS n
-    FROM roles AS r JOIN actors AS a USING (actor_id)
-    WHERE NOT list_contains($exclude, a.canonical_name)
-    GROUP BY ALL
-    ORDER BY n DESC, actor
+        AND p.actor_id NOT IN (SELECT actor_id FROM actors WHERE list_contains($exclude, canonical_name))
+    GROUP BY p.actor_id
+    ORDER BY lane_events DESC, p.actor_id
     LIMIT $lanes
 )
 SELECT
-    l.actor,
-    date_trunc($bucket, r.event_date)::DATE AS bucket,
-    r.event_type,
-    r.status,
+    a.canonical_name AS actor,
+    date_trunc($bucket, e.event_date)::DATE AS bucket,
+    e.event_type,
+    e.status,
     count(*) AS n_events,
-    min(r.evidence) AS evidence,
-    l.n AS lane_events
-FROM roles AS r JOIN lanes AS l USING (actor_id)
+    any_value(e.evidence) AS evidence,
+    l.lane_events
+FROM picked AS e
+JOIN event_participants AS p USING (event_id)
+JOIN lanes AS l USING (actor_id)
+JOIN actors AS a USING (actor_id)
+WHERE e.event_date IS NOT NULL
 GROUP BY ALL
-ORDER BY lane_events DESC, l.actor, bucket;
+ORDER BY l.lane_events DESC, actor, bucket;

@@ -1,0 +1,47 @@
+import datetime as dt
+
+import pytest
+
+from ingest.dates import resolve_date
+
+WEDNESDAY = dt.date(2025, 10, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected", "precision"),
+    [
+        ("Tuesday", False, dt.date(2025, 10, 21), "day"),
+        ("on Wednesday", False, dt.date(2025, 10, 22), "day"),
+        ("Friday", True, dt.date(2025, 10, 24), "day"),
+        ("Friday", False, dt.date(2025, 10, 17), "day"),
+        ("next Monday", False, dt.date(2025, 10, 27), "day"),
+        ("yesterday", False, dt.date(2025, 10, 21), "day"),
+        ("tomorrow", True, dt.date(2025, 10, 23), "day"),
+        ("two days ago", False, dt.date(2025, 10, 20), "day"),
+        ("last week", False, dt.date(2025, 10, 13), "week"),
+        ("next week", True, dt.date(2025, 10, 27), "week"),
+        ("next month", True, dt.date(2025, 11, 1), "month"),
+        ("Oct. 10", False, dt.date(2025, 10, 10), "day"),
+        ("October 10", False, dt.date(2025, 10, 10), "day"),
+        ("10 October 2025", False, dt.date(2025, 10, 10), "day"),
+        ("Sept. 29", False, dt.date(2025, 9, 29), "day"),
+        ("Jan. 19", True, dt.date(2026, 1, 19), "day"),
+    ],
+)
+def test_expression_resolves_against_publication_date(text, future, expected, precision):
+    resolved = resolve_date(text, WEDNESDAY, future=future)
+    assert resolved is not None
+    assert (resolved.date, resolved.precision) == (expected, precision)
+
+
+def test_past_month_day_in_january_article_falls_in_previous_year():
+    resolved = resolve_date("Dec. 29", dt.date(2026, 1, 3))
+    assert resolved.date == dt.date(2025, 12, 29)
+
+
+def test_bare_year_gives_year_precision_without_a_date():
+    assert resolve_date("2024", WEDNESDAY) == (None, "year")
+
+
+def test_text_without_a_date_resolves_to_none():
+    assert resolve_date("the weekend before", WEDNESDAY) is None

@@ -1,0 +1,216 @@
+"""End to end: the real CLI writing real DuckDB files."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+import queries
+from tests.conftest import ROOT, SAMPLE, query, run_ingest
+
+SEED = ROOT.parent / "shared" / "seed"
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    db = tmp_path_factory.mktemp("sample") / "events.duckdb"
+    result = run_ingest(str(SAMPLE), "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    return db, result.stdout
+
+
+def counts(db):
+    return query(
+        db,
+        "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+        "(SELECT count(*) FROM event_participants), (SELECT count(*) FROM actors)",
+    )[0]
+
+
+def test_sample_ingests_every_format_without_skips(sample_db):
+    db, stdout = sample_db
+    assert "0 skipped" in stdout
+    suffixes = {
+        row[0]
+        for row in query(db, "SELECT DISTINCT regexp_extract(source_path, '\\.(\\w+)(:|$)', 1) FROM articles")
+    }
+    assert {"txt", "jsonl", "json", "csv", "html"} <= suffixes
+    articles, events, _, _ = counts(db)
+    assert articles >= 30 and events >= 60
+    types = dict(query(db, "SELECT event_type, count(*) FROM v_events GROUP BY 1"))
+    assert set(types) == {"meeting", "visit", "ceasefire"}
+
+
+def test_rerun_is_idempotent(sample_db, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(sample_db[0], db)
+    before = counts(db)
+    result = run_ingest(str(SAMPLE), "--db", str(db))
+    assert result.returncode == 0
+    assert "0 new" in result.stdout
+    assert counts(db) == before
+
+
+def test_reextract_replaces_events_and_keeps_articles(sample_db, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(sample_db[0], db)
+    before = counts(db)
+    event_ids = query(db, "SELECT list(event_id ORDER BY event_id) FROM events")[0][0]
+    result = run_ingest("--reextract", "--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert counts(db) == before
+    assert query(db, "SELECT list(event_id ORDER BY event_id) FROM events")[0][0] == event_ids
+    orphans = query(db, "SELECT count(*) FROM event_participants p ANTI JOIN events USING (event_id)")
+    assert orphans == [(0,)]
+
+
+def test_curation_file_renames_on_reextract(sample_db, tmp_path):
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(sample_db[0], db)
+    curation = tmp_path / "actors.csv"
+    curation.write_text(
+        "alias,canonical_name,kind,country\nBenjamin Netanyahu,Bibi Netanyahu,person,Israel\n"
+    )
+    result = run_ingest("--reextract", "--db", str(db), "--curation", str(curation))
+    assert result.returncode == 0, result.stderr
+    names = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
+    assert "Bibi Netanyahu" in names and "Benjamin Netanyahu" not in names
+
+
+def test_seed_article_gives_vance_netanyahu_meeting(tmp_path):
+    if not SEED.exists():
+        pytest.skip("shared/seed is not beside this checkout")
+    db = tmp_path / "seed.duckdb"
+    assert run_ingest(str(SEED), "--db", str(db)).returncode == 0
+    rows = query(
+        db,
+        "SELECT event_date::VARCHAR FROM v_events WHERE event_type = 'meeting' "
+        "AND list_has_all(participants, ['JD Vance', 'Benjamin Netanyahu'])",
+    )
+    assert ("2025-10-22",) in rows
+
+
+def test_bad_inputs_are_reported_and_strict_fails(tmp_path):
+    good = tmp_path / "in" / "good.txt"
+    good.parent.mkdir()
+    good.write_text(
+        "date 2025-10-20\n\nPresident Emmanuel Macron met Chancellor Friedrich Merz in "
+        "Berlin on Monday to discuss the war in Ukraine, aides said."
+    )
+    (tmp_path / "in" / "bad.jsonl").write_text('{"text": 1\n')
+    (tmp_path / "in" / "blob.txt").write_bytes(b"\x00" * 64)
+    db = tmp_path / "x.duckdb"
+    result = run_ingest(str(tmp_path / "in"), "--db", str(db))
+    assert result.returncode == 0
+    assert "1 new" in result.stdout and "2 skipped" in result.stdout
+    assert "bad.jsonl:1: malformed JSON" in result.stdout
+    assert "blob.txt: binary file" in result.stdout
+    strict = run_ingest(str(tmp_path / "in"), "--db", str(tmp_path / "y.duckdb"), "--strict")
+    assert strict.returncode == 1
+    assert run_ingest("--workers", "0").returncode == 2
+
+
+def write_corpus(path, n):
+    """n distinct short articles in one JSONL file, enough for several write bursts."""
+    with path.open("w") as handle:
+        for i in range(n):
+            text = (
+                f"Envoy number {i} met Foreign Minister Hakan Fidan in Ankara on Monday, "
+                f"officials said, as talks on the ceasefire entered round {i}. " * 3
+            )
+            handle.write(json.dumps({"text": text, "date": "2025-10-22"}) + "\n")
+
+
+def test_killed_ingest_leaves_whole_articles_and_resumes(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus, 1500)
+    db = tmp_path / "k.duckdb"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ingest", str(corpus), "--db", str(db)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    stored = 0
+    while time.monotonic() < deadline and stored == 0 and process.poll() is None:
+        time.sleep(0.3)
+        try:
+            stored = queries.run("summary_counts", db, wait_seconds=0.5)["articles"].iloc[0]
+        except Exception:  # file not created yet, or locked by the writer: try again
+            stored = 0
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert stored > 0
+    partial = query(db, "SELECT count(*) FROM articles")[0][0]
+    assert partial < 1500
+    # whole articles only: every stored article has all three of its events' participants
+    broken = query(
+        db,
+        "SELECT count(*) FROM events e WHERE (SELECT count(*) FROM event_participants p "
+        "WHERE p.event_id = e.event_id) < 2 AND e.event_type = 'meeting'",
+    )
+    assert broken == [(0,)]
+    resumed = run_ingest(str(corpus), "--db", str(db))
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"{partial} already present" in resumed.stdout
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == 1500
+
+
+def test_reader_can_query_while_ingest_runs(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus, 600)
+    db = tmp_path / "c.duckdb"
+    assert run_ingest(str(SAMPLE / "001_gaza_netanyahu_white_house.txt"), "--db", str(db)).returncode == 0
+    process = subprocess.Popen(
+        [sys.executable, "-m", "ingest", str(corpus), "--db", str(db)],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    reads = []
+    while process.poll() is None:
+        reads.append(int(queries.run("summary_counts", db, wait_seconds=30)["articles"].iloc[0]))
+        time.sleep(0.2)
+    assert process.returncode == 0, process.stderr.read()
+    assert len(reads) >= 3
+    assert reads == sorted(reads)
+    assert queries.run("summary_counts", db)["articles"].iloc[0] == 601
+
+
+def test_same_meeting_in_two_articles_is_one_occurrence(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "date 2025-10-21\n\nPresident Emmanuel Macron met Chancellor "
+        "Friedrich Merz in Berlin on Monday to discuss Ukraine."
+    )
+    (folder / "b.txt").write_text(
+        "date 2025-10-22\n\nChancellor Friedrich Merz held talks with "
+        "President Emmanuel Macron on Monday, a German spokesman said."
+    )
+    db = tmp_path / "o.duckdb"
+    assert run_ingest(str(folder), "--db", str(db)).returncode == 0
+    rows = query(db, "SELECT n_sources, participants FROM v_occurrences WHERE event_type = 'meeting'")
+    assert rows == [(2, ["Emmanuel Macron", "Friedrich Merz"])]
+
+
+def test_db_path_comes_from_environment_when_no_option(tmp_path):
+    db = tmp_path / "env.duckdb"
+    env = {**os.environ, "EVENTS_DB": str(db)}
+    result = subprocess.run(
+        [sys.executable, "-m", "ingest", str(SAMPLE / "wire_feed_a.jsonl")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == 4
