@@ -228,9 +228,17 @@ def person_entities(doc: Doc) -> list[Span]:
     return [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and usable_name(ent)]
 
 
+def is_dateline(text: str) -> bool:
+    """'JERUSALEM' or 'NEW DELHI/ISLAMABAD' opening a story is a dateline, not an actor."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
+
+
 def usable_name(ent: Span) -> bool:
     name = clean_name(ent.text)
     if len(name) < 2 or NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
+        return False
+    if is_dateline(name):
         return False
     # A name used as a modifier ("the Trump administration") is not a mention of the person.
     return not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
@@ -329,6 +337,8 @@ def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str) 
             continue
         name = clean_name(ent.text)
         if len(name) < 2 or NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
+            continue
+        if is_dateline(name) and kind != "place":
             continue
         person = people.get(" ".join(name_tokens(name)))
         if person is not None:  # the model sometimes tags a known person's name as an ORG

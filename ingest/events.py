@@ -165,6 +165,15 @@ def governors(trigger: Token) -> list[Token]:
     return chain
 
 
+def controls(token: Token, chain: list[Token]) -> bool:
+    """'is set to meet', 'plans to visit', 'is going to travel': a governor of intent."""
+    if token.lemma_ not in rules.PLANNED_GOVERNORS:
+        return False
+    if token.lemma_ == "go" and token.tag_ != "VBG":
+        return False  # "went into a meeting" is not "going to meet"
+    return any(t.dep_ == "xcomp" and t.head == token for t in chain)
+
+
 def status_of(trigger: Token) -> str | None:
     """occurred | planned | cancelled, or None for negated and hypothetical statements."""
     chain = governors(trigger)
@@ -192,7 +201,7 @@ def status_of(trigger: Token) -> str | None:
                 return None
         elif auxes & rules.HYPOTHETICAL_AUX:
             return None
-        if token is not trigger and token.lemma_ in rules.PLANNED_GOVERNORS and trigger in token.subtree:
+        if token is not trigger and controls(token, chain) and trigger in token.subtree:
             status = "planned"
         if token.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == token:
             status = "planned"
@@ -228,6 +237,14 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
         resolved = resolve_date(ent.text, ctx.published, future=status == "planned")
         if resolved is not None:
             return resolved.date, resolved.precision
+    reporting = governors(trigger)[-1]
+    if reporting.dep_ == "ccomp" and reporting.head.lemma_ in rules.REPORTING_VERBS:
+        # "X said on Feb. 12 that he had held a call": the statement's date bounds the event
+        for ent in sent.ents:
+            if ent.label_ == "DATE" and ent.root.head in (reporting.head, *reporting.head.children):
+                resolved = resolve_date(ent.text, ctx.published, future=status == "planned")
+                if resolved is not None and resolved.date is not None:
+                    return resolved.date, resolved.precision
     if ctx.published is None:
         return None, None
     return ctx.published, "article"
@@ -258,7 +275,10 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     if actor is not None and actor in exclude:
         return None
     ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
-    return clean_name(ent.text) if ent is not None else None
+    if ent is None:
+        return None
+    name = clean_name(ent.text)
+    return name.title() if name.isupper() and len(name) > 3 else name
 
 
 def make_event(ctx: Context, kind: str, trigger: Token, participants: list[Participant], **fields) -> Event:
@@ -389,7 +409,8 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     """'X said beside Y', 'speaking alongside Y': a joint appearance is an in-person meeting."""
     if verb.lemma_ not in rules.CO_PRESENCE_VERBS:
         return None
-    others = side(ctx, prep_objects(verb, rules.CO_PRESENCE_PREPS))
+    hosts = [verb] + [n for n in verb.subtree if n.lower_ in rules.MEETING_NOUNS and n.head.head == verb]
+    others = side(ctx, [o for h in hosts for o in prep_objects(h, rules.CO_PRESENCE_PREPS)])
     if not others:
         return None
     subjects = side(ctx, subject_of(verb))
@@ -644,4 +665,23 @@ def find_events(ctx: Context) -> list[Event]:
         sentence_events += ceasefire_events(ctx, sent, default_conflict)
         events += sentence_events
         add_accompanying(ctx, sent, events)
+    carry_call_mode(events)
     return merge_duplicates(events)
+
+
+def carry_call_mode(events: list[Event]) -> None:
+    """'X spoke to Y' right after a phone call of X's is another call, not an in-person meeting."""
+    previous: Event | None = None
+    for event in events:
+        if event.event_type != "meeting":
+            continue
+        if (
+            previous is not None
+            and previous.mode == "call"
+            and event.mode == "in_person"
+            and event.location is None
+            and event.trigger_word.lower().startswith(("spoke", "talk", "speak"))
+            and {p.actor for p in previous.participants} & {p.actor for p in event.participants}
+        ):
+            event.mode, event.cameo_code = "call", "041"
+        previous = event
