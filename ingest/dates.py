@@ -99,19 +99,19 @@ def resolve_weekday(name: str, modifier: str | None, published: dt.date, future:
 
 
 def nearest_year(candidate: dt.date, published: dt.date, future: bool) -> dt.date:
-    """Pick the year that puts a month-day on the tense's side of publication, closest to it."""
+    """Pick the year that puts a month-day closest to publication; the tense breaks near-ties."""
     options = []
     for year in (published.year - 1, published.year, published.year + 1):
         try:
             options.append(candidate.replace(year=year))
         except ValueError:
             continue
-    slack = dt.timedelta(days=3)
-    if future:
-        side = [d for d in options if d >= published - slack]
-    else:
-        side = [d for d in options if d <= published + slack]
-    return min(side or options, key=lambda d: abs(d - published))
+
+    def cost(day: dt.date) -> float:
+        wrong_side = (day < published) if future else (day > published + dt.timedelta(days=3))
+        return abs((day - published).days) + (45 if wrong_side else 0)
+
+    return min(options, key=cost)
 
 
 def resolve_relative(text: str, published: dt.date, future: bool) -> ResolvedDate | None:
@@ -138,7 +138,7 @@ def resolve_relative(text: str, published: dt.date, future: bool) -> ResolvedDat
         unit = match.group(2)
         if unit == "week":
             if step == 0:
-                return ResolvedDate(published, "week")
+                return ResolvedDate(start_of_week(published), "week")
             return ResolvedDate(start_of_week(published + dt.timedelta(weeks=step)), "week")
         if unit == "month":
             return ResolvedDate(add_months(published, step), "month")

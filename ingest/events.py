@@ -216,7 +216,10 @@ def status_of(trigger: Token) -> str | None:
 
 def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date | None, str | None]:
     """The DATE entity attached to the trigger's clause, resolved; else the publication date."""
-    anchors = set(t.i for t in governors(trigger))
+    chain = governors(trigger)
+    anchors = {t.i for t in chain}
+    # "landed on Tuesday and went into a meeting": conjoined verbs share the date
+    anchors |= {t.head.i for t in chain if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")}
     sent = trigger.sent
     candidates = []
     for ent in sent.ents:
@@ -663,10 +666,21 @@ def find_events(ctx: Context) -> list[Event]:
             if visit is not None:
                 sentence_events.append(visit)
         sentence_events += ceasefire_events(ctx, sent, default_conflict)
+        share_sentence_date(sentence_events)
         events += sentence_events
         add_accompanying(ctx, sent, events)
     carry_call_mode(events)
     return merge_duplicates(events)
+
+
+def share_sentence_date(events: list[Event]) -> None:
+    """Events of one sentence without a date of their own take the sentence's stated day."""
+    dated = [e for e in events if e.date_precision not in (None, "article")]
+    if not dated:
+        return
+    for event in events:
+        if event.date_precision == "article" and event.status == dated[0].status:
+            event.event_date, event.date_precision = dated[0].event_date, dated[0].date_precision
 
 
 def carry_call_mode(events: list[Event]) -> None:
