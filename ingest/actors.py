@@ -289,14 +289,20 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors) -> None:
             actor.canonical_name = longest
 
 
+def unique_surnames(people: list[Actor]) -> dict[str, Actor]:
+    """Surname -> person, for surnames that only one person of the article carries."""
+    by_surname: dict[str, list[Actor]] = {}
+    for actor in people:
+        parts = name_tokens(actor.canonical_name)
+        if actor.kind == "person" and len(parts) >= 2:
+            by_surname.setdefault(parts[-1], []).append(actor)
+    return {name: found[0] for name, found in by_surname.items() if len(found) == 1}
+
+
 def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
     """The small model misses some repeats of a name ('Vance' at a sentence start): a proper
     noun equal to the surname of exactly one person of this article is that person."""
-    by_surname: dict[str, list[Actor]] = {}
-    for actor in actors.actors:
-        parts = name_tokens(actor.canonical_name)
-        if len(parts) >= 2:
-            by_surname.setdefault(parts[-1], []).append(actor)
+    by_surname = {name: [actor] for name, actor in unique_surnames(actors.actors).items()}
     for token in doc:
         if (
             token.i in actors.token_actor
@@ -332,6 +338,7 @@ def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str) 
     people = {
         " ".join(name_tokens(alias)): a for a in actors.actors if a.kind == "person" for alias in a.aliases
     }
+    surnames = unique_surnames(actors.actors)
     for ent in doc.ents:
         if ent.label_ not in labels:
             continue
@@ -340,7 +347,7 @@ def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str) 
             continue
         if is_dateline(name) and kind != "place":
             continue
-        person = people.get(" ".join(name_tokens(name)))
+        person = people.get(" ".join(name_tokens(name))) or surnames.get(name.casefold())
         if person is not None:  # the model sometimes tags a known person's name as an ORG
             add_mention(actors, person, ent)
             continue

@@ -95,9 +95,20 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+def expand_title_head(ctx: Context, token: Token) -> list[Token]:
+    """'envoy Steve Witkoff and Jared Kushner' parses as the title with the names in apposition."""
+    if ctx.actors.actor_at(token) is not None:
+        return [token]
+    for child in token.children:
+        if child.dep_ == "appos" and ctx.actors.actor_at(child) is not None:
+            return [child, *child.conjuncts]
+    return [token]
+
+
 def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
     found: list[Actor] = []
-    for token in tokens:
+    expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
+    for token in expanded:
         for item in with_conjuncts(token):
             actor = ctx.actor_of(item)
             if actor is not None and actor not in found:
@@ -120,6 +131,8 @@ def subject_of(verb: Token) -> list[Token]:
     current = verb
     for _ in range(4):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and current.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
+            return [current.head]  # "Barrack, who arrived in Beirut": the relative's antecedent
         if subjects:
             return subjects
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
