@@ -224,8 +224,32 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
     return (role or None), country
 
 
-def person_entities(doc: Doc) -> list[Span]:
-    return [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and usable_name(ent)]
+def person_entities(doc: Doc, excluded: set[int]) -> list[Span]:
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ in PERSON_LABELS and usable_name(ent) and ent.start not in excluded
+    ]
+
+
+DATELINE_DASHES = {"—", "–", "-", "--"}
+DATELINE_MAX_TOKENS = 12
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Tokens of 'RIYADH (AP) —' or 'NEW DELHI, May 10 (Reuters) -' opening a paragraph."""
+    found: set[int] = set()
+    for sent in doc.sents:
+        if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
+            continue
+        head = list(sent)[:DATELINE_MAX_TOKENS]
+        dash = next((t for t in head if t.text in DATELINE_DASHES or t.text.endswith(":")), None)
+        if dash is None or dash.i == sent.start:
+            continue
+        before = doc[sent.start : dash.i]
+        if any(t.is_upper and len(t.text) > 1 for t in before) or before[0].text.isupper():
+            found.update(range(sent.start, dash.i + 1))
+    return found
 
 
 def is_dateline(text: str) -> bool:
@@ -244,9 +268,9 @@ def usable_name(ent: Span) -> bool:
     return not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
 
 
-def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors) -> None:
+def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded: set[int]) -> None:
     """Give every person mention its actor; short forms join the full name they abbreviate."""
-    ents = person_entities(doc)
+    ents = person_entities(doc, excluded)
     full_names: dict[str, Actor] = {}
     for ent in ents:
         name = clean_name(ent.text)
@@ -332,7 +356,7 @@ def sentence_number(span: Span | Token) -> int:
     return doc._.sentence_starts[span.sent.start]
 
 
-def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str) -> None:
+def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str, excluded: set[int]) -> None:
     """Organisations and places: one actor per distinct cleaned name."""
     by_name: dict[str, Actor] = {a.canonical_name.casefold(): a for a in actors.actors if a.kind == kind}
     people = {
@@ -340,7 +364,7 @@ def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str) 
     }
     surnames = unique_surnames(actors.actors)
     for ent in doc.ents:
-        if ent.label_ not in labels:
+        if ent.label_ not in labels or (kind != "place" and ent.start in excluded):
             continue
         name = clean_name(ent.text)
         if len(name) < 2 or NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
@@ -427,9 +451,10 @@ def expand_reference(doc: Doc, actors: ArticleActors) -> None:
 def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleActors:
     """All actors of an article with their mentions, after curation."""
     actors = ArticleActors()
-    cluster_people(doc, known, actors)
-    collect_named(doc, actors, ORG_LABELS, "org")
-    collect_named(doc, actors, PLACE_LABELS, "place")
+    datelines = dateline_tokens(doc)
+    cluster_people(doc, known, actors, datelines)
+    collect_named(doc, actors, ORG_LABELS, "org", datelines)
+    collect_named(doc, actors, PLACE_LABELS, "place", datelines)
     resolve_references(doc, actors)
     expand_reference(doc, actors)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}

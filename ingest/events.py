@@ -15,7 +15,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
-from ingest.actors import GROUP_NOUNS, ORG_GROUP_HEADS, ArticleActors, add_mention, clean_name
+from ingest.actors import (
+    GROUP_NOUNS,
+    ORG_GROUP_HEADS,
+    ArticleActors,
+    add_mention,
+    clean_name,
+    generic_title,
+)
 from ingest.dates import resolve_date
 from ingest.records import Actor, Event, Participant
 
@@ -99,9 +106,40 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
     """'envoy Steve Witkoff and Jared Kushner' parses as the title with the names in apposition."""
     if ctx.actors.actor_at(token) is not None:
         return [token]
-    for child in token.children:
-        if child.dep_ == "appos" and ctx.actors.actor_at(child) is not None:
-            return [child, *child.conjuncts]
+    listed = [c for c in token.children if c.dep_ == "appos"]
+    named = [
+        t
+        for c in listed
+        for t in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))
+        if ctx.actors.actor_at(t) is not None
+    ]
+    if named:
+        return named
+    if token.pos_ in ("NOUN", "PROPN") and generic_title(token.text):
+        # "chief of staff Andriy Yermak": the parser hangs the name inside the title phrase
+        inner = [
+            t
+            for t in token.subtree
+            if t.i - token.i <= 5
+            and t.dep_ != "relcl"
+            and (person := ctx.actors.actor_at(t)) is not None
+            and person.kind == "person"
+        ]
+        if inner:
+            return [inner[0]]
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.text == ":" and token.lower_ in GROUP_NOUNS:
+        # "seven European leaders: A, B and C" names the group's members
+        listed_people = [
+            t
+            for t in token.sent
+            if t.i > following.i
+            and t.ent_iob_ == "B"
+            and (a := ctx.actors.actor_at(t)) is not None
+            and a.kind == "person"
+        ]
+        if listed_people:
+            return listed_people
     return [token]
 
 
@@ -137,7 +175,10 @@ def subject_of(verb: Token) -> list[Token]:
             return subjects
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return [current.head]
-        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp") and current.head != current:
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "after meeting Aoun, X said"
+            current = current.head.head
+            continue
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acomp") and current.head != current:
             current = current.head
             continue
         break
@@ -199,6 +240,14 @@ def status_of(trigger: Token) -> str | None:
             return None
         if any(c.dep_ == "mark" and c.lower_ in rules.CONDITIONAL_MARKS for c in children):
             return None
+        if any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in rules.CONDITIONAL_MARKS for m in c.children)
+            for c in children
+        ):
+            return None  # "willing to meet him if Kyiv showed readiness"
+        if token is not trigger and token.lemma_ in rules.NONCOMMITTAL_GOVERNORS:
+            return None
         if token.lemma_ in rules.CANCELLING_WORDS or any(
             c.lemma_ in rules.CANCELLING_WORDS for c in children if c.dep_ in ("amod", "compound")
         ):
@@ -206,6 +255,8 @@ def status_of(trigger: Token) -> str | None:
         auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
         if auxes & rules.FUTURE_AUX:
             status = "planned"
+        elif "would" in auxes and "have" in auxes:
+            return None  # "would have met him had he come"
         elif "would" in auxes:
             top = chain[-1]
             if top.dep_ == "ccomp" and top.head.lemma_ in rules.REPORTING_VERBS:
@@ -350,7 +401,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     targets = [verb] + ([noun] if noun is not None else [])
     objects_tokens = []
     for target in targets:
-        objects_tokens += prep_objects(target, {"with", "to", "between", "from"})
+        objects_tokens += prep_objects(target, {"with", "to", "between"})
     if lemma in ("meet", "host", "receive", "welcome", "greet", "call", "phone", "telephone", "consult"):
         objects_tokens += [o for o in direct_objects(verb)]
     if lemma in ("talk", "speak") and not objects_tokens:
@@ -361,6 +412,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             code, subject_role = "041", "participant"
             objects_tokens = prep_objects(call, {"from"}) + prep_objects(verb, {"from"})
             noun = call
+    if lemma == "call" and any(c.lower_ == "on" for c in verb.children if c.dep_ == "prep"):
+        code, objects_tokens = "040", prep_objects(verb, {"on"})  # "called on the prime minister"
+        noun = verb
     if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
         return None
     objects = side(ctx, objects_tokens)
@@ -374,6 +428,8 @@ def build_meeting(ctx, trigger, subjects, objects, code, subject_role, noun=None
     people = [p for p in participants if p.actor.kind != "place"]
     if len(people) < 2:
         return None
+    if not objects and trigger.lemma_ in ("join", "attend"):
+        return None  # "X and Y joined the talks": companions, not counterparts
     status = status_of(trigger)
     if status is None:
         return None
@@ -617,10 +673,7 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         )
         if not companions:
             continue
-        if token.dep_ == "acl":
-            principals = side(ctx, [token.head])
-        else:
-            principals = side(ctx, [c for c in token.children if c.dep_ in SUBJECT_DEPS])
+        principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
         for event in reversed(events):
             if event.event_type == "ceasefire" or not any(p.actor in principals for p in event.participants):
                 continue

@@ -91,6 +91,26 @@ VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyag
 VISIT_PREPS = {"to", "in", "at", "into"}
 
 # Words around a trigger that change its status or cancel it.
+# Wishes and readiness are not plans: "ready to meet", "would like to visit" give no event.
+NONCOMMITTAL_GOVERNORS = {
+    "willing",
+    "ready",
+    "prepared",
+    "open",
+    "happy",
+    "keen",
+    "eager",
+    "like",
+    "want",
+    "hope",
+    "wish",
+    "seek",
+    "try",
+    "invite",
+    "offer",
+    "urge",
+    "ask",
+}
 PLANNED_GOVERNORS = {
     "set",
     "expect",
@@ -100,11 +120,8 @@ PLANNED_GOVERNORS = {
     "go",
     "intend",
     "prepare",
-    "hope",
     "aim",
     "slate",
-    "seek",
-    "want",
     "propose",
     "agree",
     "arrange",
