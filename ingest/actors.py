@@ -243,11 +243,21 @@ def dateline_tokens(doc: Doc) -> set[int]:
         if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
             continue
         head = list(sent)[:DATELINE_MAX_TOKENS]
-        dash = next((t for t in head if t.text in DATELINE_DASHES or t.text.endswith(":")), None)
+        dash = next(
+            (
+                t
+                for t in head
+                if (t.text in DATELINE_DASHES and t.i > 0 and doc[t.i - 1].whitespace_)
+                or (t.text == ":" and t.i > sent.start)
+            ),
+            None,
+        )
         if dash is None or dash.i == sent.start:
             continue
         before = doc[sent.start : dash.i]
-        if any(t.is_upper and len(t.text) > 1 for t in before) or before[0].text.isupper():
+        city_in_capitals = before[0].is_upper and len(before[0].text) >= 3
+        agency_credit = any(t.text == "(" for t in before)
+        if city_in_capitals or agency_credit:
             found.update(range(sent.start, dash.i + 1))
     return found
 

@@ -7,15 +7,18 @@ and status. Negated and hypothetical statements yield no event.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
 from ingest.actors import (
+    DATA_DIR,
     GROUP_NOUNS,
     ORG_GROUP_HEADS,
     ArticleActors,
@@ -345,7 +348,19 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     if ent is None:
         return None
     name = clean_name(ent.text)
-    return name.title() if name.isupper() and len(name) > 3 else name
+    name = name.title() if name.isupper() and len(name) > 3 else name
+    return venue_city(name)
+
+
+@cache
+def venue_table() -> dict[str, str]:
+    with (DATA_DIR / "venues.csv").open(encoding="utf-8") as handle:
+        return {row["venue"]: row["city"] for row in csv.DictReader(handle)}
+
+
+def venue_city(place: str) -> str:
+    """'the White House' -> 'Washington': seats of government stand for their city."""
+    return venue_table().get(place.casefold().removeprefix("the "), place)
 
 
 def make_event(ctx: Context, kind: str, trigger: Token, participants: list[Participant], **fields) -> Event:
@@ -492,7 +507,7 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     return event
 
 
-def visit_event(ctx: Context, trigger: Token) -> Event | None:
+def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     """'X visited P', 'X arrived in P', 'his trip to P', 'on his arrival to P'."""
     is_verb = trigger.pos_ in ("VERB", "AUX")
     if is_verb and trigger.lemma_ not in rules.VISIT_VERBS:
@@ -502,13 +517,13 @@ def visit_event(ctx: Context, trigger: Token) -> Event | None:
     destinations = prep_objects(trigger, rules.VISIT_PREPS)
     if trigger.lemma_ in ("visit", "tour"):
         destinations = direct_objects(trigger) + destinations
-    place = next((p for p in (place_name(ctx, d) for d in destinations) if p), None)
-    if place is None:
+    places = visit_places(ctx, destinations)
+    if not places:
         return None
     if is_verb:
         visitors = side(ctx, subject_of(trigger))
     else:
-        owners = [c for c in trigger.children if c.dep_ == "poss"]
+        owners = [c for c in trigger.children if c.dep_ == "poss"] + prep_objects(trigger, {"by"})
         verb = clause_verb(trigger)
         visitors = side(ctx, owners or (subject_of(verb) if verb is not trigger else []))
     visitors = [a for a in visitors if a.kind != "place"]
@@ -517,16 +532,34 @@ def visit_event(ctx: Context, trigger: Token) -> Event | None:
     status = status_of(trigger)
     if status is None:
         return None
-    event = make_event(
-        ctx,
-        "visit",
-        trigger,
-        [Participant(a, "visitor") for a in visitors],
-        cameo_code="042",
-        location=place,
-        confidence=0.75 if is_verb else 0.65,
-    )
-    return finish(ctx, event, trigger, status)
+    events = []
+    for place in places:  # "visited Saudi Arabia, Qatar and the UAE": one visit per place
+        event = make_event(
+            ctx,
+            "visit",
+            trigger,
+            [Participant(a, "visitor") for a in visitors],
+            cameo_code="042",
+            location=place,
+            confidence=0.75 if is_verb else 0.65,
+        )
+        events.append(finish(ctx, event, trigger, status))
+    return events
+
+
+def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
+    """Places visited: the destination and its conjuncts, or a place inside a site's name
+    ('the coordination centre in Kiryat Gat')."""
+    places: list[str] = []
+    for destination in destinations:
+        for token in with_conjuncts(destination):
+            place = place_name(ctx, token)
+            if place is None:
+                inner = prep_objects(token, {"in", "at", "near"})
+                place = next((p for p in (place_name(ctx, t) for t in inner) if p), None)
+            if place and place not in places:
+                places.append(place)
+    return places
 
 
 def is_ceasefire_word(token: Token) -> bool:
@@ -728,9 +761,8 @@ def find_events(ctx: Context) -> list[Event]:
                 candidate = meeting_from_noun(ctx, token)
             if candidate is not None:
                 sentence_events.append(candidate)
-            visit = visit_event(ctx, token) if token.pos_ in ("VERB", "NOUN") else None
-            if visit is not None:
-                sentence_events.append(visit)
+            if token.pos_ in ("VERB", "NOUN"):
+                sentence_events += visit_event(ctx, token) or []
         sentence_events += ceasefire_events(ctx, sent, default_conflict)
         share_sentence_date(sentence_events)
         events += sentence_events
