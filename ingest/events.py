@@ -150,7 +150,7 @@ def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
     found: list[Actor] = []
     expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
     for token in expanded:
-        for item in with_conjuncts(token):
+        for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
             actor = ctx.actor_of(item)
             if actor is not None and actor not in found:
                 found.append(actor)
