@@ -568,7 +568,18 @@ def is_ceasefire_word(token: Token) -> bool:
     return token.lower_ == "fire" and token.i >= 2 and token.nbor(-2).lower_ == "cease"
 
 
-def conflict_of(ctx: Context, sent: Span, article_default: str | None) -> str | None:
+def conflict_of(
+    ctx: Context, sent: Span, article_default: str | None, anchors: list[Token] = ()
+) -> str | None:
+    """The conflict named in the ceasefire's own phrase, else in the sentence, else the article's."""
+    near = [
+        ctx.conflict_table[t.lower_]
+        for a in anchors
+        for t in a.subtree
+        if t.lower_ in ctx.conflict_table and abs(t.i - a.i) <= 10
+    ]
+    if near:
+        return Counter(near).most_common(1)[0][0]
     labels = [
         ctx.conflict_table[t.lower_]
         for t in sent
@@ -601,13 +612,18 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     lower = token.lower_
     if token.pos_ != "VERB" and lower not in rules.MILESTONE_NOUNS:
         return None
+    if token.dep_ in ("amod", "compound"):
+        return None  # "a US-brokered plan", "an agreed line" name things, they state no event
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        return "proposed", "036"  # "called for a truce"
     for milestone, (words, code) in rules.MILESTONE_TRIGGERS.items():
         if lemma not in words and lower not in words:
             continue
         if milestone == "took_effect":
             if lemma == "hold" and token.pos_ == "VERB":
                 continue  # "the truce is holding" states no milestone
-            if token.head.lemma_ not in rules.EFFECT_VERBS:
+            governor = token.head.head if token.head.dep_ == "prep" else token.head
+            if governor.lemma_ not in rules.EFFECT_VERBS:
                 continue
             return milestone, code
         if milestone == "began" and not has_phase and lemma in ("begin", "start", "commence", "kick"):
@@ -637,10 +653,11 @@ def linked(trigger: Token, anchor: Token, max_steps: int = 4) -> bool:
             current = current.head
         return None
 
-    return (
-        steps_up(anchor, trigger) is not None
-        or steps_up(trigger, anchor) is not None
-        or (trigger.head == anchor.head)
+    if steps_up(anchor, trigger) is not None or steps_up(trigger, anchor) is not None:
+        return True
+    # "holding talks ... on a ceasefire": the anchor hangs from the trigger's verb
+    return trigger.head == anchor.head or (
+        trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and steps_up(anchor, trigger.head) in (1, 2)
     )
 
 
@@ -662,7 +679,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue
         milestone, code = found
         if milestone == "took_effect" and token.lemma_ in ("effect", "force", "hold"):
-            trigger = token.head
+            trigger = token.head.head if token.head.dep_ == "prep" else token.head
         else:
             trigger = token
         if milestone == "took_effect" and any(
@@ -688,7 +705,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             [],
             cameo_code=code,
             milestone=milestone,
-            conflict=conflict_of(ctx, sent, default_conflict),
+            conflict=conflict_of(ctx, sent, default_conflict, [a for a in anchors if is_ceasefire_word(a)]),
             phase=phase_near(sent, token),
             confidence=0.7,
         )
