@@ -26,6 +26,7 @@ DEFAULT_CURATION = Path("data/actors.csv")
 CHUNK_SIZE = 32
 WRITE_EVERY_ARTICLES = 128
 WRITE_EVERY_SECONDS = 5.0
+MAX_SKIPS_LISTED = 50
 
 
 @dataclass
@@ -182,8 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         print(line)
     if summary.skipped:
         print(f"skipped inputs ({len(summary.skipped)}):")
-        for item in summary.skipped:
+        for item in summary.skipped[:MAX_SKIPS_LISTED]:
             print(f"  {item}")
+        if len(summary.skipped) > MAX_SKIPS_LISTED:
+            print(f"  … and {len(summary.skipped) - MAX_SKIPS_LISTED} more (each was reported above)")
     if args.strict and summary.skipped:
         print(f"error: --strict and {len(summary.skipped)} inputs were skipped", file=sys.stderr)
         return 1

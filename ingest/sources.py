@@ -48,6 +48,7 @@ MAX_DOCUMENT_BYTES = 5_000_000  # one .txt/.html article; larger files are not a
 MAX_ARTICLE_CHARS = 200_000  # one article's text after cleaning
 MIN_ARTICLE_WORDS = 5
 BINARY_SNIFF_BYTES = 8192
+NOT_ARTICLES_AFTER = 20  # a JSONL file whose first records all lack text is not an article file
 
 ISO_DATE = re.compile(r"\b(20\d{2}|19\d{2})[-_/.]?(0[1-9]|1[0-2])[-_/.]?(0[1-9]|[12]\d|3[01])\b")
 WRITTEN_DATE = re.compile(
@@ -175,6 +176,7 @@ def read_json(path: Path) -> Iterator[Article | SkippedInput]:
             for index, record in enumerate(records, start=1):
                 yield record_to_article(record, f"{path}:item {index}")
             return
+        held: list[SkippedInput] | None = []  # bad records, held until the file shows articles
         for line_number, raw_line in enumerate(handle, start=1):
             if not raw_line.strip():
                 continue
@@ -187,7 +189,19 @@ def read_json(path: Path) -> Iterator[Article | SkippedInput]:
             except json.JSONDecodeError as error:
                 yield SkippedInput(location, f"malformed JSON ({error.msg})")
                 continue
-            yield record_to_article(record, location)
+            item = record_to_article(record, location)
+            if isinstance(item, SkippedInput) and held is not None:
+                held.append(item)
+                if len(held) >= NOT_ARTICLES_AFTER:
+                    raise InputError(
+                        f"none of the first {len(held)} records is an article "
+                        f"(first: {held[0].reason}); not a file of articles"
+                    )
+                continue
+            yield from held or ()
+            held = None  # the file holds articles: from now on each bad record is reported
+            yield item
+        yield from held or ()
 
 
 def read_csv(path: Path) -> Iterator[Article | SkippedInput]:

@@ -110,3 +110,19 @@ def test_legacy_encoding_is_decoded(tmp_path):
     [article], skipped = read(path)
     assert skipped == []
     assert "café" in article.text
+
+
+def test_jsonl_of_non_articles_is_one_skip_not_thousands(tmp_path):
+    path = tmp_path / "labels.jsonl"
+    path.write_text("\n".join(json.dumps({"id": i, "label": "x"}) for i in range(500)))
+    articles, skipped = read(path)
+    assert articles == []
+    assert len(skipped) == 1 and "not a file of articles" in skipped[0].reason
+
+
+def test_bad_record_before_good_ones_is_still_reported(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text("\n".join([json.dumps({"id": 1}), json.dumps({"text": PROSE})]))
+    articles, skipped = read(path)
+    assert len(articles) == 1
+    assert [s.location.rsplit(":", 1)[1] for s in skipped] == ["1"]
