@@ -76,10 +76,14 @@ class Store:
 
     def write(self, extractions: list[Extraction], extractor_version: str) -> None:
         """Replace these articles and everything extracted from them, in one transaction."""
-        if not extractions:
-            return
-        frames = to_frames(extractions, extractor_version)
+        if extractions:
+            self.write_frames(to_frames(extractions, extractor_version))
+
+    def write_frames(self, frames: dict[str, pd.DataFrame]) -> None:
+        """Write one batch already flattened per table (see `to_frames`), replacing its articles."""
         article_ids = frames["articles"]["article_id"].tolist()
+        if not article_ids:
+            return
         with self.connection() as con:
             con.execute("BEGIN TRANSACTION")
             try:

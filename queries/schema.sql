@@ -84,9 +84,9 @@ SELECT
     e.milestone,
     e.evidence,
     coalesce(
-        (SELECT list(DISTINCT CASE a.kind WHEN 'group' THEN 'group:' || a.canonical_name
-                                          WHEN 'org' THEN 'org:' || a.canonical_name
-                                          ELSE a.canonical_name END)
+        (SELECT list_sort(list_distinct(list(CASE a.kind WHEN 'group' THEN 'group:' || a.canonical_name
+                                                          WHEN 'org' THEN 'org:' || a.canonical_name
+                                                          ELSE a.canonical_name END)))
          FROM event_participants p JOIN actors a USING (actor_id)
          WHERE p.event_id = e.event_id),
         []::VARCHAR[]
