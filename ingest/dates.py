@@ -157,10 +157,13 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
             return ResolvedDate(dt.date(int(match.group(2)), month, 1), "month")
         if published is None:
             return None
-        first = nearest_year(
-            dt.date(published.year, month, 1), start_of_week(published).replace(day=1), future
-        )
-        return ResolvedDate(first, "month")
+        # a month without a year: the latest such month so far for the past, the next for the future
+        year = published.year
+        if future and month < published.month:
+            year += 1
+        elif not future and month > published.month:
+            year -= 1
+        return ResolvedDate(dt.date(year, month, 1), "month")
     if not HAS_DAY_NUMBER.search(text):
         return None
     cleaned = re.sub(r"^(on|by|from|since|until|till|before|after)\s+", "", text)

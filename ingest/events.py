@@ -222,6 +222,12 @@ def governors(trigger: Token) -> list[Token]:
     return chain
 
 
+def is_phrasal_cancel(token: Token) -> bool:
+    """'called off the trip', 'pulled out of a planned meeting'."""
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+    return any(token.lemma_ == verb and particle in particles for verb, particle in rules.CANCELLING_PHRASAL)
+
+
 def controls(token: Token, chain: list[Token]) -> bool:
     """'is set to meet', 'plans to visit', 'is going to travel': a governor of intent."""
     if token.lemma_ not in rules.PLANNED_GOVERNORS:
@@ -251,8 +257,10 @@ def status_of(trigger: Token) -> str | None:
             return None  # "willing to meet him if Kyiv showed readiness"
         if token is not trigger and token.lemma_ in rules.NONCOMMITTAL_GOVERNORS:
             return None
-        if token.lemma_ in rules.CANCELLING_WORDS or any(
-            c.lemma_ in rules.CANCELLING_WORDS for c in children if c.dep_ in ("amod", "compound")
+        if (
+            is_phrasal_cancel(token)
+            or token.lemma_ in rules.CANCELLING_WORDS
+            or any(c.lemma_ in rules.CANCELLING_WORDS for c in children if c.dep_ in ("amod", "compound"))
         ):
             return "cancelled"
         auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
@@ -276,7 +284,11 @@ def status_of(trigger: Token) -> str | None:
         c.lower_ in rules.PLANNED_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound")
     ):
         status = "planned"
-    if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.lemma_ in rules.CANCELLING_WORDS:
+    if trigger.pos_ in ("NOUN", "PROPN") and (
+        trigger.head.lemma_ in rules.CANCELLING_WORDS
+        or is_phrasal_cancel(trigger.head)
+        or (trigger.head.dep_ == "prep" and is_phrasal_cancel(trigger.head.head))
+    ):
         return "cancelled"
     return status
 

@@ -8,6 +8,7 @@ number of chunks in flight is bounded, so memory does not grow with the corpus.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -103,10 +104,16 @@ def extract_stream(
 ) -> Iterator[list[Extraction]]:
     """Yield the extractions of each chunk, in input order, keeping few chunks in flight."""
     if workers <= 1:
-        extractor = Extractor(model_name, context)
+        extractor = None  # loaded on the first new chunk: a re-run with nothing new parses nothing
         for chunk in chunks:
+            extractor = extractor or Extractor(model_name, context)
             yield extractor.process(chunk)
         return
+    chunks = iter(chunks)
+    first = next(chunks, None)
+    if first is None:
+        return
+    chunks = itertools.chain([first], chunks)
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(model_name, context)) as pool:
         pending: list[Future] = []
         for chunk in chunks:

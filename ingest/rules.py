@@ -164,6 +164,7 @@ CANCELLING_WORDS = {
     "postponement",
     "drop",
 }
+CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 REPORTING_VERBS = {
     "say",

@@ -45,3 +45,8 @@ def test_bare_year_gives_year_precision_without_a_date():
 
 def test_text_without_a_date_resolves_to_none():
     assert resolve_date("the weekend before", WEDNESDAY) is None
+
+
+def test_bare_month_in_past_tense_is_the_latest_such_month():
+    assert resolve_date("in November", dt.date(2025, 7, 30)) == (dt.date(2024, 11, 1), "month")
+    assert resolve_date("in November", dt.date(2025, 7, 30), future=True) == (dt.date(2025, 11, 1), "month")

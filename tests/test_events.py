@@ -154,3 +154,9 @@ def test_same_meeting_stated_twice_is_one_event(extract):
 def test_scraping_junk_is_not_an_actor(extract):
     ex = extract("+ ↺ − 16 px\n\nShare Tweet\n\nThe envoy met President Mahmoud Abbas in Ramallah on Monday.")
     assert all("px" not in a.canonical_name and "Share" not in a.canonical_name for a in ex.actors)
+
+
+def test_called_off_trip_is_a_cancelled_visit(extract):
+    ex = extract("Prime Minister Benjamin Netanyahu called off his trip to Egypt on Monday.")
+    [visit] = [e for e in ex.events if e.event_type == "visit"]
+    assert visit.status == "cancelled"
