@@ -73,6 +73,39 @@ ORG_GROUP_HEADS = {
     "representatives",
     "leaders",
 }
+# Words before a name that are forms of address, not part of it.
+HONORIFICS = {
+    "sheikh",
+    "sheik",
+    "emir",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "sultan",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "adm",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "president",
+    "minister",
+    "premier",
+    "senator",
+    "sen",
+    "rep",
+    "pope",
+    "cardinal",
+}
 NAME_JUNK = re.compile(r"[\d@#/\\|+=<>{}\[\]_~^%$]|^\W|^(share|read|click|advertisement)$", re.I)
 
 
@@ -225,11 +258,36 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
 
 
 def person_entities(doc: Doc, excluded: set[int]) -> list[Span]:
-    return [
-        ent
+    spans = [
+        extend_person(ent)
         for ent in doc.ents
         if ent.label_ in PERSON_LABELS and usable_name(ent) and ent.start not in excluded
     ]
+    return [span for span in spans if person_name(span)]
+
+
+def extend_person(ent: Span) -> Span:
+    """'Mohammed bin Abdulrahman' + 'Al Thani': take in capitalised name words the model left out."""
+    doc, end = ent.doc, ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < 3
+        and doc[end].pos_ == "PROPN"
+        and doc[end].text[:1].isupper()
+        and doc[end].ent_type_ in ("", "PERSON")
+        and doc[end - 1].whitespace_
+        and doc[end].is_alpha
+    ):
+        end += 1
+    return doc[ent.start : end] if end > ent.end else ent
+
+
+def person_name(span: Span) -> str:
+    """The name without honorifics: 'Sheikh Tamim bin Hamad Al Thani' -> 'Tamim bin Hamad Al Thani'."""
+    words = clean_name(span.text).split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
 
 
 DATELINE_DASHES = {"—", "–", "-", "--"}
@@ -283,7 +341,7 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
     ents = person_entities(doc, excluded)
     full_names: dict[str, Actor] = {}
     for ent in ents:
-        name = clean_name(ent.text)
+        name = person_name(ent)
         if len(name_tokens(name)) >= 2:
             key = " ".join(name_tokens(name))
             if key not in full_names:
@@ -291,7 +349,7 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
                 actors.actors.append(full_names[key])
     last_seen: dict[int, int] = {}
     for ent in ents:
-        name = clean_name(ent.text)
+        name = person_name(ent)
         parts = name_tokens(name)
         actor = full_names.get(" ".join(parts))
         if actor is None:
@@ -300,6 +358,10 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
                 for key, a in full_names.items()
                 if set(parts) <= set(key.split()) and key.split()[-1] in parts or key.split()[-1:] == parts
             ]
+            if not matches and len(parts) == 1:
+                # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
+                matches = [a for key, a in full_names.items() if key.split()[0] == parts[0]]
+                matches = matches if len(matches) == 1 else []
             if matches:
                 actor = max(matches, key=lambda a: last_seen.get(id(a), -1))
             else:
@@ -316,7 +378,7 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
             actor.country = actor.country or country
             actor.aliases.add(f"{phrase.text} {name}")
         add_mention(actors, actor, ent)
-    add_untagged_surnames(doc, actors)
+    add_untagged_surnames(doc, actors, known)
     for actor in actors.actors:
         longest = max(actor.aliases | {actor.canonical_name}, key=lambda n: (len(name_tokens(n)), len(n)))
         if generic_title(longest) is None:
@@ -333,10 +395,11 @@ def unique_surnames(people: list[Actor]) -> dict[str, Actor]:
     return {name: found[0] for name, found in by_surname.items() if len(found) == 1}
 
 
-def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
+def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -> None:
     """The small model misses some repeats of a name ('Vance' at a sentence start): a proper
-    noun equal to the surname of exactly one person of this article is that person."""
-    by_surname = {name: [actor] for name, actor in unique_surnames(actors.actors).items()}
+    noun equal to the surname of exactly one person of this article, or else of one person
+    already in the database, is that person."""
+    by_surname = unique_surnames(actors.actors)
     for token in doc:
         if (
             token.i in actors.token_actor
@@ -344,9 +407,17 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
             or token.ent_type_ == "PERSON"
         ):
             continue
-        candidates = by_surname.get(token.lower_, [])
-        if len(candidates) == 1 and token.text[:1].isupper():
-            add_mention(actors, candidates[0], doc[token.i : token.i + 1])
+        if not token.text[:1].isupper():
+            continue
+        actor = by_surname.get(token.lower_)
+        if actor is None and not token.ent_type_ and (full := known.full_name(token.text)):
+            actor = next((a for a in actors.actors if a.kind == "person" and a.canonical_name == full), None)
+            if actor is None:
+                actor = Actor(full, "person")
+                actors.actors.append(actor)
+                by_surname[token.lower_] = actor
+        if actor is not None:
+            add_mention(actors, actor, doc[token.i : token.i + 1])
 
 
 def add_mention(actors: ArticleActors, actor: Actor, span: Span) -> None:

@@ -1,0 +1,61 @@
+"""Actor clustering, naming, roles and references on sentences written for these tests."""
+
+from ingest.actors import Curation, KnownPeople, article_actors
+
+
+def people(nlp, text, known=KnownPeople(), curation=Curation()):
+    actors = article_actors(nlp(text), known, curation)
+    return {a.canonical_name: a for a in actors.actors if a.kind == "person"}
+
+
+def test_surname_joins_full_name_and_title_becomes_role(nlp):
+    found = people(
+        nlp,
+        "Israeli Prime Minister Benjamin Netanyahu spoke in the Knesset. "
+        "Netanyahu later left for Washington.",
+    )
+    assert list(found) == ["Benjamin Netanyahu"]
+    assert (found["Benjamin Netanyahu"].role, found["Benjamin Netanyahu"].country) == (
+        "Prime Minister",
+        "Israel",
+    )
+
+
+def test_two_people_sharing_a_surname_stay_apart(nlp):
+    found = people(nlp, "President Donald Trump met Eric Trump at the White House on Friday.")
+    assert {"Donald Trump", "Eric Trump"} <= set(found)
+
+
+def test_honorific_is_not_part_of_the_name(nlp):
+    found = people(nlp, "Sheikh Tamim bin Hamad Al Thani received the envoy in Doha on Monday.")
+    assert "Tamim bin Hamad Al Thani" in found
+
+
+def test_surname_resolves_against_people_already_in_the_database(nlp):
+    known = KnownPeople.from_names(["Keir Starmer"])
+    assert "Keir Starmer" in people(nlp, "Starmer spoke to reporters in London on Monday.", known)
+
+
+def test_pronoun_and_title_reference_resolve_to_the_person(nlp):
+    doc = nlp(
+        "Foreign Minister Hakan Fidan arrived in Doha. He met the emir. The foreign minister then flew home."
+    )
+    actors = article_actors(doc, KnownPeople(), Curation())
+    he = next(t for t in doc if t.text == "He")
+    the = next(t for t in doc if t.text == "The")
+    assert actors.actor_at(he).canonical_name == "Hakan Fidan"
+    assert actors.actor_at(the).canonical_name == "Hakan Fidan"
+
+
+def test_dateline_and_agency_are_not_actors(nlp):
+    doc = nlp("RIYADH (AP) — Secretary of State Marco Rubio held talks with Sergei Lavrov on Tuesday.")
+    names = {a.canonical_name for a in article_actors(doc, KnownPeople(), Curation()).actors}
+    assert "AP" not in names and "RIYADH" not in names
+    assert {"Marco Rubio", "Sergei Lavrov"} <= names
+
+
+def test_curation_renames_and_drops(nlp, tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text("alias,canonical_name,kind,country\nBibi,Benjamin Netanyahu,person,Israel\nJohn Doe,,,\n")
+    found = people(nlp, "Bibi met John Doe in Jerusalem on Monday.", curation=Curation.from_csv(path))
+    assert "Benjamin Netanyahu" in found and "John Doe" not in found and "Bibi" not in found
