@@ -334,6 +334,7 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
 
 def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
     """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
+    tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
     tokens = [*tokens, *(o for t in tokens for o in direct_objects(t) + prep_objects(t, {"with"}))]
     for token in tokens:
         for obj in prep_objects(token, {"in", "at", "inside"}):
@@ -497,10 +498,27 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
             owners = subject_of(verb)
     subjects = side(ctx, owners)
+    # "at a ceremony hosted by X", "a summit chaired by X": the host is a participant too
+    hosts = side(
+        ctx,
+        [
+            g
+            for c in noun.children
+            if c.dep_ == "acl" and c.lemma_ in rules.HOSTING_VERBS
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ],
+    )
+    objects += [a for a in hosts if a not in objects and a not in subjects]
     code = "041" if noun.lower_ in ("call", "calls") else ("046" if noun.lower_ == "negotiations" else "040")
     event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
     if event is not None:
         event.confidence = 0.65
+        for participant in event.participants:
+            if participant.actor in hosts:
+                participant.role = "host"
     return event
 
 

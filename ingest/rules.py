@@ -20,6 +20,19 @@ MEETING_VERBS = {
     "telephone": ("041", "participant"),
     "dial": ("041", "participant"),
 }
+HOSTING_VERBS = {
+    "host",
+    "co-host",
+    "chair",
+    "co-chair",
+    "attend",
+    "witness",
+    "organise",
+    "organize",
+    "convene",
+    "moderate",
+    "mediate",
+}
 LIGHT_VERBS = {"hold", "have", "conduct", "attend", "join", "chair", "host", "convene", "sit"}
 MEETING_NOUNS = {
     "meeting",
@@ -40,6 +53,8 @@ MEETING_NOUNS = {
     "audience",
     "sit-down",
     "encounter",
+    "ceremony",
+    "gathering",
     "dinner",
     "lunch",
     "breakfast",

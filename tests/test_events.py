@@ -160,3 +160,15 @@ def test_called_off_trip_is_a_cancelled_visit(extract):
     ex = extract("Prime Minister Benjamin Netanyahu called off his trip to Egypt on Monday.")
     [visit] = [e for e in ex.events if e.event_type == "visit"]
     assert visit.status == "cancelled"
+
+
+def test_ceremony_hosted_by_someone_makes_the_host_a_participant(extract):
+    ex = extract(
+        "President Ilham Aliyev and Prime Minister Nikol Pashinyan signed a declaration in "
+        "Washington on Friday at a ceremony hosted by President Donald Trump.",
+        published="2025-08-09",
+    )
+    [meeting] = events_of(ex, "meeting")
+    roles = {p.actor.canonical_name: p.role for p in meeting.participants}
+    assert roles == {"Ilham Aliyev": "participant", "Nikol Pashinyan": "participant", "Donald Trump": "host"}
+    assert (meeting.location, str(meeting.event_date)) == ("Washington", "2025-08-08")
