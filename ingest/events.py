@@ -815,7 +815,33 @@ def find_events(ctx: Context) -> list[Event]:
         events += sentence_events
         add_accompanying(ctx, sent, events)
     carry_call_mode(events)
+    carry_story_date(events)
     return merge_duplicates(events)
+
+
+STORY_DATE_WINDOW_CHARS = 1500
+
+
+def carry_story_date(events: list[Event]) -> None:
+    """An undated meeting or visit told right after a dated event of the same status happened
+    that day too ('Trump landed on Monday ... He met relatives of hostages'): news narrates in
+    order. Ceasefire milestones are not carried: their date is stated when it matters."""
+    last: Event | None = None
+    for event in events:
+        if event.date_precision not in (None, "article"):
+            last = event
+            continue
+        if (
+            event.date_precision == "article"
+            and last is not None
+            and event.status == last.status
+            and last.date_precision == "day"
+            and event.status != "cancelled"
+            and event.event_type != "ceasefire"
+            and event.evidence_start - last.evidence_end <= STORY_DATE_WINDOW_CHARS
+        ):
+            event.event_date, event.date_precision = last.event_date, last.date_precision
+            event.confidence = round(event.confidence - 0.1, 2)
 
 
 def share_sentence_date(events: list[Event]) -> None:

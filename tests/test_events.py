@@ -172,3 +172,10 @@ def test_ceremony_hosted_by_someone_makes_the_host_a_participant(extract):
     roles = {p.actor.canonical_name: p.role for p in meeting.participants}
     assert roles == {"Ilham Aliyev": "participant", "Nikol Pashinyan": "participant", "Donald Trump": "host"}
     assert (meeting.location, str(meeting.event_date)) == ("Washington", "2025-08-08")
+
+
+def test_undated_meeting_right_after_a_dated_arrival_takes_its_day(extract):
+    ex = extract("President Donald Trump landed in Israel on Monday. Before his speech, Trump met "
+                 "relatives of Israeli hostages at the Knesset.", published="2025-10-14")
+    [meeting] = events_of(ex, "meeting")
+    assert (str(meeting.event_date), meeting.date_precision) == ("2025-10-13", "day")
