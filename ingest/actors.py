@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
@@ -140,14 +140,18 @@ def name_tokens(name: str) -> list[str]:
     return [part.replace(".", "").casefold() for part in name.split() if part.replace(".", "")]
 
 
+@cache
+def title_pattern() -> re.Pattern:
+    """One alternation of every title, longest first, so 'vice president' beats 'president'."""
+    titles = sorted(title_table(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(t) for t in titles) + r")\b")
+
+
+@lru_cache(maxsize=65536)
 def generic_title(phrase: str) -> str | None:
     """The generic title in a phrase ('US Secretary of State' -> 'foreign minister')."""
-    lowered = phrase.lower()
-    table = title_table()
-    for title in sorted(table, key=len, reverse=True):
-        if re.search(rf"\b{re.escape(title)}\b", lowered):
-            return table[title]
-    return None
+    match = title_pattern().search(phrase.lower())
+    return title_table()[match.group(1)] if match else None
 
 
 @dataclass
@@ -481,7 +485,7 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
                 continue
             if token.lower_ in PRONOUNS and token.pos_ == "PRON":
                 target = pronoun_antecedent(token, recent)
-            elif token.lower_ == "the" or token.pos_ in ("NOUN", "PROPN"):
+            elif token.lower_ == "the":
                 target = title_antecedent(token, recent)
             else:
                 target = None

@@ -794,6 +794,12 @@ def same_event(a: Event, b: Event) -> bool:
     return len(shared) >= 2 and a.mode == b.mode
 
 
+# Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
+MEETING_VERB_LEMMAS = set(rules.MEETING_VERBS) | rules.LIGHT_VERBS | rules.CO_PRESENCE_VERBS
+VISIT_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
+CEASEFIRE_HINT = re.compile(r"cease|truce|armistice|cessation|phase|stage", re.IGNORECASE)
+
+
 def find_events(ctx: Context) -> list[Event]:
     """Every event in the article, in text order, duplicates merged."""
     events: list[Event] = []
@@ -802,15 +808,18 @@ def find_events(ctx: Context) -> list[Event]:
         sentence_events: list[Event] = []
         for token in sent:
             candidate = None
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ in ("VERB", "AUX") and token.lemma_ in MEETING_VERB_LEMMAS:
                 candidate = meeting_from_verb(ctx, token) or co_presence(ctx, token)
             elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in rules.MEETING_NOUNS:
                 candidate = meeting_from_noun(ctx, token)
             if candidate is not None:
                 sentence_events.append(candidate)
-            if token.pos_ in ("VERB", "NOUN"):
+            if token.pos_ in ("VERB", "NOUN") and (
+                token.lemma_ in VISIT_LEMMAS or token.lower_ in VISIT_LEMMAS
+            ):
                 sentence_events += visit_event(ctx, token) or []
-        sentence_events += ceasefire_events(ctx, sent, default_conflict)
+        if CEASEFIRE_HINT.search(sent.text):
+            sentence_events += ceasefire_events(ctx, sent, default_conflict)
         share_sentence_date(sentence_events)
         events += sentence_events
         add_accompanying(ctx, sent, events)

@@ -89,7 +89,6 @@ class Store:
             try:
                 con.register("batch_article_ids", frames["articles"][["article_id"]])
                 con.execute(queries.load("delete_articles"))
-                con.unregister("batch_article_ids")
                 for table, frame in frames.items():
                     if frame.empty:
                         continue
@@ -100,8 +99,8 @@ class Store:
                         f"{ON_CONFLICT.get(table, '')}"
                     )
                     con.unregister("incoming")
-                for article_id in article_ids:
-                    con.execute(queries.load("link_occurrences"), {"article_id": article_id})
+                con.execute(queries.load("link_occurrences"))
+                con.unregister("batch_article_ids")
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -115,14 +114,14 @@ class Store:
             con.execute("COMMIT")
 
     def finish_reextract(self) -> None:
-        """After re-extraction: drop orphan actors and rebuild occurrence links in ingest order."""
+        """After re-extraction: drop orphan actors and rebuild every occurrence link."""
         with self.connection() as con:
             con.execute("BEGIN TRANSACTION")
             con.execute(queries.load("prune_actors"))
             con.execute(queries.load("reset_occurrences"))
-            order = con.execute(queries.load("articles_in_ingest_order")).fetchall()
-            for (article_id,) in order:
-                con.execute(queries.load("link_occurrences"), {"article_id": article_id})
+            con.register("batch_article_ids", con.execute(queries.load("articles_in_ingest_order")).df())
+            con.execute(queries.load("link_occurrences"))
+            con.unregister("batch_article_ids")
             con.execute("COMMIT")
 
     def counts(self) -> dict[str, int]:

@@ -1,15 +1,17 @@
--- link_occurrences: give each event of article $article_id the occurrence of an earlier report
--- of the same real-world event from another article (same type, dates within a day, and shared
--- participants / same ceasefire milestone), else its own event_id. Writes; run by ingest only.
+-- link_occurrences: give each event of the articles in the registered relation
+-- batch_article_ids (column article_id) the occurrence of another article's report of the same
+-- real-world event (same type, dates within a day, shared participants or the same ceasefire
+-- milestone), else its own event_id. Reports in the same batch join the smallest event_id among
+-- them. Writes; run by ingest only, inside its transaction.
 UPDATE events AS e
-SET occurrence_id = coalesce(best.occurrence_id, e.event_id)
+SET occurrence_id = least(e.event_id, coalesce(best.occurrence_id, e.event_id))
 FROM (
-    SELECT n.event_id, min(o.occurrence_id) AS occurrence_id
+    SELECT n.event_id, min(coalesce(o.occurrence_id, o.event_id)) AS occurrence_id
     FROM events n
     LEFT JOIN events o
         ON o.event_type = n.event_type
         AND o.article_id <> n.article_id
-        AND o.occurrence_id IS NOT NULL
+        AND (o.occurrence_id IS NOT NULL OR o.article_id IN (SELECT article_id FROM batch_article_ids))
         AND abs(date_diff('day', o.event_date, n.event_date)) <= 1
         AND (n.event_type <> 'ceasefire' OR (
             o.conflict IS NOT DISTINCT FROM n.conflict
@@ -26,7 +28,7 @@ FROM (
             (SELECT count(*) FROM event_participants x WHERE x.event_id = n.event_id),
             (SELECT count(*) FROM event_participants y WHERE y.event_id = o.event_id)
         ))
-    WHERE n.article_id = $article_id
+    WHERE n.article_id IN (SELECT article_id FROM batch_article_ids)
     GROUP BY n.event_id
 ) AS best
 WHERE e.event_id = best.event_id;
