@@ -11,8 +11,12 @@ EVENTS = "SELECT event_type, event_date, status, location, participants FROM v_e
 def test_dask_shards_match_local_ingest_and_reload_adds_nothing(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for name in ("001_gaza_netanyahu_white_house.txt", "009_gaza_vance_netanyahu_presser.txt",
-                 "wire_feed_a.jsonl", "gaza_sharm_talks_open.html"):
+    for name in (
+        "001_gaza_netanyahu_white_house.txt",
+        "009_gaza_vance_netanyahu_presser.txt",
+        "wire_feed_a.jsonl",
+        "gaza_sharm_talks_open.html",
+    ):
         shutil.copy(SAMPLE / name, corpus / name)
     local_db, dask_db, shards = tmp_path / "local.duckdb", tmp_path / "dask.duckdb", tmp_path / "shards"
     assert run_ingest(str(corpus), "--db", str(local_db)).returncode == 0
