@@ -30,16 +30,90 @@ DAYS = 730
 REPEAT_SHARE = 0.25  # share of events that are a further report of an earlier one
 EXTRACTOR_VERSION = "synthetic-1"
 
-FIRST_NAMES = (
-    "Amina Boris Carlos Dmitri Elena Fatima Gustavo Hana Ivan Jamal Kenji Leila Marco Nadia "
-    "Olaf Priya Qasim Rosa Samir Tomas Ursula Viktor Wang Ximena Yusuf Zofia Ahmed Beatriz "
-    "Chen Dalia Emre Farah Giorgi Hiroshi Ines Javier Kwame Lucia Mehmet Noor"
-).split()
-LAST_NAMES = (
-    "Okafor Petrov Silva Ivanov Novak Haddad Moreno Sato Kowalski Rahman Tanaka Karimi Rossi "
-    "Farouk Berg Sharma Malik Garcia Aziz Dvorak Schmidt Orlov Wei Lopez Demir Nowak Hassan "
-    "Costa Li Mansour Yilmaz Khoury Beridze Yamamoto Ferreira Ruiz Mensah Bianchi Kaya Qureshi"
-).split()
+FIRST_NAMES = [
+    "Amina",
+    "Boris",
+    "Carlos",
+    "Dmitri",
+    "Elena",
+    "Fatima",
+    "Gustavo",
+    "Hana",
+    "Ivan",
+    "Jamal",
+    "Kenji",
+    "Leila",
+    "Marco",
+    "Nadia",
+    "Olaf",
+    "Priya",
+    "Qasim",
+    "Rosa",
+    "Samir",
+    "Tomas",
+    "Ursula",
+    "Viktor",
+    "Wang",
+    "Ximena",
+    "Yusuf",
+    "Zofia",
+    "Ahmed",
+    "Beatriz",
+    "Chen",
+    "Dalia",
+    "Emre",
+    "Farah",
+    "Giorgi",
+    "Hiroshi",
+    "Ines",
+    "Javier",
+    "Kwame",
+    "Lucia",
+    "Mehmet",
+    "Noor",
+]
+LAST_NAMES = [
+    "Okafor",
+    "Petrov",
+    "Silva",
+    "Ivanov",
+    "Novak",
+    "Haddad",
+    "Moreno",
+    "Sato",
+    "Kowalski",
+    "Rahman",
+    "Tanaka",
+    "Karimi",
+    "Rossi",
+    "Farouk",
+    "Berg",
+    "Sharma",
+    "Malik",
+    "Garcia",
+    "Aziz",
+    "Dvorak",
+    "Schmidt",
+    "Orlov",
+    "Wei",
+    "Lopez",
+    "Demir",
+    "Nowak",
+    "Hassan",
+    "Costa",
+    "Li",
+    "Mansour",
+    "Yilmaz",
+    "Khoury",
+    "Beridze",
+    "Yamamoto",
+    "Ferreira",
+    "Ruiz",
+    "Mensah",
+    "Bianchi",
+    "Kaya",
+    "Qureshi",
+]
 ROLES = (
     "President",
     "Prime Minister",
@@ -63,16 +137,74 @@ ORG_NAMES = (
     "IMF",
 )
 GROUP_NAMES = ("Hamas", "Houthis", "RSF", "M23", "Taliban", "Hezbollah", "ELN", "Wagner Group")
-COUNTRY_LIST = (
-    "United States|United Kingdom|France|Germany|Russia|China|Ukraine|Israel|Egypt|Qatar|"
-    "Turkey|Iran|Saudi Arabia|India|Pakistan|Japan|South Korea|Brazil|Mexico|Nigeria|Kenya|"
-    "Ethiopia|Sudan|South Africa|Italy|Spain|Poland|Norway|Switzerland|Jordan"
-).split("|")
-CITIES = (
-    "Washington|London|Paris|Berlin|Moscow|Beijing|Kyiv|Jerusalem|Cairo|Doha|Ankara|Tehran|"
-    "Riyadh|New Delhi|Islamabad|Tokyo|Seoul|Brasilia|Mexico City|Abuja|Nairobi|Addis Ababa|"
-    "Khartoum|Pretoria|Rome|Madrid|Warsaw|Oslo|Geneva|Amman|Istanbul|Vienna|Brussels|Munich"
-).split("|")
+COUNTRY_LIST = [
+    "United States",
+    "United Kingdom",
+    "France",
+    "Germany",
+    "Russia",
+    "China",
+    "Ukraine",
+    "Israel",
+    "Egypt",
+    "Qatar",
+    "Turkey",
+    "Iran",
+    "Saudi Arabia",
+    "India",
+    "Pakistan",
+    "Japan",
+    "South Korea",
+    "Brazil",
+    "Mexico",
+    "Nigeria",
+    "Kenya",
+    "Ethiopia",
+    "Sudan",
+    "South Africa",
+    "Italy",
+    "Spain",
+    "Poland",
+    "Norway",
+    "Switzerland",
+    "Jordan",
+]
+CITIES = [
+    "Washington",
+    "London",
+    "Paris",
+    "Berlin",
+    "Moscow",
+    "Beijing",
+    "Kyiv",
+    "Jerusalem",
+    "Cairo",
+    "Doha",
+    "Ankara",
+    "Tehran",
+    "Riyadh",
+    "New Delhi",
+    "Islamabad",
+    "Tokyo",
+    "Seoul",
+    "Brasilia",
+    "Mexico City",
+    "Abuja",
+    "Nairobi",
+    "Addis Ababa",
+    "Khartoum",
+    "Pretoria",
+    "Rome",
+    "Madrid",
+    "Warsaw",
+    "Oslo",
+    "Geneva",
+    "Amman",
+    "Istanbul",
+    "Vienna",
+    "Brussels",
+    "Munich",
+]
 UNPLACEABLE = ("Camp David", "the summit venue", "an undisclosed location", "Sharm el-Sheikh resort")
 CONFLICTS = (
     "Gaza",
@@ -111,7 +243,7 @@ def make_actors(n_actors: int, rng: np.random.Generator) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["canonical_name", "kind", "role", "country"])
     frame = frame.drop_duplicates("canonical_name").reset_index(drop=True)
     frame.insert(
-        0, "actor_id", [short_hash(k, n) for k, n in zip(frame.kind, frame.canonical_name)]
+        0, "actor_id", [short_hash(k, n) for k, n in zip(frame.kind, frame.canonical_name, strict=True)]
     )
     return frame
 
@@ -173,9 +305,7 @@ def build_frames(n_events: int, seed: int) -> dict[str, pd.DataFrame]:
     occ_type = rng.choice(["meeting", "visit", "ceasefire"], size=n_occ, p=[0.7, 0.25, 0.05])
     occ_status = rng.choice(["occurred", "planned", "cancelled"], size=n_occ, p=[0.85, 0.1, 0.05])
     occ_day = rng.integers(0, DAYS, size=n_occ)
-    occ_precision = rng.choice(
-        ["day", "week", "month", "article"], size=n_occ, p=[0.8, 0.05, 0.05, 0.1]
-    )
+    occ_precision = rng.choice(["day", "week", "month", "article"], size=n_occ, p=[0.8, 0.05, 0.05, 0.1])
     occ_mode = np.where(rng.random(n_occ) < 0.2, "call", "in_person")
     place_pool = np.array(CITIES + COUNTRY_LIST + list(UNPLACEABLE), dtype=object)
     place_p = np.r_[np.full(len(CITIES), 3.0), np.full(len(COUNTRY_LIST), 1.0), [0.3] * 4]
@@ -281,14 +411,12 @@ def build_frames(n_events: int, seed: int) -> dict[str, pd.DataFrame]:
     events["phase"] = events["phase"].astype("Int64")
     # Articles are their events' sentences one after another; spans follow from the lengths.
     length = events.evidence.str.len() + 1
-    events["evidence_start"] = (
-        length.groupby(events.article_id).cumsum() - length
-    ).astype("int64")
+    events["evidence_start"] = (length.groupby(events.article_id).cumsum() - length).astype("int64")
     events["evidence_end"] = events.evidence_start + length - 1
     participants = pd.DataFrame(participant_rows, columns=["event_id", "actor_id", "role"])
-    mentions = pd.DataFrame(
-        mention_rows, columns=["event_id", "actor_id", "start", "end", "surface"]
-    ).merge(events[["event_id", "article_id", "evidence_start"]], on="event_id")
+    mentions = pd.DataFrame(mention_rows, columns=["event_id", "actor_id", "start", "end", "surface"]).merge(
+        events[["event_id", "article_id", "evidence_start"]], on="event_id"
+    )
     mentions = pd.DataFrame(
         {
             "article_id": mentions.article_id,
@@ -341,7 +469,7 @@ def build(n_events: int, out: Path, seed: int = 7) -> dict[str, int]:
         con.register("events_df", frames["events"])
         con.register("participants_df", frames["participants"])
         con.register("mentions_df", frames["mentions"])
-        for name, sql in INSERTS.items():
+        for _name, sql in INSERTS.items():
             con.execute(sql, {"version": EXTRACTOR_VERSION} if "$version" in sql else None)
         con.execute("CHECKPOINT")
         counts = {

@@ -1,6 +1,6 @@
 -- dashboard_events: the newest $limit filtered events, for the evidence table.
 -- Returns event_id, article_id, event_date, date_precision, event_type, participants (names,
--- comma separated), location, status, n_sources, evidence, source (URL, else file path).
+-- comma separated), location, status, n_sources, evidence, url, source_path.
 -- Extra parameter: $limit INTEGER.
 -- Filter parameters (all required; an empty list means "no filter"):
 --   $types, $statuses  VARCHAR[]  event types / statuses to keep
@@ -37,7 +37,7 @@ WITH picked AS (
             GROUP BY 1
             HAVING count(DISTINCT r.article_id) >= $min_sources[1]))
 )
-, shown AS (
+, shown AS MATERIALIZED (
     SELECT * FROM picked ORDER BY event_date DESC NULLS LAST, event_id LIMIT $limit
 ),
 names AS (
@@ -58,12 +58,13 @@ SELECT
     s.event_date,
     s.date_precision,
     s.event_type,
-    coalesce(n.participants, '') AS participants,
+    coalesce(n.participants, s.conflict || ' ceasefire', '') AS participants,
     s.location,
     s.status,
     coalesce(c.n_sources, 1) AS n_sources,
     s.evidence,
-    coalesce(art.url, art.source_path) AS source
+    art.url,
+    art.source_path
 FROM shown AS s
 LEFT JOIN names AS n USING (event_id)
 LEFT JOIN sources AS c USING (event_id)

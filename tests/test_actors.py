@@ -3,8 +3,8 @@
 from ingest.actors import Curation, KnownPeople, article_actors
 
 
-def people(nlp, text, known=KnownPeople(), curation=Curation()):
-    actors = article_actors(nlp(text), known, curation)
+def people(nlp, text, known=None, curation=None):
+    actors = article_actors(nlp(text), known or KnownPeople(), curation or Curation())
     return {a.canonical_name: a for a in actors.actors if a.kind == "person"}
 
 

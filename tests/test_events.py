@@ -175,7 +175,10 @@ def test_ceremony_hosted_by_someone_makes_the_host_a_participant(extract):
 
 
 def test_undated_meeting_right_after_a_dated_arrival_takes_its_day(extract):
-    ex = extract("President Donald Trump landed in Israel on Monday. Before his speech, Trump met "
-                 "relatives of Israeli hostages at the Knesset.", published="2025-10-14")
+    ex = extract(
+        "President Donald Trump landed in Israel on Monday. Before his speech, Trump met "
+        "relatives of Israeli hostages at the Knesset.",
+        published="2025-10-14",
+    )
     [meeting] = events_of(ex, "meeting")
     assert (str(meeting.event_date), meeting.date_precision) == ("2025-10-13", "day")

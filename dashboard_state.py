@@ -1,0 +1,98 @@
+"""What the dashboard page shows: its filters, the SQL parameters they make, and the URL they live in.
+
+Most widgets sync themselves with the URL (`bind="query-params"`); the actor pickers cannot,
+because their labels carry role and country, so this module keeps `?actor=`, `?ego=` and
+`?focus=` as plain canonical names, which survive a re-ingest that changes an actor's role.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+EVENT_TYPES = ("meeting", "visit", "ceasefire")
+STATUSES = ("occurred", "planned", "cancelled")
+NAME_PARAMS = ("actor", "ego", "focus")  # URL keys this module owns; the widgets own the rest
+
+
+@dataclass(frozen=True)
+class Filters:
+    """The sidebar's choices plus the nodes picked in the network ("focus")."""
+
+    actors: tuple[str, ...] = ()
+    ego: str | None = None
+    focus: tuple[str, ...] = ()
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    types: tuple[str, ...] = ()
+    statuses: tuple[str, ...] = ()
+    min_sources: int = 1
+    search: str = ""
+
+    def sql_params(self) -> dict:
+        """Parameters of the shared filter block in `queries/dashboard_*.sql`."""
+        return {
+            "types": list(self.types),
+            "statuses": list(self.statuses),
+            "date_from": self.date_from,
+            "date_to": self.date_to,
+            "actors": [self.ego] if self.ego else list(self.actors),
+            "focus": list(self.focus),
+            "search": [self.search.strip().lower()] if self.search.strip() else [],
+            "min_sources": [self.min_sources] if self.min_sources > 1 else [],
+        }
+
+    @property
+    def narrowed(self) -> bool:
+        """True when any filter is set, so an empty result is the filters' doing."""
+        return self != Filters()
+
+
+def date_bounds(value: Sequence[dt.date] | dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    """A date_input range value (empty, start only, or start and end) as (from, to)."""
+    if value is None:
+        return None, None
+    if isinstance(value, dt.date):
+        return value, value
+    bounds = list(value) + [None, None]
+    return bounds[0], bounds[1]
+
+
+def names_from_url(values: Iterable[str], known: Iterable[str]) -> list[str]:
+    """URL values that name a known actor, in URL order, without repeats."""
+    known_set = set(known)
+    return [name for name in dict.fromkeys(values) if name in known_set]
+
+
+def names_to_url(actors: Sequence[str], ego: str | None, focus: Sequence[str]) -> dict[str, list[str]]:
+    """The URL entries for the actor pickers; empty ones are left out to keep links short."""
+    entries = {"actor": list(actors), "ego": [ego] if ego else [], "focus": list(focus)}
+    return {key: values for key, values in entries.items() if values}
+
+
+def picked_nodes(selection: Mapping | None) -> list[str]:
+    """Actor names of the network nodes in a plotly selection event (edges carry no name)."""
+    if not selection:
+        return []
+    points = selection.get("selection", {}).get("points", [])
+    names = []
+    for point in points:
+        data = point.get("customdata")
+        if isinstance(data, Sequence) and len(data) == 2 and data[1] == "node":
+            names.append(str(data[0]))
+    return list(dict.fromkeys(names))
+
+
+def db_stamp(db_path: str | os.PathLike) -> tuple | None:
+    """What changes when ingest writes: size and mtime of the file and of its write-ahead log."""
+    path = Path(db_path)
+    if not path.is_file():
+        return None
+    wal = path.with_name(path.name + ".wal")
+    parts = [path.stat()]
+    if wal.is_file():
+        parts.append(wal.stat())
+    return tuple((s.st_size, s.st_mtime_ns) for s in parts)
