@@ -15,7 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.records import Actor, Mention
+from ingest.records import Actor, Mention, comparable_name
 
 DATA_DIR = Path(__file__).parent / "data"
 PERSON_LABELS = {"PERSON"}
@@ -122,10 +122,14 @@ def demonym_table() -> dict[str, str]:
         return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
 
 
-def country_of(text: str) -> str | None:
-    """'Israeli' -> 'Israel', 'U.S.' -> 'United States'; a country name stays as it is."""
+def country_of(text: str, label: str = "GPE") -> str | None:
+    """'Israeli' -> 'Israel', 'U.S.' -> 'United States'; a country name (GPE) stays as it is, an
+    unknown nationality word gives None rather than a made-up country."""
     key = text.lower().strip()
-    return demonym_table().get(key) or (text if text[:1].isupper() and len(text) > 3 else None)
+    known = demonym_table().get(key)
+    if known or label != "GPE":
+        return known
+    return text if text[:1].isupper() and len(text) > 3 else None
 
 
 def clean_name(text: str) -> str:
@@ -137,7 +141,7 @@ def clean_name(text: str) -> str:
 
 def name_tokens(name: str) -> list[str]:
     """Comparable name parts: 'J.D. Vance' and 'JD Vance' give the same tokens."""
-    return [part.replace(".", "").casefold() for part in name.split() if part.replace(".", "")]
+    return comparable_name(name).split()
 
 
 @cache
@@ -254,7 +258,7 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
     words = []
     for token in phrase:
         if token.ent_type_ in ("GPE", "NORP") and country is None and not words:
-            country = country_of(token.text)
+            country = country_of(token.text, token.ent_type_)
             continue
         words.append(token.text_with_ws)
     role = "".join(words).strip()
@@ -457,7 +461,16 @@ def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str, 
         if is_dateline(name) and kind != "place":
             continue
         person = people.get(" ".join(name_tokens(name))) or surnames.get(name.casefold())
-        if person is not None:  # the model sometimes tags a known person's name as an ORG
+        if person is None and kind == "org" and len(name.split()) >= 2 and title_phrase_before(ent):
+            # "envoy Morgan Ortagus" tagged ORG: a title before a name marks a person
+            person = Actor(name, "person")
+            actors.actors.append(person)
+            people[" ".join(name_tokens(name))] = person
+        if person is not None:  # the model sometimes tags a person's name as an ORG
+            role, country = (
+                split_title(title_phrase_before(ent)) if title_phrase_before(ent) else (None, None)
+            )
+            person.role, person.country = person.role or role, person.country or country
             add_mention(actors, person, ent)
             continue
         actor = by_name.get(name.casefold())

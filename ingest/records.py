@@ -42,7 +42,15 @@ class Actor:
 
     @property
     def key(self) -> tuple[str, str]:
-        return (self.kind, self.canonical_name.casefold())
+        """Spelling variants of one name share a key: 'J.D. Vance' ~ 'JD Vance', 'el-Sisi' ~ 'al-Sisi'."""
+        return (self.kind, comparable_name(self.canonical_name))
+
+
+def comparable_name(name: str) -> str:
+    words = []
+    for word in name.casefold().replace(".", "").replace("’", "'").split():
+        words.append("al-" + word[3:] if word.startswith(("el-", "ul-")) else word)
+    return " ".join(words)
 
 
 @dataclass(frozen=True)

@@ -106,12 +106,17 @@ class Store:
                 con.execute("ROLLBACK")
                 raise
 
-    def merge_short_names(self) -> None:
-        """Join surname-only people to the one full name they abbreviate, across articles."""
+    def merge_short_names(self, max_rounds: int = 3) -> None:
+        """Join surname-only people to the one full name they abbreviate, across articles.
+        Repeated because one merge can make the next one unambiguous."""
         with self.connection() as con:
-            con.execute("BEGIN TRANSACTION")
-            con.execute(queries.load("merge_short_names"))
-            con.execute("COMMIT")
+            for _ in range(max_rounds):
+                con.execute("BEGIN TRANSACTION")
+                con.execute(queries.load("merge_short_names"))
+                merged = con.execute("SELECT count(*) FROM short_name_merges").fetchone()[0]
+                con.execute("COMMIT")
+                if not merged:
+                    return
 
     def finish_reextract(self) -> None:
         """After re-extraction: drop orphan actors and rebuild every occurrence link."""
@@ -208,16 +213,26 @@ def to_frames(extractions: Iterable[Extraction], extractor_version: str) -> dict
                     "evidence_end": event.evidence_end,
                     "confidence": event.confidence,
                     "occurrence_id": None,
+                    "n_sources": 1,
                 }
             )
+            seen_in_event: set[str] = set()
             for participant in event.participants:
+                actor_id = actor_id_for(participant.actor)
+                if actor_id in seen_in_event:
+                    continue  # two mentions that curation made one actor
+                seen_in_event.add(actor_id)
                 rows["event_participants"].append(
                     {
                         "event_id": event_id,
-                        "actor_id": actor_id_for(participant.actor),
+                        "actor_id": actor_id,
                         "role": participant.role,
+                        "event_type": event.event_type,
+                        "event_date": event.event_date,
+                        "status": event.status,
                     }
                 )
+
     rows["actors"] = list(seen_actors.values())
     rows["actor_aliases"] = [dict(t) for t in {tuple(r.items()) for r in rows["actor_aliases"]}]
     return {name: pd.DataFrame(data, columns=COLUMNS[name]) for name, data in rows.items()}
@@ -257,6 +272,7 @@ COLUMNS = {
         "evidence_end",
         "confidence",
         "occurrence_id",
+        "n_sources",
     ],
-    "event_participants": ["event_id", "actor_id", "role"],
+    "event_participants": ["event_id", "actor_id", "role", "event_type", "event_date", "status"],
 }

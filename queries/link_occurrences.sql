@@ -2,7 +2,7 @@
 -- batch_article_ids (column article_id) the occurrence of another article's report of the same
 -- real-world event (same type, dates within a day, shared participants or the same ceasefire
 -- milestone), else its own event_id. Reports in the same batch join the smallest event_id among
--- them. Writes; run by ingest only, inside its transaction.
+-- them; then refreshes n_sources. Writes; run by ingest only, inside its transaction.
 UPDATE events AS e
 SET occurrence_id = least(e.event_id, coalesce(best.occurrence_id, e.event_id))
 FROM (
@@ -32,3 +32,16 @@ FROM (
     GROUP BY n.event_id
 ) AS best
 WHERE e.event_id = best.event_id;
+
+-- n_sources of every occurrence this batch touched.
+UPDATE events AS e
+SET n_sources = s.n
+FROM (
+    SELECT occurrence_id, count(DISTINCT article_id) AS n
+    FROM events
+    WHERE occurrence_id IN (
+        SELECT occurrence_id FROM events
+        WHERE article_id IN (SELECT article_id FROM batch_article_ids))
+    GROUP BY occurrence_id
+) AS s
+WHERE e.occurrence_id = s.occurrence_id;

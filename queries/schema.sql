@@ -54,13 +54,20 @@ CREATE TABLE IF NOT EXISTS events (
     evidence_start INTEGER NOT NULL,
     evidence_end   INTEGER NOT NULL,
     confidence     DOUBLE NOT NULL,
-    occurrence_id  VARCHAR                   -- event_id of the first report of the same real event
+    occurrence_id  VARCHAR,                  -- event_id of the first report of the same real event
+    n_sources      INTEGER NOT NULL DEFAULT 1 -- articles reporting that occurrence (kept by ingest)
 );
 
 CREATE TABLE IF NOT EXISTS event_participants (
-    event_id VARCHAR NOT NULL,
-    actor_id VARCHAR NOT NULL,
-    role     VARCHAR NOT NULL                -- participant | host | guest | visitor | accompanying
+    event_id   VARCHAR NOT NULL,
+    actor_id   VARCHAR NOT NULL,
+    role       VARCHAR NOT NULL,             -- participant | host | guest | visitor | accompanying
+    -- copies of the event's own values (events never change after insert), so that the
+    -- dashboard filters a million events' participants without joining back to events
+    event_type VARCHAR,
+    event_date DATE,
+    status     VARCHAR,
+    PRIMARY KEY (event_id, actor_id)
 );
 
 CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
@@ -96,7 +103,8 @@ SELECT
     e.confidence,
     e.evidence_start,
     e.evidence_end,
-    e.occurrence_id
+    e.occurrence_id,
+    e.n_sources
 FROM events e;
 
 -- v_occurrences: one row per real-world event, however many articles report it.
