@@ -1,25 +1,49 @@
--- merge_short_names: a person stored under a bare surname ("Netanyahu", from an article that
--- never gave the full name), or a one-word "organisation" that is such a surname (the model
--- tags "Kushner" as ORG in headlines), joins the one stored person whose full name ends with
--- it. Names shared by two or more full names are left apart. Writes; run by ingest only.
+-- merge_short_names: one person, one actor. A person stored under a bare surname or given
+-- name ("Netanyahu", "Anwar": from an article that never gave the full name), an "organisation"
+-- that is such a name (the model tags "Kushner" as ORG in headlines), or a transliteration
+-- variant ("Yury"/"Yuri Ushakov") joins the one stored person it abbreviates. A short name that
+-- fits two or more full names is left apart. Writes; run by ingest only.
 CREATE OR REPLACE TEMP TABLE short_name_merges AS
-SELECT sh.actor_id AS from_id, any_value(f.actor_id) AS to_id
-FROM actors sh
-JOIN actors f
-    ON f.kind = 'person'
-    AND f.actor_id <> sh.actor_id
-    AND (
-        -- a bare surname: "Netanyahu" -> "Benjamin Netanyahu", "Sisi" -> "Abdel Fattah al-Sisi"
-        (NOT contains(sh.canonical_name, ' ')
-         AND (lower(f.canonical_name) LIKE '% ' || lower(sh.canonical_name)
-              OR lower(f.canonical_name) LIKE '%-' || lower(sh.canonical_name)))
-        -- a full name the model tagged as an organisation in some article
-        OR (sh.kind = 'org' AND lower(f.canonical_name) = lower(sh.canonical_name)))
-WHERE sh.kind IN ('person', 'org')
-    AND length(sh.canonical_name) > 3
-    AND sh.canonical_name <> upper(sh.canonical_name)
-GROUP BY sh.actor_id
-HAVING count(DISTINCT f.actor_id) = 1;
+WITH candidates AS (
+    SELECT sh.actor_id AS from_id, f.actor_id AS to_id
+    FROM actors sh
+    JOIN actors f
+        ON f.kind = 'person'
+        AND f.actor_id <> sh.actor_id
+        AND (
+            -- the tail of a full name: "Netanyahu", "Kayikwamba Wagner", "Sisi" (of "al-Sisi")
+            lower(f.canonical_name) LIKE '% ' || lower(sh.canonical_name)
+            OR (NOT contains(sh.canonical_name, ' ')
+                AND lower(f.canonical_name) LIKE '%-' || lower(sh.canonical_name))
+            -- a given name used alone for a person: "Anwar" for "Anwar Ibrahim"
+            OR (sh.kind = 'person' AND NOT contains(sh.canonical_name, ' ')
+                AND lower(f.canonical_name) LIKE lower(sh.canonical_name) || ' %')
+            -- a full name the model tagged as an organisation in some article
+            OR (sh.kind = 'org' AND lower(f.canonical_name) = lower(sh.canonical_name)))
+    WHERE sh.kind IN ('person', 'org')
+        AND length(sh.canonical_name) > 3
+        AND sh.canonical_name <> upper(sh.canonical_name)
+    UNION ALL
+    -- transliteration variants of one name: "Yuri Ushakov" / "Yury Ushakov" (same surname,
+    -- same length, nearly the same spelling); the later id joins the earlier
+    SELECT b.actor_id, a.actor_id
+    FROM actors a
+    JOIN actors b
+        ON a.kind = 'person' AND b.kind = 'person'
+        AND a.actor_id < b.actor_id
+        AND split_part(lower(a.canonical_name), ' ', -1) = split_part(lower(b.canonical_name), ' ', -1)
+        AND len(string_split(a.canonical_name, ' ')) = len(string_split(b.canonical_name, ' '))
+        AND len(string_split(a.canonical_name, ' ')) >= 2
+        AND jaro_winkler_similarity(lower(a.canonical_name), lower(b.canonical_name)) >= 0.95
+)
+, unambiguous AS (
+    SELECT from_id, any_value(to_id) AS to_id
+    FROM candidates
+    GROUP BY from_id
+    HAVING count(DISTINCT to_id) = 1
+)
+-- no chains within one round: a target that is itself merged away waits for the next round
+SELECT from_id, to_id FROM unambiguous WHERE to_id NOT IN (SELECT from_id FROM unambiguous);
 
 INSERT INTO actor_aliases (alias, actor_id)
 SELECT a.alias, m.to_id FROM actor_aliases a JOIN short_name_merges m ON a.actor_id = m.from_id

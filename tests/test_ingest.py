@@ -214,3 +214,25 @@ def test_db_path_comes_from_environment_when_no_option(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert query(db, "SELECT count(*) FROM articles")[0][0] == 4
+
+
+def test_one_person_is_one_actor_across_articles(tmp_path):
+    folder = tmp_path / "people"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "date 2025-10-20\n\nUshakov met Witkoff in Moscow on Monday, the "
+        "Kremlin said, without giving details of the talks."
+    )
+    (folder / "b.txt").write_text(
+        "date 2025-10-21\n\nKremlin aide Yuri Ushakov said envoy Steve Witkoff "
+        "would return to Moscow next week for more talks with him."
+    )
+    (folder / "c.txt").write_text(
+        "date 2025-10-22\n\nKremlin aide Yury Ushakov told reporters in Moscow "
+        "on Wednesday that the talks had been useful."
+    )
+    db = tmp_path / "p.duckdb"
+    assert run_ingest(str(folder), "--db", str(db)).returncode == 0
+    people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
+    assert len([name for name in people if "Ushakov" in name]) == 1
+    assert len([name for name in people if "Witkoff" in name]) == 1
