@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 DB ?= data/events.duckdb
 PORT ?= 8501
 
-.PHONY: run ingest dashboard test lint bench accuracy clean
+.PHONY: run ingest dashboard test lint bench bench-quick bench-dashboard accuracy clean
 
 $(VENV)/.installed: requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,6 +31,13 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) bench/throughput.py
+
+bench-quick: $(VENV)/.installed
+	$(PY) bench/throughput.py --quick
+
+bench-dashboard: $(VENV)/.installed
+	test -f /tmp/events_1m.duckdb || $(PY) bench/synthetic_db.py --events 1000000 --out /tmp/events_1m.duckdb
+	$(PY) bench/dashboard_bench.py --db /tmp/events_1m.duckdb
 
 accuracy: $(VENV)/.installed
 	$(PY) bench/accuracy.py
