@@ -8,6 +8,7 @@ file, and never keep it open between queries.
 from __future__ import annotations
 
 import os
+import re
 import time
 from functools import cache
 from pathlib import Path
@@ -33,13 +34,17 @@ def resolve_db_path(cli_value: str | os.PathLike | None = None) -> Path:
     return DEFAULT_DB
 
 
+INCLUDE = re.compile(r"^[ \t]*--[ \t]*@include[ \t]+([\w.]+)[ \t]*$", re.MULTILINE)
+
+
 @cache
 def load(name: str) -> str:
-    """Return the SQL text of `queries/<name>.sql`."""
+    """Return the SQL text of `queries/<name>.sql`, with `-- @include FRAGMENT` lines replaced
+    by `queries/FRAGMENT.sql`, so a filter shared by many queries is written once."""
     path = QUERY_DIR / f"{name}.sql"
     if not path.is_file():
         raise KeyError(f"no query named {name!r} (looked for {path})")
-    return path.read_text(encoding="utf-8")
+    return INCLUDE.sub(lambda match: load(match.group(1)).strip(), path.read_text(encoding="utf-8"))
 
 
 def is_lock_error(error: Exception) -> bool:
