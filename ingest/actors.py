@@ -73,6 +73,28 @@ ORG_GROUP_HEADS = {
     "representatives",
     "leaders",
 }
+# Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "da",
+    "di",
+    "du",
+    "dos",
+    "del",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "bint",
+    "al",
+    "el",
+    "ben",
+    "abu",
+}
 # Words before a name that are forms of address, not part of it.
 HONORIFICS = {
     "sheikh",
@@ -275,18 +297,24 @@ def person_entities(doc: Doc, excluded: set[int]) -> list[Span]:
 
 
 def extend_person(ent: Span) -> Span:
-    """'Mohammed bin Abdulrahman' + 'Al Thani': take in capitalised name words the model left out."""
+    """'Mohammed bin Abdulrahman' + 'Al Thani', 'Ursula von' + 'der Leyen': take in the name
+    words the model left out (capitalised proper nouns, and particles followed by one)."""
     doc, end = ent.doc, ent.end
-    while (
-        end < len(doc)
-        and end - ent.end < 3
-        and doc[end].pos_ == "PROPN"
-        and doc[end].text[:1].isupper()
-        and doc[end].ent_type_ in ("", "PERSON")
-        and doc[end - 1].whitespace_
-        and doc[end].is_alpha
-    ):
+    while end < len(doc) and end - ent.end < 4 and doc[end - 1].whitespace_ and doc[end].is_alpha:
+        token = doc[end]
+        particle_then_name = (
+            token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        )
+        name_word = (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and (token.ent_type_ in ("", "PERSON") or doc[end - 1].lower_ in NAME_PARTICLES)
+        )
+        if not (particle_then_name or name_word):
+            break
         end += 1
+    if doc[end - 1].lower_ in NAME_PARTICLES:
+        end -= 1
     return doc[ent.start : end] if end > ent.end else ent
 
 

@@ -77,6 +77,8 @@ class Context:
             return None  # "counterparts", "two envoys": too vague to be an actor
         if not span or len(span) > MAX_GROUP_TOKENS:
             return None
+        while span and (span[-1].dep_ in ("cc", "punct", "det") or span[-1].lower_ in ("and", "or")):
+            span.pop()  # "ministers of Congo and" lost its conjunct: drop the dangling "and"
         name = " ".join(t.text for t in span if t.dep_ != "punct" or t.text == "-").strip()
         return self.remember(Actor(name, "group"), token)
 
@@ -151,10 +153,23 @@ def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
     expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
     for token in expanded:
         for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
-            actor = ctx.actor_of(item)
-            if actor is not None and actor not in found:
-                found.append(actor)
+            for actor in split_sides(ctx, item) or [ctx.actor_of(item)]:
+                if actor is not None and actor not in found:
+                    found.append(actor)
     return found
+
+
+def split_sides(ctx: Context, head: Token) -> list[Actor]:
+    """'Russian and Ukrainian delegations', 'US and Russian negotiators': one group per side."""
+    if head.lower_ not in GROUP_NOUNS or ctx.actors.actor_at(head) is not None:
+        return []
+    if head.dep_ not in SUBJECT_DEPS:
+        return []  # "talks with Qatari and Egyptian mediators": one side of the table
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.conjuncts]
+    if not modifiers:
+        return []
+    sides = [modifiers[0], *modifiers[0].conjuncts]
+    return [ctx.remember(Actor(f"{side.text} {head.text}", "group"), head) for side in sides]
 
 
 def clause_verb(token: Token) -> Token:

@@ -59,3 +59,8 @@ def test_curation_renames_and_drops(nlp, tmp_path):
     path.write_text("alias,canonical_name,kind,country\nBibi,Benjamin Netanyahu,person,Israel\nJohn Doe,,,\n")
     found = people(nlp, "Bibi met John Doe in Jerusalem on Monday.", curation=Curation.from_csv(path))
     assert "Benjamin Netanyahu" in found and "John Doe" not in found and "Bibi" not in found
+
+
+def test_name_particles_and_cut_names_are_completed(nlp):
+    found = people(nlp, "European Commission President Ursula von der Leyen met Mark Rutte in Brussels.")
+    assert "Ursula von der Leyen" in found

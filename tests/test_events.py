@@ -182,3 +182,12 @@ def test_undated_meeting_right_after_a_dated_arrival_takes_its_day(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert (str(meeting.event_date), meeting.date_precision) == ("2025-10-13", "day")
+
+
+def test_two_delegations_as_subject_are_two_sides(extract):
+    ex = extract(
+        "Russian and Ukrainian delegations held talks in Istanbul on Friday.", published="2025-05-17"
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Russian delegations", "Ukrainian delegations"]
+    assert meeting.location == "Istanbul"
