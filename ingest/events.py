@@ -839,14 +839,14 @@ def find_events(ctx: Context) -> list[Event]:
         events += sentence_events
         add_accompanying(ctx, sent, events)
     carry_call_mode(events)
-    carry_story_date(events)
+    carry_story_date(events, ctx.doc.text)
     return merge_duplicates(events)
 
 
-STORY_DATE_WINDOW_CHARS = 1500
+STORY_DATE_MAX_PARAGRAPHS = 1  # the same paragraph or the next one
 
 
-def carry_story_date(events: list[Event]) -> None:
+def carry_story_date(events: list[Event], text: str) -> None:
     """An undated meeting or visit told right after a dated event of the same status happened
     that day too ('Trump landed on Monday ... He met relatives of hostages'): news narrates in
     order. Ceasefire milestones are not carried: their date is stated when it matters."""
@@ -862,7 +862,7 @@ def carry_story_date(events: list[Event]) -> None:
             and last.date_precision == "day"
             and event.status != "cancelled"
             and event.event_type != "ceasefire"
-            and event.evidence_start - last.evidence_end <= STORY_DATE_WINDOW_CHARS
+            and text.count("\n\n", last.evidence_end, event.evidence_start) <= STORY_DATE_MAX_PARAGRAPHS
         ):
             event.event_date, event.date_precision = last.event_date, last.date_precision
             event.confidence = round(event.confidence - 0.1, 2)
