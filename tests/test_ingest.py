@@ -236,3 +236,13 @@ def test_one_person_is_one_actor_across_articles(tmp_path):
     people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
     assert len([name for name in people if "Ushakov" in name]) == 1
     assert len([name for name in people if "Witkoff" in name]) == 1
+
+
+def test_two_workers_give_the_same_database_as_one(sample_db, tmp_path):
+    db = tmp_path / "w2.duckdb"
+    result = run_ingest(str(SAMPLE), "--db", str(db), "--workers", "2")
+    assert result.returncode == 0, result.stderr
+    rows = (
+        "SELECT event_type, event_date, status, location, participants, evidence FROM v_events ORDER BY ALL"
+    )
+    assert query(db, rows) == query(sample_db[0], rows)
