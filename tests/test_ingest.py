@@ -246,3 +246,19 @@ def test_two_workers_give_the_same_database_as_one(sample_db, tmp_path):
         "SELECT event_type, event_date, status, location, participants, evidence FROM v_events ORDER BY ALL"
     )
     assert query(db, rows) == query(sample_db[0], rows)
+
+
+def test_missing_model_is_a_one_line_error(tmp_path):
+    result = run_ingest(
+        str(SAMPLE / "wire_feed_a.jsonl"),
+        "--db",
+        str(tmp_path / "m.duckdb"),
+        "--model",
+        "no_such_model",
+        "--workers",
+        "2",
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "error: spaCy model 'no_such_model' is not installed (pip install it, or pass a model folder)"
+    ]
