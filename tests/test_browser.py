@@ -3,6 +3,7 @@ data/sample, driven with playwright. Screenshots go to pytest's tmp_path (paths 
 
 from __future__ import annotations
 
+import csv
 import re
 import socket
 import subprocess
@@ -176,3 +177,12 @@ def test_actor_and_date_range_narrow_network_timeline_and_table(page, server, tm
     settle(page)
     assert evidence_count(page) == rows_after
     assert page.locator('[data-testid="stException"]').count() == 0
+
+    # The CSV is made when asked for, and holds the filtered events.
+    with page.expect_download() as download:
+        page.get_by_role("button", name="Download CSV").click()
+    with open(download.value.path(), newline="", encoding="utf-8") as csv_file:
+        rows = list(csv.DictReader(csv_file))
+    assert len(rows) == rows_after
+    assert all(ACTOR in row["participants"] for row in rows)
+    assert {row["event_date"] for row in rows} <= {f"2025-10-{day:02d}" for day in range(1, 16)}

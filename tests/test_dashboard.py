@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,6 +20,7 @@ import pytest
 import streamlit as st
 from streamlit.testing.v1 import AppTest
 
+import queries
 from bench.synthetic_db import build
 from dashboard_state import Filters, date_bounds, names_from_url, names_to_url, picked_nodes
 
@@ -73,7 +75,12 @@ def evidence(app: AppTest) -> pd.DataFrame:
 
 
 def all_events(db: Path) -> int:
-    return sql(db, "SELECT count(*) FROM events WHERE event_id = coalesce(occurrence_id, event_id)")[0][0]
+    return sql(db, "SELECT count(*) FROM events WHERE event_id = occurrence_id")[0][0]
+
+
+def actor_ids(db: Path) -> dict[str, list[str]]:
+    options = queries.run("dashboard_actor_options", db)
+    return {name: list(ids) for name, ids in zip(options["actor"], options["actor_ids"], strict=True)}
 
 
 def busiest(db: Path, rank: int = 0) -> str:
@@ -266,6 +273,70 @@ def test_evidence_search_is_case_insensitive(events_db, monkeypatch):
     assert all("called off" in text.lower() for text in table["evidence"])
 
 
+def test_search_finds_an_event_by_the_words_of_a_later_report(events_db, tmp_path, monkeypatch):
+    db = tmp_path / "reworded.duckdb"
+    shutil.copy(events_db, db)
+    with duckdb.connect(str(db)) as con:
+        first, repeat = con.execute(
+            "SELECT occurrence_id, event_id FROM events WHERE event_id <> occurrence_id ORDER BY event_id"
+        ).fetchone()
+        con.execute(
+            "UPDATE events SET evidence = evidence || ' Talks went on in Zanzibar.' WHERE event_id = ?",
+            [repeat],
+        )
+    first_evidence = sql(db, "SELECT evidence FROM events WHERE event_id = ?", [first])[0][0]
+    table = evidence(open_app(db, monkeypatch, tab="Evidence", q="ZANZIBAR"))
+    assert list(table["evidence"]) == [first_evidence]
+
+
+def test_evidence_download_offers_every_filtered_event_not_only_the_table(tmp_path, monkeypatch):
+    db = tmp_path / "larger.duckdb"
+    build(1000, db, seed=5)
+    n_events = all_events(db)
+    assert n_events > 500
+    app = open_app(db, monkeypatch, tab="Evidence")
+    assert len(evidence(app)) == 500
+    assert app.get("download_button")[0].proto.help == f"The {n_events:,} filtered events as CSV."
+    rows = queries.run("dashboard_events", db, Filters().sql_params({}) | {"limit": 100_000})
+    assert len(rows) == n_events
+
+
+# --- What the shared filter counts -----------------------------------------------------------
+
+FIRST_REPORT_MEETINGS = """
+    SELECT p.actor_id, count(*) FROM event_participants AS p JOIN events AS e USING (event_id)
+    WHERE e.event_id = e.occurrence_id AND e.event_type IN ('meeting', 'visit') AND e.n_sources >= ?
+    GROUP BY p.actor_id"""
+
+
+@pytest.mark.parametrize("min_sources", [1, 2])
+def test_network_counts_each_real_event_once_however_the_filter_finds_them(events_db, min_sources):
+    # With no event-level filter the participants of repeat reports are left out; with one, the
+    # participants are looked up among the picked events. Both must count first reports only.
+    params = Filters(min_sources=min_sources).sql_params({}) | {"top_n": 100_000}
+    nodes = queries.run("dashboard_network_nodes", events_db, params)
+    expected = dict(sql(events_db, FIRST_REPORT_MEETINGS, [min_sources]))
+    assert dict(zip(nodes["actor_id"], nodes["n_meetings"], strict=True)) == expected
+
+
+def test_synthetic_database_keeps_sources_and_participant_copies_consistent(events_db):
+    wrong_sources = sql(
+        events_db,
+        """SELECT count(*) FROM events AS e
+           JOIN (SELECT occurrence_id, count(DISTINCT article_id) AS n FROM events GROUP BY 1) AS o
+           USING (occurrence_id)
+           WHERE e.n_sources <> o.n""",
+    )[0][0]
+    wrong_copies = sql(
+        events_db,
+        """SELECT count(*) FROM event_participants AS p JOIN events AS e USING (event_id)
+           WHERE p.event_type <> e.event_type OR p.status <> e.status
+              OR p.event_date IS DISTINCT FROM e.event_date""",
+    )[0][0]
+    assert (wrong_sources, wrong_copies) == (0, 0)
+    assert sql(events_db, "SELECT count(*) FROM events WHERE n_sources > 1")[0][0] > 0
+
+
 # --- URL, ego network and focus --------------------------------------------------------------
 
 
@@ -381,12 +452,17 @@ def test_every_tab_renders_without_error(events_db, monkeypatch):
 # --- Pure helpers and the query files --------------------------------------------------------
 
 
-def test_sql_params_pass_unused_optional_filters_as_empty_lists():
-    params = Filters().sql_params()
-    assert params["min_sources"] == [] and params["search"] == [] and params["actors"] == []
-    params = Filters(actors=("A",), ego="B", min_sources=3, search="  Cairo ").sql_params()
-    assert params["actors"] == ["B"]
-    assert params["min_sources"] == [3]
+def test_sql_params_take_actor_ids_and_leave_unused_filters_empty():
+    ids = {"Ana": ["a1"], "Ben": ["b1", "b2"], "Cy": ["c1"]}
+    params = Filters().sql_params(ids)
+    assert params["actors"] == [] and params["focus"] == [] and params["search"] == []
+    assert params["min_sources"] == 1
+    params = Filters(actors=("Ana",), ego="Ben", focus=("Cy",), min_sources=3, search="  Cairo ").sql_params(
+        ids
+    )
+    assert params["actors"] == ["b1", "b2"]
+    assert params["focus"] == ["c1"]
+    assert params["min_sources"] == 3
     assert params["search"] == ["cairo"]
 
 
@@ -418,11 +494,11 @@ def test_picked_nodes_reads_node_names_and_ignores_edges():
     assert picked_nodes(None) == []
 
 
-def test_every_dashboard_query_shares_one_filter_block():
-    blocks = {}
-    for path in sorted((ROOT / "queries").glob("dashboard_*.sql")):
-        text = path.read_text()
-        if "WITH picked AS (" in text:
-            blocks[path.name] = text[text.index("WITH picked AS (") : text.index("\n)\n")]
-    assert len(blocks) >= 8
-    assert len(set(blocks.values())) == 1, sorted(blocks)
+def test_dashboard_queries_take_their_filters_from_one_fragment():
+    texts = {path.stem: path.read_text() for path in (ROOT / "queries").glob("dashboard_*.sql")}
+    including = {name for name, text in texts.items() if "-- @include dashboard_filter" in text}
+    assert len(including) >= 8
+    for name in including:
+        assert "picked AS (" in queries.load(name)
+    for name in texts.keys() - including - {"dashboard_filter"}:
+        assert "picked" not in texts[name], f"{name} keeps a filter of its own"
