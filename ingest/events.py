@@ -153,17 +153,48 @@ def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
     expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
     for token in expanded:
         for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
-            for actor in split_sides(ctx, item) or [ctx.actor_of(item)]:
+            for actor in [*(split_sides(ctx, item) or [ctx.actor_of(item)]), *leaders_of(ctx, item)]:
                 if actor is not None and actor not in found:
                     found.append(actor)
     return found
+
+
+def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
+    """People named inside a noun phrase the parser got wrong ('Trump and Putin' parsed with
+    Trump as a modifier of Putin), not inside its clauses or prepositional phrases."""
+    found = []
+    for token in head.subtree:
+        path, current = [], token
+        while current != head and current.head != current:
+            path.append(current.dep_)
+            current = current.head
+        if current != head or any(dep in ("prep", "relcl", "acl", "appos", "advcl", "poss") for dep in path):
+            continue
+        actor = ctx.actors.actor_at(token)
+        if actor is not None and actor.kind == "person" and actor not in found:
+            found.append(actor)
+    return found
+
+
+def leaders_of(ctx: Context, token: Token) -> list[Actor]:
+    """'a Hamas delegation led by Khalil al-Hayya': the leader is at the table too."""
+    leaders = [
+        g
+        for c in token.children
+        if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "include")
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    return [a for t in leaders for c in with_conjuncts(t) if (a := ctx.actor_of(c)) is not None]
 
 
 def split_sides(ctx: Context, head: Token) -> list[Actor]:
     """'Russian and Ukrainian delegations', 'US and Russian negotiators': one group per side."""
     if head.lower_ not in GROUP_NOUNS or ctx.actors.actor_at(head) is not None:
         return []
-    if head.dep_ not in SUBJECT_DEPS:
+    if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
         return []  # "talks with Qatari and Egyptian mediators": one side of the table
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.conjuncts]
     if not modifiers:
@@ -427,6 +458,16 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     noun = None
     if lemma in rules.LIGHT_VERBS and lemma not in rules.MEETING_VERBS:
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.MEETING_NOUNS), None)
+        if noun is None:  # "held nearly three hours of talks"
+            noun = next(
+                (
+                    g
+                    for o in direct_objects(verb)
+                    for g in prep_objects(o, {"of"})
+                    if g.lower_ in rules.MEETING_NOUNS
+                ),
+                None,
+            )
         if noun is None and lemma == "sit":
             if not any(c.lower_ == "down" for c in verb.children):
                 return None
@@ -435,7 +476,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     elif lemma not in rules.MEETING_VERBS:
         return None
     code, subject_role = rules.MEETING_VERBS.get(lemma, ("040", "participant"))
-    subjects = side(ctx, subject_of(verb))
+    subject_tokens = subject_of(verb)
+    subjects = side(ctx, subject_tokens)
+    subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
     if verb.dep_ == "acl" or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         if agents:  # "Y was received by X"
@@ -461,7 +504,25 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
         return None
     objects = side(ctx, objects_tokens)
+    hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
+    objects += [a for a in hosts if a not in objects and a not in subjects]
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+
+
+def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
+    """'a ceremony hosted by X', 'a call organised by X': the host takes part too."""
+    return side(
+        ctx,
+        [
+            g
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in rules.HOSTING_VERBS
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ],
+    )
 
 
 def build_meeting(ctx, trigger, subjects, objects, code, subject_role, noun=None) -> Event | None:
@@ -514,18 +575,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             owners = subject_of(verb)
     subjects = side(ctx, owners)
     # "at a ceremony hosted by X", "a summit chaired by X": the host is a participant too
-    hosts = side(
-        ctx,
-        [
-            g
-            for c in noun.children
-            if c.dep_ == "acl" and c.lemma_ in rules.HOSTING_VERBS
-            for a in c.children
-            if a.dep_ == "agent"
-            for g in a.children
-            if g.dep_ == "pobj"
-        ],
-    )
+    hosts = hosts_of(ctx, noun)
     objects += [a for a in hosts if a not in objects and a not in subjects]
     code = "041" if noun.lower_ in ("call", "calls") else ("046" if noun.lower_ == "negotiations" else "040")
     event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)

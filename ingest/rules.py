@@ -33,7 +33,20 @@ HOSTING_VERBS = {
     "moderate",
     "mediate",
 }
-LIGHT_VERBS = {"hold", "have", "conduct", "attend", "join", "chair", "host", "convene", "sit"}
+LIGHT_VERBS = {
+    "hold",
+    "have",
+    "conduct",
+    "attend",
+    "join",
+    "chair",
+    "co-chair",
+    "cochair",
+    "co-host",
+    "host",
+    "convene",
+    "sit",
+}
 MEETING_NOUNS = {
     "meeting",
     "meetings",

@@ -191,3 +191,24 @@ def test_two_delegations_as_subject_are_two_sides(extract):
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Russian delegations", "Ukrainian delegations"]
     assert meeting.location == "Istanbul"
+
+
+def test_hours_of_talks_and_a_misparsed_pair_of_subjects(extract):
+    ex = extract(
+        "President Donald Trump and President Vladimir Putin held nearly three hours of talks "
+        "at a military base in Anchorage on Friday.",
+        published="2025-08-16",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Donald Trump", "Vladimir Putin"]
+    assert (meeting.location, str(meeting.event_date)) == ("Anchorage", "2025-08-15")
+
+
+def test_organiser_of_a_call_takes_part(extract):
+    ex = extract(
+        "President Donald Trump joined a video call with Ukrainian President Volodymyr Zelensky "
+        "that was organised by German Chancellor Friedrich Merz."
+    )
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Donald Trump", "Friedrich Merz", "Volodymyr Zelensky"]
+    assert call.mode == "call"
