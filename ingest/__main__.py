@@ -23,7 +23,8 @@ from ingest.store import Store
 
 DEFAULT_INPUT = Path("data/sample")
 DEFAULT_CURATION = Path("data/actors.csv")
-CHUNK_SIZE = 32
+CHUNK_SIZE = 32  # articles per parsing task
+LOOKUP_SIZE = 256  # articles per "already stored?" check: one short database open each
 WRITE_EVERY_ARTICLES = 128
 WRITE_EVERY_SECONDS = 5.0
 MAX_SKIPS_LISTED = 50
@@ -95,7 +96,7 @@ def new_articles(
 ) -> Iterator[list[Article]]:
     """Chunks of articles not yet stored; skipped inputs are reported as they come."""
     seen_this_run: set[str] = set()
-    for chunk in chunked(items, CHUNK_SIZE):
+    for chunk in chunked(items, LOOKUP_SIZE):
         articles = []
         for item in chunk:
             if isinstance(item, SkippedInput):
@@ -109,8 +110,7 @@ def new_articles(
         known = store.known_article_ids([a.article_id for a in articles])
         summary.present += len(known)
         fresh = [a for a in articles if a.article_id not in known]
-        if fresh:
-            yield fresh
+        yield from chunked(fresh, CHUNK_SIZE)
 
 
 def write_all(batches: Iterable[list[Extraction]], store: Store, summary: RunSummary, progress) -> None:
