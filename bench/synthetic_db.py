@@ -416,6 +416,7 @@ def build_frames(n_events: int, seed: int) -> dict[str, pd.DataFrame]:
             "event_type": row_kind,
             "event_date": events.event_date.to_numpy()[event_of_row],
             "status": events.status.to_numpy()[event_of_row],
+            "first_report": (events.event_id == events.occurrence_id).to_numpy()[event_of_row],
         }
     )
     evidence_start = events.evidence_start.to_numpy()[event_of_row]
@@ -455,7 +456,8 @@ INSERTS = {
         FROM events_df""",
     "participants": """
         INSERT INTO event_participants
-        SELECT event_id, actor_id, role, event_type, event_date, status FROM participants_df""",
+        SELECT event_id, actor_id, role, event_type, event_date, status, first_report
+        FROM participants_df""",
     "mentions": "INSERT INTO mentions SELECT * FROM mentions_df",
 }
 

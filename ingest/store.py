@@ -230,6 +230,7 @@ def to_frames(extractions: Iterable[Extraction], extractor_version: str) -> dict
                         "event_type": event.event_type,
                         "event_date": event.event_date,
                         "status": event.status,
+                        "first_report": True,  # until link_occurrences finds an earlier report
                     }
                 )
 
@@ -274,5 +275,13 @@ COLUMNS = {
         "occurrence_id",
         "n_sources",
     ],
-    "event_participants": ["event_id", "actor_id", "role", "event_type", "event_date", "status"],
+    "event_participants": [
+        "event_id",
+        "actor_id",
+        "role",
+        "event_type",
+        "event_date",
+        "status",
+        "first_report",
+    ],
 }

@@ -3,8 +3,8 @@
 --   picked                 one row per real-world event (its first report, event_id =
 --                          occurrence_id) that passes every filter
 --   picked_participants    the participants of the picked events. With no filter that needs the
---                          events table they only leave out the participants of repeat reports,
---                          instead of looking each one up among the picked events.
+--                          events table they are the rows flagged first_report, instead of
+--                          being looked up one by one among the picked events.
 --   narrowed_events,       all event reports / participant rows whose type, status and date pass
 --   narrowed_participants  (a participant row has copies of its event's): cheap column filters
 --                          that spare the scans decoding the ids of rows no query wants
@@ -55,11 +55,7 @@ picked_participants AS (
     SELECT p.event_id, p.actor_id, p.event_type, p.event_date, p.status
     FROM narrowed_participants AS p
     WHERE CASE WHEN len($actors) + len($focus) + len($search) = 0 AND $min_sources <= 1
-        THEN p.event_id NOT IN (
-            SELECT event_id
-            FROM narrowed_events
-            WHERE len($actors) + len($focus) + len($search) = 0 AND $min_sources <= 1
-                AND event_id <> occurrence_id)
+        THEN p.first_report
         ELSE p.event_id IN (
             SELECT event_id
             FROM picked

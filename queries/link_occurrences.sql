@@ -2,7 +2,7 @@
 -- batch_article_ids (column article_id) the occurrence of another article's report of the same
 -- real-world event (same type, dates within a day, shared participants or the same ceasefire
 -- milestone), else its own event_id. Reports in the same batch join the smallest event_id among
--- them; then refreshes n_sources. Writes; run by ingest only, inside its transaction.
+-- them; then refreshes n_sources and the participants' first_report flag. Writes; run by ingest only, inside its transaction.
 -- Candidates are found through the participants' own type/date copies, so the cost of a batch
 -- does not grow with the size of the database.
 UPDATE events AS e
@@ -78,3 +78,10 @@ FROM (
     GROUP BY occurrence_id
 ) AS s
 WHERE e.occurrence_id = s.occurrence_id;
+
+-- participants of this batch's events: whether their event is the first report.
+UPDATE event_participants AS p
+SET first_report = (e.event_id = e.occurrence_id)
+FROM events AS e
+WHERE p.event_id = e.event_id
+    AND e.article_id IN (SELECT article_id FROM batch_article_ids);

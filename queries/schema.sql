@@ -67,6 +67,7 @@ CREATE TABLE IF NOT EXISTS event_participants (
     event_type VARCHAR,
     event_date DATE,
     status     VARCHAR,
+    first_report BOOLEAN NOT NULL DEFAULT TRUE,  -- the event is its occurrence's first report
     PRIMARY KEY (event_id, actor_id)
 );
 
