@@ -42,8 +42,7 @@ class RunSummary:
 
     def lines(self, totals: dict[str, int]) -> list[str]:
         elapsed = time.monotonic() - self.started
-        processed = self.new or 0
-        rate = processed / elapsed if elapsed > 0 else 0.0
+        seconds = max(elapsed, 1e-9)
         events = ", ".join(f"{kind} {count}" for kind, count in sorted(self.events.items())) or "none"
         return [
             f"files read: {self.files}",
@@ -51,7 +50,8 @@ class RunSummary:
             f"events extracted: {events}",
             f"database now: {totals['articles']} articles, {totals['events']} events, "
             f"{totals['actors']} actors",
-            f"elapsed: {elapsed:.1f} s, {rate:.1f} articles/s",
+            f"elapsed: {elapsed:.1f} s, {self.new / seconds:.1f} articles/s, "
+            f"{self.words / seconds:,.0f} words/s",
         ]
 
 

@@ -184,16 +184,29 @@ def test_reader_can_query_while_ingest_runs(tmp_path):
     assert queries.run("summary_counts", db)["articles"].iloc[0] == 601
 
 
-def test_same_meeting_in_two_articles_is_one_occurrence(tmp_path):
-    folder = tmp_path / "two"
+def write_dated_articles(folder, articles: dict[str, tuple[str, str]]):
+    """One .txt per article, with the `date YYYY-MM-DD` header: {file name: (date, text)}."""
     folder.mkdir()
-    (folder / "a.txt").write_text(
-        "date 2025-10-21\n\nPresident Emmanuel Macron met Chancellor "
-        "Friedrich Merz in Berlin on Monday to discuss Ukraine."
-    )
-    (folder / "b.txt").write_text(
-        "date 2025-10-22\n\nChancellor Friedrich Merz held talks with "
-        "President Emmanuel Macron on Monday, a German spokesman said."
+    for name, (date, text) in articles.items():
+        (folder / name).write_text(f"date {date}\n\n{text}")
+    return folder
+
+
+def test_same_meeting_in_two_articles_is_one_occurrence(tmp_path):
+    folder = write_dated_articles(
+        tmp_path / "two",
+        {
+            "a.txt": (
+                "2025-10-21",
+                "President Emmanuel Macron met Chancellor Friedrich Merz in Berlin on "
+                "Monday to discuss Ukraine.",
+            ),
+            "b.txt": (
+                "2025-10-22",
+                "Chancellor Friedrich Merz held talks with President Emmanuel Macron on "
+                "Monday, a German spokesman said.",
+            ),
+        },
     )
     db = tmp_path / "o.duckdb"
     assert run_ingest(str(folder), "--db", str(db)).returncode == 0
@@ -217,19 +230,25 @@ def test_db_path_comes_from_environment_when_no_option(tmp_path):
 
 
 def test_one_person_is_one_actor_across_articles(tmp_path):
-    folder = tmp_path / "people"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "date 2025-10-20\n\nUshakov met Witkoff in Moscow on Monday, the "
-        "Kremlin said, without giving details of the talks."
-    )
-    (folder / "b.txt").write_text(
-        "date 2025-10-21\n\nKremlin aide Yuri Ushakov said envoy Steve Witkoff "
-        "would return to Moscow next week for more talks with him."
-    )
-    (folder / "c.txt").write_text(
-        "date 2025-10-22\n\nKremlin aide Yury Ushakov told reporters in Moscow "
-        "on Wednesday that the talks had been useful."
+    folder = write_dated_articles(
+        tmp_path / "people",
+        {
+            "a.txt": (
+                "2025-10-20",
+                "Ushakov met Witkoff in Moscow on Monday, the Kremlin said, without "
+                "giving details of the talks.",
+            ),
+            "b.txt": (
+                "2025-10-21",
+                "Kremlin aide Yuri Ushakov said envoy Steve Witkoff would return to "
+                "Moscow next week for more talks with him.",
+            ),
+            "c.txt": (
+                "2025-10-22",
+                "Kremlin aide Yury Ushakov told reporters in Moscow on Wednesday that "
+                "the talks had been useful.",
+            ),
+        },
     )
     db = tmp_path / "p.duckdb"
     assert run_ingest(str(folder), "--db", str(db)).returncode == 0
