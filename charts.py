@@ -81,10 +81,10 @@ def empty_figure(message: str, height: int = 300) -> go.Figure:
 
 
 def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame, seed: int = 7) -> pd.DataFrame:
-    """Positions (actor_id, x, y): each connected group spring-laid in its own box, boxes packed
+    """Positions (actor_key, x, y): each connected group spring-laid in its own box, boxes packed
     in rows, biggest first, so small groups do not squeeze the main one into a corner."""
     graph = nx.Graph()
-    graph.add_nodes_from(nodes["actor_id"])
+    graph.add_nodes_from(nodes["actor_key"])
     for source, target, n in edges[["source", "target", "n_meetings"]].itertuples(index=False):
         if source in graph and target in graph:
             graph.add_edge(source, target, weight=math.log1p(n))
@@ -108,7 +108,7 @@ def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame, seed: int = 7) -> p
             rows.append((node, x + scaled[0], y - side + scaled[1]))
         x += side + gap
         row_height = max(row_height, side)
-    return pd.DataFrame(rows, columns=["actor_id", "x", "y"])
+    return pd.DataFrame(rows, columns=["actor_key", "x", "y"])
 
 
 def country_order(actors: pd.DataFrame) -> list[str]:
@@ -256,14 +256,14 @@ def network_figure(
 ) -> go.Figure:
     """Who met whom: nodes sized by meetings and coloured by country or kind, edges by weight.
 
-    `nodes` has actor_id, actor, kind, role, country, n_meetings, first_date, last_date;
+    `nodes` has actor_key, actor, kind, role, country, n_meetings, first_date, last_date;
     `edges` has source, target (actor ids), n_meetings, first_date, last_date, recent_dates.
     `countries` ranks countries for stable colours (default: as frequent among these nodes).
     Only the `n_labels` busiest nodes get a label, and only where it overlaps no other label.
     """
     if nodes.empty:
         return empty_figure("No meetings match these filters.", height)
-    frame = nodes.merge(positions, on="actor_id", how="inner")
+    frame = nodes.merge(positions, on="actor_key", how="inner")
     frame["group"], colors = _node_colors(
         frame, color_by, countries or country_order(frame.assign(n_events=1))
     )
@@ -307,8 +307,8 @@ def network_figure(
                 "<br>%{customdata[3]:,} meetings<br>%{customdata[4]}<extra></extra>",
             )
         )
-    xy = {a: (x, y) for a, x, y in frame[["actor_id", "x", "y"]].itertuples(index=False)}
-    names = dict(zip(frame["actor_id"], frame["actor"], strict=True))
+    xy = {a: (x, y) for a, x, y in frame[["actor_key", "x", "y"]].itertuples(index=False)}
+    names = dict(zip(frame["actor_key"], frame["actor"], strict=True))
     edge_frame = edges.assign(source_name=edges["source"].map(names), target_name=edges["target"].map(names))
     # Edges go first so that nodes are drawn, hovered and selected on top of them.
     fig = go.Figure(data=_edge_traces(edge_frame, xy) + node_traces)
@@ -327,7 +327,7 @@ def meeting_matrix(nodes: pd.DataFrame, edges: pd.DataFrame, top: int = 25) -> g
     if nodes.empty or edges.empty:
         return empty_figure("No meetings between these actors.")
     chosen = nodes.nlargest(top, "n_meetings")
-    order = list(chosen["actor_id"])
+    order = list(chosen["actor_key"])
     labels = list(chosen["actor"])
     index = {a: i for i, a in enumerate(order)}
     matrix = np.full((len(order), len(order)), np.nan)

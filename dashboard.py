@@ -118,8 +118,8 @@ class Data:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def network_positions(node_ids: tuple, edge_rows: tuple) -> pd.DataFrame:
-    nodes = pd.DataFrame({"actor_id": list(node_ids)})
+def network_positions(node_keys: tuple, edge_rows: tuple) -> pd.DataFrame:
+    nodes = pd.DataFrame({"actor_key": list(node_keys)})
     edges = pd.DataFrame(list(edge_rows), columns=["source", "target", "n_meetings"])
     return charts.network_layout(nodes, edges)
 
@@ -157,10 +157,10 @@ def upload_form(data: Data) -> None:
         st.code(log.strip() or "(no output)", language="text")
 
 
-def setup_page(data: Data, reason: str) -> None:
+def setup_page(data: Data, reason: str, inputs: str = "data/sample ") -> None:
     st.title("Who met whom")
     st.info(f"{reason} Build it from news articles, then reload this page:")
-    st.code(f"python -m ingest data/sample --db {data.path}", language="bash")
+    st.code(f"python -m ingest {inputs}--db {data.path}", language="bash")
     st.markdown("Or upload articles and ingest them from here:")
     upload_form(data)
 
@@ -264,16 +264,16 @@ def network_tab(data: Data, filters: Filters, params: dict, countries: list[str]
     if nodes.empty:
         st.info("No meetings or visits match these filters (the network leaves out ceasefires).")
         return
-    edges = data.get("dashboard_network_edges", **params, node_ids=nodes["actor_id"].tolist())
+    edges = data.get("dashboard_network_edges", **params, node_keys=nodes["actor_key"].tolist())
     if edges is None:
         return not_cached_note()
     if filters.ego:
-        ego_id = nodes.loc[nodes["actor"] == filters.ego, "actor_id"]
-        drawn = edges[edges["source"].isin(ego_id) | edges["target"].isin(ego_id)]
+        ego_key = nodes.loc[nodes["actor"] == filters.ego, "actor_key"]
+        drawn = edges[edges["source"].isin(ego_key) | edges["target"].isin(ego_key)]
     else:
         drawn = charts.strongest_edges(edges, limit=3 * len(nodes))
     positions = network_positions(
-        tuple(nodes["actor_id"]),
+        tuple(nodes["actor_key"]),
         tuple(drawn[["source", "target", "n_meetings"]].itertuples(index=False, name=None)),
     )
     marked = filters.focus + ((filters.ego,) if filters.ego else ())
@@ -336,7 +336,7 @@ def ego_table(data: Data, filters: Filters, params: dict) -> None:
 
 def pairs_table(nodes: pd.DataFrame, edges: pd.DataFrame) -> None:
     st.markdown("**Most frequent pairs**")
-    names = dict(zip(nodes["actor_id"], nodes["actor"], strict=True))
+    names = dict(zip(nodes["actor_key"], nodes["actor"], strict=True))
     pairs = pd.DataFrame(
         {
             "pair": [
@@ -532,6 +532,11 @@ def page(data: Data) -> None:
         busy_page(db_path)
         return
     totals = totals_frame.iloc[0]
+    if totals.n_events == 0 and totals.n_reports > 0:
+        setup_page(
+            data, f"`{db_path}` has events, but ingest has not finished building their view yet.", inputs=""
+        )
+        return
     if totals.n_events == 0:
         setup_page(data, f"The database `{db_path}` has no events yet.")
         return
@@ -592,7 +597,11 @@ def page(data: Data) -> None:
             help="Reported by at least this many articles.",
         )
         search = st.text_input(
-            "Evidence contains", key="q", bind="query-params", placeholder="e.g. Cairo, phase two"
+            "Evidence words",
+            key="q",
+            bind="query-params",
+            placeholder="e.g. Cairo, phase two",
+            help="Events whose sentence has words starting with each of these (the four longest count).",
         )
         with st.expander("Add articles"):
             upload_form(data)
@@ -615,10 +624,16 @@ def page(data: Data) -> None:
     if data.busy:
         st.warning("Ingest is writing to the database: showing the data from before it started.")
         st.button("Reload")
+    elif totals.stale:
+        st.info(
+            "Ingest has added articles that these views do not show yet: they appear when it "
+            f"finishes. If it was stopped, run `python -m ingest --db {db_path}` to finish."
+        )
+        st.button("Reload")
     if not types or not statuses:
         st.info("Pick at least one event type and one status in the sidebar.")
         return
-    params = filters.sql_params(dict(zip(options["actor"], options["actor_ids"], strict=True)))
+    params = filters.sql_params(dict(zip(options["actor"], options["actor_key"], strict=True)))
     summary = data.get("dashboard_summary", **params | {"focus": []})
     if summary is None:
         not_cached_note()

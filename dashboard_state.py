@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,18 +33,17 @@ class Filters:
     min_sources: int = 1
     search: str = ""
 
-    def sql_params(self, actor_ids: Mapping[str, Sequence[str]]) -> dict:
-        """Parameters of `queries/dashboard_filter.sql`. `actor_ids` maps each canonical name to
-        its actor ids: the filter compares ids, whose statistics tell DuckDB how few rows one actor
-        has, so it builds its joins on that small side."""
+    def sql_params(self, actor_keys: Mapping[str, int]) -> dict:
+        """Parameters of `queries/dashboard_filter.sql`. `actor_keys` maps each canonical name to
+        its key in the read model (dashboard_actor_options): integer keys join fast."""
         return {
             "types": list(self.types),
             "statuses": list(self.statuses),
             "date_from": self.date_from,
             "date_to": self.date_to,
-            "actors": ids_of(self.filter_actors, actor_ids),
-            "focus": ids_of(self.focus, actor_ids),
-            "search": [self.search.strip().lower()] if self.search.strip() else [],
+            "actors": keys_of(self.filter_actors, actor_keys),
+            "focus": keys_of(self.focus, actor_keys),
+            "search": search_words(self.search),
             "min_sources": self.min_sources,
         }
 
@@ -58,9 +58,19 @@ class Filters:
         return self != Filters()
 
 
-def ids_of(names: Iterable[str], actor_ids: Mapping[str, Sequence[str]]) -> list[str]:
-    """The actor ids of these canonical names (a name can stand for several kinds of actor)."""
-    return [actor_id for name in names for actor_id in actor_ids[name]]
+def keys_of(names: Iterable[str], actor_keys: Mapping[str, int]) -> list[int]:
+    """The read model's keys of these canonical names."""
+    return [int(actor_keys[name]) for name in names]
+
+
+SEARCH_WORDS = 4  # dashboard_filter.sql looks up this many; longer searches keep their longest
+
+
+def search_words(text: str) -> list[str]:
+    """The words of a search as dash_words holds them (lower case, runs of letters and digits),
+    longest first, at most SEARCH_WORDS: an event matches when each starts one of its words."""
+    words = dict.fromkeys(re.findall(r"[^\W_]+", text.lower()))
+    return sorted(words, key=len, reverse=True)[:SEARCH_WORDS]
 
 
 def date_bounds(value: Sequence[dt.date] | dt.date | None) -> tuple[dt.date | None, dt.date | None]:

@@ -34,9 +34,9 @@ LANES = 15
 TABLE_ROWS = 500
 
 
-def actor_ids(db: Path) -> dict[str, list[str]]:
+def actor_keys(db: Path) -> dict[str, int]:
     options = queries.run("dashboard_actor_options", db)
-    return {name: list(ids) for name, ids in zip(options["actor"], options["actor_ids"], strict=True)}
+    return dict(zip(options["actor"], options["actor_key"], strict=True))
 
 
 def scenarios(db: Path, names: list[str]) -> dict[str, Filters]:
@@ -65,7 +65,7 @@ def tab_runs(db: Path, filters: Filters, ids: dict) -> dict[str, list[tuple[str,
     nodes = queries.run("dashboard_network_nodes", db, unfocused | {"top_n": TOP_N})
     network = [
         ("dashboard_network_nodes", unfocused | {"top_n": TOP_N}),
-        ("dashboard_network_edges", unfocused | {"node_ids": nodes["actor_id"].tolist()}),
+        ("dashboard_network_edges", unfocused | {"node_keys": nodes["actor_key"].tolist()}),
     ]
     if filters.ego:
         network.append(("dashboard_ego", params | {"ego": params["actors"]}))
@@ -109,7 +109,7 @@ def percentile(values: list[float], q: float) -> float:
 
 
 def bench_queries(db: Path, repeat: int) -> None:
-    ids = actor_ids(db)
+    ids = actor_keys(db)
     in_page: dict[str, list[float]] = {}
     by_label: dict[str, dict[str, list[float]]] = {}
     single: dict[str, list[float]] = {}

@@ -130,6 +130,7 @@ def flush(buffer: list[Extraction], store: Store, summary: RunSummary) -> None:
     if not buffer:
         return
     store.write(buffer, EXTRACTOR_VERSION)
+    store.refresh_dashboard_if_due()
     for extraction in buffer:
         summary.new += 1
         summary.words += len(extraction.article.text.split())
@@ -174,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 store.finish_reextract()
             store.merge_short_names()
+            store.refresh_dashboard()
     except (ModelError, queries.DatabaseBusy) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -91,6 +91,7 @@ def load_shards(shard_dir: Path, store: Store) -> int:
         store.write_frames(fresh)
         loaded += len(fresh["articles"])
     store.merge_short_names()
+    store.refresh_dashboard()
     return loaded
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -20,6 +21,8 @@ import queries
 from ingest.records import Actor, Article, Extraction
 
 WRITE_WAIT_SECONDS = 60.0
+REFRESH_MIN_INTERVAL = 30.0  # seconds between rebuilds of the dashboard's read model during a run
+REFRESH_MAX_SHARE = 0.1  # and at most this share of the run's time goes to them
 
 
 def actor_id_for(actor: Actor) -> str:
@@ -36,6 +39,8 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.connection() as con:
             con.execute(queries.load("schema"))
+        self.last_refresh = time.monotonic()
+        self.refresh_seconds = 0.0
 
     def connection(self):
         return queries.connect(self.path, read_only=False, wait_seconds=WRITE_WAIT_SECONDS)
@@ -101,6 +106,7 @@ class Store:
                     con.unregister("incoming")
                 con.execute(queries.load("link_occurrences"))
                 con.unregister("batch_article_ids")
+                con.execute(queries.load("bump_version"))
                 con.execute("COMMIT")
             except BaseException:
                 con.execute("ROLLBACK")
@@ -114,6 +120,8 @@ class Store:
                 con.execute("BEGIN TRANSACTION")
                 con.execute(queries.load("merge_short_names"))
                 merged = con.execute("SELECT count(*) FROM short_name_merges").fetchone()[0]
+                if merged:
+                    con.execute(queries.load("bump_version"))
                 con.execute("COMMIT")
                 if not merged:
                     return
@@ -127,7 +135,33 @@ class Store:
             con.register("batch_article_ids", con.execute(queries.load("articles_in_ingest_order")).df())
             con.execute(queries.load("link_occurrences"))
             con.unregister("batch_article_ids")
+            con.execute(queries.load("bump_version"))
             con.execute("COMMIT")
+
+    def refresh_dashboard(self) -> bool:
+        """Rebuild the dashboard's read model (refresh_dashboard.sql) if ingest wrote since the
+        last rebuild; True if it did. One transaction: readers see the old model or the new."""
+        with self.connection() as con:
+            version, shown = con.execute(queries.load("store_version")).fetchone()
+            if version == shown:
+                return False
+            started = time.monotonic()
+            con.execute("SET enable_progress_bar = false")
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.execute(queries.load("refresh_dashboard"))
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        self.last_refresh = time.monotonic()
+        self.refresh_seconds = self.last_refresh - started
+        return True
+
+    def refresh_dashboard_if_due(self) -> bool:
+        """During a long run, keep the dashboard close behind ingest, at a bounded share of its time."""
+        wait = max(REFRESH_MIN_INTERVAL, self.refresh_seconds / REFRESH_MAX_SHARE)
+        return time.monotonic() - self.last_refresh >= wait and self.refresh_dashboard()
 
     def counts(self) -> dict[str, int]:
         return self.query("summary_counts").iloc[0].to_dict()

@@ -1,8 +1,7 @@
 -- dashboard_ceasefires: filtered ceasefire milestones per conflict, counted per date bucket.
 -- Returns conflict, phase, milestone, status, bucket (DATE), first_date, n_events, evidence.
 -- Extra parameter: $bucket VARCHAR ('day' | 'week' | 'month').
--- Filter parameters: see dashboard_filter.sql ($types, $statuses, $date_from, $date_to, $actors,
--- $focus, $search, $min_sources).
+-- Filter parameters: see dashboard_filter.sql.
 -- @include dashboard_filter
 SELECT
     coalesce(conflict, 'unnamed conflict') AS conflict,

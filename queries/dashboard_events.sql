@@ -2,21 +2,22 @@
 -- Returns event_id, article_id, event_date, date_precision, event_type, participants (names,
 -- comma separated), location, status, n_sources, evidence, url, source_path.
 -- Extra parameter: $limit INTEGER.
--- Filter parameters: see dashboard_filter.sql ($types, $statuses, $date_from, $date_to, $actors,
--- $focus, $search, $min_sources).
+-- Filter parameters: see dashboard_filter.sql.
 -- @include dashboard_filter
-, shown AS MATERIALIZED (
-    SELECT event_id, article_id, event_date, date_precision, event_type, location, status,
+, newest AS MATERIALIZED (  -- keys first: the sort reads two columns, not every one
+    SELECT ev FROM picked ORDER BY event_date DESC NULLS LAST, ev DESC LIMIT $limit
+),
+shown AS MATERIALIZED (
+    SELECT ev, event_id, article_id, event_date, date_precision, event_type, location, status,
            n_sources, evidence, conflict
-    FROM picked
-    ORDER BY event_date DESC NULLS LAST, event_id
-    LIMIT $limit
+    FROM dash_events
+    WHERE ev IN (SELECT ev FROM newest)
 ),
 names AS (
-    SELECT p.event_id, string_agg(DISTINCT a.canonical_name, ', ' ORDER BY a.canonical_name) AS participants
-    FROM narrowed_participants AS p JOIN actors AS a USING (actor_id)
-    WHERE p.event_id IN (SELECT event_id FROM shown)
-    GROUP BY p.event_id
+    SELECT p.ev, string_agg(DISTINCT a.actor, ', ' ORDER BY a.actor) AS participants
+    FROM dash_participants AS p JOIN dash_actors AS a USING (actor_key)
+    WHERE p.ev IN (SELECT ev FROM newest)
+    GROUP BY p.ev
 )
 SELECT
     s.event_id,
@@ -32,6 +33,6 @@ SELECT
     art.url,
     art.source_path
 FROM shown AS s
-LEFT JOIN names AS n USING (event_id)
+LEFT JOIN names AS n USING (ev)
 LEFT JOIN articles AS art USING (article_id)
-ORDER BY s.event_date DESC NULLS LAST, s.event_id;
+ORDER BY s.event_date DESC NULLS LAST, s.ev DESC;

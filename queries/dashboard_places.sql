@@ -1,7 +1,6 @@
 -- dashboard_places: where the filtered events happened, one row per place and event type.
 -- Returns location, event_type, n_events, first_date, last_date.
--- Filter parameters: see dashboard_filter.sql ($types, $statuses, $date_from, $date_to, $actors,
--- $focus, $search, $min_sources).
+-- Filter parameters: see dashboard_filter.sql.
 -- @include dashboard_filter
 SELECT
     location,

@@ -1,7 +1,6 @@
 -- dashboard_summary: one row describing the filtered events.
 -- Returns n_events, first_date, last_date, n_meeting, n_visit, n_ceasefire.
--- Filter parameters: see dashboard_filter.sql ($types, $statuses, $date_from, $date_to, $actors,
--- $focus, $search, $min_sources).
+-- Filter parameters: see dashboard_filter.sql.
 -- @include dashboard_filter
 SELECT
     count(*) AS n_events,

@@ -18,7 +18,7 @@ def nodes_frame(counts: dict[str, int], countries: dict[str, str] | None = None)
     countries = countries or {}
     return pd.DataFrame(
         {
-            "actor_id": [f"id-{name}" for name in counts],
+            "actor_key": [f"id-{name}" for name in counts],
             "actor": list(counts),
             "kind": ["person"] * len(counts),
             "role": ["Minister"] * len(counts),
@@ -120,7 +120,7 @@ def test_network_marks_focused_nodes():
 
 def test_network_of_nothing_says_so():
     fig = charts.network_figure(
-        nodes_frame({}), edges_frame({}), pd.DataFrame(columns=["actor_id", "x", "y"])
+        nodes_frame({}), edges_frame({}), pd.DataFrame(columns=["actor_key", "x", "y"])
     )
     assert "No meetings" in fig.layout.annotations[0].text
 
@@ -128,7 +128,7 @@ def test_network_of_nothing_says_so():
 def test_layout_keeps_separate_groups_apart():
     nodes = nodes_frame({"A": 3, "B": 3, "C": 1, "D": 1, "E": 1})
     edges = edges_frame({("A", "B"): 3, ("C", "D"): 1})
-    positions = charts.network_layout(nodes, edges).set_index("actor_id")
+    positions = charts.network_layout(nodes, edges).set_index("actor_key")
     assert len(positions) == 5
 
     def box(ids):

@@ -22,7 +22,7 @@ from streamlit.testing.v1 import AppTest
 
 import queries
 from bench.synthetic_db import build
-from dashboard_state import Filters, date_bounds, names_from_url, names_to_url, picked_nodes
+from dashboard_state import Filters, date_bounds, names_from_url, names_to_url, picked_nodes, search_words
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
@@ -78,9 +78,11 @@ def all_events(db: Path) -> int:
     return sql(db, "SELECT count(*) FROM events WHERE event_id = occurrence_id")[0][0]
 
 
-def actor_ids(db: Path) -> dict[str, list[str]]:
-    options = queries.run("dashboard_actor_options", db)
-    return {name: list(ids) for name, ids in zip(options["actor"], options["actor_ids"], strict=True)}
+def rebuild_read_model(db: Path) -> None:
+    """What ingest does after writing: rebuild the dash_* tables the page reads."""
+    with duckdb.connect(str(db)) as con:
+        con.execute(queries.load("bump_version"))
+        con.execute(queries.load("refresh_dashboard"))
 
 
 def busiest(db: Path, rank: int = 0) -> str:
@@ -141,7 +143,8 @@ def test_uploaded_articles_are_ingested_and_shown(tmp_path, monkeypatch):
 
 def test_header_counts_events_actors_and_articles(events_db, monkeypatch):
     app = open_app(events_db, monkeypatch)
-    n_actors = sql(events_db, "SELECT count(*) FROM actors")[0][0]
+    in_events = "SELECT count(DISTINCT canonical_name) FROM actors JOIN event_participants USING (actor_id)"
+    n_actors = sql(events_db, in_events)[0][0]
     n_articles = sql(events_db, "SELECT count(*) FROM articles")[0][0]
     header = app.markdown[0].value
     assert f"**{all_events(events_db):,}** events" in header
@@ -183,6 +186,29 @@ def test_busy_database_keeps_showing_the_last_data_with_a_reload_button(events_d
         finally:
             holder.stdin.close()
             holder.wait(timeout=30)
+
+
+def test_writes_not_yet_in_the_read_model_are_announced(events_db, tmp_path, monkeypatch):
+    db = tmp_path / "stale.duckdb"
+    shutil.copy(events_db, db)
+    assert not any("do not show yet" in info.value for info in open_app(db, monkeypatch).info)
+    with duckdb.connect(str(db)) as con:
+        con.execute(queries.load("bump_version"))  # a write of an ingest that is still running
+    app = open_app(db, monkeypatch)
+    assert any("do not show yet" in info.value and f"--db {db}" in info.value for info in app.info)
+    assert "Reload" in [b.label for b in app.button]
+    assert node_names(app)  # the views still show what the read model has
+
+
+def test_database_written_by_an_older_version_asks_for_one_more_ingest(events_db, tmp_path, monkeypatch):
+    db = tmp_path / "old.duckdb"
+    shutil.copy(events_db, db)
+    with duckdb.connect(str(db)) as con:
+        con.execute("DELETE FROM dash_events")
+        con.execute(queries.load("bump_version"))
+    app = open_app(db, monkeypatch)
+    assert "has not finished building" in app.info[0].value
+    assert app.code[0].value == f"python -m ingest --db {db}"
 
 
 def test_busy_database_without_cached_data_offers_a_reload(events_db, monkeypatch):
@@ -273,6 +299,25 @@ def test_evidence_search_is_case_insensitive(events_db, monkeypatch):
     assert all("called off" in text.lower() for text in table["evidence"])
 
 
+def test_evidence_search_matches_word_starts_in_any_order(events_db, monkeypatch):
+    sentences = [row[0].lower() for row in sql(events_db, "SELECT evidence FROM events")]
+
+    def has_words(text: str, *starts: str) -> bool:
+        return all(re.search(rf"\b{start}", text) for start in starts)
+
+    assert any(has_words(text, "talks", "call") for text in sentences)
+    assert not any(has_words(text, "alks") for text in sentences)
+    expected = sql(
+        events_db,
+        "SELECT count(DISTINCT occurrence_id) FROM events "
+        "WHERE regexp_matches(lower(evidence), '\\btalks') AND regexp_matches(lower(evidence), '\\bcall')",
+    )[0][0]
+    table = evidence(open_app(events_db, monkeypatch, tab="Evidence", q="talks call"))
+    assert len(table) == expected
+    assert all(has_words(text.lower(), "talks", "call") for text in table["evidence"])
+    assert any("No events match" in info.value for info in open_app(events_db, monkeypatch, q="alks").info)
+
+
 def test_search_finds_an_event_by_the_words_of_a_later_report(events_db, tmp_path, monkeypatch):
     db = tmp_path / "reworded.duckdb"
     shutil.copy(events_db, db)
@@ -284,6 +329,7 @@ def test_search_finds_an_event_by_the_words_of_a_later_report(events_db, tmp_pat
             "UPDATE events SET evidence = evidence || ' Talks went on in Zanzibar.' WHERE event_id = ?",
             [repeat],
         )
+    rebuild_read_model(db)
     first_evidence = sql(db, "SELECT evidence FROM events WHERE event_id = ?", [first])[0][0]
     table = evidence(open_app(db, monkeypatch, tab="Evidence", q="ZANZIBAR"))
     assert list(table["evidence"]) == [first_evidence]
@@ -304,19 +350,20 @@ def test_evidence_download_offers_every_filtered_event_not_only_the_table(tmp_pa
 # --- What the shared filter counts -----------------------------------------------------------
 
 FIRST_REPORT_MEETINGS = """
-    SELECT p.actor_id, count(*) FROM event_participants AS p JOIN events AS e USING (event_id)
+    SELECT a.canonical_name, count(DISTINCT e.event_id)
+    FROM event_participants AS p JOIN events AS e USING (event_id) JOIN actors AS a USING (actor_id)
     WHERE e.event_id = e.occurrence_id AND e.event_type IN ('meeting', 'visit') AND e.n_sources >= ?
-    GROUP BY p.actor_id"""
+    GROUP BY 1"""
 
 
 @pytest.mark.parametrize("min_sources", [1, 2])
 def test_network_counts_each_real_event_once_however_the_filter_finds_them(events_db, min_sources):
-    # With no event-level filter the participants of repeat reports are left out; with one, the
-    # participants are looked up among the picked events. Both must count first reports only.
+    # Counted from the read model, which keeps first reports only: the same as from the tables
+    # ingest writes.
     params = Filters(min_sources=min_sources).sql_params({}) | {"top_n": 100_000}
     nodes = queries.run("dashboard_network_nodes", events_db, params)
     expected = dict(sql(events_db, FIRST_REPORT_MEETINGS, [min_sources]))
-    assert dict(zip(nodes["actor_id"], nodes["n_meetings"], strict=True)) == expected
+    assert dict(zip(nodes["actor"], nodes["n_meetings"], strict=True)) == expected
 
 
 def test_synthetic_database_keeps_sources_and_participant_copies_consistent(events_db):
@@ -452,18 +499,24 @@ def test_every_tab_renders_without_error(events_db, monkeypatch):
 # --- Pure helpers and the query files --------------------------------------------------------
 
 
-def test_sql_params_take_actor_ids_and_leave_unused_filters_empty():
-    ids = {"Ana": ["a1"], "Ben": ["b1", "b2"], "Cy": ["c1"]}
-    params = Filters().sql_params(ids)
+def test_sql_params_take_actor_keys_and_leave_unused_filters_empty():
+    keys = {"Ana": 1, "Ben": 2, "Cy": 3}
+    params = Filters().sql_params(keys)
     assert params["actors"] == [] and params["focus"] == [] and params["search"] == []
     assert params["min_sources"] == 1
     params = Filters(actors=("Ana",), ego="Ben", focus=("Cy",), min_sources=3, search="  Cairo ").sql_params(
-        ids
+        keys
     )
-    assert params["actors"] == ["b1", "b2"]
-    assert params["focus"] == ["c1"]
+    assert params["actors"] == [2]
+    assert params["focus"] == [3]
     assert params["min_sources"] == 3
     assert params["search"] == ["cairo"]
+
+
+def test_search_words_are_lower_case_runs_of_letters_and_digits_longest_first():
+    assert search_words("  ") == []
+    assert search_words("al-Sisi's PHASE 2") == ["phase", "sisi", "al", "s", "2"][:4]
+    assert search_words("Şəki talks, talks") == ["talks", "şəki"]
 
 
 def test_date_bounds_accept_partial_ranges():

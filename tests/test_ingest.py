@@ -11,6 +11,7 @@ import time
 import pytest
 
 import queries
+from ingest.store import Store
 from tests.conftest import ROOT, SAMPLE, query, run_ingest
 
 SEED = ROOT.parent / "shared" / "seed"
@@ -49,11 +50,61 @@ def test_sample_ingests_every_format_without_skips(sample_db):
 def test_rerun_is_idempotent(sample_db, tmp_path):
     db = tmp_path / "copy.duckdb"
     shutil.copy(sample_db[0], db)
-    before = counts(db)
+    before = counts(db), read_model(db)
     result = run_ingest(str(SAMPLE), "--db", str(db))
     assert result.returncode == 0
     assert "0 new" in result.stdout
-    assert counts(db) == before
+    assert (counts(db), read_model(db)) == before
+
+
+def read_model(db):
+    """The dashboard's tables and the versions: (written, shown), then row counts."""
+    return query(
+        db,
+        "SELECT version, dashboard_version, (SELECT count(*) FROM dash_events), "
+        "(SELECT count(*) FROM dash_participants), (SELECT count(*) FROM dash_pairs), "
+        "(SELECT count(*) FROM dash_words) FROM store_version",
+    )[0]
+
+
+def test_ingest_leaves_a_read_model_that_matches_what_it_wrote(sample_db):
+    db, _ = sample_db
+    written, shown, n_events, n_participants, n_pairs, n_words = read_model(db)
+    assert written == shown
+    first_reports = "SELECT * FROM events WHERE event_id = occurrence_id"
+    assert n_events == query(db, f"SELECT count(*) FROM ({first_reports})")[0][0]
+    people = query(
+        db,
+        f"SELECT e.event_id, a.canonical_name, e.event_type FROM ({first_reports}) AS e "
+        "JOIN event_participants USING (event_id) JOIN actors AS a USING (actor_id) GROUP BY ALL",
+    )
+    assert n_participants == len(people)
+    sizes = {}
+    for event_id, _, event_type in people:
+        if event_type in ("meeting", "visit"):
+            sizes[event_id] = sizes.get(event_id, 0) + 1
+    assert n_pairs == sum(n * (n - 1) // 2 for n in sizes.values())
+    assert n_words > n_events
+    shown_people = query(
+        db,
+        "SELECT e.event_id, a.actor FROM dash_participants JOIN dash_events AS e USING (ev) "
+        "JOIN dash_actors AS a USING (actor_key)",
+    )
+    assert sorted(shown_people) == sorted((event_id, name) for event_id, name, _ in people)
+
+
+def test_read_model_is_rebuilt_during_a_run_only_when_due(sample_db, tmp_path, monkeypatch):
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(sample_db[0], db)
+    store = Store(db)
+    assert not store.refresh_dashboard()  # nothing written since the last rebuild
+    with store.connection() as con:
+        con.execute(queries.load("bump_version"))  # as every write transaction does
+    assert not store.refresh_dashboard_if_due()  # a rebuild waits REFRESH_MIN_INTERVAL
+    assert read_model(db)[0] != read_model(db)[1]
+    monkeypatch.setattr("ingest.store.REFRESH_MIN_INTERVAL", 0.0)
+    assert store.refresh_dashboard_if_due()
+    assert read_model(db)[0] == read_model(db)[1]
 
 
 def test_reextract_replaces_events_and_keeps_articles(sample_db, tmp_path):
@@ -156,10 +207,15 @@ def test_killed_ingest_leaves_whole_articles_and_resumes(tmp_path):
         "WHERE p.event_id = e.event_id) < 2 AND e.event_type = 'meeting'",
     )
     assert broken == [(0,)]
+    written, shown, *_ = read_model(db)
+    assert written > shown  # the dashboard says it shows less than was written
     resumed = run_ingest(str(corpus), "--db", str(db))
     assert resumed.returncode == 0, resumed.stderr
     assert f"{partial} already present" in resumed.stdout
     assert query(db, "SELECT count(*) FROM articles")[0][0] == 1500
+    written, shown, n_events, *_ = read_model(db)
+    assert written == shown
+    assert n_events == query(db, "SELECT count(*) FROM events WHERE event_id = occurrence_id")[0][0]
 
 
 def test_reader_can_query_while_ingest_runs(tmp_path):
