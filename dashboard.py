@@ -601,7 +601,8 @@ def page(data: Data) -> None:
             key="q",
             bind="query-params",
             placeholder="e.g. Cairo, phase two",
-            help="Events whose sentence has words starting with each of these (the four longest count).",
+            help="Events whose sentence has words starting with each of these, in any order "
+            "(common words such as 'the' are skipped; the four longest words count).",
         )
         with st.expander("Add articles"):
             upload_form(data)

@@ -64,13 +64,55 @@ def keys_of(names: Iterable[str], actor_keys: Mapping[str, int]) -> list[int]:
 
 
 SEARCH_WORDS = 4  # dashboard_filter.sql looks up this many; longer searches keep their longest
+# Words nearly every sentence has: looking them up finds everything and costs the most, so a
+# search drops them (and single letters) when it has other words.
+COMMON_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "but",
+        "by",
+        "for",
+        "from",
+        "had",
+        "has",
+        "have",
+        "he",
+        "her",
+        "his",
+        "in",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "she",
+        "that",
+        "the",
+        "their",
+        "they",
+        "this",
+        "to",
+        "was",
+        "were",
+        "will",
+        "with",
+    ]
+)
 
 
 def search_words(text: str) -> list[str]:
     """The words of a search as dash_words holds them (lower case, runs of letters and digits),
     longest first, at most SEARCH_WORDS: an event matches when each starts one of its words."""
-    words = dict.fromkeys(re.findall(r"[^\W_]+", text.lower()))
-    return sorted(words, key=len, reverse=True)[:SEARCH_WORDS]
+    words = list(dict.fromkeys(re.findall(r"[^\W_]+", text.lower())))
+    telling = [word for word in words if len(word) > 1 and word not in COMMON_WORDS]
+    return sorted(telling or words, key=len, reverse=True)[:SEARCH_WORDS]
 
 
 def date_bounds(value: Sequence[dt.date] | dt.date | None) -> tuple[dt.date | None, dt.date | None]:

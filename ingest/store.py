@@ -22,7 +22,7 @@ from ingest.records import Actor, Article, Extraction
 
 WRITE_WAIT_SECONDS = 60.0
 REFRESH_MIN_INTERVAL = 30.0  # seconds between rebuilds of the dashboard's read model during a run
-REFRESH_MAX_SHARE = 0.1  # and at most this share of the run's time goes to them
+REFRESH_MAX_SHARE = 0.05  # and at most this share of the run's time goes to them
 
 
 def actor_id_for(actor: Actor) -> str:
