@@ -66,45 +66,13 @@ def keys_of(names: Iterable[str], actor_keys: Mapping[str, int]) -> list[int]:
 SEARCH_WORDS = 4  # dashboard_filter.sql looks up this many; longer searches keep their longest
 # Words nearly every sentence has: looking them up finds everything and costs the most, so a
 # search drops them (and single letters) when it has other words.
-COMMON_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "are",
-        "as",
-        "at",
-        "be",
-        "but",
-        "by",
-        "for",
-        "from",
-        "had",
-        "has",
-        "have",
-        "he",
-        "her",
-        "his",
-        "in",
-        "is",
-        "it",
-        "its",
-        "of",
-        "on",
-        "or",
-        "she",
-        "that",
-        "the",
-        "their",
-        "they",
-        "this",
-        "to",
-        "was",
-        "were",
-        "will",
-        "with",
-    ]
-)
+# fmt: off
+COMMON_WORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have",
+    "he", "her", "his", "in", "is", "it", "its", "of", "on", "or", "she", "that", "the", "their",
+    "they", "this", "to", "was", "were", "will", "with",
+})
+# fmt: on
 
 
 def search_words(text: str) -> list[str]:
