@@ -301,35 +301,39 @@ def network_tab(data: Data, filters: Filters, params: dict, countries: list[str]
         "Node size: meetings and visits; line width: meetings of the pair. "
         "Click a node, or box-select several, to narrow the other tabs to their events."
     )
+    if filters.ego:  # the answer to "whom did they meet, when and where" gets the full width
+        ego_table(data, filters, params)
     matrix, table = st.columns([3, 2])
     with matrix:
         st.markdown("**Meeting matrix** (the 25 busiest actors)")
         st.plotly_chart(charts.meeting_matrix(nodes, edges, top=25), config=PLOTLY_CONFIG)
-    with table:
-        if filters.ego:
-            ego_table(data, filters, params)
-        else:
+    if not filters.ego:
+        with table:
             pairs_table(nodes, edges)
 
 
 def ego_table(data: Data, filters: Filters, params: dict) -> None:
-    st.markdown(f"**Who {filters.ego} met, and when**")
+    st.markdown(f"**Whom {filters.ego} met, when and where**")
     met = data.get("dashboard_ego", **params, ego=params["actors"])
     if met is None:
         return not_cached_note()
     if met.empty:
         st.info(f"No meetings or visits of {filters.ego} match these filters.")
         return
-    met = met.assign(dates=[", ".join(charts.format_date(d) for d in dates) for dates in met["dates"]])
+    met = met.assign(
+        dates=[", ".join(charts.format_date(d) for d in dates) for dates in met["dates"]]
+    ).fillna({"role": "", "country": ""})
     st.dataframe(
         met,
         hide_index=True,
+        column_order=("actor", "n_meetings", "dates", "places", "role", "country"),
         column_config={
             "actor": "Met",
             "n_meetings": st.column_config.NumberColumn("Meetings", format="%d"),
-            "first_date": st.column_config.DateColumn("First"),
-            "last_date": st.column_config.DateColumn("Last"),
-            "dates": "Dates",
+            "dates": "When",
+            "places": "Where",
+            "role": "Role",
+            "country": "Country",
         },
     )
 
@@ -548,7 +552,7 @@ def page(data: Data) -> None:
     with st.sidebar:
         st.header("Filters")
         ego_mode = st.toggle(
-            "Ego network", key="ego_mode", help="Pick one actor: see everyone they met, and when."
+            "Ego network", key="ego_mode", help="Pick one actor: see everyone they met, when and where."
         )
         if ego_mode:
             if st.session_state.get("ego") not in labels:

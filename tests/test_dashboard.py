@@ -425,7 +425,7 @@ def test_ego_network_lists_everyone_the_actor_met(events_db, monkeypatch):
     assert app.toggle(key="ego_mode").value
     assert app.selectbox(key="ego").value == ego
     met = app.dataframe[0].value
-    assert "Who " + ego + " met" in " ".join(m.value for m in app.markdown)
+    assert "Whom " + ego + " met, when and where" in " ".join(m.value for m in app.markdown)
     assert ego not in set(met["actor"])
     expected = sql(
         events_db,
@@ -439,6 +439,11 @@ def test_ego_network_lists_everyone_the_actor_met(events_db, monkeypatch):
     )[0][0]
     assert len(met) == expected
     assert node_names(app) == set(met["actor"]) | {ego}
+    places = {
+        place for row in sql(events_db, "SELECT DISTINCT location FROM events") for place in row if place
+    }
+    shown = {place for cell in met["places"] for place in cell.split(", ") if place}
+    assert shown and shown <= places
 
 
 def test_ego_timeline_has_a_lane_per_counterpart_not_for_the_ego(events_db, monkeypatch):
