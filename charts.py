@@ -214,12 +214,15 @@ def place_labels(
     frame: pd.DataFrame, n_labels: int, focus: Sequence[str], height: int, width: int = 900
 ) -> tuple[list[str], list[str]]:
     """Labels for the busiest nodes (and focused ones), each put on the first side of its node
-    where it overlaps no label placed before; a label that fits nowhere is left out."""
+    where it overlaps no label placed before (and, where it can, no other node); a label that
+    fits nowhere is left out."""
     span_x = max(float(np.ptp(frame["x"])), 1e-9)
     span_y = max(float(np.ptp(frame["y"])), 1e-9)
     # Pixels per data unit, on the low side: plotly pads the axes and the legend takes room.
     px_x, px_y = 0.85 * width / span_x, 0.8 * (height - 120) / span_y
     biggest = float(frame["n_meetings"].max())
+    radii = np.maximum(5.0, 42 * np.sqrt(frame["n_meetings"].to_numpy() / biggest)) / 2
+    centres = np.column_stack([frame["x"].to_numpy() * px_x, frame["y"].to_numpy() * px_y])
     wanted = set(frame.nlargest(n_labels, "n_meetings").index) | set(frame.index[frame["actor"].isin(focus)])
     labels = [""] * len(frame)
     spots = ["top center"] * len(frame)
@@ -227,20 +230,44 @@ def place_labels(
     for position in frame.sort_values("n_meetings", ascending=False).index:
         if position not in wanted:
             continue
-        row = frame.loc[position]
-        radius = max(5.0, 42 * math.sqrt(row["n_meetings"] / biggest)) / 2
-        half_w, half_h = 3.3 * len(row["actor"]) + 2, 8.0
-        cx, cy = row["x"] * px_x, row["y"] * px_y
-        for spot, (dx, dy) in LABEL_SPOTS.items():
-            x = cx + dx * (radius + half_w)
-            y = cy + dy * (radius + half_h)
-            box = (x - half_w, x + half_w, y - half_h, y + half_h)
-            if all(box[1] < b[0] or box[0] > b[1] or box[3] < b[2] or box[2] > b[3] for b in boxes):
-                boxes.append(box)
-                index = frame.index.get_loc(position)
-                labels[index], spots[index] = row["actor"], spot
-                break
+        index = frame.index.get_loc(position)
+        name = frame.at[position, "actor"]
+        radius = radii[index]
+        half_w, half_h = 3.3 * len(name) + 2, 8.0
+        cx, cy = centres[index]
+        others = np.delete(np.arange(len(frame)), index)
+        candidates = {
+            spot: (
+                cx + dx * (radius + half_w) - half_w,
+                cx + dx * (radius + half_w) + half_w,
+                cy + dy * (radius + half_h) - half_h,
+                cy + dy * (radius + half_h) + half_h,
+            )
+            for spot, (dx, dy) in LABEL_SPOTS.items()
+        }
+        free = {
+            spot: box
+            for spot, box in candidates.items()
+            if all(box[1] < b[0] or box[0] > b[1] or box[3] < b[2] or box[2] > b[3] for b in boxes)
+        }
+        # Best a side that hides no other node; else any side clear of labels.
+        clear = [
+            spot for spot, box in free.items() if not _covers_a_node(box, centres[others], radii[others])
+        ]
+        spot = (clear or list(free) or [None])[0]
+        if spot is not None:
+            boxes.append(free[spot])
+            labels[index], spots[index] = name, spot
     return labels, spots
+
+
+def _covers_a_node(box: tuple[float, float, float, float], centres: np.ndarray, radii: np.ndarray) -> bool:
+    """True if the label box overlaps any of these node circles (by its nearest point)."""
+    if not len(centres):
+        return False
+    nearest_x = np.clip(centres[:, 0], box[0], box[1])
+    nearest_y = np.clip(centres[:, 1], box[2], box[3])
+    return bool(np.any((centres[:, 0] - nearest_x) ** 2 + (centres[:, 1] - nearest_y) ** 2 < radii**2))
 
 
 def network_figure(

@@ -298,3 +298,14 @@ def test_strongest_edges_keep_the_heaviest_and_one_line_per_node():
     pairs = set(zip(kept["source"], kept["target"], strict=True))
     assert pairs == {("id-Ana", "id-Ben"), ("id-Ana", "id-Cy"), ("id-Dee", "id-Eve")}
     assert len(charts.strongest_edges(edges, limit=10)) == 4
+
+
+def test_label_takes_a_side_that_hides_no_other_node():
+    frame = nodes_frame({"Big": 10, "Small": 1, "Far": 1})
+    frame["x"] = [0.0, 0.0, 10.0]
+    frame["y"] = [0.0, 0.7, 10.0]  # Small sits where Big's label would go above it
+    labels, spots = charts.place_labels(frame, n_labels=1, focus=(), height=640)
+    assert labels[0] == "Big"
+    assert spots[0] != "top center"
+    unhindered = frame.assign(y=[0.0, -5.0, 10.0])
+    assert charts.place_labels(unhindered, n_labels=1, focus=(), height=640)[1][0] == "top center"
