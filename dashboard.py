@@ -530,7 +530,12 @@ def page(data: Data) -> None:
     try:
         totals_frame = data.get("dashboard_totals")
     except duckdb.CatalogException:
-        setup_page(data, f"`{db_path}` is not an events database (its tables are missing).")
+        setup_page(
+            data,
+            f"`{db_path}` lacks the dashboard's tables: it is not an events database, or one written "
+            "by an older version, which one more ingest run brings up to date.",
+            inputs="",
+        )
         return
     if totals_frame is None:
         busy_page(db_path)
@@ -632,7 +637,8 @@ def page(data: Data) -> None:
     elif totals.stale:
         st.info(
             "Ingest has added articles that these views do not show yet: they appear when it "
-            f"finishes. If it was stopped, run `python -m ingest --db {db_path}` to finish."
+            f"finishes. If it was stopped, run `python -m ingest --db {db_path}` to finish (with "
+            "`--reextract` if that was the run that stopped)."
         )
         st.button("Reload")
     if not types or not statuses:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,7 +79,9 @@ COMMON_WORDS = frozenset({
 def search_words(text: str) -> list[str]:
     """The words of a search as dash_words holds them (lower case, runs of letters and digits),
     longest first, at most SEARCH_WORDS: an event matches when each starts one of its words."""
-    words = list(dict.fromkeys(re.findall(r"[^\W_]+", text.lower())))
+    # Composed, and lower case a character at a time as DuckDB's lower() does ("İ" → "i").
+    lowered = "".join(char.lower()[:1] for char in unicodedata.normalize("NFC", text))
+    words = list(dict.fromkeys(re.findall(r"[^\W_]+", lowered)))
     telling = [word for word in words if len(word) > 1 and word not in COMMON_WORDS]
     return sorted(telling or words, key=len, reverse=True)[:SEARCH_WORDS]
 

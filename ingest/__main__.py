@@ -113,24 +113,28 @@ def new_articles(
         yield from chunked(fresh, CHUNK_SIZE)
 
 
-def write_all(batches: Iterable[list[Extraction]], store: Store, summary: RunSummary, progress) -> None:
-    """Buffer extractions and write them in short bursts (count or time, whichever first)."""
+def write_all(
+    batches: Iterable[list[Extraction]], store: Store, summary: RunSummary, progress, *, refresh: bool = True
+) -> None:
+    """Buffer extractions and write them in short bursts (count or time, whichever first).
+    `refresh`: keep the dashboard's read model close behind (not while --reextract relinks)."""
     buffer: list[Extraction] = []
     last_write = time.monotonic()
     for batch in batches:
         buffer += batch
         progress.update(len(batch))
         if len(buffer) >= WRITE_EVERY_ARTICLES or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
-            flush(buffer, store, summary)
+            flush(buffer, store, summary, refresh)
             last_write = time.monotonic()
-    flush(buffer, store, summary)
+    flush(buffer, store, summary, refresh)
 
 
-def flush(buffer: list[Extraction], store: Store, summary: RunSummary) -> None:
+def flush(buffer: list[Extraction], store: Store, summary: RunSummary, refresh: bool) -> None:
     if not buffer:
         return
     store.write(buffer, EXTRACTOR_VERSION)
-    store.refresh_dashboard_if_due()
+    if refresh:
+        store.refresh_dashboard_if_due()
     for extraction in buffer:
         summary.new += 1
         summary.words += len(extraction.article.text.split())
@@ -172,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
                     store,
                     summary,
                     progress,
+                    refresh=False,
                 )
                 store.finish_reextract()
             store.merge_short_names()

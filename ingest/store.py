@@ -23,6 +23,7 @@ from ingest.records import Actor, Article, Extraction
 WRITE_WAIT_SECONDS = 60.0
 REFRESH_MIN_INTERVAL = 30.0  # seconds between rebuilds of the dashboard's read model during a run
 REFRESH_MAX_SHARE = 0.05  # and at most this share of the run's time goes to them
+MAX_LINK_ROUNDS = 20  # a chain of reports linked within one batch is shortened a step per round
 
 
 def actor_id_for(actor: Actor) -> str:
@@ -104,7 +105,7 @@ class Store:
                         f"{ON_CONFLICT.get(table, '')}"
                     )
                     con.unregister("incoming")
-                con.execute(queries.load("link_occurrences"))
+                link_occurrences(con)
                 con.unregister("batch_article_ids")
                 con.execute(queries.load("bump_version"))
                 con.execute("COMMIT")
@@ -133,7 +134,7 @@ class Store:
             con.execute(queries.load("prune_actors"))
             con.execute(queries.load("reset_occurrences"))
             con.register("batch_article_ids", con.execute(queries.load("articles_in_ingest_order")).df())
-            con.execute(queries.load("link_occurrences"))
+            link_occurrences(con)
             con.unregister("batch_article_ids")
             con.execute(queries.load("bump_version"))
             con.execute("COMMIT")
@@ -165,6 +166,17 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return self.query("summary_counts").iloc[0].to_dict()
+
+
+def link_occurrences(con) -> None:
+    """Link the events of the articles in relation batch_article_ids to the occurrences they
+    report, shorten link chains so every link names a first report, then count sources."""
+    con.execute(queries.load("link_occurrences"))
+    for _ in range(MAX_LINK_ROUNDS):
+        (changed,) = con.execute(queries.load("link_occurrence_roots")).fetchone()
+        if not changed:
+            break
+    con.execute(queries.load("count_sources"))
 
 
 # Table names are constants of this module, never user input.

@@ -1,12 +1,14 @@
 -- link_occurrences: give each event of the articles in the registered relation
 -- batch_article_ids (column article_id) the occurrence of another article's report of the same
 -- real-world event (same type, dates within a day, shared participants or the same ceasefire
--- milestone), else its own event_id. Reports in the same batch join the smallest event_id among
--- them; then refreshes n_sources and the participants' first_report flag. Writes; run by ingest only, inside its transaction.
+-- milestone), else its own event_id. An occurrence stored by an earlier batch wins; reports that
+-- match only within this batch join the smallest event_id among them (which may itself join an
+-- earlier one: link_occurrence_roots then shortens such chains). Writes; run by ingest only,
+-- inside its transaction, followed by link_occurrence_roots and count_sources.
 -- Candidates are found through the participants' own type/date copies, so the cost of a batch
 -- does not grow with the size of the database.
 UPDATE events AS e
-SET occurrence_id = least(e.event_id, coalesce(best.occurrence_id, e.event_id))
+SET occurrence_id = best.occurrence_id
 FROM (
     WITH fresh AS (
         SELECT * FROM events WHERE article_id IN (SELECT article_id FROM batch_article_ids)
@@ -32,7 +34,8 @@ FROM (
         GROUP BY event_id
     ),
     people_matches AS (
-        SELECT s.fresh_id, coalesce(o.occurrence_id, o.event_id) AS occurrence_id
+        SELECT s.fresh_id, coalesce(o.occurrence_id, o.event_id) AS occurrence_id,
+               o.occurrence_id IS NOT NULL AS stored
         FROM shared AS s
         JOIN events AS n ON n.event_id = s.fresh_id
         JOIN events AS o ON o.event_id = s.other_id
@@ -45,7 +48,8 @@ FROM (
                                     sn.n_people, so.n_people)
     ),
     ceasefire_matches AS (
-        SELECT n.event_id AS fresh_id, coalesce(o.occurrence_id, o.event_id) AS occurrence_id
+        SELECT n.event_id AS fresh_id, coalesce(o.occurrence_id, o.event_id) AS occurrence_id,
+               o.occurrence_id IS NOT NULL AS stored
         FROM fresh AS n
         JOIN events AS o
             ON o.event_type = 'ceasefire'
@@ -60,28 +64,13 @@ FROM (
     matches AS (
         SELECT * FROM people_matches UNION ALL SELECT * FROM ceasefire_matches
     )
-    SELECT f.event_id, min(m.occurrence_id) AS occurrence_id
+    SELECT
+        f.event_id,
+        coalesce(
+            min(m.occurrence_id) FILTER (WHERE m.stored),
+            least(f.event_id, coalesce(min(m.occurrence_id), f.event_id))
+        ) AS occurrence_id
     FROM fresh AS f LEFT JOIN matches AS m ON m.fresh_id = f.event_id
     GROUP BY f.event_id
 ) AS best
 WHERE e.event_id = best.event_id;
-
--- n_sources of every occurrence this batch touched.
-UPDATE events AS e
-SET n_sources = s.n
-FROM (
-    SELECT occurrence_id, count(DISTINCT article_id) AS n
-    FROM events
-    WHERE occurrence_id IN (
-        SELECT occurrence_id FROM events
-        WHERE article_id IN (SELECT article_id FROM batch_article_ids))
-    GROUP BY occurrence_id
-) AS s
-WHERE e.occurrence_id = s.occurrence_id;
-
--- participants of this batch's events: whether their event is the first report.
-UPDATE event_participants AS p
-SET first_report = (e.event_id = e.occurrence_id)
-FROM events AS e
-WHERE p.event_id = e.event_id
-    AND e.article_id IN (SELECT article_id FROM batch_article_ids);

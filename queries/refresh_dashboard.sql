@@ -1,54 +1,77 @@
 -- refresh_dashboard: rebuild the dashboard's read model (the dash_* tables, see schema.sql) from
 -- the tables ingest writes, and record which store version it shows. Writes; run by ingest only,
 -- inside its own transaction, so a reader sees the old model or the new one, never half of each.
-CREATE OR REPLACE TABLE dash_actors AS
-WITH counts AS (
-    SELECT actor_id, count(*) AS n_events
-    FROM event_participants
-    WHERE first_report
-    GROUP BY actor_id
-)
-SELECT
-    (row_number() OVER (ORDER BY a.canonical_name))::INTEGER AS actor_key,
-    a.canonical_name AS actor,
-    any_value(a.kind ORDER BY c.n_events DESC) AS kind,
-    any_value(a.role ORDER BY a.role IS NULL, c.n_events DESC) AS role,
-    any_value(a.country ORDER BY a.country IS NULL, c.n_events DESC) AS country,
-    sum(c.n_events)::BIGINT AS n_events,
-    list(a.actor_id ORDER BY a.actor_id) AS actor_ids
-FROM counts AS c JOIN actors AS a USING (actor_id)
-GROUP BY a.canonical_name
-ORDER BY actor_key;
+
+-- Each report's occurrence: the first report it links to, or itself when it links to none that
+-- is one (e.g. after an interrupted --reextract), so no report falls out of the model.
+CREATE OR REPLACE TEMP TABLE report_roots AS
+SELECT r.event_id, r.article_id, coalesce(f.event_id, r.event_id) AS root_id
+FROM events AS r
+LEFT JOIN events AS f ON f.event_id = r.occurrence_id AND f.occurrence_id = f.event_id;
 
 -- Date order: a date range reads only the row groups it spans.
 CREATE OR REPLACE TABLE dash_events AS
+WITH sources AS (
+    SELECT root_id, count(DISTINCT article_id)::INTEGER AS n_sources FROM report_roots GROUP BY root_id
+)
 SELECT
-    (row_number() OVER (ORDER BY event_date, event_id))::INTEGER AS ev,
-    event_id,
-    article_id,
-    event_type,
-    event_date,
-    date_precision,
-    status,
-    n_sources,
-    location,
-    conflict,
-    phase,
-    milestone,
-    evidence
-FROM events
-WHERE event_id = occurrence_id
+    (row_number() OVER (ORDER BY e.event_date, e.event_id))::INTEGER AS ev,
+    e.event_id,
+    e.article_id,
+    e.event_type,
+    e.event_date,
+    e.date_precision,
+    e.status,
+    s.n_sources,
+    e.location,
+    e.conflict,
+    e.phase,
+    e.milestone,
+    e.evidence
+FROM events AS e JOIN sources AS s ON s.root_id = e.event_id
 ORDER BY ev;
 
+-- Actor keys outlive rebuilds: a page that cached them before a rebuild still names the same
+-- actors after it. New names get the next keys.
+INSERT INTO dash_actor_keys
+SELECT
+    name,
+    ((SELECT coalesce(max(actor_key), 0) FROM dash_actor_keys) + row_number() OVER (ORDER BY name))::INTEGER
+FROM (SELECT DISTINCT canonical_name AS name FROM actors)
+WHERE name NOT IN (SELECT actor FROM dash_actor_keys);
+
+-- The participants named by any report of the event.
 CREATE OR REPLACE TABLE dash_participants AS
-WITH keys AS (
-    SELECT actor_key, unnest(actor_ids) AS actor_id FROM dash_actors
-)
 SELECT DISTINCT d.ev, k.actor_key, d.event_type, d.event_date, d.status, d.n_sources
 FROM event_participants AS p
-JOIN dash_events AS d USING (event_id)
-JOIN keys AS k USING (actor_id)
+JOIN report_roots AS r USING (event_id)
+JOIN dash_events AS d ON d.event_id = r.root_id
+JOIN actors AS a USING (actor_id)
+JOIN dash_actor_keys AS k ON k.actor = a.canonical_name
 ORDER BY d.event_date, d.ev, k.actor_key;
+
+CREATE OR REPLACE TABLE dash_actors AS
+WITH counts AS (
+    SELECT actor_key, count(*) AS n_events FROM dash_participants GROUP BY actor_key
+),
+named AS (
+    SELECT a.canonical_name AS actor, a.actor_id, a.kind, a.role, a.country, count(p.event_id) AS n_reports
+    FROM actors AS a JOIN event_participants AS p USING (actor_id)
+    GROUP BY ALL
+)
+SELECT
+    k.actor_key,
+    n.actor,
+    any_value(n.kind ORDER BY n.n_reports DESC) AS kind,
+    any_value(n.role ORDER BY n.role IS NULL, n.n_reports DESC) AS role,
+    any_value(n.country ORDER BY n.country IS NULL, n.n_reports DESC) AS country,
+    any_value(c.n_events) AS n_events,
+    list(n.actor_id ORDER BY n.actor_id) AS actor_ids
+FROM named AS n
+JOIN dash_actor_keys AS k ON k.actor = n.actor
+JOIN counts AS c USING (actor_key)
+GROUP BY k.actor_key, n.actor
+ORDER BY k.actor_key;
 
 -- Every pair of participants of a meeting or visit, so the network's edges are one scan.
 CREATE OR REPLACE TABLE dash_pairs AS
@@ -63,10 +86,13 @@ ORDER BY x.event_date, x.ev, source, target;
 CREATE OR REPLACE TABLE dash_words AS
 SELECT DISTINCT word, ev
 FROM (
-    SELECT d.ev, unnest(regexp_split_to_array(lower(r.evidence), '[^\pL\pN]+')) AS word
-    FROM events AS r JOIN dash_events AS d ON d.event_id = r.occurrence_id
+    SELECT d.ev, unnest(regexp_split_to_array(lower(e.evidence), '[^\pL\pN]+')) AS word
+    FROM events AS e
+    JOIN report_roots AS r USING (event_id)
+    JOIN dash_events AS d ON d.event_id = r.root_id
 )
 WHERE word <> ''
 ORDER BY word, ev;
 
+DROP TABLE report_roots;
 UPDATE store_version SET dashboard_version = version;

@@ -82,9 +82,12 @@ INSERT INTO store_version SELECT 1, 0 WHERE NOT EXISTS (SELECT * FROM store_vers
 -- The dashboard's read model, rebuilt whole by refresh_dashboard.sql (the columns are defined
 -- there; these empty tables let a new database answer the dashboard's queries). One row per
 -- real-world event, integer keys, date order: a million events filter in tens of milliseconds.
+CREATE TABLE IF NOT EXISTS dash_actor_keys (    -- kept across rebuilds: a key always names one actor
+    actor VARCHAR, actor_key INTEGER
+);
 CREATE TABLE IF NOT EXISTS dash_actors (
     actor_key INTEGER, actor VARCHAR, kind VARCHAR, role VARCHAR, country VARCHAR,
-    n_events BIGINT,                          -- real-world events naming them
+    n_events BIGINT,                          -- real-world events any report names them in
     actor_ids VARCHAR[]                       -- the actors table's ids sharing the name
 );
 CREATE TABLE IF NOT EXISTS dash_events (
@@ -94,7 +97,7 @@ CREATE TABLE IF NOT EXISTS dash_events (
     n_sources INTEGER, location VARCHAR, conflict VARCHAR, phase INTEGER, milestone VARCHAR,
     evidence VARCHAR
 );
-CREATE TABLE IF NOT EXISTS dash_participants (
+CREATE TABLE IF NOT EXISTS dash_participants (  -- named by any report of the event
     ev INTEGER, actor_key INTEGER,
     event_type VARCHAR, event_date DATE, status VARCHAR, n_sources INTEGER  -- copies of the event's
 );

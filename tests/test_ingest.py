@@ -71,11 +71,10 @@ def test_ingest_leaves_a_read_model_that_matches_what_it_wrote(sample_db):
     db, _ = sample_db
     written, shown, n_events, n_participants, n_pairs, n_words = read_model(db)
     assert written == shown
-    first_reports = "SELECT * FROM events WHERE event_id = occurrence_id"
-    assert n_events == query(db, f"SELECT count(*) FROM ({first_reports})")[0][0]
+    assert n_events == query(db, "SELECT count(*) FROM v_occurrences")[0][0]
     people = query(
         db,
-        f"SELECT e.event_id, a.canonical_name, e.event_type FROM ({first_reports}) AS e "
+        "SELECT e.occurrence_id, a.canonical_name, e.event_type FROM events AS e "
         "JOIN event_participants USING (event_id) JOIN actors AS a USING (actor_id) GROUP BY ALL",
     )
     assert n_participants == len(people)
@@ -268,6 +267,29 @@ def test_same_meeting_in_two_articles_is_one_occurrence(tmp_path):
     assert run_ingest(str(folder), "--db", str(db)).returncode == 0
     rows = query(db, "SELECT n_sources, participants FROM v_occurrences WHERE event_type = 'meeting'")
     assert rows == [(2, ["Emmanuel Macron", "Friedrich Merz"])]
+
+
+@pytest.mark.parametrize("first", ["a.txt", "b.txt"])
+def test_a_later_report_joins_the_stored_occurrence_whichever_id_is_smaller(tmp_path, first):
+    texts = {
+        "a.txt": (
+            "2025-10-21",
+            "Foreign Minister Sergei Lavrov met Secretary of State Marco Rubio in Budapest.",
+        ),
+        "b.txt": ("2025-10-21", "Marco Rubio and Sergei Lavrov held talks in Budapest, officials said."),
+        "c.txt": ("2025-10-22", "Sergei Lavrov sat down with Marco Rubio in Budapest on Tuesday."),
+    }
+    db = tmp_path / "o.duckdb"
+    for name in [first, *sorted(set(texts) - {first})]:  # one run per article: separate batches
+        folder = write_dated_articles(tmp_path / name.split(".")[0], {name: texts[name]})
+        assert run_ingest(str(folder), "--db", str(db)).returncode == 0
+    rows = query(db, "SELECT n_sources, participants FROM v_occurrences WHERE event_type = 'meeting'")
+    assert rows == [(3, ["Marco Rubio", "Sergei Lavrov"])]
+    dangling = (
+        "SELECT count(*) FROM events e JOIN events f ON f.event_id = e.occurrence_id "
+        "WHERE f.event_id <> f.occurrence_id"
+    )
+    assert query(db, dangling) == [(0,)]
 
 
 def test_db_path_comes_from_environment_when_no_option(tmp_path):
