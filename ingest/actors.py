@@ -22,6 +22,9 @@ PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# "arrived in X", "flew into X", "travelled to X": only a place fills these.
+DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet"}
+DESTINATION_PREPS = {"in", "into", "to"}
 PRONOUN_LOOKBACK_SENTENCES = 3
 # Heads of noun phrases that name a group of people rather than one person.
 GROUP_NOUNS = {
@@ -368,8 +371,11 @@ def usable_name(ent: Span) -> bool:
         return False
     if is_dateline(name):
         return False
-    # A name used as a modifier ("the Trump administration") is not a mention of the person.
-    return not (ent.root.dep_ == "compound" and ent.root.head.pos_ == "NOUN")
+    # A name used as a modifier ("the Trump administration") is not a mention of the person,
+    # unless the "noun" is the "co" of a split "co-chaired" that the parser took for one.
+    head = ent.root.head
+    split_prefix = head.lower_ == "co" and head.i + 1 < len(head.doc) and head.nbor(1).text == "-"
+    return not (ent.root.dep_ == "compound" and head.pos_ == "NOUN" and not split_prefix)
 
 
 def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded: set[int]) -> None:
@@ -431,11 +437,26 @@ def unique_surnames(people: list[Actor]) -> dict[str, Actor]:
     return {name: found[0] for name, found in by_surname.items() if len(found) == 1}
 
 
+def unique_given_names(doc: Doc, people: list[Actor]) -> dict[str, Actor]:
+    """Given name -> person, for given names only one person of the article carries and that
+    never name a place in it ('Phumtham' for Phumtham Wechayachai, but never 'Israel')."""
+    places = {comparable_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    places |= {comparable_name(country) for country in demonym_table().values()}
+    by_given: dict[str, list[Actor]] = {}
+    for actor in people:
+        parts = name_tokens(actor.canonical_name)
+        if actor.kind == "person" and len(parts) >= 2 and parts[0] not in places:
+            by_given.setdefault(parts[0], []).append(actor)
+    return {name: found[0] for name, found in by_given.items() if len(found) == 1}
+
+
 def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -> None:
     """The small model misses some repeats of a name ('Vance' at a sentence start): a proper
     noun equal to the surname of exactly one person of this article, or else of one person
-    already in the database, is that person."""
+    already in the database, is that person. A lone untagged word equal to one person's given
+    name is that person too ('Tedros' for Tedros Adhanom Ghebreyesus)."""
     by_surname = unique_surnames(actors.actors)
+    given_names = unique_given_names(doc, actors.actors)
     for token in doc:
         if (
             token.i in actors.token_actor
@@ -446,6 +467,8 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -
         if not token.text[:1].isupper():
             continue
         actor = by_surname.get(token.lower_)
+        if actor is None and not token.ent_type_ and is_lone_word(token):
+            actor = given_names.get(comparable_name(token.text))
         if actor is None and not token.ent_type_ and (full := known.full_name(token.text)):
             actor = next((a for a in actors.actors if a.kind == "person" and a.canonical_name == full), None)
             if actor is None:
@@ -454,6 +477,29 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -
                 by_surname[token.lower_] = actor
         if actor is not None:
             add_mention(actors, actor, doc[token.i : token.i + 1])
+
+
+def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
+    """A one-word place the model tagged once and missed later ('in Kyiv') is still that place."""
+    places = {
+        comparable_name(a.canonical_name): a
+        for a in actors.actors
+        if a.kind == "place" and len(a.canonical_name.split()) == 1
+    }
+    for token in doc:
+        if token.i in actors.token_actor or token.ent_type_ or not is_lone_word(token):
+            continue
+        place = places.get(comparable_name(token.text))
+        if place is not None and token.text[:1].isupper():
+            add_mention(actors, place, doc[token.i : token.i + 1])
+
+
+def is_lone_word(token: Token) -> bool:
+    """A proper noun with no other proper noun on either side: a one-word name."""
+    doc = token.doc
+    return token.pos_ == "PROPN" and not any(
+        0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)
+    )
 
 
 def add_mention(actors: ArticleActors, actor: Actor, span: Span) -> None:
@@ -473,22 +519,66 @@ def sentence_number(span: Span | Token) -> int:
     return doc._.sentence_starts[span.sent.start]
 
 
-def collect_named(doc: Doc, actors: ArticleActors, labels: set[str], kind: str, excluded: set[int]) -> None:
-    """Organisations and places: one actor per distinct cleaned name."""
+def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
+    """Starts of one-word PERSON entities that are places: the small model tags some cities as
+    people ('Kyiv', 'Sanaa'), and a name the text uses as a destination ('arrived in Kyiv',
+    'visited Kyiv') is a place in all of the article's mentions, unless it names a person."""
+    person_words = {
+        word
+        for ent in doc.ents
+        if ent.label_ in PERSON_LABELS and len(ent) > 1
+        for word in name_tokens(ent.text)
+    }
+    singles = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) == 1]
+    destinations = set()
+    for ent in singles:
+        root, head = ent.root, ent.root.head
+        arriving = (
+            root.dep_ == "pobj" and head.lower_ in DESTINATION_PREPS and head.head.lemma_ in DESTINATION_VERBS
+        )
+        visited = root.dep_ == "dobj" and head.lemma_ == "visit"
+        key = comparable_name(ent.text)
+        if (
+            (arriving or visited)
+            and key not in person_words
+            and title_phrase_before(ent) is None
+            and known.full_name(ent.text) is None
+        ):
+            destinations.add(key)
+    return {ent.start for ent in singles if comparable_name(ent.text) in destinations}
+
+
+def collect_named(
+    doc: Doc,
+    actors: ArticleActors,
+    labels: set[str],
+    kind: str,
+    excluded: set[int],
+    relabelled: set[int] = frozenset(),
+) -> None:
+    """Organisations and places: one actor per distinct cleaned name; `relabelled` are the starts
+    of entities of another label that are of this kind."""
     by_name: dict[str, Actor] = {a.canonical_name.casefold(): a for a in actors.actors if a.kind == kind}
     people = {
         " ".join(name_tokens(alias)): a for a in actors.actors if a.kind == "person" for alias in a.aliases
     }
     surnames = unique_surnames(actors.actors)
+    given_names = unique_given_names(doc, actors.actors) if kind == "org" else {}
     for ent in doc.ents:
-        if ent.label_ not in labels or (kind != "place" and ent.start in excluded):
+        if (ent.label_ not in labels and ent.start not in relabelled) or (
+            kind != "place" and ent.start in excluded
+        ):
             continue
         name = clean_name(ent.text)
         if len(name) < 2 or NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
             continue
         if is_dateline(name) and kind != "place":
             continue
-        person = people.get(" ".join(name_tokens(name))) or surnames.get(name.casefold())
+        person = (
+            people.get(" ".join(name_tokens(name)))
+            or surnames.get(name.casefold())
+            or given_names.get(" ".join(name_tokens(name)))
+        )
         if person is None and kind == "org" and len(name.split()) >= 2 and title_phrase_before(ent):
             # "envoy Morgan Ortagus" tagged ORG: a title before a name marks a person
             person = Actor(name, "person")
@@ -578,9 +668,11 @@ def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleA
     """All actors of an article with their mentions, after curation."""
     actors = ArticleActors()
     datelines = dateline_tokens(doc)
-    cluster_people(doc, known, actors, datelines)
+    places_tagged_as_people = misread_places(doc, known)
+    cluster_people(doc, known, actors, datelines | places_tagged_as_people)
     collect_named(doc, actors, ORG_LABELS, "org", datelines)
-    collect_named(doc, actors, PLACE_LABELS, "place", datelines)
+    collect_named(doc, actors, PLACE_LABELS, "place", datelines, places_tagged_as_people)
+    add_untagged_places(doc, actors)
     resolve_references(doc, actors)
     expand_reference(doc, actors)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}

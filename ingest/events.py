@@ -178,16 +178,52 @@ def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
 
 def leaders_of(ctx: Context, token: Token) -> list[Actor]:
     """'a Hamas delegation led by Khalil al-Hayya': the leader is at the table too."""
-    leaders = [
-        g
+    agents = [
+        a
         for c in token.children
         if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "include")
         for a in c.children
         if a.dep_ == "agent"
-        for g in a.children
-        if g.dep_ == "pobj"
     ]
-    return [a for t in leaders for c in with_conjuncts(t) if (a := ctx.actor_of(c)) is not None]
+    found = []
+    for agent in agents:
+        objects = [g for g in agent.children if g.dep_ == "pobj"]
+        found += [a for t in objects for c in with_conjuncts(t) if (a := ctx.actor_of(c)) is not None]
+        if not found:  # "led by X held talks" misparsed with "talks" as the object of "by"
+            found += [a for t in first_person_after(ctx, agent) if (a := ctx.actors.actor_at(t))]
+    return found
+
+
+def first_person_after(ctx: Context, token: Token, max_gap: int = 4) -> list[Token]:
+    """The person named right after a word ('by senior official X'), within a few words."""
+    for following in token.doc[token.i + 1 : token.i + 1 + max_gap]:
+        actor = ctx.actors.actor_at(following)
+        if actor is not None and actor.kind == "person":
+            while following.head != following and ctx.actors.actor_at(following.head) is actor:
+                following = following.head  # the name's head word carries its conjuncts
+            return [following]
+        if following.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+            break
+    return []
+
+
+def stray_agents(ctx: Context, verb: Token) -> list[Token]:
+    """'follows visits to Israel this week by X and by Y': the parser hangs the noun's 'by'
+    phrases on the active verb, which cannot have an agent; they belong to the noun."""
+    if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    phrases = [c for c in verb.children if c.dep_ == "agent"]
+    phrases += [  # "by X and by Y", with the second "by" as a conjunct or after a dangling "and"
+        c if c.dep_ == "conj" else c.nbor(1)
+        for p in phrases
+        for c in p.children
+        if (c.dep_ == "conj" and c.lower_ == "by") or (c.dep_ == "cc" and c.nbor(1).lower_ == "by")
+    ]
+    found = []
+    for phrase in phrases:
+        objects = [g for g in phrase.children if g.dep_ == "pobj" and ctx.actor_of(g) is not None]
+        found += objects or first_person_after(ctx, phrase)
+    return found
 
 
 def split_sides(ctx: Context, head: Token) -> list[Actor]:
@@ -283,6 +319,30 @@ def controls(token: Token, chain: list[Token]) -> bool:
     return any(t.dep_ == "xcomp" and t.head == token for t in chain)
 
 
+def called_off_after(governor: Token) -> bool:
+    """'expected to travel ... but called off the trip': a cancelling verb conjoined to the plan,
+    with the plan itself or nothing as its object."""
+    for verb in (c for c in governor.children if c.dep_ == "conj"):
+        if not (is_phrasal_cancel(verb) or verb.lemma_ in rules.CANCELLING_WORDS):
+            continue
+        objects = direct_objects(verb)
+        if not objects or any(
+            o.lemma_ in rules.VISIT_NOUNS or o.lower_ in rules.MEETING_NOUNS or o.lower_ == "it"
+            for o in objects
+        ):
+            return True
+    return False
+
+
+def is_scheduled(verb: Token) -> bool:
+    """'are expected to begin', 'is due to take place': the subject is scheduled, not yet done."""
+    planners = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(
+        p.lemma_ in rules.SCHEDULING_GOVERNORS and any(c.dep_ == "xcomp" for c in p.children)
+        for p in planners
+    )
+
+
 def status_of(trigger: Token) -> str | None:
     """occurred | planned | cancelled, or None for negated and hypothetical statements."""
     chain = governors(trigger)
@@ -324,10 +384,18 @@ def status_of(trigger: Token) -> str | None:
             return None
         if token is not trigger and controls(token, chain) and trigger in token.subtree:
             status = "planned"
+        if token is not trigger and token.lemma_ in rules.PLANNED_GOVERNORS and called_off_after(token):
+            return "cancelled"  # "was expected to travel to Cairo but called off the trip"
         if token.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == token:
             status = "planned"
     if trigger.pos_ in ("NOUN", "PROPN") and any(
         c.lower_ in rules.PLANNED_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound")
+    ):
+        status = "planned"
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and is_scheduled(trigger.head)
     ):
         status = "planned"
     if trigger.pos_ in ("NOUN", "PROPN") and (
@@ -393,10 +461,18 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     return None
 
 
+def is_place(ctx: Context, token: Token) -> bool:
+    """A place entity, or a name the model mislabelled that the article's actors call a place."""
+    if token.ent_type_ in PLACE_LABELS:
+        return True
+    actor = ctx.actors.actor_at(token)
+    return actor is not None and actor.kind == "place"
+
+
 def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | None:
-    if token.ent_type_ not in PLACE_LABELS:
+    if not is_place(ctx, token):
         # "at the White House": the head may sit outside the entity
-        inner = [t for t in token.subtree if t.ent_type_ in PLACE_LABELS]
+        inner = [t for t in token.subtree if is_place(ctx, t)]
         if not inner or len(list(token.subtree)) > 6:
             return None
         token = inner[-1]
@@ -405,7 +481,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         return None
     ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
     if ent is None:
-        return None
+        return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
     name = name.title() if name.isupper() and len(name) > 3 else name
     return venue_city(name)
@@ -485,6 +561,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             subjects, objects = side(ctx, agents), subjects
             return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
     targets = [verb] + ([noun] if noun is not None else [])
+    # "spoke over the phone with X": the counterpart may hang from the medium
+    targets += [m for m in prep_objects(verb, {"over", "by", "via", "on"}) if m.lower_ in rules.CALL_WORDS]
     objects_tokens = []
     for target in targets:
         objects_tokens += prep_objects(target, {"with", "to", "between"})
@@ -506,7 +584,33 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     objects = side(ctx, objects_tokens)
     hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
     objects += [a for a in hosts if a not in objects and a not in subjects]
+    if not objects and any(t.lower_ in GROUP_NOUNS for t in objects_tokens):
+        # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
+        subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+
+
+def companions(ctx: Context, principals: list[Token]) -> list[Actor]:
+    """People in 'joined by'/'accompanied by' phrases attached to the principals."""
+    return [
+        a
+        for p in principals
+        for c in p.children
+        if c.dep_ == "acl" and c.lemma_ in ("accompany", "join") and c.tag_ == "VBN"
+        for a in agent_people(ctx, c)
+    ]
+
+
+def agent_people(ctx: Context, verb: Token) -> list[Actor]:
+    """The actors of a verb's 'by' phrase, and the person named right after 'by' (the parser
+    sometimes hangs that name elsewhere: 'by Foreign Minister A and Defence Minister B')."""
+    found: list[Actor] = []
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        named = side(ctx, [g for g in agent.children if g.dep_ == "pobj"])
+        for actor in named + side(ctx, first_person_after(ctx, agent)):
+            if actor not in found:
+                found.append(actor)
+    return found
 
 
 def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
@@ -558,6 +662,7 @@ def is_call_context(trigger: Token, noun: Token | None) -> bool:
     """'spoke by phone', 'a phone call', 'held a video call'."""
     nearby = list(trigger.children) + ([noun, *noun.children] if noun is not None else [])
     nearby += [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
+    nearby += [m for g in nearby if g.dep_ == "pobj" for m in g.children if m.dep_ in ("compound", "amod")]
     return any(t.lower_ in rules.CALL_WORDS for t in nearby) and (
         trigger.lemma_ not in ("meet", "host", "receive", "welcome")
     )
@@ -567,6 +672,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
     if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
         return None  # handled as 'held talks'
+    if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - 3, 0) : noun.i]):
+        return None  # handled by `co_hosted_meeting`
     objects = side(ctx, prep_objects(noun, {"with", "between"}))
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if not owners:
@@ -602,9 +709,99 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     return event
 
 
+def co_hosting_verb(token: Token) -> bool:
+    """The 'chaired' of 'co-chaired', which the tokenizer splits off from 'co' and '-'."""
+    return (
+        token.i >= 2
+        and token.nbor(-1).text == "-"
+        and token.nbor(-2).lower_ == "co"
+        and token.lemma_.lower() in rules.CO_HOSTING_VERBS
+    )
+
+
+def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
+    """'X and Y co-chaired a summit of world leaders', 'he and Y are to co-host talks': the
+    co-hosts meet each other and the guests named in the meeting's 'of'/'with' phrase. The
+    parse around a split 'co-' verb is unreliable, so the co-hosts are the names just before it."""
+    if not co_hosting_verb(verb):
+        return None
+    noun = next((t for t in ctx.doc[verb.i + 1 : verb.i + 4] if t.lower_ in rules.MEETING_NOUNS), None)
+    if noun is None:
+        return None
+    status, first = status_before(ctx, verb.i - 2)
+    if status is None:
+        return None
+    hosts, stop = names_before(ctx, first)
+    if stop is not None and stop.lower_ in rules.CONDITIONAL_MARKS:
+        return None
+    guests = [a for a in side(ctx, prep_objects(noun, {"of", "with", "between"})) if a not in hosts]
+    people = [Participant(a, "host") for a in hosts if a.kind != "place"]
+    people += [Participant(a, "participant") for a in guests if a.kind != "place"]
+    if len(people) < 2:
+        return None
+    event = make_event(ctx, "meeting", verb, people, cameo_code="043", mode="in_person", confidence=0.65)
+    anchors = [noun, *prep_objects(noun, {"of"}), *(t.head for t in ctx.doc[verb.i - 2 : verb.i + 1])]
+    event.location = place_of(ctx, anchors, [p.actor for p in people]) or where_place(ctx, stop)
+    return finish(ctx, event, verb, status)
+
+
+def status_before(ctx: Context, index: int) -> tuple[str | None, int]:
+    """Status from the auxiliaries and control verbs just before a word ('are to', 'will',
+    'is set to', 'did not'), and the index of the first word before them."""
+    status = "occurred"
+    sent_start = ctx.doc[index].sent.start
+    while index - 1 >= sent_start:
+        word = ctx.doc[index - 1]
+        lemma = word.lemma_.lower()
+        planning = lemma in rules.PLANNED_GOVERNORS | rules.NONCOMMITTAL_GOVERNORS
+        if word.pos_ not in ("AUX", "PART", "ADV") and not planning:
+            break
+        if word.lower_ in ("not", "never", "n't") or word.lower_ in rules.HYPOTHETICAL_AUX:
+            return None, index
+        if lemma in rules.NONCOMMITTAL_GOVERNORS:
+            return None, index
+        if word.lower_ in rules.FUTURE_AUX | {"would", "to"} or lemma in rules.PLANNED_GOVERNORS:
+            status = "planned"
+        index -= 1
+    return status, index
+
+
+def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
+    """Actors named in the run of words ending just before `index` ('he and Egyptian President
+    X', 'A, B and C'), and the word that ends the run."""
+    found: list[Actor] = []
+    sent_start = ctx.doc[index].sent.start
+    current = index - 1
+    while current >= sent_start:
+        word = ctx.doc[current]
+        if word.text == ",":
+            before = ctx.actors.actor_at(ctx.doc[current - 1]) if current > sent_start else None
+            if before is None or before.kind == "place":
+                return found, word
+        elif word.tag_ in ("WP", "WDT", "WRB") or (
+            word.pos_ not in ("PROPN", "PRON", "NOUN", "ADJ", "CCONJ", "DET", "NUM") and word.text != "-"
+        ):
+            return found, word
+        actor = ctx.actors.actor_at(word) or (ctx.actor_of(word) if word.lower_ in GROUP_NOUNS else None)
+        if actor is not None and actor.kind != "place" and actor not in found:
+            found.insert(0, actor)
+        current -= 1
+    return found, None
+
+
+def where_place(ctx: Context, stop: Token | None) -> str | None:
+    """'flew to Cairo, where they co-chaired ...': the place a 'where' clause hangs from."""
+    if stop is None or stop.lower_ != "where" or stop.i < 2:
+        return None
+    before = stop.nbor(-1) if stop.nbor(-1).text != "," else stop.nbor(-2)
+    return place_name(ctx, before)
+
+
 def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     """'X visited P', 'X arrived in P', 'his trip to P', 'on his arrival to P'."""
-    is_verb = trigger.pos_ in ("VERB", "AUX")
+    # "is set to land in P": the tagger sometimes takes an infinitive for a noun
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    is_verb = trigger.pos_ in ("VERB", "AUX") or infinitive
     if is_verb and trigger.lemma_ not in rules.VISIT_VERBS:
         return None
     if not is_verb and trigger.lower_ not in rules.VISIT_NOUNS and trigger.lemma_ not in rules.VISIT_NOUNS:
@@ -620,6 +817,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     else:
         owners = [c for c in trigger.children if c.dep_ == "poss"] + prep_objects(trigger, {"by"})
         verb = clause_verb(trigger)
+        if not owners and trigger.dep_ in ("dobj", "obj") and trigger.head == verb:
+            owners = stray_agents(ctx, verb)
         visitors = side(ctx, owners or (subject_of(verb) if verb is not trigger else []))
     visitors = [a for a in visitors if a.kind != "place"]
     if not visitors:
@@ -637,6 +836,28 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             cameo_code="042",
             location=place,
             confidence=0.75 if is_verb else 0.65,
+        )
+        events.append(finish(ctx, event, trigger, status))
+    return events
+
+
+def expected_arrival(ctx: Context, trigger: Token) -> list[Event] | None:
+    """'He is due in Brussels on Thursday', 'she is expected in Cairo': a planned visit."""
+    if trigger.lower_ not in rules.ARRIVAL_PREDICATES or any(c.dep_ == "xcomp" for c in trigger.children):
+        return None
+    places = visit_places(ctx, prep_objects(trigger, {"in", "at"}))
+    visitors = [a for a in side(ctx, subject_of(trigger)) if a.kind != "place"]
+    status = status_of(trigger)
+    if not places or not visitors or status is None:
+        return None
+    if called_off_after(trigger) or called_off_after(trigger.head):
+        status = "cancelled"  # "was due in Paris but cancelled the trip"
+    status = "planned" if status == "occurred" else status
+    events = []
+    for place in places:
+        participants = [Participant(a, "visitor") for a in visitors]
+        event = make_event(
+            ctx, "visit", trigger, participants, cameo_code="042", location=place, confidence=0.65
         )
         events.append(finish(ctx, event, trigger, status))
     return events
@@ -756,6 +977,17 @@ def linked(trigger: Token, anchor: Token, max_steps: int = 4) -> bool:
     )
 
 
+def modifies(trigger: Token, anchor: Token) -> bool:
+    """'the ceasefire agreed in Doha', 'a truce between A and B that took effect in April': a
+    participle right after the ceasefire word, or a relative clause hanging inside its phrase."""
+    if not is_ceasefire_word(anchor) or trigger.pos_ != "VERB":
+        return False
+    if trigger.i == anchor.i + 1 and trigger.tag_ in ("VBN", "VBD"):
+        return not any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+    relative_subject = any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in trigger.children)
+    return trigger.dep_ == "relcl" and relative_subject and anchor.is_ancestor(trigger)
+
+
 def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> list[Event]:
     anchors = [
         t
@@ -770,13 +1002,17 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
     seen: set[str] = set()
     for token in sent:
         found = milestone_of(token, has_phase)
-        if found is None or not any(linked(token, a) for a in anchors if a != token):
+        if found is None:
             continue
         milestone, code = found
         if milestone == "took_effect" and token.lemma_ in ("effect", "force", "hold"):
             trigger = token.head.head if token.head.dep_ == "prep" else token.head
         else:
             trigger = token
+        if not any(
+            linked(token, a) or linked(trigger, a) or modifies(trigger, a) for a in anchors if a != token
+        ):
+            continue
         if milestone == "took_effect" and any(
             c.lower_ in ("talks", "negotiations") for c in trigger.children if c.dep_ in SUBJECT_DEPS
         ):
@@ -813,9 +1049,7 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
     for token in sent:
         if token.lemma_ not in ("accompany", "join") or token.tag_ != "VBN":
             continue
-        companions = side(
-            ctx, [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        )
+        companions = agent_people(ctx, token)
         if not companions:
             continue
         principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
@@ -856,7 +1090,13 @@ def same_event(a: Event, b: Event) -> bool:
     shared = {p.actor for p in a.participants} & {p.actor for p in b.participants}
     if a.event_type == "visit":
         return bool(shared) and a.location == b.location
-    return len(shared) >= 2 and a.mode == b.mode
+    if len(shared) < 2 or a.mode != b.mode:
+        return False
+    # "Rubio and Witkoff met Macron ... later met Yermak": each mention has a counterpart the
+    # other lacks, so they are two meetings
+    only_a = {p.actor for p in a.participants if p.role != "accompanying"} - shared
+    only_b = {p.actor for p in b.participants if p.role != "accompanying"} - shared
+    return not (only_a and only_b)
 
 
 # Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
@@ -873,7 +1113,9 @@ def find_events(ctx: Context) -> list[Event]:
         sentence_events: list[Event] = []
         for token in sent:
             candidate = None
-            if token.pos_ in ("VERB", "AUX") and token.lemma_ in MEETING_VERB_LEMMAS:
+            if co_hosting_verb(token):
+                candidate = co_hosted_meeting(ctx, token)
+            elif token.pos_ in ("VERB", "AUX") and token.lemma_ in MEETING_VERB_LEMMAS:
                 candidate = meeting_from_verb(ctx, token) or co_presence(ctx, token)
             elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in rules.MEETING_NOUNS:
                 candidate = meeting_from_noun(ctx, token)
@@ -883,6 +1125,8 @@ def find_events(ctx: Context) -> list[Event]:
                 token.lemma_ in VISIT_LEMMAS or token.lower_ in VISIT_LEMMAS
             ):
                 sentence_events += visit_event(ctx, token) or []
+            elif token.lower_ in rules.ARRIVAL_PREDICATES:
+                sentence_events += expected_arrival(ctx, token) or []
         if CEASEFIRE_HINT.search(sent.text):
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
         share_sentence_date(sentence_events)

@@ -33,6 +33,9 @@ HOSTING_VERBS = {
     "moderate",
     "mediate",
 }
+# "co-chaired", "co-host": spaCy splits these at the hyphen and the parse around them breaks,
+# so `events.co_hosted_meeting` reads them from the word order.
+CO_HOSTING_VERBS = {"chair", "host", "convene", "organise", "organize"}
 LIGHT_VERBS = {
     "hold",
     "have",
@@ -85,6 +88,7 @@ CALL_WORDS = {
     "videolink",
     "conference-call",
     "online",
+    "hotline",
 }
 # "X said beside Y": speaking next to someone in public is a joint appearance.
 CO_PRESENCE_VERBS = {
@@ -117,6 +121,8 @@ VISIT_VERBS = {
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage"}
 VISIT_PREPS = {"to", "in", "at", "into"}
+# "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
+ARRIVAL_PREDICATES = {"due", "expected"}
 
 # Words around a trigger that change its status or cancel it.
 # Wishes and readiness are not plans: "ready to meet", "would like to visit" give no event.
@@ -154,6 +160,8 @@ PLANNED_GOVERNORS = {
     "agree",
     "arrange",
 }
+# "Talks are expected to begin", "the meeting is due to take place": a scheduled event as subject.
+SCHEDULING_GOVERNORS = {"set", "expect", "plan", "schedule", "due", "slate"}
 PLANNED_MODIFIERS = {
     "planned",
     "upcoming",

@@ -1,6 +1,7 @@
 """Actor clustering, naming, roles and references on sentences written for these tests."""
 
-from ingest.actors import Curation, KnownPeople, article_actors
+from ingest.actors import Curation, KnownPeople, article_actors, unique_given_names
+from ingest.records import Actor
 
 
 def people(nlp, text, known=None, curation=None):
@@ -64,3 +65,40 @@ def test_curation_renames_and_drops(nlp, tmp_path):
 def test_name_particles_and_cut_names_are_completed(nlp):
     found = people(nlp, "European Commission President Ursula von der Leyen met Mark Rutte in Brussels.")
     assert "Ursula von der Leyen" in found
+
+
+def test_given_name_tagged_as_organisation_is_the_person(nlp):
+    doc = nlp(
+        "Thai Foreign Minister Phumtham Wechayachai arrived in Kuala Lumpur on Sunday. "
+        "Phumtham, who flew in from Bangkok, said Thailand would honour the truce."
+    )
+    actors = article_actors(doc, KnownPeople(), Curation())
+    alone = next(t for t in doc if t.text == "Phumtham" and t.i > 5)
+    assert actors.actor_at(alone).canonical_name == "Phumtham Wechayachai"
+    assert "Phumtham" not in {a.canonical_name for a in actors.actors}
+
+
+def test_shared_or_place_given_names_are_not_taken_as_a_person(nlp):
+    doc = nlp("Hamad talks opened in Doha. Jordan and Egypt sent envoys.")
+    people = [
+        Actor(name, "person") for name in ("Hamad Al Thani", "Hamad Khalifa", "Jordan Bardella", "Ali Vaez")
+    ]
+    assert set(unique_given_names(doc, people)) == {"ali"}
+
+
+def test_city_tagged_as_a_person_is_a_place_once_used_as_a_destination(nlp):
+    doc = nlp("President Emmanuel Macron arrived in Kyiv on Monday. He met Ukrainian officials in Kyiv.")
+    actors = article_actors(doc, KnownPeople(), Curation())
+    kinds = {actors.actor_at(t).kind for t in doc if t.text == "Kyiv"}
+    assert kinds == {"place"}
+    assert "Kyiv" not in people(nlp, doc.text)
+
+
+def test_person_visited_by_name_stays_a_person(nlp):
+    found = people(
+        nlp,
+        "President Volodymyr Zelensky thanked Britain on Sunday. "
+        "Prime Minister Keir Starmer visited Zelensky on Monday. Starmer also visited President Sandu.",
+    )
+    assert "Volodymyr Zelensky" in found
+    assert "Sandu" in found

@@ -212,3 +212,237 @@ def test_organiser_of_a_call_takes_part(extract):
     [call] = events_of(ex, "meeting")
     assert names(call) == ["Donald Trump", "Friedrich Merz", "Volodymyr Zelensky"]
     assert call.mode == "call"
+
+
+def test_leader_of_a_delegation_takes_part_even_when_the_parse_hangs_talks_on_by(extract):
+    ex = extract(
+        "A Houthi delegation led by Abdulmalik al-Ajri held talks with Saudi officials in Riyadh on Sunday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abdulmalik al-Ajri", "Houthi delegation", "Saudi officials"]
+    assert meeting.location == "Riyadh"
+
+
+def test_delegation_leader_is_not_taken_from_a_later_clause(extract):
+    ex = extract(
+        "A Hamas delegation led by its deputy chief held talks with Egyptian mediators in Cairo "
+        "on Monday, Hassan Rashad said."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert "Hassan Rashad" not in names(meeting)
+
+
+def test_co_hosts_meet_each_other_and_the_summit_guests(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer and President Emmanuel Macron will co-host a meeting of "
+        "European leaders in London on Sunday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Emmanuel Macron", "European leaders", "Keir Starmer"]
+    assert (meeting.status, meeting.location, str(meeting.event_date)) == ("planned", "London", "2025-10-26")
+
+
+def test_co_chaired_in_a_where_clause_takes_the_place_before_it(extract):
+    ex = extract(
+        "President Cyril Ramaphosa travelled on to Johannesburg, where he and Brazilian President Luiz "
+        "Inacio Lula da Silva co-chaired a meeting of African leaders on Saturday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["African leaders", "Cyril Ramaphosa", "Luiz Inacio Lula da Silva"]
+    assert (meeting.status, meeting.location) == ("occurred", "Johannesburg")
+
+
+def test_co_sponsoring_and_wishing_to_co_host_give_no_meeting(extract):
+    ex = extract(
+        "Prime Minister Mark Carney and President Emmanuel Macron co-sponsored a resolution on Monday. "
+        "Chancellor Friedrich Merz and Prime Minister Giorgia Meloni would like to co-host a summit of "
+        "European leaders."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_talks_expected_to_begin_are_planned(extract):
+    ex = extract(
+        "Negotiations over a lasting truce in Sudan are expected to start next week, diplomats said."
+    )
+    [talks] = events_of(ex, "ceasefire")
+    assert (talks.milestone, talks.status, talks.date_precision) == ("talks", "planned", "week")
+
+
+def test_talks_that_aimed_at_something_are_not_planned(extract):
+    ex = extract("Talks on the Gaza ceasefire aimed to secure the release of all hostages.")
+    [talks] = events_of(ex, "ceasefire")
+    assert talks.status == "occurred"
+
+
+def test_scheduled_trip_then_called_off_is_cancelled(extract):
+    ex = extract("President Javier Milei was scheduled to fly to Brazil on Friday but called off the visit.")
+    [visit] = events_of(ex, "visit")
+    assert (visit.location, visit.status) == ("Brazil", "cancelled")
+
+
+def test_postponing_something_else_does_not_cancel_a_meeting(extract):
+    ex = extract(
+        "Chancellor Friedrich Merz met President Emmanuel Macron in Paris on Monday and postponed "
+        "a planned trip to China."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.status == "occurred"
+
+
+def test_visits_by_people_named_after_a_time_phrase(extract):
+    ex = extract(
+        "The conference crowns official visits to Cairo last month by Chancellor Friedrich Merz and by "
+        "President Emmanuel Macron and Prime Minister Giorgia Meloni."
+    )
+    [visit] = events_of(ex, "visit")
+    assert names(visit) == ["Emmanuel Macron", "Friedrich Merz", "Giorgia Meloni"]
+    assert (visit.location, visit.date_precision) == ("Cairo", "month")
+
+
+def test_by_with_a_verb_names_no_visitor(extract):
+    ex = extract(
+        "Prime Minister Benjamin Netanyahu answered visits to the border this week by sending more "
+        "troops, Defence Minister Israel Katz said."
+    )
+    assert events_of(ex, "visit") == []
+
+
+def test_visit_and_meeting_in_a_city_the_model_tags_as_a_person(extract):
+    ex = extract(
+        "Defence Minister John Healey travelled to Kyiv on Monday. He met Defence Minister Denys "
+        "Shmyhal in Kyiv on Tuesday."
+    )
+    [visit] = events_of(ex, "visit")
+    [meeting] = events_of(ex, "meeting")
+    assert (visit.location, meeting.location) == ("Kyiv", "Kyiv")
+    assert names(meeting) == ["Denys Shmyhal", "John Healey"]
+
+
+def test_lone_given_name_resolves_to_the_one_person_carrying_it(extract):
+    ex = extract(
+        "WHO chief Tedros Adhanom Ghebreyesus spoke on Thursday. Tedros, who landed in Aden on Monday, "
+        "met local officials."
+    )
+    [visit] = events_of(ex, "visit")
+    assert (names(visit), visit.location) == (["Tedros Adhanom Ghebreyesus"], "Aden")
+
+
+def test_truce_that_took_effect_in_a_relative_clause(extract):
+    ex = extract(
+        "The truce between the government and the northern militias that took effect in June 2023 "
+        "remains in place."
+    )
+    [milestone] = events_of(ex, "ceasefire")
+    assert milestone.milestone == "took_effect"
+    assert (str(milestone.event_date), milestone.date_precision) == ("2023-06-01", "month")
+
+
+def test_truce_coming_into_force_in_an_after_clause(extract):
+    ex = extract(
+        "Shelling stopped along the border soon after the ceasefire came into force at 6 a.m. on Friday."
+    )
+    [milestone] = events_of(ex, "ceasefire")
+    assert (milestone.milestone, str(milestone.event_date)) == ("took_effect", "2025-10-17")
+
+
+def test_ceasefire_followed_by_a_participle_was_agreed(extract):
+    ex = extract("Both armies traded blame on Sunday for breaches of the ceasefire signed in Jeddah.")
+    assert sorted(e.milestone for e in events_of(ex, "ceasefire")) == ["agreed", "violated"]
+
+
+def test_where_clause_after_a_truce_states_no_milestone(extract):
+    ex = extract(
+        "Residents returned to towns covered by the truce in the south, where the fighting ended in March."
+    )
+    assert events_of(ex, "ceasefire") == []
+
+
+def test_counterpart_hanging_from_the_phone_and_a_video_link_are_calls(extract):
+    ex = extract(
+        "President Emmanuel Macron spoke over the phone with Chancellor Friedrich Merz on Sunday. "
+        "Foreign Minister Ishaq Dar spoke via video link with Secretary of State Marco Rubio on Monday."
+    )
+    calls = events_of(ex, "meeting")
+    assert [names(c) for c in calls] == [["Emmanuel Macron", "Friedrich Merz"], ["Ishaq Dar", "Marco Rubio"]]
+    assert {c.mode for c in calls} == {"call"}
+
+
+def test_a_hotline_mentioned_alone_is_no_call(extract):
+    ex = extract("The hotline between the two armies was restored on Monday, officials said.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_companions_of_a_host_meet_vague_guests_together(extract):
+    ex = extract(
+        "President Emmanuel Macron, joined by Prime Minister Francois Bayrou and Jean-Noel Barrot, "
+        "received the two envoys at the Elysee Palace on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Emmanuel Macron", "Francois Bayrou", "Jean-Noel Barrot"]
+    assert (meeting.location, str(meeting.event_date)) == ("Paris", "2025-10-21")
+
+
+def test_companions_without_counterparts_make_no_meeting(extract):
+    ex = extract(
+        "President Donald Trump, joined by Vice President JD Vance, spoke to reporters in the Oval Office. "
+        "President Donald Trump, joined by Secretary of State Marco Rubio, signed two orders on Monday."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_infinitive_tagged_as_a_noun_still_states_a_visit(extract):
+    ex = extract(
+        "President Emmanuel Macron is set to land in Cairo on Monday and will address the Egyptian "
+        "parliament."
+    )
+    [visit] = events_of(ex, "visit")
+    assert (visit.location, visit.status, str(visit.event_date)) == ("Cairo", "planned", "2025-10-27")
+
+
+def test_land_as_a_noun_is_no_visit(extract):
+    ex = extract("Settlers seized land in the West Bank on Monday, said Prime Minister Mohammad Mustafa.")
+    assert events_of(ex, "visit") == []
+
+
+def test_meetings_with_different_counterparts_stay_apart(extract):
+    ex = extract(
+        "Chancellor Friedrich Merz and President Emmanuel Macron had lunch with Prime Minister Keir "
+        "Starmer in London on Monday. Merz and Macron then sat down with Prime Minister Donald Tusk."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [
+        ["Emmanuel Macron", "Friedrich Merz", "Keir Starmer"],
+        ["Donald Tusk", "Emmanuel Macron", "Friedrich Merz"],
+    ]
+
+
+def test_companion_named_after_a_title_the_parser_split_off(extract):
+    ex = extract(
+        "Envoy Keith Kellogg sat down with Defence Minister Denys Shmyhal, who was accompanied by "
+        "Foreign Minister Andrii Sybiha and Economy Minister Yulia Svyrydenko, in Kyiv on Wednesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Andrii Sybiha", "Denys Shmyhal", "Keith Kellogg", "Yulia Svyrydenko"]
+
+
+def test_due_or_expected_in_a_city_is_a_planned_visit(extract):
+    ex = extract(
+        "President Alexander Stubb spoke on Monday. Stubb is due in Berlin on Thursday for talks. "
+        "Secretary of State Marco Rubio is expected in Riyadh next week."
+    )
+    visits = events_of(ex, "visit")
+    assert [(names(v), v.location, v.status) for v in visits] == [
+        (["Alexander Stubb"], "Berlin", "planned"),
+        (["Marco Rubio"], "Riyadh", "planned"),
+    ]
+    assert str(visits[0].event_date) == "2025-10-23"
+
+
+def test_due_in_a_city_then_cancelled_and_things_expected_somewhere(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer was due in Paris on Friday but cancelled the trip. "
+        "A decision is expected in Brussels on Friday, Prime Minister Mark Carney said."
+    )
+    [visit] = events_of(ex, "visit")
+    assert (visit.location, visit.status) == ("Paris", "cancelled")
