@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 
+import duckdb
 import pytest
 
 import queries
@@ -90,6 +91,29 @@ def test_ingest_leaves_a_read_model_that_matches_what_it_wrote(sample_db):
         "JOIN dash_actors AS a USING (actor_key)",
     )
     assert sorted(shown_people) == sorted((event_id, name) for event_id, name, _ in people)
+
+
+def test_database_from_before_the_read_model_is_brought_up_to_date_by_one_run(sample_db, tmp_path):
+    db = tmp_path / "old.duckdb"
+    shutil.copy(sample_db[0], db)
+    with duckdb.connect(str(db)) as con:  # what the previous version wrote: no read model at all
+        for table in (
+            "dash_actor_keys",
+            "dash_actors",
+            "dash_events",
+            "dash_participants",
+            "dash_pairs",
+            "dash_words",
+            "store_version",
+        ):
+            con.execute(f"DROP TABLE {table}")
+    before = counts(db)
+    result = run_ingest("--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert counts(db) == before
+    written, shown, n_events, *_ = read_model(db)
+    assert written == shown
+    assert n_events == query(db, "SELECT count(*) FROM v_occurrences")[0][0]
 
 
 def test_read_model_is_rebuilt_during_a_run_only_when_due(sample_db, tmp_path, monkeypatch):
