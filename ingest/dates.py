@@ -60,13 +60,23 @@ WEEKDAY_RE = re.compile(rf"\b(?:(last|next|this|coming|past)\s+)?({'|'.join(WEEK
 AGO_RE = re.compile(
     r"\b(\d+|" + "|".join(NUMBER_WORDS) + r")\s+(day|week|month|year)s?\s+(ago|earlier|later|from now)\b"
 )
-REL_PERIOD_RE = re.compile(r"\b(last|next|this|past|coming|earlier this|later this)\s+(week|month|year)\b")
+REL_PERIOD_RE = re.compile(
+    r"\b(last|next|this|past|coming|(?:earlier|later) (?:this|in the))\s+(week|month|year)\b"
+)
 YEAR_ONLY_RE = re.compile(r"^(?:in\s+)?(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})$")
 MONTH_NAMES = "|".join([*MONTHS, *(m[:3] for m in MONTHS), "sept"])
 MONTH_ONLY_RE = re.compile(
-    rf"^(?:in\s+|early\s+|late\s+|mid-?)*({MONTH_NAMES})\.?(?:\s+((?:19|20)\d{{2}}))?$"
+    rf"^(?:in\s+|early\s+|late\s+|mid-?|(?:at\s+|by\s+)?the\s+(?:start|beginning|middle|end)\s+of\s+)*"
+    rf"({MONTH_NAMES})\.?(?:\s+((?:19|20)\d{{2}}))?$"
+)
+# "the same day", "later that day", "that evening": the day the story last told of
+STORY_DAY_RE = re.compile(
+    r"\b(?:the same|(?:later|earlier) (?:in )?(?:the|that)|that(?: same)?)"
+    r" (?:day|morning|afternoon|evening|night)\b"
 )
 HAS_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+# A day number is a date only with a month: "within 72 hours" is a span, not a day.
+HAS_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
 HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
@@ -164,7 +174,7 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
         elif not future and month > published.month:
             year -= 1
         return ResolvedDate(dt.date(year, month, 1), "month")
-    if not HAS_DAY_NUMBER.search(text):
+    if not HAS_DAY_NUMBER.search(text) or not HAS_MONTH.search(text):
         return None
     cleaned = re.sub(r"^(on|by|from|since|until|till|before|after)\s+", "", text)
     cleaned = re.sub(r"\b(sept)\b\.?", "sep", cleaned)
@@ -178,6 +188,11 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
     if published is not None and not HAS_YEAR.search(text):
         day = nearest_year(day, published, future)
     return ResolvedDate(day, "day")
+
+
+def refers_to_story_day(text: str) -> bool:
+    """'The same day', 'later in the day': a day named only by the story told before it."""
+    return STORY_DAY_RE.search(" ".join(text.lower().split())) is not None
 
 
 def resolve_date(text: str, published: dt.date | None, future: bool = False) -> ResolvedDate | None:

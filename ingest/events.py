@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +26,7 @@ from ingest.actors import (
     clean_name,
     generic_title,
 )
-from ingest.dates import resolve_date
+from ingest.dates import refers_to_story_day, resolve_date
 from ingest.records import Actor, Event, Participant
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -41,12 +41,21 @@ PHASE_RE = re.compile(
 
 @dataclass
 class Context:
-    """What every rule needs: the parse, the article's actors and its publication date."""
+    """What every rule needs: the parse, the article's actors and its publication date, and
+    the events of the sentences read so far."""
 
     doc: Doc
     actors: ArticleActors
     published: dt.date | None
     conflict_table: dict[str, str]
+    earlier: list[Event] = field(default_factory=list)
+
+    def story_day(self, status: str | None) -> tuple[dt.date, str] | None:
+        """The day of the latest earlier event of this status that states one."""
+        for event in reversed(self.earlier):
+            if event.status == status and event.date_precision == "day":
+                return event.event_date, event.date_precision
+        return None
 
     def actor_of(self, token: Token) -> Actor | None:
         """The actor a noun-phrase head refers to: a name, a resolved pronoun, a group or org."""
@@ -398,6 +407,14 @@ def status_of(trigger: Token) -> str | None:
         and is_scheduled(trigger.head)
     ):
         status = "planned"
+    governor = outer_clause(chain[-1])
+    if status == "occurred" and governor is not None and chain[-1].tag_ != "VBD":
+        # "said he would travel to Kyiv to meet X", "will attend a summit hosted by X"
+        outer = status_of(governor)
+        if outer is None and chain[-1].dep_ == "advcl":
+            return None
+        if outer == "planned":
+            status = outer
     if trigger.pos_ in ("NOUN", "PROPN") and (
         trigger.head.lemma_ in rules.CANCELLING_WORDS
         or is_phrasal_cancel(trigger.head)
@@ -408,14 +425,45 @@ def status_of(trigger: Token) -> str | None:
 
 
 def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date | None, str | None]:
-    """The DATE entity attached to the trigger's clause, resolved; else the publication date."""
+    """The DATE entity attached to the trigger's clause, else to the clause it serves ('flew to
+    Cairo on Monday to meet X'), else the statement's date, resolved; else the publication date."""
     chain = governors(trigger)
+    found = clause_date(ctx, chain, trigger, status, own=True) or told_day(ctx, chain, status)
+    outer = chain
+    for _ in range(2):
+        governor = outer_clause(outer[-1]) if found is None else None
+        if governor is None:
+            break
+        outer = governors(governor)
+        found = clause_date(ctx, outer, trigger, status, own=False)
+    found = found or occasion_date(ctx, chain, status)
+    if found is not None:
+        return found
+    reporting = chain[-1]
+    if reporting.dep_ == "ccomp" and reporting.head.lemma_ in rules.REPORTING_VERBS:
+        # "X said on Feb. 12 that he had held a call": the statement's date bounds the event
+        for ent in trigger.sent.ents:
+            if ent.label_ == "DATE" and ent.root.head in (reporting.head, *reporting.head.children):
+                resolved = resolve_date(ent.text, ctx.published, future=status == "planned")
+                if resolved is not None and resolved.date is not None:
+                    return resolved.date, resolved.precision
+    if ctx.published is None:
+        return None, None
+    return ctx.published, "article"
+
+
+def clause_date(
+    ctx: Context, chain: list[Token], trigger: Token, status: str | None, own: bool
+) -> tuple[dt.date | None, str] | None:
+    """The nearest resolvable DATE hanging from the chain's words. A governing clause (`own`
+    False) lends only a date of its own, not one inside its other clauses."""
     anchors = {t.i for t in chain}
-    # "landed on Tuesday and went into a meeting": conjoined verbs share the date
-    anchors |= {t.head.i for t in chain if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")}
-    sent = trigger.sent
+    # "landed on Tuesday and went into a meeting": conjoined verbs share the date, when they
+    # state none of their own
+    shared = {t.head.i for t in chain if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")} - anchors
+    anchors |= shared
     candidates = []
-    for ent in sent.ents:
+    for ent in trigger.sent.ents:
         if ent.label_ not in ("DATE", "TIME"):
             continue
         distance = None
@@ -424,26 +472,92 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
             if current.i in anchors:
                 distance = steps
                 break
-            if current.head == current:
+            if current.head == current or (not own and current.dep_ in rules.CLAUSE_DEPS):
                 break
             current = current.head
         if distance is not None:
-            candidates.append((distance, abs(ent.root.i - trigger.i), ent))
-    for _, _, ent in sorted(candidates, key=lambda c: (c[0], c[1])):
-        resolved = resolve_date(ent.text, ctx.published, future=status == "planned")
+            candidates.append((current.i in shared, distance, abs(ent.root.i - trigger.i), ent))
+    for *_, ent in sorted(candidates, key=lambda c: c[:3]):
+        phrase = date_phrase(ent)
+        if refers_to_story_day(phrase) and ctx.story_day(status) is not None:
+            return ctx.story_day(status)
+        # "a visit that had been planned for Wednesday" looks ahead, even once cancelled
+        for_plan = ent.root.head.lower_ == "for" and ent.root.head.head.lemma_ in rules.SCHEDULING_GOVERNORS
+        resolved = resolve_date(phrase, ctx.published, future=status == "planned" or for_plan)
         if resolved is not None:
             return resolved.date, resolved.precision
-    reporting = governors(trigger)[-1]
-    if reporting.dep_ == "ccomp" and reporting.head.lemma_ in rules.REPORTING_VERBS:
-        # "X said on Feb. 12 that he had held a call": the statement's date bounds the event
-        for ent in sent.ents:
-            if ent.label_ == "DATE" and ent.root.head in (reporting.head, *reporting.head.children):
-                resolved = resolve_date(ent.text, ctx.published, future=status == "planned")
-                if resolved is not None and resolved.date is not None:
-                    return resolved.date, resolved.precision
-    if ctx.published is None:
-        return None, None
-    return ctx.published, "article"
+    return None
+
+
+def told_day(ctx: Context, chain: list[Token], status: str | None) -> tuple[dt.date, str] | None:
+    """'Later that day, X met Y' when the model tags no DATE in it: the story's last day."""
+    for token in chain:
+        for child in token.children:
+            if child.dep_ in ("npadvmod", "advmod", "prep") and child.i < token.i:
+                words = ctx.doc[child.left_edge.i : child.right_edge.i + 1].text
+                if refers_to_story_day(words):
+                    return ctx.story_day(status)
+    return None
+
+
+def occasion_date(ctx: Context, chain: list[Token], status: str | None) -> tuple[dt.date, str] | None:
+    """'During the trip, he met X', 'proposed a truce at the talks': an occasion the story has
+    told of already lends the day (or week) given for the latest such event."""
+    for token in [*chain, *(o for t in chain for o in direct_objects(t))]:
+        for noun in occasion_nouns(token):
+            kind = "visit" if noun.lemma_ in rules.VISIT_NOUNS else "meeting"
+            for event in reversed(ctx.earlier):
+                if event.event_type == kind and event.status == status:
+                    if event.date_precision in (None, "article"):
+                        break
+                    return event.event_date, event.date_precision
+    return None
+
+
+def occasion_nouns(token: Token) -> list[Token]:
+    """The definite meeting or visit nouns of 'during the trip', 'at the talks', 'on the
+    sidelines of the summit' attached to a word."""
+    nouns = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "on" and noun.lower_ in rules.SIDELINE_WORDS:
+                nouns += prep_objects(noun, {"of"})
+            elif prep.lower_ in rules.OCCASION_PREPS:
+                nouns.append(noun)
+    return [
+        n
+        for n in nouns
+        if (n.lower_ in rules.MEETING_NOUNS or n.lemma_ in rules.VISIT_NOUNS)
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) for c in n.children
+        )
+    ]
+
+
+def outer_clause(verb: Token) -> Token | None:
+    """The verb whose occasion a clause shares: 'travel on Monday to meet X', 'visited Kyiv on
+    Tuesday, where he met X', 'downgraded on Wednesday after X pulled out of a meeting', 'a summit
+    hosted by X' as the object of 'will attend on Sunday'."""
+    if verb.dep_ == "advcl" and any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in rules.SAME_OCCASION_MARKS)
+        for c in verb.children
+    ):
+        return verb.head
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return clause_verb(verb.head) if verb.head.pos_ in ("PROPN", "NOUN") else None
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+        return clause_verb(verb.head)
+    return None
+
+
+def date_phrase(ent: Span) -> str:
+    """The DATE entity with the adverb and preposition before it: the model tags 'the week' in
+    'later in the week', and the 'later in' decides which week."""
+    prep = ent.root.head
+    if prep.dep_ != "prep" or prep.i != ent.start - 1 or prep.i == 0:
+        return ent.text
+    adverb = ent.doc[prep.i - 1]
+    return ent.doc[adverb.i : ent.end].text if adverb.pos_ == "ADV" else ent.text
 
 
 def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
@@ -1108,6 +1222,7 @@ CEASEFIRE_HINT = re.compile(r"cease|truce|armistice|cessation|phase|stage", re.I
 def find_events(ctx: Context) -> list[Event]:
     """Every event in the article, in text order, duplicates merged."""
     events: list[Event] = []
+    ctx.earlier = events
     default_conflict = article_conflict(ctx)
     for sent in ctx.doc.sents:
         sentence_events: list[Event] = []
@@ -1160,6 +1275,7 @@ def carry_story_date(events: list[Event], text: str) -> None:
         ):
             event.event_date, event.date_precision = last.event_date, last.date_precision
             event.confidence = round(event.confidence - 0.1, 2)
+            last = event
 
 
 def share_sentence_date(events: list[Event]) -> None:

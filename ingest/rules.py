@@ -202,6 +202,14 @@ CANCELLING_WORDS = {
 }
 CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# A clause opened by these happens on the day of the clause it hangs from
+# ("talks were downgraded on Wednesday after he pulled out of the meeting").
+SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
+# "During the trip, he met X", "proposed a truce at the talks": a told occasion, by reference.
+OCCASION_PREPS = {"during", "at"}
+SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
+# Dependencies that open a clause of its own, with its own time.
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "pcomp", "csubj", "parataxis"}
 REPORTING_VERBS = {
     "say",
     "tell",

@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from ingest.dates import resolve_date
+from ingest.dates import refers_to_story_day, resolve_date
 
 WEDNESDAY = dt.date(2025, 10, 22)
 
@@ -50,3 +50,27 @@ def test_text_without_a_date_resolves_to_none():
 def test_bare_month_in_past_tense_is_the_latest_such_month():
     assert resolve_date("in November", dt.date(2025, 7, 30)) == (dt.date(2024, 11, 1), "month")
     assert resolve_date("in November", dt.date(2025, 7, 30), future=True) == (dt.date(2025, 11, 1), "month")
+
+
+def test_later_in_the_week_is_this_week():
+    assert resolve_date("later in the week", WEDNESDAY, future=True) == (dt.date(2025, 10, 20), "week")
+
+
+def test_start_of_a_month_gives_month_precision():
+    assert resolve_date("the start of March", dt.date(2025, 4, 10)) == (dt.date(2025, 3, 1), "month")
+
+
+def test_span_of_hours_is_not_a_date():
+    assert resolve_date("within 48 hours", WEDNESDAY) is None
+    assert resolve_date("72 hours", WEDNESDAY) is None
+
+
+@pytest.mark.parametrize("text", ["the same day", "Later that day", "later in the day", "that evening"])
+def test_same_occasion_phrases_refer_to_the_story_day(text):
+    assert refers_to_story_day(text)
+    assert resolve_date(text, WEDNESDAY) is None
+
+
+@pytest.mark.parametrize("text", ["the day before yesterday", "yesterday", "Monday", "that week"])
+def test_dated_phrases_do_not_refer_to_the_story_day(text):
+    assert not refers_to_story_day(text)

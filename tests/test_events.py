@@ -446,3 +446,126 @@ def test_due_in_a_city_then_cancelled_and_things_expected_somewhere(extract):
     )
     [visit] = events_of(ex, "visit")
     assert (visit.location, visit.status) == ("Paris", "cancelled")
+
+
+def test_purpose_clause_takes_the_date_and_plan_of_the_trip(extract):
+    ex = extract(
+        "Foreign Minister Hakan Fidan said he would fly to Madrid on Friday to meet "
+        "Foreign Minister José Manuel Albares."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Hakan Fidan", "José Manuel Albares"]
+    assert (meeting.status, str(meeting.event_date), meeting.date_precision) == (
+        "planned",
+        "2025-10-24",
+        "day",
+    )
+
+
+def test_meeting_in_where_clause_takes_the_visit_date(extract):
+    ex = extract(
+        "Foreign Minister Hakan Fidan visited Beirut on Tuesday, where he met President Joseph Aoun."
+    )
+    [visit] = events_of(ex, "visit")
+    [meeting] = events_of(ex, "meeting")
+    assert str(visit.event_date) == str(meeting.event_date) == "2025-10-21"
+
+
+def test_hosted_gathering_takes_the_date_and_plan_of_the_attending_clause(extract):
+    ex = extract(
+        "On Saturday, Chancellor Friedrich Merz will attend a dinner of Nordic leaders in Oslo "
+        "hosted by Prime Minister Jonas Gahr Store."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert (meeting.status, str(meeting.event_date)) == ("planned", "2025-10-25")
+
+
+def test_hosted_gathering_without_a_dated_clause_has_no_date(extract):
+    ex = extract(
+        "Chancellor Friedrich Merz praised a dinner of Nordic leaders hosted by "
+        "Prime Minister Jonas Gahr Store."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.date_precision == "article"
+
+
+def test_later_that_day_takes_the_day_of_the_earlier_event_paragraphs_back(extract):
+    ex = extract(
+        "President Emmanuel Macron met Prime Minister Mark Carney in Paris on Monday.\n\n"
+        "The two leaders discussed trade and defence spending.\n\n"
+        "European markets were calm.\n\n"
+        "Later that day, Macron spoke by phone with President Volodymyr Zelensky."
+    )
+    [_, call] = events_of(ex, "meeting")
+    assert (call.mode, str(call.event_date), call.date_precision) == ("call", "2025-10-20", "day")
+
+
+def test_later_that_day_without_an_earlier_dated_event_has_no_date(extract):
+    ex = extract(
+        "Markets were calm.\n\n"
+        "Later that day, President Emmanuel Macron spoke by phone with President Volodymyr Zelensky."
+    )
+    [call] = events_of(ex, "meeting")
+    assert call.date_precision == "article"
+
+
+def test_later_in_the_week_is_a_week(extract):
+    ex = extract(
+        "Secretary of State Marco Rubio is expected to meet Foreign Minister Hakan Fidan later in the week, "
+        "officials said."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert (str(meeting.event_date), meeting.date_precision) == ("2025-10-20", "week")
+
+
+def test_cancelled_visit_planned_for_a_weekday_looks_ahead(extract):
+    ex = extract("President Emmanuel Macron postponed a visit to Berlin that had been planned for Friday.")
+    [visit] = events_of(ex, "visit")
+    assert (visit.status, str(visit.event_date)) == ("cancelled", "2025-10-24")
+
+
+def test_during_the_trip_takes_the_date_of_the_told_visit(extract):
+    story = (
+        "Prime Minister Keir Starmer visited Rome last week.\n\nItaly's economy grew.\n\nInflation fell.\n\n"
+    )
+    ex = extract(story + "During the trip, Starmer met Prime Minister Giorgia Meloni.")
+    [meeting] = events_of(ex, "meeting")
+    assert (str(meeting.event_date), meeting.date_precision) == ("2025-10-13", "week")
+
+
+def test_an_indefinite_occasion_does_not_borrow_a_date(extract):
+    story = (
+        "Prime Minister Keir Starmer visited Rome last week.\n\nItaly's economy grew.\n\nInflation fell.\n\n"
+    )
+    ex = extract(story + "At a summit in Vienna, Starmer met Prime Minister Giorgia Meloni.")
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.date_precision == "article"
+
+
+def test_ceasefire_proposed_at_the_talks_takes_the_date_of_the_talks(extract):
+    ex = extract(
+        "Foreign Minister Hakan Fidan held talks with Foreign Minister Sergei Lavrov in Cairo on Sunday.\n\n"
+        "Oil prices rose.\n\nMarkets fell.\n\n"
+        "Russia proposed a ceasefire in Ukraine at the talks, a source said."
+    )
+    proposed = [e for e in events_of(ex, "ceasefire") if e.milestone == "proposed"]
+    assert [str(e.event_date) for e in proposed] == ["2025-10-19"]
+
+
+def test_conjoined_clause_prefers_its_own_date(extract):
+    ex = extract(
+        "The truce in Gaza took effect on Jan. 19, but its second phase ended at the end of March.",
+        published="2025-04-10",
+    )
+    dates = {e.milestone: (str(e.event_date), e.date_precision) for e in events_of(ex, "ceasefire")}
+    assert dates["took_effect"] == ("2025-01-19", "day")
+    assert dates["ended"] == ("2025-03-01", "month")
+
+
+def test_undated_meetings_carry_the_story_day_paragraph_by_paragraph(extract):
+    ex = extract(
+        "President Emmanuel Macron met Prime Minister Mark Carney in Paris on Monday.\n\n"
+        "Later, Carney met President Alexander Stubb.\n\n"
+        "Carney then met Chancellor Friedrich Merz."
+    )
+    assert [str(e.event_date) for e in events_of(ex, "meeting")] == ["2025-10-20"] * 3
