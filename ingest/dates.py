@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
 import dateparser
@@ -156,7 +157,9 @@ def resolve_relative(text: str, published: dt.date, future: bool) -> ResolvedDat
     return None
 
 
+@lru_cache(maxsize=4096)
 def resolve_absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDate | None:
+    """Cached: dateparser takes milliseconds a call, and a story repeats its dates."""
     match = YEAR_ONLY_RE.match(text)
     if match:
         return ResolvedDate(None, "year")
