@@ -65,6 +65,27 @@ GROUP_NOUNS = {
     "executives",
     "groups",
 }
+# "the two leaders", "the two ministers": a reference to the two people last named together.
+PAIR_NOUNS = {
+    "men",
+    "women",
+    "leaders",
+    "ministers",
+    "presidents",
+    "officers",
+    "officials",
+    "envoys",
+    "diplomats",
+    "generals",
+    "commanders",
+    "chiefs",
+    "heads",
+    "negotiators",
+    "premiers",
+    "counterparts",
+}
+PAIR_LOOKBACK_SENTENCES = 4
+PLURAL_PRONOUNS = {"they", "them"}
 ORG_GROUP_HEADS = {
     "delegation",
     "delegations",
@@ -190,9 +211,14 @@ class ArticleActors:
     actors: list[Actor] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     token_actor: dict[int, Actor] = field(default_factory=dict)
+    # "the two ministers", and "they" standing for it: the people a plural reference names
+    token_people: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
 
     def actor_at(self, token: Token) -> Actor | None:
         return self.token_actor.get(token.i)
+
+    def people_at(self, token: Token) -> tuple[Actor, ...]:
+        return self.token_people.get(token.i, ())
 
 
 @dataclass(frozen=True)
@@ -629,6 +655,70 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
                 )
 
 
+def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
+    """'The two men', 'the two defence ministers' -> the two people the text last named together
+    ('A and B'), when the latest such coordination names exactly two people whose titles fit;
+    'they' as a later subject of the same or the next sentence stands for them too."""
+    named_together: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, people)
+    last_pair: tuple[int, tuple[Actor, ...]] | None = None
+    for number, sent in enumerate(doc.sents):
+        for token in sent:
+            actor = actors.token_actor.get(token.i)
+            if actor is not None and actor.kind == "person" and token.dep_ != "conj" and token.conjuncts:
+                people = [actor]
+                listed = [token, *token.conjuncts]
+                for conjunct in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
+                    other = actors.token_actor.get(conjunct.i)
+                    if other is not None and other.kind == "person" and other not in people:
+                        people.append(other)
+                if len(people) >= 2:
+                    named_together.append((number, tuple(people)))
+            head = pair_reference_head(token)
+            if head is not None:
+                earlier = [
+                    (n, p) for n, p in named_together if number - PAIR_LOOKBACK_SENTENCES <= n < number
+                ]
+                if (
+                    earlier
+                    and len(earlier[-1][1]) == 2
+                    and titles_fit(doc[token.i : head.i + 1], earlier[-1][1])
+                ):
+                    actors.token_people[head.i] = earlier[-1][1]
+                    last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
+            elif (
+                token.lower_ in PLURAL_PRONOUNS
+                and token.pos_ == "PRON"
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and last_pair is not None
+                and number - last_pair[0] <= 1
+            ):
+                actors.token_people[token.i] = last_pair[1]
+
+
+def pair_reference_head(token: Token) -> Token | None:
+    """The head noun of 'the two leaders' when `token` is its 'two'."""
+    head = token.head
+    if token.lower_ != "two" or token.dep_ != "nummod" or head.lower_ not in PAIR_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    return head
+
+
+def titles_fit(phrase: Span, people: tuple[Actor, ...]) -> bool:
+    """'the two defence ministers' fits people whose known titles are defence ministers."""
+    wanted = generic_title(re.sub(r"s\b", "", phrase.text))
+    if wanted is None:
+        return True
+    for person in people:
+        held = generic_title(person.role) if person.role else None
+        if held is not None and held.split()[-1] != wanted.split()[-1]:
+            return False
+        if held is not None and len(wanted.split()) > 1 and held != wanted:
+            return False
+    return True
+
+
 def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
     """The latest person who was a subject, within a few sentences; else the latest person."""
     sent_starts = sorted({start for start, _, _ in recent})
@@ -636,8 +726,23 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
     candidates = [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
     if not candidates:
         return None
-    subjects = [c for c in candidates if c[1].dep_ in ("nsubj", "nsubjpass")]
+    subjects = [c for c in candidates if is_subject(c[1])]
     return (subjects or candidates)[-1][2]
+
+
+def is_subject(token: Token) -> bool:
+    """A subject, or a name inside one ('Saudi Minister of State Adel al-Jubeir, who ...' parses
+    the title as the subject and the name as its modifier)."""
+    for _ in range(4):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        head = token.head
+        if token.dep_ not in ("compound", "appos", "conj", "flat"):
+            return False
+        if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and generic_title(head.text)):
+            return False  # "the Trump administration": a name as a modifier
+        token = head
+    return False
 
 
 def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
@@ -675,11 +780,17 @@ def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleA
     add_untagged_places(doc, actors)
     resolve_references(doc, actors)
     expand_reference(doc, actors)
+    resolve_pair_references(doc, actors)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}
     if dropped:
         actors.actors = [a for a in actors.actors if id(a) not in dropped]
         actors.mentions = [m for m in actors.mentions if id(m.actor) not in dropped]
         actors.token_actor = {i: a for i, a in actors.token_actor.items() if id(a) not in dropped}
+        actors.token_people = {
+            i: kept
+            for i, people in actors.token_people.items()
+            if (kept := tuple(a for a in people if id(a) not in dropped))
+        }
     merge_same_names(actors)
     return actors
 
@@ -701,3 +812,6 @@ def merge_same_names(actors: ArticleActors) -> None:
         for m in actors.mentions
     ]
     actors.token_actor = {i: remap[id(a)] for i, a in actors.token_actor.items()}
+    actors.token_people = {
+        i: tuple(remap[id(a)] for a in people) for i, people in actors.token_people.items()
+    }

@@ -11,7 +11,7 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +24,7 @@ from ingest.actors import (
     ArticleActors,
     add_mention,
     clean_name,
+    country_of,
     generic_title,
 )
 from ingest.dates import refers_to_story_day, resolve_date
@@ -141,6 +142,9 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         ]
         if inner:
             return [inner[0]]
+        named_after = title_apposition(ctx, token)
+        if named_after:
+            return named_after
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.text == ":" and token.lower_ in GROUP_NOUNS:
         # "seven European leaders: A, B and C" names the group's members
@@ -157,11 +161,22 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
     return [token]
 
 
+def title_apposition(ctx: Context, title: Token) -> list[Token]:
+    """'the military's chief of staff, Lt. Gen. Eyal Zamir': the parser detaches the name
+    after the comma from the title it names."""
+    comma = title.right_edge.i + 1
+    if comma >= len(title.doc) or title.doc[comma].text != ",":
+        return []
+    named = first_person_after(ctx, title.doc[comma])
+    return [t for t in named if t.dep_ not in SUBJECT_DEPS]
+
+
 def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
     found: list[Actor] = []
     expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
     for token in expanded:
         for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
+            found += [a for a in ctx.actors.people_at(item) if a not in found]
             for actor in [*(split_sides(ctx, item) or [ctx.actor_of(item)]), *leaders_of(ctx, item)]:
                 if actor is not None and actor not in found:
                     found.append(actor)
@@ -241,9 +256,9 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
         return []
     if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
         return []  # "talks with Qatari and Egyptian mediators": one side of the table
-    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound") and c.conjuncts]
-    if not modifiers:
-        return []
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
+    if not modifiers or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
     return [ctx.remember(Actor(f"{side.text} {head.text}", "group"), head) for side in sides]
 
@@ -314,9 +329,17 @@ def governors(trigger: Token) -> list[Token]:
 
 
 def is_phrasal_cancel(token: Token) -> bool:
-    """'called off the trip', 'pulled out of a planned meeting'."""
+    """'called off the trip', 'pulled out of a planned meeting', 'was put on hold'."""
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
-    return any(token.lemma_ == verb and particle in particles for verb, particle in rules.CANCELLING_PHRASAL)
+    if any(token.lemma_ == verb and particle in particles for verb, particle in rules.CANCELLING_PHRASAL):
+        return True
+    return any(
+        (token.lemma_, prep.lower_, obj.lower_) in rules.CANCELLING_PREP_PHRASES
+        for prep in token.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
 
 
 def controls(token: Token, chain: list[Token]) -> bool:
@@ -407,6 +430,10 @@ def status_of(trigger: Token) -> str | None:
         and is_scheduled(trigger.head)
     ):
         status = "planned"
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ in rules.ARRIVAL_PREDICATES for t in arrival_words(chain)
+    ):
+        status = "planned"  # "he is due in Brussels for a summit"
     governor = outer_clause(chain[-1])
     if status == "occurred" and governor is not None and chain[-1].tag_ != "VBD":
         # "said he would travel to Kyiv to meet X", "will attend a summit hosted by X"
@@ -422,6 +449,17 @@ def status_of(trigger: Token) -> str | None:
     ):
         return "cancelled"
     return status
+
+
+def arrival_words(chain: list[Token]) -> list[Token]:
+    """'due' in 'is due in Brussels for a summit': the words between a noun trigger and its
+    verb, and the verb's predicate adjective."""
+    trigger, verb = chain[0], chain[1] if len(chain) > 1 else chain[0]
+    found, current = [], trigger.head
+    while current != verb and current.head != current and len(found) < 6:
+        found.append(current)
+        current = current.head
+    return found + [c for c in verb.children if c.dep_ == "acomp"]
 
 
 def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date | None, str | None]:
@@ -483,7 +521,11 @@ def clause_date(
             return ctx.story_day(status)
         # "a visit that had been planned for Wednesday" looks ahead, even once cancelled
         for_plan = ent.root.head.lower_ == "for" and ent.root.head.head.lemma_ in rules.SCHEDULING_GOVERNORS
-        resolved = resolve_date(phrase, ctx.published, future=status == "planned" or for_plan)
+        future = status == "planned" or for_plan
+        # "will speak again on May 12": an adverb that says nothing of the day
+        resolved = resolve_date(phrase, ctx.published, future=future) or resolve_date(
+            ent.text, ctx.published, future=future
+        )
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
@@ -679,11 +721,14 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     targets += [m for m in prep_objects(verb, {"over", "by", "via", "on"}) if m.lower_ in rules.CALL_WORDS]
     objects_tokens = []
     for target in targets:
-        objects_tokens += prep_objects(target, {"with", "to", "between"})
+        objects_tokens += prep_objects(target, {"with", "to", "between"}) + members_of(target)
     if lemma in ("meet", "host", "receive", "welcome", "greet", "call", "phone", "telephone", "consult"):
         objects_tokens += [o for o in direct_objects(verb)]
     if lemma in ("talk", "speak") and not objects_tokens:
-        return None
+        if not (len(subjects) >= 2 and spoke_to_each_other(verb)):
+            return None
+        objects, subjects = subjects[1:], subjects[:1]
+        return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
     if lemma == "receive":
         call = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
         if call is not None:
@@ -702,6 +747,19 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+
+
+def members_of(noun: Token) -> list[Token]:
+    """'a summit of EU leaders': the group a gathering is made of."""
+    if noun.lower_ not in rules.MEMBERSHIP_NOUNS:
+        return []
+    return [g for g in prep_objects(noun, {"of"}) if g.lower_ in GROUP_NOUNS]
+
+
+def spoke_to_each_other(verb: Token) -> bool:
+    """'A and B spoke over the hotline', 'the two will talk again': without an object, 'talk'
+    and 'speak' state a conversation only with a medium or a repetition."""
+    return is_call_context(verb, None) or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
 
 
 def companions(ctx: Context, principals: list[Token]) -> list[Actor]:
@@ -788,7 +846,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # handled as 'held talks'
     if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - 3, 0) : noun.i]):
         return None  # handled by `co_hosted_meeting`
-    objects = side(ctx, prep_objects(noun, {"with", "between"}))
+    objects = side(ctx, prep_objects(noun, {"with", "between"}) + members_of(noun))
     owners = [c for c in noun.children if c.dep_ == "poss"]
     if not owners:
         verb = clause_verb(noun)
@@ -1158,6 +1216,20 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
     return events
 
 
+def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
+    """'X held separate talks with A and B': one meeting with each of them, not one of three."""
+    nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
+    noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
+    if noun is None or not any(c.lower_ in rules.SEPARATE_WORDS for c in noun.children if c.dep_ == "amod"):
+        return [event]
+    principals = set(side(ctx, subject_of(clause_verb(noun) if noun is not trigger else trigger)))
+    ours = [p for p in event.participants if p.actor in principals]
+    others = [p for p in event.participants if p.actor not in principals]
+    if not ours or len(others) < 2:
+        return [event]
+    return [replace(event, participants=[*ours, other]) for other in others]
+
+
 def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
     """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
     for token in sent:
@@ -1175,6 +1247,78 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
             known = {p.actor for p in event.participants}
             event.participants += [Participant(a, "accompanying") for a in companions if a not in known]
             break
+
+
+def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
+    """'The US team was led by X and Y, while the Ukrainian side was headed by Z': the people
+    who led a side of the latest meeting held between national sides take part in it."""
+    for verb in sent:
+        if verb.lemma_ not in rules.LEADING_VERBS or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            members = people_listed_after(ctx, agent) if agent is not None else []
+        else:
+            sides = direct_objects(verb)
+            members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
+        country = next((c for s in sides if s.lower_ in rules.SIDE_NOUNS for c in side_countries(s)), None)
+        if country is None or not members:
+            continue
+        for event in reversed(events):
+            if event.evidence_start < sent.start_char - 2000:
+                break
+            matched = [
+                p
+                for p in event.participants
+                if event.event_type == "meeting"
+                and p.actor.kind in ("group", "org")
+                and label_country(p.actor.canonical_name) == country
+            ]
+            if not matched:
+                continue
+            dropped = {
+                p.actor for p in matched if p.actor.canonical_name.split()[-1] not in rules.DELEGATION_NOUNS
+            }
+            known = {p.actor for p in event.participants}
+            event.participants = [p for p in event.participants if p.actor not in dropped]
+            event.participants += [Participant(a, "participant") for a in members if a not in known]
+            break
+
+
+def side_countries(noun: Token) -> list[str]:
+    """'the Ukrainian side', 'the US team' -> the country of the side."""
+    return [
+        country
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP"))
+    ]
+
+
+def label_country(label: str) -> str | None:
+    """'Ukrainian delegations' -> 'Ukraine': the country a side's label opens with."""
+    first = label.split()[0]
+    return country_of(first, "NORP") or country_of(first)
+
+
+def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
+    """People named in the list that follows a word, up to the end of its clause: 'by A and
+    national security adviser B, while ...', 'by A, accompanied by B and C.'"""
+    found: list[Actor] = []
+    for following in token.doc[token.i + 1 : token.sent.end]:
+        if following.lemma_ in rules.ACCOMPANYING_VERBS and following.tag_ == "VBN":
+            continue
+        if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
+            continue  # "retired general X"
+        if following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "("):
+            break
+        if following.pos_ == "ADP" and following.lower_ not in ("of", "by"):
+            break
+        actor = ctx.actors.actor_at(following)
+        if actor is not None and actor.kind == "person" and actor not in found:
+            found.append(actor)
+    return found
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
@@ -1235,7 +1379,7 @@ def find_events(ctx: Context) -> list[Event]:
             elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in rules.MEETING_NOUNS:
                 candidate = meeting_from_noun(ctx, token)
             if candidate is not None:
-                sentence_events.append(candidate)
+                sentence_events += separate_meetings(ctx, candidate, token)
             if token.pos_ in ("VERB", "NOUN") and (
                 token.lemma_ in VISIT_LEMMAS or token.lower_ in VISIT_LEMMAS
             ):
@@ -1247,6 +1391,7 @@ def find_events(ctx: Context) -> list[Event]:
         share_sentence_date(sentence_events)
         events += sentence_events
         add_accompanying(ctx, sent, events)
+        add_side_members(ctx, sent, events)
     carry_call_mode(events)
     carry_story_date(events, ctx.doc.text)
     return merge_duplicates(events)

@@ -75,6 +75,13 @@ MEETING_NOUNS = {
     "lunch",
     "breakfast",
 }
+# "a summit of EU leaders", "a meeting of NATO defence ministers": the group in the 'of'
+# phrase takes part.
+MEMBERSHIP_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
+# "held separate talks with A and B": one meeting with each.
+SEPARATE_WORDS = {"separate", "individual"}
+# "A and B will speak again": a conversation between the subjects, with no object named.
+RECIPROCAL_ADVERBS = {"again"}
 CALL_WORDS = {
     "call",
     "calls",
@@ -108,6 +115,14 @@ CO_PRESENCE_VERBS = {
     "shake",
 }
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
+
+# "The Ukrainian delegation was led by X, accompanied by Y": a side of an earlier meeting, named.
+LEADING_VERBS = {"lead", "head"}
+ACCOMPANYING_VERBS = {"accompany", "join"}
+SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "officials", "camp"}
+# A delegation is an organisation in its own right and stays a participant once its members are
+# named; "US officials" or "the US team" is just the people named.
+DELEGATION_NOUNS = {"delegation", "delegations"}
 
 VISIT_VERBS = {
     "visit": "042",
@@ -201,6 +216,8 @@ CANCELLING_WORDS = {
     "drop",
 }
 CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put", "off")}
+# "the meeting was put on hold", "talks were put on ice": verb, preposition, object.
+CANCELLING_PREP_PHRASES = {("put", "on", "hold"), ("put", "on", "ice")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
 # A clause opened by these happens on the day of the clause it hangs from
 # ("talks were downgraded on Wednesday after he pulled out of the meeting").

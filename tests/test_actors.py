@@ -102,3 +102,25 @@ def test_person_visited_by_name_stays_a_person(nlp):
     )
     assert "Volodymyr Zelensky" in found
     assert "Sandu" in found
+
+
+def test_pronoun_prefers_a_subject_whose_name_hangs_from_its_title(nlp):
+    doc = nlp(
+        "Prime Minister Keir Starmer met President Emmanuel Macron in London on Monday. Omani "
+        "Minister of State for Foreign Affairs Badr Albusaidi, who visited Tehran on Tuesday, "
+        "carried a message to Washington. He later met Vice President JD Vance."
+    )
+    actors = article_actors(doc, KnownPeople(), Curation())
+    he = next(t for t in doc if t.text == "He")
+    assert actors.actor_at(he).canonical_name == "Badr Albusaidi"
+
+
+def test_pronoun_skips_a_name_that_only_modifies_a_subject(nlp):
+    doc = nlp(
+        "President Donald Trump met Prime Minister Keir Starmer on Monday. Vice President JD Vance "
+        "spoke in Ohio as the Trump administration weighed new tariffs. He later met Chancellor "
+        "Friedrich Merz."
+    )
+    actors = article_actors(doc, KnownPeople(), Curation())
+    he = next(t for t in doc if t.text == "He")
+    assert actors.actor_at(he).canonical_name == "JD Vance"

@@ -569,3 +569,170 @@ def test_undated_meetings_carry_the_story_day_paragraph_by_paragraph(extract):
         "Carney then met Chancellor Friedrich Merz."
     )
     assert [str(e.event_date) for e in events_of(ex, "meeting")] == ["2025-10-20"] * 3
+
+
+def test_name_after_a_comma_fills_a_title_in_the_with_phrase(extract):
+    ex = extract(
+        "Prime Minister Mark Carney held talks on Tuesday with Foreign Minister Anita Anand and "
+        "the country's ambassador to Washington, Kirsten Hillman, in Ottawa."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anita Anand", "Kirsten Hillman", "Mark Carney"]
+
+
+def test_name_after_a_comma_that_is_a_subject_is_not_the_title(extract):
+    ex = extract("Chancellor Friedrich Merz met the defence minister, Boris Pistorius said on Friday.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_host_named_after_the_title_of_a_meeting_between_two_leaders(extract):
+    ex = extract(
+        "The accord follows a meeting in Abu Dhabi in May between Armenian Prime Minister Nikol "
+        "Pashinyan and Azerbaijani President Ilham Aliyev, hosted by the UAE's president, "
+        "Sheikh Mohamed bin Zayed Al Nahyan."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Ilham Aliyev", "Mohamed bin Zayed Al Nahyan", "Nikol Pashinyan"]
+
+
+def test_people_leading_the_sides_replace_the_sides_of_earlier_talks(extract):
+    ex = extract(
+        "Talks between Armenian and Azerbaijani officials took place in Abu Dhabi on Monday. "
+        "The Armenian team was led by Foreign Minister Ararat Mirzoyan, while the Azerbaijani "
+        "side was headed by Foreign Minister Jeyhun Bayramov."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Ararat Mirzoyan", "Jeyhun Bayramov"]
+
+
+def test_delegation_stays_a_participant_beside_the_people_leading_it(extract):
+    ex = extract(
+        "Israeli and Lebanese delegations met in Naqoura on Wednesday. The Lebanese delegation "
+        "was led by retired general Simon Karam, accompanied by diplomat Nawaf Hamadeh."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Israeli delegations", "Lebanese delegations", "Nawaf Hamadeh", "Simon Karam"]
+
+
+def test_a_side_of_no_earlier_meeting_adds_nobody(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer met President Emmanuel Macron in Paris on Monday. "
+        "The Egyptian team was led by coach Hossam Hassan."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Emmanuel Macron", "Keir Starmer"]
+
+
+def test_the_leaders_of_two_named_countries_are_no_groups(extract):
+    ex = extract("It was the first conversation between the U.S. and Chinese leaders this year.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_the_two_ministers_are_the_two_people_last_named_together(extract):
+    ex = extract(
+        "Foreign Minister Penny Wong and her Japanese counterpart Takeshi Iwaya signed a pact in "
+        "Canberra on Monday. Later that day, Prime Minister Anthony Albanese received the two "
+        "ministers at Parliament House."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anthony Albanese", "Penny Wong", "Takeshi Iwaya"]
+
+
+def test_they_after_the_two_men_stands_for_both(extract):
+    ex = extract(
+        "US envoy Steve Witkoff and Jared Kushner landed in Cairo on Monday. The two men drove to "
+        "the presidential palace, where they held talks with President Abdel Fattah al-Sisi."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abdel Fattah al-Sisi", "Jared Kushner", "Steve Witkoff"]
+
+
+def test_the_two_leaders_after_three_names_stays_unresolved(extract):
+    ex = extract(
+        "President Emmanuel Macron, Chancellor Friedrich Merz and Prime Minister Keir Starmer "
+        "signed a declaration on Monday. President Donald Trump later received the two leaders."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_the_two_ministers_do_not_resolve_to_people_with_other_titles(extract):
+    ex = extract(
+        "President Emmanuel Macron and Chancellor Friedrich Merz arrived in Kyiv on Saturday. "
+        "Prime Minister Yulia Svyrydenko met the two ministers."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_meeting_put_on_hold_is_cancelled(extract):
+    ex = extract(
+        "A planned meeting between Foreign Minister Sergei Lavrov and Secretary of State Marco "
+        "Rubio was put on hold."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.status == "cancelled"
+
+
+def test_group_a_summit_is_made_of_takes_part(extract):
+    ex = extract(
+        "Chancellor Friedrich Merz attended a meeting of NATO defence ministers in Brussels on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Friedrich Merz", "NATO defence ministers"]
+    assert meeting.status == "occurred"
+
+
+def test_an_of_phrase_that_names_no_group_adds_nobody(extract):
+    ex = extract(
+        "President Emmanuel Macron attended a meeting of the General Assembly on Tuesday. "
+        "Prime Minister Keir Starmer praised the summit of the Americas on Monday."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_due_somewhere_for_a_summit_today_is_planned(extract):
+    ex = extract(
+        "Prime Minister Mark Carney is due in Brussels on Wednesday for a summit of European leaders."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["European leaders", "Mark Carney"]
+    assert (meeting.status, str(meeting.event_date)) == ("planned", "2025-10-22")
+
+
+def test_two_named_officers_speaking_over_the_hotline_is_a_call(extract):
+    ex = extract("The two envoys, Steve Witkoff and Kirill Dmitriev, spoke over the hotline on Monday.")
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Kirill Dmitriev", "Steve Witkoff"]
+    assert (call.mode, str(call.event_date)) == ("call", "2025-10-20")
+
+
+def test_will_talk_again_on_a_date_is_a_planned_meeting_on_that_date(extract):
+    ex = extract("Chancellor Friedrich Merz and President Emmanuel Macron will talk again on Friday.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Emmanuel Macron", "Friedrich Merz"]
+    assert (meeting.status, str(meeting.event_date)) == ("planned", "2025-10-24")
+
+
+def test_two_people_who_spoke_somewhere_did_not_meet(extract):
+    ex = extract("Chancellor Friedrich Merz and President Emmanuel Macron spoke in Munich on Saturday.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_separate_talks_with_two_people_are_two_meetings(extract):
+    ex = extract(
+        "Envoy Steve Witkoff held separate talks on Tuesday with Prime Minister Mohammed Shia "
+        "al-Sudani and Speaker Mahmoud al-Mashhadani in Baghdad."
+    )
+    meetings = events_of(ex, "meeting")
+    assert sorted(names(m) for m in meetings) == [
+        ["Mahmoud al-Mashhadani", "Steve Witkoff"],
+        ["Mohammed Shia al-Sudani", "Steve Witkoff"],
+    ]
+
+
+def test_joint_talks_with_two_people_stay_one_meeting(extract):
+    ex = extract(
+        "Envoy Steve Witkoff held talks on Tuesday with Prime Minister Mohammed Shia al-Sudani "
+        "and Speaker Mahmoud al-Mashhadani in Baghdad."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Mahmoud al-Mashhadani", "Mohammed Shia al-Sudani", "Steve Witkoff"]
