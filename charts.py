@@ -284,7 +284,7 @@ def network_figure(
     """Who met whom: nodes sized by meetings and coloured by country or kind, edges by weight.
 
     `nodes` has actor_key, actor, kind, role, country, n_meetings, first_date, last_date;
-    `edges` has source, target (actor ids), n_meetings, first_date, last_date, recent_dates.
+    `edges` has source, target (actor keys), n_meetings, first_date, last_date, recent_dates.
     `countries` ranks countries for stable colours (default: as frequent among these nodes).
     Only the `n_labels` busiest nodes get a label, and only where it overlaps no other label.
     """

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
 
 import duckdb
@@ -170,23 +171,27 @@ def test_empty_filter_result_explains_instead_of_drawing(events_db, monkeypatch)
     assert not app.tabs
 
 
-def test_busy_database_keeps_showing_the_last_data_with_a_reload_button(events_db, monkeypatch):
-    rows_before = len(evidence(open_app(events_db, monkeypatch, tab="Evidence")))
+@contextmanager
+def write_lock_held(db: Path):
+    """Another process holds `db` for writing, as ingest does during a write burst."""
     with subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(events_db)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
+        [sys.executable, "-c", HOLD_LOCK, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
     ) as holder:
         try:
             assert holder.stdout.readline().strip() == "locked"
-            app = open_app(events_db, monkeypatch, tab="Evidence")
-            assert "Ingest is writing" in app.warning[0].value
-            assert "Reload" in [b.label for b in app.button]
-            assert len(evidence(app)) == rows_before
+            yield
         finally:
             holder.stdin.close()
             holder.wait(timeout=30)
+
+
+def test_busy_database_keeps_showing_the_last_data_with_a_reload_button(events_db, monkeypatch):
+    rows_before = len(evidence(open_app(events_db, monkeypatch, tab="Evidence")))
+    with write_lock_held(events_db):
+        app = open_app(events_db, monkeypatch, tab="Evidence")
+        assert "Ingest is writing" in app.warning[0].value
+        assert "Reload" in [b.label for b in app.button]
+        assert len(evidence(app)) == rows_before
 
 
 def test_writes_not_yet_in_the_read_model_are_announced(events_db, tmp_path, monkeypatch):
@@ -213,21 +218,11 @@ def test_database_written_by_an_older_version_asks_for_one_more_ingest(events_db
 
 
 def test_busy_database_without_cached_data_offers_a_reload(events_db, monkeypatch):
-    with subprocess.Popen(
-        [sys.executable, "-c", HOLD_LOCK, str(events_db)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    ) as holder:
-        try:
-            assert holder.stdout.readline().strip() == "locked"
-            app = open_app(events_db, monkeypatch)
-            assert "Ingest is writing" in app.warning[0].value
-            assert app.button[0].label == "Reload"
-            assert not app.get("plotly_chart")
-        finally:
-            holder.stdin.close()
-            holder.wait(timeout=30)
+    with write_lock_held(events_db):
+        app = open_app(events_db, monkeypatch)
+        assert "Ingest is writing" in app.warning[0].value
+        assert app.button[0].label == "Reload"
+        assert not app.get("plotly_chart")
 
 
 # --- Each filter narrows the table -----------------------------------------------------------
