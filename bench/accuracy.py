@@ -1,467 +1,105 @@
-"""Score the real ingest against the annotated dev set (bench/devset: NNN.txt + gold.jsonl).
+"""Extraction accuracy on annotated article sets, side by side: the own set and real news.
 
-Runs `python -m ingest` on the dev set into a temporary DuckDB file, reads `v_events` back, and
-prints precision/recall/F1 for meeting pairs, visits and ceasefire milestones, plus date and
-status accuracy on matched events. It is a report: the exit status is 0 whatever the scores.
+    python bench/accuracy.py [--model NAME] [--show-errors] [--all-errors] [--json]
 
-    python bench/accuracy.py [--devset bench/devset] [--model NAME] [--show-errors]
-
-The scoring functions below are pure (lists of dicts in, numbers out) so tests can import them.
+Runs the real `python -m ingest` on each set into a temporary DuckDB file and scores `v_events`
+against the set's `gold.jsonl` (format: ../shared/ANNOTATION.md). When `../shared/devset-real`
+is beside the checkout, every set is scored by its `score.py`, the scorer of the held-out sets,
+so the figures compare with theirs, and the real set is reported in halves: 281-300 to develop
+on, 301-320 to measure only (`--show-errors` lists the first half's errors, `--all-errors` both).
+Without ../shared it says so and scores the own set with `bench/own_scorer.py`.
+It is a report: the exit status is 0 whatever the scores.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import importlib.util
 import json
-import re
 import subprocess
 import sys
 import tempfile
 import time
-import unicodedata
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_DEVSET = ROOT / "bench" / "devset"
-EVENT_TYPES = ("meeting", "visit", "ceasefire")
-LABEL_PREFIXES = ("group:", "org:")
-# Words that carry no meaning when comparing 'group:'/'org:' labels.
-LABEL_STOP_WORDS = frozenset(
-    {"a", "an", "and", "the", "of", "for", "from", "in", "on", "at", "to", "with", "by", "as", "its"}
-    | {"their", "his", "her", "our", "other", "some", "several", "two", "three", "four", "five", "many"}
-)
-PREDICTED_COLUMNS = (
-    "event_id",
-    "article_id",
-    "event_type",
-    "event_date",
-    "date_precision",
-    "status",
-    "mode",
-    "location",
-    "conflict",
-    "phase",
-    "milestone",
-    "evidence",
-    "participants",
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from bench import own_scorer  # noqa: E402
+
+OWN_SET = ROOT / "bench" / "devset"
+REAL_SET = ROOT.parent / "shared" / "devset-real"
+# The real set's halves: rules are developed on the first and only measured on the second.
+DEVELOP_IDS = range(281, 301)
+MEASURE_IDS = range(301, 321)
+SHARED_METRICS = (
+    ("meeting events", "meeting_events"),
+    ("meeting pairs", "meeting_pairs"),
+    ("visits", "visits"),
+    ("ceasefire milestones", "ceasefire"),
 )
 
 
-# ---------------------------------------------------------------------------------------------
-# Normalising gold rows and v_events rows into one shape
-
-
-def article_key(value: object) -> str:
-    """'7', '007', 7 and 'bench/devset/007.txt' all name article '007'."""
-    text = str(value).strip()
-    text = re.sub(r":(?:item )?\d+$", "", text)  # JSONL/CSV rows carry ':line'
-    stem = Path(text).stem
-    return stem.zfill(3) if stem.isdigit() else stem
-
-
-def iso_date(value: object) -> str | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)[:10]
-
-
-def normalize_event(row: dict) -> dict:
-    """A gold row or a v_events row in the common shape the scorers read.
-
-    A predicted date with precision 'article' is the publication date standing in for a date the
-    text does not give, so it counts as no date.
-    """
-    precision = row.get("date_precision")
-    date = row.get("date", row.get("event_date"))
-    phase = row.get("phase")
-    return {
-        "id": str(row.get("id") or row.get("event_id") or ""),
-        "article": article_key(row.get("article", row.get("article_id", ""))),
-        "type": row.get("event_type") or row.get("type"),
-        "participants": [p for p in (row.get("participants") or []) if p],
-        "date": None if precision == "article" else iso_date(date),
-        "date_precision": precision,  # kept as given, so error listings can show 'article'
-        "status": row.get("status"),
-        "mode": row.get("mode"),
-        "location": row.get("location") or None,
-        "conflict": row.get("conflict") or None,
-        "phase": None if phase in (None, "") else int(phase),
-        "milestone": row.get("milestone"),
-        "evidence": row.get("evidence") or "",
-    }
-
-
-# ---------------------------------------------------------------------------------------------
-# Lenient name matching
-
-
-def fold(text: str | None) -> str:
-    """Case- and accent-insensitive form with punctuation at word edges dropped."""
-    if not text:
-        return ""
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return " ".join(re.findall(r"\w(?:[\w'’-]*\w)?", plain))
-
-
-def split_label(name: str) -> tuple[str, str]:
-    """('label', text) for 'group:'/'org:' names, ('name', name) for people and anything else."""
-    lowered = name.strip().lower()
-    for prefix in LABEL_PREFIXES:
-        if lowered.startswith(prefix):
-            return "label", name.strip()[len(prefix) :]
-    return "name", name.strip()
-
-
-def content_words(label: str) -> set[str]:
-    words = (w for w in fold(label).split() if w not in LABEL_STOP_WORDS)
-    return {w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w for w in words}
-
-
-def labels_match(gold: str, predicted: str) -> bool:
-    """One label's content words overlap the other's by at least half."""
-    a, b = content_words(gold), content_words(predicted)
-    if not a or not b:
-        return fold(gold) == fold(predicted)
-    return len(a & b) * 2 >= min(len(a), len(b))
-
-
-def names_match(gold: str, predicted: str, gold_people: Iterable[str] = ()) -> bool:
-    """Does a predicted participant name the gold one?
-
-    People: equal ignoring case and accents, or the prediction is just the gold's surname and no
-    other gold person in the article (`gold_people`) has that surname. 'group:'/'org:' labels
-    (either prefix): content words overlap by at least half.
-    """
-    gold_kind, gold_text = split_label(gold)
-    pred_kind, pred_text = split_label(predicted)
-    if gold_kind != pred_kind:
-        return False
-    if gold_kind == "label":
-        return labels_match(gold_text, pred_text)
-    gold_tokens, pred_tokens = fold(gold_text).split(), fold(pred_text).split()
-    if not gold_tokens or not pred_tokens:
-        return False
-    if gold_tokens == pred_tokens:
-        return True
-    if len(pred_tokens) == 1 and pred_tokens[0] == gold_tokens[-1]:
-        namesakes = {
-            fold(name)
-            for name in gold_people
-            if split_label(name)[0] == "name" and fold(name).split()[-1:] == pred_tokens
-        }
-        namesakes.add(fold(gold_text))
-        return len(namesakes) == 1
-    return False
-
-
-def locations_match(gold: str | None, predicted: str | None) -> bool:
-    """Case-insensitive, or one contains the other ('Jerusalem' ~ 'West Jerusalem'); None matches None."""
-    if gold is None or predicted is None:
-        return gold is None and predicted is None
-    a, b = fold(gold), fold(predicted)
-    return a == b or (bool(a) and bool(b) and (a in b or b in a))
-
-
-def conflicts_match(gold: str | None, predicted: str | None) -> bool:
-    """Case-insensitive; 'India-Pakistan' also matches 'Pakistan-India'."""
-
-    def key(label: str | None) -> tuple[str, ...]:
-        return tuple(sorted(fold(label).replace(" ", "-").split("-"))) if label else ()
-
-    return key(gold) == key(predicted)
-
-
-# ---------------------------------------------------------------------------------------------
-# Items scored per metric, and one-to-one matching
-
-
-@dataclass
-class Item:
-    """One scored unit (a meeting pair, a visitor at a place, a ceasefire milestone) in one article."""
-
-    article: str
-    values: tuple
-    evidence: list[str] = field(default_factory=list)
-
-    def __str__(self) -> str:
-        return " | ".join("-" if v is None else str(v) for v in self.values)
-
-
 @dataclass(frozen=True)
-class Score:
-    tp: int
-    n_gold: int
-    n_pred: int
+class AnnotatedSet:
+    """Articles `NNN.txt` and their gold events; `ids` picks a subset (None: every article)."""
 
-    @property
-    def precision(self) -> float | None:
-        return self.tp / self.n_pred if self.n_pred else None
+    label: str
+    folder: Path
+    gold_path: Path
+    ids: frozenset[str] | None = None
+    show_errors: bool = True
 
-    @property
-    def recall(self) -> float | None:
-        return self.tp / self.n_gold if self.n_gold else None
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 0.0 if p + r == 0 else 2 * p * r / (p + r)
-
-
-def max_matching(n_left: int, n_right: int, edge: Callable[[int, int], bool]) -> dict[int, int]:
-    """Maximum one-to-one matching (Kuhn's augmenting paths): {left index: right index}."""
-    adjacency = [[j for j in range(n_right) if edge(i, j)] for i in range(n_left)]
-    owner: dict[int, int] = {}
-
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in adjacency[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(n_left):
-        augment(i, set())
-    return {i: j for j, i in owner.items()}
-
-
-def by_article(events: Iterable[dict]) -> dict[str, list[dict]]:
-    grouped: dict[str, list[dict]] = defaultdict(list)
-    for event in events:
-        grouped[event["article"]].append(event)
-    return grouped
-
-
-def gold_people_by_article(gold: Iterable[dict]) -> dict[str, set[str]]:
-    people: dict[str, set[str]] = defaultdict(set)
-    for event in gold:
-        people[event["article"]].update(event["participants"])
-    return people
-
-
-def collect(events: Iterable[dict], event_type: str, units: Callable[[dict], Iterable[tuple]]) -> list[Item]:
-    """Deduplicated items of one type, per article, each keeping the evidence of every event stating it."""
-    items: dict[tuple, Item] = {}
-    for event in events:
-        if event["type"] != event_type:
-            continue
-        for values in units(event):
-            key = (event["article"], *(fold(v) if isinstance(v, str) else v for v in values))
-            item = items.setdefault(key, Item(event["article"], values))
-            if event["evidence"] and event["evidence"] not in item.evidence:
-                item.evidence.append(event["evidence"])
-    return list(items.values())
-
-
-def meeting_pair_units(event: dict) -> Iterable[tuple]:
-    names = sorted({fold(n): n for n in event["participants"]}.items())
-    for i, (_, a) in enumerate(names):
-        for _, b in names[i + 1 :]:
-            yield (a, b)
-
-
-def visit_units(event: dict) -> Iterable[tuple]:
-    for name in event["participants"]:
-        yield (name, event["location"])
-
-
-def ceasefire_units(event: dict) -> Iterable[tuple]:
-    yield (event["conflict"], event["milestone"], event["phase"])
-
-
-def pair_match(gold: tuple, predicted: tuple, people: set[str]) -> bool:
-    (g1, g2), (p1, p2) = gold, predicted
-    return (names_match(g1, p1, people) and names_match(g2, p2, people)) or (
-        names_match(g1, p2, people) and names_match(g2, p1, people)
-    )
-
-
-def visit_match(gold: tuple, predicted: tuple, people: set[str]) -> bool:
-    return names_match(gold[0], predicted[0], people) and locations_match(gold[1], predicted[1])
-
-
-def ceasefire_match(gold: tuple, predicted: tuple, people: set[str]) -> bool:
-    conflict, milestone, phase = gold
-    return (
-        conflicts_match(conflict, predicted[0])
-        and milestone == predicted[1]
-        and (phase is None or phase == predicted[2])
-    )
-
-
-METRICS = {
-    "meeting pairs": ("meeting", meeting_pair_units, pair_match),
-    "visits (visitor, place)": ("visit", visit_units, visit_match),
-    "ceasefire milestones": ("ceasefire", ceasefire_units, ceasefire_match),
-}
-
-
-@dataclass
-class MetricResult:
-    score: Score
-    false_negatives: list[Item]
-    false_positives: list[Item]
-
-
-def score_items(gold_items: list[Item], pred_items: list[Item], match, people: dict[str, set[str]]):
-    """Match items one-to-one within each article; count the matches."""
-    gold_by, pred_by = defaultdict(list), defaultdict(list)
-    for item in gold_items:
-        gold_by[item.article].append(item)
-    for item in pred_items:
-        pred_by[item.article].append(item)
-    tp, misses, extras = 0, [], []
-    for article in sorted(set(gold_by) | set(pred_by)):
-        g, p, names = gold_by[article], pred_by[article], people[article]
-        pairs = max_matching(
-            len(g), len(p), lambda i, j, g=g, p=p, names=names: match(g[i].values, p[j].values, names)
-        )
-        tp += len(pairs)
-        misses += [item for i, item in enumerate(g) if i not in pairs]
-        used = set(pairs.values())
-        extras += [item for j, item in enumerate(p) if j not in used]
-    return MetricResult(Score(tp, len(gold_items), len(pred_items)), misses, extras)
-
-
-def score_metric(name: str, gold: list[dict], pred: list[dict]) -> MetricResult:
-    """Score one of METRICS on normalised gold and predicted events."""
-    event_type, units, match = METRICS[name]
-    return score_items(
-        collect(gold, event_type, units),
-        collect(pred, event_type, units),
-        match,
-        gold_people_by_article(gold),
-    )
-
-
-def score_meeting_pairs(gold: list[dict], pred: list[dict]) -> Score:
-    return score_metric("meeting pairs", gold, pred).score
-
-
-def score_visits(gold: list[dict], pred: list[dict]) -> Score:
-    return score_metric("visits (visitor, place)", gold, pred).score
-
-
-def score_ceasefires(gold: list[dict], pred: list[dict]) -> Score:
-    return score_metric("ceasefire milestones", gold, pred).score
-
-
-# ---------------------------------------------------------------------------------------------
-# Event-level matching, for counts and for date/status accuracy
-
-
-def participant_overlap(gold: dict, pred: dict, people: set[str]) -> int:
-    g, p = gold["participants"], pred["participants"]
-    return len(max_matching(len(g), len(p), lambda i, j: names_match(g[i], p[j], people)))
-
-
-def similarity(gold: dict, pred: dict, people: set[str]) -> float:
-    """How well a predicted event fits a gold one of the same type; 0 means they cannot match.
-
-    Meetings and visits need a shared participant; ceasefires need the same conflict and
-    milestone. Location, phase and date only break ties.
-    """
-    if gold["type"] == "ceasefire":
-        if not (
-            conflicts_match(gold["conflict"], pred["conflict"]) and gold["milestone"] == pred["milestone"]
-        ):
-            return 0.0
-        score = 1.0 + (gold["phase"] == pred["phase"])
-    else:
-        score = float(participant_overlap(gold, pred, people))
-        if not score:
-            return 0.0
-        score += 0.5 * locations_match(gold["location"], pred["location"])
-    return score + 0.25 * (gold["date"] == pred["date"])
-
-
-def match_events(gold: list[dict], pred: list[dict]) -> list[tuple[dict, dict]]:
-    """Greedy best-first matching of predicted to gold events within each article and type."""
-    people = gold_people_by_article(gold)
-    gold_by, pred_by = by_article(gold), by_article(pred)
-    matches = []
-    for article in sorted(gold_by):
-        candidates = []
-        for gi, g in enumerate(gold_by[article]):
-            for pi, p in enumerate(pred_by.get(article, [])):
-                if g["type"] == p["type"]:
-                    fit = similarity(g, p, people[article])
-                    if fit > 0:
-                        candidates.append((-fit, gi, pi))
-        used_gold, used_pred = set(), set()
-        for _, gi, pi in sorted(candidates):
-            if gi not in used_gold and pi not in used_pred:
-                used_gold.add(gi)
-                used_pred.add(pi)
-                matches.append((gold_by[article][gi], pred_by[article][pi]))
-    return matches
-
-
-@dataclass(frozen=True)
-class Accuracy:
-    correct: int
-    total: int
-
-    @property
-    def value(self) -> float | None:
-        return self.correct / self.total if self.total else None
-
-
-def field_accuracy(matches: list[tuple[dict, dict]], name: str) -> Accuracy:
-    """Share of matched events whose predicted `name` equals the gold one (None equals None)."""
-    return Accuracy(sum(g[name] == p[name] for g, p in matches), len(matches))
-
-
-@dataclass
-class Report:
-    metrics: dict[str, MetricResult]
-    matches: list[tuple[dict, dict]]
-    gold: list[dict]
-    pred: list[dict]
-
-    def type_counts(self, event_type: str) -> Score:
-        return Score(
-            sum(g["type"] == event_type for g, _ in self.matches),
-            sum(e["type"] == event_type for e in self.gold),
-            sum(e["type"] == event_type for e in self.pred),
-        )
-
-    def matches_of(self, event_type: str | None) -> list[tuple[dict, dict]]:
-        return [(g, p) for g, p in self.matches if event_type in (None, g["type"])]
-
-
-def evaluate(gold_rows: list[dict], pred_rows: list[dict]) -> Report:
-    """Everything the report prints, from raw gold rows and raw v_events rows (article keys set)."""
-    gold = [normalize_event(row) for row in gold_rows]
-    pred = [normalize_event(row) for row in pred_rows]
-    metrics = {name: score_metric(name, gold, pred) for name in METRICS}
-    return Report(metrics, match_events(gold, pred), gold, pred)
-
-
-# ---------------------------------------------------------------------------------------------
-# Running ingest and printing
+    def articles(self) -> list[str]:
+        every = sorted(own_scorer.article_key(p) for p in self.folder.glob("*.txt"))
+        return [a for a in every if self.ids is None or a in self.ids]
 
 
 class BenchError(RuntimeError):
-    """The dev set or the ingest run is unusable; the message says what to do."""
+    """A set or the ingest run is unusable; the message says what to do."""
+
+
+def annotated_sets() -> list[AnnotatedSet]:
+    sets = [AnnotatedSet("own set (rules built on)", OWN_SET, OWN_SET / "gold.jsonl")]
+    if not REAL_SET.is_dir():
+        return sets
+    articles, gold = REAL_SET / "articles", REAL_SET / "gold.jsonl"
+    return sets + [
+        AnnotatedSet("real 281-300 (develop)", articles, gold, frozenset(f"{i}" for i in DEVELOP_IDS)),
+        AnnotatedSet("real 301-320 (measure)", articles, gold, frozenset(f"{i}" for i in MEASURE_IDS), False),
+        AnnotatedSet("real, all 40 articles", articles, gold, None, False),
+    ]
+
+
+def shared_scorer() -> ModuleType | None:
+    """The held-out sets' scorer, `../shared/devset-real/score.py`, when it is beside the checkout."""
+    path = REAL_SET / "score.py"
+    if not path.is_file():
+        return None
+    spec = importlib.util.spec_from_file_location("shared_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_ingest(folder: Path, db_path: Path, model: str | None) -> float:
+    command = [sys.executable, "-m", "ingest", str(folder), "--db", str(db_path), "--quiet"]
+    if model:
+        command += ["--model", model]
+    started = time.monotonic()
+    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BenchError(f"ingest of {folder} failed (exit {result.returncode}): {result.stderr[-2000:]}")
+    return time.monotonic() - started
 
 
 def read_gold(path: Path) -> list[dict]:
     if not path.exists():
-        raise BenchError(f"no gold file at {path}; the dev set needs NNN.txt articles and gold.jsonl")
+        raise BenchError(f"no gold file at {path}; a set needs NNN.txt articles and gold.jsonl")
     rows = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -471,95 +109,137 @@ def read_gold(path: Path) -> list[dict]:
         except json.JSONDecodeError as error:
             print(f"warning: {path.name}:{number}: malformed JSON ({error.msg}), skipped", file=sys.stderr)
             continue
-        if (row.get("event_type") or row.get("type")) not in EVENT_TYPES or "article" not in row:
+        if row.get("type") not in own_scorer.EVENT_TYPES or "article" not in row:
             print(f"warning: {path.name}:{number}: no article or unknown type, skipped", file=sys.stderr)
             continue
+        row["article"] = own_scorer.article_key(row["article"])
         rows.append(row)
     return rows
 
 
-def run_ingest(devset: Path, db_path: Path, model: str | None) -> float:
-    command = [sys.executable, "-m", "ingest", str(devset), "--db", str(db_path), "--quiet"]
-    if model:
-        command += ["--model", model]
-    started = time.monotonic()
-    result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
-    if result.returncode != 0:
-        raise BenchError(f"ingest failed (exit {result.returncode}): {result.stderr.strip()[-2000:]}")
-    return time.monotonic() - started
-
-
-def read_predictions(db_path: Path) -> tuple[list[dict], dict[str, str]]:
-    """v_events rows with 'article' set to the dev-set id; and {dev-set id: source path}."""
+def read_predictions(db_path: Path) -> list[dict]:
+    """v_events rows, each with 'article' set to its set id (`007.txt` is article '007')."""
     import duckdb
 
+    columns = own_scorer.PREDICTED_COLUMNS
     with duckdb.connect(str(db_path), read_only=True) as con:
-        sources = con.execute("SELECT article_id, source_path FROM articles").fetchall()
-        cursor = con.execute(f"SELECT {', '.join(PREDICTED_COLUMNS)} FROM v_events ORDER BY event_id")
-        rows = [dict(zip(PREDICTED_COLUMNS, values, strict=True)) for values in cursor.fetchall()]
-    devset_id = {article_id: article_key(path) for article_id, path in sources}
+        sources = dict(con.execute("SELECT article_id, source_path FROM articles").fetchall())
+        cursor = con.execute(f"SELECT {', '.join(columns)} FROM v_events ORDER BY event_id")
+        rows = [dict(zip(columns, values, strict=True)) for values in cursor.fetchall()]
     for row in rows:
-        row["article"] = devset_id[row["article_id"]]
-    return rows, {devset_id[a]: path for a, path in sources}
+        row["article"] = own_scorer.article_key(sources[row["article_id"]])
+    return rows
+
+
+def as_shared_prediction(row: dict) -> dict:
+    """A v_events row in the shape `score.py` reads from a database (its load_pred_duckdb)."""
+    return {
+        "article": row["article"],
+        "type": row["event_type"],
+        "date": str(row["event_date"]) if row["event_date"] else None,
+        "status": row["status"],
+        "location": row["location"],
+        "participants": list(row["participants"] or []),
+        "phase": row["phase"],
+        "milestone": row["milestone"],
+        "conflict": row["conflict"],
+        "mode": row["mode"],
+    }
+
+
+@dataclass
+class SetResult:
+    annotated: AnnotatedSet
+    gold: list[dict]
+    pred: list[dict]
+    shared: dict | None  # score.py's result, when it is available
+
+    def figures(self) -> dict[str, dict]:
+        if self.shared is not None:
+            return {
+                label: {k: v for k, v in self.shared[key].items() if k not in ("misses", "false")}
+                for label, key in SHARED_METRICS
+            }
+        report = own_scorer.evaluate(self.gold, self.pred)
+        figures = {}
+        for label, event_type in (("meeting events", "meeting"), ("visits", "visit")):
+            score = report.type_counts(event_type)
+            figures[label] = own_figures(score) | {
+                "date_acc": own_scorer.field_accuracy(report.matches_of(event_type), "date").value,
+                "status_acc": own_scorer.field_accuracy(report.matches_of(event_type), "status").value,
+            }
+        figures["meeting pairs"] = own_figures(report.metrics["meeting pairs"].score)
+        figures["ceasefire milestones"] = own_figures(report.metrics["ceasefire milestones"].score) | {
+            "date_acc": own_scorer.field_accuracy(report.matches_of("ceasefire"), "date").value
+        }
+        return figures
+
+
+def own_figures(score: own_scorer.Score) -> dict:
+    return {
+        "precision": score.precision or 0.0,
+        "recall": score.recall or 0.0,
+        "f1": score.f1 or 0.0,
+        "tp": score.tp,
+        "fp": score.n_pred - score.tp,
+        "fn": score.n_gold - score.tp,
+    }
+
+
+def score_sets(sets: list[AnnotatedSet], model: str | None) -> tuple[list[SetResult], float]:
+    """Ingest each folder once, then score every set on its articles."""
+    scorer = shared_scorer()
+    predictions: dict[Path, list[dict]] = {}
+    elapsed = 0.0
+    results = []
+    with tempfile.TemporaryDirectory(prefix="accuracy-") as tmp:
+        for annotated in sets:
+            if annotated.folder not in predictions:
+                db_path = Path(tmp) / f"set{len(predictions)}.duckdb"
+                elapsed += run_ingest(annotated.folder, db_path, model)
+                predictions[annotated.folder] = read_predictions(db_path)
+            articles = annotated.articles()
+            chosen = set(articles)
+            gold = [g for g in read_gold(annotated.gold_path) if g["article"] in chosen]
+            pred = [p for p in predictions[annotated.folder] if p["article"] in chosen]
+            shared = None
+            if scorer is not None:
+                shared = scorer.score(gold, [as_shared_prediction(p) for p in pred], articles)
+            results.append(SetResult(annotated, gold, pred, shared))
+    return results, elapsed
 
 
 def fmt(value: float | None) -> str:
-    return "    -" if value is None else f"{value:.3f}"
+    return "-" if value is None else f"{value:.2f}"
 
 
-def fmt_accuracy(accuracy: Accuracy) -> str:
-    if accuracy.value is None:
-        return "-"
-    return f"{accuracy.value:.3f} ({accuracy.correct}/{accuracy.total})"
-
-
-def print_report(report: Report) -> None:
-    print(f"{'metric':<26} {'gold':>5} {'pred':>5} {'tp':>5} {'precision':>9} {'recall':>7} {'F1':>6}")
-    rows = [(name, result.score) for name, result in report.metrics.items()]
-    rows.append(
-        (
-            "events, all types",
-            Score(len(report.matches), len(report.gold), len(report.pred)),
-        )
-    )
-    for name, score in rows:
-        print(
-            f"{name:<26} {score.n_gold:>5} {score.n_pred:>5} {score.tp:>5} "
-            f"{fmt(score.precision):>9} {fmt(score.recall):>7} {fmt(score.f1):>6}"
-        )
-    print()
-    print(
-        f"{'event type':<11} {'gold':>5} {'pred':>5} {'matched':>7} {'precision':>9} {'recall':>7} "
-        f"{'F1':>6}  {'date accuracy':<16} {'status accuracy':<16}"
-    )
-    for event_type in (*EVENT_TYPES, None):
-        matches = report.matches_of(event_type)
-        if event_type is None:
-            score = Score(len(report.matches), len(report.gold), len(report.pred))
-        else:
-            score = report.type_counts(event_type)
-        print(
-            f"{event_type or 'all':<11} {score.n_gold:>5} {score.n_pred:>5} {score.tp:>7} "
-            f"{fmt(score.precision):>9} {fmt(score.recall):>7} {fmt(score.f1):>6}  "
-            f"{fmt_accuracy(field_accuracy(matches, 'date')):<16} "
-            f"{fmt_accuracy(field_accuracy(matches, 'status')):<16}"
-        )
-    meetings = report.matches_of("meeting")
-    print(f"\nmode accuracy on matched meetings: {fmt_accuracy(field_accuracy(meetings, 'mode'))}")
-    print(
-        "date accuracy: predicted date equals gold date; precision 'article' counts as no date, "
-        "and no date matches no date."
-    )
+def print_table(results: list[SetResult]) -> None:
+    width = 25
+    print(f"{'':<26}" + "".join(f"{r.annotated.label:<{width}}" for r in results))
+    print(f"{'':<26}" + "".join(f"{'P / R / F1':<{width}}" for _ in results))
+    figures = [r.figures() for r in results]
+    for label, _ in SHARED_METRICS:
+        cells = []
+        for f in figures:
+            m = f[label]
+            cells.append(f"{fmt(m['precision'])} / {fmt(m['recall'])} / {fmt(m['f1'])}")
+        print(f"{label:<26}" + "".join(f"{c:<{width}}" for c in cells))
+    for label, metric, key in (
+        ("meeting dates right", "meeting events", "date_acc"),
+        ("meeting status right", "meeting events", "status_acc"),
+        ("visit dates right", "visits", "date_acc"),
+        ("ceasefire dates right", "ceasefire milestones", "date_acc"),
+    ):
+        print(f"{label:<26}" + "".join(f"{fmt(f[metric].get(key)):<{width}}" for f in figures))
+    counts = [f"{len(r.gold)} gold, {len(r.pred)} predicted" for r in results]
+    print(f"{'events':<26}" + "".join(f"{c:<{width}}" for c in counts))
 
 
 def describe(event: dict) -> str:
     if event["type"] == "ceasefire":
-        what = f"{event['conflict']} {event['milestone']} phase={event['phase']}"
-    else:
-        what = ", ".join(event["participants"]) or "(no participants)"
-        if event["location"]:
-            what += f" @ {event['location']}"
-    return f"{event['type']} [{what}]"
+        return f"ceasefire [{event['conflict']} {event['milestone']} phase={event['phase']}]"
+    where = f" @ {event['location']}" if event["location"] else ""
+    return f"{event['type']} [{', '.join(event['participants']) or 'no participants'}{where}]"
 
 
 def quote(text: str, width: int = 220) -> str:
@@ -567,91 +247,66 @@ def quote(text: str, width: int = 220) -> str:
     return f'"{text[: width - 3]}..."' if len(text) > width else f'"{text}"'
 
 
-def date_error_kind(gold: dict, pred: dict) -> str:
-    if gold["date"] is None:
-        return "date given where gold has none"
-    if pred["date"] is None:
-        return f"date missing (predicted precision {pred['date_precision']})"
-    return "date wrong"
-
-
-def print_errors(report: Report, sources: dict[str, str]) -> None:
-    """False negatives/positives per article with their evidence, attribute mismatches, then a tally."""
+def print_errors(result: SetResult) -> None:
+    """What the figures count as missed and false, per article, then wrong attributes."""
+    print(f"\n#### errors: {result.annotated.label}")
     lines: dict[str, list[str]] = defaultdict(list)
-    tally: Counter = Counter()
-    for name, result in report.metrics.items():
-        for kind, items in (("FN", result.false_negatives), ("FP", result.false_positives)):
-            tally[f"{kind} {name}"] += len(items)
-            for item in items:
-                lines[item.article].append(f"  {kind} {name}: {item}")
-                lines[item.article] += [f"       {quote(text)}" for text in item.evidence[:2]]
-    matched_gold = {id(g) for g, _ in report.matches}
-    matched_pred = {id(p) for _, p in report.matches}
-    for kind, events, matched in (("FN", report.gold, matched_gold), ("FP", report.pred, matched_pred)):
-        for event in events:
-            # Events that yield no scored item (a meeting with one participant) show up only here.
-            if id(event) not in matched and event["type"] == "meeting" and len(event["participants"]) < 2:
-                tally[f"{kind} meeting with <2 participants"] += 1
-                lines[event["article"]].append(f"  {kind} event with <2 participants: {describe(event)}")
-                lines[event["article"]].append(f"       {quote(event['evidence'])}")
+    if result.shared is not None:
+        for label, key in SHARED_METRICS:
+            for miss in result.shared[key]["misses"]:
+                lines[miss[0]].append(f"  MISS  {label}: {miss[1:]}")
+            for false in result.shared[key]["false"]:
+                lines[false[0]].append(f"  FALSE {label}: {false[1:]}")
+    report = own_scorer.evaluate(result.gold, result.pred)
     for g, p in report.matches:
         for attribute in ("date", "status", "mode"):
-            if g[attribute] == p[attribute] or (attribute == "mode" and g["type"] != "meeting"):
-                continue
-            if attribute == "date":
-                tally[f"{g['type']}: {date_error_kind(g, p)}"] += 1
-                detail = (
-                    f"gold {g['date']} ({g['date_precision']}), predicted {p['date']} ({p['date_precision']})"
+            if g[attribute] != p[attribute] and (attribute != "mode" or g["type"] == "meeting"):
+                lines[g["article"]].append(
+                    f"  WRONG {attribute} on {describe(g)}: gold {g[attribute]}, "
+                    f"predicted {p[attribute]} ({p['date_precision']}) "
+                    f"{quote(p['evidence'], 140)}"
                 )
-            else:
-                tally[f"{g['type']}: {attribute} {g[attribute]} predicted as {p[attribute]}"] += 1
-                detail = f"gold {g[attribute]}, predicted {p[attribute]}"
-            lines[g["article"]].append(f"  {attribute} wrong on {describe(g)}: {detail}")
-            lines[g["article"]].append(f"       {quote(p['evidence'])}")
     for article in sorted(lines):
-        print(f"\n== {article} ({sources.get(article, 'not ingested')})")
+        print(f"== {article}")
         print("\n".join(lines[article]))
-    print("\nerror tally:" if tally else "\nno errors")
-    for label, count in tally.most_common():
-        print(f"  {count:>4}  {label}")
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--devset", type=Path, default=DEFAULT_DEVSET, help="folder with NNN.txt and gold.jsonl"
-    )
     parser.add_argument("--model", help="spaCy model for ingest (default: ingest's default)")
     parser.add_argument(
-        "--show-errors", action="store_true", help="print false positives/negatives with their evidence"
+        "--show-errors", action="store_true", help="list misses, false events and wrong attributes"
     )
+    parser.add_argument(
+        "--all-errors", action="store_true", help="with --show-errors, list the measure-only half too"
+    )
+    parser.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     return parser.parse_args(argv)
 
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    devset = args.devset.resolve()
+    sets = annotated_sets()
     try:
-        gold_rows = read_gold(devset / "gold.jsonl")
-        articles = sorted(article_key(p) for p in devset.glob("*.txt"))
-        with tempfile.TemporaryDirectory(prefix="accuracy-") as tmp:
-            db_path = Path(tmp) / "devset.duckdb"
-            elapsed = run_ingest(devset, db_path, args.model)
-            pred_rows, sources = read_predictions(db_path)
+        results, elapsed = score_sets(sets, args.model)
     except BenchError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
-    missing = sorted(set(articles) - set(sources))
-    print(
-        f"dev set {devset}: {len(articles)} articles, {len(gold_rows)} gold events; "
-        f"ingest took {elapsed:.1f} s and stored {len(sources)} articles, {len(pred_rows)} events\n"
-    )
-    if missing:
-        print(f"warning: not ingested (their gold events count as missed): {', '.join(missing)}\n")
-    report = evaluate(gold_rows, pred_rows)
-    print_report(report)
+    if args.json:
+        print(json.dumps({r.annotated.label: r.figures() for r in results}))
+        return 0
+    if results[0].shared is None:
+        print(
+            f"{REAL_SET} is not beside this checkout: only the own set is scored, by "
+            "bench/own_scorer.py (the real-news figures need ../shared/devset-real)\n"
+        )
+    else:
+        print(f"scored by {REAL_SET / 'score.py'} (the held-out sets' scorer); ingest {elapsed:.1f} s\n")
+    print_table(results)
     if args.show_errors:
-        print_errors(report, sources)
+        for result in results:
+            if result.annotated.show_errors or (args.all_errors and result.annotated.ids is not None):
+                print_errors(result)
     return 0
 
 

@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from bench import accuracy, corpus
+from bench import corpus
+from bench import own_scorer as accuracy
 from ingest.records import Article
 from ingest.sources import read_articles
 
@@ -211,3 +212,23 @@ def test_corpus_refuses_a_folder_that_is_not_empty(tmp_path):
     (tmp_path / "keep.txt").write_text("x")
     with pytest.raises(ValueError, match="not empty"):
         corpus.generate(1, 0, tmp_path)
+
+
+def test_accuracy_report_scores_a_set_through_the_real_ingest(tmp_path):
+    from bench.accuracy import AnnotatedSet, score_sets
+
+    (tmp_path / "001.txt").write_text(
+        "date 2025-03-04\n\nForeign Minister Anna Berg met Prime Minister Tomas Vik in Oslo on Monday.\n",
+        encoding="utf-8",
+    )
+    gold = {
+        "article": "001", "type": "meeting", "participants": ["Anna Berg", "Tomas Vik"],
+        "date": "2025-03-03", "date_precision": "day", "location": "Oslo", "status": "occurred",
+        "mode": "in_person", "evidence": "", "id": "001-0",
+    }  # fmt: skip
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    results, _ = score_sets([AnnotatedSet("tiny", tmp_path, tmp_path / "gold.jsonl")], None)
+    figures = results[0].figures()
+    assert figures["meeting events"]["tp"] == 1
+    assert figures["meeting events"]["fp"] == 0
+    assert figures["meeting events"]["date_acc"] == 1.0
