@@ -1,4 +1,4 @@
-"""Trigger words and their meaning for the event rules: data, applied by `events.py`."""
+"""Trigger words and their meaning for the event rules: data, applied by `ingest/events/`."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ HOSTING_VERBS = {
     "mediate",
 }
 # "co-chaired", "co-host": spaCy splits these at the hyphen and the parse around them breaks,
-# so `events.co_hosted_meeting` reads them from the word order.
+# so `events.meetings.co_hosted_meeting` reads them from the word order.
 CO_HOSTING_VERBS = {"chair", "host", "convene", "organise", "organize"}
 LIGHT_VERBS = {
     "hold",
