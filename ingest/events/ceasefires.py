@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from ingest import rules
-from ingest.actors import clean_name
+from ingest.actors.names import clean_name
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.status import status_of

@@ -8,7 +8,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ingest.actors import GROUP_NOUNS, ORG_GROUP_HEADS, ArticleActors, add_mention, clean_name
+from ingest.actors import ArticleActors
+from ingest.actors.mentions import add_mention
+from ingest.actors.names import GROUP_NOUNS, ORG_GROUP_HEADS, clean_name
 from ingest.events.syntax import group_phrase
 from ingest.records import Actor, Event
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ingest import rules
-from ingest.actors import GROUP_NOUNS
+from ingest.actors.names import GROUP_NOUNS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import companions, people_in_phrase, side

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest import rules
-from ingest.actors import GROUP_NOUNS, country_of, generic_title
+from ingest.actors.names import GROUP_NOUNS, country_of, generic_title
 from ingest.events.context import Context
 from ingest.events.syntax import SUBJECT_DEPS, direct_objects, subject_of, with_conjuncts
 from ingest.records import Actor, Event, Participant

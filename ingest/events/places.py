@@ -8,7 +8,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ingest.actors import DATA_DIR, clean_name
+from ingest.actors.names import DATA_DIR, clean_name
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects
 from ingest.records import Actor
