@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ingest import rules
 from ingest.actors.known import KnownPeople
 from ingest.actors.mentions import ArticleActors, add_mention
 from ingest.actors.names import (
-    NAME_JUNK,
     PERSON_LABELS,
     PLACE_LABELS,
     clean_name,
@@ -23,10 +23,6 @@ from ingest.actors.names import (
     title_phrase_before,
 )
 from ingest.records import Actor, Mention, comparable_name
-
-# "arrived in X", "flew into X", "travelled to X": only a place fills these.
-DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet"}
-DESTINATION_PREPS = {"in", "into", "to"}
 
 
 def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded: set[int]) -> None:
@@ -168,7 +164,9 @@ def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
     for ent in singles:
         root, head = ent.root, ent.root.head
         arriving = (
-            root.dep_ == "pobj" and head.lower_ in DESTINATION_PREPS and head.head.lemma_ in DESTINATION_VERBS
+            root.dep_ == "pobj"
+            and head.lower_ in rules.DESTINATION_PREPS
+            and head.head.lemma_ in rules.DESTINATION_VERBS
         )
         visited = root.dep_ == "dobj" and head.lemma_ == "visit"
         key = comparable_name(ent.text)
@@ -204,7 +202,7 @@ def collect_named(
         ):
             continue
         name = clean_name(ent.text)
-        if len(name) < 2 or NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
+        if len(name) < 2 or rules.NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
             continue
         if is_dateline(name) and kind != "place":
             continue

@@ -6,134 +6,27 @@ from __future__ import annotations
 import csv
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc, Span
 
+from ingest import rules
 from ingest.records import comparable_name
 
-DATA_DIR = Path(__file__).parent.parent / "data"
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-# Heads of noun phrases that name a group of people rather than one person.
-GROUP_NOUNS = {
-    "relatives",
-    "families",
-    "family",
-    "delegation",
-    "delegations",
-    "officials",
-    "leaders",
-    "elders",
-    "representatives",
-    "members",
-    "ministers",
-    "envoys",
-    "negotiators",
-    "mediators",
-    "lawmakers",
-    "legislators",
-    "senators",
-    "diplomats",
-    "hostages",
-    "students",
-    "survivors",
-    "activists",
-    "soldiers",
-    "troops",
-    "commanders",
-    "counterparts",
-    "team",
-    "mission",
-    "chiefs",
-    "figures",
-    "residents",
-    "victims",
-    "protesters",
-    "journalists",
-    "executives",
-    "groups",
-}
-ORG_GROUP_HEADS = {
-    "delegation",
-    "delegations",
-    "team",
-    "negotiators",
-    "officials",
-    "leadership",
-    "mission",
-    "representatives",
-    "leaders",
-}
-# Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman".
-NAME_PARTICLES = {
-    "von",
-    "van",
-    "der",
-    "den",
-    "de",
-    "da",
-    "di",
-    "du",
-    "dos",
-    "del",
-    "la",
-    "le",
-    "bin",
-    "ibn",
-    "bint",
-    "al",
-    "el",
-    "ben",
-    "abu",
-}
-# Words before a name that are forms of address, not part of it.
-HONORIFICS = {
-    "sheikh",
-    "sheik",
-    "emir",
-    "king",
-    "queen",
-    "prince",
-    "princess",
-    "crown",
-    "sultan",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
-    "sir",
-    "dame",
-    "adm",
-    "gen",
-    "lt",
-    "col",
-    "maj",
-    "capt",
-    "sgt",
-    "president",
-    "minister",
-    "premier",
-    "senator",
-    "sen",
-    "rep",
-    "pope",
-    "cardinal",
-}
-NAME_JUNK = re.compile(r"[\d@#/\\|+=<>{}\[\]_~^%$]|^\W|^(share|read|click|advertisement)$", re.I)
 
 
 @cache
 def title_table() -> dict[str, str]:
     """Title phrase -> generic title ('top diplomat' -> 'foreign minister')."""
-    with (DATA_DIR / "titles.csv").open(encoding="utf-8") as handle:
+    with (rules.DATA_DIR / "titles.csv").open(encoding="utf-8") as handle:
         return {row["title"]: row["generic"] for row in csv.DictReader(handle)}
 
 
 @cache
 def demonym_table() -> dict[str, str]:
-    with (DATA_DIR / "demonyms.csv").open(encoding="utf-8") as handle:
+    with (rules.DATA_DIR / "demonyms.csv").open(encoding="utf-8") as handle:
         return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
 
 
@@ -222,20 +115,25 @@ def extend_person(ent: Span) -> Span:
     """'Mohammed bin Abdulrahman' + 'Al Thani', 'Ursula von' + 'der Leyen': take in the name
     words the model left out (capitalised proper nouns, and particles followed by one)."""
     doc, end = ent.doc, ent.end
-    while end < len(doc) and end - ent.end < 4 and doc[end - 1].whitespace_ and doc[end].is_alpha:
+    while (
+        end < len(doc)
+        and end - ent.end < rules.NAME_EXTENSION_MAX_TOKENS
+        and doc[end - 1].whitespace_
+        and doc[end].is_alpha
+    ):
         token = doc[end]
         particle_then_name = (
-            token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+            token.lower_ in rules.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
         )
         name_word = (
             token.pos_ == "PROPN"
             and token.text[:1].isupper()
-            and (token.ent_type_ in ("", "PERSON") or doc[end - 1].lower_ in NAME_PARTICLES)
+            and (token.ent_type_ in ("", "PERSON") or doc[end - 1].lower_ in rules.NAME_PARTICLES)
         )
         if not (particle_then_name or name_word):
             break
         end += 1
-    if doc[end - 1].lower_ in NAME_PARTICLES:
+    if doc[end - 1].lower_ in rules.NAME_PARTICLES:
         end -= 1
     return doc[ent.start : end] if end > ent.end else ent
 
@@ -243,13 +141,9 @@ def extend_person(ent: Span) -> Span:
 def person_name(span: Span) -> str:
     """The name without honorifics: 'Sheikh Tamim bin Hamad Al Thani' -> 'Tamim bin Hamad Al Thani'."""
     words = clean_name(span.text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
+    while len(words) > 1 and words[0].lower().rstrip(".") in rules.HONORIFICS:
         words = words[1:]
     return " ".join(words)
-
-
-DATELINE_DASHES = {"—", "–", "-", "--"}
-DATELINE_MAX_TOKENS = 12
 
 
 def dateline_tokens(doc: Doc) -> set[int]:
@@ -258,12 +152,12 @@ def dateline_tokens(doc: Doc) -> set[int]:
     for sent in doc.sents:
         if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
             continue
-        head = list(sent)[:DATELINE_MAX_TOKENS]
+        head = list(sent)[: rules.DATELINE_MAX_TOKENS]
         dash = next(
             (
                 t
                 for t in head
-                if (t.text in DATELINE_DASHES and t.i > 0 and doc[t.i - 1].whitespace_)
+                if (t.text in rules.DATELINE_DASHES and t.i > 0 and doc[t.i - 1].whitespace_)
                 or (t.text == ":" and t.i > sent.start)
             ),
             None,
@@ -286,7 +180,7 @@ def is_dateline(text: str) -> bool:
 
 def usable_name(ent: Span) -> bool:
     name = clean_name(ent.text)
-    if len(name) < 2 or NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
+    if len(name) < 2 or rules.NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
         return False
     if is_dateline(name):
         return False

@@ -7,33 +7,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest import rules
 from ingest.actors.mentions import ArticleActors, sentence_number
 from ingest.actors.names import generic_title
 from ingest.records import Actor, Mention
-
-PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-PRONOUN_LOOKBACK_SENTENCES = 3
-# "the two leaders", "the two ministers": a reference to the two people last named together.
-PAIR_NOUNS = {
-    "men",
-    "women",
-    "leaders",
-    "ministers",
-    "presidents",
-    "officers",
-    "officials",
-    "envoys",
-    "diplomats",
-    "generals",
-    "commanders",
-    "chiefs",
-    "heads",
-    "negotiators",
-    "premiers",
-    "counterparts",
-}
-PAIR_LOOKBACK_SENTENCES = 4
-PLURAL_PRONOUNS = {"they", "them"}
 
 
 def resolve_references(doc: Doc, actors: ArticleActors) -> None:
@@ -45,7 +22,7 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             if actor is not None and actor.kind == "person":
                 recent.append((sent.start, token, actor))
                 continue
-            if token.lower_ in PRONOUNS and token.pos_ == "PRON":
+            if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
                 target = pronoun_antecedent(token, recent)
             elif token.lower_ == "the":
                 target = title_antecedent(token, recent)
@@ -81,7 +58,7 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             head = pair_reference_head(token)
             if head is not None:
                 earlier = [
-                    (n, p) for n, p in named_together if number - PAIR_LOOKBACK_SENTENCES <= n < number
+                    (n, p) for n, p in named_together if number - rules.PAIR_LOOKBACK_SENTENCES <= n < number
                 ]
                 if (
                     earlier
@@ -91,11 +68,11 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                     actors.token_people[head.i] = earlier[-1][1]
                     last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
             elif (
-                token.lower_ in PLURAL_PRONOUNS
+                token.lower_ in rules.PLURAL_PRONOUNS
                 and token.pos_ == "PRON"
                 and token.dep_ in ("nsubj", "nsubjpass")
                 and last_pair is not None
-                and number - last_pair[0] <= 1
+                and number - last_pair[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES
             ):
                 actors.token_people[token.i] = last_pair[1]
 
@@ -103,7 +80,7 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
 def pair_reference_head(token: Token) -> Token | None:
     """The head noun of 'the two leaders' when `token` is its 'two'."""
     head = token.head
-    if token.lower_ != "two" or token.dep_ != "nummod" or head.lower_ not in PAIR_NOUNS:
+    if token.lower_ != "two" or token.dep_ != "nummod" or head.lower_ not in rules.PAIR_NOUNS:
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -127,7 +104,7 @@ def titles_fit(phrase: Span, people: tuple[Actor, ...]) -> bool:
 def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
     """The latest person who was a subject, within a few sentences; else the latest person."""
     sent_starts = sorted({start for start, _, _ in recent})
-    window = set(sent_starts[-PRONOUN_LOOKBACK_SENTENCES:]) | {token.sent.start}
+    window = set(sent_starts[-rules.PRONOUN_LOOKBACK_SENTENCES :]) | {token.sent.start}
     candidates = [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
     if not candidates:
         return None
@@ -138,7 +115,7 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
 def is_subject(token: Token) -> bool:
     """A subject, or a name inside one ('Saudi Minister of State Adel al-Jubeir, who ...' parses
     the title as the subject and the name as its modifier)."""
-    for _ in range(4):
+    for _ in range(rules.SUBJECT_NAME_MAX_STEPS):
         if token.dep_ in ("nsubj", "nsubjpass"):
             return True
         head = token.head
@@ -155,7 +132,7 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     if token.lower_ != "the" or token.head.pos_ not in ("NOUN", "PROPN"):
         return None
     phrase = token.doc[token.i + 1 : token.head.i + 1]
-    if any(t.ent_type_ == "PERSON" for t in phrase) or len(phrase) > 4:
+    if any(t.ent_type_ == "PERSON" for t in phrase) or len(phrase) > rules.TITLE_REFERENCE_MAX_TOKENS:
         return None
     wanted = generic_title(phrase.text)
     if wanted is None:

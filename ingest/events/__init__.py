@@ -9,8 +9,6 @@ Negated and hypothetical statements yield no event.
 
 from __future__ import annotations
 
-import re
-
 from ingest import rules
 from ingest.events.ceasefires import article_conflict, ceasefire_events
 from ingest.events.combine import carry_call_mode, merge_duplicates
@@ -32,7 +30,6 @@ __all__ = ["Context", "find_events"]
 # Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
 MEETING_VERB_LEMMAS = set(rules.MEETING_VERBS) | rules.LIGHT_VERBS | rules.CO_PRESENCE_VERBS
 VISIT_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
-CEASEFIRE_HINT = re.compile(r"cease|truce|armistice|cessation|phase|stage", re.IGNORECASE)
 
 
 def find_events(ctx: Context) -> list[Event]:
@@ -58,7 +55,7 @@ def find_events(ctx: Context) -> list[Event]:
                 sentence_events += visit_event(ctx, token) or []
             elif token.lower_ in rules.ARRIVAL_PREDICATES:
                 sentence_events += expected_arrival(ctx, token) or []
-        if CEASEFIRE_HINT.search(sent.text):
+        if rules.CEASEFIRE_HINT.search(sent.text):
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
         share_sentence_date(sentence_events)
         events += sentence_events

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ingest import rules
 from ingest.events.context import Context
 from ingest.events.timing import date_of
 from ingest.records import Event, Participant
@@ -36,5 +37,5 @@ def finish(ctx: Context, event: Event, trigger: Token, status: str) -> Event:
         status = "planned"
     event.status = status
     if event.date_precision == "article":
-        event.confidence = round(event.confidence - 0.05, 2)
+        event.confidence = round(event.confidence - rules.ARTICLE_DATE_PENALTY, 2)
     return event

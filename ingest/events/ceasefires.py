@@ -3,7 +3,6 @@ collapsed), with the conflict and the phase each concerns."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from spacy.tokens import Span, Token
@@ -15,12 +14,6 @@ from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import SUBJECT_DEPS
 from ingest.records import Event
-
-PHASE_RE = re.compile(
-    r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:phase|stage)"
-    r"|(?:phase|stage)\s+(one|two|three|four|\d|i{1,3})\b)",
-    re.IGNORECASE,
-)
 
 
 def is_ceasefire_word(token: Token) -> bool:
@@ -37,7 +30,7 @@ def conflict_of(
         ctx.conflict_table[t.lower_]
         for a in anchors
         for t in a.subtree
-        if t.lower_ in ctx.conflict_table and abs(t.i - a.i) <= 10
+        if t.lower_ in ctx.conflict_table and abs(t.i - a.i) <= rules.CONFLICT_WORD_MAX_DISTANCE
     ]
     if near:
         return Counter(near).most_common(1)[0][0]
@@ -60,7 +53,7 @@ def article_conflict(ctx: Context) -> str | None:
 
 def phase_near(sent: Span, trigger: Token) -> int | None:
     best = None
-    for match in PHASE_RE.finditer(sent.text):
+    for match in rules.PHASE_RE.finditer(sent.text):
         word = (match.group(1) or match.group(2)).lower()
         distance = abs(sent.start_char + match.start() - trigger.idx)
         if word in rules.ORDINAL_PHASES and (best is None or distance < best[0]):
@@ -76,7 +69,7 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        return "proposed", "036"  # "called for a truce"
+        return "proposed", rules.CAMEO_PROPOSE  # "called for a truce"
     for milestone, (words, code) in rules.MILESTONE_TRIGGERS.items():
         if lemma not in words and lower not in words:
             continue
@@ -87,11 +80,11 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             if governor.lemma_ not in rules.EFFECT_VERBS:
                 continue
             return milestone, code
-        if milestone == "began" and not has_phase and lemma in ("begin", "start", "commence", "kick"):
+        if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
             return "took_effect", code
         if milestone == "began" and not has_phase:
             continue
-        if milestone == "ended" and not has_phase and lemma in ("complete", "wrap"):
+        if milestone == "ended" and not has_phase and lemma in rules.COMPLETION_VERBS:
             continue
         if lemma == "put" and not any(c.lower_ == "forward" for c in token.children):
             continue
@@ -101,7 +94,7 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     return None
 
 
-def linked(trigger: Token, anchor: Token, max_steps: int = 4) -> bool:
+def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_MAX_STEPS) -> bool:
     """Whether trigger and the ceasefire/phase word are close in the parse."""
 
     def steps_up(start: Token, target: Token) -> int | None:
@@ -142,7 +135,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
     ]
     if not any(is_ceasefire_word(t) or t.lower_ in rules.PHASE_WORDS for t in sent):
         return []
-    has_phase = PHASE_RE.search(sent.text) is not None
+    has_phase = rules.PHASE_RE.search(sent.text) is not None
     events: list[Event] = []
     seen: set[str] = set()
     for token in sent:
@@ -150,7 +143,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         if found is None:
             continue
         milestone, code = found
-        if milestone == "took_effect" and token.lemma_ in ("effect", "force", "hold"):
+        if milestone == "took_effect" and token.lemma_ in rules.TAKE_EFFECT_WORDS:
             trigger = token.head.head if token.head.dep_ == "prep" else token.head
         else:
             trigger = token
@@ -159,9 +152,9 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         ):
             continue
         if milestone == "took_effect" and any(
-            c.lower_ in ("talks", "negotiations") for c in trigger.children if c.dep_ in SUBJECT_DEPS
+            c.lower_ in rules.TALKS_NOUNS for c in trigger.children if c.dep_ in SUBJECT_DEPS
         ):
-            milestone, code = "talks", "046"
+            milestone, code = "talks", rules.CAMEO_NEGOTIATE
         if milestone in ("began", "took_effect") and any(
             c.lower_ in rules.MILESTONE_TRIGGERS["talks"][0]
             for c in trigger.children
@@ -183,7 +176,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             milestone=milestone,
             conflict=conflict_of(ctx, sent, default_conflict, [a for a in anchors if is_ceasefire_word(a)]),
             phase=phase_near(sent, token),
-            confidence=0.7,
+            confidence=rules.CEASEFIRE_CONFIDENCE,
         )
         events.append(finish(ctx, event, trigger, status))
     return events

@@ -3,6 +3,7 @@ and a 'spoke to' right after a call is another call."""
 
 from __future__ import annotations
 
+from ingest import rules
 from ingest.records import Event
 
 
@@ -53,8 +54,8 @@ def carry_call_mode(events: list[Event]) -> None:
             and previous.mode == "call"
             and event.mode == "in_person"
             and event.location is None
-            and event.trigger_word.lower().startswith(("spoke", "talk", "speak"))
+            and event.trigger_word.lower().startswith(rules.SPOKE_PREFIXES)
             and {p.actor for p in previous.participants} & {p.actor for p in event.participants}
         ):
-            event.mode, event.cameo_code = "call", "041"
+            event.mode, event.cameo_code = "call", rules.CAMEO_CALL
         previous = event

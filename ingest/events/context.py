@@ -8,13 +8,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from ingest import rules
 from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
-from ingest.actors.names import GROUP_NOUNS, ORG_GROUP_HEADS, clean_name
+from ingest.actors.names import clean_name
 from ingest.events.syntax import group_phrase
 from ingest.records import Actor, Event
-
-MAX_GROUP_TOKENS = 9
 
 
 @dataclass
@@ -45,7 +44,7 @@ class Context:
                 found = self.actors.actor_at(child)
                 if found is not None:
                     return found
-        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in GROUP_NOUNS:
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS:
             return None
         return self.group_actor(token)
 
@@ -55,14 +54,14 @@ class Context:
             (c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG"),
             None,
         )
-        if org_token is not None and token.lower_ in ORG_GROUP_HEADS:
+        if org_token is not None and token.lower_ in rules.ORG_GROUP_HEADS:
             org = self.actors.actor_at(org_token)
             name = f"{clean_name(org.canonical_name if org else org_token.text)} {token.text}"
             return self.remember(Actor(name, "org"), token)
         span = sorted(group_phrase(token), key=lambda t: t.i)
         if not any(t.pos_ in ("ADJ", "PROPN", "NOUN") for t in span if t != token):
             return None  # "counterparts", "two envoys": too vague to be an actor
-        if not span or len(span) > MAX_GROUP_TOKENS:
+        if not span or len(span) > rules.MAX_GROUP_TOKENS:
             return None
         while span and (span[-1].dep_ in ("cc", "punct", "det") or span[-1].lower_ in ("and", "or")):
             span.pop()  # "ministers of Congo and" lost its conjunct: drop the dangling "and"

@@ -8,7 +8,6 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ingest import rules
-from ingest.actors.names import GROUP_NOUNS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import companions, people_in_phrase, side
@@ -41,7 +40,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             return None
     elif lemma not in rules.MEETING_VERBS:
         return None
-    code, subject_role = rules.MEETING_VERBS.get(lemma, ("040", "participant"))
+    code, subject_role = rules.MEETING_VERBS.get(lemma, (rules.CAMEO_CONSULT, "participant"))
     subject_tokens = subject_of(verb)
     subjects = side(ctx, subject_tokens)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
@@ -56,9 +55,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     objects_tokens = []
     for target in targets:
         objects_tokens += prep_objects(target, {"with", "to", "between"}) + members_of(target)
-    if lemma in ("meet", "host", "receive", "welcome", "greet", "call", "phone", "telephone", "consult"):
+    if lemma in rules.OBJECT_COUNTERPART_VERBS:
         objects_tokens += [o for o in direct_objects(verb)]
-    if lemma in ("talk", "speak") and not objects_tokens:
+    if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
         if not (len(subjects) >= 2 and spoke_to_each_other(verb)):
             return None
         objects, subjects = subjects[1:], subjects[:1]
@@ -66,18 +65,19 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if lemma == "receive":
         call = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
         if call is not None:
-            code, subject_role = "041", "participant"
+            code, subject_role = rules.CAMEO_CALL, "participant"
             objects_tokens = prep_objects(call, {"from"}) + prep_objects(verb, {"from"})
             noun = call
     if lemma == "call" and any(c.lower_ == "on" for c in verb.children if c.dep_ == "prep"):
-        code, objects_tokens = "040", prep_objects(verb, {"on"})  # "called on the prime minister"
+        # "called on the prime minister": a meeting in person, not a phone call
+        code, objects_tokens = rules.CAMEO_CONSULT, prep_objects(verb, {"on"})
         noun = verb
     if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
         return None
     objects = side(ctx, objects_tokens)
     hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
     objects += [a for a in hosts if a not in objects and a not in subjects]
-    if not objects and any(t.lower_ in GROUP_NOUNS for t in objects_tokens):
+    if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
@@ -87,7 +87,7 @@ def members_of(noun: Token) -> list[Token]:
     """'a summit of EU leaders': the group a gathering is made of."""
     if noun.lower_ not in rules.MEMBERSHIP_NOUNS:
         return []
-    return [g for g in prep_objects(noun, {"of"}) if g.lower_ in GROUP_NOUNS]
+    return [g for g in prep_objects(noun, {"of"}) if g.lower_ in rules.GROUP_NOUNS]
 
 
 def spoke_to_each_other(verb: Token) -> bool:
@@ -119,20 +119,20 @@ def build_meeting(ctx, trigger, subjects, objects, code, subject_role, noun=None
     people = [p for p in participants if p.actor.kind != "place"]
     if len(people) < 2:
         return None
-    if not objects and trigger.lemma_ in ("join", "attend"):
+    if not objects and trigger.lemma_ in rules.JOINING_VERBS:
         return None  # "X and Y joined the talks": companions, not counterparts
     status = status_of(trigger)
     if status is None:
         return None
-    is_call = code == "041" or is_call_context(trigger, noun)
+    is_call = code == rules.CAMEO_CALL or is_call_context(trigger, noun)
     event = make_event(
         ctx,
         "meeting",
         trigger,
         people,
-        cameo_code="041" if is_call else code,
+        cameo_code=rules.CAMEO_CALL if is_call else code,
         mode="call" if is_call else "in_person",
-        confidence=0.8 if noun is None else 0.7,
+        confidence=rules.MEETING_VERB_CONFIDENCE if noun is None else rules.MEETING_LIGHT_VERB_CONFIDENCE,
     )
     if not is_call:
         event.location = place_of(
@@ -146,16 +146,14 @@ def is_call_context(trigger: Token, noun: Token | None) -> bool:
     nearby = list(trigger.children) + ([noun, *noun.children] if noun is not None else [])
     nearby += [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
     nearby += [m for g in nearby if g.dep_ == "pobj" for m in g.children if m.dep_ in ("compound", "amod")]
-    return any(t.lower_ in rules.CALL_WORDS for t in nearby) and (
-        trigger.lemma_ not in ("meet", "host", "receive", "welcome")
-    )
+    return any(t.lower_ in rules.CALL_WORDS for t in nearby) and trigger.lemma_ not in rules.IN_PERSON_VERBS
 
 
 def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
     if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
         return None  # handled as 'held talks'
-    if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - 3, 0) : noun.i]):
+    if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):
         return None  # handled by `co_hosted_meeting`
     objects = side(ctx, prep_objects(noun, {"with", "between"}) + members_of(noun))
     owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -167,10 +165,10 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     # "at a ceremony hosted by X", "a summit chaired by X": the host is a participant too
     hosts = hosts_of(ctx, noun)
     objects += [a for a in hosts if a not in objects and a not in subjects]
-    code = "041" if noun.lower_ in ("call", "calls") else ("046" if noun.lower_ == "negotiations" else "040")
+    code = rules.MEETING_NOUN_CODES.get(noun.lower_, rules.CAMEO_CONSULT)
     event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
     if event is not None:
-        event.confidence = 0.65
+        event.confidence = rules.MEETING_NOUN_CONFIDENCE
         for participant in event.participants:
             if participant.actor in hosts:
                 participant.role = "host"
@@ -186,9 +184,9 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     if not others:
         return None
     subjects = side(ctx, subject_of(verb))
-    event = build_meeting(ctx, verb, subjects, others, "040", "participant")
+    event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant")
     if event is not None:
-        event.confidence = 0.6
+        event.confidence = rules.CO_PRESENCE_CONFIDENCE
     return event
 
 
@@ -208,7 +206,14 @@ def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
     parse around a split 'co-' verb is unreliable, so the co-hosts are the names just before it."""
     if not co_hosting_verb(verb):
         return None
-    noun = next((t for t in ctx.doc[verb.i + 1 : verb.i + 4] if t.lower_ in rules.MEETING_NOUNS), None)
+    noun = next(
+        (
+            t
+            for t in ctx.doc[verb.i + 1 : verb.i + 1 + rules.CO_HOSTED_NOUN_WINDOW]
+            if t.lower_ in rules.MEETING_NOUNS
+        ),
+        None,
+    )
     if noun is None:
         return None
     status, first = status_before(ctx, verb.i - 2)
@@ -222,7 +227,15 @@ def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
     people += [Participant(a, "participant") for a in guests if a.kind != "place"]
     if len(people) < 2:
         return None
-    event = make_event(ctx, "meeting", verb, people, cameo_code="043", mode="in_person", confidence=0.65)
+    event = make_event(
+        ctx,
+        "meeting",
+        verb,
+        people,
+        cameo_code=rules.CAMEO_HOST,
+        mode="in_person",
+        confidence=rules.CO_HOSTED_CONFIDENCE,
+    )
     anchors = [noun, *prep_objects(noun, {"of"}), *(t.head for t in ctx.doc[verb.i - 2 : verb.i + 1])]
     event.location = place_of(ctx, anchors, [p.actor for p in people]) or where_place(ctx, stop)
     return finish(ctx, event, verb, status)
@@ -244,7 +257,9 @@ def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
             word.pos_ not in ("PROPN", "PRON", "NOUN", "ADJ", "CCONJ", "DET", "NUM") and word.text != "-"
         ):
             return found, word
-        actor = ctx.actors.actor_at(word) or (ctx.actor_of(word) if word.lower_ in GROUP_NOUNS else None)
+        actor = ctx.actors.actor_at(word) or (
+            ctx.actor_of(word) if word.lower_ in rules.GROUP_NOUNS else None
+        )
         if actor is not None and actor.kind != "place" and actor not in found:
             found.insert(0, actor)
         current -= 1

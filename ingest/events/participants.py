@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest import rules
-from ingest.actors.names import GROUP_NOUNS, country_of, generic_title
+from ingest.actors.names import country_of, generic_title
 from ingest.events.context import Context
 from ingest.events.syntax import SUBJECT_DEPS, direct_objects, subject_of, with_conjuncts
 from ingest.records import Actor, Event, Participant
@@ -31,7 +31,7 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         inner = [
             t
             for t in token.subtree
-            if t.i - token.i <= 5
+            if t.i - token.i <= rules.TITLE_NAME_MAX_DISTANCE
             and t.dep_ != "relcl"
             and (person := ctx.actors.actor_at(t)) is not None
             and person.kind == "person"
@@ -42,7 +42,7 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         if named_after:
             return named_after
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
-    if following is not None and following.text == ":" and token.lower_ in GROUP_NOUNS:
+    if following is not None and following.text == ":" and token.lower_ in rules.GROUP_NOUNS:
         # "seven European leaders: A, B and C" names the group's members
         listed_people = [
             t
@@ -101,7 +101,7 @@ def leaders_of(ctx: Context, token: Token) -> list[Actor]:
     agents = [
         a
         for c in token.children
-        if c.dep_ == "acl" and c.lemma_ in ("lead", "head", "include")
+        if c.dep_ == "acl" and c.lemma_ in rules.LED_BY_VERBS
         for a in c.children
         if a.dep_ == "agent"
     ]
@@ -114,7 +114,7 @@ def leaders_of(ctx: Context, token: Token) -> list[Actor]:
     return found
 
 
-def first_person_after(ctx: Context, token: Token, max_gap: int = 4) -> list[Token]:
+def first_person_after(ctx: Context, token: Token, max_gap: int = rules.NAME_AFTER_MAX_GAP) -> list[Token]:
     """The person named right after a word ('by senior official X'), within a few words."""
     for following in token.doc[token.i + 1 : token.i + 1 + max_gap]:
         actor = ctx.actors.actor_at(following)
@@ -148,7 +148,7 @@ def stray_agents(ctx: Context, verb: Token) -> list[Token]:
 
 def split_sides(ctx: Context, head: Token) -> list[Actor]:
     """'Russian and Ukrainian delegations', 'US and Russian negotiators': one group per side."""
-    if head.lower_ not in GROUP_NOUNS or ctx.actors.actor_at(head) is not None:
+    if head.lower_ not in rules.GROUP_NOUNS or ctx.actors.actor_at(head) is not None:
         return []
     if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
         return []  # "talks with Qatari and Egyptian mediators": one side of the table
@@ -165,7 +165,7 @@ def companions(ctx: Context, principals: list[Token]) -> list[Actor]:
         a
         for p in principals
         for c in p.children
-        if c.dep_ == "acl" and c.lemma_ in ("accompany", "join") and c.tag_ == "VBN"
+        if c.dep_ == "acl" and c.lemma_ in rules.ACCOMPANYING_VERBS and c.tag_ == "VBN"
         for a in agent_people(ctx, c)
     ]
 
@@ -185,7 +185,7 @@ def agent_people(ctx: Context, verb: Token) -> list[Actor]:
 def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
     """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
     for token in sent:
-        if token.lemma_ not in ("accompany", "join") or token.tag_ != "VBN":
+        if token.lemma_ not in rules.ACCOMPANYING_VERBS or token.tag_ != "VBN":
             continue
         companions = agent_people(ctx, token)
         if not companions:
@@ -194,7 +194,7 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         for event in reversed(events):
             if event.event_type == "ceasefire" or not any(p.actor in principals for p in event.participants):
                 continue
-            if event.evidence_start < sent.start_char - 2000:
+            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
                 break
             known = {p.actor for p in event.participants}
             event.participants += [Participant(a, "accompanying") for a in companions if a not in known]
@@ -218,7 +218,7 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         if country is None or not members:
             continue
         for event in reversed(events):
-            if event.evidence_start < sent.start_char - 2000:
+            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
                 break
             matched = [
                 p

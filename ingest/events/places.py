@@ -8,12 +8,11 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ingest.actors.names import DATA_DIR, clean_name
+from ingest import rules
+from ingest.actors.names import PLACE_LABELS, clean_name
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects
 from ingest.records import Actor
-
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
 
 def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
@@ -43,7 +42,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     if not is_place(ctx, token):
         # "at the White House": the head may sit outside the entity
         inner = [t for t in token.subtree if is_place(ctx, t)]
-        if not inner or len(list(token.subtree)) > 6:
+        if not inner or len(list(token.subtree)) > rules.PLACE_PHRASE_MAX_TOKENS:
             return None
         token = inner[-1]
     actor = ctx.actors.actor_at(token)
@@ -59,7 +58,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
 
 @cache
 def venue_table() -> dict[str, str]:
-    with (DATA_DIR / "venues.csv").open(encoding="utf-8") as handle:
+    with (rules.DATA_DIR / "venues.csv").open(encoding="utf-8") as handle:
         return {row["venue"]: row["city"] for row in csv.DictReader(handle)}
 
 

@@ -63,7 +63,7 @@ def status_of(trigger: Token) -> str | None:
     status = "occurred"
     for token in chain:
         children = list(token.children)
-        if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in children):
+        if any(c.dep_ == "neg" or c.lower_ in rules.NEGATION_WORDS for c in children):
             return None
         if token.lemma_ in rules.NEGATING_GOVERNORS:
             return None
@@ -138,7 +138,7 @@ def arrival_words(chain: list[Token]) -> list[Token]:
     verb, and the verb's predicate adjective."""
     trigger, verb = chain[0], chain[1] if len(chain) > 1 else chain[0]
     found, current = [], trigger.head
-    while current != verb and current.head != current and len(found) < 6:
+    while current != verb and current.head != current and len(found) < rules.ARRIVAL_MAX_STEPS:
         found.append(current)
         current = current.head
     return found + [c for c in verb.children if c.dep_ == "acomp"]
@@ -155,7 +155,7 @@ def status_before(ctx: Context, index: int) -> tuple[str | None, int]:
         planning = lemma in rules.PLANNED_GOVERNORS | rules.NONCOMMITTAL_GOVERNORS
         if word.pos_ not in ("AUX", "PART", "ADV") and not planning:
             break
-        if word.lower_ in ("not", "never", "n't") or word.lower_ in rules.HYPOTHETICAL_AUX:
+        if word.lower_ in rules.NEGATION_WORDS or word.lower_ in rules.HYPOTHETICAL_AUX:
             return None, index
         if lemma in rules.NONCOMMITTAL_GOVERNORS:
             return None, index

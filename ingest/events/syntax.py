@@ -29,7 +29,7 @@ def with_conjuncts(token: Token) -> list[Token]:
 def clause_verb(token: Token) -> Token:
     """The verb a noun trigger belongs to ('talks' in 'held talks' -> 'held')."""
     current = token
-    for _ in range(6):
+    for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
         if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
             return current
         current = current.head
@@ -39,7 +39,7 @@ def clause_verb(token: Token) -> Token:
 def subject_of(verb: Token) -> list[Token]:
     """Subject of a verb, climbing through 'set to meet', 'plans to visit', participles."""
     current = verb
-    for _ in range(4):
+    for _ in range(rules.SUBJECT_MAX_STEPS):
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects and current.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
             return [current.head]  # "Barrack, who arrived in Beirut": the relative's antecedent
@@ -82,7 +82,7 @@ def governors(trigger: Token) -> list[Token]:
         current = clause_verb(current)
         if current != trigger:
             chain.append(current)
-    for _ in range(3):
+    for _ in range(rules.GOVERNOR_MAX_STEPS):
         if current.dep_ in ("xcomp", "acomp") or (current.dep_ == "pcomp" and current.head.dep_ == "prep"):
             current = current.head if current.dep_ != "pcomp" else current.head.head
             chain.append(current)

@@ -20,7 +20,7 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
     chain = governors(trigger)
     found = clause_date(ctx, chain, trigger, status, own=True) or told_day(ctx, chain, status)
     outer = chain
-    for _ in range(2):
+    for _ in range(rules.OUTER_CLAUSE_MAX_HOPS):
         governor = outer_clause(outer[-1]) if found is None else None
         if governor is None:
             break
@@ -58,7 +58,7 @@ def clause_date(
             continue
         distance = None
         current = ent.root
-        for steps in range(6):
+        for steps in range(rules.DATE_MAX_STEPS):
             if current.i in anchors:
                 distance = steps
                 break
@@ -138,9 +138,6 @@ def date_phrase(ent: Span) -> str:
     return ent.doc[adverb.i : ent.end].text if adverb.pos_ == "ADV" else ent.text
 
 
-STORY_DATE_MAX_PARAGRAPHS = 1  # the same paragraph or the next one
-
-
 def carry_story_date(events: list[Event], text: str) -> None:
     """An undated meeting or visit told right after a dated event of the same status happened
     that day too ('Trump landed on Monday ... He met relatives of hostages'): news narrates in
@@ -157,10 +154,10 @@ def carry_story_date(events: list[Event], text: str) -> None:
             and last.date_precision == "day"
             and event.status != "cancelled"
             and event.event_type != "ceasefire"
-            and text.count("\n\n", last.evidence_end, event.evidence_start) <= STORY_DATE_MAX_PARAGRAPHS
+            and text.count("\n\n", last.evidence_end, event.evidence_start) <= rules.STORY_DATE_MAX_PARAGRAPHS
         ):
             event.event_date, event.date_precision = last.event_date, last.date_precision
-            event.confidence = round(event.confidence - 0.1, 2)
+            event.confidence = round(event.confidence - rules.CARRIED_DATE_PENALTY, 2)
             last = event
 
 

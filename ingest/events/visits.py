@@ -25,7 +25,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if not is_verb and trigger.lower_ not in rules.VISIT_NOUNS and trigger.lemma_ not in rules.VISIT_NOUNS:
         return None
     destinations = prep_objects(trigger, rules.VISIT_PREPS)
-    if trigger.lemma_ in ("visit", "tour"):
+    if trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
         destinations = direct_objects(trigger) + destinations
     places = visit_places(ctx, destinations)
     if not places:
@@ -51,9 +51,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             "visit",
             trigger,
             [Participant(a, "visitor") for a in visitors],
-            cameo_code="042",
+            cameo_code=rules.CAMEO_VISIT,
             location=place,
-            confidence=0.75 if is_verb else 0.65,
+            confidence=rules.VISIT_VERB_CONFIDENCE if is_verb else rules.VISIT_NOUN_CONFIDENCE,
         )
         events.append(finish(ctx, event, trigger, status))
     return events
@@ -75,7 +75,13 @@ def expected_arrival(ctx: Context, trigger: Token) -> list[Event] | None:
     for place in places:
         participants = [Participant(a, "visitor") for a in visitors]
         event = make_event(
-            ctx, "visit", trigger, participants, cameo_code="042", location=place, confidence=0.65
+            ctx,
+            "visit",
+            trigger,
+            participants,
+            cameo_code=rules.CAMEO_VISIT,
+            location=place,
+            confidence=rules.ARRIVAL_CONFIDENCE,
         )
         events.append(finish(ctx, event, trigger, status))
     return events
