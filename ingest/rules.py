@@ -1,24 +1,42 @@
-"""Trigger words and their meaning for the event rules: data, applied by `events.py`."""
+"""The extraction rules as data: trigger words, CAMEO codes, confidences and thresholds, applied by
+the small generic code of `ingest/events/` and `ingest/actors/`. A new phrasing is a line here."""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
+
+# Word tables too long for this file: titles, demonyms, venues, conflict parties (CSV).
+DATA_DIR = Path(__file__).parent / "data"
+
+# CAMEO event codes (GDELT/Phoenix). CAMEO has no exact code for some ceasefire milestones; the
+# nearest is used and noted where it is applied.
+CAMEO_PROPOSE = "036"  # express intent to meet or negotiate
+CAMEO_CONSULT = "040"
+CAMEO_CALL = "041"  # discuss by telephone
+CAMEO_VISIT = "042"
+CAMEO_HOST = "043"  # host a visit
+CAMEO_NEGOTIATE = "046"
+CAMEO_CEASEFIRE = "0871"  # declare truce, ceasefire
+CAMEO_VIOLATION = "1041"  # nearest: demand/violation
 
 # Verbs that state a meeting, with their CAMEO code (GDELT/Phoenix) and the role of the
 # subject. "hold"/"have" count only with a meeting noun as object ("held talks").
 MEETING_VERBS = {
-    "meet": ("040", "participant"),
-    "confer": ("040", "participant"),
-    "consult": ("040", "participant"),
-    "talk": ("040", "participant"),
-    "speak": ("040", "participant"),
-    "negotiate": ("046", "participant"),
-    "host": ("043", "host"),
-    "receive": ("043", "host"),
-    "welcome": ("043", "host"),
-    "greet": ("043", "host"),
-    "call": ("041", "participant"),
-    "phone": ("041", "participant"),
-    "telephone": ("041", "participant"),
-    "dial": ("041", "participant"),
+    "meet": (CAMEO_CONSULT, "participant"),
+    "confer": (CAMEO_CONSULT, "participant"),
+    "consult": (CAMEO_CONSULT, "participant"),
+    "talk": (CAMEO_CONSULT, "participant"),
+    "speak": (CAMEO_CONSULT, "participant"),
+    "negotiate": (CAMEO_NEGOTIATE, "participant"),
+    "host": (CAMEO_HOST, "host"),
+    "receive": (CAMEO_HOST, "host"),
+    "welcome": (CAMEO_HOST, "host"),
+    "greet": (CAMEO_HOST, "host"),
+    "call": (CAMEO_CALL, "participant"),
+    "phone": (CAMEO_CALL, "participant"),
+    "telephone": (CAMEO_CALL, "participant"),
+    "dial": (CAMEO_CALL, "participant"),
 }
 HOSTING_VERBS = {
     "host",
@@ -34,7 +52,7 @@ HOSTING_VERBS = {
     "mediate",
 }
 # "co-chaired", "co-host": spaCy splits these at the hyphen and the parse around them breaks,
-# so `events.co_hosted_meeting` reads them from the word order.
+# so `events.meetings.co_hosted_meeting` reads them from the word order.
 CO_HOSTING_VERBS = {"chair", "host", "convene", "organise", "organize"}
 LIGHT_VERBS = {
     "hold",
@@ -124,20 +142,47 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "offic
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
 
+# "X met Y", "X phoned Y": the direct object is the counterpart.
+OBJECT_COUNTERPART_VERBS = {
+    "meet",
+    "host",
+    "receive",
+    "welcome",
+    "greet",
+    "call",
+    "phone",
+    "telephone",
+    "consult",
+}
+# "talk" and "speak" state a conversation only with a counterpart, a medium or "again".
+CONVERSATION_VERBS = {"talk", "speak"}
+# Meeting and hosting are in person, whatever call word stands near them.
+IN_PERSON_VERBS = {"meet", "host", "receive", "welcome"}
+# "X and Y joined the talks": companions, not counterparts, unless someone else is named.
+JOINING_VERBS = {"join", "attend"}
+# Meeting nouns whose CAMEO code is not CAMEO_CONSULT.
+MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}
+# Trigger words that begin so ("spoke to Y") right after a call between the same people are a call.
+SPOKE_PREFIXES = ("spoke", "talk", "speak")
+# "a Hamas delegation led by X", "a team headed by X": the people of the 'by' phrase take part.
+LED_BY_VERBS = {"lead", "head", "include"}
+
 VISIT_VERBS = {
-    "visit": "042",
-    "arrive": "042",
-    "travel": "042",
-    "fly": "042",
-    "land": "042",
-    "tour": "042",
-    "head": "042",
-    "jet": "042",
+    "visit": CAMEO_VISIT,
+    "arrive": CAMEO_VISIT,
+    "travel": CAMEO_VISIT,
+    "fly": CAMEO_VISIT,
+    "land": CAMEO_VISIT,
+    "tour": CAMEO_VISIT,
+    "head": CAMEO_VISIT,
+    "jet": CAMEO_VISIT,
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage"}
 VISIT_PREPS = {"to", "in", "at", "into"}
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
+# "visited Cairo", "toured the region": the direct object is the destination.
+OBJECT_DESTINATION_VERBS = {"visit", "tour"}
 
 # Words around a trigger that change its status or cancel it.
 # Wishes and readiness are not plans: "ready to meet", "would like to visit" give no event.
@@ -190,6 +235,7 @@ PLANNED_MODIFIERS = {
 }
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
+NEGATION_WORDS = {"not", "never", "n't"}
 NEGATING_GOVERNORS = {
     "refuse",
     "decline",
@@ -259,13 +305,14 @@ CEASEFIRE_WORDS = {
 CEASEFIRE_CORE = {"ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice", "cessation"}
 PHASE_WORDS = {"phase", "stage"}
 
-# Milestone trigger lemmas, in order of precedence, with their CAMEO codes. CAMEO has no
-# exact code for some milestones; the nearest is used and noted.
+# "took effect", "came into force", "the truce is holding" (the last states no milestone).
+TAKE_EFFECT_WORDS = {"effect", "force", "hold"}
+# Milestone trigger lemmas, in order of precedence, with their CAMEO codes.
 MILESTONE_TRIGGERS = {
-    "violated": ({"violate", "violation", "breach", "break"}, "1041"),  # nearest: demand/violation
-    "collapsed": ({"collapse", "unravel", "crumble", "shatter", "falter"}, "0871"),
-    "ended": ({"end", "expire", "conclude", "lapse", "complete", "wrap"}, "0871"),
-    "took_effect": ({"effect", "force", "hold"}, "0871"),
+    "violated": ({"violate", "violation", "breach", "break"}, CAMEO_VIOLATION),
+    "collapsed": ({"collapse", "unravel", "crumble", "shatter", "falter"}, CAMEO_CEASEFIRE),
+    "ended": ({"end", "expire", "conclude", "lapse", "complete", "wrap"}, CAMEO_CEASEFIRE),
+    "took_effect": (TAKE_EFFECT_WORDS, CAMEO_CEASEFIRE),
     "began": (
         {
             "begin",
@@ -280,7 +327,7 @@ MILESTONE_TRIGGERS = {
             "proceed",
             "usher",
         },
-        "0871",
+        CAMEO_CEASEFIRE,
     ),
     "talks": (
         {
@@ -295,7 +342,7 @@ MILESTONE_TRIGGERS = {
             "negotiator",
             "negotiators",
         },
-        "046",
+        CAMEO_NEGOTIATE,
     ),
     "agreed": (
         {
@@ -318,13 +365,19 @@ MILESTONE_TRIGGERS = {
             "declare",
             "mediate",
         },
-        "0871",
+        CAMEO_CEASEFIRE,
     ),
     "proposed": (
         {"propose", "proposal", "offer", "unveil", "suggest", "present", "draft", "table", "put"},
-        "036",
+        CAMEO_PROPOSE,
     ),
 }
+# "talks took effect": talks, not the truce, as the subject of a milestone verb.
+TALKS_NOUNS = {"talks", "negotiations"}
+# With no phase named, the truce beginning is the truce taking effect ("the truce started at noon").
+START_VERBS = {"begin", "start", "commence", "kick"}
+# These end a phase only ("completed the first phase"); with no phase named they state no milestone.
+COMPLETION_VERBS = {"complete", "wrap"}
 # Milestone triggers are verbs, except these nouns ("violations of the truce", "talks on phase two").
 MILESTONE_NOUNS = {
     "violation",
@@ -364,3 +417,191 @@ ORDINAL_PHASES = {
     "ii": 2,
     "iii": 3,
 }
+
+
+# A sentence without these words cannot state a ceasefire milestone: a cheap gate.
+CEASEFIRE_HINT = re.compile(r"cease|truce|armistice|cessation|phase|stage", re.IGNORECASE)
+# "phase two", "the first stage": the phase a milestone concerns (words in ORDINAL_PHASES).
+PHASE_RE = re.compile(
+    r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:phase|stage)"
+    r"|(?:phase|stage)\s+(one|two|three|four|\d|i{1,3})\b)",
+    re.IGNORECASE,
+)
+
+# How far up the parse a rule climbs, in steps from word to head.
+CLAUSE_VERB_MAX_STEPS = 6  # from a noun trigger to its verb ("talks" in "held talks")
+SUBJECT_MAX_STEPS = 4  # through "is set to meet", "plans to visit", participles
+GOVERNOR_MAX_STEPS = 3  # control verbs above a trigger, read for its status
+ARRIVAL_MAX_STEPS = 6  # "is due in Brussels for a summit": from the noun trigger to its verb
+DATE_MAX_STEPS = 6  # from a DATE entity to the clause it dates
+OUTER_CLAUSE_MAX_HOPS = 2  # clauses a date is borrowed from ("flew to Cairo on Monday to meet X")
+CEASEFIRE_LINK_MAX_STEPS = 4  # between a milestone word and the ceasefire word it concerns
+# Windows, in words unless named otherwise.
+TITLE_NAME_MAX_DISTANCE = 5  # "chief of staff Andriy Yermak": the name inside the title's phrase
+NAME_AFTER_MAX_GAP = 4  # "led by senior official X": the person named right after a word
+PLACE_PHRASE_MAX_TOKENS = 6  # "at the White House": a place inside a phrase this short
+CO_HOSTED_NOUN_WINDOW = 3  # "co-chaired a summit": the meeting noun just after the split verb
+CONFLICT_WORD_MAX_DISTANCE = 10  # a conflict party this near the ceasefire word names its conflict
+MAX_GROUP_TOKENS = 9  # a longer phrase is too loose to name a group actor
+LATER_MENTION_MAX_CHARS = 2000  # companions and side leaders join an event told this far back
+STORY_DATE_MAX_PARAGRAPHS = 1  # an undated event takes a date from the same paragraph or the next
+
+# Confidence of an event by the rule that found it, less a penalty when its date is borrowed.
+MEETING_VERB_CONFIDENCE = 0.8  # "X met Y"
+MEETING_LIGHT_VERB_CONFIDENCE = 0.7  # "X held talks with Y"
+MEETING_NOUN_CONFIDENCE = 0.65  # "a meeting with Y"
+CO_HOSTED_CONFIDENCE = 0.65  # "X and Y co-chaired a summit"
+CO_PRESENCE_CONFIDENCE = 0.6  # "X said beside Y"
+VISIT_VERB_CONFIDENCE = 0.75  # "X visited P"
+VISIT_NOUN_CONFIDENCE = 0.65  # "his trip to P"
+ARRIVAL_CONFIDENCE = 0.65  # "X is due in P"
+CEASEFIRE_CONFIDENCE = 0.7  # any milestone
+ARTICLE_DATE_PENALTY = 0.05  # no date in the text: the publication date stands in
+CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before
+
+
+# Actors: word lists and windows used to find and resolve the people, groups and places of an
+# article (`ingest/actors/`); GROUP_NOUNS and ORG_GROUP_HEADS also name group participants.
+
+# "arrived in X", "flew into X", "travelled to X": only a place fills these.
+DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet"}
+DESTINATION_PREPS = {"in", "into", "to"}
+# Heads of noun phrases that name a group of people rather than one person.
+GROUP_NOUNS = {
+    "relatives",
+    "families",
+    "family",
+    "delegation",
+    "delegations",
+    "officials",
+    "leaders",
+    "elders",
+    "representatives",
+    "members",
+    "ministers",
+    "envoys",
+    "negotiators",
+    "mediators",
+    "lawmakers",
+    "legislators",
+    "senators",
+    "diplomats",
+    "hostages",
+    "students",
+    "survivors",
+    "activists",
+    "soldiers",
+    "troops",
+    "commanders",
+    "counterparts",
+    "team",
+    "mission",
+    "chiefs",
+    "figures",
+    "residents",
+    "victims",
+    "protesters",
+    "journalists",
+    "executives",
+    "groups",
+}
+# "a Hamas delegation": an organisation's group, named as an organisation.
+ORG_GROUP_HEADS = {
+    "delegation",
+    "delegations",
+    "team",
+    "negotiators",
+    "officials",
+    "leadership",
+    "mission",
+    "representatives",
+    "leaders",
+}
+# Lower-case words inside names: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = {
+    "von",
+    "van",
+    "der",
+    "den",
+    "de",
+    "da",
+    "di",
+    "du",
+    "dos",
+    "del",
+    "la",
+    "le",
+    "bin",
+    "ibn",
+    "bint",
+    "al",
+    "el",
+    "ben",
+    "abu",
+}
+# Words before a name that are forms of address, not part of it.
+HONORIFICS = {
+    "sheikh",
+    "sheik",
+    "emir",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "crown",
+    "sultan",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "adm",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "president",
+    "minister",
+    "premier",
+    "senator",
+    "sen",
+    "rep",
+    "pope",
+    "cardinal",
+}
+# Entity texts that are no name: digits, symbols, page furniture ("Share", "Advertisement").
+NAME_JUNK = re.compile(r"[\d@#/\\|+=<>{}\[\]_~^%$]|^\W|^(share|read|click|advertisement)$", re.I)
+# "RIYADH (AP) —": a dateline ends at one of these dashes within its first words.
+DATELINE_DASHES = {"—", "–", "-", "--"}
+DATELINE_MAX_TOKENS = 12
+# A pronoun points to the latest subject among the people of the last few sentences that name one.
+PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+PRONOUN_LOOKBACK_SENTENCES = 3
+# "the two leaders", "the two ministers": a reference to the two people last named together.
+PAIR_NOUNS = {
+    "men",
+    "women",
+    "leaders",
+    "ministers",
+    "presidents",
+    "officers",
+    "officials",
+    "envoys",
+    "diplomats",
+    "generals",
+    "commanders",
+    "chiefs",
+    "heads",
+    "negotiators",
+    "premiers",
+    "counterparts",
+}
+PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
+PLURAL_PRONOUNS = {"they", "them"}
+PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
+NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity
+SUBJECT_NAME_MAX_STEPS = 4  # from a name up through its title to the subject it is part of
+TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short

@@ -1,0 +1,95 @@
+"""Actors of one article: mentions clustered into canonical actors, with roles and countries.
+
+"Vance", "JD Vance" and "Vice President JD Vance" become one actor named by the longest form
+(`clustering.py`, on the names of `names.py`); "he" and "the prime minister" resolve to the person
+the text means (`references.py`). Word lists are data files in `ingest/data/`; the code that
+applies them is generic.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from spacy.tokens import Doc
+
+from ingest.actors.clustering import (
+    add_untagged_places,
+    cluster_people,
+    collect_named,
+    merge_same_names,
+    misread_places,
+)
+from ingest.actors.known import KnownPeople
+from ingest.actors.mentions import ArticleActors
+from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens
+from ingest.actors.references import expand_reference, resolve_pair_references, resolve_references
+from ingest.records import Actor
+
+__all__ = ["ArticleActors", "Curation", "KnownPeople", "article_actors"]
+
+
+@dataclass(frozen=True)
+class Curation:
+    """Analyst edits from data/actors.csv: alias -> canonical name, kind, country, or drop."""
+
+    entries: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
+
+    @classmethod
+    def from_csv(cls, path: Path | None) -> Curation:
+        if path is None or not Path(path).is_file():
+            return cls()
+        entries = {}
+        with Path(path).open(encoding="utf-8") as handle:
+            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
+                alias = (row.get("alias") or "").strip()
+                if alias:
+                    entries[alias.casefold()] = (
+                        (row.get("canonical_name") or "").strip(),
+                        (row.get("kind") or "").strip() or None,
+                        (row.get("country") or "").strip() or None,
+                    )
+        return cls(entries)
+
+    def apply(self, actor: Actor) -> Actor | None:
+        """The curated actor, or None when the analyst dropped it."""
+        for alias in [actor.canonical_name, *sorted(actor.aliases)]:
+            entry = self.entries.get(alias.casefold())
+            if entry is None:
+                continue
+            name, kind, country = entry
+            if not name:
+                return None
+            actor.aliases.add(actor.canonical_name)
+            actor.canonical_name = name
+            actor.kind = kind or actor.kind
+            actor.country = country or actor.country
+            return actor
+        return actor
+
+
+def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleActors:
+    """All actors of an article with their mentions, after curation."""
+    actors = ArticleActors()
+    datelines = dateline_tokens(doc)
+    places_tagged_as_people = misread_places(doc, known)
+    cluster_people(doc, known, actors, datelines | places_tagged_as_people)
+    collect_named(doc, actors, ORG_LABELS, "org", datelines)
+    collect_named(doc, actors, PLACE_LABELS, "place", datelines, places_tagged_as_people)
+    add_untagged_places(doc, actors)
+    resolve_references(doc, actors)
+    expand_reference(doc, actors)
+    resolve_pair_references(doc, actors)
+    dropped = {id(a) for a in actors.actors if curation.apply(a) is None}
+    if dropped:
+        actors.actors = [a for a in actors.actors if id(a) not in dropped]
+        actors.mentions = [m for m in actors.mentions if id(m.actor) not in dropped]
+        actors.token_actor = {i: a for i, a in actors.token_actor.items() if id(a) not in dropped}
+        actors.token_people = {
+            i: kept
+            for i, people in actors.token_people.items()
+            if (kept := tuple(a for a in people if id(a) not in dropped))
+        }
+    merge_same_names(actors)
+    return actors

@@ -1,0 +1,253 @@
+"""Mentions grouped into one actor per person, organisation and place of an article: short forms
+join the full name, untagged repeats of a surname, given name or place are found again."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ingest import rules
+from ingest.actors.known import KnownPeople
+from ingest.actors.mentions import ArticleActors, add_mention
+from ingest.actors.names import (
+    PERSON_LABELS,
+    PLACE_LABELS,
+    clean_name,
+    demonym_table,
+    generic_title,
+    in_title,
+    is_dateline,
+    name_tokens,
+    person_entities,
+    person_name,
+    split_title,
+    title_phrase_before,
+)
+from ingest.records import Actor, Mention, comparable_name
+
+
+def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded: set[int]) -> None:
+    """Give every person mention its actor; short forms join the full name they abbreviate."""
+    ents = person_entities(doc, excluded)
+    full_names: dict[str, Actor] = {}
+    for ent in ents:
+        name = person_name(ent)
+        if len(name_tokens(name)) >= 2:
+            key = " ".join(name_tokens(name))
+            if key not in full_names:
+                full_names[key] = Actor(name, "person")
+                actors.actors.append(full_names[key])
+    last_seen: dict[int, int] = {}
+    for ent in ents:
+        name = person_name(ent)
+        parts = name_tokens(name)
+        actor = full_names.get(" ".join(parts))
+        if actor is None:
+            matches = [
+                a
+                for key, a in full_names.items()
+                if set(parts) <= set(key.split()) and key.split()[-1] in parts or key.split()[-1:] == parts
+            ]
+            if not matches and len(parts) == 1:
+                # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
+                matches = [a for key, a in full_names.items() if key.split()[0] == parts[0]]
+                matches = matches if len(matches) == 1 else []
+            if matches:
+                actor = max(matches, key=lambda a: last_seen.get(id(a), -1))
+            else:
+                full = known.full_name(parts[-1]) if len(parts) == 1 else None
+                actor = Actor(full or name, "person")
+                full_names[" ".join(name_tokens(actor.canonical_name))] = actor
+                actors.actors.append(actor)
+        actor.aliases.add(name)
+        last_seen[id(actor)] = ent.start
+        phrase = title_phrase_before(ent)
+        if phrase is not None:
+            role, country = split_title(phrase)
+            actor.role = actor.role or role
+            actor.country = actor.country or country
+            actor.aliases.add(f"{phrase.text} {name}")
+        add_mention(actors, actor, ent)
+    add_untagged_surnames(doc, actors, known)
+    for actor in actors.actors:
+        longest = max(actor.aliases | {actor.canonical_name}, key=lambda n: (len(name_tokens(n)), len(n)))
+        if generic_title(longest) is None:
+            actor.canonical_name = longest
+
+
+def unique_surnames(people: list[Actor]) -> dict[str, Actor]:
+    """Surname -> person, for surnames that only one person of the article carries."""
+    by_surname: dict[str, list[Actor]] = {}
+    for actor in people:
+        parts = name_tokens(actor.canonical_name)
+        if actor.kind == "person" and len(parts) >= 2:
+            by_surname.setdefault(parts[-1], []).append(actor)
+    return {name: found[0] for name, found in by_surname.items() if len(found) == 1}
+
+
+def unique_given_names(doc: Doc, people: list[Actor]) -> dict[str, Actor]:
+    """Given name -> person, for given names only one person of the article carries and that
+    never name a place in it ('Phumtham' for Phumtham Wechayachai, but never 'Israel')."""
+    places = {comparable_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    places |= {comparable_name(country) for country in demonym_table().values()}
+    by_given: dict[str, list[Actor]] = {}
+    for actor in people:
+        parts = name_tokens(actor.canonical_name)
+        if actor.kind == "person" and len(parts) >= 2 and parts[0] not in places:
+            by_given.setdefault(parts[0], []).append(actor)
+    return {name: found[0] for name, found in by_given.items() if len(found) == 1}
+
+
+def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -> None:
+    """The small model misses some repeats of a name ('Vance' at a sentence start): a proper
+    noun equal to the surname of exactly one person of this article, or else of one person
+    already in the database, is that person. A lone untagged word equal to one person's given
+    name is that person too ('Tedros' for Tedros Adhanom Ghebreyesus)."""
+    by_surname = unique_surnames(actors.actors)
+    given_names = unique_given_names(doc, actors.actors)
+    for token in doc:
+        if (
+            token.i in actors.token_actor
+            or token.pos_ not in ("PROPN", "NOUN")
+            or token.ent_type_ == "PERSON"
+        ):
+            continue
+        if not token.text[:1].isupper():
+            continue
+        actor = by_surname.get(token.lower_)
+        if actor is None and not token.ent_type_ and is_lone_word(token):
+            actor = given_names.get(comparable_name(token.text))
+        if actor is None and not token.ent_type_ and (full := known.full_name(token.text)):
+            actor = next((a for a in actors.actors if a.kind == "person" and a.canonical_name == full), None)
+            if actor is None:
+                actor = Actor(full, "person")
+                actors.actors.append(actor)
+                by_surname[token.lower_] = actor
+        if actor is not None:
+            add_mention(actors, actor, doc[token.i : token.i + 1])
+
+
+def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
+    """A one-word place the model tagged once and missed later ('in Kyiv') is still that place."""
+    places = {
+        comparable_name(a.canonical_name): a
+        for a in actors.actors
+        if a.kind == "place" and len(a.canonical_name.split()) == 1
+    }
+    for token in doc:
+        if token.i in actors.token_actor or token.ent_type_ or not is_lone_word(token):
+            continue
+        place = places.get(comparable_name(token.text))
+        if place is not None and token.text[:1].isupper():
+            add_mention(actors, place, doc[token.i : token.i + 1])
+
+
+def is_lone_word(token: Token) -> bool:
+    """A proper noun with no other proper noun on either side: a one-word name."""
+    doc = token.doc
+    return token.pos_ == "PROPN" and not any(
+        0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)
+    )
+
+
+def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
+    """Starts of one-word PERSON entities that are places: the small model tags some cities as
+    people ('Kyiv', 'Sanaa'), and a name the text uses as a destination ('arrived in Kyiv',
+    'visited Kyiv') is a place in all of the article's mentions, unless it names a person."""
+    person_words = {
+        word
+        for ent in doc.ents
+        if ent.label_ in PERSON_LABELS and len(ent) > 1
+        for word in name_tokens(ent.text)
+    }
+    singles = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) == 1]
+    destinations = set()
+    for ent in singles:
+        root, head = ent.root, ent.root.head
+        arriving = (
+            root.dep_ == "pobj"
+            and head.lower_ in rules.DESTINATION_PREPS
+            and head.head.lemma_ in rules.DESTINATION_VERBS
+        )
+        visited = root.dep_ == "dobj" and head.lemma_ == "visit"
+        key = comparable_name(ent.text)
+        if (
+            (arriving or visited)
+            and key not in person_words
+            and title_phrase_before(ent) is None
+            and known.full_name(ent.text) is None
+        ):
+            destinations.add(key)
+    return {ent.start for ent in singles if comparable_name(ent.text) in destinations}
+
+
+def collect_named(
+    doc: Doc,
+    actors: ArticleActors,
+    labels: set[str],
+    kind: str,
+    excluded: set[int],
+    relabelled: set[int] = frozenset(),
+) -> None:
+    """Organisations and places: one actor per distinct cleaned name; `relabelled` are the starts
+    of entities of another label that are of this kind."""
+    by_name: dict[str, Actor] = {a.canonical_name.casefold(): a for a in actors.actors if a.kind == kind}
+    people = {
+        " ".join(name_tokens(alias)): a for a in actors.actors if a.kind == "person" for alias in a.aliases
+    }
+    surnames = unique_surnames(actors.actors)
+    given_names = unique_given_names(doc, actors.actors) if kind == "org" else {}
+    for ent in doc.ents:
+        if (ent.label_ not in labels and ent.start not in relabelled) or (
+            kind != "place" and ent.start in excluded
+        ):
+            continue
+        name = clean_name(ent.text)
+        if len(name) < 2 or rules.NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
+            continue
+        if is_dateline(name) and kind != "place":
+            continue
+        person = (
+            people.get(" ".join(name_tokens(name)))
+            or surnames.get(name.casefold())
+            or given_names.get(" ".join(name_tokens(name)))
+        )
+        if person is None and kind == "org" and len(name.split()) >= 2 and title_phrase_before(ent):
+            # "envoy Morgan Ortagus" tagged ORG: a title before a name marks a person
+            person = Actor(name, "person")
+            actors.actors.append(person)
+            people[" ".join(name_tokens(name))] = person
+        if person is not None:  # the model sometimes tags a person's name as an ORG
+            role, country = (
+                split_title(title_phrase_before(ent)) if title_phrase_before(ent) else (None, None)
+            )
+            person.role, person.country = person.role or role, person.country or country
+            add_mention(actors, person, ent)
+            continue
+        actor = by_name.get(name.casefold())
+        if actor is None:
+            actor = by_name[name.casefold()] = Actor(name, kind)
+            actors.actors.append(actor)
+        actor.aliases.add(ent.text.strip())
+        add_mention(actors, actor, ent)
+
+
+def merge_same_names(actors: ArticleActors) -> None:
+    """After curation two actors may carry one name: keep one object per (kind, name)."""
+    keep: dict[tuple[str, str], Actor] = {}
+    remap: dict[int, Actor] = {}
+    for actor in actors.actors:
+        first = keep.setdefault(actor.key, actor)
+        if first is not actor:
+            first.aliases |= actor.aliases
+            first.role = first.role or actor.role
+            first.country = first.country or actor.country
+        remap[id(actor)] = first
+    actors.actors = list(keep.values())
+    actors.mentions = [
+        Mention(remap[id(m.actor)], m.sentence_index, m.char_start, m.char_end, m.surface)
+        for m in actors.mentions
+    ]
+    actors.token_actor = {i: remap[id(a)] for i, a in actors.token_actor.items()}
+    actors.token_people = {
+        i: tuple(remap[id(a)] for a in people) for i, people in actors.token_people.items()
+    }

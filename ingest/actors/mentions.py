@@ -1,0 +1,43 @@
+"""The actors of one article and the tokens that mention them: the record every step fills in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest.records import Actor, Mention
+
+
+@dataclass
+class ArticleActors:
+    """The actors of one article and which tokens refer to them."""
+
+    actors: list[Actor] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    token_actor: dict[int, Actor] = field(default_factory=dict)
+    # "the two ministers", and "they" standing for it: the people a plural reference names
+    token_people: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
+
+    def actor_at(self, token: Token) -> Actor | None:
+        return self.token_actor.get(token.i)
+
+    def people_at(self, token: Token) -> tuple[Actor, ...]:
+        return self.token_people.get(token.i, ())
+
+
+def add_mention(actors: ArticleActors, actor: Actor, span: Span) -> None:
+    sentence_index = sentence_number(span)
+    actors.mentions.append(Mention(actor, sentence_index, span.start_char, span.end_char, span.text))
+    for token in span:
+        actors.token_actor[token.i] = actor
+
+
+def sentence_number(span: Span | Token) -> int:
+    """Index of the sentence holding `span`; the Doc extension caches the sentence starts."""
+    doc = span.doc
+    if not doc.has_extension("sentence_starts"):
+        Doc.set_extension("sentence_starts", default=None)
+    if doc._.sentence_starts is None:
+        doc._.sentence_starts = {sent.start: index for index, sent in enumerate(doc.sents)}
+    return doc._.sentence_starts[span.sent.start]

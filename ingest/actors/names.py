@@ -1,0 +1,197 @@
+"""Names as the text gives them: cleaning, honorifics, titles before a name, demonyms and
+countries, person spans the model cut short, datelines that are not actors."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache, lru_cache
+
+from spacy.tokens import Doc, Span
+
+from ingest import rules
+from ingest.records import comparable_name
+
+PERSON_LABELS = {"PERSON"}
+ORG_LABELS = {"ORG"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@cache
+def title_table() -> dict[str, str]:
+    """Title phrase -> generic title ('top diplomat' -> 'foreign minister')."""
+    with (rules.DATA_DIR / "titles.csv").open(encoding="utf-8") as handle:
+        return {row["title"]: row["generic"] for row in csv.DictReader(handle)}
+
+
+@cache
+def demonym_table() -> dict[str, str]:
+    with (rules.DATA_DIR / "demonyms.csv").open(encoding="utf-8") as handle:
+        return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
+
+
+def country_of(text: str, label: str = "GPE") -> str | None:
+    """'Israeli' -> 'Israel', 'U.S.' -> 'United States'; a country name (GPE) stays as it is, an
+    unknown nationality word gives None rather than a made-up country."""
+    key = text.lower().strip()
+    known = demonym_table().get(key)
+    if known or label != "GPE":
+        return known
+    return text if text[:1].isupper() and len(text) > 3 else None
+
+
+def clean_name(text: str) -> str:
+    """Strip possessives, leading articles and stray punctuation from an entity's text."""
+    text = re.sub(r"[’']s?$", "", text.strip())
+    text = re.sub(r"^(the|The)\s+", "", text)
+    return text.strip(" ,.;:-–—\"“”'‘’()")
+
+
+def name_tokens(name: str) -> list[str]:
+    """Comparable name parts: 'J.D. Vance' and 'JD Vance' give the same tokens."""
+    return comparable_name(name).split()
+
+
+@cache
+def title_pattern() -> re.Pattern:
+    """One alternation of every title, longest first, so 'vice president' beats 'president'."""
+    titles = sorted(title_table(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(t) for t in titles) + r")\b")
+
+
+@lru_cache(maxsize=65536)
+def generic_title(phrase: str) -> str | None:
+    """The generic title in a phrase ('US Secretary of State' -> 'foreign minister')."""
+    match = title_pattern().search(phrase.lower())
+    return title_table()[match.group(1)] if match else None
+
+
+def title_phrase_before(ent: Span) -> Span | None:
+    """The title words right before a name: 'US Secretary of State' in '... Marco Rubio'."""
+    start = ent.start
+    doc = ent.doc
+    while start > ent.sent.start:
+        token = doc[start - 1]
+        if token.pos_ in ("PROPN", "NOUN", "ADJ") or (token.lower_ == "of" and start - 1 > ent.sent.start):
+            if token.ent_type_ == "PERSON":
+                break
+            start -= 1
+            continue
+        if token.tag_ == "HYPH" or token.lower_ in ("-", "–"):
+            start -= 1
+            continue
+        break
+    while start < ent.start and doc[start].lower_ == "of":
+        start += 1
+    if start == ent.start:
+        return None
+    phrase = doc[start : ent.start]
+    return phrase if generic_title(phrase.text) else None
+
+
+def split_title(phrase: Span) -> tuple[str | None, str | None]:
+    """'Israeli Prime Minister' -> ('Prime Minister', 'Israel')."""
+    country = None
+    words = []
+    for token in phrase:
+        if token.ent_type_ in ("GPE", "NORP") and country is None and not words:
+            country = country_of(token.text, token.ent_type_)
+            continue
+        words.append(token.text_with_ws)
+    role = "".join(words).strip()
+    return (role or None), country
+
+
+def person_entities(doc: Doc, excluded: set[int]) -> list[Span]:
+    spans = [
+        extend_person(ent)
+        for ent in doc.ents
+        if ent.label_ in PERSON_LABELS and usable_name(ent) and ent.start not in excluded
+    ]
+    return [span for span in spans if person_name(span)]
+
+
+def extend_person(ent: Span) -> Span:
+    """'Mohammed bin Abdulrahman' + 'Al Thani', 'Ursula von' + 'der Leyen': take in the name
+    words the model left out (capitalised proper nouns, and particles followed by one)."""
+    doc, end = ent.doc, ent.end
+    while (
+        end < len(doc)
+        and end - ent.end < rules.NAME_EXTENSION_MAX_TOKENS
+        and doc[end - 1].whitespace_
+        and doc[end].is_alpha
+    ):
+        token = doc[end]
+        particle_then_name = (
+            token.lower_ in rules.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
+        )
+        name_word = (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and (token.ent_type_ in ("", "PERSON") or doc[end - 1].lower_ in rules.NAME_PARTICLES)
+        )
+        if not (particle_then_name or name_word):
+            break
+        end += 1
+    if doc[end - 1].lower_ in rules.NAME_PARTICLES:
+        end -= 1
+    return doc[ent.start : end] if end > ent.end else ent
+
+
+def person_name(span: Span) -> str:
+    """The name without honorifics: 'Sheikh Tamim bin Hamad Al Thani' -> 'Tamim bin Hamad Al Thani'."""
+    words = clean_name(span.text).split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in rules.HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def dateline_tokens(doc: Doc) -> set[int]:
+    """Tokens of 'RIYADH (AP) —' or 'NEW DELHI, May 10 (Reuters) -' opening a paragraph."""
+    found: set[int] = set()
+    for sent in doc.sents:
+        if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
+            continue
+        head = list(sent)[: rules.DATELINE_MAX_TOKENS]
+        dash = next(
+            (
+                t
+                for t in head
+                if (t.text in rules.DATELINE_DASHES and t.i > 0 and doc[t.i - 1].whitespace_)
+                or (t.text == ":" and t.i > sent.start)
+            ),
+            None,
+        )
+        if dash is None or dash.i == sent.start:
+            continue
+        before = doc[sent.start : dash.i]
+        city_in_capitals = before[0].is_upper and len(before[0].text) >= 3
+        agency_credit = any(t.text == "(" for t in before)
+        if city_in_capitals or agency_credit:
+            found.update(range(sent.start, dash.i + 1))
+    return found
+
+
+def is_dateline(text: str) -> bool:
+    """'JERUSALEM' or 'NEW DELHI/ISLAMABAD' opening a story is a dateline, not an actor."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
+
+
+def usable_name(ent: Span) -> bool:
+    name = clean_name(ent.text)
+    if len(name) < 2 or rules.NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
+        return False
+    if is_dateline(name):
+        return False
+    # A name used as a modifier ("the Trump administration") is not a mention of the person,
+    # unless the "noun" is the "co" of a split "co-chaired" that the parser took for one.
+    head = ent.root.head
+    split_prefix = head.lower_ == "co" and head.i + 1 < len(head.doc) and head.nbor(1).text == "-"
+    return not (ent.root.dep_ == "compound" and head.pos_ == "NOUN" and not split_prefix)
+
+
+def in_title(ent: Span) -> bool:
+    """'State' in 'Secretary of State' is part of a title, not an organisation."""
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and generic_title(root.head.head.text) is not None

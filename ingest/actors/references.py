@@ -1,0 +1,151 @@
+"""References resolved to people named earlier: pronouns, title references ('the prime
+minister'), 'the two leaders' and the 'they' that stands for them."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from ingest import rules
+from ingest.actors.mentions import ArticleActors, sentence_number
+from ingest.actors.names import generic_title
+from ingest.records import Actor, Mention
+
+
+def resolve_references(doc: Doc, actors: ArticleActors) -> None:
+    """Pronouns and title references ('the prime minister') point to a person named earlier."""
+    recent: list[tuple[int, Token, Actor]] = []  # (sentence start, token, actor) of person mentions
+    for sent in doc.sents:
+        for token in sent:
+            actor = actors.token_actor.get(token.i)
+            if actor is not None and actor.kind == "person":
+                recent.append((sent.start, token, actor))
+                continue
+            if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
+                target = pronoun_antecedent(token, recent)
+            elif token.lower_ == "the":
+                target = title_antecedent(token, recent)
+            else:
+                target = None
+            if target is not None:
+                actors.token_actor[token.i] = target
+                actors.mentions.append(
+                    Mention(
+                        target, sentence_number(token), token.idx, token.idx + len(token.text), token.text
+                    )
+                )
+
+
+def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
+    """'The two men', 'the two defence ministers' -> the two people the text last named together
+    ('A and B'), when the latest such coordination names exactly two people whose titles fit;
+    'they' as a later subject of the same or the next sentence stands for them too."""
+    named_together: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, people)
+    last_pair: tuple[int, tuple[Actor, ...]] | None = None
+    for number, sent in enumerate(doc.sents):
+        for token in sent:
+            actor = actors.token_actor.get(token.i)
+            if actor is not None and actor.kind == "person" and token.dep_ != "conj" and token.conjuncts:
+                people = [actor]
+                listed = [token, *token.conjuncts]
+                for conjunct in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
+                    other = actors.token_actor.get(conjunct.i)
+                    if other is not None and other.kind == "person" and other not in people:
+                        people.append(other)
+                if len(people) >= 2:
+                    named_together.append((number, tuple(people)))
+            head = pair_reference_head(token)
+            if head is not None:
+                earlier = [
+                    (n, p) for n, p in named_together if number - rules.PAIR_LOOKBACK_SENTENCES <= n < number
+                ]
+                if (
+                    earlier
+                    and len(earlier[-1][1]) == 2
+                    and titles_fit(doc[token.i : head.i + 1], earlier[-1][1])
+                ):
+                    actors.token_people[head.i] = earlier[-1][1]
+                    last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
+            elif (
+                token.lower_ in rules.PLURAL_PRONOUNS
+                and token.pos_ == "PRON"
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and last_pair is not None
+                and number - last_pair[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES
+            ):
+                actors.token_people[token.i] = last_pair[1]
+
+
+def pair_reference_head(token: Token) -> Token | None:
+    """The head noun of 'the two leaders' when `token` is its 'two'."""
+    head = token.head
+    if token.lower_ != "two" or token.dep_ != "nummod" or head.lower_ not in rules.PAIR_NOUNS:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return None
+    return head
+
+
+def titles_fit(phrase: Span, people: tuple[Actor, ...]) -> bool:
+    """'the two defence ministers' fits people whose known titles are defence ministers."""
+    wanted = generic_title(re.sub(r"s\b", "", phrase.text))
+    if wanted is None:
+        return True
+    for person in people:
+        held = generic_title(person.role) if person.role else None
+        if held is not None and held.split()[-1] != wanted.split()[-1]:
+            return False
+        if held is not None and len(wanted.split()) > 1 and held != wanted:
+            return False
+    return True
+
+
+def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
+    """The latest person who was a subject, within a few sentences; else the latest person."""
+    sent_starts = sorted({start for start, _, _ in recent})
+    window = set(sent_starts[-rules.PRONOUN_LOOKBACK_SENTENCES :]) | {token.sent.start}
+    candidates = [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
+    if not candidates:
+        return None
+    subjects = [c for c in candidates if is_subject(c[1])]
+    return (subjects or candidates)[-1][2]
+
+
+def is_subject(token: Token) -> bool:
+    """A subject, or a name inside one ('Saudi Minister of State Adel al-Jubeir, who ...' parses
+    the title as the subject and the name as its modifier)."""
+    for _ in range(rules.SUBJECT_NAME_MAX_STEPS):
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            return True
+        head = token.head
+        if token.dep_ not in ("compound", "appos", "conj", "flat"):
+            return False
+        if head.pos_ != "PROPN" and not (head.pos_ == "NOUN" and generic_title(head.text)):
+            return False  # "the Trump administration": a name as a modifier
+        token = head
+    return False
+
+
+def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
+    """'the prime minister' -> the latest person whose role carries that title."""
+    if token.lower_ != "the" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = token.doc[token.i + 1 : token.head.i + 1]
+    if any(t.ent_type_ == "PERSON" for t in phrase) or len(phrase) > rules.TITLE_REFERENCE_MAX_TOKENS:
+        return None
+    wanted = generic_title(phrase.text)
+    if wanted is None:
+        return None
+    for _, _, actor in reversed(recent):
+        if actor.role and generic_title(actor.role) == wanted:
+            return actor
+    return None
+
+
+def expand_reference(doc: Doc, actors: ArticleActors) -> None:
+    """Let the head noun of a resolved title reference stand for the actor too."""
+    for index, actor in list(actors.token_actor.items()):
+        token = doc[index]
+        if token.lower_ == "the" and token.head.i not in actors.token_actor:
+            actors.token_actor[token.head.i] = actor

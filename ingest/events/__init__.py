@@ -1,0 +1,66 @@
+"""Meeting, visit and ceasefire events found by rules on the dependency parse of one article.
+
+`find_events` reads the article sentence by sentence. Each rule family (`meetings.py`, `visits.py`,
+`ceasefires.py`) finds a trigger (a verb or noun from `ingest/rules.py`) and reads its participants,
+place, date and status with the shared helpers (`participants.py`, `places.py`, `timing.py`,
+`status.py`, all built on `syntax.py`); `combine.py` then merges what the article states twice.
+Negated and hypothetical statements yield no event.
+"""
+
+from __future__ import annotations
+
+from ingest import rules
+from ingest.events.ceasefires import article_conflict, ceasefire_events
+from ingest.events.combine import carry_call_mode, merge_duplicates
+from ingest.events.context import Context
+from ingest.events.meetings import (
+    co_hosted_meeting,
+    co_hosting_verb,
+    co_presence,
+    meeting_from_noun,
+    meeting_from_verb,
+    separate_meetings,
+)
+from ingest.events.participants import add_accompanying, add_side_members
+from ingest.events.timing import carry_story_date, share_sentence_date
+from ingest.events.visits import expected_arrival, visit_event
+from ingest.records import Event
+
+__all__ = ["Context", "find_events"]
+# Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
+MEETING_VERB_LEMMAS = set(rules.MEETING_VERBS) | rules.LIGHT_VERBS | rules.CO_PRESENCE_VERBS
+VISIT_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
+
+
+def find_events(ctx: Context) -> list[Event]:
+    """Every event in the article, in text order, duplicates merged."""
+    events: list[Event] = []
+    ctx.earlier = events
+    default_conflict = article_conflict(ctx)
+    for sent in ctx.doc.sents:
+        sentence_events: list[Event] = []
+        for token in sent:
+            candidate = None
+            if co_hosting_verb(token):
+                candidate = co_hosted_meeting(ctx, token)
+            elif token.pos_ in ("VERB", "AUX") and token.lemma_ in MEETING_VERB_LEMMAS:
+                candidate = meeting_from_verb(ctx, token) or co_presence(ctx, token)
+            elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in rules.MEETING_NOUNS:
+                candidate = meeting_from_noun(ctx, token)
+            if candidate is not None:
+                sentence_events += separate_meetings(ctx, candidate, token)
+            if token.pos_ in ("VERB", "NOUN") and (
+                token.lemma_ in VISIT_LEMMAS or token.lower_ in VISIT_LEMMAS
+            ):
+                sentence_events += visit_event(ctx, token) or []
+            elif token.lower_ in rules.ARRIVAL_PREDICATES:
+                sentence_events += expected_arrival(ctx, token) or []
+        if rules.CEASEFIRE_HINT.search(sent.text):
+            sentence_events += ceasefire_events(ctx, sent, default_conflict)
+        share_sentence_date(sentence_events)
+        events += sentence_events
+        add_accompanying(ctx, sent, events)
+        add_side_members(ctx, sent, events)
+    carry_call_mode(events)
+    carry_story_date(events, ctx.doc.text)
+    return merge_duplicates(events)

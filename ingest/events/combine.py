@@ -1,0 +1,61 @@
+"""Passes over all of an article's events once found: the same event stated twice becomes one,
+and a 'spoke to' right after a call is another call."""
+
+from __future__ import annotations
+
+from ingest import rules
+from ingest.records import Event
+
+
+def merge_duplicates(events: list[Event]) -> list[Event]:
+    """The same real event stated twice in one article is one event."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if same_event(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        known = {p.actor for p in twin.participants}
+        twin.participants += [p for p in event.participants if p.actor not in known]
+        if twin.date_precision == "article" and event.date_precision != "article":
+            twin.event_date, twin.date_precision = event.event_date, event.date_precision
+        twin.confidence = max(twin.confidence, event.confidence)
+    return kept
+
+
+def same_event(a: Event, b: Event) -> bool:
+    if a.event_type != b.event_type or a.status != b.status:
+        return False
+    dates_agree = a.event_date == b.event_date or "article" in (a.date_precision, b.date_precision)
+    if not dates_agree:
+        return False
+    if a.event_type == "ceasefire":
+        return (a.conflict, a.milestone, a.phase) == (b.conflict, b.milestone, b.phase)
+    shared = {p.actor for p in a.participants} & {p.actor for p in b.participants}
+    if a.event_type == "visit":
+        return bool(shared) and a.location == b.location
+    if len(shared) < 2 or a.mode != b.mode:
+        return False
+    # "Rubio and Witkoff met Macron ... later met Yermak": each mention has a counterpart the
+    # other lacks, so they are two meetings
+    only_a = {p.actor for p in a.participants if p.role != "accompanying"} - shared
+    only_b = {p.actor for p in b.participants if p.role != "accompanying"} - shared
+    return not (only_a and only_b)
+
+
+def carry_call_mode(events: list[Event]) -> None:
+    """'X spoke to Y' right after a phone call of X's is another call, not an in-person meeting."""
+    previous: Event | None = None
+    for event in events:
+        if event.event_type != "meeting":
+            continue
+        if (
+            previous is not None
+            and previous.mode == "call"
+            and event.mode == "in_person"
+            and event.location is None
+            and event.trigger_word.lower().startswith(rules.SPOKE_PREFIXES)
+            and {p.actor for p in previous.participants} & {p.actor for p in event.participants}
+        ):
+            event.mode, event.cameo_code = "call", rules.CAMEO_CALL
+        previous = event

@@ -1,0 +1,77 @@
+"""What every rule reads: the parse, the article's actors, its publication date and the events
+found so far; noun-phrase heads resolved to actors (names, pronouns, groups, organisations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from ingest import rules
+from ingest.actors import ArticleActors
+from ingest.actors.mentions import add_mention
+from ingest.actors.names import clean_name
+from ingest.events.syntax import group_phrase
+from ingest.records import Actor, Event
+
+
+@dataclass
+class Context:
+    """What every rule needs: the parse, the article's actors and its publication date, and
+    the events of the sentences read so far."""
+
+    doc: Doc
+    actors: ArticleActors
+    published: dt.date | None
+    conflict_table: dict[str, str]
+    earlier: list[Event] = field(default_factory=list)
+
+    def story_day(self, status: str | None) -> tuple[dt.date, str] | None:
+        """The day of the latest earlier event of this status that states one."""
+        for event in reversed(self.earlier):
+            if event.status == status and event.date_precision == "day":
+                return event.event_date, event.date_precision
+        return None
+
+    def actor_of(self, token: Token) -> Actor | None:
+        """The actor a noun-phrase head refers to: a name, a resolved pronoun, a group or org."""
+        actor = self.actors.actor_at(token)
+        if actor is not None and actor.kind != "place":
+            return actor
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
+                found = self.actors.actor_at(child)
+                if found is not None:
+                    return found
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS:
+            return None
+        return self.group_actor(token)
+
+    def group_actor(self, token: Token) -> Actor | None:
+        """'relatives of Israeli hostages' -> group; 'a Hamas delegation' -> org."""
+        org_token = next(
+            (c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG"),
+            None,
+        )
+        if org_token is not None and token.lower_ in rules.ORG_GROUP_HEADS:
+            org = self.actors.actor_at(org_token)
+            name = f"{clean_name(org.canonical_name if org else org_token.text)} {token.text}"
+            return self.remember(Actor(name, "org"), token)
+        span = sorted(group_phrase(token), key=lambda t: t.i)
+        if not any(t.pos_ in ("ADJ", "PROPN", "NOUN") for t in span if t != token):
+            return None  # "counterparts", "two envoys": too vague to be an actor
+        if not span or len(span) > rules.MAX_GROUP_TOKENS:
+            return None
+        while span and (span[-1].dep_ in ("cc", "punct", "det") or span[-1].lower_ in ("and", "or")):
+            span.pop()  # "ministers of Congo and" lost its conjunct: drop the dangling "and"
+        name = " ".join(t.text for t in span if t.dep_ != "punct" or t.text == "-").strip()
+        return self.remember(Actor(name, "group"), token)
+
+    def remember(self, actor: Actor, token: Token) -> Actor:
+        for known in self.actors.actors:
+            if known.key == actor.key:
+                return known
+        self.actors.actors.append(actor)
+        add_mention(self.actors, actor, self.doc[token.i : token.i + 1])
+        return self.actors.actor_at(token) or actor

@@ -1,0 +1,280 @@
+"""Meeting rules: 'X met Y', 'held talks with Y', 'hosted Y', calls, 'a meeting with Y', joint
+appearances ('said beside Y') and co-hosted summits; separate talks as separate meetings."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ingest import rules
+from ingest.events.build import finish, make_event
+from ingest.events.context import Context
+from ingest.events.participants import companions, people_in_phrase, side
+from ingest.events.places import place_of, where_place
+from ingest.events.status import status_before, status_of
+from ingest.events.syntax import clause_verb, direct_objects, prep_objects, subject_of
+from ingest.records import Actor, Event, Participant
+
+
+def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
+    """'X met Y', 'X held talks with Y', 'X hosted Y', 'X called Y', 'X and Y met'."""
+    lemma = verb.lemma_
+    noun = None
+    if lemma in rules.LIGHT_VERBS and lemma not in rules.MEETING_VERBS:
+        noun = next((o for o in direct_objects(verb) if o.lower_ in rules.MEETING_NOUNS), None)
+        if noun is None:  # "held nearly three hours of talks"
+            noun = next(
+                (
+                    g
+                    for o in direct_objects(verb)
+                    for g in prep_objects(o, {"of"})
+                    if g.lower_ in rules.MEETING_NOUNS
+                ),
+                None,
+            )
+        if noun is None and lemma == "sit":
+            if not any(c.lower_ == "down" for c in verb.children):
+                return None
+        elif noun is None:
+            return None
+    elif lemma not in rules.MEETING_VERBS:
+        return None
+    code, subject_role = rules.MEETING_VERBS.get(lemma, (rules.CAMEO_CONSULT, "participant"))
+    subject_tokens = subject_of(verb)
+    subjects = side(ctx, subject_tokens)
+    subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
+    if verb.dep_ == "acl" or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if agents:  # "Y was received by X"
+            subjects, objects = side(ctx, agents), subjects
+            return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+    targets = [verb] + ([noun] if noun is not None else [])
+    # "spoke over the phone with X": the counterpart may hang from the medium
+    targets += [m for m in prep_objects(verb, {"over", "by", "via", "on"}) if m.lower_ in rules.CALL_WORDS]
+    objects_tokens = []
+    for target in targets:
+        objects_tokens += prep_objects(target, {"with", "to", "between"}) + members_of(target)
+    if lemma in rules.OBJECT_COUNTERPART_VERBS:
+        objects_tokens += [o for o in direct_objects(verb)]
+    if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
+        if not (len(subjects) >= 2 and spoke_to_each_other(verb)):
+            return None
+        objects, subjects = subjects[1:], subjects[:1]
+        return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+    if lemma == "receive":
+        call = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
+        if call is not None:
+            code, subject_role = rules.CAMEO_CALL, "participant"
+            objects_tokens = prep_objects(call, {"from"}) + prep_objects(verb, {"from"})
+            noun = call
+    if lemma == "call" and any(c.lower_ == "on" for c in verb.children if c.dep_ == "prep"):
+        # "called on the prime minister": a meeting in person, not a phone call
+        code, objects_tokens = rules.CAMEO_CONSULT, prep_objects(verb, {"on"})
+        noun = verb
+    if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
+        return None
+    objects = side(ctx, objects_tokens)
+    hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
+    objects += [a for a in hosts if a not in objects and a not in subjects]
+    if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
+        # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
+        subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
+    return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+
+
+def members_of(noun: Token) -> list[Token]:
+    """'a summit of EU leaders': the group a gathering is made of."""
+    if noun.lower_ not in rules.MEMBERSHIP_NOUNS:
+        return []
+    return [g for g in prep_objects(noun, {"of"}) if g.lower_ in rules.GROUP_NOUNS]
+
+
+def spoke_to_each_other(verb: Token) -> bool:
+    """'A and B spoke over the hotline', 'the two will talk again': without an object, 'talk'
+    and 'speak' state a conversation only with a medium or a repetition."""
+    return is_call_context(verb, None) or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
+
+
+def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
+    """'a ceremony hosted by X', 'a call organised by X': the host takes part too."""
+    return side(
+        ctx,
+        [
+            g
+            for c in noun.children
+            if c.dep_ in ("acl", "relcl") and c.lemma_ in rules.HOSTING_VERBS
+            for a in c.children
+            if a.dep_ == "agent"
+            for g in a.children
+            if g.dep_ == "pobj"
+        ],
+    )
+
+
+def build_meeting(ctx, trigger, subjects, objects, code, subject_role, noun=None) -> Event | None:
+    participants = [Participant(a, subject_role) for a in subjects]
+    other_role = "guest" if subject_role == "host" else "participant"
+    participants += [Participant(a, other_role) for a in objects if a not in subjects]
+    people = [p for p in participants if p.actor.kind != "place"]
+    if len(people) < 2:
+        return None
+    if not objects and trigger.lemma_ in rules.JOINING_VERBS:
+        return None  # "X and Y joined the talks": companions, not counterparts
+    status = status_of(trigger)
+    if status is None:
+        return None
+    is_call = code == rules.CAMEO_CALL or is_call_context(trigger, noun)
+    event = make_event(
+        ctx,
+        "meeting",
+        trigger,
+        people,
+        cameo_code=rules.CAMEO_CALL if is_call else code,
+        mode="call" if is_call else "in_person",
+        confidence=rules.MEETING_VERB_CONFIDENCE if noun is None else rules.MEETING_LIGHT_VERB_CONFIDENCE,
+    )
+    if not is_call:
+        event.location = place_of(
+            ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people]
+        )
+    return finish(ctx, event, trigger, status)
+
+
+def is_call_context(trigger: Token, noun: Token | None) -> bool:
+    """'spoke by phone', 'a phone call', 'held a video call'."""
+    nearby = list(trigger.children) + ([noun, *noun.children] if noun is not None else [])
+    nearby += [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
+    nearby += [m for g in nearby if g.dep_ == "pobj" for m in g.children if m.dep_ in ("compound", "amod")]
+    return any(t.lower_ in rules.CALL_WORDS for t in nearby) and trigger.lemma_ not in rules.IN_PERSON_VERBS
+
+
+def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
+    """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
+    if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
+        return None  # handled as 'held talks'
+    if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):
+        return None  # handled by `co_hosted_meeting`
+    objects = side(ctx, prep_objects(noun, {"with", "between"}) + members_of(noun))
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        verb = clause_verb(noun)
+        if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
+            owners = subject_of(verb)
+    subjects = side(ctx, owners)
+    # "at a ceremony hosted by X", "a summit chaired by X": the host is a participant too
+    hosts = hosts_of(ctx, noun)
+    objects += [a for a in hosts if a not in objects and a not in subjects]
+    code = rules.MEETING_NOUN_CODES.get(noun.lower_, rules.CAMEO_CONSULT)
+    event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
+    if event is not None:
+        event.confidence = rules.MEETING_NOUN_CONFIDENCE
+        for participant in event.participants:
+            if participant.actor in hosts:
+                participant.role = "host"
+    return event
+
+
+def co_presence(ctx: Context, verb: Token) -> Event | None:
+    """'X said beside Y', 'speaking alongside Y': a joint appearance is an in-person meeting."""
+    if verb.lemma_ not in rules.CO_PRESENCE_VERBS:
+        return None
+    hosts = [verb] + [n for n in verb.subtree if n.lower_ in rules.MEETING_NOUNS and n.head.head == verb]
+    others = side(ctx, [o for h in hosts for o in prep_objects(h, rules.CO_PRESENCE_PREPS)])
+    if not others:
+        return None
+    subjects = side(ctx, subject_of(verb))
+    event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant")
+    if event is not None:
+        event.confidence = rules.CO_PRESENCE_CONFIDENCE
+    return event
+
+
+def co_hosting_verb(token: Token) -> bool:
+    """The 'chaired' of 'co-chaired', which the tokenizer splits off from 'co' and '-'."""
+    return (
+        token.i >= 2
+        and token.nbor(-1).text == "-"
+        and token.nbor(-2).lower_ == "co"
+        and token.lemma_.lower() in rules.CO_HOSTING_VERBS
+    )
+
+
+def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
+    """'X and Y co-chaired a summit of world leaders', 'he and Y are to co-host talks': the
+    co-hosts meet each other and the guests named in the meeting's 'of'/'with' phrase. The
+    parse around a split 'co-' verb is unreliable, so the co-hosts are the names just before it."""
+    if not co_hosting_verb(verb):
+        return None
+    noun = next(
+        (
+            t
+            for t in ctx.doc[verb.i + 1 : verb.i + 1 + rules.CO_HOSTED_NOUN_WINDOW]
+            if t.lower_ in rules.MEETING_NOUNS
+        ),
+        None,
+    )
+    if noun is None:
+        return None
+    status, first = status_before(ctx, verb.i - 2)
+    if status is None:
+        return None
+    hosts, stop = names_before(ctx, first)
+    if stop is not None and stop.lower_ in rules.CONDITIONAL_MARKS:
+        return None
+    guests = [a for a in side(ctx, prep_objects(noun, {"of", "with", "between"})) if a not in hosts]
+    people = [Participant(a, "host") for a in hosts if a.kind != "place"]
+    people += [Participant(a, "participant") for a in guests if a.kind != "place"]
+    if len(people) < 2:
+        return None
+    event = make_event(
+        ctx,
+        "meeting",
+        verb,
+        people,
+        cameo_code=rules.CAMEO_HOST,
+        mode="in_person",
+        confidence=rules.CO_HOSTED_CONFIDENCE,
+    )
+    anchors = [noun, *prep_objects(noun, {"of"}), *(t.head for t in ctx.doc[verb.i - 2 : verb.i + 1])]
+    event.location = place_of(ctx, anchors, [p.actor for p in people]) or where_place(ctx, stop)
+    return finish(ctx, event, verb, status)
+
+
+def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
+    """Actors named in the run of words ending just before `index` ('he and Egyptian President
+    X', 'A, B and C'), and the word that ends the run."""
+    found: list[Actor] = []
+    sent_start = ctx.doc[index].sent.start
+    current = index - 1
+    while current >= sent_start:
+        word = ctx.doc[current]
+        if word.text == ",":
+            before = ctx.actors.actor_at(ctx.doc[current - 1]) if current > sent_start else None
+            if before is None or before.kind == "place":
+                return found, word
+        elif word.tag_ in ("WP", "WDT", "WRB") or (
+            word.pos_ not in ("PROPN", "PRON", "NOUN", "ADJ", "CCONJ", "DET", "NUM") and word.text != "-"
+        ):
+            return found, word
+        actor = ctx.actors.actor_at(word) or (
+            ctx.actor_of(word) if word.lower_ in rules.GROUP_NOUNS else None
+        )
+        if actor is not None and actor.kind != "place" and actor not in found:
+            found.insert(0, actor)
+        current -= 1
+    return found, None
+
+
+def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
+    """'X held separate talks with A and B': one meeting with each of them, not one of three."""
+    nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
+    noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
+    if noun is None or not any(c.lower_ in rules.SEPARATE_WORDS for c in noun.children if c.dep_ == "amod"):
+        return [event]
+    principals = set(side(ctx, subject_of(clause_verb(noun) if noun is not trigger else trigger)))
+    ours = [p for p in event.participants if p.actor in principals]
+    others = [p for p in event.participants if p.actor not in principals]
+    if not ours or len(others) < 2:
+        return [event]
+    return [replace(event, participants=[*ours, other]) for other in others]

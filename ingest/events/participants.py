@@ -1,0 +1,273 @@
+"""Who takes part: the actors on each side of a trigger (names, titles with their names, conjoined
+people, groups, leaders, companions), and people a later sentence names as companions or as
+the leaders of a side, added to the event told before."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest import rules
+from ingest.actors.names import country_of, generic_title
+from ingest.events.context import Context
+from ingest.events.syntax import SUBJECT_DEPS, direct_objects, subject_of, with_conjuncts
+from ingest.records import Actor, Event, Participant
+
+
+def expand_title_head(ctx: Context, token: Token) -> list[Token]:
+    """'envoy Steve Witkoff and Jared Kushner' parses as the title with the names in apposition."""
+    if ctx.actors.actor_at(token) is not None:
+        return [token]
+    listed = [c for c in token.children if c.dep_ == "appos"]
+    named = [
+        t
+        for c in listed
+        for t in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))
+        if ctx.actors.actor_at(t) is not None
+    ]
+    if named:
+        return named
+    if token.pos_ in ("NOUN", "PROPN") and generic_title(token.text):
+        # "chief of staff Andriy Yermak": the parser hangs the name inside the title phrase
+        inner = [
+            t
+            for t in token.subtree
+            if t.i - token.i <= rules.TITLE_NAME_MAX_DISTANCE
+            and t.dep_ != "relcl"
+            and (person := ctx.actors.actor_at(t)) is not None
+            and person.kind == "person"
+        ]
+        if inner:
+            return [inner[0]]
+        named_after = title_apposition(ctx, token)
+        if named_after:
+            return named_after
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if following is not None and following.text == ":" and token.lower_ in rules.GROUP_NOUNS:
+        # "seven European leaders: A, B and C" names the group's members
+        listed_people = [
+            t
+            for t in token.sent
+            if t.i > following.i
+            and t.ent_iob_ == "B"
+            and (a := ctx.actors.actor_at(t)) is not None
+            and a.kind == "person"
+        ]
+        if listed_people:
+            return listed_people
+    return [token]
+
+
+def title_apposition(ctx: Context, title: Token) -> list[Token]:
+    """'the military's chief of staff, Lt. Gen. Eyal Zamir': the parser detaches the name
+    after the comma from the title it names."""
+    comma = title.right_edge.i + 1
+    if comma >= len(title.doc) or title.doc[comma].text != ",":
+        return []
+    named = first_person_after(ctx, title.doc[comma])
+    return [t for t in named if t.dep_ not in SUBJECT_DEPS]
+
+
+def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
+    found: list[Actor] = []
+    expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
+    for token in expanded:
+        for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
+            found += [a for a in ctx.actors.people_at(item) if a not in found]
+            for actor in [*(split_sides(ctx, item) or [ctx.actor_of(item)]), *leaders_of(ctx, item)]:
+                if actor is not None and actor not in found:
+                    found.append(actor)
+    return found
+
+
+def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
+    """People named inside a noun phrase the parser got wrong ('Trump and Putin' parsed with
+    Trump as a modifier of Putin), not inside its clauses or prepositional phrases."""
+    found = []
+    for token in head.subtree:
+        path, current = [], token
+        while current != head and current.head != current:
+            path.append(current.dep_)
+            current = current.head
+        if current != head or any(dep in ("prep", "relcl", "acl", "appos", "advcl", "poss") for dep in path):
+            continue
+        actor = ctx.actors.actor_at(token)
+        if actor is not None and actor.kind == "person" and actor not in found:
+            found.append(actor)
+    return found
+
+
+def leaders_of(ctx: Context, token: Token) -> list[Actor]:
+    """'a Hamas delegation led by Khalil al-Hayya': the leader is at the table too."""
+    agents = [
+        a
+        for c in token.children
+        if c.dep_ == "acl" and c.lemma_ in rules.LED_BY_VERBS
+        for a in c.children
+        if a.dep_ == "agent"
+    ]
+    found = []
+    for agent in agents:
+        objects = [g for g in agent.children if g.dep_ == "pobj"]
+        found += [a for t in objects for c in with_conjuncts(t) if (a := ctx.actor_of(c)) is not None]
+        if not found:  # "led by X held talks" misparsed with "talks" as the object of "by"
+            found += [a for t in first_person_after(ctx, agent) if (a := ctx.actors.actor_at(t))]
+    return found
+
+
+def first_person_after(ctx: Context, token: Token, max_gap: int = rules.NAME_AFTER_MAX_GAP) -> list[Token]:
+    """The person named right after a word ('by senior official X'), within a few words."""
+    for following in token.doc[token.i + 1 : token.i + 1 + max_gap]:
+        actor = ctx.actors.actor_at(following)
+        if actor is not None and actor.kind == "person":
+            while following.head != following and ctx.actors.actor_at(following.head) is actor:
+                following = following.head  # the name's head word carries its conjuncts
+            return [following]
+        if following.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
+            break
+    return []
+
+
+def stray_agents(ctx: Context, verb: Token) -> list[Token]:
+    """'follows visits to Israel this week by X and by Y': the parser hangs the noun's 'by'
+    phrases on the active verb, which cannot have an agent; they belong to the noun."""
+    if verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    phrases = [c for c in verb.children if c.dep_ == "agent"]
+    phrases += [  # "by X and by Y", with the second "by" as a conjunct or after a dangling "and"
+        c if c.dep_ == "conj" else c.nbor(1)
+        for p in phrases
+        for c in p.children
+        if (c.dep_ == "conj" and c.lower_ == "by") or (c.dep_ == "cc" and c.nbor(1).lower_ == "by")
+    ]
+    found = []
+    for phrase in phrases:
+        objects = [g for g in phrase.children if g.dep_ == "pobj" and ctx.actor_of(g) is not None]
+        found += objects or first_person_after(ctx, phrase)
+    return found
+
+
+def split_sides(ctx: Context, head: Token) -> list[Actor]:
+    """'Russian and Ukrainian delegations', 'US and Russian negotiators': one group per side."""
+    if head.lower_ not in rules.GROUP_NOUNS or ctx.actors.actor_at(head) is not None:
+        return []
+    if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
+        return []  # "talks with Qatari and Egyptian mediators": one side of the table
+    modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
+    if not modifiers or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return []  # "the US and Russian leaders" are people the article names, not groups
+    sides = [modifiers[0], *modifiers[0].conjuncts]
+    return [ctx.remember(Actor(f"{side.text} {head.text}", "group"), head) for side in sides]
+
+
+def companions(ctx: Context, principals: list[Token]) -> list[Actor]:
+    """People in 'joined by'/'accompanied by' phrases attached to the principals."""
+    return [
+        a
+        for p in principals
+        for c in p.children
+        if c.dep_ == "acl" and c.lemma_ in rules.ACCOMPANYING_VERBS and c.tag_ == "VBN"
+        for a in agent_people(ctx, c)
+    ]
+
+
+def agent_people(ctx: Context, verb: Token) -> list[Actor]:
+    """The actors of a verb's 'by' phrase, and the person named right after 'by' (the parser
+    sometimes hangs that name elsewhere: 'by Foreign Minister A and Defence Minister B')."""
+    found: list[Actor] = []
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        named = side(ctx, [g for g in agent.children if g.dep_ == "pobj"])
+        for actor in named + side(ctx, first_person_after(ctx, agent)):
+            if actor not in found:
+                found.append(actor)
+    return found
+
+
+def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
+    """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
+    for token in sent:
+        if token.lemma_ not in rules.ACCOMPANYING_VERBS or token.tag_ != "VBN":
+            continue
+        companions = agent_people(ctx, token)
+        if not companions:
+            continue
+        principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
+        for event in reversed(events):
+            if event.event_type == "ceasefire" or not any(p.actor in principals for p in event.participants):
+                continue
+            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
+                break
+            known = {p.actor for p in event.participants}
+            event.participants += [Participant(a, "accompanying") for a in companions if a not in known]
+            break
+
+
+def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
+    """'The US team was led by X and Y, while the Ukrainian side was headed by Z': the people
+    who led a side of the latest meeting held between national sides take part in it."""
+    for verb in sent:
+        if verb.lemma_ not in rules.LEADING_VERBS or verb.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            members = people_listed_after(ctx, agent) if agent is not None else []
+        else:
+            sides = direct_objects(verb)
+            members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
+        country = next((c for s in sides if s.lower_ in rules.SIDE_NOUNS for c in side_countries(s)), None)
+        if country is None or not members:
+            continue
+        for event in reversed(events):
+            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
+                break
+            matched = [
+                p
+                for p in event.participants
+                if event.event_type == "meeting"
+                and p.actor.kind in ("group", "org")
+                and label_country(p.actor.canonical_name) == country
+            ]
+            if not matched:
+                continue
+            dropped = {
+                p.actor for p in matched if p.actor.canonical_name.split()[-1] not in rules.DELEGATION_NOUNS
+            }
+            known = {p.actor for p in event.participants}
+            event.participants = [p for p in event.participants if p.actor not in dropped]
+            event.participants += [Participant(a, "participant") for a in members if a not in known]
+            break
+
+
+def side_countries(noun: Token) -> list[str]:
+    """'the Ukrainian side', 'the US team' -> the country of the side."""
+    return [
+        country
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP"))
+    ]
+
+
+def label_country(label: str) -> str | None:
+    """'Ukrainian delegations' -> 'Ukraine': the country a side's label opens with."""
+    first = label.split()[0]
+    return country_of(first, "NORP") or country_of(first)
+
+
+def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
+    """People named in the list that follows a word, up to the end of its clause: 'by A and
+    national security adviser B, while ...', 'by A, accompanied by B and C.'"""
+    found: list[Actor] = []
+    for following in token.doc[token.i + 1 : token.sent.end]:
+        if following.lemma_ in rules.ACCOMPANYING_VERBS and following.tag_ == "VBN":
+            continue
+        if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
+            continue  # "retired general X"
+        if following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "("):
+            break
+        if following.pos_ == "ADP" and following.lower_ not in ("of", "by"):
+            break
+        actor = ctx.actors.actor_at(following)
+        if actor is not None and actor.kind == "person" and actor not in found:
+            found.append(actor)
+    return found

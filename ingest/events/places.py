@@ -1,0 +1,75 @@
+"""Where an event happened: a place in the trigger's 'in'/'at' phrases, seats of government
+mapped to their city (`data/venues.csv`)."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+
+from spacy.tokens import Token
+
+from ingest import rules
+from ingest.actors.names import PLACE_LABELS, clean_name
+from ingest.events.context import Context
+from ingest.events.syntax import clause_verb, direct_objects, prep_objects
+from ingest.records import Actor
+
+
+def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
+    """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
+    tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
+    tokens = [*tokens, *(o for t in tokens for o in direct_objects(t) + prep_objects(t, {"with"}))]
+    for token in tokens:
+        for obj in prep_objects(token, {"in", "at", "inside"}):
+            place = place_name(ctx, obj, exclude)
+            if place:
+                return place
+        for child in token.children:
+            if child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS:
+                return place_name(ctx, child, exclude)
+    return None
+
+
+def is_place(ctx: Context, token: Token) -> bool:
+    """A place entity, or a name the model mislabelled that the article's actors call a place."""
+    if token.ent_type_ in PLACE_LABELS:
+        return True
+    actor = ctx.actors.actor_at(token)
+    return actor is not None and actor.kind == "place"
+
+
+def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | None:
+    if not is_place(ctx, token):
+        # "at the White House": the head may sit outside the entity
+        inner = [t for t in token.subtree if is_place(ctx, t)]
+        if not inner or len(list(token.subtree)) > rules.PLACE_PHRASE_MAX_TOKENS:
+            return None
+        token = inner[-1]
+    actor = ctx.actors.actor_at(token)
+    if actor is not None and actor in exclude:
+        return None
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    if ent is None:
+        return actor.canonical_name if actor is not None and actor.kind == "place" else None
+    name = clean_name(ent.text)
+    name = name.title() if name.isupper() and len(name) > 3 else name
+    return venue_city(name)
+
+
+@cache
+def venue_table() -> dict[str, str]:
+    with (rules.DATA_DIR / "venues.csv").open(encoding="utf-8") as handle:
+        return {row["venue"]: row["city"] for row in csv.DictReader(handle)}
+
+
+def venue_city(place: str) -> str:
+    """'the White House' -> 'Washington': seats of government stand for their city."""
+    return venue_table().get(place.casefold().removeprefix("the "), place)
+
+
+def where_place(ctx: Context, stop: Token | None) -> str | None:
+    """'flew to Cairo, where they co-chaired ...': the place a 'where' clause hangs from."""
+    if stop is None or stop.lower_ != "where" or stop.i < 2:
+        return None
+    before = stop.nbor(-1) if stop.nbor(-1).text != "," else stop.nbor(-2)
+    return place_name(ctx, before)

@@ -1,0 +1,165 @@
+"""Whether an event occurred, is planned or was cancelled, or is not stated as real at all
+(negated, conditional, wished for): read from a trigger's auxiliaries and governing words."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest import rules
+from ingest.events.context import Context
+from ingest.events.syntax import direct_objects, governors, outer_clause
+
+
+def is_phrasal_cancel(token: Token) -> bool:
+    """'called off the trip', 'pulled out of a planned meeting', 'was put on hold'."""
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "prep", "advmod")}
+    if any(token.lemma_ == verb and particle in particles for verb, particle in rules.CANCELLING_PHRASAL):
+        return True
+    return any(
+        (token.lemma_, prep.lower_, obj.lower_) in rules.CANCELLING_PREP_PHRASES
+        for prep in token.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
+def controls(token: Token, chain: list[Token]) -> bool:
+    """'is set to meet', 'plans to visit', 'is going to travel': a governor of intent."""
+    if token.lemma_ not in rules.PLANNED_GOVERNORS:
+        return False
+    if token.lemma_ == "go" and token.tag_ != "VBG":
+        return False  # "went into a meeting" is not "going to meet"
+    return any(t.dep_ == "xcomp" and t.head == token for t in chain)
+
+
+def called_off_after(governor: Token) -> bool:
+    """'expected to travel ... but called off the trip': a cancelling verb conjoined to the plan,
+    with the plan itself or nothing as its object."""
+    for verb in (c for c in governor.children if c.dep_ == "conj"):
+        if not (is_phrasal_cancel(verb) or verb.lemma_ in rules.CANCELLING_WORDS):
+            continue
+        objects = direct_objects(verb)
+        if not objects or any(
+            o.lemma_ in rules.VISIT_NOUNS or o.lower_ in rules.MEETING_NOUNS or o.lower_ == "it"
+            for o in objects
+        ):
+            return True
+    return False
+
+
+def is_scheduled(verb: Token) -> bool:
+    """'are expected to begin', 'is due to take place': the subject is scheduled, not yet done."""
+    planners = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
+    return any(
+        p.lemma_ in rules.SCHEDULING_GOVERNORS and any(c.dep_ == "xcomp" for c in p.children)
+        for p in planners
+    )
+
+
+def status_of(trigger: Token) -> str | None:
+    """occurred | planned | cancelled, or None for negated and hypothetical statements."""
+    chain = governors(trigger)
+    status = "occurred"
+    for token in chain:
+        children = list(token.children)
+        if any(c.dep_ == "neg" or c.lower_ in rules.NEGATION_WORDS for c in children):
+            return None
+        if token.lemma_ in rules.NEGATING_GOVERNORS:
+            return None
+        if any(c.dep_ == "mark" and c.lower_ in rules.CONDITIONAL_MARKS for c in children):
+            return None
+        if any(
+            c.dep_ == "advcl"
+            and any(m.dep_ == "mark" and m.lower_ in rules.CONDITIONAL_MARKS for m in c.children)
+            for c in children
+        ):
+            return None  # "willing to meet him if Kyiv showed readiness"
+        if token is not trigger and token.lemma_ in rules.NONCOMMITTAL_GOVERNORS:
+            return None
+        if (
+            is_phrasal_cancel(token)
+            or token.lemma_ in rules.CANCELLING_WORDS
+            or any(c.lemma_ in rules.CANCELLING_WORDS for c in children if c.dep_ in ("amod", "compound"))
+        ):
+            return "cancelled"
+        auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
+        if auxes & rules.FUTURE_AUX:
+            status = "planned"
+        elif "would" in auxes and "have" in auxes:
+            return None  # "would have met him had he come"
+        elif "would" in auxes:
+            top = chain[-1]
+            if top.dep_ == "ccomp" and top.head.lemma_ in rules.REPORTING_VERBS:
+                status = "planned"
+            else:
+                return None
+        elif auxes & rules.HYPOTHETICAL_AUX:
+            return None
+        if token is not trigger and controls(token, chain) and trigger in token.subtree:
+            status = "planned"
+        if token is not trigger and token.lemma_ in rules.PLANNED_GOVERNORS and called_off_after(token):
+            return "cancelled"  # "was expected to travel to Cairo but called off the trip"
+        if token.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == token:
+            status = "planned"
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+        c.lower_ in rules.PLANNED_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound")
+    ):
+        status = "planned"
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ in ("nsubj", "nsubjpass")
+        and is_scheduled(trigger.head)
+    ):
+        status = "planned"
+    if trigger.pos_ in ("NOUN", "PROPN") and any(
+        t.lower_ in rules.ARRIVAL_PREDICATES for t in arrival_words(chain)
+    ):
+        status = "planned"  # "he is due in Brussels for a summit"
+    governor = outer_clause(chain[-1])
+    if status == "occurred" and governor is not None and chain[-1].tag_ != "VBD":
+        # "said he would travel to Kyiv to meet X", "will attend a summit hosted by X"
+        outer = status_of(governor)
+        if outer is None and chain[-1].dep_ == "advcl":
+            return None
+        if outer == "planned":
+            status = outer
+    if trigger.pos_ in ("NOUN", "PROPN") and (
+        trigger.head.lemma_ in rules.CANCELLING_WORDS
+        or is_phrasal_cancel(trigger.head)
+        or (trigger.head.dep_ == "prep" and is_phrasal_cancel(trigger.head.head))
+    ):
+        return "cancelled"
+    return status
+
+
+def arrival_words(chain: list[Token]) -> list[Token]:
+    """'due' in 'is due in Brussels for a summit': the words between a noun trigger and its
+    verb, and the verb's predicate adjective."""
+    trigger, verb = chain[0], chain[1] if len(chain) > 1 else chain[0]
+    found, current = [], trigger.head
+    while current != verb and current.head != current and len(found) < rules.ARRIVAL_MAX_STEPS:
+        found.append(current)
+        current = current.head
+    return found + [c for c in verb.children if c.dep_ == "acomp"]
+
+
+def status_before(ctx: Context, index: int) -> tuple[str | None, int]:
+    """Status from the auxiliaries and control verbs just before a word ('are to', 'will',
+    'is set to', 'did not'), and the index of the first word before them."""
+    status = "occurred"
+    sent_start = ctx.doc[index].sent.start
+    while index - 1 >= sent_start:
+        word = ctx.doc[index - 1]
+        lemma = word.lemma_.lower()
+        planning = lemma in rules.PLANNED_GOVERNORS | rules.NONCOMMITTAL_GOVERNORS
+        if word.pos_ not in ("AUX", "PART", "ADV") and not planning:
+            break
+        if word.lower_ in rules.NEGATION_WORDS or word.lower_ in rules.HYPOTHETICAL_AUX:
+            return None, index
+        if lemma in rules.NONCOMMITTAL_GOVERNORS:
+            return None, index
+        if word.lower_ in rules.FUTURE_AUX | {"would", "to"} or lemma in rules.PLANNED_GOVERNORS:
+            status = "planned"
+        index -= 1
+    return status, index

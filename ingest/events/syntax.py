@@ -1,0 +1,107 @@
+"""Generic walks on the dependency parse shared by every rule: a trigger's clause verb, subject,
+objects, prepositional objects and governing verbs. No actors, no events."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ingest import rules
+
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def group_phrase(head: Token) -> list[Token]:
+    """The words naming a group: modifiers and 'of'/'from' phrases, not clauses or other PPs."""
+    words = [head]
+    for child in head.children:
+        if child.dep_ in ("det", "poss", "predet", "punct", "cc", "conj", "relcl", "acl", "appos"):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in ("of", "from"):
+            continue
+        words += list(child.subtree) if child.dep_ == "prep" else group_phrase(child)
+    return words
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb a noun trigger belongs to ('talks' in 'held talks' -> 'held')."""
+    current = token
+    for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
+            return current
+        current = current.head
+    return current
+
+
+def subject_of(verb: Token) -> list[Token]:
+    """Subject of a verb, climbing through 'set to meet', 'plans to visit', participles."""
+    current = verb
+    for _ in range(rules.SUBJECT_MAX_STEPS):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects and current.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
+            return [current.head]  # "Barrack, who arrived in Beirut": the relative's antecedent
+        if subjects:
+            return subjects
+        if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return [current.head]
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "after meeting Aoun, X said"
+            current = current.head.head
+            continue
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acomp") and current.head != current:
+            current = current.head
+            continue
+        break
+    return []
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """Objects of prepositions such as 'with'/'to' attached to a token."""
+    objects = []
+    for child in token.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+            objects += [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ == "next":  # "next to X"
+                objects += [
+                    g for p in child.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
+                ]
+    return objects
+
+
+def direct_objects(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ in ("dobj", "obj", "attr")]
+
+
+def governors(trigger: Token) -> list[Token]:
+    """The trigger and the words governing it up through control and reporting verbs."""
+    chain = [trigger]
+    current = trigger
+    if current.pos_ not in ("VERB", "AUX"):
+        current = clause_verb(current)
+        if current != trigger:
+            chain.append(current)
+    for _ in range(rules.GOVERNOR_MAX_STEPS):
+        if current.dep_ in ("xcomp", "acomp") or (current.dep_ == "pcomp" and current.head.dep_ == "prep"):
+            current = current.head if current.dep_ != "pcomp" else current.head.head
+            chain.append(current)
+            continue
+        break
+    return chain
+
+
+def outer_clause(verb: Token) -> Token | None:
+    """The verb whose occasion a clause shares: 'travel on Monday to meet X', 'visited Kyiv on
+    Tuesday, where he met X', 'downgraded on Wednesday after X pulled out of a meeting', 'a summit
+    hosted by X' as the object of 'will attend on Sunday'."""
+    if verb.dep_ == "advcl" and any(
+        (c.dep_ == "aux" and c.lower_ == "to") or (c.dep_ == "mark" and c.lower_ in rules.SAME_OCCASION_MARKS)
+        for c in verb.children
+    ):
+        return verb.head
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return clause_verb(verb.head) if verb.head.pos_ in ("PROPN", "NOUN") else None
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
+        return clause_verb(verb.head)
+    return None

@@ -1,0 +1,171 @@
+"""When an event happened: the DATE of its clause or of the clause it serves, the story's day or
+occasion, else the publication date; and dates shared within a sentence or carried along a story."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from spacy.tokens import Span, Token
+
+from ingest import rules
+from ingest.dates import refers_to_story_day, resolve_date
+from ingest.events.context import Context
+from ingest.events.syntax import direct_objects, governors, outer_clause, prep_objects
+from ingest.records import Event
+
+
+def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date | None, str | None]:
+    """The DATE entity attached to the trigger's clause, else to the clause it serves ('flew to
+    Cairo on Monday to meet X'), else the statement's date, resolved; else the publication date."""
+    chain = governors(trigger)
+    found = clause_date(ctx, chain, trigger, status, own=True) or told_day(ctx, chain, status)
+    outer = chain
+    for _ in range(rules.OUTER_CLAUSE_MAX_HOPS):
+        governor = outer_clause(outer[-1]) if found is None else None
+        if governor is None:
+            break
+        outer = governors(governor)
+        found = clause_date(ctx, outer, trigger, status, own=False)
+    found = found or occasion_date(ctx, chain, status)
+    if found is not None:
+        return found
+    reporting = chain[-1]
+    if reporting.dep_ == "ccomp" and reporting.head.lemma_ in rules.REPORTING_VERBS:
+        # "X said on Feb. 12 that he had held a call": the statement's date bounds the event
+        for ent in trigger.sent.ents:
+            if ent.label_ == "DATE" and ent.root.head in (reporting.head, *reporting.head.children):
+                resolved = resolve_date(ent.text, ctx.published, future=status == "planned")
+                if resolved is not None and resolved.date is not None:
+                    return resolved.date, resolved.precision
+    if ctx.published is None:
+        return None, None
+    return ctx.published, "article"
+
+
+def clause_date(
+    ctx: Context, chain: list[Token], trigger: Token, status: str | None, own: bool
+) -> tuple[dt.date | None, str] | None:
+    """The nearest resolvable DATE hanging from the chain's words. A governing clause (`own`
+    False) lends only a date of its own, not one inside its other clauses."""
+    anchors = {t.i for t in chain}
+    # "landed on Tuesday and went into a meeting": conjoined verbs share the date, when they
+    # state none of their own
+    shared = {t.head.i for t in chain if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")} - anchors
+    anchors |= shared
+    candidates = []
+    for ent in trigger.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        distance = None
+        current = ent.root
+        for steps in range(rules.DATE_MAX_STEPS):
+            if current.i in anchors:
+                distance = steps
+                break
+            if current.head == current or (not own and current.dep_ in rules.CLAUSE_DEPS):
+                break
+            current = current.head
+        if distance is not None:
+            candidates.append((current.i in shared, distance, abs(ent.root.i - trigger.i), ent))
+    for *_, ent in sorted(candidates, key=lambda c: c[:3]):
+        phrase = date_phrase(ent)
+        if refers_to_story_day(phrase) and ctx.story_day(status) is not None:
+            return ctx.story_day(status)
+        # "a visit that had been planned for Wednesday" looks ahead, even once cancelled
+        for_plan = ent.root.head.lower_ == "for" and ent.root.head.head.lemma_ in rules.SCHEDULING_GOVERNORS
+        future = status == "planned" or for_plan
+        # "will speak again on May 12": an adverb that says nothing of the day
+        resolved = resolve_date(phrase, ctx.published, future=future) or resolve_date(
+            ent.text, ctx.published, future=future
+        )
+        if resolved is not None:
+            return resolved.date, resolved.precision
+    return None
+
+
+def told_day(ctx: Context, chain: list[Token], status: str | None) -> tuple[dt.date, str] | None:
+    """'Later that day, X met Y' when the model tags no DATE in it: the story's last day."""
+    for token in chain:
+        for child in token.children:
+            if child.dep_ in ("npadvmod", "advmod", "prep") and child.i < token.i:
+                words = ctx.doc[child.left_edge.i : child.right_edge.i + 1].text
+                if refers_to_story_day(words):
+                    return ctx.story_day(status)
+    return None
+
+
+def occasion_date(ctx: Context, chain: list[Token], status: str | None) -> tuple[dt.date, str] | None:
+    """'During the trip, he met X', 'proposed a truce at the talks': an occasion the story has
+    told of already lends the day (or week) given for the latest such event."""
+    for token in [*chain, *(o for t in chain for o in direct_objects(t))]:
+        for noun in occasion_nouns(token):
+            kind = "visit" if noun.lemma_ in rules.VISIT_NOUNS else "meeting"
+            for event in reversed(ctx.earlier):
+                if event.event_type == kind and event.status == status:
+                    if event.date_precision in (None, "article"):
+                        break
+                    return event.event_date, event.date_precision
+    return None
+
+
+def occasion_nouns(token: Token) -> list[Token]:
+    """The definite meeting or visit nouns of 'during the trip', 'at the talks', 'on the
+    sidelines of the summit' attached to a word."""
+    nouns = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for noun in (g for g in prep.children if g.dep_ == "pobj"):
+            if prep.lower_ == "on" and noun.lower_ in rules.SIDELINE_WORDS:
+                nouns += prep_objects(noun, {"of"})
+            elif prep.lower_ in rules.OCCASION_PREPS:
+                nouns.append(noun)
+    return [
+        n
+        for n in nouns
+        if (n.lower_ in rules.MEETING_NOUNS or n.lemma_ in rules.VISIT_NOUNS)
+        and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) for c in n.children
+        )
+    ]
+
+
+def date_phrase(ent: Span) -> str:
+    """The DATE entity with the adverb and preposition before it: the model tags 'the week' in
+    'later in the week', and the 'later in' decides which week."""
+    prep = ent.root.head
+    if prep.dep_ != "prep" or prep.i != ent.start - 1 or prep.i == 0:
+        return ent.text
+    adverb = ent.doc[prep.i - 1]
+    return ent.doc[adverb.i : ent.end].text if adverb.pos_ == "ADV" else ent.text
+
+
+def carry_story_date(events: list[Event], text: str) -> None:
+    """An undated meeting or visit told right after a dated event of the same status happened
+    that day too ('Trump landed on Monday ... He met relatives of hostages'): news narrates in
+    order. Ceasefire milestones are not carried: their date is stated when it matters."""
+    last: Event | None = None
+    for event in events:
+        if event.date_precision not in (None, "article"):
+            last = event
+            continue
+        if (
+            event.date_precision == "article"
+            and last is not None
+            and event.status == last.status
+            and last.date_precision == "day"
+            and event.status != "cancelled"
+            and event.event_type != "ceasefire"
+            and text.count("\n\n", last.evidence_end, event.evidence_start) <= rules.STORY_DATE_MAX_PARAGRAPHS
+        ):
+            event.event_date, event.date_precision = last.event_date, last.date_precision
+            event.confidence = round(event.confidence - rules.CARRIED_DATE_PENALTY, 2)
+            last = event
+
+
+def share_sentence_date(events: list[Event]) -> None:
+    """Events of one sentence without a date of their own take the sentence's stated day."""
+    dated = [e for e in events if e.date_precision not in (None, "article")]
+    if not dated:
+        return
+    for event in events:
+        if event.date_precision == "article" and event.status == dated[0].status:
+            event.event_date, event.date_precision = dated[0].event_date, dated[0].date_precision
