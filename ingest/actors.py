@@ -15,6 +15,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Span, Token
 
+from ingest.curation import Curation
 from ingest.records import Actor, Mention, comparable_name
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -219,45 +220,6 @@ class ArticleActors:
 
     def people_at(self, token: Token) -> tuple[Actor, ...]:
         return self.token_people.get(token.i, ())
-
-
-@dataclass(frozen=True)
-class Curation:
-    """Analyst edits from data/actors.csv: alias -> canonical name, kind, country, or drop."""
-
-    entries: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
-
-    @classmethod
-    def from_csv(cls, path: Path | None) -> Curation:
-        if path is None or not Path(path).is_file():
-            return cls()
-        entries = {}
-        with Path(path).open(encoding="utf-8") as handle:
-            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
-                alias = (row.get("alias") or "").strip()
-                if alias:
-                    entries[alias.casefold()] = (
-                        (row.get("canonical_name") or "").strip(),
-                        (row.get("kind") or "").strip() or None,
-                        (row.get("country") or "").strip() or None,
-                    )
-        return cls(entries)
-
-    def apply(self, actor: Actor) -> Actor | None:
-        """The curated actor, or None when the analyst dropped it."""
-        for alias in [actor.canonical_name, *sorted(actor.aliases)]:
-            entry = self.entries.get(alias.casefold())
-            if entry is None:
-                continue
-            name, kind, country = entry
-            if not name:
-                return None
-            actor.aliases.add(actor.canonical_name)
-            actor.canonical_name = name
-            actor.kind = kind or actor.kind
-            actor.country = country or actor.country
-            return actor
-        return actor
 
 
 @dataclass(frozen=True)
