@@ -31,8 +31,8 @@ JUNK_LINE_PATTERNS = [
 ]
 JUNK_LINE = re.compile("|".join(f"(?:{p})" for p in JUNK_LINE_PATTERNS), re.IGNORECASE)
 
-# "date 2025-10-22 <anything>" on the first line of a .txt article.
-DATE_HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b.*$", re.IGNORECASE)
+# "date 2025-10-22 <anything>" on the first line of a .txt article, whatever ends the line.
+DATE_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[^\r\n]*(\r\n|\r|\n|$)", re.IGNORECASE)
 
 SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 MIN_WORDS_FOR_UNPUNCTUATED_LINE = 6
@@ -50,10 +50,9 @@ FULLWIDTH_ASCII = range(0xFF01, 0xFF5F)
 
 def split_date_header(text: str) -> tuple[str | None, str]:
     """Split off a first line `date YYYY-MM-DD ...junk`; return (iso date or None, rest)."""
-    first, _, rest = text.partition("\n")
-    match = DATE_HEADER.match(first)
+    match = DATE_HEADER.match(text)
     if match:
-        return match.group(1), rest
+        return match.group(1), text[match.end() :]
     return None, text
 
 

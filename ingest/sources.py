@@ -9,7 +9,6 @@ size limit.
 from __future__ import annotations
 
 import codecs
-import csv
 import datetime as dt
 import io
 import json
@@ -23,6 +22,7 @@ import trafilatura
 
 from ingest import files
 from ingest.clean import article_id_for, clean_text, normalize_name, split_date_header
+from ingest.csv_rows import csv_rows
 from ingest.decoding import SNIFF_BYTES, UndecodableText, binary_reason, bom_encoding, decode_text
 from ingest.files import DECOMPRESSION_ERRORS, InputError, numbered_lines, open_input
 from ingest.language import looks_english
@@ -57,6 +57,8 @@ NAME_FIELDS = ("name", "title", "url")  # {"source": {"name": "Wire"}}
 MAX_DOCUMENT_BYTES = 5_000_000  # one .txt/.html article, or one JSONL line
 MAX_TABLE_BYTES = 100_000_000  # a .json or .csv file, read whole
 MAX_ARTICLE_CHARS = 200_000  # one article's text after cleaning
+MAX_RAW_CHARS = 4 * MAX_ARTICLE_CHARS  # before cleaning: longer is never one article
+MAX_ROW_CHARS = MAX_RAW_CHARS + 10_000  # one CSV row: the text and its few other fields
 MIN_ARTICLE_WORDS = 5
 NOT_ARTICLES_AFTER = 20  # a JSONL file whose first records all lack text is not an article file
 MAX_MALFORMED_CSV_ROWS = 100  # then the file is not CSV, and the rest is skipped in one line
@@ -170,8 +172,12 @@ def read_json(path: Path, where: str) -> Iterator[Article | SkippedInput]:
     except json.JSONDecodeError as error:
         if error.msg != "Extra data":
             raise InputError(f"invalid JSON at line {error.lineno}: {error.msg}") from None
-        numbered = enumerate(io.StringIO(text, newline=""), start=1)  # JSON strings may hold U+2028
-        lines = ((number, line.encode("utf-8", errors="replace")) for number, line in numbered)
+        parts = text.split("\n")  # not splitlines(): JSON strings may hold U+2028
+        ends = ["\n"] * (len(parts) - 1) + [""]
+        lines = (
+            (number, (part + end).encode("utf-8", errors="replace"))
+            for number, (part, end) in enumerate(zip(parts, ends, strict=True), start=1)
+        )
         yield from json_lines(lines, where)
         return
     except ValueError as error:  # a number too long to convert
@@ -265,57 +271,30 @@ def json_line_to_article(raw_line: bytes, location: str) -> Article | SkippedInp
 
 def read_csv(path: Path, where: str) -> Iterator[Article | SkippedInput]:
     """CSV/TSV with a header naming the same fields as JSON records."""
-    text = read_table(path, "a CSV file")
     delimiter = "\t" if files.format_suffix(path) == ".tsv" else ","
-    csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))  # sizes are checked per article
-    rows = csv_rows(text, delimiter)
+    rows = csv_rows(read_table(path, "a CSV file"), delimiter, MAX_ROW_CHARS)
     header = csv_header(next(rows, None))
     malformed = 0
     for line_number, row in rows:
         location = f"{where}:{line_number}"
-        if isinstance(row, csv.Error):
+        if isinstance(row, str):
             malformed += 1
             if malformed > MAX_MALFORMED_CSV_ROWS:
                 raise InputError(f"over {MAX_MALFORMED_CSV_ROWS} malformed rows: rest of file skipped")
-            yield SkippedInput(location, f"malformed CSV row ({row}); row skipped")
+            yield SkippedInput(location, row)
         elif len(row) > len(header):
             yield SkippedInput(location, f"row has {len(row)} fields, the header {len(header)}")
         else:
             yield record_to_article(dict(zip(header, row, strict=False)), location)
 
 
-def csv_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str] | csv.Error]]:
-    """(first line, fields) for each non-blank row, or (line, error) for a malformed one (an
-    unclosed quote, say), after which parsing restarts on its next line: later rows are kept."""
-    buffer = io.StringIO(text, newline="")
-    consumed = 0  # lines read so far
-    while True:
-        reader = csv.reader(buffer, delimiter=delimiter, strict=True)
-        base = consumed
-        while True:
-            position = buffer.tell()
-            try:
-                row = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                yield consumed + 1, error
-                buffer.seek(position)
-                buffer.readline()
-                consumed += 1
-                break
-            start, consumed = consumed + 1, base + reader.line_num
-            if row:
-                yield start, row
-
-
-def csv_header(first: tuple[int, list[str] | csv.Error] | None) -> list[str]:
+def csv_header(first: tuple[int, list[str] | str] | None) -> list[str]:
     """The header's field names, lowercased; InputError when there is none with a text column."""
     if first is None:
         raise InputError("no header row (the file has no rows)")
     line_number, row = first
-    if isinstance(row, csv.Error):
-        raise InputError(f"malformed header row at line {line_number} ({row})")
+    if isinstance(row, str):
+        raise InputError(f"unreadable header row at line {line_number}: {row}")
     names = [normalize_name(cell).lower() for cell in row]
     if not has_field(dict.fromkeys(names, "x"), TEXT_FIELDS):
         shown = ", ".join(repr(name[:30]) for name in names[:8]) + (", …" if len(names) > 8 else "")
@@ -427,7 +406,7 @@ def record_to_article(record: object, location: str) -> Article | SkippedInput:
 def make_article(raw_text: str, location: str, **fields) -> Article:
     """Clean the text, check it is a usable English article, and give it its id."""
     too_long = f"over the {MAX_ARTICLE_CHARS:,} limit for one article"
-    if len(raw_text) > 4 * MAX_ARTICLE_CHARS:
+    if len(raw_text) > MAX_RAW_CHARS:
         raise InputError(f"article text is {len(raw_text):,} characters, {too_long}")
     text = clean_text(raw_text)
     if len(text.split()) < MIN_ARTICLE_WORDS:
