@@ -524,6 +524,8 @@ def ingest(batch: Batch, db: Path, *extra: str) -> Outcome:
                 failures.append(f"{kind.name}: article lost: {text[:60]}…")
         bad_reported += bool(kind.skips) and kind_ok
     failures += [f"unexpected skip: {line}" for line in sorted(unmatched)]
+    other = [line for line in result.stderr.splitlines() if not line.startswith("skipped ")]
+    failures += [f"unexpected output: {line}" for line in other[:20]]
     expected = {article_id_for(clean_text(text)) for kind in batch.kinds for text in kind.good}
     failures += [
         f"stored an article no kind expects: {article_id}" for article_id in sorted(stored - expected)

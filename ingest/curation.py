@@ -136,8 +136,12 @@ def parse_rows(text: str, path: Path, warnings: list[str]) -> list[Row]:
 def check_header(fields: list[str], where: str, warnings: list[str]) -> list[str]:
     names = [normalize_name(name).lower() for name in fields]
     missing = [name for name in REQUIRED_COLUMNS if name not in names]
+    found = ",".join(fields)[:80]
+    if not set(names) & set(COLUMNS):
+        raise CurationError(
+            f"{where}: no header row (found {found!r}); the first line must be {','.join(COLUMNS)}"
+        )
     if missing:
-        found = ",".join(fields)[:80]
         raise CurationError(
             f"{where}: the header must name {','.join(COLUMNS)} (kind and country may be left out); "
             f"missing {', '.join(missing)} in {found!r}"

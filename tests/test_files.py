@@ -3,6 +3,7 @@
 import gzip
 import io
 import os
+from pathlib import Path
 
 import pytest
 
@@ -77,12 +78,17 @@ def test_compressed_files_are_found_by_their_inner_type_and_archives_are_named(t
 
 
 def test_folders_nested_thousands_deep_are_walked(tmp_path):
-    deep = tmp_path
-    for _ in range(1200):  # deeper than Python's recursion limit; paths stay under PATH_MAX
-        deep = deep / "d"
-        deep.mkdir()
-    (deep / "leaf.txt").write_text("x")
-    assert found(tmp_path) == (["leaf.txt"], {})
+    depth = 1200  # deeper than Python's recursion limit; the path stays under PATH_MAX
+    levels = [tmp_path / Path(*["d"] * n) for n in range(1, depth + 1)]
+    for level in levels:
+        level.mkdir()
+    (levels[-1] / "leaf.txt").write_text("x")
+    try:
+        assert found(tmp_path) == (["leaf.txt"], {})
+    finally:  # shutil.rmtree, which pytest cleans up with, recurses once per level
+        (levels[-1] / "leaf.txt").unlink()
+        for level in reversed(levels):
+            level.rmdir()
 
 
 def test_names_with_control_characters_or_undecodable_bytes_print_on_one_line(tmp_path):
