@@ -524,7 +524,9 @@ def ingest(batch: Batch, db: Path, *extra: str) -> Outcome:
                 failures.append(f"{kind.name}: article lost: {text[:60]}…")
         bad_reported += bool(kind.skips) and kind_ok
     failures += [f"unexpected skip: {line}" for line in sorted(unmatched)]
-    other = [line for line in result.stderr.splitlines() if not line.startswith("skipped ")]
+    other = [
+        line for line in result.stderr.splitlines() if not line.startswith(("skipped ", "error: --strict"))
+    ]
     failures += [f"unexpected output: {line}" for line in other[:20]]
     expected = {article_id_for(clean_text(text)) for kind in batch.kinds for text in kind.good}
     failures += [
@@ -568,6 +570,9 @@ def report(batch: Batch, outcome: Outcome) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
+    if args.keep and args.keep.exists():
+        print(f"error: {args.keep} exists; --keep needs a new folder", file=sys.stderr)
+        return 2
     with tempfile.TemporaryDirectory(prefix="hostile-") as scratch:
         root = args.keep or Path(scratch)
         batch = write_batch(root, tiny_files=args.tiny_files)

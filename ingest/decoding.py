@@ -24,6 +24,7 @@ SNIFF_BYTES = 8192
 CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b")
 MAX_CONTROL_SHARE = 0.05  # a few stray NULs are debris; more means the file is not text
 MIN_UTF16_NUL_SHARE = 0.4  # ASCII-range UTF-16 has a NUL in every other byte
+MIN_UTF16_ASCII_SHARE = 0.9
 LEGACY_ENCODING = "cp1252"  # what Windows tools write for English text; a superset of Latin-1
 MAX_LEGACY_CHAOS = 0.1
 MAX_OTHER_CHAOS = 0.2
@@ -81,15 +82,17 @@ def binary_reason(sample: bytes) -> str | None:
 
 
 def utf16_without_mark(sample: bytes) -> str | None:
-    """'utf-16-le' or 'utf-16-be' when every other byte is NUL, as in unmarked UTF-16 of Latin text."""
+    """'utf-16-le' or 'utf-16-be' when every other byte is NUL and the others are mostly
+    printable ASCII, as in unmarked UTF-16 of English text (not a binary format with NULs)."""
     if len(sample) < 4:
         return None
-    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
-    even_nuls = sample[0::2].count(0) / len(sample[0::2])
-    if odd_nuls >= MIN_UTF16_NUL_SHARE and even_nuls < 0.05:
-        return "utf-16-le"
-    if even_nuls >= MIN_UTF16_NUL_SHARE and odd_nuls < 0.05:
-        return "utf-16-be"
+    for encoding, high, low in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        printable = sum(1 for byte in low if 32 <= byte < 127 or byte in b"\t\n\r")
+        if high.count(0) >= MIN_UTF16_NUL_SHARE * len(high) and printable >= MIN_UTF16_ASCII_SHARE * len(low):
+            return encoding
     return None
 
 
