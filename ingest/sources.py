@@ -1,4 +1,4 @@
-"""Read files and folders into Article records (txt, jsonl/json, csv, html; also gzipped).
+"""Read files and folders into Article records (txt, jsonl/json, csv, html; also gzip, bz2, xz).
 
 Every problem becomes a SkippedInput naming the file (and line or row) and why, so one bad
 file never stops a batch and one bad record never loses the records after it. JSONL is
