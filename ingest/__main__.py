@@ -14,7 +14,8 @@ from pathlib import Path
 from tqdm import tqdm
 
 import queries
-from ingest.actors import Curation, KnownPeople
+from ingest.actors import KnownPeople
+from ingest.curation import Curation, CurationError
 from ingest.extract import EXTRACTOR_VERSION, ExtractionContext
 from ingest.pipeline import ModelError, check_model, chunked, extract_stream
 from ingest.records import Article, Extraction, SkippedInput
@@ -78,9 +79,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--workers", type=int, default=1, help="parsing processes (default 1)")
     parser.add_argument(
         "--curation",
-        default=str(DEFAULT_CURATION),
         help="actor curation CSV: alias,canonical_name,kind,country "
-        "(empty canonical_name drops the actor; default data/actors.csv)",
+        "(empty canonical_name drops the actor; default data/actors.csv when present)",
     )
     parser.add_argument("--quiet", action="store_true", help="print only errors and the summary")
     args = parser.parse_args(argv)
@@ -153,10 +153,13 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         check_model(args.model)
+        curation = Curation.from_csv(Path(args.curation or DEFAULT_CURATION), missing_ok=not args.curation)
+        for warning in curation.warnings:
+            report(f"warning: {warning}")
         store = Store(db_path)
         context = ExtractionContext(
             known_people=KnownPeople.from_names(store.known_people()["canonical_name"]),
-            curation=Curation.from_csv(Path(args.curation)),
+            curation=curation,
         )
         inputs = list(discover(args.paths)) if args.paths else []
         summary.files = sum(1 for item in inputs if not isinstance(item, SkippedInput))
@@ -184,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ModelError, queries.DatabaseBusy) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except CurationError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         print("interrupted: articles written so far are stored whole; run again to continue", file=sys.stderr)
         return 130

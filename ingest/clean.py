@@ -1,7 +1,10 @@
-"""Turn scraped article text into clean prose: junk lines out, whitespace normalised.
+"""Turn scraped article text into clean prose: invisible and look-alike characters made plain,
+junk lines out, whitespace normalised.
 
 Why: share buttons, font-size widgets, cookie banners and cut bylines otherwise become
-"actors" and "sentences". The rules are data (patterns below), applied by small generic code.
+"actors" and "sentences"; a right-to-left mark inside a name hides it from the model, and a
+fullwidth or math-bold name would be another actor. The rules are data (patterns below),
+applied by small generic code.
 """
 
 from __future__ import annotations
@@ -9,8 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import lru_cache
 
 # A whole line is junk when it matches one of these (case-insensitive).
 JUNK_LINE_PATTERNS = [
@@ -29,21 +31,28 @@ JUNK_LINE_PATTERNS = [
 ]
 JUNK_LINE = re.compile("|".join(f"(?:{p})" for p in JUNK_LINE_PATTERNS), re.IGNORECASE)
 
-# "date 2025-10-22 <anything>" on the first line of a .txt article.
-DATE_HEADER = re.compile(r"^\ufeff?\s*date\s+(\d{4}-\d{2}-\d{2})\b.*$", re.IGNORECASE)
+# "date 2025-10-22 <anything>" on the first line of a .txt article, whatever ends the line.
+DATE_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[^\r\n]*(\r\n|\r|\n|$)", re.IGNORECASE)
 
 SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 MIN_WORDS_FOR_UNPUNCTUATED_LINE = 6
-MIN_ENGLISH_STOPWORD_SHARE = 0.2
-MIN_WORDS_FOR_LANGUAGE_CHECK = 20
+
+# Everything but printable ASCII and the ASCII whitespace controls: looked at one by one.
+NOT_PLAIN_ASCII = re.compile(r"[^\t\n\v\f\r -~]")
+# Zero-width (non-)joiners shape Persian, Indic and emoji sequences: kept between such characters.
+JOINERS = {"\u200c", "\u200d"}
+# Invisible characters that are not format characters (category Cf) but hide in names the same way.
+INVISIBLE = {"\u034f"}  # combining grapheme joiner
+VARIATION_SELECTORS = re.compile(r"[\ufe00-\ufe0f]")
+LINE_BREAKS = {"\x85", "\u2028", "\u2029"}
+FULLWIDTH_ASCII = range(0xFF01, 0xFF5F)
 
 
 def split_date_header(text: str) -> tuple[str | None, str]:
     """Split off a first line `date YYYY-MM-DD ...junk`; return (iso date or None, rest)."""
-    first, _, rest = text.partition("\n")
-    match = DATE_HEADER.match(first)
+    match = DATE_HEADER.match(text)
     if match:
-        return match.group(1), rest
+        return match.group(1), text[match.end() :]
     return None, text
 
 
@@ -58,10 +67,54 @@ def is_junk_line(line: str) -> bool:
     return len(words) < MIN_WORDS_FOR_UNPUNCTUATED_LINE and not SENTENCE_END.search(stripped)
 
 
+@lru_cache(maxsize=4096)
+def plain_form(char: str) -> str:
+    """What one non-ASCII character becomes: format and control characters (and lone surrogates,
+    which no file can store) nothing, odd line breaks a newline, compatibility letters, digits
+    and spaces (fullwidth, math bold, ligatures, thin spaces) their NFKC form. Punctuation and
+    symbols stay: '…', '½' and '™' are safe."""
+    category = unicodedata.category(char)
+    if char in LINE_BREAKS:
+        return "\n"
+    if category in ("Cf", "Cc", "Cs") or char in INVISIBLE:
+        return ""
+    if category[0] == "L" or category in ("Nd", "Zs") or ord(char) in FULLWIDTH_ASCII:
+        return unicodedata.normalize("NFKC", char)
+    return char
+
+
+def keeps_joiner(text: str, index: int) -> bool:
+    """A joiner between two non-Latin characters (Persian letters, emoji) belongs to the script."""
+    neighbours = (text[index - 1 : index], text[index + 1 : index + 2])
+    return all(
+        not plain_form(c).isascii() and "LATIN" not in unicodedata.name(c, "") for c in neighbours if c
+    ) and all(neighbours)
+
+
+def plain_character(match: re.Match) -> str:
+    char = match.group()
+    if char in JOINERS and keeps_joiner(match.string, match.start()):
+        return char
+    if VARIATION_SELECTORS.fullmatch(char) and match.string[match.start() - 1 : match.start()].isascii():
+        return ""
+    return plain_form(char)
+
+
+def normalize_unicode(text: str) -> str:
+    """Text a reader sees the same way reads the same: invisible characters gone, look-alike
+    letters plain, NFC. Used for article text and for names an analyst writes."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", NOT_PLAIN_ASCII.sub(plain_character, text))
+
+
+def normalize_name(name: str) -> str:
+    """A name as it would appear in cleaned article text, on one line with single spaces."""
+    return " ".join(normalize_unicode(name).split())
+
+
 def clean_text(text: str) -> str:
     """Normalise unicode and whitespace and drop junk lines; paragraphs stay separated."""
-    text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\u00a0", " ").replace("\u200b", "")
+    text = normalize_unicode(text)
     paragraphs: list[str] = []
     for line in text.split("\n"):
         line = re.sub(r"[ \t\f\v]+", " ", line).strip()
@@ -74,18 +127,3 @@ def article_id_for(text: str) -> str:
     """Stable id: a hash of the text with case and whitespace folded, so re-scrapes match."""
     folded = " ".join(unicodedata.normalize("NFC", text).casefold().split())
     return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:20]
-
-
-def english_share(text: str) -> float:
-    """Share of words that are English stop words; real English prose is well above 0.3."""
-    words = re.findall(r"[^\W\d_]+", text.lower())
-    if not words:
-        return 0.0
-    return sum(word in STOP_WORDS for word in words) / len(words)
-
-
-def looks_english(text: str) -> bool:
-    """Cheap language gate: the English model would only produce noise on other languages."""
-    if len(text.split()) < MIN_WORDS_FOR_LANGUAGE_CHECK:
-        return True
-    return english_share(text) >= MIN_ENGLISH_STOPWORD_SHARE

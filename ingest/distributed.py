@@ -20,7 +20,7 @@ import dask.bag as db
 import pandas as pd
 
 import queries
-from ingest.actors import Curation
+from ingest.curation import Curation
 from ingest.extract import EXTRACTOR_VERSION, ExtractionContext
 from ingest.pipeline import Extractor
 from ingest.records import Article, SkippedInput
@@ -40,7 +40,8 @@ def extract_files_to_shard(
     items = list(read_articles(files))
     articles = [item for item in items if isinstance(item, Article)]
     skipped = [str(item) for item in items if isinstance(item, SkippedInput)]
-    context = ExtractionContext(curation=Curation.from_csv(Path(curation_path) if curation_path else None))
+    curation = Curation.from_csv(Path(curation_path) if curation_path else None, missing_ok=True)
+    context = ExtractionContext(curation=curation)
     extractions = Extractor(model_name, context).process(articles) if articles else []
     frames = to_frames(extractions, EXTRACTOR_VERSION)
     shard_id = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ingest.actors import Curation, KnownPeople, article_actors
+from ingest.actors import KnownPeople, article_actors
+from ingest.curation import Curation
 from ingest.events import Context, find_events
 from ingest.records import Article, Extraction
 

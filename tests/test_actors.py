@@ -1,7 +1,8 @@
 """Actor clustering, naming, roles and references on sentences written for these tests."""
 
-from ingest.actors import Curation, KnownPeople, article_actors
+from ingest.actors import KnownPeople, article_actors
 from ingest.actors.clustering import unique_given_names
+from ingest.curation import Curation
 from ingest.records import Actor
 
 

@@ -1,9 +1,10 @@
 """Reading every supported format, and every kind of bad input, from real files."""
 
+import gzip
 import json
 
 from ingest.records import Article, SkippedInput
-from ingest.sources import read_articles
+from ingest.sources import discover, read_articles
 
 PROSE = (
     "Foreign Minister Hakan Fidan met his Qatari counterpart in Doha on Tuesday to discuss "
@@ -126,3 +127,160 @@ def test_bad_record_before_good_ones_is_still_reported(tmp_path):
     articles, skipped = read(path)
     assert len(articles) == 1
     assert [s.location.rsplit(":", 1)[1] for s in skipped] == ["1"]
+
+
+def story(n):
+    return f"President Anna Berg met Prime Minister Tomas Vik in Oslo on Monday for round {n} of talks."
+
+
+def jsonl(path, records):
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return path
+
+
+def test_deeply_nested_json_is_one_skip_and_the_rest_of_the_batch_is_read(tmp_path):
+    (tmp_path / "deep.json").write_text("[" * 100_000 + "]" * 100_000)
+    lines = [json.dumps({"text": story(1)}), "[" * 100_000 + "]" * 100_000, json.dumps({"text": story(2)})]
+    (tmp_path / "deep.jsonl").write_text("\n".join(lines))
+    articles, skipped = read(tmp_path)
+    assert [a.source_path.rsplit("/", 1)[1] for a in articles] == ["deep.jsonl:1", "deep.jsonl:3"]
+    assert [(s.location.rsplit("/", 1)[1], s.reason) for s in skipped] == [
+        ("deep.json", "JSON nested too deeply to be an article file"),
+        ("deep.jsonl:2", "JSON nested too deeply to be an article"),
+    ]
+
+
+def test_wrong_json_types_are_named_and_nested_values_are_never_python_reprs(tmp_path):
+    path = jsonl(
+        tmp_path / "types.jsonl",
+        [
+            {"text": 123},
+            {"text": {"body": "x"}},
+            {
+                "body": [story(1), story(2)],
+                "title": ["Talks", "resume"],
+                "source": {"id": None, "name": "Wire"},
+                "url": ["https://example.org/a", "https://example.org/b"],
+                "date": 1760918400,
+            },
+        ],
+    )
+    [article], skipped = read(path)
+    assert [s.reason for s in skipped] == [
+        "text is not a string (got a number)",
+        "text is not a string (got an object)",
+    ]
+    assert article.text == f"{story(1)}\n\n{story(2)}"
+    assert (article.title, article.source, article.url) == ("Talks, resume", "Wire", "https://example.org/a")
+    assert str(article.published_date) == "2025-10-20"
+
+
+def test_odd_date_values_give_no_date_and_no_crash(tmp_path):
+    path = tmp_path / "dates.jsonl"
+    values = ["1e400", "NaN", "-5", "true", '{"$date": 1}', '"31/31/2025"', "1" + "0" * 30]
+    path.write_text("".join(f'{{"text": "{story(n)}", "date": {v}}}\n' for n, v in enumerate(values)))
+    articles, skipped = read(path)
+    assert skipped == [] and [a.published_date for a in articles] == [None] * len(values)
+
+
+def test_csv_with_an_oversized_field_keeps_the_rows_after_it_and_names_its_line(tmp_path):
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "text,date\n"
+        f'"{story(1)}\nsecond paragraph of the first article, which is here.",2025-10-20\n'
+        f'"{"word " * 900_000}",2025-10-21\n'
+        f'"{story(3)}",2025-10-22\n',
+        encoding="utf-8",
+    )
+    articles, skipped = read(path)
+    assert [str(a.published_date) for a in articles] == ["2025-10-20", "2025-10-22"]
+    [skip] = skipped
+    assert skip.location.endswith("rows.csv:4")
+    assert "over the 810,000 limit for one article" in skip.reason
+
+
+def test_csv_without_a_text_column_is_one_clear_skip(tmp_path):
+    path = tmp_path / "table.csv"
+    path.write_text("headline,summary\n" + "A,B\n" * 500, encoding="utf-8")
+    articles, [skip] = read(path)
+    assert articles == []
+    assert skip.reason.startswith("no text column: the header (line 1) names 'headline', 'summary'; expected")
+
+
+def test_utf16_files_and_latin1_lines_are_read(tmp_path):
+    (tmp_path / "a.txt").write_bytes(f"date 2025-10-20\r\n{story(1)}".encode("utf-16"))
+    (tmp_path / "b.jsonl").write_bytes(
+        "".join(json.dumps({"text": story(n)}) + "\n" for n in (2, 3)).encode("utf-16")
+    )
+    (tmp_path / "c.jsonl").write_bytes(('{"text": "' + story(4) + ' Zürich."}\n').encode("latin-1"))
+    articles, skipped = read(tmp_path)
+    assert skipped == []
+    assert [a.text for a in articles] == [story(1), story(2), story(3), story(4) + " Zürich."]
+    assert str(articles[0].published_date) == "2025-10-20"
+
+
+def test_compressed_files_are_read_and_corrupt_ones_named(tmp_path):
+    (tmp_path / "a.txt.gz").write_bytes(gzip.compress(story(1).encode()))
+    feed = gzip.compress(
+        ("".join(json.dumps({"text": story(n)}) + "\n" for n in (2, 3)) + "x" * 300_000).encode()
+    )
+    (tmp_path / "b.jsonl.gz").write_bytes(feed[: len(feed) - 10])  # cut off inside the last line
+    (tmp_path / "c.txt.gz").write_bytes(b"not gzip at all")
+    articles, skipped = read(tmp_path)
+    assert [a.text for a in articles] == [story(1), story(2), story(3)]
+    reasons = {s.location.rsplit("/", 1)[1]: s.reason for s in skipped}
+    assert reasons["b.jsonl.gz"].startswith("corrupt or cut-off compressed file")
+    assert reasons["c.txt.gz"].startswith("corrupt or cut-off compressed file (Not a gzipped file")
+
+
+def test_empty_and_script_only_html_are_named(tmp_path):
+    (tmp_path / "empty.html").write_text("")
+    (tmp_path / "scripts.html").write_text("<html><body><script>start()</script></body></html>")
+    articles, skipped = read(tmp_path)
+    assert articles == []
+    assert [s.reason for s in skipped] == ["empty file", "no article text found in the HTML page"]
+
+
+def test_jsonl_of_short_english_briefs_is_read_whole(tmp_path):
+    from tests.test_language import ENGLISH_BRIEFS
+
+    path = jsonl(
+        tmp_path / "briefs.jsonl", [{"text": f"{b} Item {n}."} for n in range(5) for b in ENGLISH_BRIEFS]
+    )
+    articles, skipped = read(path)
+    assert skipped == [] and len(articles) == 25
+
+
+def test_jsonl_of_other_languages_reports_each_record_and_keeps_english_after_them(tmp_path):
+    from tests.test_language import OTHER_LANGUAGES
+
+    spanish = OTHER_LANGUAGES["es"]
+    path = jsonl(
+        tmp_path / "mixed.jsonl",
+        [{"text": f"{spanish} Número {n}."} for n in range(25)] + [{"text": story(1)}],
+    )
+    articles, skipped = read(path)
+    assert [a.text for a in articles] == [story(1)]
+    assert len(skipped) == 25 and {s.reason for s in skipped} == {
+        "not English (the extractor only reads English articles)"
+    }
+
+
+def test_api_exports_and_jsonl_saved_as_json_are_read(tmp_path):
+    (tmp_path / "export.json").write_text(json.dumps({"status": "ok", "articles": [{"content": story(1)}]}))
+    (tmp_path / "lines.json").write_text(
+        json.dumps({"text": story(2)}) + "\n" + json.dumps({"text": story(3)})
+    )
+    articles, skipped = read(tmp_path)
+    assert skipped == [] and [a.text for a in articles] == [story(1), story(2), story(3)]
+
+
+def test_a_file_that_disappears_after_discovery_is_one_skip(tmp_path):
+    """The CLI lists its inputs first and reads them after (as here, file by file)."""
+    for n in (1, 2):
+        (tmp_path / f"{n}.txt").write_text(story(n))
+    found = list(discover([tmp_path]))
+    (tmp_path / "1.txt").unlink()
+    items = [item for path in found for item in read_articles([path])]
+    assert [type(i).__name__ for i in items] == ["SkippedInput", "Article"]
+    assert items[0].reason == "no such file or folder"

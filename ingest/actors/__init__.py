@@ -8,10 +8,6 @@ applies them is generic.
 
 from __future__ import annotations
 
-import csv
-from dataclasses import dataclass, field
-from pathlib import Path
-
 from spacy.tokens import Doc
 
 from ingest.actors.clustering import (
@@ -25,48 +21,9 @@ from ingest.actors.known import KnownPeople
 from ingest.actors.mentions import ArticleActors
 from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens
 from ingest.actors.references import expand_reference, resolve_pair_references, resolve_references
-from ingest.records import Actor
+from ingest.curation import Curation
 
 __all__ = ["ArticleActors", "Curation", "KnownPeople", "article_actors"]
-
-
-@dataclass(frozen=True)
-class Curation:
-    """Analyst edits from data/actors.csv: alias -> canonical name, kind, country, or drop."""
-
-    entries: dict[str, tuple[str, str | None, str | None]] = field(default_factory=dict)
-
-    @classmethod
-    def from_csv(cls, path: Path | None) -> Curation:
-        if path is None or not Path(path).is_file():
-            return cls()
-        entries = {}
-        with Path(path).open(encoding="utf-8") as handle:
-            for row in csv.DictReader(line for line in handle if not line.startswith("#")):
-                alias = (row.get("alias") or "").strip()
-                if alias:
-                    entries[alias.casefold()] = (
-                        (row.get("canonical_name") or "").strip(),
-                        (row.get("kind") or "").strip() or None,
-                        (row.get("country") or "").strip() or None,
-                    )
-        return cls(entries)
-
-    def apply(self, actor: Actor) -> Actor | None:
-        """The curated actor, or None when the analyst dropped it."""
-        for alias in [actor.canonical_name, *sorted(actor.aliases)]:
-            entry = self.entries.get(alias.casefold())
-            if entry is None:
-                continue
-            name, kind, country = entry
-            if not name:
-                return None
-            actor.aliases.add(actor.canonical_name)
-            actor.canonical_name = name
-            actor.kind = kind or actor.kind
-            actor.country = country or actor.country
-            return actor
-        return actor
 
 
 def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleActors:
