@@ -269,7 +269,7 @@ class Fetcher:
         deadline = time.monotonic() + self.timeout * WHOLE_RESPONSE_TIMEOUTS
         chunks: list[bytes] = []
         size = 0
-        for chunk in response.stream(CHUNK_BYTES, decode_content=True):
+        while chunk := response.read1(CHUNK_BYTES, decode_content=True):  # returns what has arrived
             chunks.append(chunk)
             size += len(chunk)
             if size > max_bytes:

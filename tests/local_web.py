@@ -35,7 +35,8 @@ class Logged:
 
 
 class LocalWeb:
-    """routes: path → Route, or a callable(handler) that writes the whole answer itself."""
+    """routes: path → Route, or a callable(handler) that writes the whole answer itself. Each
+    request is logged before its answer is sent, so a client that has an answer finds it logged."""
 
     def __init__(self):
         self.routes: dict[str, Route | Callable] = {}
@@ -137,6 +138,7 @@ def make_handler(web: LocalWeb):
                 headers.update(ETag=etag, **{"Last-Modified": modified})
                 if self.headers.get("If-None-Match") == etag:
                     status, body = 304, b""
+            web.record(Logged(self.path, status, dict(self.headers), time.monotonic(), len(body)))
             self.send_response(status)
             if status != 304:
                 self.send_header("Content-Type", route.content_type)
@@ -145,7 +147,6 @@ def make_handler(web: LocalWeb):
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             self.wfile.write(body)
-            web.record(Logged(self.path, status, dict(self.headers), time.monotonic(), len(body)))
 
         def hang(self) -> None:
             """Never answer, until the test ends."""
