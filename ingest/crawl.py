@@ -174,6 +174,8 @@ class Crawler:
     """Polls the same inputs round after round; keeps one Fetcher (robots.txt, host delays)."""
 
     def __init__(self, store: Store, fetcher: Fetcher, inputs: list[str], *, report_deferred: bool = True):
+        """report_deferred: report what waits on a server's Retry-After as skipped (a single run
+        does; --follow simply polls it later)."""
         self.store = store
         self.fetcher = fetcher
         self.inputs = inputs
@@ -262,6 +264,8 @@ class Crawler:
     def document_done(
         self, target: Target, outcome: Response | FetchFailure
     ) -> Iterator[Article | SkippedInput]:
+        if isinstance(outcome, FetchFailure) and outcome.deferred and not self.report_deferred:
+            return  # --follow polls it again once the host's Retry-After has passed
         if isinstance(outcome, FetchFailure):
             if target.kind == "feed":
                 self.record_feed(target, outcome.final_url, status="failed", reason=outcome.reason)
@@ -334,6 +338,7 @@ class Crawler:
 
     def page_done(self, result: PageResult) -> Iterator[Article | SkippedInput]:
         task, failure, response = result.task, result.failure, result.response
+        attempts = task.attempts + (0 if failure is not None and failure.deferred else 1)
         row = {
             "url": task.url,
             "feed_url": task.feed_url,
@@ -343,20 +348,21 @@ class Crawler:
             "outcome": "article",
             "reason": None,
             "http_status": response.status if response else failure.status,
-            "attempts": task.attempts + 1,
+            "attempts": attempts,
             "fetched_at": result.fetched_at,
             "retry_at": None,
         }
         if failure is not None:
             row["reason"] = failure.reason
-            row["outcome"] = "retry" if failure.passing and task.attempts + 1 < MAX_ATTEMPTS else "failed"
+            row["outcome"] = "retry" if failure.passing and attempts < MAX_ATTEMPTS else "failed"
             if row["outcome"] == "retry":
                 row["retry_at"] = utc_from_epoch(failure.retry_at)
             elif failure.passing:
                 row["reason"] += f" (given up after {MAX_ATTEMPTS} attempts)"
             if task.feed_url is not None:  # a URL given directly is tried again on the next run
                 self.page_rows.append(row)
-            yield SkippedInput(task.url, failure.reason)
+            if self.report_deferred or not failure.deferred:
+                yield SkippedInput(task.url, failure.reason)
             return
         self.page_rows.append(row)
         yield result.article

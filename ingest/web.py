@@ -56,9 +56,11 @@ class FetchFailure(Exception):
         status: int | None = None,
         redirects: tuple[str, ...] = (),
         final_url: str | None = None,
+        deferred: bool = False,
     ):
         super().__init__(reason)
         self.reason = reason
+        self.deferred = deferred  # not tried: the host asked us to wait
         self.retry_at = retry_at
         self.status = status
         self.redirects = redirects
@@ -303,6 +305,7 @@ class Fetcher:
                 raise FetchFailure(
                     f"deferred: {gate.closed_reason}; retry after {gate.closed_until - time.time():.0f} s",
                     retry_at=gate.closed_until,
+                    deferred=True,
                 )
             wait = gate.next_at - time.monotonic()
             if wait > 0 and self.stopping.wait(wait):
