@@ -176,7 +176,6 @@ class Fetcher:
         self.robots_locks: dict[str, threading.Lock] = {}
         self.registry_lock = threading.Lock()
         self.stats = FetchStats()
-        self.stopping = threading.Event()
 
     def new_round(self) -> None:
         """Forget what failed in the last round: unreachable hosts and robots.txt get a new try."""
@@ -288,8 +287,6 @@ class Fetcher:
                     redirects=redirects,
                     final_url=url,
                 )
-            if self.stopping.is_set():
-                raise FetchFailure("interrupted", retry_at=time.time(), redirects=redirects, final_url=url)
         return b"".join(chunks)
 
     @contextmanager
@@ -307,9 +304,7 @@ class Fetcher:
                     retry_at=gate.closed_until,
                     deferred=True,
                 )
-            wait = gate.next_at - time.monotonic()
-            if wait > 0 and self.stopping.wait(wait):
-                raise FetchFailure("interrupted", retry_at=time.time())
+            time.sleep(max(0.0, gate.next_at - time.monotonic()))
             response = None
             try:
                 with self.slots:
