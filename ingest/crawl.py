@@ -135,13 +135,12 @@ class TaskPool:
         self.done: queue.SimpleQueue = queue.SimpleQueue()
         self.pending = 0
         self.generation = 0  # results of an abandoned round are dropped, not handed to the next
-        self.threads = [threading.Thread(target=self.work, daemon=True) for _ in range(threads)]
-        for thread in self.threads:
-            thread.start()
+        for _ in range(threads):
+            threading.Thread(target=self.work, daemon=True).start()
 
     def work(self) -> None:
-        while (task := self.tasks.get()) is not None:
-            generation, call, args = task
+        while True:
+            generation, call, args = self.tasks.get()
             try:
                 self.done.put((generation, True, call(*args)))
             except BaseException as error:  # handed to the caller's thread
@@ -164,10 +163,6 @@ class TaskPool:
     def new_generation(self) -> None:
         self.generation += 1
         self.pending = 0
-
-    def close(self) -> None:
-        for _ in self.threads:
-            self.tasks.put(None)
 
 
 class Crawler:
@@ -376,9 +371,6 @@ class Crawler:
         """Pages not fetched since the last call because an earlier run stored them."""
         count, self.known_pages = self.known_pages, 0
         return count
-
-    def close(self) -> None:
-        self.pool.close()
 
     def save_state(self) -> None:
         """Write what the round saw; call once its articles are stored."""

@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+import queries
 from ingest.follow import parse_interval
 from tests.conftest import ROOT, query
 from tests.local_web import LocalWeb, Route
@@ -114,7 +115,9 @@ def test_entries_added_while_following_are_ingested_by_the_next_poll_and_ctrl_c_
             assert int(match.group(2)) == 2
         else:
             assert int(match.group(2)) == 0
-    assert sorted(title for (title,) in query(db, "SELECT title FROM articles")) == sorted(TITLES[:4])
+    with queries.connect(db, read_only=True, wait_seconds=DEADLINE) as con:  # ingest writes now and then
+        titles = [title for (title,) in con.execute("SELECT title FROM articles").fetchall()]
+    assert sorted(titles) == sorted(TITLES[:4])
     follower.wait_for(rf"^poll {first_new_poll + 1} done at .*: 0 new articles, 0 skipped")
     assert [entry.status for entry in web.requests_to("/feed.rss")][-1] == 304
 
