@@ -456,7 +456,8 @@ INSERTS = {
     "actors": "INSERT INTO actors SELECT actor_id, canonical_name, kind, role, country FROM actors_df",
     "aliases": "INSERT INTO actor_aliases SELECT canonical_name, actor_id FROM actors_df",
     "articles": """
-        INSERT INTO articles
+        INSERT INTO articles (article_id, source_path, url, title, source, published_date, text,
+                              ingested_at, extractor_version)
         SELECT article_id,
                'synthetic/' || article_id || '.txt',
                'https://news.example/' || article_id,

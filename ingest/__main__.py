@@ -1,8 +1,10 @@
-"""python -m ingest [PATH ...]: read articles, extract events, load them into DuckDB."""
+"""python -m ingest [PATH|URL ...]: read articles, extract events, load them into DuckDB."""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import itertools
 import os
 import sys
 import time
@@ -15,12 +17,15 @@ from tqdm import tqdm
 
 import queries
 from ingest.actors import KnownPeople
+from ingest.crawl import Crawler, is_web_input
 from ingest.curation import Curation, CurationError
 from ingest.extract import EXTRACTOR_VERSION, ExtractionContext
+from ingest.follow import add_web_arguments, follow
 from ingest.pipeline import ModelError, check_model, chunked, extract_stream
 from ingest.records import Article, Extraction, SkippedInput
 from ingest.sources import discover, read_articles
 from ingest.store import Store
+from ingest.web import Fetcher, FetchStats
 
 DEFAULT_INPUT = Path("data/sample")
 DEFAULT_CURATION = Path("data/actors.csv")
@@ -40,12 +45,14 @@ class RunSummary:
     events: Counter = field(default_factory=Counter)
     words: int = 0
     started: float = field(default_factory=time.monotonic)
+    web: FetchStats | None = None
+    rounds: int = 1
 
     def lines(self, totals: dict[str, int]) -> list[str]:
         elapsed = time.monotonic() - self.started
         seconds = max(elapsed, 1e-9)
         events = ", ".join(f"{kind} {count}" for kind, count in sorted(self.events.items())) or "none"
-        return [
+        lines = [
             f"files read: {self.files}",
             f"articles: {self.new} new, {self.present} already present, {len(self.skipped)} skipped",
             f"events extracted: {events}",
@@ -54,6 +61,17 @@ class RunSummary:
             f"elapsed: {elapsed:.1f} s, {self.new / seconds:.1f} articles/s, "
             f"{self.words / seconds:,.0f} words/s",
         ]
+        if self.web is not None:
+            lines.insert(1, web_line(self.web, self.rounds))
+        return lines
+
+
+def web_line(stats: FetchStats, rounds: int) -> str:
+    polls = f" in {rounds} polls" if rounds > 1 else ""
+    return (
+        f"web: {stats.requests} requests{polls} ({stats.not_modified} not modified, "
+        f"{stats.robots_requests} robots.txt), {stats.bytes:,} bytes fetched"
+    )
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -83,9 +101,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "(empty canonical_name drops the actor; default data/actors.csv when present)",
     )
     parser.add_argument("--quiet", action="store_true", help="print only errors and the summary")
+    add_web_arguments(parser)
     args = parser.parse_args(argv)
     if args.workers < 1:
         parser.error("--workers must be at least 1")
+    if args.connections < 1:
+        parser.error("--connections must be at least 1")
+    if args.follow and not any(is_web_input(path) for path in args.paths):
+        parser.error("--follow needs a feed or page URL, an OPML file or a file of URLs to poll")
     if not args.paths and not args.reextract:
         args.paths = [str(DEFAULT_INPUT)]
     return args
@@ -111,6 +134,19 @@ def new_articles(
         summary.present += len(known)
         fresh = [a for a in articles if a.article_id not in known]
         yield from chunked(fresh, CHUNK_SIZE)
+
+
+def ingest_items(
+    items: Iterable[Article | SkippedInput], store, context, args, summary, progress, report
+) -> None:
+    """Extract and store the articles among `items` that are not stored yet."""
+    chunks = new_articles(items, store, summary, report)
+    write_all(
+        extract_stream(chunks, model_name=args.model, context=context, workers=args.workers),
+        store,
+        summary,
+        progress,
+    )
 
 
 def write_all(
@@ -147,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = queries.resolve_db_path(args.db)
     summary = RunSummary()
     interactive = sys.stderr.isatty() and not args.quiet
+    store = None
 
     def report(message: str) -> None:
         tqdm.write(message, file=sys.stderr)
@@ -161,17 +198,31 @@ def main(argv: list[str] | None = None) -> int:
             known_people=KnownPeople.from_names(store.known_people()["canonical_name"]),
             curation=curation,
         )
-        inputs = list(discover(args.paths)) if args.paths else []
+        web_inputs = [path for path in args.paths if is_web_input(path)]
+        file_inputs = [path for path in args.paths if path not in web_inputs]
+        inputs = list(discover(file_inputs)) if file_inputs else []
         summary.files = sum(1 for item in inputs if not isinstance(item, SkippedInput))
+        crawler = None
+        if web_inputs:
+            fetcher = Fetcher(timeout=args.timeout, host_delay=args.host_delay, connections=args.connections)
+            crawler = Crawler(store, fetcher, web_inputs, report_deferred=not args.follow)
+            summary.web = fetcher.stats
+        round_started = time.monotonic()
         with tqdm(desc="articles", unit="art", disable=not interactive, file=sys.stderr) as progress:
-            if inputs:
-                chunks = new_articles(read_articles_from(inputs), store, summary, report)
-                write_all(
-                    extract_stream(chunks, model_name=args.model, context=context, workers=args.workers),
+            if inputs or crawler:
+                items = read_articles_from(inputs)
+                ingest_items(
+                    itertools.chain(items, crawler.poll()) if crawler else items,
                     store,
+                    context,
+                    args,
                     summary,
                     progress,
+                    report,
                 )
+                if crawler:
+                    crawler.save_state()
+                    summary.present += crawler.take_known_pages()
             if args.reextract:
                 reextracted = chunked(store.stored_articles(), CHUNK_SIZE)
                 write_all(
@@ -184,6 +235,22 @@ def main(argv: list[str] | None = None) -> int:
                 store.finish_reextract()
             store.merge_short_names()
             store.refresh_dashboard()
+            if args.follow:
+
+                def ingest_round(items: Iterable[Article | SkippedInput]) -> None:
+                    known = KnownPeople.from_names(store.known_people()["canonical_name"])
+                    round_context = dataclasses.replace(context, known_people=known)
+                    ingest_items(items, store, round_context, args, summary, progress, report)
+
+                follow(
+                    crawler,
+                    store,
+                    summary,
+                    ingest_round,
+                    every=args.every,
+                    since=round_started,
+                    report=report,
+                )
     except (ModelError, queries.DatabaseBusy) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
@@ -191,8 +258,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
-        print("interrupted: articles written so far are stored whole; run again to continue", file=sys.stderr)
-        return 130
+        if not args.follow or store is None:
+            print(
+                "interrupted: articles written so far are stored whole; run again to continue",
+                file=sys.stderr,
+            )
+            return 130
+        print(f"stopped following after {summary.rounds} polls", file=sys.stderr)
     for line in summary.lines(store.counts()):
         print(line)
     if summary.skipped:

@@ -8,15 +8,17 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Article:
-    """One news article as read from a file, before any NLP."""
+    """One news article as read from a file or fetched from the web, before any NLP."""
 
     article_id: str
     text: str
     source_path: str
     published_date: dt.date | None = None
     title: str | None = None
-    url: str | None = None
+    url: str | None = None  # for a fetched page, where it was found after redirects
     source: str | None = None
+    feed_url: str | None = None  # the feed that listed the page
+    fetched_at: dt.datetime | None = None  # UTC
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ class Store:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         with self.connection() as con:
             con.execute(queries.load("schema"))
+            con.execute(queries.load("add_web_provenance"))
         self.last_refresh = time.monotonic()
         self.refresh_seconds = 0.0
 
@@ -77,6 +78,8 @@ class Store:
                     title=row.title,
                     url=row.url,
                     source=row.source,
+                    feed_url=row.feed_url,
+                    fetched_at=None if pd.isna(row.fetched_at) else row.fetched_at.to_pydatetime(),
                 )
             after = page["article_id"].iloc[-1]
 
@@ -167,6 +170,30 @@ class Store:
     def counts(self) -> dict[str, int]:
         return self.query("summary_counts").iloc[0].to_dict()
 
+    def url_states(self, urls: list[str]) -> pd.DataFrame:
+        """What ingest knows of these page URLs: url, outcome (article/failed/retry), retry_at, attempts."""
+        return self.query("url_states", {"urls": urls})
+
+    def feed_states(self, feed_urls: list[str]) -> pd.DataFrame:
+        return self.query("feed_states", {"feed_urls": feed_urls})
+
+    def pages_to_retry(self, feed_urls: list[str], now: dt.datetime) -> pd.DataFrame:
+        return self.query("pages_to_retry", {"feed_urls": feed_urls, "now": now})
+
+    def record_web_round(self, pages: pd.DataFrame, feeds: pd.DataFrame) -> None:
+        """Remember what a poll saw (pages fetched, feeds' validators), in one transaction.
+        Called after the round's articles are written, so a feed's ETag never hides unwritten entries."""
+        with self.connection() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                con.register("incoming_pages", pages)
+                con.register("incoming_feeds", feeds)
+                con.execute(queries.load("record_web_round"))
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+
 
 def link_occurrences(con) -> None:
     """Link the events of the articles in relation batch_article_ids to the occurrences they
@@ -208,6 +235,8 @@ def to_frames(extractions: Iterable[Extraction], extractor_version: str) -> dict
                 "text": article.text,
                 "ingested_at": now,
                 "extractor_version": extractor_version,
+                "feed_url": article.feed_url,
+                "fetched_at": article.fetched_at,
             }
         )
         for actor in extraction.actors:
@@ -296,6 +325,8 @@ COLUMNS = {
         "text",
         "ingested_at",
         "extractor_version",
+        "feed_url",
+        "fetched_at",
     ],
     "actors": ["actor_id", "canonical_name", "kind", "role", "country"],
     "actor_aliases": ["alias", "actor_id"],

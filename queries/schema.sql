@@ -10,7 +10,40 @@ CREATE TABLE IF NOT EXISTS articles (
     published_date    DATE,
     text              VARCHAR NOT NULL,
     ingested_at       TIMESTAMP NOT NULL,
-    extractor_version VARCHAR NOT NULL
+    extractor_version VARCHAR NOT NULL,
+    feed_url          VARCHAR,               -- the feed that listed the page (web articles)
+    fetched_at        TIMESTAMP              -- when the page was fetched, UTC (web articles)
+);
+-- (databases written before these two columns get them from add_web_provenance.sql)
+
+-- Feeds ingest has polled: what a conditional GET needs next time, and when the server allows
+-- the next poll after a 429/503.
+CREATE TABLE IF NOT EXISTS feeds (
+    feed_url       VARCHAR PRIMARY KEY,      -- as listed (command line, OPML)
+    final_url      VARCHAR,                  -- after redirects
+    title          VARCHAR,
+    etag           VARCHAR,
+    last_modified  VARCHAR,                  -- the server's Last-Modified, verbatim
+    polled_at      TIMESTAMP,                -- UTC
+    status         VARCHAR,                  -- ok | not modified | failed
+    reason         VARCHAR,                  -- why it failed
+    last_entry_url VARCHAR,                  -- newest entry seen
+    retry_at       TIMESTAMP                 -- not polled before this (UTC), after a 429/503
+);
+
+-- Every web page ingest was asked to fetch and what came of it, so no page is fetched twice.
+CREATE TABLE IF NOT EXISTS web_pages (
+    url         VARCHAR PRIMARY KEY,         -- as listed (feed entry, command line, URL list)
+    feed_url    VARCHAR,
+    final_url   VARCHAR,                     -- after redirects
+    redirects   VARCHAR[],                   -- the URLs that redirected, in order
+    article_id  VARCHAR,                     -- the article it gave (new or already stored)
+    outcome     VARCHAR NOT NULL,            -- article | failed (for good) | retry (later)
+    reason      VARCHAR,                     -- why it failed
+    http_status INTEGER,
+    attempts    INTEGER NOT NULL,
+    fetched_at  TIMESTAMP,                   -- UTC
+    retry_at    TIMESTAMP                    -- for outcome retry: not before this (UTC)
 );
 
 CREATE TABLE IF NOT EXISTS actors (
