@@ -1,5 +1,6 @@
-"""Where an event happened: a place in the trigger's 'in'/'at' phrases, seats of government
-mapped to their city (`data/venues.csv`)."""
+"""Where an event happened: a place in the trigger's 'in'/'at' phrases; seats of government,
+palaces and airports mapped to their city (`data/venues.csv`, 'Cairo International Airport'), and
+'the Egyptian capital' or 'Ukraine's capital' read as the capital city (`ingest/geography.py`)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.actors.names import PLACE_LABELS, clean_name
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects
@@ -39,6 +40,9 @@ def is_place(ctx: Context, token: Token) -> bool:
 
 
 def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | None:
+    named = capital_city(ctx, token) or facility_city(token)
+    if named is not None:
+        return named
     if not is_place(ctx, token):
         # "at the White House": the head may sit outside the entity
         inner = [t for t in token.subtree if is_place(ctx, t)]
@@ -54,6 +58,41 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     name = clean_name(ent.text)
     name = name.title() if name.isupper() and len(name) > 3 else name
     return venue_city(name)
+
+
+def capital_city(ctx: Context, token: Token) -> str | None:
+    """'the Egyptian capital', "Ukraine's capital", 'the capital of Ukraine' -> the capital city;
+    'the Lebanese capital Beirut' names its city."""
+    if token.lower_ not in rules.CAPITAL_WORDS:
+        return None
+    inner = [t for t in token.subtree if t != token and is_place(ctx, t)]
+    for place in inner:
+        if place.ent_type_ in PLACE_LABELS and not geography.is_country(place.text):
+            return place_name(ctx, place)
+    modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    modifiers += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    for modifier in modifiers:
+        capital = geography.capital_of(clean_name(modifier.text))
+        if capital is not None:
+            return capital
+    return None
+
+
+def facility_city(token: Token) -> str | None:
+    """'Cairo International Airport', 'Seoul Air Base', 'Vnukovo airport' -> the city served:
+    a known venue, else the longest run of name words before the facility word that names a city."""
+    if token.lower_ not in rules.FACILITY_WORDS:
+        return None
+    words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN"]
+    phrase = " ".join(t.text for t in [*words, token])
+    known = venue_table().get(phrase.casefold())
+    if known is not None:
+        return known
+    for end in range(len(words), 0, -1):
+        found = geography.city(" ".join(t.text for t in words[:end]))
+        if found is not None and words[0].ent_type_ != "PERSON":
+            return found.name
+    return None
 
 
 @cache
