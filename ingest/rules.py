@@ -176,13 +176,66 @@ VISIT_VERBS = {
     "tour": CAMEO_VISIT,
     "head": CAMEO_VISIT,
     "jet": CAMEO_VISIT,
+    "reach": CAMEO_VISIT,
+    "touch": CAMEO_VISIT,
+    "depart": CAMEO_VISIT,
+    "leave": CAMEO_VISIT,
+    "come": CAMEO_VISIT,
+    "descend": CAMEO_VISIT,
 }
-VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage"}
+VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
+# Verbs whose destination stands in other phrases: "departed Washington for the Netherlands",
+# "left for Cairo", "came to Brasilia", "descended on Kyiv".
+VISIT_VERB_PREPS = {
+    "depart": {"for"},
+    "leave": {"for"},
+    "come": {"to"},
+    "descend": {"upon", "on"},
+}
+# "touched down in Doha": the verb is travel only with its particle.
+VISIT_VERB_PARTICLES = {"touch": "down"}
+# "departed for the Netherlands today": the visit is still ahead (planned), dated today.
+DEPARTURE_VERBS = {"depart", "leave"}
+ARRIVAL_NOUNS = {"arrival"}
+# "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.
+TOUR_VERBS = {"take", "cover", "include", "span", "bring"}
+# "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.
+HOSTING_VISIT_VERBS = {"host", "receive", "welcome", "greet"}
+# "will send a delegation to Doha": the group's visit.
+SENDING_VERBS = {"send", "dispatch"}
+SENT_GROUP_NOUNS = {"delegation", "delegations", "team", "envoy", "negotiators", "mission"}
+# "is attending the forum in Jakarta": an event abroad.
+ATTENDING_VERBS = {"attend"}
+ATTENDED_EVENT_NOUNS = {
+    "summit",
+    "forum",
+    "conference",
+    "ceremony",
+    "inauguration",
+    "funeral",
+    "celebration",
+    "parade",
+    "festival",
+    "games",
+    "olympics",
+    "assembly",
+    "expo",
+}
+# "during a visit to the war-torn country": the country named just before.
+COUNTRY_REFERENCES = {"country", "nation"}
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.
-OBJECT_DESTINATION_VERBS = {"visit", "tour"}
+OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
+# "the Egyptian capital", "Ukraine's capital": the country's capital city.
+CAPITAL_WORDS = {"capital"}
+# "Cairo International Airport", "Seoul Air Base": the city named before the facility word.
+FACILITY_WORDS = {"airport", "airbase", "base", "airfield", "aerodrome"}
+# "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
+POSTING_PREPS = {"to", "for", "in", "at"}
+# A country visit and a city visit in it, this many days apart at most, are one trip.
+TRIP_MAX_DAYS = 3
 
 # Words around a trigger that change its status or cancel it.
 # Wishes and readiness are not plans: "ready to meet", "would like to visit" give no event.
@@ -455,6 +508,8 @@ CO_PRESENCE_CONFIDENCE = 0.6  # "X said beside Y"
 VISIT_VERB_CONFIDENCE = 0.75  # "X visited P"
 VISIT_NOUN_CONFIDENCE = 0.65  # "his trip to P"
 ARRIVAL_CONFIDENCE = 0.65  # "X is due in P"
+PRESENCE_CONFIDENCE = 0.6  # "X is in P", "attending the forum in P"
+HOSTED_VISIT_CONFIDENCE = 0.6  # "X hosted Y in P"
 CEASEFIRE_CONFIDENCE = 0.7  # any milestone
 ARTICLE_DATE_PENALTY = 0.05  # no date in the text: the publication date stands in
 CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before
