@@ -1,0 +1,112 @@
+"""Visits settled over the whole article: one visit per trip and place.
+
+A visit to one's own country is no visit ('Lebanese President Joseph Aoun' visiting Lebanon; a
+trip to a city at home, 'flew to Alaska', still is one), and a country visit told beside a city
+visit of the same trip is that city visit ('arrived in Beirut for her visit to Lebanon' is one
+visit, to Beirut), with the companions of both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ingest import geography, rules
+from ingest.events.context import Context
+from ingest.records import Actor, Event
+
+
+def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
+    kept = []
+    for event in events:
+        if event.event_type == "visit" and event.location:
+            place_country = geography.country_named(event.location)
+            if place_country is not None:
+                event.participants = [
+                    p for p in event.participants if actor_country(ctx, p.actor) != place_country
+                ]
+            if not event.participants:
+                continue
+        kept.append(event)
+    return absorb_country_visits(kept)
+
+
+def absorb_country_visits(events: list[Event]) -> list[Event]:
+    """A visit to a country (or US state) merges into a visit of the same trip to a city in it."""
+    visits = [e for e in events if e.event_type == "visit" and e.location]
+    absorbed: set[int] = set()
+    for wide in visits:
+        for narrow in visits:
+            if narrow is wide or id(narrow) in absorbed or not same_trip(wide, narrow):
+                continue
+            if not geography.lies_within(narrow.location, wide.location):
+                continue
+            known = {p.actor for p in narrow.participants}
+            narrow.participants += [p for p in wide.participants if p.actor not in known]
+            if narrow.date_precision in (None, "article") and wide.date_precision not in (None, "article"):
+                narrow.event_date, narrow.date_precision = wide.event_date, wide.date_precision
+            absorbed.add(id(wide))
+            break
+    return [e for e in events if id(e) not in absorbed]
+
+
+def same_trip(a: Event, b: Event) -> bool:
+    """Shared visitors, no cancelled leg against a made one, and dates that can be one trip."""
+    if not {p.actor for p in a.participants} & {p.actor for p in b.participants}:
+        return False
+    if (a.status == "cancelled") != (b.status == "cancelled"):
+        return False
+    return dates_agree(a, b)
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    if a.event_date == b.event_date or "article" in (a.date_precision, b.date_precision):
+        return True
+    if a.event_date is None or b.event_date is None:
+        return a.event_date is None and b.event_date is None
+    for wide, exact in ((a, b), (b, a)):
+        if wide.date_precision == "month" and (wide.event_date.year, wide.event_date.month) == (
+            exact.event_date.year,
+            exact.event_date.month,
+        ):
+            return True
+        if wide.date_precision == "year" and wide.event_date.year == exact.event_date.year:
+            return True
+    return abs((a.event_date - b.event_date).days) <= rules.TRIP_MAX_DAYS and a.status == b.status
+
+
+def actor_country(ctx: Context, actor: Actor) -> str | None:
+    """The country an actor belongs to: from its title ('Lebanese President X', "Kenya's
+    president X", 'President X of Guyana') or a group's label ('Israeli negotiators')."""
+    if actor.country and (country := geography.country_named(actor.country)):
+        return country
+    if actor.kind in ("group", "org"):
+        return geography.country_named(actor.canonical_name.split()[0])
+    for mention in ctx.actors.mentions:
+        if mention.actor is not actor:
+            continue
+        span = ctx.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+        if span is not None and (country := country_around(span)):
+            return country
+    return None
+
+
+def country_around(name: Span) -> str | None:
+    """The first country or nationality word of the title before a name, or an 'of Guyana'
+    after it; a country after 'to'/'for' is a posting ('envoy to Lebanon'), not a nationality."""
+    doc, start = name.doc, name.start
+    while start > name.sent.start and start > name.start - rules.TITLE_NAME_MAX_DISTANCE - 1:
+        word = doc[start - 1]
+        title_word = word.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET") or word.tag_ == "HYPH"
+        if not title_word and word.lower_ not in rules.POSTING_PREPS:
+            break
+        start -= 1
+    for word in doc[start : name.start]:
+        posted = word.i > start and doc[word.i - 1].lower_ in rules.POSTING_PREPS
+        if word.ent_type_ in ("GPE", "NORP") and not posted:
+            country = geography.country_named(word.text)
+            if country is not None:
+                return country
+    after = doc[name.end : name.end + 2]
+    if len(after) == 2 and after[0].lower_ in ("of", "(") and after[1].ent_type_ == "GPE":
+        return geography.country_named(after[1].text)
+    return None
