@@ -224,6 +224,14 @@ ATTENDED_EVENT_NOUNS = {
 }
 # "during a visit to the war-torn country": the country named just before.
 COUNTRY_REFERENCES = {"country", "nation"}
+# Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".
+ACCOMPANYING_VISIT_VERBS = {"accompany"}
+# "The delegation included A and B", "the guests, also including A": a visiting party's members.
+MEMBERSHIP_VERBS = {"include", "comprise"}
+INCLUDING_WORDS = {"including", "include", "includes", "included"}
+TRAVELLING_PARTY_NOUNS = {"delegation", "delegations", "entourage", "guests", "visitors", "party", "team"}
+# "along with other senior officials": no group worth naming.
+VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various"}
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.

@@ -13,6 +13,7 @@ from ingest import rules
 from ingest.events.ceasefires import article_conflict, ceasefire_events
 from ingest.events.combine import carry_call_mode, merge_duplicates
 from ingest.events.context import Context
+from ingest.events.entourage import add_entourage
 from ingest.events.meetings import (
     co_hosted_meeting,
     co_hosting_verb,
@@ -58,4 +59,6 @@ def find_events(ctx: Context) -> list[Event]:
         add_side_members(ctx, sent, events)
     carry_call_mode(events)
     carry_story_date(events, ctx.doc.text)
-    return settle_visits(ctx, merge_duplicates(events))
+    events = merge_duplicates(events)
+    add_entourage(ctx, events)
+    return settle_visits(ctx, events)
