@@ -10,13 +10,16 @@ from __future__ import annotations
 import csv
 import unicodedata
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cache
 
 from ingest import rules
 
-# A city is also found by one of its other names only when it is this large, so that a
-# village's alternate name ('Philadelphia' for Amman) never hides the city everyone means.
+# A city is also found by one of its other names only when it is this large and the name is a
+# spelling of its own ('Kiev' for Kyiv), never a translation ('White House' for Casablanca,
+# 'Philadelphia' for Amman).
 ALTERNATE_NAME_MIN_POPULATION = 250_000
+ALTERNATE_NAME_MIN_SIMILARITY = 0.6
 
 
 @dataclass(frozen=True)
@@ -74,12 +77,16 @@ def _cities() -> tuple[dict[str, City], dict[str, str]]:
         cities.setdefault(fold(raw["name"]), city)
         if raw["population"] >= ALTERNATE_NAME_MIN_POPULATION:
             for alias in raw["alternatenames"]:
-                if alias.isascii() and len(alias) > 3:
+                if alias.isascii() and len(alias) > 3 and spelling_of(alias, raw["name"]):
                     alternates.setdefault(fold(alias), city)
     for alias, city in alternates.items():
         cities.setdefault(alias, city)
     states = {fold(s["name"]): code for code, s in cache_.get_us_states().items()}
     return cities, states
+
+
+def spelling_of(alias: str, name: str) -> bool:
+    return SequenceMatcher(None, fold(alias), fold(name)).ratio() >= ALTERNATE_NAME_MIN_SIMILARITY
 
 
 def country_named(name: str) -> str | None:

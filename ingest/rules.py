@@ -222,6 +222,8 @@ ATTENDED_EVENT_NOUNS = {
     "assembly",
     "expo",
 }
+# "a visit to Kiev" with Kiev tagged as a person: a destination this large is a city anyway.
+UNTAGGED_CITY_MIN_POPULATION = 100_000
 # "during a visit to the war-torn country": the country named just before.
 COUNTRY_REFERENCES = {"country", "nation"}
 # Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".

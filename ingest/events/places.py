@@ -43,6 +43,9 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     named = capital_city(ctx, token) or facility_city(token)
     if named is not None:
         return named
+    venue = known_venue(token)
+    if venue is not None:
+        return venue  # "the White House" tagged as an organisation
     if not is_place(ctx, token):
         # "at the White House": the head may sit outside the entity
         inner = [t for t in token.subtree if is_place(ctx, t)]
@@ -92,6 +95,17 @@ def facility_city(token: Token) -> str | None:
         found = geography.city(" ".join(t.text for t in words[:end]))
         if found is not None and words[0].ent_type_ != "PERSON":
             return found.name
+    return None
+
+
+def known_venue(token: Token) -> str | None:
+    """The city of a seat of government named by the token's entity or noun phrase."""
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    for text in (ent.text if ent is not None else "", phrase.text):
+        name = clean_name(text).casefold().removeprefix("the ")
+        if name in venue_table():
+            return venue_table()[name]
     return None
 
 

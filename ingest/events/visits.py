@@ -70,6 +70,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     destinations = prep_objects(trigger, preps)
     if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
         destinations = direct_objects(trigger) + destinations
+    if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS and not destinations:
+        # "departed Joint Base Andrews early Friday for Alaska": 'for' hangs on the origin
+        destinations = [d for o in direct_objects(trigger) for d in prep_objects(o, preps)]
     places = visit_places(ctx, destinations)
     if not places:
         return None
@@ -133,8 +136,12 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     verb = clause_verb(trigger)
     if not owners and trigger.dep_ in ("dobj", "obj") and trigger.head == verb:
         owners = stray_agents(ctx, verb)
-    if owners:
-        return visitors_of(ctx, owners)
+    found = visitors_of(ctx, owners)
+    if found:
+        return found
+    if any(o.dep_ != "poss" or o.pos_ != "PRON" for o in owners):
+        return []  # "a visit by the committee": an owner, but no actor
+    # "During his stay in Jakarta, X met Y": an unresolved 'his' is the clause's subject
     current = verb
     for _ in range(rules.SUBJECT_MAX_STEPS):
         if current is trigger:
@@ -159,9 +166,23 @@ def hosted_arrival_guests(ctx: Context, trigger: Token) -> list[Actor]:
 
 
 def visitors_of(ctx: Context, tokens: list[Token]) -> list[Actor]:
-    """The actors of the visitor's words, not places, and never an outlet in a byline."""
+    """The actors of the visitor's words, not places, and never an outlet in a byline; a
+    surname the model took for a place ('Burhan visited Libya') is the person who bears it."""
     found = side(ctx, [unbylined(ctx, t) for t in tokens])
-    return [a for a in found if a.kind != "place"]
+    return [b for a in found if (b := a if a.kind != "place" else person_named(ctx, a)) is not None]
+
+
+def person_named(ctx: Context, place: Actor) -> Actor | None:
+    """The one person of the article whose surname a mislabelled place actor is."""
+    if geography.country_of_place(place.canonical_name) is not None:
+        return None
+    surname = place.canonical_name.casefold()
+    people = [
+        a
+        for a in ctx.actors.actors
+        if a.kind == "person" and a.canonical_name.casefold().split()[-1] == surname
+    ]
+    return people[0] if len(people) == 1 else None
 
 
 def unbylined(ctx: Context, head: Token) -> Token:
@@ -188,13 +209,26 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
     places: list[str] = []
     for destination in destinations:
         for token in with_conjuncts(destination):
-            place = place_name(ctx, token) or country_referred(ctx, token)
+            place = place_name(ctx, token) or country_referred(ctx, token) or gazetteer_place(token)
             if place is None:
                 inner = prep_objects(token, {"in", "at", "near"})
                 place = next((p for p in (place_name(ctx, t) for t in inner) if p), None)
             if place and place not in places:
                 places.append(place)
     return places
+
+
+def gazetteer_place(token: Token) -> str | None:
+    """A destination the model did not tag as a place ('a visit to Kiev' tagged as a person):
+    a country or a large city by that name."""
+    if token.pos_ != "PROPN":
+        return None
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    name = ent.text if ent is not None else token.text
+    if geography.is_country(name):
+        return name
+    city = geography.city(name)
+    return name if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
 
 
 def country_referred(ctx: Context, token: Token) -> str | None:
