@@ -182,6 +182,7 @@ VISIT_VERBS = {
     "leave": CAMEO_VISIT,
     "come": CAMEO_VISIT,
     "descend": CAMEO_VISIT,
+    "return": CAMEO_VISIT,
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
@@ -192,16 +193,20 @@ VISIT_VERB_PREPS = {
     "leave": {"for"},
     "come": {"to"},
     "descend": {"upon", "on"},
+    "return": {"to"},
 }
 # "touched down in Doha": the verb is travel only with its particle.
 VISIT_VERB_PARTICLES = {"touch": "down"}
 # "departed for the Netherlands today": the visit is still ahead (planned), dated today.
 DEPARTURE_VERBS = {"depart", "leave"}
+# "returned to Kyiv" is a visit only for a visitor known to come from elsewhere (not "returned home").
+RETURN_VERBS = {"return"}
 ARRIVAL_NOUNS = {"arrival"}
 # "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.
 TOUR_VERBS = {"take", "cover", "include", "span", "bring"}
 # "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.
 HOSTING_VISIT_VERBS = {"host", "receive", "welcome", "greet"}
+HOSTING_PREPS = {"in", "at", "to"}
 # "will send a delegation to Doha": the group's visit.
 SENDING_VERBS = {"send", "dispatch"}
 SENT_GROUP_NOUNS = {"delegation", "delegations", "team", "envoy", "negotiators", "mission"}

@@ -1,16 +1,17 @@
 """Where an event happened: a place in the trigger's 'in'/'at' phrases; seats of government,
-palaces and airports mapped to their city (`data/venues.csv`, 'Cairo International Airport'), and
-'the Egyptian capital' or 'Ukraine's capital' read as the capital city (`ingest/geography.py`)."""
+palaces and airports mapped to their city (`data/venues.csv`, 'Cairo International Airport'), 'the Egyptian capital'
+or 'Ukraine's capital' read as the capital city (`ingest/geography.py`), and 'here' or 'the
+capital' as the city of the story's dateline."""
 
 from __future__ import annotations
 
 import csv
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from ingest import geography, rules
-from ingest.actors.names import PLACE_LABELS, clean_name
+from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects
 from ingest.records import Actor
@@ -78,7 +79,25 @@ def capital_city(ctx: Context, token: Token) -> str | None:
         capital = geography.capital_of(clean_name(modifier.text))
         if capital is not None:
             return capital
+    # "ISLAMABAD: ... arrived in the capital": the dateline's city, when it is a capital
+    city = dateline_city(ctx.doc)
+    if not modifiers and city is not None and geography.capital_of(city.country) == city.name:
+        return city.name
     return None
+
+
+def dateline_city(doc: Doc) -> geography.City | None:
+    """The city of the story's dateline ('BEIJING, March 3 (Xinhua) --'), for 'arrived here'."""
+    tokens = sorted(dateline_tokens(doc))
+    if not tokens:
+        return None
+    words = []
+    for index in tokens:
+        token = doc[index]
+        if not token.is_upper or not token.is_alpha or index != tokens[0] + len(words):
+            break
+        words.append(token.text)
+    return geography.city(" ".join(words).title()) if words else None
 
 
 def facility_city(token: Token) -> str | None:

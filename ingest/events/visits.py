@@ -14,7 +14,7 @@ from ingest.actors.names import demonym_table
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents
-from ingest.events.places import place_name
+from ingest.events.places import dateline_city, place_name
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
@@ -74,9 +74,14 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         # "departed Joint Base Andrews early Friday for Alaska": 'for' hangs on the origin
         destinations = [d for o in direct_objects(trigger) for d in prep_objects(o, preps)]
     places = visit_places(ctx, destinations)
+    if not places and is_verb and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.children):
+        city = dateline_city(ctx.doc)  # "BEIJING (Xinhua) -- X arrived here on Monday"
+        places = [city.name] if city is not None else []
     if not places:
         return None
     visitors = verb_visitors(ctx, trigger) if is_verb else noun_visitors(ctx, trigger)
+    if is_verb and trigger.lemma_ in rules.RETURN_VERBS:
+        visitors = [a for a in visitors if actor_country(ctx, a) and abroad(ctx, a, places[0])]
     if not visitors:
         return None
     status = status_of(trigger)
@@ -110,6 +115,9 @@ def visits_to(
 def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
     """The subject of a travel verb; past a news outlet's 'X reported' that the parser took for
     the clause the trip hangs from ('... after arriving in Beirut, Al-Monitor reported')."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
+        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            return []  # "before X returns": a clause of its own whose subject the parser lost
     subjects = subject_of(verb)
     if subjects and is_reporter_clause(subjects[0].head, verb):
         subjects = subject_of(subjects[0].head.head)
@@ -314,11 +322,17 @@ def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
 
 
 def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
-    """'Xi hosted Lula at the Great Hall of the People', 'Macron received Y in Paris': the guest's
-    visit to the place, when the guest is known to come from another country. Hosting a meeting
-    ('hosted talks in Doha') is no visit."""
-    guests = [o for o in direct_objects(verb) if o.lower_ not in rules.MEETING_NOUNS]
-    places = visit_places(ctx, prep_objects(verb, {"in", "at"}))
+    """'Xi hosted Lula at the Great Hall of the People', 'Y was received by Macron in Paris': the
+    guest's visit to the place, when the guest is known to come from another country. Hosting a
+    meeting ('hosted talks in Doha') is no visit."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    guests = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
+    guests = [g for g in guests if g.lower_ not in rules.MEETING_NOUNS]
+    # "hosted X in Berlin", "welcomed X to the White House"; the parser may hang it on X or the host
+    hosts = prep_objects(verb, {"by"}) if passive else []
+    places = visit_places(
+        ctx, [p for t in [verb, *guests, *hosts] for p in prep_objects(t, rules.HOSTING_PREPS)]
+    )
     if not guests or not places:
         return None
     place_country = geography.country_of_place(places[0])
