@@ -1,7 +1,7 @@
 """Where an event happened: a place in the trigger's 'in'/'at' phrases; seats of government,
-palaces and airports mapped to their city (`data/venues.csv`, 'Cairo International Airport'), 'the Egyptian capital'
-or 'Ukraine's capital' read as the capital city (`ingest/geography.py`), and 'here' or 'the
-capital' as the city of the story's dateline."""
+palaces and airports mapped to their city (`data/venues.csv`, 'Cairo International Airport'),
+'the Egyptian capital' or 'Ukraine's capital' read as the capital city (`ingest/geography.py`),
+and 'here' or 'the capital' as the city of the story's dateline."""
 
 from __future__ import annotations
 

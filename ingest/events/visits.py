@@ -115,9 +115,9 @@ def visits_to(
 def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
     """The subject of a travel verb; past a news outlet's 'X reported' that the parser took for
     the clause the trip hangs from ('... after arriving in Beirut, Al-Monitor reported')."""
-    if verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children):
-        if not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-            return []  # "before X returns": a clause of its own whose subject the parser lost
+    own_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
+    if own_clause and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []  # "before X returns": a clause of its own whose subject the parser lost
     subjects = subject_of(verb)
     if subjects and is_reporter_clause(subjects[0].head, verb):
         subjects = subject_of(subjects[0].head.head)
