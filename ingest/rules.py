@@ -183,17 +183,19 @@ VISIT_VERBS = {
     "come": CAMEO_VISIT,
     "descend": CAMEO_VISIT,
     "return": CAMEO_VISIT,
+    "converge": CAMEO_VISIT,
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
 # Verbs whose destination stands in other phrases: "departed Washington for the Netherlands",
-# "left for Cairo", "came to Brasilia", "descended on Kyiv".
+# "left for Cairo", "came to Brasilia", "descended on Kyiv", "leaders converged on Delhi".
 VISIT_VERB_PREPS = {
     "depart": {"for"},
     "leave": {"for"},
     "come": {"to"},
     "descend": {"upon", "on"},
     "return": {"to"},
+    "converge": {"on", "upon", "in"},
 }
 # "touched down in Doha": the verb is travel only with its particle.
 VISIT_VERB_PARTICLES = {"touch": "down"}

@@ -12,7 +12,7 @@ from spacy.tokens import Span
 
 from ingest import geography, rules
 from ingest.events.context import Context
-from ingest.records import Actor, Event
+from ingest.records import Actor, Event, Participant
 
 
 def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
@@ -24,10 +24,35 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
                 event.participants = [
                     p for p in event.participants if actor_country(ctx, p.actor) != place_country
                 ]
+            event.participants = [p for p in event.participants if not vague_companion(p)]
             if not event.participants:
                 continue
         kept.append(event)
-    return absorb_country_visits(kept)
+    return absorb_country_visits(drop_told_twice(kept))
+
+
+def vague_companion(participant: Participant) -> bool:
+    """'accompanied by a high-level delegation': a group with no name or nationality in its label
+    adds nothing to a visit."""
+    actor = participant.actor
+    return (
+        participant.role == "accompanying"
+        and actor.kind == "group"
+        and not any(word[:1].isupper() for word in actor.canonical_name.split())
+    )
+
+
+def drop_told_twice(events: list[Event]) -> list[Event]:
+    """A visit read from hosting ('X hosted Y at the White House') only stands when the article
+    tells no travel of Y on that trip itself: the told trip has the place the text gives."""
+    travels = [e for e in events if e.event_type == "visit" and e.cameo_code != rules.CAMEO_HOST]
+    return [
+        e
+        for e in events
+        if e.event_type != "visit"
+        or e.cameo_code != rules.CAMEO_HOST
+        or not any(same_trip(e, t) for t in travels)
+    ]
 
 
 def absorb_country_visits(events: list[Event]) -> list[Event]:

@@ -94,9 +94,16 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
 
 
 def visits_to(
-    ctx: Context, trigger: Token, visitors: list[Actor], places: list[str], status: str, confidence: float
+    ctx: Context,
+    trigger: Token,
+    visitors: list[Actor],
+    places: list[str],
+    status: str,
+    confidence: float,
+    cameo_code: str = rules.CAMEO_VISIT,
 ) -> list[Event]:
-    """One visit per place ('visited Saudi Arabia, Qatar and the UAE')."""
+    """One visit per place ('visited Saudi Arabia, Qatar and the UAE'); a visit read from its
+    hosting carries CAMEO's 'host a visit' code."""
     events = []
     for place in places:
         event = make_event(
@@ -104,7 +111,7 @@ def visits_to(
             "visit",
             trigger,
             [Participant(a, "visitor") for a in visitors],
-            cameo_code=rules.CAMEO_VISIT,
+            cameo_code=cameo_code,
             location=place,
             confidence=confidence,
         )
@@ -176,8 +183,25 @@ def hosted_arrival_guests(ctx: Context, trigger: Token) -> list[Actor]:
 def visitors_of(ctx: Context, tokens: list[Token]) -> list[Actor]:
     """The actors of the visitor's words, not places, and never an outlet in a byline; a
     surname the model took for a place ('Burhan visited Libya') is the person who bears it."""
-    found = side(ctx, [unbylined(ctx, t) for t in tokens])
+    split = [a for t in tokens for a in split_delegations(ctx, t)]
+    found = split + side(ctx, [unbylined(ctx, t) for t in tokens if not split])
     return [b for a in found if (b := a if a.kind != "place" else person_named(ctx, a)) is not None]
+
+
+def split_delegations(ctx: Context, head: Token) -> list[Actor]:
+    """'a delegation of Hamas and Israel', 'delegations from Israel and Hamas': one delegation
+    per side ('Hamas delegation', 'Israeli delegation')."""
+    if head.lower_ not in rules.DELEGATION_NOUNS:
+        return []
+    sides = [c for o in prep_objects(head, {"of", "from"}) for c in with_conjuncts(o)]
+    if len(sides) < 2 or any(s.ent_type_ not in ("GPE", "ORG", "NORP") for s in sides):
+        return []
+    noun = "delegation"
+    labels = []
+    for side_word in sides:
+        country = geography.country_named(side_word.text)
+        labels.append(f"{demonym_of(country) if country else side_word.text} {noun}")
+    return [ctx.remember(Actor(label, "org"), head) for label in labels]
 
 
 def person_named(ctx: Context, place: Actor) -> Actor | None:
@@ -328,6 +352,8 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     guests = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
     guests = [g for g in guests if g.lower_ not in rules.MEETING_NOUNS]
+    # "will host leaders from 40 nations, including A and B": the people listed
+    guests += [o for t in [verb, *guests] for o in prep_objects(t, rules.INCLUDING_WORDS)]
     # "hosted X in Berlin", "welcomed X to the White House"; the parser may hang it on X or the host
     hosts = prep_objects(verb, {"by"}) if passive else []
     places = visit_places(
@@ -344,7 +370,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     status = status_of(verb)
     if not visitors or status is None:
         return None
-    return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE)
+    return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
 
 
 def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
