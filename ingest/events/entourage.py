@@ -54,12 +54,14 @@ def accompaniment(ctx: Context, sent: Span, verb: Token) -> tuple[list[Actor], l
 
 
 def first_token_after(ctx: Context, sent: Span, verb: Token, principal: Actor) -> int:
-    """The index just past the principal's name."""
+    """The index just past the principal's name and the verb after it."""
     index = verb.i + 1
     while index < sent.end and ctx.actors.actor_at(ctx.doc[index]) is not principal:
         index += 1
     while index < sent.end and ctx.actors.actor_at(ctx.doc[index]) is principal:
         index += 1
+    while index < sent.end and ctx.doc[index].pos_ == "AUX":
+        index += 1  # "Accompanying X are ..."
     return index
 
 
@@ -104,7 +106,8 @@ def listed_actors(ctx: Context, sent: Span, start: int) -> list[Actor]:
             break
         actor = person_at(ctx, token)
         if actor is None and token.lower_ in rules.GROUP_NOUNS and token.pos_ == "NOUN":
-            vague = any(c.lower_ in rules.VAGUE_GROUP_WORDS for c in token.children)
+            # "senior officials, including A and B": the umbrella of the list is no member
+            vague = any(c.lower_ in rules.VAGUE_GROUP_WORDS | rules.INCLUDING_WORDS for c in token.children)
             actor = None if vague else ctx.actor_of(token)
             actor = actor if actor is not None and actor.kind == "group" else None
         if actor is not None and actor not in found:
@@ -140,6 +143,7 @@ def join_trip(
 
 def join(visits: list[Event], target: Event, companions: list[Actor]) -> None:
     """Add companions to a visit and to every other leg of the same trip."""
+    companions = list(dict.fromkeys(companions))
     for visit in visits:
         if visit is target or same_trip(visit, target):
             known = {p.actor for p in visit.participants}

@@ -61,7 +61,14 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
     name = name.title() if name.isupper() and len(name) > 3 else name
-    return venue_city(name)
+    return venue_city(gazetteer_spelling(name))
+
+
+def gazetteer_spelling(name: str) -> str:
+    """'Hague' -> 'The Hague', 'JERUSALEM' -> 'Jerusalem': a city's own name, when the text wrote
+    the same name with another case, accent or article."""
+    city = geography.city(name)
+    return city.name if city is not None and geography.fold(city.name) == geography.fold(name) else name
 
 
 def capital_city(ctx: Context, token: Token) -> str | None:

@@ -87,10 +87,12 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     status = status_of(trigger)
     if status is None:
         return None
-    if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS and status == "occurred":
-        status = "planned"  # "departed for the Netherlands": the visit is still ahead
     confidence = rules.VISIT_VERB_CONFIDENCE if is_verb else rules.VISIT_NOUN_CONFIDENCE
-    return visits_to(ctx, trigger, visitors, places, status, confidence)
+    events = visits_to(ctx, trigger, visitors, places, status, confidence)
+    if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS:
+        for event in events:  # "departed on Monday for P": still ahead, dated the departure day
+            event.status = "planned" if event.status == "occurred" else event.status
+    return events
 
 
 def visits_to(
@@ -380,19 +382,16 @@ def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
     status = status_of(verb)
     if not groups or not places or status is None:
         return None
-    senders = visitors_of(ctx, subject_of(verb))
-    country = next((c for a in senders if (c := sender_country(ctx, a))), None)
+    subjects = subject_of(verb)
+    named = [c for t in subjects if t.ent_type_ == "GPE" and (c := geography.country_named(t.text))]
+    country = next(iter(named), None) or next(
+        (c for a in visitors_of(ctx, subjects) if (c := actor_country(ctx, a))), None
+    )
     actor = ctx.actor_of(groups[0])
     if actor is None or actor.canonical_name.lower() == groups[0].lower_:
         label = f"{demonym_of(country)} {groups[0].text}" if country else groups[0].text
         actor = ctx.remember(Actor(label, "org" if country else "group"), groups[0])
     return visits_to(ctx, verb, [actor], places, status, rules.VISIT_NOUN_CONFIDENCE)
-
-
-def sender_country(ctx: Context, actor: Actor) -> str | None:
-    if actor.kind == "place":
-        return geography.country_named(actor.canonical_name)
-    return actor_country(ctx, actor)
 
 
 def demonym_of(country: str) -> str:
