@@ -204,6 +204,8 @@ DEPARTURE_VERBS = {"depart", "leave"}
 # "returned to Kyiv" is a visit only for a visitor known to come from elsewhere (not "returned home").
 RETURN_VERBS = {"return"}
 ARRIVAL_NOUNS = {"arrival"}
+# "made a stopover in Tehran", "paid a visit to Kyiv": the place may hang on the light verb.
+VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "end", "wrap", "complete"}
 # "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.
 TOUR_VERBS = {"take", "cover", "include", "span", "bring"}
 # "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.

@@ -370,3 +370,25 @@ def test_status_of_a_visit(extract, text, status):
 )
 def test_invitations_wishes_and_figures_are_no_visits(extract, text):
     assert summary(extract(text)) == []
+
+
+def test_a_country_arrival_stays_beside_the_planned_city_legs(extract):
+    ex = extract(
+        "Australian Prime Minister Anthony Albanese arrived in India on Wednesday for a four-day "
+        "visit. He will travel to Ahmedabad and Mumbai before holding talks in New Delhi on Friday."
+    )
+    assert sorted((v.location, v.status) for v in visits_of(ex)) == [
+        ("Ahmedabad", "planned"),
+        ("India", "occurred"),
+        ("Mumbai", "planned"),
+    ]
+
+
+def test_a_stopover_on_the_way_is_a_visit(extract):
+    ex = extract("On his way to Russia, External Affairs Minister S. Jaishankar made a stopover in Tehran.")
+    assert [(names(v), v.location) for v in visits_of(ex)] == [(["S. Jaishankar"], "Tehran")]
+
+
+def test_attending_an_event_named_after_its_city(extract):
+    ex = extract("Chinese Foreign Minister Wang Yi attended the Munich Security Conference on Saturday.")
+    assert summary(ex) == [(["Wang Yi"], "Munich", "occurred")]

@@ -56,12 +56,15 @@ def drop_told_twice(events: list[Event]) -> list[Event]:
 
 
 def absorb_country_visits(events: list[Event]) -> list[Event]:
-    """A visit to a country (or US state) merges into a visit of the same trip to a city in it."""
+    """A visit to a country (or US state) merges into a visit of the same trip to a city in it,
+    told with the same status ('arrived in India' stays beside 'will travel on to Mumbai')."""
     visits = [e for e in events if e.event_type == "visit" and e.location]
     absorbed: set[int] = set()
     for wide in visits:
         for narrow in visits:
-            if narrow is wide or id(narrow) in absorbed or not same_trip(wide, narrow):
+            if narrow is wide or id(narrow) in absorbed or narrow.status != wide.status:
+                continue
+            if not same_trip(wide, narrow):
                 continue
             if not geography.lies_within(narrow.location, wide.location):
                 continue

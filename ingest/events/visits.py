@@ -68,6 +68,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         return None  # "touched" without "down"
     preps = rules.VISIT_VERB_PREPS.get(trigger.lemma_, rules.VISIT_PREPS) if is_verb else rules.VISIT_PREPS
     destinations = prep_objects(trigger, preps)
+    if not is_verb and trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.VISIT_LIGHT_VERBS:
+        destinations += prep_objects(trigger.head, preps)  # "made a stopover [in Tehran]"
     if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
         destinations = direct_objects(trigger) + destinations
     if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS and not destinations:
@@ -403,11 +405,21 @@ def demonym_of(country: str) -> str:
 
 
 def attendance(ctx: Context, verb: Token) -> list[Event] | None:
-    """'is attending the forum in Jakarta': attending an event held abroad is a visit there."""
-    events = [o for o in direct_objects(verb) if o.lemma_ in rules.ATTENDED_EVENT_NOUNS]
+    """'is attending the forum in Jakarta', 'attended the Munich Security Conference': attending
+    an event held abroad is a visit there."""
+    events = [o for o in direct_objects(verb) if o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS]
     if not events:
         return None
     places = visit_places(ctx, prep_objects(events[0], {"in"}) + prep_objects(verb, {"in"}))
+    if not places:  # "attended the Munich Security Conference": the city in the event's name
+        places = [
+            city.name
+            for t in events[0].lefts
+            for w in t.subtree
+            if w.pos_ == "PROPN"
+            and (city := geography.city(w.text)) is not None
+            and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION
+        ][:1]
     if not places:
         return None
     visitors = [a for a in verb_visitors(ctx, verb) if abroad(ctx, a, places[0])]
