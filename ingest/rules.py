@@ -201,6 +201,8 @@ VISIT_VERB_PREPS = {
 VISIT_VERB_PARTICLES = {"touch": "down"}
 # "departed for the Netherlands today": the visit is still ahead (planned), dated today.
 DEPARTURE_VERBS = {"depart", "leave"}
+# "barred the delegation from travelling to Cairo", "halted the delegation's travel": cancelled.
+PREVENTING_VERBS = {"prevent", "bar", "stop", "block", "ban", "halt", "hold", "keep", "forbid"}
 # "returned to Kyiv" is a visit only for a visitor known to come from elsewhere (not "returned home").
 RETURN_VERBS = {"return"}
 ARRIVAL_NOUNS = {"arrival"}

@@ -392,3 +392,19 @@ def test_a_stopover_on_the_way_is_a_visit(extract):
 def test_attending_an_event_named_after_its_city(extract):
     ex = extract("Chinese Foreign Minister Wang Yi attended the Munich Security Conference on Saturday.")
     assert summary(ex) == [(["Wang Yi"], "Munich", "occurred")]
+
+
+def test_holding_a_delegation_back_from_travelling_cancels_its_visit(extract):
+    ex = extract(
+        "The prime minister decided to hold back the Israeli delegation from traveling to Cairo. "
+        "Qatar barred the Hamas delegation from flying to Doha."
+    )
+    assert [(names(v), v.location, v.status) for v in visits_of(ex)] == [
+        (["Israeli delegation"], "Cairo", "cancelled"),
+        (["Hamas delegation"], "Doha", "cancelled"),
+    ]
+
+
+def test_a_title_in_apposition_gives_the_visitors_country(extract):
+    ex = extract("Abdel Fattah al-Burhan, chairman of Sudan's Sovereign Council, was in Khartoum on Monday.")
+    assert summary(ex) == []

@@ -119,8 +119,9 @@ def actor_country(ctx: Context, actor: Actor) -> str | None:
 
 
 def country_around(name: Span) -> str | None:
-    """The first country or nationality word of the title before a name, or an 'of Guyana'
-    after it; a country after 'to'/'for' is a posting ('envoy to Lebanon'), not a nationality."""
+    """The first country or nationality word of the title before a name, or an 'of Guyana' or a
+    title in apposition after it; a country after 'to'/'for' is a posting ('envoy to Lebanon'),
+    not a nationality."""
     doc, start = name.doc, name.start
     while start > name.sent.start and start > name.start - rules.TITLE_NAME_MAX_DISTANCE - 1:
         word = doc[start - 1]
@@ -137,4 +138,15 @@ def country_around(name: Span) -> str | None:
     after = doc[name.end : name.end + 2]
     if len(after) == 2 and after[0].lower_ in ("of", "(") and after[1].ent_type_ == "GPE":
         return geography.country_named(after[1].text)
+    if len(after) == 2 and after[0].text == ",":
+        # "X, chairman of Sudan's Sovereign Council,": the title in apposition
+        for word in doc[name.end + 1 : min(name.end + 1 + rules.TITLE_NAME_MAX_DISTANCE + 2, name.sent.end)]:
+            if (
+                word.pos_ in ("VERB", "AUX")
+                or word.text in (",", ";", "(")
+                or word.lower_ in rules.POSTING_PREPS
+            ):
+                break
+            if word.ent_type_ in ("GPE", "NORP") and (country := geography.country_named(word.text)):
+                return country
     return None

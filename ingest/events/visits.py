@@ -81,7 +81,11 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         places = [city.name] if city is not None else []
     if not places:
         return None
-    visitors = verb_visitors(ctx, trigger) if is_verb else noun_visitors(ctx, trigger)
+    preventer = prevented_by(trigger)
+    if preventer is not None and is_verb:
+        visitors = visitors_of(ctx, direct_objects(preventer))  # "held the delegation back from travelling"
+    else:
+        visitors = verb_visitors(ctx, trigger) if is_verb else noun_visitors(ctx, trigger)
     if is_verb and trigger.lemma_ in rules.RETURN_VERBS:
         visitors = [a for a in visitors if actor_country(ctx, a) and abroad(ctx, a, places[0])]
     if not visitors:
@@ -89,12 +93,26 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     status = status_of(trigger)
     if status is None:
         return None
+    if preventer is not None and status_of(preventer) is not None:
+        status = "cancelled"
     confidence = rules.VISIT_VERB_CONFIDENCE if is_verb else rules.VISIT_NOUN_CONFIDENCE
     events = visits_to(ctx, trigger, visitors, places, status, confidence)
     if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS:
         for event in events:  # "departed on Monday for P": still ahead, dated the departure day
             event.status = "planned" if event.status == "occurred" else event.status
     return events
+
+
+def prevented_by(trigger: Token) -> Token | None:
+    """'barred the negotiators from travelling to Doha', 'halted the delegation's travel to
+    Cairo': the verb that stopped the trip."""
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from":
+        verb = trigger.head.head
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb = trigger.head
+    else:
+        return None
+    return verb if verb.lemma_ in rules.PREVENTING_VERBS else None
 
 
 def visits_to(
