@@ -206,6 +206,8 @@ PREVENTING_VERBS = {"prevent", "bar", "stop", "block", "ban", "halt", "hold", "k
 # "returned to Kyiv" is a visit only for a visitor known to come from elsewhere (not "returned home").
 RETURN_VERBS = {"return"}
 ARRIVAL_NOUNS = {"arrival"}
+# "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
+ARRIVAL_VERBS = {"arrive", "land", "touch"}
 # "made a stopover in Tehran", "paid a visit to Kyiv": the place may hang on the light verb.
 VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "end", "wrap", "complete"}
 # "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.

@@ -408,3 +408,30 @@ def test_holding_a_delegation_back_from_travelling_cancels_its_visit(extract):
 def test_a_title_in_apposition_gives_the_visitors_country(extract):
     ex = extract("Abdel Fattah al-Burhan, chairman of Sudan's Sovereign Council, was in Khartoum on Monday.")
     assert summary(ex) == []
+
+
+def test_a_tour_that_officials_said_would_include_places(extract):
+    ex = extract(
+        "Foreign Minister Wang Yi will travel to Spain next week, the first stop on a tour that "
+        "officials said would also include France and Italy."
+    )
+    assert sorted((v.location, v.status) for v in visits_of(ex)) == [
+        ("France", "planned"),
+        ("Italy", "planned"),
+        ("Spain", "planned"),
+    ]
+
+
+def test_an_arrival_without_a_place_shares_the_coordinated_arrivals_place(extract):
+    ex = extract(
+        "Rwandan President Paul Kagame arrived in Washington on Wednesday, while Congolese President "
+        "Felix Tshisekedi landed late on Tuesday, officials said."
+    )
+    assert sorted((names(v)[0], v.location) for v in visits_of(ex)) == [
+        ("Felix Tshisekedi", "Washington"),
+        ("Paul Kagame", "Washington"),
+    ]
+
+
+def test_landing_with_no_place_anywhere_is_no_visit(extract):
+    assert summary(extract("The plane carrying the delegation landed late on Tuesday.")) == []

@@ -79,6 +79,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if not places and is_verb and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.children):
         city = dateline_city(ctx.doc)  # "BEIJING (Xinhua) -- X arrived here on Monday"
         places = [city.name] if city is not None else []
+    if not places and is_verb and trigger.lemma_ in rules.ARRIVAL_VERBS:
+        places = sibling_destination(ctx, trigger)
     if not places:
         return None
     preventer = prevented_by(trigger)
@@ -101,6 +103,19 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         for event in events:  # "departed on Monday for P": still ahead, dated the departure day
             event.status = "planned" if event.status == "occurred" else event.status
     return events
+
+
+def sibling_destination(ctx: Context, verb: Token) -> list[str]:
+    """'A arrived in Washington on Wednesday, while B landed late on Tuesday': an arrival with no
+    place of its own, coordinated with one that has a place, arrived there too."""
+    siblings = [verb.head] if verb.dep_ in ("conj", "advcl") else []
+    siblings += [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    for sibling in siblings:
+        if sibling.lemma_ in rules.ARRIVAL_VERBS and sibling.pos_ == "VERB":
+            places = visit_places(ctx, prep_objects(sibling, rules.VISIT_PREPS))
+            if places:
+                return places
+    return []
 
 
 def prevented_by(trigger: Token) -> Token | None:
@@ -352,11 +367,10 @@ def place_told_before(ctx: Context, token: Token) -> str | None:
 
 
 def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
-    """'his tour took him to A and B', 'a tour that covered A, B and C': one visit per place,
-    by the tour's owner."""
-    subjects = subject_of(verb)
-    tour = subjects[0] if subjects else None
-    if tour is None or tour.lemma_ not in rules.VISIT_NOUNS:
+    """'his tour took him to A and B', 'a tour that covered A, B and C', 'a tour that officials
+    said would include A and B': one visit per place, by the tour's owner."""
+    tour = told_tour(verb)
+    if tour is None:
         return None
     named = [o for o in direct_objects(verb) if o.pos_ == "PROPN"]
     places = visit_places(ctx, prep_objects(verb, {"to"}) + named)
@@ -365,6 +379,22 @@ def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
     if not places or not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
+
+
+def told_tour(verb: Token) -> Token | None:
+    """The visit noun a verb tells the legs of: its subject, or the noun whose relative clause
+    reports it ('a tour that officials said would include ...')."""
+    subjects = subject_of(verb)
+    if subjects and subjects[0].lemma_ in rules.VISIT_NOUNS:
+        return subjects[0]
+    current = verb
+    for _ in range(rules.GOVERNOR_MAX_STEPS):
+        if current.dep_ == "relcl" and current.head.lemma_ in rules.VISIT_NOUNS:
+            return current.head
+        if current.dep_ not in ("ccomp", "xcomp", "relcl") or current.head == current:
+            return None
+        current = current.head
+    return None
 
 
 def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
