@@ -3,7 +3,9 @@
 `find_events` reads the article sentence by sentence. Each rule family (`meetings.py`, `visits.py`,
 `ceasefires.py`) finds a trigger (a verb or noun from `ingest/rules.py`) and reads its participants,
 place, date and status with the shared helpers (`participants.py`, `places.py`, `timing.py`,
-`status.py`, all built on `syntax.py`); `combine.py` then merges what the article states twice.
+`status.py`, all built on `syntax.py`); `combine.py` then merges what the article states twice,
+and `entourage.py` and `trips.py` settle visits over the whole article (companions, one visit per
+trip and place).
 Negated and hypothetical statements yield no event.
 """
 

@@ -3,7 +3,8 @@
 A visit to one's own country is no visit ('Lebanese President Joseph Aoun' visiting Lebanon; a
 trip to a city at home, 'flew to Alaska', still is one), and a country visit told beside a city
 visit of the same trip is that city visit ('arrived in Beirut for her visit to Lebanon' is one
-visit, to Beirut), with the companions of both.
+visit, to Beirut), with the companions of both. A visit read from hosting stands only when the
+trip is not told otherwise, and a nameless companion group ('a high-level delegation') is dropped.
 """
 
 from __future__ import annotations
