@@ -206,6 +206,8 @@ PREVENTING_VERBS = {"prevent", "bar", "stop", "block", "ban", "halt", "hold", "k
 # "returned to Kyiv" is a visit only for a visitor known to come from elsewhere (not "returned home").
 RETURN_VERBS = {"return"}
 ARRIVAL_NOUNS = {"arrival"}
+# "arrived in Beirut for her visit to Lebanon", "on a state visit": the visit is the arrival's trip.
+PURPOSE_PREPS = {"for", "on"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
 # "made a stopover in Tehran", "paid a visit to Kyiv": the place may hang on the light verb.
@@ -237,6 +239,8 @@ ATTENDED_EVENT_NOUNS = {
 }
 # "a visit to Kiev" with Kiev tagged as a person: a destination this large is a city anyway.
 UNTAGGED_CITY_MIN_POPULATION = 100_000
+# "attends a news conference in Riyadh" is no trip to an event.
+MEDIA_EVENT_WORDS = {"news", "press"}
 # "during a visit to the war-torn country": the country named just before.
 COUNTRY_REFERENCES = {"country", "nation"}
 # Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".

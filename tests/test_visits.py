@@ -435,3 +435,24 @@ def test_an_arrival_without_a_place_shares_the_coordinated_arrivals_place(extrac
 
 def test_landing_with_no_place_anywhere_is_no_visit(extract):
     assert summary(extract("The plane carrying the delegation landed late on Tuesday.")) == []
+
+
+def test_the_visit_an_arrival_is_for_belongs_to_whoever_arrived(extract):
+    ex = extract(
+        "US envoy Morgan Ortagus met Lebanese President Joseph Aoun on Saturday, after arriving in "
+        "Beirut on Friday for her second visit to Lebanon this year."
+    )
+    assert [(names(v), v.location) for v in visits_of(ex)] == [(["Morgan Ortagus"], "Beirut")]
+
+
+def test_a_headline_infinitive_is_a_planned_visit(extract):
+    ex = extract(
+        "Israel to send delegation to Doha on Monday\n\nThe talks resume next week.", published="2025-03-08"
+    )
+    [visit] = visits_of(ex)
+    assert (visit.location, visit.status, str(visit.event_date)) == ("Doha", "planned", "2025-03-10")
+
+
+def test_a_news_conference_is_no_event_to_travel_to(extract):
+    ex = extract("Secretary of State Mike Pompeo attends a news conference in Riyadh on Sunday.")
+    assert summary(ex) == []

@@ -15,6 +15,9 @@ from ingest import geography, rules
 from ingest.events.context import Context
 from ingest.records import Actor, Event, Participant
 
+# The more precise of two dates for one trip wins ('on Thursday' over 'in February').
+PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
+
 
 def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
     kept = []
@@ -71,7 +74,7 @@ def absorb_country_visits(events: list[Event]) -> list[Event]:
                 continue
             known = {p.actor for p in narrow.participants}
             narrow.participants += [p for p in wide.participants if p.actor not in known]
-            if narrow.date_precision in (None, "article") and wide.date_precision not in (None, "article"):
+            if PRECISION_RANK.get(wide.date_precision, 0) > PRECISION_RANK.get(narrow.date_precision, 0):
                 narrow.event_date, narrow.date_precision = wide.event_date, wide.date_precision
             absorbed.add(id(wide))
             break

@@ -141,6 +141,8 @@ def visits_to(
 ) -> list[Event]:
     """One visit per place ('visited Saudi Arabia, Qatar and the UAE'); a visit read from its
     hosting carries CAMEO's 'host a visit' code."""
+    if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        status = "planned" if status == "occurred" else status  # headline "X to visit Cairo on Monday"
     events = []
     for place in places:
         event = make_event(
@@ -184,6 +186,9 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     host_guests = hosted_arrival_guests(ctx, trigger)
     if host_guests:
         return host_guests  # "X received Y upon his arrival": Y arrives, whoever "his" was taken for
+    travel = purpose_of(trigger)
+    if travel is not None:  # "arrived in Beirut for her second visit to Lebanon": one trip
+        return verb_visitors(ctx, travel) if travel.pos_ in ("VERB", "AUX") else noun_visitors(ctx, travel)
     owners = [c for c in trigger.children if c.dep_ == "poss"] + prep_objects(trigger, {"by"})
     verb = clause_verb(trigger)
     if not owners and trigger.dep_ in ("dobj", "obj") and trigger.head == verb:
@@ -205,6 +210,20 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
             break
         current = clause_verb(current.head)
     return []
+
+
+def purpose_of(trigger: Token) -> Token | None:
+    """The travel word a 'for a visit to P' phrase hangs from: 'arrived in Beirut for her visit
+    to Lebanon', 'upon his arrival at the airport for an official visit to Egypt'."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in rules.PURPOSE_PREPS:
+        return None
+    travel = prep.head
+    if travel.pos_ in ("VERB", "AUX") and travel.lemma_ in rules.VISIT_VERBS:
+        return travel
+    if travel.pos_ == "NOUN" and travel.lower_ in rules.ARRIVAL_NOUNS:
+        return travel
+    return None
 
 
 def hosted_arrival_guests(ctx: Context, trigger: Token) -> list[Actor]:
@@ -455,7 +474,12 @@ def demonym_of(country: str) -> str:
 def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     """'is attending the forum in Jakarta', 'attended the Munich Security Conference': attending
     an event held abroad is a visit there."""
-    events = [o for o in direct_objects(verb) if o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS]
+    events = [
+        o
+        for o in direct_objects(verb)
+        if o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS
+        and not any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)  # "a news conference"
+    ]
     if not events:
         return None
     places = visit_places(ctx, prep_objects(events[0], {"in"}) + prep_objects(verb, {"in"}))
