@@ -456,3 +456,18 @@ def test_a_headline_infinitive_is_a_planned_visit(extract):
 def test_a_news_conference_is_no_event_to_travel_to(extract):
     ex = extract("Secretary of State Mike Pompeo attends a news conference in Riyadh on Sunday.")
     assert summary(ex) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders attending the summit in Johannesburg include Indian Prime Minister Narendra Modi and "
+        "Brazilian President Luiz Inacio Lula da Silva.",
+        "Indian Prime Minister Narendra Modi and Brazilian President Luiz Inacio Lula da Silva are among "
+        "the leaders attending the summit in Johannesburg.",
+    ],
+)
+def test_leaders_said_to_attend_a_summit_abroad_visit_its_city(extract, text):
+    visits = visits_of(extract(text))
+    assert sorted(n for v in visits for n in names(v)) == ["Luiz Inacio Lula da Silva", "Narendra Modi"]
+    assert {v.location for v in visits} == {"Johannesburg"}

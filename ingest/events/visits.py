@@ -494,8 +494,21 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
         ][:1]
     if not places:
         return None
-    visitors = [a for a in verb_visitors(ctx, verb) if abroad(ctx, a, places[0])]
+    visitors = [a for a in attendees(ctx, verb) if abroad(ctx, a, places[0])]
     status = status_of(verb)
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def attendees(ctx: Context, verb: Token) -> list[Actor]:
+    """Who attends: the subject, or the people a group of attendees is said to include ('leaders
+    attending the summit include A and B', 'A and B are among the leaders attending')."""
+    group = verb.head
+    if verb.dep_ != "acl" or group.lower_ not in rules.GROUP_NOUNS:
+        return verb_visitors(ctx, verb)
+    if group.dep_ == "nsubj" and group.head.lemma_ in rules.MEMBERSHIP_VERBS:
+        return visitors_of(ctx, direct_objects(group.head))
+    if group.dep_ == "pobj" and group.head.lower_ == "among" and group.head.head.lemma_ == "be":
+        return visitors_of(ctx, [c for c in group.head.head.children if c.dep_ in SUBJECT_DEPS])
+    return []
