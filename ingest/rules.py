@@ -176,13 +176,93 @@ VISIT_VERBS = {
     "tour": CAMEO_VISIT,
     "head": CAMEO_VISIT,
     "jet": CAMEO_VISIT,
+    "reach": CAMEO_VISIT,
+    "touch": CAMEO_VISIT,
+    "depart": CAMEO_VISIT,
+    "leave": CAMEO_VISIT,
+    "come": CAMEO_VISIT,
+    "descend": CAMEO_VISIT,
+    "return": CAMEO_VISIT,
+    "converge": CAMEO_VISIT,
 }
-VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage"}
+VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
+# Verbs whose destination stands in other phrases: "departed Washington for the Netherlands",
+# "left for Cairo", "came to Brasilia", "descended on Kyiv", "leaders converged on Delhi".
+VISIT_VERB_PREPS = {
+    "depart": {"for"},
+    "leave": {"for"},
+    "come": {"to"},
+    "descend": {"upon", "on"},
+    "return": {"to"},
+    "converge": {"on", "upon", "in"},
+}
+# "touched down in Doha": the verb is travel only with its particle.
+VISIT_VERB_PARTICLES = {"touch": "down"}
+# "departed for the Netherlands today": the visit is still ahead (planned), dated today.
+DEPARTURE_VERBS = {"depart", "leave"}
+# "barred the delegation from travelling to Cairo", "halted the delegation's travel": cancelled.
+PREVENTING_VERBS = {"prevent", "bar", "stop", "block", "ban", "halt", "hold", "keep", "forbid"}
+# "returned to Kyiv" is a visit only for a visitor known to come from elsewhere (not "returned home").
+RETURN_VERBS = {"return"}
+ARRIVAL_NOUNS = {"arrival"}
+# "arrived in Beirut for her visit to Lebanon", "on a state visit": the visit is the arrival's trip.
+PURPOSE_PREPS = {"for", "on"}
+# "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
+ARRIVAL_VERBS = {"arrive", "land", "touch"}
+# "made a stopover in Tehran", "paid a visit to Kyiv": the place may hang on the light verb.
+VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "end", "wrap", "complete"}
+# "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.
+TOUR_VERBS = {"take", "cover", "include", "span", "bring"}
+# "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.
+HOSTING_VISIT_VERBS = {"host", "receive", "welcome", "greet"}
+HOSTING_PREPS = {"in", "at", "to"}
+# "will send a delegation to Doha": the group's visit.
+SENDING_VERBS = {"send", "dispatch"}
+SENT_GROUP_NOUNS = {"delegation", "delegations", "team", "envoy", "negotiators", "mission"}
+# "is attending the forum in Jakarta": an event abroad.
+ATTENDING_VERBS = {"attend"}
+ATTENDED_EVENT_NOUNS = {
+    "summit",
+    "forum",
+    "conference",
+    "ceremony",
+    "inauguration",
+    "funeral",
+    "celebration",
+    "parade",
+    "festival",
+    "games",
+    "olympics",
+    "assembly",
+    "expo",
+}
+# "a visit to Kiev" with Kiev tagged as a person: a destination this large is a city anyway.
+UNTAGGED_CITY_MIN_POPULATION = 100_000
+# "attends a news conference in Riyadh" is no trip to an event.
+MEDIA_EVENT_WORDS = {"news", "press"}
+# "during a visit to the war-torn country": the country named just before.
+COUNTRY_REFERENCES = {"country", "nation"}
+# Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".
+ACCOMPANYING_VISIT_VERBS = {"accompany"}
+# "The delegation included A and B", "the guests, also including A": a visiting party's members.
+MEMBERSHIP_VERBS = {"include", "comprise"}
+INCLUDING_WORDS = {"including", "include", "includes", "included"}
+TRAVELLING_PARTY_NOUNS = {"delegation", "delegations", "entourage", "guests", "visitors", "party", "team"}
+# "along with other senior officials": no group worth naming.
+VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various"}
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.
-OBJECT_DESTINATION_VERBS = {"visit", "tour"}
+OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
+# "the Egyptian capital", "Ukraine's capital": the country's capital city.
+CAPITAL_WORDS = {"capital"}
+# "Cairo International Airport", "Seoul Air Base": the city named before the facility word.
+FACILITY_WORDS = {"airport", "airbase", "base", "airfield", "aerodrome"}
+# "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
+POSTING_PREPS = {"to", "for", "in", "at"}
+# A country visit and a city visit in it, this many days apart at most, are one trip.
+TRIP_MAX_DAYS = 3
 
 # Words around a trigger that change its status or cancel it.
 # Wishes and readiness are not plans: "ready to meet", "would like to visit" give no event.
@@ -455,6 +535,8 @@ CO_PRESENCE_CONFIDENCE = 0.6  # "X said beside Y"
 VISIT_VERB_CONFIDENCE = 0.75  # "X visited P"
 VISIT_NOUN_CONFIDENCE = 0.65  # "his trip to P"
 ARRIVAL_CONFIDENCE = 0.65  # "X is due in P"
+PRESENCE_CONFIDENCE = 0.6  # "X is in P", "attending the forum in P"
+HOSTED_VISIT_CONFIDENCE = 0.6  # "X hosted Y in P"
 CEASEFIRE_CONFIDENCE = 0.7  # any milestone
 ARTICLE_DATE_PENALTY = 0.05  # no date in the text: the publication date stands in
 CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before

@@ -3,7 +3,9 @@
 `find_events` reads the article sentence by sentence. Each rule family (`meetings.py`, `visits.py`,
 `ceasefires.py`) finds a trigger (a verb or noun from `ingest/rules.py`) and reads its participants,
 place, date and status with the shared helpers (`participants.py`, `places.py`, `timing.py`,
-`status.py`, all built on `syntax.py`); `combine.py` then merges what the article states twice.
+`status.py`, all built on `syntax.py`); `combine.py` then merges what the article states twice,
+and `entourage.py` and `trips.py` settle visits over the whole article (companions, one visit per
+trip and place).
 Negated and hypothetical statements yield no event.
 """
 
@@ -13,6 +15,7 @@ from ingest import rules
 from ingest.events.ceasefires import article_conflict, ceasefire_events
 from ingest.events.combine import carry_call_mode, merge_duplicates
 from ingest.events.context import Context
+from ingest.events.entourage import add_entourage
 from ingest.events.meetings import (
     co_hosted_meeting,
     co_hosting_verb,
@@ -23,13 +26,13 @@ from ingest.events.meetings import (
 )
 from ingest.events.participants import add_accompanying, add_side_members
 from ingest.events.timing import carry_story_date, share_sentence_date
-from ingest.events.visits import expected_arrival, visit_event
+from ingest.events.trips import settle_visits
+from ingest.events.visits import visit_events
 from ingest.records import Event
 
 __all__ = ["Context", "find_events"]
 # Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
 MEETING_VERB_LEMMAS = set(rules.MEETING_VERBS) | rules.LIGHT_VERBS | rules.CO_PRESENCE_VERBS
-VISIT_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
 
 
 def find_events(ctx: Context) -> list[Event]:
@@ -49,12 +52,7 @@ def find_events(ctx: Context) -> list[Event]:
                 candidate = meeting_from_noun(ctx, token)
             if candidate is not None:
                 sentence_events += separate_meetings(ctx, candidate, token)
-            if token.pos_ in ("VERB", "NOUN") and (
-                token.lemma_ in VISIT_LEMMAS or token.lower_ in VISIT_LEMMAS
-            ):
-                sentence_events += visit_event(ctx, token) or []
-            elif token.lower_ in rules.ARRIVAL_PREDICATES:
-                sentence_events += expected_arrival(ctx, token) or []
+            sentence_events += visit_events(ctx, token)
         if rules.CEASEFIRE_HINT.search(sent.text):
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
         share_sentence_date(sentence_events)
@@ -63,4 +61,6 @@ def find_events(ctx: Context) -> list[Event]:
         add_side_members(ctx, sent, events)
     carry_call_mode(events)
     carry_story_date(events, ctx.doc.text)
-    return merge_duplicates(events)
+    events = merge_duplicates(events)
+    add_entourage(ctx, events)
+    return settle_visits(ctx, events)

@@ -1,15 +1,17 @@
-"""Where an event happened: a place in the trigger's 'in'/'at' phrases, seats of government
-mapped to their city (`data/venues.csv`)."""
+"""Where an event happened: a place in the trigger's 'in'/'at' phrases; seats of government,
+palaces and airports mapped to their city (`data/venues.csv`, 'Cairo International Airport'),
+'the Egyptian capital' or 'Ukraine's capital' read as the capital city (`ingest/geography.py`),
+and 'here' or 'the capital' as the city of the story's dateline."""
 
 from __future__ import annotations
 
 import csv
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from ingest import rules
-from ingest.actors.names import PLACE_LABELS, clean_name
+from ingest import geography, rules
+from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects
 from ingest.records import Actor
@@ -39,6 +41,12 @@ def is_place(ctx: Context, token: Token) -> bool:
 
 
 def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | None:
+    named = capital_city(ctx, token) or facility_city(token)
+    if named is not None:
+        return named
+    venue = known_venue(token)
+    if venue is not None:
+        return venue  # "the White House" tagged as an organisation
     if not is_place(ctx, token):
         # "at the White House": the head may sit outside the entity
         inner = [t for t in token.subtree if is_place(ctx, t)]
@@ -53,7 +61,78 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
     name = name.title() if name.isupper() and len(name) > 3 else name
-    return venue_city(name)
+    return venue_city(gazetteer_spelling(name))
+
+
+def gazetteer_spelling(name: str) -> str:
+    """'Hague' -> 'The Hague', 'JERUSALEM' -> 'Jerusalem': a city's own name, when the text wrote
+    the same name with another case, accent or article."""
+    city = geography.city(name)
+    return city.name if city is not None and geography.fold(city.name) == geography.fold(name) else name
+
+
+def capital_city(ctx: Context, token: Token) -> str | None:
+    """'the Egyptian capital', "Ukraine's capital", 'the capital of Ukraine' -> the capital city;
+    'the Lebanese capital Beirut' names its city."""
+    if token.lower_ not in rules.CAPITAL_WORDS:
+        return None
+    inner = [t for t in token.subtree if t != token and is_place(ctx, t)]
+    for place in inner:
+        if place.ent_type_ in PLACE_LABELS and not geography.is_country(place.text):
+            return place_name(ctx, place)
+    modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    modifiers += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    for modifier in modifiers:
+        capital = geography.capital_of(clean_name(modifier.text))
+        if capital is not None:
+            return capital
+    # "ISLAMABAD: ... arrived in the capital": the dateline's city, when it is a capital
+    city = dateline_city(ctx.doc)
+    if not modifiers and city is not None and geography.capital_of(city.country) == city.name:
+        return city.name
+    return None
+
+
+def dateline_city(doc: Doc) -> geography.City | None:
+    """The city of the story's dateline ('BEIJING, March 3 (Xinhua) --'), for 'arrived here'."""
+    tokens = sorted(dateline_tokens(doc))
+    if not tokens:
+        return None
+    words = []
+    for index in tokens:
+        token = doc[index]
+        if not token.is_upper or not token.is_alpha or index != tokens[0] + len(words):
+            break
+        words.append(token.text)
+    return geography.city(" ".join(words).title()) if words else None
+
+
+def facility_city(token: Token) -> str | None:
+    """'Cairo International Airport', 'Seoul Air Base', 'Vnukovo airport' -> the city served:
+    a known venue, else the longest run of name words before the facility word that names a city."""
+    if token.lower_ not in rules.FACILITY_WORDS:
+        return None
+    words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN"]
+    phrase = " ".join(t.text for t in [*words, token])
+    known = venue_table().get(phrase.casefold())
+    if known is not None:
+        return known
+    for end in range(len(words), 0, -1):
+        found = geography.city(" ".join(t.text for t in words[:end]))
+        if found is not None and words[0].ent_type_ != "PERSON":
+            return found.name
+    return None
+
+
+def known_venue(token: Token) -> str | None:
+    """The city of a seat of government named by the token's entity or noun phrase."""
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
+    for text in (ent.text if ent is not None else "", phrase.text):
+        name = clean_name(text).casefold().removeprefix("the ")
+        if name in venue_table():
+            return venue_table()[name]
+    return None
 
 
 @cache

@@ -1,22 +1,61 @@
-"""Visit rules: 'X visited P', 'arrived in P', 'his trip to P', and planned arrivals ('is due in
-P'); one visit per place."""
+"""Visit rules, one sentence at a time: travel told by a verb ('X visited P', 'arrived in P',
+'touched down in P', 'departed Washington for P'), by a noun ('his trip to P', 'during a visit to
+P', 'his tour took him to A and B'), by presence ('X is in Tunis', 'was also there'), by hosting
+('Xi hosted Lula at the Great Hall': Lula's visit to Beijing), by sending ('will send a
+delegation to Doha'), and planned arrivals ('is due in P'); one visit per place.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest import rules
+from ingest import geography, rules
+from ingest.actors.names import demonym_table
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents
-from ingest.events.places import place_name
+from ingest.events.places import dateline_city, place_name
 from ingest.events.status import called_off_after, status_of
-from ingest.events.syntax import clause_verb, direct_objects, prep_objects, subject_of, with_conjuncts
-from ingest.records import Event, Participant
+from ingest.events.syntax import (
+    SUBJECT_DEPS,
+    clause_verb,
+    direct_objects,
+    prep_objects,
+    subject_of,
+    with_conjuncts,
+)
+from ingest.events.trips import actor_country
+from ingest.records import Actor, Event, Participant
+
+# Cheap gate: only tokens with these lemmas (or words) can start a visit rule.
+TRAVEL_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
+
+
+def visit_events(ctx: Context, token: Token) -> list[Event]:
+    """Every visit a word states, by the rule its lemma belongs to."""
+    lemma = token.lemma_
+    if token.pos_ in ("VERB", "NOUN") and (lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS):
+        return visit_event(ctx, token) or []
+    if token.lower_ in rules.ARRIVAL_PREDICATES:
+        return expected_arrival(ctx, token) or []
+    if lemma == "be" and token.pos_ in ("AUX", "VERB"):
+        return presence(ctx, token) or []
+    if token.pos_ != "VERB":
+        return []
+    if lemma in rules.TOUR_VERBS:
+        return tour_legs(ctx, token) or []
+    if lemma in rules.HOSTING_VISIT_VERBS:
+        return hosted_visit(ctx, token) or []
+    if lemma in rules.SENDING_VERBS:
+        return sent_group(ctx, token) or []
+    if lemma in rules.ATTENDING_VERBS:
+        return attendance(ctx, token) or []
+    return []
 
 
 def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
-    """'X visited P', 'X arrived in P', 'his trip to P', 'on his arrival to P'."""
+    """'X visited P', 'X arrived in P', 'departed Washington for P', 'his trip to P', 'on his
+    arrival in P'."""
     # "is set to land in P": the tagger sometimes takes an infinitive for a noun
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
     is_verb = trigger.pos_ in ("VERB", "AUX") or infinitive
@@ -24,39 +63,276 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         return None
     if not is_verb and trigger.lower_ not in rules.VISIT_NOUNS and trigger.lemma_ not in rules.VISIT_NOUNS:
         return None
-    destinations = prep_objects(trigger, rules.VISIT_PREPS)
-    if trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
+    particle = rules.VISIT_VERB_PARTICLES.get(trigger.lemma_) if is_verb else None
+    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in trigger.children):
+        return None  # "touched" without "down"
+    preps = rules.VISIT_VERB_PREPS.get(trigger.lemma_, rules.VISIT_PREPS) if is_verb else rules.VISIT_PREPS
+    destinations = prep_objects(trigger, preps)
+    if not is_verb and trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.VISIT_LIGHT_VERBS:
+        destinations += prep_objects(trigger.head, preps)  # "made a stopover [in Tehran]"
+    if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
         destinations = direct_objects(trigger) + destinations
+    if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS and not destinations:
+        # "departed Joint Base Andrews early Friday for Alaska": 'for' hangs on the origin
+        destinations = [d for o in direct_objects(trigger) for d in prep_objects(o, preps)]
     places = visit_places(ctx, destinations)
+    if not places and is_verb and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.children):
+        city = dateline_city(ctx.doc)  # "BEIJING (Xinhua) -- X arrived here on Monday"
+        places = [city.name] if city is not None else []
+    if not places and is_verb and trigger.lemma_ in rules.ARRIVAL_VERBS:
+        places = sibling_destination(ctx, trigger)
     if not places:
         return None
-    if is_verb:
-        visitors = side(ctx, subject_of(trigger))
+    preventer = prevented_by(trigger)
+    if preventer is not None and is_verb:
+        visitors = visitors_of(ctx, direct_objects(preventer))  # "held the delegation back from travelling"
     else:
-        owners = [c for c in trigger.children if c.dep_ == "poss"] + prep_objects(trigger, {"by"})
-        verb = clause_verb(trigger)
-        if not owners and trigger.dep_ in ("dobj", "obj") and trigger.head == verb:
-            owners = stray_agents(ctx, verb)
-        visitors = side(ctx, owners or (subject_of(verb) if verb is not trigger else []))
-    visitors = [a for a in visitors if a.kind != "place"]
+        visitors = verb_visitors(ctx, trigger) if is_verb else noun_visitors(ctx, trigger)
+    if is_verb and trigger.lemma_ in rules.RETURN_VERBS:
+        visitors = [a for a in visitors if actor_country(ctx, a) and abroad(ctx, a, places[0])]
     if not visitors:
         return None
     status = status_of(trigger)
     if status is None:
         return None
+    if preventer is not None and status_of(preventer) is not None:
+        status = "cancelled"
+    confidence = rules.VISIT_VERB_CONFIDENCE if is_verb else rules.VISIT_NOUN_CONFIDENCE
+    events = visits_to(ctx, trigger, visitors, places, status, confidence)
+    if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS:
+        for event in events:  # "departed on Monday for P": still ahead, dated the departure day
+            event.status = "planned" if event.status == "occurred" else event.status
+    return events
+
+
+def sibling_destination(ctx: Context, verb: Token) -> list[str]:
+    """'A arrived in Washington on Wednesday, while B landed late on Tuesday': an arrival with no
+    place of its own, coordinated with one that has a place, arrived there too."""
+    siblings = [verb.head] if verb.dep_ in ("conj", "advcl") else []
+    siblings += [c for c in verb.children if c.dep_ in ("conj", "advcl")]
+    for sibling in siblings:
+        if sibling.lemma_ in rules.ARRIVAL_VERBS and sibling.pos_ == "VERB":
+            places = visit_places(ctx, prep_objects(sibling, rules.VISIT_PREPS))
+            if places:
+                return places
+    return []
+
+
+def prevented_by(trigger: Token) -> Token | None:
+    """'barred the negotiators from travelling to Doha', 'halted the delegation's travel to
+    Cairo': the verb that stopped the trip."""
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from":
+        verb = trigger.head.head
+    elif trigger.pos_ == "NOUN" and trigger.dep_ == "dobj":
+        verb = trigger.head
+    else:
+        return None
+    return verb if verb.lemma_ in rules.PREVENTING_VERBS else None
+
+
+def visits_to(
+    ctx: Context,
+    trigger: Token,
+    visitors: list[Actor],
+    places: list[str],
+    status: str,
+    confidence: float,
+    cameo_code: str = rules.CAMEO_VISIT,
+) -> list[Event]:
+    """One visit per place ('visited Saudi Arabia, Qatar and the UAE'); a visit read from its
+    hosting carries CAMEO's 'host a visit' code."""
+    if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        status = "planned" if status == "occurred" else status  # headline "X to visit Cairo on Monday"
     events = []
-    for place in places:  # "visited Saudi Arabia, Qatar and the UAE": one visit per place
+    for place in places:
         event = make_event(
             ctx,
             "visit",
             trigger,
             [Participant(a, "visitor") for a in visitors],
-            cameo_code=rules.CAMEO_VISIT,
+            cameo_code=cameo_code,
             location=place,
-            confidence=rules.VISIT_VERB_CONFIDENCE if is_verb else rules.VISIT_NOUN_CONFIDENCE,
+            confidence=confidence,
         )
         events.append(finish(ctx, event, trigger, status))
     return events
+
+
+def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
+    """The subject of a travel verb; past a news outlet's 'X reported' that the parser took for
+    the clause the trip hangs from ('... after arriving in Beirut, Al-Monitor reported')."""
+    own_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
+    if own_clause and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return []  # "before X returns": a clause of its own whose subject the parser lost
+    subjects = subject_of(verb)
+    if subjects and is_reporter_clause(subjects[0].head, verb):
+        subjects = subject_of(subjects[0].head.head)
+    return visitors_of(ctx, subjects)
+
+
+def is_reporter_clause(head: Token, trigger: Token) -> bool:
+    return (
+        head is not trigger
+        and head.lemma_ in rules.REPORTING_VERBS
+        and head.dep_ in ("advcl", "parataxis", "conj")
+        and not any(c.dep_ == "ccomp" and trigger in c.subtree for c in head.children)
+    )
+
+
+def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
+    """'his trip', 'a visit by X', and 'X signed a deal during a visit to P': the owner, else
+    the subject of the clause the noun serves, climbing past participles ('standing next to Y
+    during a visit')."""
+    host_guests = hosted_arrival_guests(ctx, trigger)
+    if host_guests:
+        return host_guests  # "X received Y upon his arrival": Y arrives, whoever "his" was taken for
+    travel = purpose_of(trigger)
+    if travel is not None:  # "arrived in Beirut for her second visit to Lebanon": one trip
+        return verb_visitors(ctx, travel) if travel.pos_ in ("VERB", "AUX") else noun_visitors(ctx, travel)
+    owners = [c for c in trigger.children if c.dep_ == "poss"] + prep_objects(trigger, {"by"})
+    verb = clause_verb(trigger)
+    if not owners and trigger.dep_ in ("dobj", "obj") and trigger.head == verb:
+        owners = stray_agents(ctx, verb)
+    found = visitors_of(ctx, owners)
+    if found:
+        return found
+    if any(o.dep_ != "poss" or o.pos_ != "PRON" for o in owners):
+        return []  # "a visit by the committee": an owner, but no actor
+    # "During his stay in Jakarta, X met Y": an unresolved 'his' is the clause's subject
+    current = verb
+    for _ in range(rules.SUBJECT_MAX_STEPS):
+        if current is trigger:
+            break
+        found = visitors_of(ctx, subject_of(current))
+        if found:
+            return found
+        if current.head == current:
+            break
+        current = clause_verb(current.head)
+    return []
+
+
+def purpose_of(trigger: Token) -> Token | None:
+    """The travel word a 'for a visit to P' phrase hangs from: 'arrived in Beirut for her visit
+    to Lebanon', 'upon his arrival at the airport for an official visit to Egypt'."""
+    prep = trigger.head
+    if trigger.dep_ != "pobj" or prep.lower_ not in rules.PURPOSE_PREPS:
+        return None
+    travel = prep.head
+    if travel.pos_ in ("VERB", "AUX") and travel.lemma_ in rules.VISIT_VERBS:
+        return travel
+    if travel.pos_ == "NOUN" and travel.lower_ in rules.ARRIVAL_NOUNS:
+        return travel
+    return None
+
+
+def hosted_arrival_guests(ctx: Context, trigger: Token) -> list[Actor]:
+    """'X received Y upon his arrival at P', 'X welcomed Y on arrival in P': the guest arrives."""
+    if trigger.lower_ not in rules.ARRIVAL_NOUNS or trigger.head.dep_ != "prep":
+        return []
+    host_verb = trigger.head.head
+    if host_verb.lemma_ not in rules.HOSTING_VISIT_VERBS or host_verb.pos_ != "VERB":
+        return []
+    return visitors_of(ctx, direct_objects(host_verb))
+
+
+def visitors_of(ctx: Context, tokens: list[Token]) -> list[Actor]:
+    """The actors of the visitor's words, not places, and never an outlet in a byline; a
+    surname the model took for a place ('Burhan visited Libya') is the person who bears it."""
+    split = [a for t in tokens for a in split_delegations(ctx, t)]
+    found = split + side(ctx, [unbylined(ctx, t) for t in tokens if not split])
+    return [b for a in found if (b := a if a.kind != "place" else person_named(ctx, a)) is not None]
+
+
+def split_delegations(ctx: Context, head: Token) -> list[Actor]:
+    """'a delegation of Hamas and Israel', 'delegations from Israel and Hamas': one delegation
+    per side ('Hamas delegation', 'Israeli delegation')."""
+    if head.lower_ not in rules.DELEGATION_NOUNS:
+        return []
+    sides = [c for o in prep_objects(head, {"of", "from"}) for c in with_conjuncts(o)]
+    if len(sides) < 2 or any(s.ent_type_ not in ("GPE", "ORG", "NORP") for s in sides):
+        return []
+    noun = "delegation"
+    labels = []
+    for side_word in sides:
+        country = geography.country_named(side_word.text)
+        labels.append(f"{demonym_of(country) if country else side_word.text} {noun}")
+    return [ctx.remember(Actor(label, "org"), head) for label in labels]
+
+
+def person_named(ctx: Context, place: Actor) -> Actor | None:
+    """The one person of the article whose surname a mislabelled place actor is."""
+    if geography.country_of_place(place.canonical_name) is not None:
+        return None
+    surname = place.canonical_name.casefold()
+    people = [
+        a
+        for a in ctx.actors.actors
+        if a.kind == "person" and a.canonical_name.casefold().split()[-1] == surname
+    ]
+    return people[0] if len(people) == 1 else None
+
+
+def unbylined(ctx: Context, head: Token) -> Token:
+    """'(MENAFN- Live Mint) Israeli negotiators': the outlet in brackets is no part of the group,
+    which stands as 'Israeli negotiators'."""
+    bracketed = [c for c in head.children if c.ent_type_ == "ORG" and any(t.text == ")" for t in c.subtree)]
+    if not bracketed or head.lower_ not in rules.GROUP_NOUNS:
+        return head
+    words = [
+        t
+        for c in head.children
+        if c.i > bracketed[-1].right_edge.i and c.dep_ in ("amod", "compound", "nmod")
+        for t in c.subtree
+    ]
+    label = " ".join(t.text for t in sorted([*words, head], key=lambda t: t.i))
+    ctx.actors.token_actor.pop(head.i, None)
+    ctx.remember(Actor(label, "group"), head)
+    return head
+
+
+def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
+    """Places visited: the destination and its conjuncts, or a place inside a site's name
+    ('the coordination centre in Kiryat Gat'), or 'the country' last named."""
+    places: list[str] = []
+    for destination in destinations:
+        for token in with_conjuncts(destination):
+            place = place_name(ctx, token) or country_referred(ctx, token) or gazetteer_place(token)
+            if place is None:
+                inner = prep_objects(token, {"in", "at", "near"})
+                place = next((p for p in (place_name(ctx, t) for t in inner) if p), None)
+            if place and place not in places:
+                places.append(place)
+    return places
+
+
+def gazetteer_place(token: Token) -> str | None:
+    """A destination the model did not tag as a place ('a visit to Kiev' tagged as a person):
+    a country or a large city by that name."""
+    if token.pos_ != "PROPN":
+        return None
+    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    name = ent.text if ent is not None else token.text
+    if geography.is_country(name):
+        return name
+    city = geography.city(name)
+    return name if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
+
+
+def country_referred(ctx: Context, token: Token) -> str | None:
+    """'during a visit to the war-torn country': the country named last before, in this
+    sentence or the one before it."""
+    if token.lower_ not in rules.COUNTRY_REFERENCES or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None
+    start = token.sent.start
+    if start > 0:
+        start = token.doc[start - 1].sent.start
+    for word in reversed(token.doc[start : token.i]):
+        if word.ent_type_ == "GPE" and geography.is_country(word.text):
+            return word.text
+    return None
 
 
 def expected_arrival(ctx: Context, trigger: Token) -> list[Event] | None:
@@ -64,39 +340,175 @@ def expected_arrival(ctx: Context, trigger: Token) -> list[Event] | None:
     if trigger.lower_ not in rules.ARRIVAL_PREDICATES or any(c.dep_ == "xcomp" for c in trigger.children):
         return None
     places = visit_places(ctx, prep_objects(trigger, {"in", "at"}))
-    visitors = [a for a in side(ctx, subject_of(trigger)) if a.kind != "place"]
+    visitors = visitors_of(ctx, subject_of(trigger))
     status = status_of(trigger)
     if not places or not visitors or status is None:
         return None
     if called_off_after(trigger) or called_off_after(trigger.head):
         status = "cancelled"  # "was due in Paris but cancelled the trip"
     status = "planned" if status == "occurred" else status
-    events = []
-    for place in places:
-        participants = [Participant(a, "visitor") for a in visitors]
-        event = make_event(
-            ctx,
-            "visit",
-            trigger,
-            participants,
-            cameo_code=rules.CAMEO_VISIT,
-            location=place,
-            confidence=rules.ARRIVAL_CONFIDENCE,
-        )
-        events.append(finish(ctx, event, trigger, status))
-    return events
+    return visits_to(ctx, trigger, visitors, places, status, rules.ARRIVAL_CONFIDENCE)
 
 
-def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
-    """Places visited: the destination and its conjuncts, or a place inside a site's name
-    ('the coordination centre in Kiryat Gat')."""
-    places: list[str] = []
-    for destination in destinations:
-        for token in with_conjuncts(destination):
-            place = place_name(ctx, token)
-            if place is None:
-                inner = prep_objects(token, {"in", "at", "near"})
-                place = next((p for p in (place_name(ctx, t) for t in inner) if p), None)
-            if place and place not in places:
-                places.append(place)
-    return places
+def presence(ctx: Context, verb: Token) -> list[Event] | None:
+    """'Meloni is in Tunis', 'he was in Moscow on April 25', 'had been in Paris meeting X', 'was
+    also there': a visitor who is in a place foreign to them."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None
+    places = visit_places(ctx, prep_objects(verb, {"in"}))
+    if not places and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
+        places = [p for p in [place_told_before(ctx, verb)] if p]
+    if not places:
+        return None
+    visitors = visitors_of(ctx, subjects)
+    visitors = [a for a in visitors if abroad(ctx, a, places[0])]
+    status = status_of(verb)
+    if not visitors or status is None:
+        return None
+    return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def abroad(ctx: Context, actor: Actor, place: str) -> bool:
+    """Whether a place lies outside the actor's country (unknown countries count as abroad)."""
+    home = actor_country(ctx, actor)
+    return home is None or geography.country_of_place(place) != home
+
+
+def place_told_before(ctx: Context, token: Token) -> str | None:
+    """'there': the place of the visit told just before."""
+    for event in reversed(ctx.earlier):
+        if event.event_type == "visit" and event.location:
+            if event.evidence_start < token.sent.start_char - rules.LATER_MENTION_MAX_CHARS:
+                return None
+            return event.location
+    return None
+
+
+def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
+    """'his tour took him to A and B', 'a tour that covered A, B and C', 'a tour that officials
+    said would include A and B': one visit per place, by the tour's owner."""
+    tour = told_tour(verb)
+    if tour is None:
+        return None
+    named = [o for o in direct_objects(verb) if o.pos_ == "PROPN"]
+    places = visit_places(ctx, prep_objects(verb, {"to"}) + named)
+    visitors = noun_visitors(ctx, tour)
+    status = status_of(verb)
+    if not places or not visitors or status is None:
+        return None
+    return visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
+
+
+def told_tour(verb: Token) -> Token | None:
+    """The visit noun a verb tells the legs of: its subject, or the noun whose relative clause
+    reports it ('a tour that officials said would include ...')."""
+    subjects = subject_of(verb)
+    if subjects and subjects[0].lemma_ in rules.VISIT_NOUNS:
+        return subjects[0]
+    current = verb
+    for _ in range(rules.GOVERNOR_MAX_STEPS):
+        if current.dep_ == "relcl" and current.head.lemma_ in rules.VISIT_NOUNS:
+            return current.head
+        if current.dep_ not in ("ccomp", "xcomp", "relcl") or current.head == current:
+            return None
+        current = current.head
+    return None
+
+
+def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
+    """'Xi hosted Lula at the Great Hall of the People', 'Y was received by Macron in Paris': the
+    guest's visit to the place, when the guest is known to come from another country. Hosting a
+    meeting ('hosted talks in Doha') is no visit."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    guests = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
+    guests = [g for g in guests if g.lower_ not in rules.MEETING_NOUNS]
+    # "will host leaders from 40 nations, including A and B": the people listed
+    guests += [o for t in [verb, *guests] for o in prep_objects(t, rules.INCLUDING_WORDS)]
+    # "hosted X in Berlin", "welcomed X to the White House"; the parser may hang it on X or the host
+    hosts = prep_objects(verb, {"by"}) if passive else []
+    places = visit_places(
+        ctx, [p for t in [verb, *guests, *hosts] for p in prep_objects(t, rules.HOSTING_PREPS)]
+    )
+    if not guests or not places:
+        return None
+    place_country = geography.country_of_place(places[0])
+    visitors = [
+        a
+        for a in visitors_of(ctx, guests)
+        if a.kind == "person" and (home := actor_country(ctx, a)) and home != place_country
+    ]
+    status = status_of(verb)
+    if not visitors or status is None:
+        return None
+    return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
+    """'Israel will send a delegation to Doha': the delegation's visit, named after the sender."""
+    groups = [o for o in direct_objects(verb) if o.lower_ in rules.SENT_GROUP_NOUNS]
+    places = visit_places(ctx, prep_objects(verb, {"to"}))
+    status = status_of(verb)
+    if not groups or not places or status is None:
+        return None
+    subjects = subject_of(verb)
+    named = [c for t in subjects if t.ent_type_ == "GPE" and (c := geography.country_named(t.text))]
+    country = next(iter(named), None) or next(
+        (c for a in visitors_of(ctx, subjects) if (c := actor_country(ctx, a))), None
+    )
+    actor = ctx.actor_of(groups[0])
+    if actor is None or actor.canonical_name.lower() == groups[0].lower_:
+        label = f"{demonym_of(country)} {groups[0].text}" if country else groups[0].text
+        actor = ctx.remember(Actor(label, "org" if country else "group"), groups[0])
+    return visits_to(ctx, verb, [actor], places, status, rules.VISIT_NOUN_CONFIDENCE)
+
+
+def demonym_of(country: str) -> str:
+    """'Israel' -> 'Israeli': the first nationality word the demonym table gives the country."""
+    for demonym, name in demonym_table().items():
+        if geography.country_named(name) == country and demonym.isalpha() and len(demonym) > 3:
+            return demonym.capitalize()
+    return country
+
+
+def attendance(ctx: Context, verb: Token) -> list[Event] | None:
+    """'is attending the forum in Jakarta', 'attended the Munich Security Conference': attending
+    an event held abroad is a visit there."""
+    events = [
+        o
+        for o in direct_objects(verb)
+        if o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS
+        and not any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)  # "a news conference"
+    ]
+    if not events:
+        return None
+    places = visit_places(ctx, prep_objects(events[0], {"in"}) + prep_objects(verb, {"in"}))
+    if not places:  # "attended the Munich Security Conference": the city in the event's name
+        places = [
+            city.name
+            for t in events[0].lefts
+            for w in t.subtree
+            if w.pos_ == "PROPN"
+            and (city := geography.city(w.text)) is not None
+            and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION
+        ][:1]
+    if not places:
+        return None
+    visitors = [a for a in attendees(ctx, verb) if abroad(ctx, a, places[0])]
+    status = status_of(verb)
+    if not visitors or status is None:
+        return None
+    return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def attendees(ctx: Context, verb: Token) -> list[Actor]:
+    """Who attends: the subject, or the people a group of attendees is said to include ('leaders
+    attending the summit include A and B', 'A and B are among the leaders attending')."""
+    group = verb.head
+    if verb.dep_ != "acl" or group.lower_ not in rules.GROUP_NOUNS:
+        return verb_visitors(ctx, verb)
+    if group.dep_ == "nsubj" and group.head.lemma_ in rules.MEMBERSHIP_VERBS:
+        return visitors_of(ctx, direct_objects(group.head))
+    if group.dep_ == "pobj" and group.head.lower_ == "among" and group.head.head.lemma_ == "be":
+        return visitors_of(ctx, [c for c in group.head.head.children if c.dep_ in SUBJECT_DEPS])
+    return []

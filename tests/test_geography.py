@@ -1,0 +1,45 @@
+"""Offline place lookups: which country a place lies in, capitals, spellings."""
+
+import pytest
+
+from ingest import geography
+
+
+@pytest.mark.parametrize(
+    ("place", "country"),
+    [
+        ("Kyiv", "Ukraine"),
+        ("Kiev", "Ukraine"),
+        ("Wilmington, Delaware", "United States"),
+        ("Alaska", "United States"),
+        ("the U.S.", "United States"),
+        ("Egyptian", "Egypt"),
+        ("The Hague", "The Netherlands"),
+    ],
+)
+def test_country_of_place(place, country):
+    assert geography.country_of_place(place) == country
+
+
+def test_unknown_places_have_no_country():
+    assert geography.country_of_place("Middle East") is None
+    assert geography.country_of_place("the White House") is None
+
+
+def test_a_translated_alternate_name_is_not_a_city_name():
+    assert geography.city("White House") is None
+    assert geography.city("Philadelphia").country == "United States"
+
+
+def test_lies_within_countries_and_us_states():
+    assert geography.lies_within("Anchorage", "Alaska")
+    assert geography.lies_within("Kazan", "Russia")
+    assert not geography.lies_within("Russia", "Kazan")
+    assert not geography.lies_within("Ukraine", "Ukraine")
+    assert not geography.lies_within("Cairo", "Israel")
+
+
+def test_capital_of_country_or_demonym():
+    assert geography.capital_of("Egyptian") == "Cairo"
+    assert geography.capital_of("Ukraine") == "Kyiv"
+    assert geography.capital_of("Atlantis") is None

@@ -1,0 +1,473 @@
+"""Visit rules, class by class, on plain sentences written for these tests: travel and presence,
+hosting, places, visitors and companions, status. Each class has sentences that must give the
+visit and look-alikes that must not."""
+
+import pytest
+
+
+def visits_of(extraction):
+    return [e for e in extraction.events if e.event_type == "visit"]
+
+
+def names(event):
+    return sorted(p.actor.canonical_name for p in event.participants)
+
+
+def summary(extraction):
+    """(visitors, place, status) of every visit, in text order."""
+    return [(names(v), v.location, v.status) for v in visits_of(extraction)]
+
+
+# --- Travel told by arrival, departure and presence ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        (
+            "Italian Prime Minister Giorgia Meloni touched down in Tunis on Thursday.",
+            "Giorgia Meloni",
+            "Tunis",
+        ),
+        ("Foreign Minister Wang Yi reached Hanoi on Tuesday after a stop in Laos.", "Wang Yi", "Hanoi"),
+        ("Chancellor Friedrich Merz flew into Tokyo late on Thursday.", "Friedrich Merz", "Tokyo"),
+        ("Foreign Minister Wang Yi came to Brasilia on Thursday for talks.", "Wang Yi", "Brasília"),
+    ],
+)
+def test_arrival_verbs_state_an_occurred_visit(extract, text, visitor, place):
+    [visit] = visits_of(extract(text, published="2025-10-24"))
+    assert (names(visit), visit.location, visit.status) == ([visitor], place, "occurred")
+
+
+def test_departed_origin_for_destination_is_planned_and_dated_that_day(extract):
+    ex = extract("Chancellor Friedrich Merz left Berlin on Monday for Japan, his office said.")
+    [visit] = visits_of(ex)
+    assert (names(visit), visit.location, visit.status) == (["Friedrich Merz"], "Japan", "planned")
+    assert str(visit.event_date) == "2025-10-20"
+
+
+def test_departure_for_a_destination_after_the_date(extract):
+    ex = extract("Defense Secretary Pete Hegseth departed Washington early on Friday for Singapore.")
+    assert summary(ex) == [(["Pete Hegseth"], "Singapore", "planned")]
+
+
+def test_leaving_a_place_is_no_visit_to_it(extract):
+    assert summary(extract("The Israeli delegation left Cairo on Tuesday without a deal.")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "visitor", "place"),
+    [
+        (
+            "Italian Prime Minister Giorgia Meloni is in Tunis for talks on migration.",
+            "Giorgia Meloni",
+            "Tunis",
+        ),
+        ("Russian Foreign Minister Sergey Lavrov was in Pyongyang on Friday.", "Sergey Lavrov", "Pyongyang"),
+        (
+            "Lebanese President Joseph Aoun had been in Rome meeting Italian officials when the news broke.",
+            "Joseph Aoun",
+            "Rome",
+        ),
+        ("CIA Director William Burns is also in Cairo to help the talks.", "William Burns", "Cairo"),
+    ],
+)
+def test_being_in_a_place_abroad_is_a_visit(extract, text, visitor, place):
+    [visit] = visits_of(extract(text))
+    assert (names(visit), visit.location) == ([visitor], place)
+
+
+def test_presence_dated_by_its_clause(extract):
+    [visit] = visits_of(extract("Russian Foreign Minister Sergey Lavrov was in Pyongyang on Friday."))
+    assert (str(visit.event_date), visit.status) == ("2025-10-17", "occurred")
+
+
+def test_was_also_there_is_the_place_just_told(extract):
+    ex = extract(
+        "Israeli negotiators arrived in Doha on Monday for another round of talks. "
+        "The US envoy for the region, Brett McGurk, was also there."
+    )
+    assert [(names(v), v.location) for v in visits_of(ex)] == [
+        (["Israeli negotiators"], "Doha"),
+        (["Brett McGurk"], "Doha"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron is in Paris this week.",
+        "US President Joe Biden was in Delaware for the weekend.",
+        "Chancellor Friedrich Merz was in a difficult position after the vote.",
+        "The summit will be in Geneva next month.",
+    ],
+)
+def test_being_at_home_or_in_a_state_of_affairs_is_no_visit(extract, text):
+    assert summary(extract(text)) == []
+
+
+def test_attending_an_event_abroad_is_a_visit(extract):
+    ex = extract("Indian Prime Minister Narendra Modi is attending the climate summit in Baku this week.")
+    assert summary(ex) == [(["Narendra Modi"], "Baku", "occurred")]
+
+
+def test_attending_an_event_at_home_is_no_visit(extract):
+    assert (
+        summary(extract("Azerbaijani President Ilham Aliyev is attending the climate summit in Baku.")) == []
+    )
+
+
+def test_a_tour_that_covered_places_is_one_visit_per_place(extract):
+    ex = extract(
+        "Secretary of State Antony Blinken arrived in Riyadh on Sunday as part of his tour that "
+        "already covered Jordan, Qatar and Egypt."
+    )
+    assert sorted(v.location for v in visits_of(ex)) == ["Egypt", "Jordan", "Qatar", "Riyadh"]
+    assert {tuple(names(v)) for v in visits_of(ex)} == {("Antony Blinken",)}
+
+
+def test_a_trip_that_will_take_the_visitor_to_places(extract):
+    ex = extract(
+        "Chancellor Friedrich Merz left for Oslo on Monday on a trip that will also take him to "
+        "Helsinki and Tallinn."
+    )
+    assert sorted((v.location, v.status) for v in visits_of(ex)) == [
+        ("Helsinki", "planned"),
+        ("Oslo", "planned"),
+        ("Tallinn", "planned"),
+    ]
+
+
+def test_during_a_visit_the_visitor_is_the_clause_subject(extract):
+    ex = extract(
+        "Hungarian Prime Minister Viktor Orban spoke beside President Volodymyr Zelensky during a "
+        "surprise visit to Ukraine on Tuesday."
+    )
+    assert summary(ex) == [(["Viktor Orban"], "Ukraine", "occurred")]
+
+
+def test_during_his_stay_with_the_owner_named_later(extract):
+    ex = extract("During his stay in Jakarta, President Cyril Ramaphosa met business leaders.")
+    assert summary(ex) == [(["Cyril Ramaphosa"], "Jakarta", "occurred")]
+
+
+def test_visit_to_the_country_named_just_before(extract):
+    ex = extract(
+        "British Prime Minister Keir Starmer signed a pact with Ukraine on Thursday during an "
+        "unannounced visit to the war-torn country."
+    )
+    assert summary(ex) == [(["Keir Starmer"], "Ukraine", "occurred")]
+
+
+def test_returning_to_a_foreign_city_is_a_visit_and_returning_home_is_not(extract):
+    assert summary(extract("US envoy Amos Hochstein returned to Beirut on Monday.")) == [
+        (["Amos Hochstein"], "Beirut", "occurred")
+    ]
+    assert summary(extract("Indian Prime Minister Narendra Modi returned to New Delhi on Friday.")) == []
+
+
+def test_arrived_here_is_the_dateline_city(extract):
+    ex = extract(
+        "MANILA (Reuters) - Japanese Prime Minister Fumio Kishida arrived here on Friday for a two-day visit."
+    )
+    assert summary(ex) == [(["Fumio Kishida"], "Manila", "occurred")]
+
+
+def test_arrived_in_the_capital_is_the_dateline_capital(extract):
+    ex = extract("ISLAMABAD: Sri Lankan President Ranil Wickremesinghe arrived in the capital on Sunday.")
+    assert summary(ex) == [(["Ranil Wickremesinghe"], "Islamabad", "occurred")]
+
+
+# --- Hosting ---------------------------------------------------------------------------------
+
+
+def test_hosting_a_foreign_guest_at_a_venue_is_the_guests_visit_to_its_city(extract):
+    ex = extract(
+        "Chinese President Xi Jinping hosted Brazilian President Luiz Inacio Lula da Silva at the "
+        "Great Hall of the People on Friday."
+    )
+    [visit] = visits_of(ex)
+    assert (visit.location, visit.status, visit.cameo_code) == ("Beijing", "occurred", "043")
+    assert names(visit) == ["Luiz Inacio Lula da Silva"]
+
+
+def test_welcomed_by_a_host_in_the_passive(extract):
+    ex = extract(
+        "German Chancellor Friedrich Merz was welcomed by President Emmanuel Macron at the Elysee Palace."
+    )
+    assert summary(ex) == [(["Friedrich Merz"], "Paris", "occurred")]
+
+
+def test_host_received_the_guest_upon_his_arrival(extract):
+    ex = extract(
+        "Egyptian President Abdel Fattah al-Sisi received Sudanese army chief Abdel Fattah al-Burhan "
+        "upon his arrival at Cairo International Airport on Thursday."
+    )
+    assert [(names(v), v.location) for v in visits_of(ex)] == [(["Abdel Fattah al-Burhan"], "Cairo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatari Emir Tamim bin Hamad Al Thani hosted talks in Doha on Friday.",
+        "Chinese President Xi Jinping hosted a banquet in Beijing on Friday.",
+        "President Donald Trump hosted Republican senators at the White House on Friday.",
+    ],
+)
+def test_hosting_a_meeting_or_a_guest_from_home_is_no_visit(extract, text):
+    assert summary(extract(text)) == []
+
+
+def test_hosting_adds_nothing_when_the_trip_is_told(extract):
+    ex = extract(
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Thursday. "
+        "Chinese President Xi Jinping hosted Lula at the Great Hall of the People on Friday."
+    )
+    [visit] = visits_of(ex)
+    assert (visit.location, str(visit.event_date), visit.cameo_code) == ("Beijing", "2025-10-16", "042")
+
+
+# --- Places ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Mossad chief David Barnea arrived in the Egyptian capital on Monday.", "Cairo"),
+        ("A dozen European leaders visited Ukraine's capital on Monday.", "Kyiv"),
+        ("Indian Prime Minister Narendra Modi landed at Vnukovo airport on Monday.", "Moscow"),
+        ("Sudanese army chief Abdel Fattah al-Burhan arrived at Asmara International Airport.", "Asmara"),
+        ("Japanese Prime Minister Fumio Kishida arrived at Seoul Air Base in Seongnam on Sunday.", "Seoul"),
+    ],
+)
+def test_capitals_and_airports_resolve_to_their_city(extract, text, place):
+    [visit] = visits_of(extract(text))
+    assert visit.location == place
+
+
+def test_a_city_visit_absorbs_the_country_visit_of_the_same_trip(extract):
+    ex = extract(
+        "US envoy Morgan Ortagus arrived in Beirut on Friday for her second visit to Lebanon this year."
+    )
+    assert summary(ex) == [(["Morgan Ortagus"], "Beirut", "occurred")]
+
+
+def test_departing_for_a_country_then_for_its_city_is_one_visit_to_the_city(extract):
+    ex = extract(
+        "President Donald Trump left Washington on Tuesday for the Netherlands. Before departing for "
+        "The Hague, Trump spoke to reporters."
+    )
+    assert [(names(v), v.location) for v in visits_of(ex)] == [(["Donald Trump"], "The Hague")]
+
+
+def test_a_visit_to_ones_own_country_is_no_visit(extract):
+    ex = extract("Israeli Prime Minister Benjamin Netanyahu made a visit to Israel on Sunday, aides said.")
+    assert summary(ex) == []
+
+
+def test_a_trip_to_a_city_at_home_is_still_a_visit(extract):
+    ex = extract("US President Donald Trump flew to Alaska on Friday for the summit.", published="2025-08-16")
+    assert summary(ex) == [(["Donald Trump"], "Alaska", "occurred")]
+
+
+# --- Visitors: companions, groups, outlets -----------------------------------------------------
+
+
+def test_companions_accompanying_the_president_join_his_trip(extract):
+    ex = extract(
+        "President Donald Trump landed in Brussels on Tuesday. Secretary of State Marco Rubio and "
+        "Defense Secretary Pete Hegseth are accompanying the president.",
+        published="2025-06-25",
+    )
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Donald Trump", "Marco Rubio", "Pete Hegseth"]
+
+
+def test_accompanying_x_are_people_listed_after(extract):
+    ex = extract(
+        "President Donald Trump flew to Anchorage on Friday. Accompanying Trump are senior US "
+        "officials, including Treasury Secretary Scott Bessent and special envoy Steve Witkoff.",
+        published="2025-08-15",
+    )
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Donald Trump", "Scott Bessent", "Steve Witkoff"]
+
+
+def test_a_delegation_that_included_people_joins_the_trip(extract):
+    ex = extract(
+        "Sudanese army chief Abdel Fattah al-Burhan arrived in Asmara on Tuesday. "
+        "The Sudanese delegation included Foreign Minister Ali Youssef and intelligence chief Ahmed Mofadal."
+    )
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Abdel Fattah al-Burhan", "Ahmed Mofadal", "Ali Youssef"]
+
+
+def test_among_them_names_the_members_of_a_visiting_group(extract):
+    ex = extract(
+        "A dozen leaders from Europe and Canada visited Kyiv on Monday. Among them were "
+        "European Commission President Ursula von der Leyen and Canadian Prime Minister Justin Trudeau."
+    )
+    [visit] = visits_of(ex)
+    assert {"Justin Trudeau", "Ursula von der Leyen"} <= set(names(visit))
+
+
+def test_another_countrys_delegation_does_not_join_the_trip(extract):
+    ex = extract(
+        "Russian Foreign Minister Sergey Lavrov arrived in Riyadh on Tuesday. "
+        "The U.S. delegation will include National Security Adviser Mike Waltz."
+    )
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Sergey Lavrov"]
+
+
+def test_an_outlet_in_the_byline_is_no_part_of_the_visiting_group(extract):
+    ex = extract("(MENAFN- Live Mint) Israeli negotiators arrived in Cairo on Thursday.")
+    assert [(names(v), v.location) for v in visits_of(ex)] == [(["Israeli negotiators"], "Cairo")]
+
+
+def test_an_outlet_that_reported_the_arrival_is_no_visitor(extract):
+    ex = extract(
+        "US envoy Morgan Ortagus concluded her talks with President Joseph Aoun on Saturday, after "
+        "arriving in Beirut on Friday, Al-Monitor reported."
+    )
+    assert [names(v) for v in visits_of(ex)] == [["Morgan Ortagus"]]
+
+
+def test_a_delegation_of_two_sides_is_two_delegations(extract):
+    ex = extract("A delegation of Hamas and Israel arrived in Cairo for ceasefire talks.")
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Hamas delegation", "Israeli delegation"]
+
+
+def test_sending_a_delegation_is_its_planned_visit(extract):
+    ex = extract("Israel will send a delegation to Doha on Monday to advance the negotiations.")
+    assert summary(ex) == [(["Israeli delegation"], "Doha", "planned")]
+
+
+# --- Status ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("President Omar Haddad is due to arrive in Nairobi on Friday.", "planned"),
+        ("Chancellor Friedrich Merz will travel to Warsaw next week, his office said.", "planned"),
+        ("President Cyril Ramaphosa postponed his visit to Paris.", "cancelled"),
+    ],
+)
+def test_status_of_a_visit(extract, text, status):
+    [visit] = visits_of(extract(text))
+    assert visit.status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Vladimir Putin invited Prime Minister Narendra Modi to visit Moscow.",
+        "President Cyril Ramaphosa wants to visit Nairobi soon.",
+        "Trade between the two countries reached $5 billion last year.",
+    ],
+)
+def test_invitations_wishes_and_figures_are_no_visits(extract, text):
+    assert summary(extract(text)) == []
+
+
+def test_a_country_arrival_stays_beside_the_planned_city_legs(extract):
+    ex = extract(
+        "Australian Prime Minister Anthony Albanese arrived in India on Wednesday for a four-day "
+        "visit. He will travel to Ahmedabad and Mumbai before holding talks in New Delhi on Friday."
+    )
+    assert sorted((v.location, v.status) for v in visits_of(ex)) == [
+        ("Ahmedabad", "planned"),
+        ("India", "occurred"),
+        ("Mumbai", "planned"),
+    ]
+
+
+def test_a_stopover_on_the_way_is_a_visit(extract):
+    ex = extract("On his way to Russia, External Affairs Minister S. Jaishankar made a stopover in Tehran.")
+    assert [(names(v), v.location) for v in visits_of(ex)] == [(["S. Jaishankar"], "Tehran")]
+
+
+def test_attending_an_event_named_after_its_city(extract):
+    ex = extract("Chinese Foreign Minister Wang Yi attended the Munich Security Conference on Saturday.")
+    assert summary(ex) == [(["Wang Yi"], "Munich", "occurred")]
+
+
+def test_holding_a_delegation_back_from_travelling_cancels_its_visit(extract):
+    ex = extract(
+        "The prime minister decided to hold back the Israeli delegation from traveling to Cairo. "
+        "Qatar barred the Hamas delegation from flying to Doha."
+    )
+    assert [(names(v), v.location, v.status) for v in visits_of(ex)] == [
+        (["Israeli delegation"], "Cairo", "cancelled"),
+        (["Hamas delegation"], "Doha", "cancelled"),
+    ]
+
+
+def test_a_title_in_apposition_gives_the_visitors_country(extract):
+    ex = extract("Abdel Fattah al-Burhan, chairman of Sudan's Sovereign Council, was in Khartoum on Monday.")
+    assert summary(ex) == []
+
+
+def test_a_tour_that_officials_said_would_include_places(extract):
+    ex = extract(
+        "Foreign Minister Wang Yi will travel to Spain next week, the first stop on a tour that "
+        "officials said would also include France and Italy."
+    )
+    assert sorted((v.location, v.status) for v in visits_of(ex)) == [
+        ("France", "planned"),
+        ("Italy", "planned"),
+        ("Spain", "planned"),
+    ]
+
+
+def test_an_arrival_without_a_place_shares_the_coordinated_arrivals_place(extract):
+    ex = extract(
+        "Rwandan President Paul Kagame arrived in Washington on Wednesday, while Congolese President "
+        "Felix Tshisekedi landed late on Tuesday, officials said."
+    )
+    assert sorted((names(v)[0], v.location) for v in visits_of(ex)) == [
+        ("Felix Tshisekedi", "Washington"),
+        ("Paul Kagame", "Washington"),
+    ]
+
+
+def test_landing_with_no_place_anywhere_is_no_visit(extract):
+    assert summary(extract("The plane carrying the delegation landed late on Tuesday.")) == []
+
+
+def test_the_visit_an_arrival_is_for_belongs_to_whoever_arrived(extract):
+    ex = extract(
+        "US envoy Morgan Ortagus met Lebanese President Joseph Aoun on Saturday, after arriving in "
+        "Beirut on Friday for her second visit to Lebanon this year."
+    )
+    assert [(names(v), v.location) for v in visits_of(ex)] == [(["Morgan Ortagus"], "Beirut")]
+
+
+def test_a_headline_infinitive_is_a_planned_visit(extract):
+    ex = extract(
+        "Israel to send delegation to Doha on Monday\n\nThe talks resume next week.", published="2025-03-08"
+    )
+    [visit] = visits_of(ex)
+    assert (visit.location, visit.status, str(visit.event_date)) == ("Doha", "planned", "2025-03-10")
+
+
+def test_a_news_conference_is_no_event_to_travel_to(extract):
+    ex = extract("Secretary of State Mike Pompeo attends a news conference in Riyadh on Sunday.")
+    assert summary(ex) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders attending the summit in Johannesburg include Indian Prime Minister Narendra Modi and "
+        "Brazilian President Luiz Inacio Lula da Silva.",
+        "Indian Prime Minister Narendra Modi and Brazilian President Luiz Inacio Lula da Silva are among "
+        "the leaders attending the summit in Johannesburg.",
+    ],
+)
+def test_leaders_said_to_attend_a_summit_abroad_visit_its_city(extract, text):
+    visits = visits_of(extract(text))
+    assert sorted(n for v in visits for n in names(v)) == ["Luiz Inacio Lula da Silva", "Narendra Modi"]
+    assert {v.location for v in visits} == {"Johannesburg"}
