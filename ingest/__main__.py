@@ -14,14 +14,13 @@ from pathlib import Path
 from tqdm import tqdm
 
 import queries
-from ingest.actors import Curation, KnownPeople
+from ingest.actors import Curation
 from ingest.extract import EXTRACTOR_VERSION, ExtractionContext
 from ingest.pipeline import ModelError, check_model, chunked, extract_stream
 from ingest.records import Article, Extraction, SkippedInput
 from ingest.sources import discover, read_articles
-from ingest.store import Store
+from ingest.store import Store, writer_lock
 
-DEFAULT_INPUT = Path("data/sample")
 DEFAULT_CURATION = Path("data/actors.csv")
 CHUNK_SIZE = 32  # articles per parsing task
 LOOKUP_SIZE = 256  # articles per "already stored?" check: one short database open each
@@ -35,6 +34,7 @@ class RunSummary:
     files: int = 0
     new: int = 0
     present: int = 0
+    reextracted: int | None = None  # counted by --reextract runs only
     skipped: list[SkippedInput] = field(default_factory=list)
     events: Counter = field(default_factory=Counter)
     words: int = 0
@@ -44,13 +44,16 @@ class RunSummary:
         elapsed = time.monotonic() - self.started
         seconds = max(elapsed, 1e-9)
         events = ", ".join(f"{kind} {count}" for kind, count in sorted(self.events.items())) or "none"
+        reextracted = "" if self.reextracted is None else f"{self.reextracted} re-extracted, "
+        extracted = self.new + (self.reextracted or 0)
         return [
             f"files read: {self.files}",
-            f"articles: {self.new} new, {self.present} already present, {len(self.skipped)} skipped",
+            f"articles: {self.new} new, {self.present} already present, {reextracted}"
+            f"{len(self.skipped)} skipped",
             f"events extracted: {events}",
             f"database now: {totals['articles']} articles, {totals['events']} events, "
             f"{totals['actors']} actors",
-            f"elapsed: {elapsed:.1f} s, {self.new / seconds:.1f} articles/s, "
+            f"elapsed: {elapsed:.1f} s, {extracted / seconds:.1f} articles/s, "
             f"{self.words / seconds:,.0f} words/s",
         ]
 
@@ -62,7 +65,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "meetings, visits and ceasefire milestones, and load them into DuckDB.",
     )
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help=f"files or folders to read (default: {DEFAULT_INPUT})"
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders to read; with none, only finish the database after an interrupted run",
     )
     parser.add_argument("--db", help="DuckDB file (default: $EVENTS_DB, else data/events.duckdb)")
     parser.add_argument(
@@ -86,8 +92,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.workers < 1:
         parser.error("--workers must be at least 1")
-    if not args.paths and not args.reextract:
-        args.paths = [str(DEFAULT_INPUT)]
     return args
 
 
@@ -114,29 +118,36 @@ def new_articles(
 
 
 def write_all(
-    batches: Iterable[list[Extraction]], store: Store, summary: RunSummary, progress, *, refresh: bool = True
+    batches: Iterable[list[Extraction]],
+    store: Store,
+    summary: RunSummary,
+    progress,
+    *,
+    reextract: bool = False,
 ) -> None:
-    """Buffer extractions and write them in short bursts (count or time, whichever first).
-    `refresh`: keep the dashboard's read model close behind (not while --reextract relinks)."""
+    """Buffer extractions and write them in short bursts (count or time, whichever first). Keeps
+    the dashboard's read model close behind, except while --reextract relinks (`reextract`)."""
     buffer: list[Extraction] = []
     last_write = time.monotonic()
     for batch in batches:
         buffer += batch
         progress.update(len(batch))
         if len(buffer) >= WRITE_EVERY_ARTICLES or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
-            flush(buffer, store, summary, refresh)
+            flush(buffer, store, summary, reextract)
             last_write = time.monotonic()
-    flush(buffer, store, summary, refresh)
+    flush(buffer, store, summary, reextract)
 
 
-def flush(buffer: list[Extraction], store: Store, summary: RunSummary, refresh: bool) -> None:
+def flush(buffer: list[Extraction], store: Store, summary: RunSummary, reextract: bool) -> None:
     if not buffer:
         return
     store.write(buffer, EXTRACTOR_VERSION)
-    if refresh:
+    if reextract:
+        summary.reextracted = (summary.reextracted or 0) + len(buffer)
+    else:
         store.refresh_dashboard_if_due()
+        summary.new += len(buffer)
     for extraction in buffer:
-        summary.new += 1
         summary.words += len(extraction.article.text.split())
         summary.events.update(event.event_type for event in extraction.events)
     buffer.clear()
@@ -151,16 +162,30 @@ def main(argv: list[str] | None = None) -> int:
     def report(message: str) -> None:
         tqdm.write(message, file=sys.stderr)
 
+    if not args.paths and not db_path.exists():
+        print(
+            f"error: there is no database at {db_path} to finish: give files or folders to read, "
+            f"e.g. python -m ingest data/sample --db {db_path}",
+            file=sys.stderr,
+        )
+        return 1
     try:
         check_model(args.model)
-        store = Store(db_path)
-        context = ExtractionContext(
-            known_people=KnownPeople.from_names(store.known_people()["canonical_name"]),
-            curation=Curation.from_csv(Path(args.curation)),
-        )
+        # Extraction never looks at the database: names stored by an earlier (or interrupted)
+        # run must not decide this run's short-name matches, so a resumed run stores what one
+        # uninterrupted run would. Cross-article names are joined by merge_short_names.
+        context = ExtractionContext(curation=Curation.from_csv(Path(args.curation)))
         inputs = list(discover(args.paths)) if args.paths else []
         summary.files = sum(1 for item in inputs if not isinstance(item, SkippedInput))
-        with tqdm(desc="articles", unit="art", disable=not interactive, file=sys.stderr) as progress:
+        with (
+            writer_lock(db_path, on_wait=report),
+            tqdm(desc="articles", unit="art", disable=not interactive, file=sys.stderr) as progress,
+        ):
+            store = Store(db_path)
+            if store.upgraded_from is not None:
+                report(f"upgraded {db_path} from schema version {store.upgraded_from} to the current one")
+            if not args.paths and not args.reextract:
+                report(f"no PATH given: finishing {db_path} only (name merges, the dashboard's read model)")
             if inputs:
                 chunks = new_articles(read_articles_from(inputs), store, summary, report)
                 write_all(
@@ -176,19 +201,27 @@ def main(argv: list[str] | None = None) -> int:
                     store,
                     summary,
                     progress,
-                    refresh=False,
+                    reextract=True,
                 )
                 store.finish_reextract()
             store.merge_short_names()
             store.refresh_dashboard()
-    except (ModelError, queries.DatabaseBusy) as error:
+            totals = store.counts()
+            outdated, versions = store.outdated_articles(EXTRACTOR_VERSION)
+    except (ModelError, queries.DatabaseFileError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("interrupted: articles written so far are stored whole; run again to continue", file=sys.stderr)
         return 130
-    for line in summary.lines(store.counts()):
+    for line in summary.lines(totals):
         print(line)
+    if outdated:
+        print(
+            f"note: {outdated} stored articles were extracted by another extractor version "
+            f"({', '.join(versions)}; this is {EXTRACTOR_VERSION}): "
+            f"python -m ingest --reextract --db {db_path} refreshes their events"
+        )
     if summary.skipped:
         print(f"skipped inputs ({len(summary.skipped)}):")
         for item in summary.skipped[:MAX_SKIPS_LISTED]:

@@ -1,5 +1,13 @@
--- schema: tables (internal) and views (the public SQL interface, see README).
--- Applied by ingest on every run; every statement is idempotent.
+-- schema: tables (internal) and views (the public SQL interface, see README): the current schema.
+-- Applied by ingest on every run, after the migrations an older database needs
+-- (queries/migrations/NNNN_*.sql); every statement is idempotent. A change to a table here
+-- needs a new migration that makes the same change to an existing database.
+
+-- The number of the last migration this database has; a new database starts at the latest.
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL
+);
+INSERT INTO schema_version SELECT 0 WHERE NOT EXISTS (SELECT * FROM schema_version);
 
 CREATE TABLE IF NOT EXISTS articles (
     article_id        VARCHAR PRIMARY KEY,   -- hash of the normalised text
