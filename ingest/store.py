@@ -254,8 +254,7 @@ def migrate(con: duckdb.DuckDBPyConnection, path: Path) -> int | None:
     latest = len(migrations())
     tables, has_ingest_tables, has_version = con.execute(queries.load("schema_state")).fetchone()
     if not tables:
-        con.execute(queries.load("schema"))
-        con.execute(queries.load("set_schema_version"), {"version": latest})
+        con.execute(queries.load("schema"))  # which records the latest version
         return None
     if not has_ingest_tables:
         raise DatabaseFileError(

@@ -11,6 +11,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+import queries
 from ingest.store import Store, migrations
 from tests.conftest import SAMPLE, query, run_ingest
 
@@ -97,6 +98,15 @@ def schema_catalog(db: Path) -> dict[str, set]:
 def test_migrations_are_numbered_from_one_without_gaps():
     numbers = [int(re.match(r"migrations/(\d{4})_", name).group(1)) for name in migrations()]
     assert numbers == list(range(1, len(numbers) + 1))
+
+
+def test_schema_sql_gives_a_new_database_the_version_of_the_last_migration(tmp_path):
+    """Also when a tool applies schema.sql itself, as bench/synthetic_db.py does."""
+    with duckdb.connect(str(tmp_path / "raw.duckdb")) as con:
+        con.execute(queries.load("schema"))
+    Store(tmp_path / "new.duckdb")
+    for db in ("raw.duckdb", "new.duckdb"):
+        assert query(tmp_path / db, "SELECT version FROM schema_version") == [(len(migrations()),)]
 
 
 @pytest.mark.parametrize("schema", OLD_SCHEMAS, ids=lambda path: path.stem)

@@ -274,14 +274,16 @@ def test_names_stored_by_an_earlier_run_do_not_decide_who_a_surname_is(tmp_path)
 
 
 def test_killed_and_resumed_run_equals_one_uninterrupted_run(tmp_path):
-    corpus = tmp_path / "corpus.jsonl"
+    """Selma Janssen's article is in the first write, the one naming only 'Janssen' in the last."""
     filler = [
         (
             "2025-10-22",
-            f"Envoy number {i} met Foreign Minister Hakan Fidan in Ankara on Monday, officials said. " * 3,
+            f"Envoy number {i} met Foreign Minister Hakan Fidan in Ankara on Monday, officials said, "
+            f"as talks on the ceasefire entered round {i}. " * 3,
         )
         for i in range(700)
     ]
+    corpus = tmp_path / "corpus.jsonl"
     with corpus.open("w") as handle:
         for date, text in [JANSSEN_ARTICLES["a.txt"], *filler, JANSSEN_ARTICLES["b.txt"]]:
             handle.write(json.dumps({"text": text, "date": date}) + "\n")
@@ -303,7 +305,10 @@ def test_killed_and_resumed_run_equals_one_uninterrupted_run(tmp_path):
     process.wait()
     stored = query(killed, "SELECT count(*) FROM articles")[0][0]
     assert 0 < stored < 702, "the run was not stopped between its first and its last write"
-    assert run_ingest(str(corpus), "--db", str(killed)).returncode == 0
+    assert query(killed, "SELECT count(*) FROM articles WHERE text LIKE '%Selma Janssen%'") == [(1,)]
+    resumed = run_ingest(str(corpus), "--db", str(killed))
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"{702 - stored} new, {stored} already present, 0 skipped" in resumed.stdout
     assert run_ingest(str(corpus), "--db", str(one_run)).returncode == 0
     assert query(killed, EVENTS) == query(one_run, EVENTS)
     assert query(killed, OCCURRENCES) == query(one_run, OCCURRENCES)
