@@ -85,7 +85,7 @@ def connect(
                 message = database_file.failure(Path(db_path), "opening", first_line(error))
                 raise DatabaseFileError(message) from error
             if time.monotonic() >= deadline:
-                raise DatabaseBusy(f"{db_path} is locked by another process: {error}") from error
+                raise DatabaseBusy(f"{db_path} is locked by another process: {first_line(error)}") from error
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
 
