@@ -43,4 +43,4 @@ accuracy: $(VENV)/.installed
 	$(PY) bench/accuracy.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache $(DB) $(DB).wal
+	rm -rf $(VENV) .pytest_cache .ruff_cache $(DB) $(DB).wal $(DB).lock

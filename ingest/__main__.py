@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import itertools
 import os
 import sys
@@ -16,7 +15,6 @@ from pathlib import Path
 from tqdm import tqdm
 
 import queries
-from ingest.actors import KnownPeople
 from ingest.crawl import Crawler, is_web_input
 from ingest.curation import Curation, CurationError
 from ingest.extract import EXTRACTOR_VERSION, ExtractionContext
@@ -24,10 +22,9 @@ from ingest.follow import add_web_arguments, follow
 from ingest.pipeline import ModelError, check_model, chunked, extract_stream
 from ingest.records import Article, Extraction, SkippedInput
 from ingest.sources import discover, read_articles
-from ingest.store import Store
+from ingest.store import Store, writer_lock
 from ingest.web import Fetcher, FetchStats
 
-DEFAULT_INPUT = Path("data/sample")
 DEFAULT_CURATION = Path("data/actors.csv")
 CHUNK_SIZE = 32  # articles per parsing task
 LOOKUP_SIZE = 256  # articles per "already stored?" check: one short database open each
@@ -41,6 +38,7 @@ class RunSummary:
     files: int = 0
     new: int = 0
     present: int = 0
+    reextracted: int | None = None  # counted by --reextract runs only
     skipped: list[SkippedInput] = field(default_factory=list)
     events: Counter = field(default_factory=Counter)
     words: int = 0
@@ -52,13 +50,16 @@ class RunSummary:
         elapsed = time.monotonic() - self.started
         seconds = max(elapsed, 1e-9)
         events = ", ".join(f"{kind} {count}" for kind, count in sorted(self.events.items())) or "none"
+        reextracted = "" if self.reextracted is None else f"{self.reextracted} re-extracted, "
+        extracted = self.new + (self.reextracted or 0)
         lines = [
             f"files read: {self.files}",
-            f"articles: {self.new} new, {self.present} already present, {len(self.skipped)} skipped",
+            f"articles: {self.new} new, {self.present} already present, {reextracted}"
+            f"{len(self.skipped)} skipped",
             f"events extracted: {events}",
             f"database now: {totals['articles']} articles, {totals['events']} events, "
             f"{totals['actors']} actors",
-            f"elapsed: {elapsed:.1f} s, {self.new / seconds:.1f} articles/s, "
+            f"elapsed: {elapsed:.1f} s, {extracted / seconds:.1f} articles/s, "
             f"{self.words / seconds:,.0f} words/s",
         ]
         if self.web is not None:
@@ -81,7 +82,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "meetings, visits and ceasefire milestones, and load them into DuckDB.",
     )
     parser.add_argument(
-        "paths", nargs="*", metavar="PATH", help=f"files or folders to read (default: {DEFAULT_INPUT})"
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders to read; with none, only finish the database after an interrupted run",
     )
     parser.add_argument("--db", help="DuckDB file (default: $EVENTS_DB, else data/events.duckdb)")
     parser.add_argument(
@@ -109,8 +113,6 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         parser.error("--connections must be at least 1")
     if args.follow and not any(is_web_input(path) for path in args.paths):
         parser.error("--follow needs a feed or page URL, an OPML file or a file of URLs to poll")
-    if not args.paths and not args.reextract:
-        args.paths = [str(DEFAULT_INPUT)]
     return args
 
 
@@ -150,29 +152,36 @@ def ingest_items(
 
 
 def write_all(
-    batches: Iterable[list[Extraction]], store: Store, summary: RunSummary, progress, *, refresh: bool = True
+    batches: Iterable[list[Extraction]],
+    store: Store,
+    summary: RunSummary,
+    progress,
+    *,
+    reextract: bool = False,
 ) -> None:
-    """Buffer extractions and write them in short bursts (count or time, whichever first).
-    `refresh`: keep the dashboard's read model close behind (not while --reextract relinks)."""
+    """Buffer extractions and write them in short bursts (count or time, whichever first). Keeps
+    the dashboard's read model close behind, except while --reextract relinks (`reextract`)."""
     buffer: list[Extraction] = []
     last_write = time.monotonic()
     for batch in batches:
         buffer += batch
         progress.update(len(batch))
         if len(buffer) >= WRITE_EVERY_ARTICLES or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
-            flush(buffer, store, summary, refresh)
+            flush(buffer, store, summary, reextract)
             last_write = time.monotonic()
-    flush(buffer, store, summary, refresh)
+    flush(buffer, store, summary, reextract)
 
 
-def flush(buffer: list[Extraction], store: Store, summary: RunSummary, refresh: bool) -> None:
+def flush(buffer: list[Extraction], store: Store, summary: RunSummary, reextract: bool) -> None:
     if not buffer:
         return
     store.write(buffer, EXTRACTOR_VERSION)
-    if refresh:
+    if reextract:
+        summary.reextracted = (summary.reextracted or 0) + len(buffer)
+    else:
         store.refresh_dashboard_if_due()
+        summary.new += len(buffer)
     for extraction in buffer:
-        summary.new += 1
         summary.words += len(extraction.article.text.split())
         summary.events.update(event.event_type for event in extraction.events)
     buffer.clear()
@@ -188,27 +197,43 @@ def main(argv: list[str] | None = None) -> int:
     def report(message: str) -> None:
         tqdm.write(message, file=sys.stderr)
 
+    if not args.paths and not db_path.exists():
+        print(
+            f"error: there is no database at {db_path} to finish: give files or folders to read, "
+            f"e.g. python -m ingest data/sample --db {db_path}",
+            file=sys.stderr,
+        )
+        return 1
     try:
         check_model(args.model)
         curation = Curation.from_csv(Path(args.curation or DEFAULT_CURATION), missing_ok=not args.curation)
         for warning in curation.warnings:
             report(f"warning: {warning}")
-        store = Store(db_path)
-        context = ExtractionContext(
-            known_people=KnownPeople.from_names(store.known_people()["canonical_name"]),
-            curation=curation,
-        )
+        # Extraction never looks at the database: names stored by an earlier (or interrupted)
+        # run must not decide this run's short-name matches, so a resumed run stores what one
+        # uninterrupted run would. Cross-article names are joined by merge_short_names.
+        context = ExtractionContext(curation=curation)
         web_inputs = [path for path in args.paths if is_web_input(path)]
         file_inputs = [path for path in args.paths if path not in web_inputs]
         inputs = list(discover(file_inputs)) if file_inputs else []
         summary.files = sum(1 for item in inputs if not isinstance(item, SkippedInput))
-        crawler = None
-        if web_inputs:
-            fetcher = Fetcher(timeout=args.timeout, host_delay=args.host_delay, connections=args.connections)
-            crawler = Crawler(store, fetcher, web_inputs, report_deferred=not args.follow)
-            summary.web = fetcher.stats
         round_started = time.monotonic()
-        with tqdm(desc="articles", unit="art", disable=not interactive, file=sys.stderr) as progress:
+        with (
+            writer_lock(db_path, on_wait=report),
+            tqdm(desc="articles", unit="art", disable=not interactive, file=sys.stderr) as progress,
+        ):
+            store = Store(db_path)
+            if store.upgraded_from is not None:
+                report(f"upgraded {db_path} from schema version {store.upgraded_from} to the current one")
+            if not args.paths and not args.reextract:
+                report(f"no PATH given: finishing {db_path} only (name merges, the dashboard's read model)")
+            crawler = None
+            if web_inputs:
+                fetcher = Fetcher(
+                    timeout=args.timeout, host_delay=args.host_delay, connections=args.connections
+                )
+                crawler = Crawler(store, fetcher, web_inputs, report_deferred=not args.follow)
+                summary.web = fetcher.stats
             if inputs or crawler:
                 items = read_articles_from(inputs)
                 ingest_items(
@@ -230,28 +255,24 @@ def main(argv: list[str] | None = None) -> int:
                     store,
                     summary,
                     progress,
-                    refresh=False,
+                    reextract=True,
                 )
                 store.finish_reextract()
             store.merge_short_names()
             store.refresh_dashboard()
-            if args.follow:
-
-                def ingest_round(items: Iterable[Article | SkippedInput]) -> None:
-                    known = KnownPeople.from_names(store.known_people()["canonical_name"])
-                    round_context = dataclasses.replace(context, known_people=known)
-                    ingest_items(items, store, round_context, args, summary, progress, report)
-
+        if args.follow:
+            with tqdm(desc="articles", unit="art", disable=not interactive, file=sys.stderr) as progress:
                 follow(
                     crawler,
                     store,
                     summary,
-                    ingest_round,
+                    lambda items: ingest_items(items, store, context, args, summary, progress, report),
                     every=args.every,
                     since=round_started,
                     report=report,
+                    lock=lambda: writer_lock(db_path, on_wait=report),
                 )
-    except (ModelError, queries.DatabaseBusy) as error:
+    except (ModelError, queries.DatabaseFileError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
     except CurationError as error:
@@ -265,8 +286,20 @@ def main(argv: list[str] | None = None) -> int:
             )
             return 130
         print(f"stopped following after {summary.rounds} polls", file=sys.stderr)
-    for line in summary.lines(store.counts()):
+    try:
+        totals = store.counts()
+        outdated, versions = store.outdated_articles(EXTRACTOR_VERSION)
+    except queries.DatabaseFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    for line in summary.lines(totals):
         print(line)
+    if outdated:
+        print(
+            f"note: {outdated} stored articles were extracted by another extractor version "
+            f"({', '.join(versions)}; this is {EXTRACTOR_VERSION}): "
+            f"python -m ingest --reextract --db {db_path} refreshes their events"
+        )
     if summary.skipped:
         print(f"skipped inputs ({len(summary.skipped)}):")
         for item in summary.skipped[:MAX_SKIPS_LISTED]:

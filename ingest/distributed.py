@@ -25,7 +25,7 @@ from ingest.extract import EXTRACTOR_VERSION, ExtractionContext
 from ingest.pipeline import Extractor
 from ingest.records import Article, SkippedInput
 from ingest.sources import discover, read_articles
-from ingest.store import COLUMNS, Store, to_frames
+from ingest.store import COLUMNS, Store, to_frames, writer_lock
 
 TABLES = tuple(COLUMNS)
 
@@ -145,7 +145,9 @@ def main(argv: list[str] | None = None) -> int:
     for reason in result["skipped"]:
         print(f"  skipped {reason}")
     if not args.no_load:
-        loaded = load_shards(shard_dir, Store(queries.resolve_db_path(args.db)))
+        db_path = queries.resolve_db_path(args.db)
+        with writer_lock(db_path, on_wait=lambda message: print(message, file=sys.stderr)):
+            loaded = load_shards(shard_dir, Store(db_path))
         print(f"loaded {loaded} new articles into the database")
     return 0
 

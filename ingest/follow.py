@@ -7,6 +7,7 @@ import argparse
 import re
 import time
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 import queries
@@ -103,10 +104,12 @@ def follow(
     every: float,
     since: float,
     report: Callable[[str], None],
+    lock: Callable[[], AbstractContextManager],
 ) -> None:
     """Poll every `every` seconds, start to start (poll 1, done by the caller, started at
     monotonic time `since`), until KeyboardInterrupt; a poll that takes longer than the interval
-    is followed by the next at once. Each poll ends with the dashboard's read model rebuilt."""
+    is followed by the next at once. Each poll holds the database's writer `lock` (so another
+    ingest can write between polls) and ends with the dashboard's read model rebuilt."""
     print_poll(1, summary, PollCounts())
     number = 2
     while True:
@@ -115,11 +118,12 @@ def follow(
         before = PollCounts.of(summary)
         summary.rounds = number
         try:
-            ingest(crawler.poll())
-            crawler.save_state()
-            summary.present += crawler.take_known_pages()
-            store.merge_short_names()
-            store.refresh_dashboard()
+            with lock():
+                ingest(crawler.poll())
+                crawler.save_state()
+                summary.present += crawler.take_known_pages()
+                store.merge_short_names()
+                store.refresh_dashboard()
         except queries.DatabaseBusy as error:
             report(f"poll {number}: {error}; trying again at the next poll")
         print_poll(number, summary, before)

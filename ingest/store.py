@@ -1,9 +1,11 @@
 """The only module that writes to DuckDB.
 
 Why short connections: DuckDB lets one process hold the file, and while a writer holds it no
-reader can open it. So the store opens the file for one transaction at a time (a write burst),
-and the dashboard can read between bursts. Each burst replaces whole articles, so a killed
-ingest leaves only whole articles behind.
+reader can open it. So the store opens the file for one transaction at a time (a write burst,
+`Store.transaction`), and the dashboard can read between bursts. Each burst replaces whole
+articles, so a killed ingest, a full disk or a failed write leaves only whole articles behind.
+One ingest writes to a database at a time (`writer_lock`), and opening a database written by an
+earlier release brings it to the current schema: numbered migrations, `queries/migrations/`.
 """
 
 from __future__ import annotations
@@ -12,18 +14,26 @@ import datetime as dt
 import hashlib
 import os
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from functools import cache
 from pathlib import Path
 
+import duckdb
 import pandas as pd
+from filelock import FileLock, Timeout
 
 import queries
 from ingest.records import Actor, Article, Extraction
+from queries import DatabaseFileError, database_file
 
 WRITE_WAIT_SECONDS = 60.0
 REFRESH_MIN_INTERVAL = 30.0  # seconds between rebuilds of the dashboard's read model during a run
 REFRESH_MAX_SHARE = 0.05  # and at most this share of the run's time goes to them
 MAX_LINK_ROUNDS = 20  # a chain of reports linked within one batch is shortened a step per round
+MIGRATIONS_DIR = queries.QUERY_DIR / "migrations"
+# What goes wrong with the file or the disk, rather than with a query: said in one line.
+FILE_ERRORS = (duckdb.IOException, duckdb.FatalException, duckdb.TransactionException)
 
 
 def actor_id_for(actor: Actor) -> str:
@@ -32,23 +42,97 @@ def actor_id_for(actor: Actor) -> str:
     return hashlib.sha256(f"{kind}\x1f{name}".encode()).hexdigest()[:16]
 
 
+@cache
+def migrations() -> tuple[str, ...]:
+    """Names of queries/migrations/NNNN_*.sql in order; the schema version is how many there are."""
+    files = MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql")
+    return tuple(sorted(f"migrations/{path.stem}" for path in files))
+
+
+def prepare_path(path: Path) -> None:
+    """Refuse a path that cannot hold a database we may write; create its folder."""
+    if problem := database_file.problem(path, writing=True):
+        raise DatabaseFileError(problem)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseFileError(f"cannot create the folder {path.parent}: {error.strerror}") from error
+
+
+@contextmanager
+def writer_lock(path: Path, on_wait: Callable[[str], None]) -> Iterator[None]:
+    """One ingest at a time per database; a second one says so and waits for the first to end.
+    Why: two runs reading the same articles would each store them as new and link their reports
+    twice. The lock file beside the database is released by the system if its holder dies."""
+    prepare_path(path)
+    lock = FileLock(path.with_name(path.name + ".lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        on_wait(f"waiting: another ingest is writing to {path}; this one starts when it finishes")
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+@contextmanager
+def file_errors(path: Path, doing: str) -> Iterator[None]:
+    """Say a failure of the file or the disk in one line, with its cause ("No space left on
+    device"); every write is one transaction, so what was stored before is intact."""
+    try:
+        yield
+    except duckdb.Error as error:
+        message = queries.first_line(error)
+        if not isinstance(error, FILE_ERRORS) and not database_file.is_damage(message):
+            raise
+        message = database_file.failure(path, doing, message)
+        raise DatabaseFileError(
+            f"{message}. Nothing of this write was kept and what was stored before is intact: "
+            "fix the cause and run ingest again"
+            if doing == "writing"
+            else message
+        ) from error
+
+
+def roll_back(con: duckdb.DuckDBPyConnection) -> None:
+    """Undo the open transaction. After a failed write DuckDB may have ended it already: then
+    there is nothing to undo, and the failure that brought us here is the one to report."""
+    with suppress(duckdb.Error):
+        con.execute("ROLLBACK")
+
+
 class Store:
     """A DuckDB file holding articles and what was extracted from them."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self.connection() as con:
-            con.execute(queries.load("schema"))
-            con.execute(queries.load("add_web_provenance"))
+        prepare_path(self.path)
+        with self.transaction() as con:
+            check_blocks(con, self.path)
+            self.upgraded_from = migrate(con, self.path)
         self.last_refresh = time.monotonic()
         self.refresh_seconds = 0.0
 
-    def connection(self):
+    def connection(self) -> duckdb.DuckDBPyConnection:
         return queries.connect(self.path, read_only=False, wait_seconds=WRITE_WAIT_SECONDS)
 
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """Every write: open the file, run the body in one transaction, commit, let go of the file.
+        An error rolls it all back; a failure of the file or disk is said in one line."""
+        with file_errors(self.path, "writing"), self.connection() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+                con.execute("COMMIT")
+            except BaseException:
+                roll_back(con)
+                raise
+
     def query(self, name: str, params: dict | None = None) -> pd.DataFrame:
-        with self.connection() as con:
+        with file_errors(self.path, "reading"), self.connection() as con:
             return con.execute(queries.load(name), params or {}).df()
 
     def known_article_ids(self, article_ids: list[str]) -> set[str]:
@@ -57,8 +141,10 @@ class Store:
         found = self.query("known_article_ids", {"article_ids": article_ids})
         return set(found["article_id"])
 
-    def known_people(self) -> pd.DataFrame:
-        return self.query("known_person_names")
+    def outdated_articles(self, extractor_version: str) -> tuple[int, list[str]]:
+        """How many stored articles another extractor version extracted, and which versions."""
+        row = self.query("outdated_articles", {"version": extractor_version}).iloc[0]
+        return int(row["n_articles"]), list(row["versions"])
 
     def stored_articles(self, batch_size: int = 200) -> Iterator[Article]:
         """Every stored article, fetched a page at a time so memory stays flat."""
@@ -90,74 +176,57 @@ class Store:
 
     def write_frames(self, frames: dict[str, pd.DataFrame]) -> None:
         """Write one batch already flattened per table (see `to_frames`), replacing its articles."""
-        article_ids = frames["articles"]["article_id"].tolist()
-        if not article_ids:
+        if frames["articles"].empty:
             return
-        with self.connection() as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.register("batch_article_ids", frames["articles"][["article_id"]])
-                con.execute(queries.load("delete_articles"))
-                for table, frame in frames.items():
-                    if frame.empty:
-                        continue
-                    con.register("incoming", frame)
-                    columns = ", ".join(frame.columns)
-                    con.execute(
-                        f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming "
-                        f"{ON_CONFLICT.get(table, '')}"
-                    )
-                    con.unregister("incoming")
-                link_occurrences(con)
-                con.unregister("batch_article_ids")
-                con.execute(queries.load("bump_version"))
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+        with self.transaction() as con:
+            con.register("batch_article_ids", frames["articles"][["article_id"]])
+            con.execute(queries.load("delete_articles"))
+            for table, frame in frames.items():
+                if frame.empty:
+                    continue
+                con.register("incoming", frame)
+                columns = ", ".join(frame.columns)
+                con.execute(
+                    f"INSERT INTO {table} ({columns}) SELECT {columns} FROM incoming "
+                    f"{ON_CONFLICT.get(table, '')}"
+                )
+                con.unregister("incoming")
+            link_occurrences(con)
+            con.unregister("batch_article_ids")
+            con.execute(queries.load("bump_version"))
 
     def merge_short_names(self, max_rounds: int = 3) -> None:
         """Join surname-only people to the one full name they abbreviate, across articles.
         Repeated because one merge can make the next one unambiguous."""
-        with self.connection() as con:
-            for _ in range(max_rounds):
-                con.execute("BEGIN TRANSACTION")
+        for _ in range(max_rounds):
+            with self.transaction() as con:
                 con.execute(queries.load("merge_short_names"))
                 merged = con.execute("SELECT count(*) FROM short_name_merges").fetchone()[0]
                 if merged:
                     con.execute(queries.load("bump_version"))
-                con.execute("COMMIT")
-                if not merged:
-                    return
+            if not merged:
+                return
 
     def finish_reextract(self) -> None:
         """After re-extraction: drop orphan actors and rebuild every occurrence link."""
-        with self.connection() as con:
-            con.execute("BEGIN TRANSACTION")
+        with self.transaction() as con:
             con.execute(queries.load("prune_actors"))
             con.execute(queries.load("reset_occurrences"))
             con.register("batch_article_ids", con.execute(queries.load("articles_in_ingest_order")).df())
             link_occurrences(con)
             con.unregister("batch_article_ids")
             con.execute(queries.load("bump_version"))
-            con.execute("COMMIT")
 
     def refresh_dashboard(self) -> bool:
         """Rebuild the dashboard's read model (refresh_dashboard.sql) if ingest wrote since the
         last rebuild; True if it did. One transaction: readers see the old model or the new."""
-        with self.connection() as con:
+        with self.transaction() as con:
             version, shown = con.execute(queries.load("store_version")).fetchone()
             if version == shown:
                 return False
             started = time.monotonic()
             con.execute("SET enable_progress_bar = false")
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.execute(queries.load("refresh_dashboard"))
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+            con.execute(queries.load("refresh_dashboard"))
         self.last_refresh = time.monotonic()
         self.refresh_seconds = self.last_refresh - started
         return True
@@ -183,16 +252,49 @@ class Store:
     def record_web_round(self, pages: pd.DataFrame, feeds: pd.DataFrame) -> None:
         """Remember what a poll saw (pages fetched, feeds' validators), in one transaction.
         Called after the round's articles are written, so a feed's ETag never hides unwritten entries."""
-        with self.connection() as con:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                con.register("incoming_pages", pages)
-                con.register("incoming_feeds", feeds)
-                con.execute(queries.load("record_web_round"))
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
+        with self.transaction() as con:
+            con.register("incoming_pages", pages)
+            con.register("incoming_feeds", feeds)
+            con.execute(queries.load("record_web_round"))
+
+
+def check_blocks(con: duckdb.DuckDBPyConnection, path: Path) -> None:
+    """Refuse a truncated file before writing to it: every block its tables use must be in it."""
+    tables = con.execute(queries.load("stored_tables")).fetchall()
+    last_blocks = [con.execute(queries.load("last_block"), {"table": t}).fetchone()[0] for t, _ in tables]
+    last_block = max((block for block in last_blocks if block is not None), default=None)
+    if last_block is not None and (problem := database_file.truncation(path, last_block, tables[0][1])):
+        raise DatabaseFileError(problem)
+
+
+def migrate(con: duckdb.DuckDBPyConnection, path: Path) -> int | None:
+    """Bring the database to the current schema within the caller's transaction: a new one gets
+    schema.sql, an older one the migrations after its version (0: written before versions
+    existed), then schema.sql for views and indexes. Returns the version it had, if it changed."""
+    latest = len(migrations())
+    tables, has_ingest_tables, has_version = con.execute(queries.load("schema_state")).fetchone()
+    if not tables:
+        con.execute(queries.load("schema"))  # which records the latest version
+        return None
+    if not has_ingest_tables:
+        raise DatabaseFileError(
+            f"{path} is a DuckDB database of something else (it has no articles table): "
+            "pass another --db, or a new path to create one"
+        )
+    version = con.execute(queries.load("schema_version")).fetchone()[0] if has_version else 0
+    if version > latest:
+        raise DatabaseFileError(
+            f"{path} was written by a newer release of this project (schema version {version}, this "
+            f"one knows up to {latest}): update this checkout (git pull, then make), or pass another --db"
+        )
+    for name in migrations()[version:]:
+        con.execute(queries.load(name))
+    con.execute(queries.load("schema"))
+    if version == latest:
+        return None
+    con.execute(queries.load("set_schema_version"), {"version": latest})
+    con.execute(queries.load("bump_version"))  # the read model is rebuilt from the migrated tables
+    return version
 
 
 def link_occurrences(con) -> None:

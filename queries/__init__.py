@@ -16,12 +16,23 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
+from queries import database_file
+
 QUERY_DIR = Path(__file__).parent
 DEFAULT_DB = Path("data/events.duckdb")
 LOCK_RETRY_SECONDS = 5.0
 
 
-class DatabaseBusy(RuntimeError):
+# Never fetch DuckDB extensions over the network: a SQLite file given as a database would
+# otherwise make DuckDB download its sqlite extension.
+NO_EXTENSION_DOWNLOADS = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+
+
+class DatabaseFileError(RuntimeError):
+    """The database file cannot be used as asked; the message says what is wrong and what to do."""
+
+
+class DatabaseBusy(DatabaseFileError):
     """The database file stayed locked by a writer for longer than we were willing to wait."""
 
 
@@ -59,19 +70,30 @@ def connect(
     read_only: bool,
     wait_seconds: float = LOCK_RETRY_SECONDS,
 ) -> duckdb.DuckDBPyConnection:
-    """Open the database, retrying with backoff while another process holds its lock."""
+    """Open the database, retrying with backoff while another process holds its lock. A file
+    that is no DuckDB database (or, to write, an unwritable one) raises DatabaseFileError before
+    DuckDB touches it, and so does a file DuckDB cannot open."""
+    if problem := database_file.problem(Path(db_path), writing=not read_only):
+        raise DatabaseFileError(problem)
     deadline = time.monotonic() + wait_seconds
     delay = 0.02
     while True:
         try:
-            return duckdb.connect(str(db_path), read_only=read_only)
+            return duckdb.connect(str(db_path), read_only=read_only, config=NO_EXTENSION_DOWNLOADS)
         except duckdb.IOException as error:
-            if not is_lock_error(error) or time.monotonic() >= deadline:
-                if is_lock_error(error):
-                    raise DatabaseBusy(f"{db_path} is locked by another process: {error}") from error
-                raise
+            if not is_lock_error(error):
+                message = database_file.failure(Path(db_path), "opening", first_line(error))
+                raise DatabaseFileError(message) from error
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy(f"{db_path} is locked by another process: {first_line(error)}") from error
             time.sleep(delay)
             delay = min(delay * 2, 0.5)
+
+
+def first_line(error: Exception) -> str:
+    """DuckDB's message without its class prefix ("IO Error: ") or the hints after it."""
+    line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
+    return re.sub(r"^[A-Za-z ]*Error: ", "", line)
 
 
 def run(

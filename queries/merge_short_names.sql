@@ -1,8 +1,9 @@
 -- merge_short_names: one person, one actor. A person stored under a bare surname or given
 -- name ("Netanyahu", "Anwar": from an article that never gave the full name), an "organisation"
--- that is such a name (the model tags "Kushner" as ORG in headlines), or a transliteration
+-- that is such a name (the model tags "Kushner" as ORG in headlines), or a romanisation
 -- variant ("Yury"/"Yuri Ushakov") joins the one stored person it abbreviates. A short name that
--- fits two or more full names is left apart. Writes; run by ingest only.
+-- fits two or more full names is left apart, and two different full names never join. Run at
+-- the end of each ingest run, over everything stored. Writes; run by ingest only.
 CREATE OR REPLACE TEMP TABLE short_name_merges AS
 WITH candidates AS (
     SELECT sh.actor_id AS from_id, f.actor_id AS to_id
@@ -24,17 +25,18 @@ WITH candidates AS (
         AND length(sh.canonical_name) > 3
         AND sh.canonical_name <> upper(sh.canonical_name)
     UNION ALL
-    -- transliteration variants of one name: "Yuri Ushakov" / "Yury Ushakov" (same surname,
-    -- same length, nearly the same spelling); the later id joins the earlier
+    -- romanisation variants of one name: "Yuri Ushakov" / "Yury Ushakov", "Sergei" / "Sergey",
+    -- "Erdoğan" / "Erdogan" (the same letters once y is i, doubled i one, accents dropped and x
+    -- is ks); the later id joins the earlier. Names that differ otherwise ("Maria" / "Mario
+    -- Rodriguez") are different people, however alike.
     SELECT b.actor_id, a.actor_id
     FROM actors a
     JOIN actors b
         ON a.kind = 'person' AND b.kind = 'person'
         AND a.actor_id < b.actor_id
-        AND split_part(lower(a.canonical_name), ' ', -1) = split_part(lower(b.canonical_name), ' ', -1)
-        AND len(string_split(a.canonical_name, ' ')) = len(string_split(b.canonical_name, ' '))
-        AND len(string_split(a.canonical_name, ' ')) >= 2
-        AND jaro_winkler_similarity(lower(a.canonical_name), lower(b.canonical_name)) >= 0.95
+        AND contains(a.canonical_name, ' ')
+        AND replace(replace(replace(strip_accents(lower(a.canonical_name)), 'y', 'i'), 'ii', 'i'), 'x', 'ks')
+          = replace(replace(replace(strip_accents(lower(b.canonical_name)), 'y', 'i'), 'ii', 'i'), 'x', 'ks')
 )
 , unambiguous AS (
     SELECT from_id, any_value(to_id) AS to_id

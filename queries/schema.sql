@@ -1,5 +1,15 @@
--- schema: tables (internal) and views (the public SQL interface, see README).
--- Applied by ingest on every run; every statement is idempotent.
+-- schema: tables (internal) and views (the public SQL interface, see README): the current schema.
+-- Applied by ingest on every run, after the migrations an older database needs
+-- (queries/migrations/NNNN_*.sql); every statement is idempotent. A change to a table here
+-- needs a new migration that makes the same change to an existing database, and the number
+-- in schema_version below raised to it.
+
+-- The number of the last migration this database has. A new database has the schema of the
+-- last one: keep the number below equal to the last file's in queries/migrations/ (a test checks).
+CREATE TABLE IF NOT EXISTS schema_version (
+    version INTEGER NOT NULL
+);
+INSERT INTO schema_version SELECT 2 WHERE NOT EXISTS (SELECT * FROM schema_version);
 
 CREATE TABLE IF NOT EXISTS articles (
     article_id        VARCHAR PRIMARY KEY,   -- hash of the normalised text
@@ -14,7 +24,7 @@ CREATE TABLE IF NOT EXISTS articles (
     feed_url          VARCHAR,               -- the feed that listed the page (web articles)
     fetched_at        TIMESTAMP              -- when the page was fetched, UTC (web articles)
 );
--- (databases written before these two columns get them from add_web_provenance.sql)
+-- (databases written before these two columns get them from migrations/0002_web_provenance.sql)
 
 -- Feeds ingest has polled: what a conditional GET needs next time, and when the server allows
 -- the next poll after a 429/503.

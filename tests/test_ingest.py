@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 import queries
+from ingest.extract import EXTRACTOR_VERSION
 from ingest.store import Store
 from tests.conftest import ROOT, SAMPLE, query, run_ingest
 
@@ -116,6 +117,62 @@ def test_database_from_before_the_read_model_is_brought_up_to_date_by_one_run(sa
     assert n_events == query(db, "SELECT count(*) FROM v_occurrences")[0][0]
 
 
+def test_no_paths_finishes_the_database_and_reads_nothing(tmp_path):
+    db = tmp_path / "feed.duckdb"
+    assert run_ingest(str(SAMPLE / "wire_feed_a.jsonl"), "--db", str(db)).returncode == 0
+    with duckdb.connect(str(db)) as con:  # as an interrupted run leaves it: read model behind
+        con.execute("DELETE FROM dash_events")
+        con.execute(queries.load("bump_version"))
+    before = counts(db)
+    result = run_ingest("--db", str(db))  # from the project folder, where data/sample is
+    assert result.returncode == 0, result.stderr
+    assert "files read: 0" in result.stdout and "0 new" in result.stdout
+    assert counts(db) == before
+    written, shown, n_events, *_ = read_model(db)
+    assert written == shown
+    assert n_events == query(db, "SELECT count(*) FROM v_occurrences")[0][0]
+
+
+def test_no_paths_and_no_database_is_an_error_that_creates_nothing(tmp_path):
+    db = tmp_path / "none.duckdb"
+    result = subprocess.run(  # from a folder without data/sample, with the project importable
+        [sys.executable, "-m", "ingest", "--db", str(db)],
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        f"error: there is no database at {db} to finish: give files or folders to read, "
+        f"e.g. python -m ingest data/sample --db {db}"
+    ]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_articles_of_an_earlier_extractor_are_counted_with_the_command_that_refreshes_them(
+    sample_db, tmp_path
+):
+    db = tmp_path / "copy.duckdb"
+    shutil.copy(sample_db[0], db)
+    with duckdb.connect(str(db)) as con:
+        con.execute(
+            "UPDATE articles SET extractor_version = '2020.1' WHERE article_id IN "
+            "(SELECT article_id FROM articles ORDER BY article_id LIMIT 5)"
+        )
+    result = run_ingest("--db", str(db))
+    assert result.returncode == 0, result.stderr
+    assert (
+        f"note: 5 stored articles were extracted by another extractor version (2020.1; this is "
+        f"{EXTRACTOR_VERSION}): python -m ingest --reextract --db {db} refreshes their events"
+    ) in result.stdout
+    refreshed = run_ingest("--reextract", "--db", str(db))
+    assert refreshed.returncode == 0, refreshed.stderr
+    assert "note:" not in refreshed.stdout
+    assert query(db, "SELECT DISTINCT extractor_version FROM articles") == [(EXTRACTOR_VERSION,)]
+
+
 def test_read_model_is_rebuilt_during_a_run_only_when_due(sample_db, tmp_path, monkeypatch):
     db = tmp_path / "copy.duckdb"
     shutil.copy(sample_db[0], db)
@@ -137,6 +194,7 @@ def test_reextract_replaces_events_and_keeps_articles(sample_db, tmp_path):
     event_ids = query(db, "SELECT list(event_id ORDER BY event_id) FROM events")[0][0]
     result = run_ingest("--reextract", "--db", str(db))
     assert result.returncode == 0, result.stderr
+    assert f"articles: 0 new, 0 already present, {before[0]} re-extracted, 0 skipped" in result.stdout
     assert counts(db) == before
     assert query(db, "SELECT list(event_id ORDER BY event_id) FROM events")[0][0] == event_ids
     orphans = query(db, "SELECT count(*) FROM event_participants p ANTI JOIN events USING (event_id)")
