@@ -271,6 +271,9 @@ SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
 # "During the trip, he met X", "proposed a truce at the talks": a told occasion, by reference.
 OCCASION_PREPS = {"during", "at"}
 SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
+# "at war since 2020", "halt fighting until April 22": a DATE after these bounds a span; it is not
+# the day of the event told.
+SPAN_EDGE_PREPS = {"since", "until", "till", "through"}
 # Dependencies that open a clause of its own, with its own time.
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "pcomp", "csubj", "parataxis"}
 REPORTING_VERBS = {
@@ -306,7 +309,7 @@ CEASEFIRE_CORE = {"ceasefire", "ceasefires", "cease-fire", "truce", "truces", "a
 PHASE_WORDS = {"phase", "stage"}
 
 # "took effect", "came into force", "the truce is holding" (the last states no milestone).
-TAKE_EFFECT_WORDS = {"effect", "force", "hold"}
+TAKE_EFFECT_WORDS = {"effect", "force", "hold", "place"}
 # Milestone trigger lemmas, in order of precedence, with their CAMEO codes.
 MILESTONE_TRIGGERS = {
     "violated": ({"violate", "violation", "breach", "break"}, CAMEO_VIOLATION),
@@ -391,9 +394,11 @@ MILESTONE_NOUNS = {
     "collapse",
     "effect",
     "force",
+    "place",
     "underway",
 }
-EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be"}  # "take effect", "come into force"
+# "take effect", "come into force", "remains in effect", "declared the truce in effect", "put in place"
+EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be", "declare", "put", "stay"}
 ORDINAL_PHASES = {
     "first": 1,
     "initial": 1,
@@ -419,8 +424,146 @@ ORDINAL_PHASES = {
 }
 
 
+# A stop of combat stated without the word ceasefire: a halt word with a combat word as its object
+# ("a halt to fighting", "stop all firing", "suspend attacks", "a moratorium on strikes", "cessation
+# of hostilities"), or a pause named as one ("a humanitarian pause").
+HALT_WORDS = {
+    "halt",
+    "stop",
+    "cease",
+    "suspend",
+    "suspension",
+    "pause",
+    "moratorium",
+    "cessation",
+    "end",
+    "freeze",
+}
+COMBAT_WORDS = {
+    "fighting",
+    "fight",
+    "fire",
+    "firing",
+    "hostility",
+    "hostilities",
+    "attack",
+    "strike",
+    "airstrike",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "offensive",
+    "combat",
+}
+# "military operations", "all military actions": these are combat only with "military".
+MILITARY_NOUNS = {"operation", "action", "activity"}
+MILITARY_MODIFIERS = {"military", "armed"}
+PAUSE_MODIFIERS = {"humanitarian", "operational", "tactical"}
+# Prepositions that tie a halt word to its combat word: "a halt to", "a moratorium on".
+HALT_PREPS = {"to", "on", "of", "in"}
+# "The guns fell silent", "fighting will end at 4 a.m.": the stop of combat as it happens.
+SILENCED_SUBJECTS = {"gun", "guns", "weapon", "weapons", "artillery"}
+SILENCE_WORDS = {"silent", "quiet"}
+
+# "agreed to a ceasefire from midnight", "a halt starting Wednesday at 6 am", "with effect from
+# 17:00": when the agreed truce takes effect.
+START_PREPS = {"from", "starting", "beginning", "effective", "as"}
+TIME_WORDS = {"midnight", "noon", "dawn", "sunrise", "sunset", "a.m.", "p.m.", "am", "pm", "hours", "gmt"}
+CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.IGNORECASE)
+# "ordered the army to observe a truce": an order or pledge puts the truce into effect.
+ORDER_VERBS = {"order", "instruct", "direct", "command"}
+IMPLEMENT_VERBS = {"implement", "observe", "hold", "enforce", "halt", "stop", "cease", "suspend"}
+# "vowed that it would halt attacks": a pledge told by these is agreed.
+PLEDGE_VERBS = {"pledge", "vow", "promise", "commit", "declare"}
+# "the truce will be put in place"
+PLACING_VERBS = {"put"}
+# "accepted a US proposal for a truce": one side accepting a proposal is the proposal, not a deal.
+ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
+PROPOSAL_NOUNS = {"proposal", "proposals", "plan", "offer", "initiative", "call", "framework", "idea"}
+# "the deal calls for a halt": a deal's terms are no proposal.
+DEAL_NOUNS = {
+    "deal",
+    "agreement",
+    "accord",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "arrangement",
+    "understanding",
+}
+# "both sides accepted": all parties accepting is a deal.
+ALL_PARTIES_WORDS = {"parties", "sides", "both", "two", "all"}
+# "working to broker a truce", "efforts to finalise a deal", "force Kyiv to accept a truce": an
+# aim, not a deal.
+EFFORT_WORDS = {
+    "work",
+    "effort",
+    "efforts",
+    "push",
+    "press",
+    "bid",
+    "attempt",
+    "possibility",
+    "prospect",
+    "chance",
+    "force",
+    "pressure",
+    "fear",
+    "aim",
+    "strive",
+    "mediate",
+    "review",
+    "explore",
+}
+# "following any ceasefire": a hypothetical truce.
+HYPOTHETICAL_DETERMINERS = {"any", "a future", "an eventual", "eventual", "future"}
+# "came to an end", "broke down": the phrasal forms of ended and collapsed.
+END_NOUN_VERBS = {"come", "draw"}
+COLLAPSE_PARTICLES = {"down", "apart"}
+# "kept shelling despite the truce": combat told against a truce is a violation.
+DEFIANCE_PREPS = {"despite", "notwithstanding"}
+COMBAT_VERBS = {"shell", "attack", "strike", "fire", "bomb", "fight", "pound", "hit", "target", "launch"}
+# Dependencies a ceasefire word may hang by to be an argument of a milestone word ("agreed to a
+# truce", "agreed to halt fighting"); a word in a clause of its own ("announced that ... as the truce
+# ended") is not.
+ARGUMENT_DEPS = {
+    "dobj",
+    "pobj",
+    "prep",
+    "pcomp",
+    "nsubj",
+    "nsubjpass",
+    "attr",
+    "compound",
+    "nmod",
+    "appos",
+    "conj",
+    "cc",
+    "xcomp",
+    "poss",
+    "amod",
+    "npadvmod",
+    "oprd",
+    "dative",
+    "acomp",
+    "agent",
+    "nummod",
+}
+# Only a direct object makes "discussed" talks about a ceasefire ("discussed the truce").
+OBJECT_ONLY_TALKS = {"discuss"}
+# "after talks in Moscow": a place after these is where a milestone happened, not a party to it.
+VENUE_PREPS = {"in", "at"}
+# "a price-war truce", "a trade truce": truces of business and politics are no ceasefire.
+METAPHOR_RE = re.compile(
+    r"\b(?:price|trade|tariff|pricing|fare|patent|turf|media)[- ](?:wars?|truce|ceasefire)\b", re.IGNORECASE
+)
+
 # A sentence without these words cannot state a ceasefire milestone: a cheap gate.
-CEASEFIRE_HINT = re.compile(r"cease|truce|armistice|cessation|phase|stage", re.IGNORECASE)
+CEASEFIRE_HINT = re.compile(
+    r"cease|truce|armistice|cessation|phase|stage|halt|stop|suspen|pause|moratorium|hostilities|silent"
+    r"|fighting|firing",
+    re.IGNORECASE,
+)
 # "phase two", "the first stage": the phase a milestone concerns (words in ORDINAL_PHASES).
 PHASE_RE = re.compile(
     r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:phase|stage)"
