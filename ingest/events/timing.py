@@ -54,8 +54,8 @@ def clause_date(
     anchors |= shared
     candidates = []
     for ent in trigger.sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+        if ent.label_ not in ("DATE", "TIME") or ent.root.head.lower_ in rules.SPAN_EDGE_PREPS:
+            continue  # "at war since 2020", "a truce until April 22": the edge of a span, not the day
         distance = None
         current = ent.root
         for steps in range(rules.DATE_MAX_STEPS):
@@ -162,8 +162,9 @@ def carry_story_date(events: list[Event], text: str) -> None:
 
 
 def share_sentence_date(events: list[Event]) -> None:
-    """Events of one sentence without a date of their own take the sentence's stated day."""
-    dated = [e for e in events if e.date_precision not in (None, "article")]
+    """Events of one sentence without a date of their own take the sentence's stated day; the
+    day a truce takes effect is its own ("agreed on Monday to a truce from Tuesday")."""
+    dated = [e for e in events if e.date_precision not in (None, "article") and e.milestone != "took_effect"]
     if not dated:
         return
     for event in events:
