@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ingest.actors import Curation, KnownPeople, article_actors
+from ingest.dates import story_date
 from ingest.events import Context, find_events
 from ingest.records import Article, Extraction
 
@@ -32,7 +33,9 @@ class ExtractionContext:
 
 def extract_article(doc: Doc, article: Article, context: ExtractionContext) -> Extraction:
     actors = article_actors(doc, context.known_people, context.curation)
-    ctx = Context(doc, actors, article.published_date, context.conflict_table)
+    # a dateline's day ("JEDDAH, March 11 (Xinhua) --") is the story's day, a day before publication
+    story_day = story_date(doc.text, article.published_date)
+    ctx = Context(doc, actors, story_day, context.conflict_table)
     events = find_events(ctx)
     used = {id(p.actor) for e in events for p in e.participants}
     kept_actors = [a for a in actors.actors if a.kind != "place" or id(a) in used]
