@@ -75,6 +75,16 @@ STORY_DAY_RE = re.compile(
     r"\b(?:the same|(?:later|earlier) (?:in )?(?:the|that)|that(?: same)?)"
     r" (?:day|morning|afternoon|evening|night)\b"
 )
+# "JEDDAH, Saudi Arabia, March 11 (Xinhua) --", "KYIV, Ukraine, Monday, Feb. 24 (AP) —": a dateline
+# opening a paragraph near the top, whose day is the story's day.
+DATELINE_DATE_RE = re.compile(
+    r"^[A-Z][\w.'’/()-]*(?:\s+[A-Z(][\w.'’/()-]*)*,\s+(?:[A-Z][\w.'’()-]*(?:\s+[A-Z(][\w.'’()-]*)*,\s+){0,2}"
+    rf"(?P<date>(?i:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d{{2}})?)"
+    r"(?=\s*(?:\(|--|—|–|-\s|:|\s[A-Z]))",
+    re.MULTILINE,
+)
+DATELINE_SEARCH_CHARS = 800  # the dateline opens one of the first paragraphs
+DATELINE_MAX_DAYS_BEFORE = 3  # a wire story filed a day or two before its publication
 HAS_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 # A day number is a date only with a month: "within 72 hours" is a span, not a day.
 HAS_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
@@ -206,3 +216,19 @@ def resolve_date(text: str, published: dt.date | None, future: bool = False) -> 
         if relative is not None:
             return relative
     return resolve_absolute(lowered, published, future)
+
+
+def story_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of the story's dateline when it falls a few days before publication (a wire story
+    published the next day): relative dates and undated news count from it; else the publication
+    date."""
+    if published is None:
+        return None
+    match = DATELINE_DATE_RE.search(text[:DATELINE_SEARCH_CHARS])
+    if match is None:
+        return published
+    resolved = resolve_absolute(" ".join(match.group("date").lower().split()), published, False)
+    if resolved is None or resolved.date is None:
+        return published
+    before = (published - resolved.date).days
+    return resolved.date if 0 <= before <= DATELINE_MAX_DAYS_BEFORE else published
