@@ -696,6 +696,10 @@ HONORIFICS = {
     "sultan",
     "mr",
     "mrs",
+    "first",
+    "lady",
+    "he",
+    "h.e.",
     "ms",
     "dr",
     "sir",
@@ -716,6 +720,8 @@ HONORIFICS = {
     "pope",
     "cardinal",
 }
+# "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
+ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
 # Entity texts that are no name: digits, symbols, page furniture ("Share", "Advertisement").
 NAME_JUNK = re.compile(r"[\d@#/\\|+=<>{}\[\]_~^%$]|^\W|^(share|read|click|advertisement)$", re.I)
 # "RIYADH (AP) —": a dateline ends at one of these dashes within its first words.
