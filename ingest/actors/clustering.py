@@ -3,7 +3,7 @@ join the full name, untagged repeats of a surname, given name or place are found
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
 from ingest.actors.known import KnownPeople
@@ -16,6 +16,8 @@ from ingest.actors.names import (
     generic_title,
     in_title,
     is_dateline,
+    is_outlet,
+    is_title_only,
     name_tokens,
     person_entities,
     person_name,
@@ -28,6 +30,8 @@ from ingest.records import Actor, Mention, comparable_name
 def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded: set[int]) -> None:
     """Give every person mention its actor; short forms join the full name they abbreviate."""
     ents = person_entities(doc, excluded)
+    titles_alone = [ent for ent in ents if is_title_only(person_name(ent))]
+    ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}
     for ent in ents:
         name = person_name(ent)
@@ -67,11 +71,26 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
             actor.country = actor.country or country
             actor.aliases.add(f"{phrase.text} {name}")
         add_mention(actors, actor, ent)
+    add_titled_references(actors, titles_alone)
     add_untagged_surnames(doc, actors, known)
     for actor in actors.actors:
         longest = max(actor.aliases | {actor.canonical_name}, key=lambda n: (len(name_tokens(n)), len(n)))
         if generic_title(longest) is None:
             actor.canonical_name = longest
+
+
+def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:
+    """'Nepal Prime Minister met X' that the model tagged as a name: the one person of the article
+    named with that title ('Nepal Prime Minister Sher Bahadur Deuba'), else nobody."""
+    for ent in titles:
+        phrase = person_name(ent).casefold() + " "
+        holders = [
+            a
+            for a in actors.actors
+            if a.kind == "person" and any(x.casefold().startswith(phrase) for x in a.aliases)
+        ]
+        if len(holders) == 1:
+            add_mention(actors, holders[0], ent)
 
 
 def unique_surnames(people: list[Actor]) -> dict[str, Actor]:
@@ -196,6 +215,13 @@ def collect_named(
     }
     surnames = unique_surnames(actors.actors)
     given_names = unique_given_names(doc, actors.actors) if kind == "org" else {}
+    # "Mr Zelenskiy" anywhere: every "Zelenskiy" the model tags ORG is that person
+    addressed_surnames = {
+        name_tokens(person_name(ent))[-1]
+        for ent in doc.ents
+        if kind == "org" and ent.text.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS
+    }
+    named_here: dict[str, Actor] = {}
     for ent in doc.ents:
         if (ent.label_ not in labels and ent.start not in relabelled) or (
             kind != "place" and ent.start in excluded
@@ -204,18 +230,35 @@ def collect_named(
         name = clean_name(ent.text)
         if len(name) < 2 or rules.NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
             continue
+        if is_outlet(name):
+            continue  # "Xinhua", "Al-Monitor": outlets report events, they take no part
+        addressed = kind == "org" and name.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS
+        if addressed:
+            name = person_name(ent)  # "Mr Zelenskiy" tagged ORG is the person
+        surname = name_tokens(name)[-1] if name_tokens(name) else ""
+        addressed = addressed or (kind == "org" and surname in addressed_surnames)
         if is_dateline(name) and kind != "place":
             continue
         person = (
             people.get(" ".join(name_tokens(name)))
             or surnames.get(name.casefold())
             or given_names.get(" ".join(name_tokens(name)))
+            or (named_here.get(surname) if addressed else None)
         )
-        if person is None and kind == "org" and len(name.split()) >= 2 and title_phrase_before(ent):
+        if (
+            person is None
+            and kind == "org"
+            and (addressed or (len(name.split()) >= 2 and title_phrase_before(ent)))
+        ):
             # "envoy Morgan Ortagus" tagged ORG: a title before a name marks a person
             person = Actor(name, "person")
             actors.actors.append(person)
             people[" ".join(name_tokens(name))] = person
+        if person is not None and addressed:
+            named_here[surname] = person
+            person.aliases.add(name)
+            if len(name_tokens(name)) > len(name_tokens(person.canonical_name)):
+                person.canonical_name = name  # "Zelenskiy", then "Volodymyr Zelenskiy"
         if person is not None:  # the model sometimes tags a person's name as an ORG
             role, country = (
                 split_title(title_phrase_before(ent)) if title_phrase_before(ent) else (None, None)

@@ -30,6 +30,28 @@ def demonym_table() -> dict[str, str]:
         return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
 
 
+@cache
+def outlet_names() -> frozenset[str]:
+    """News agencies and outlets: they report events, they never take part in them."""
+    with (rules.DATA_DIR / "outlets.csv").open(encoding="utf-8") as handle:
+        return frozenset(row["outlet"] for row in csv.DictReader(handle))
+
+
+def is_outlet(text: str) -> bool:
+    """'Xinhua', 'AFP', 'Al-Monitor', 'MENAFN- Live Mint' (a syndication credit)."""
+    name = clean_name(text).casefold()
+    return name in outlet_names() or name.split("-")[0].strip() in outlet_names()
+
+
+def is_title_only(name: str) -> bool:
+    """'Nepal Prime Minister', 'US President': a title with its country, naming nobody by name."""
+    words = title_pattern().sub(" ", name.lower()).split()
+    return generic_title(name) is not None and all(
+        w in demonym_table() or w.capitalize() in demonym_table().values() or w in rules.NAME_PARTICLES
+        for w in words
+    )
+
+
 def country_of(text: str, label: str = "GPE") -> str | None:
     """'Israeli' -> 'Israel', 'U.S.' -> 'United States'; a country name (GPE) stays as it is, an
     unknown nationality word gives None rather than a made-up country."""
@@ -182,7 +204,7 @@ def usable_name(ent: Span) -> bool:
     name = clean_name(ent.text)
     if len(name) < 2 or rules.NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
         return False
-    if is_dateline(name):
+    if is_dateline(name) or is_outlet(name):
         return False
     # A name used as a modifier ("the Trump administration") is not a mention of the person,
     # unless the "noun" is the "co" of a split "co-chaired" that the parser took for one.

@@ -1,0 +1,82 @@
+"""Name forms: honorifics, bare titles, outlets and credits, on sentences written for these tests."""
+
+import pytest
+
+from ingest.actors import Curation, KnownPeople, article_actors
+from ingest.actors.names import is_outlet, is_title_only
+
+
+def actors_of(nlp, text):
+    return article_actors(nlp(text), KnownPeople(), Curation()).actors
+
+
+def names_of(nlp, text, kind=None):
+    return {a.canonical_name for a in actors_of(nlp, text) if kind is None or a.kind == kind}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Emmanuel Macron stood beside Mr Zelenskiy in Paris. Volodymyr Zelenskiy thanked him.",
+        "Mr Zelenskiy spoke in Paris on Monday. Ukrainian President Volodymyr Zelenskiy later left.",
+        "Dr Tedros Adhanom Ghebreyesus arrived in Aden on Sunday.",
+    ],
+)
+def test_a_form_of_address_marks_a_person_and_is_dropped(nlp, text):
+    found = actors_of(nlp, text)
+    assert not any(a.canonical_name.startswith(("Mr ", "Dr ")) for a in found)
+    assert all(
+        a.kind == "person" for a in found if "Zelenskiy" in a.canonical_name or "Tedros" in a.canonical_name
+    )
+
+
+def test_first_lady_is_a_title_not_a_name(nlp):
+    assert "Jill Biden" in names_of(
+        nlp, "First Lady Jill Biden welcomed the guests at the White House.", "person"
+    )
+
+
+@pytest.mark.parametrize("name", ["Xinhua", "AFP", "Al-Monitor", "MENAFN- Live Mint", "The Associated Press"])
+def test_news_outlets_are_known(name):
+    assert is_outlet(name)
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Hezbollah", "European Union", "Apple"])
+def test_parties_and_companies_are_no_outlets(name):
+    assert not is_outlet(name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortagus met Aoun in Beirut on Saturday, Al-Monitor reported.",
+        "The two leaders met in Hanoi, Xinhua said, citing officials.",
+        "(MENAFN- Live Mint) Negotiators from both sides arrived in Cairo.",
+    ],
+)
+def test_outlets_never_become_actors(nlp, text):
+    found = {n.casefold() for n in names_of(nlp, text)}
+    assert not found & {"al-monitor", "xinhua", "menafn- live mint", "live mint"}
+
+
+@pytest.mark.parametrize(
+    ("name", "bare"),
+    [("Nepal Prime Minister", True), ("US President", True), ("Prime Minister Sher Bahadur Deuba", False)],
+)
+def test_a_title_with_its_country_names_nobody(name, bare):
+    assert is_title_only(name) is bare
+
+
+def test_a_bare_title_the_model_took_for_a_name_is_the_person_who_holds_it(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi and Nepal Prime Minister Sher Bahadur Deuba held talks on Saturday. "
+        "On Friday, Nepal Prime Minister met External Affairs Minister S Jaishankar in the capital."
+    )
+    people = {p.actor.canonical_name for e in ex.events for p in e.participants}
+    assert "Nepal Prime Minister" not in people
+
+
+def test_an_outlets_credit_is_no_part_of_a_group(extract):
+    ex = extract("(MENAFN- Live Mint) Israeli negotiators arrived in Cairo for another round of talks.")
+    [visit] = [e for e in ex.events if e.event_type == "visit"]
+    assert [p.actor.canonical_name for p in visit.participants] == ["Israeli negotiators"]
