@@ -326,6 +326,7 @@ MILESTONE_TRIGGERS = {
             "kick",
             "move",
             "implement",
+            "execute",
             "underway",
             "proceed",
             "usher",
@@ -371,14 +372,14 @@ MILESTONE_TRIGGERS = {
         CAMEO_CEASEFIRE,
     ),
     "proposed": (
-        {"propose", "proposal", "offer", "unveil", "suggest", "present", "draft", "table", "put"},
+        {"propose", "proposal", "offer", "unveil", "suggest", "present", "draft", "table", "put", "urge"},
         CAMEO_PROPOSE,
     ),
 }
 # "talks took effect": talks, not the truce, as the subject of a milestone verb.
 TALKS_NOUNS = {"talks", "negotiations"}
 # With no phase named, the truce beginning is the truce taking effect ("the truce started at noon").
-START_VERBS = {"begin", "start", "commence", "kick"}
+START_VERBS = {"begin", "start", "commence", "kick", "implement", "execute"}
 # These end a phase only ("completed the first phase"); with no phase named they state no milestone.
 COMPLETION_VERBS = {"complete", "wrap"}
 # Milestone triggers are verbs, except these nouns ("violations of the truce", "talks on phase two").
@@ -395,6 +396,7 @@ MILESTONE_NOUNS = {
     "effect",
     "force",
     "place",
+    "hold",
     "underway",
 }
 # "take effect", "come into force", "remains in effect", "declared the truce in effect", "put in place"
@@ -473,6 +475,8 @@ CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.IGNORECASE)
 # "ordered the army to observe a truce": an order or pledge puts the truce into effect.
 ORDER_VERBS = {"order", "instruct", "direct", "command"}
 IMPLEMENT_VERBS = {"implement", "observe", "hold", "enforce", "halt", "stop", "cease", "suspend"}
+# "urged Kyiv to work toward a truce" proposes one; "urged both sides to respect the truce" does not.
+URGING_VERBS = {"urge"}
 # "vowed that it would halt attacks": a pledge told by these is agreed.
 PLEDGE_VERBS = {"pledge", "vow", "promise", "commit", "declare"}
 # "the truce will be put in place"
