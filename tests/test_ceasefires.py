@@ -199,3 +199,33 @@ def test_an_unnamed_conflict_is_the_one_the_story_told_of(extract):
         "Delegates at a summit in Moscow said on Tuesday that the truce remains in effect."
     )
     assert {e.conflict for e in ex.events if e.event_type == "ceasefire"} == {"Israel-Iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Both armies executed an immediate and unconditional ceasefire on Monday.", "took_effect"),
+        ("The rebels implemented a truce in the northern provinces on Sunday.", "took_effect"),
+        ("Families returned to their villages on Wednesday as a ceasefire took hold.", "took_effect"),
+        ("The envoys reaffirmed their support for a ceasefire as agreed at the summit.", "agreed"),
+        ("The militia accepted, in principle, a mediator-proposed truce in the south.", "proposed"),
+        ("The chancellor urged Moscow on Tuesday to work toward a quick ceasefire.", "proposed"),
+    ],
+)
+def test_more_milestones_in_other_words(extract, text, name):
+    assert milestones(extract(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN urged both sides to respect the truce in the east.",
+        "The group urged the immediate start of talks on a ceasefire in Gaza.",
+        "It is vital that the ceasefire be implemented as soon as possible.",
+        "Engineers solved problems related to implementing the partial ceasefire.",
+        "Both envoys played key roles in negotiating the ceasefire last year.",
+    ],
+)
+def test_wishes_calls_and_roles_are_not_these_milestones(extract, text):
+    found = milestones(extract(text))
+    assert "proposed" not in found and "took_effect" not in found and "talks" not in found

@@ -127,6 +127,47 @@ def phase_near(sent: Span, trigger: Token) -> int | None:
     return best[1] if best else None
 
 
+def told_as_past_role(talks: Token, anchor: Token) -> bool:
+    """'played key roles in negotiating the truce': past talks told as how a known deal came about,
+    unlike 'are working towards negotiating an extension of the truce'."""
+    if talks.tag_ != "VBG" or talks.dep_ != "pcomp" or not is_definite(anchor):
+        return False
+    return clause_verb_of(talks.head).tag_ in ("VBD", "VBN")
+
+
+def is_subjunctive(verb: Token) -> bool:
+    """'that the truce be implemented': a bare 'be' with no modal states a wish."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and not any(
+        a.tag_ == "MD" or a.lower_ == "to" for a in auxes
+    )
+
+
+def urges_talks(verb: Token, anchor: Token) -> bool:
+    """'urged the start of talks on the truce': the call is for talks, not for a truce."""
+    talks = rules.MILESTONE_TRIGGERS["talks"][0]
+    current = anchor
+    while current != verb and current.head != current:
+        current = current.head
+        if current.lower_ in talks:
+            return True
+    return False
+
+
+def is_definite(noun: Token) -> bool:
+    """'the truce', 'this ceasefire', 'its truce': one the story knows already."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "the cease-fire arrangements"
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in noun.children
+    )
+
+
+def is_proposed(noun: Token) -> bool:
+    """'a mediator-proposed truce', 'the proposed ceasefire'."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_ == "propose" for c in noun.children)
+
+
 def accepted_proposal(token: Token) -> str | None:
     """'accepted a US proposal for a truce', 'responded positively to the plan': one side's yes
     to a proposal is the proposal's milestone; all parties accepting it is a deal."""
@@ -134,7 +175,7 @@ def accepted_proposal(token: Token) -> str | None:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-    if not any(o.lower_ in rules.PROPOSAL_NOUNS for o in objects):
+    if not any(o.lower_ in rules.PROPOSAL_NOUNS or is_proposed(o) for o in objects):
         return None
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
     all_parties = any(
@@ -178,7 +219,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
-        if any(c.dep_ == "nsubj" and c.lower_ in rules.DEAL_NOUNS for c in token.children):
+        subject = token.head if token.dep_ == "conj" else token
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in rules.DEAL_NOUNS for c in subject.children):
             return None  # "the deal calls for a halt to fighting": what a deal provides
         return "proposed", rules.CAMEO_PROPOSE  # "called for a truce"
     if lemma == "break" and any(
@@ -211,6 +253,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         ):
             return None  # "a truce to end the war": the war ends, not the truce
         if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
+            if lemma in rules.IMPLEMENT_VERBS and (token.tag_ == "VBG" or token.dep_ == "xcomp"):
+                return None  # "issues related to implementing the truce", "ordered to implement it"
             return "took_effect", code
         if milestone == "began" and not has_phase:
             continue
@@ -257,6 +301,15 @@ def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_
         return True
     if steps_up(trigger, anchor, max_steps) is not None:
         return True
+    following = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
+    # "the proposal for a truce" with the parser hanging "for" on the verb
+    if (
+        trigger.pos_ == "NOUN"
+        and following is not None
+        and following.dep_ == "prep"
+        and any(o == anchor or anchor in o.children for o in following.children if o.dep_ == "pobj")
+    ):
+        return True
     if trigger.lemma_ in rules.OBJECT_ONLY_TALKS:
         return False
     # "holding talks ... on a ceasefire": the anchor hangs from the trigger's verb
@@ -269,10 +322,12 @@ def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_
 def modifies(trigger: Token, anchor: Token) -> bool:
     """'the ceasefire agreed in Doha', 'a truce between A and B that took effect in April': a
     participle right after the ceasefire word, or a relative clause hanging inside its phrase."""
-    if not is_anchor(anchor) or trigger.pos_ != "VERB":
+    if not (is_anchor(anchor) or anchor.lower_ in rules.PHASE_WORDS) or trigger.pos_ != "VERB":
         return False
     if trigger.i == anchor.i + 1 and trigger.tag_ in ("VBN", "VBD"):
         return not any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+    if trigger.i == anchor.i + 2 and anchor.nbor(1).lower_ == "as" and trigger.tag_ in ("VBN", "VBD"):
+        return True  # "a ceasefire as agreed at the summit"
     # "which took effect", "which Putin agreed to": the relative word opens the clause
     relative = any(t.tag_ in ("WDT", "WP") for t in trigger.subtree if t.i < trigger.i)
     return trigger.dep_ == "relcl" and relative and anchor.is_ancestor(trigger)
@@ -314,10 +369,22 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             trigger = token.head.head if token.head.dep_ == "prep" else token.head
         else:
             trigger = token
-        if not any(
-            linked(token, a) or linked(trigger, a) or modifies(trigger, a) for a in anchors if a != token
-        ):
+        partner = next(
+            (
+                a
+                for a in anchors
+                if a != token and (linked(token, a) or linked(trigger, a) or modifies(trigger, a))
+            ),
+            None,
+        )
+        if partner is None:
             continue
+        if token.lemma_ in rules.URGING_VERBS and (is_definite(partner) or urges_talks(token, partner)):
+            continue  # "urged both sides to respect the truce" asks to keep a truce, it proposes none
+        if milestone == "talks" and told_as_past_role(token, partner):
+            continue  # "played a key role in negotiating the truce": how a deal was reached
+        if is_subjunctive(trigger):
+            continue  # "it is vital that the truce be implemented": a wish
         if milestone == "took_effect" and any(
             c.lower_ in rules.TALKS_NOUNS for c in trigger.children if c.dep_ in SUBJECT_DEPS
         ):
