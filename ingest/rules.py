@@ -495,6 +495,8 @@ DEAL_NOUNS = {
     "arrangement",
     "understanding",
 }
+# "ready to accept a truce": readiness to accept is an offer, a proposal.
+READINESS_WORDS = {"ready", "willing", "prepared", "open", "readiness", "willingness"}
 # "both sides accepted": all parties accepting is a deal.
 ALL_PARTIES_WORDS = {"parties", "sides", "both", "two", "all"}
 # "working to broker a truce", "efforts to finalise a deal", "force Kyiv to accept a truce": an
