@@ -85,6 +85,7 @@ DATELINE_DATE_RE = re.compile(
 )
 DATELINE_SEARCH_CHARS = 800  # the dateline opens one of the first paragraphs
 DATELINE_MAX_DAYS_BEFORE = 3  # a wire story filed a day or two before its publication
+WRONG_SIDE_MAX_DAYS = 31  # "took effect on Jan. 19" in an October story is last January
 HAS_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 # A day number is a date only with a month: "within 72 hours" is a span, not a day.
 HAS_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
@@ -130,7 +131,9 @@ def nearest_year(candidate: dt.date, published: dt.date, future: bool) -> dt.dat
 
     def cost(day: dt.date) -> float:
         wrong_side = (day < published) if future else (day > published + dt.timedelta(days=3))
-        return abs((day - published).days) + (45 if wrong_side else 0)
+        # a day told in the past tense a month or more after publication cannot be meant
+        far = abs((day - published).days) > WRONG_SIDE_MAX_DAYS
+        return abs((day - published).days) + ((365 if far else 45) if wrong_side else 0)
 
     return min(options, key=cost)
 
@@ -189,7 +192,11 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
         return ResolvedDate(dt.date(year, month, 1), "month")
     if not HAS_DAY_NUMBER.search(text) or not HAS_MONTH.search(text):
         return None
-    cleaned = re.sub(r"^(on|by|from|since|until|till|before|after)\s+", "", text)
+    cleaned = re.sub(
+        r"^(on|by|from|since|until|till|before|after|(?:no|not) later than|as (?:early|late) as|as of)\s+",
+        "",
+        text,
+    )
     cleaned = re.sub(r"\b(sept)\b\.?", "sep", cleaned)
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]}
     if published is not None:

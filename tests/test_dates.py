@@ -74,3 +74,12 @@ def test_same_occasion_phrases_refer_to_the_story_day(text):
 @pytest.mark.parametrize("text", ["the day before yesterday", "yesterday", "Monday", "that week"])
 def test_dated_phrases_do_not_refer_to_the_story_day(text):
     assert not refers_to_story_day(text)
+
+
+def test_a_past_day_months_after_publication_is_last_years():
+    assert resolve_date("Jan. 19", WEDNESDAY) == (dt.date(2025, 1, 19), "day")
+    assert resolve_date("Jan. 19", WEDNESDAY, future=True) == (dt.date(2026, 1, 19), "day")
+
+
+def test_a_deadline_phrase_is_its_day():
+    assert resolve_date("no later than 29 July", WEDNESDAY, future=True) == (dt.date(2026, 7, 29), "day")
