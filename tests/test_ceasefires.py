@@ -229,3 +229,35 @@ def test_more_milestones_in_other_words(extract, text, name):
 def test_wishes_calls_and_roles_are_not_these_milestones(extract, text):
     found = milestones(extract(text))
     assert "proposed" not in found and "took_effect" not in found and "talks" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said on Tuesday it was ready to accept a US proposal for a 30-day ceasefire.",
+        "The rebels signalled their readiness to accept a truce in the south.",
+        "The government said it was willing to accept a full ceasefire with the rebels.",
+    ],
+)
+def test_readiness_to_accept_a_truce_is_an_offer(extract, text):
+    ex = extract(text)
+    assert milestones(ex) == ["proposed"]
+    assert milestone(ex, "proposed").status == "occurred"
+
+
+def test_a_phase_told_in_another_clause_is_not_the_milestones_phase(extract):
+    ex = extract(
+        "The truce took effect on Jan. 19, but its first phase expired at the start of March.",
+        published="2025-10-22",
+    )
+    took_effect = milestone(ex, "took_effect")
+    assert (took_effect.phase, str(took_effect.event_date)) == (None, "2025-01-19")
+    assert milestone(ex, "ended").phase == 1
+
+
+def test_a_deadline_dates_a_planned_start(extract):
+    ex = extract(
+        "Under the accord, the ceasefire is to be implemented no later than 29 July.", published="2025-07-20"
+    )
+    took_effect = milestone(ex, "took_effect")
+    assert (str(took_effect.event_date), took_effect.status) == ("2025-07-29", "planned")

@@ -117,14 +117,28 @@ def story_conflict(ctx: Context, article_default: str | None) -> str | None:
     return article_default
 
 
-def phase_near(sent: Span, trigger: Token) -> int | None:
+def phase_near(sent: Span, token: Token, trigger: Token) -> int | None:
+    """The phase the milestone concerns: a numbered phase linked to its word in the parse ('began
+    talks on phase two'), not one told in another clause ('took effect, but its first phase ended')."""
     best = None
     for match in rules.PHASE_RE.finditer(sent.text):
         word = (match.group(1) or match.group(2)).lower()
-        distance = abs(sent.start_char + match.start() - trigger.idx)
+        span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+        phase = next((t for t in span or () if t.lower_ in rules.PHASE_WORDS), None)
+        if phase is None or not (phase == token or linked(token, phase) or linked(trigger, phase)):
+            continue
+        distance = abs(sent.start_char + match.start() - token.idx)
         if word in rules.ORDINAL_PHASES and (best is None or distance < best[0]):
             best = (distance, rules.ORDINAL_PHASES[word])
     return best[1] if best else None
+
+
+def offered(verb: Token) -> bool:
+    """'ready to accept', 'signalled its readiness to accept', 'is willing to agree'."""
+    return any(
+        t.lower_ in rules.READINESS_WORDS and not any(c.dep_ == "neg" for c in t.children)
+        for t in (verb.head, verb.head.head)
+    )
 
 
 def told_as_past_role(talks: Token, anchor: Token) -> bool:
@@ -253,7 +267,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         ):
             return None  # "a truce to end the war": the war ends, not the truce
         if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
-            if lemma in rules.IMPLEMENT_VERBS and (token.tag_ == "VBG" or token.dep_ == "xcomp"):
+            ordered = token.dep_ == "xcomp" and token.head.lemma_ in rules.ORDER_VERBS
+            if lemma in rules.IMPLEMENT_VERBS and (token.tag_ == "VBG" or ordered):
                 return None  # "issues related to implementing the truce", "ordered to implement it"
             return "took_effect", code
         if milestone == "began" and not has_phase:
@@ -280,6 +295,8 @@ def steps_up(start: Token, target: Token, max_steps: int, deps: set[str] | None 
             return None
         if deps is not None and current.dep_ not in deps and not describes(current):
             return None
+        if deps is not None and current.dep_ == "conj" and current.pos_ in ("VERB", "AUX"):
+            return None  # "took effect, but its first phase ended": a clause of its own
         current = current.head
     return None
 
@@ -395,7 +412,11 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             if c.dep_ in ("dobj", "nsubj", "nsubjpass")
         ):
             continue  # "began talks on phase two" states talks, not that a phase began
-        found.add(milestone, code, trigger, phase_near(sent, token))
+        status = None
+        if milestone in ("agreed", "proposed") and token.lemma_ in rules.ACCEPTING_VERBS and offered(token):
+            # "ready to accept a truce", "willing to accept the US proposal": an offer, so a proposal
+            milestone, code, status = "proposed", rules.CAMEO_PROPOSE, "occurred"
+        found.add(milestone, code, trigger, phase_near(sent, token, trigger), status=status)
     for truce in truces:
         orders_and_pledges(found, truce)
         start_of(found, truce)
