@@ -114,6 +114,12 @@ CALL_WORDS = {
     "conference-call",
     "online",
     "hotline",
+    "telephonic",
+    "teleconference",
+    "videoconferencing",
+    "video-conference",
+    "video-call",
+    "phone-call",
 }
 # "X said beside Y": speaking next to someone in public is a joint appearance.
 CO_PRESENCE_VERBS = {
@@ -144,6 +150,7 @@ DELEGATION_NOUNS = {"delegation", "delegations"}
 
 # "X met Y", "X phoned Y": the direct object is the counterpart.
 OBJECT_COUNTERPART_VERBS = {
+    "dial",
     "meet",
     "host",
     "receive",
@@ -265,6 +272,8 @@ CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put",
 # "the meeting was put on hold", "talks were put on ice": verb, preposition, object.
 CANCELLING_PREP_PHRASES = {("put", "on", "hold"), ("put", "on", "ice")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "was too busy to meet": the degree word that denies the infinitive after it.
+DENYING_DEGREE_WORDS = {"too"}
 # A clause opened by these happens on the day of the clause it hangs from
 # ("talks were downgraded on Wednesday after he pulled out of the meeting").
 SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
