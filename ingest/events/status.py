@@ -57,6 +57,15 @@ def is_scheduled(verb: Token) -> bool:
     )
 
 
+def word_forms(token: Token) -> set[str]:
+    """The lemma and the plain forms of a word: the model lemmatises some past tenses wrongly."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    if lower.endswith("ed"):
+        forms |= {lower[:-1], lower[:-2]}
+    return forms
+
+
 def status_of(trigger: Token) -> str | None:
     """occurred | planned | cancelled, or None for negated and hypothetical statements."""
     chain = governors(trigger)
@@ -75,8 +84,12 @@ def status_of(trigger: Token) -> str | None:
             for c in children
         ):
             return None  # "willing to meet him if Kyiv showed readiness"
-        if token is not trigger and token.lemma_ in rules.NONCOMMITTAL_GOVERNORS:
-            return None
+        if token is not trigger and word_forms(token) & rules.NONCOMMITTAL_GOVERNORS:
+            return None  # "had hoped to meet", which the model may lemmatise as "hop"
+        if token is not trigger and any(
+            c.dep_ == "advmod" and c.lower_ in rules.DENYING_DEGREE_WORDS for c in children
+        ):
+            return None  # "was too busy to meet"
         if (
             is_phrasal_cancel(token)
             or token.lemma_ in rules.CANCELLING_WORDS
@@ -98,10 +111,16 @@ def status_of(trigger: Token) -> str | None:
             return None
         if token is not trigger and controls(token, chain) and trigger in token.subtree:
             status = "planned"
-        if token is not trigger and token.lemma_ in rules.PLANNED_GOVERNORS and called_off_after(token):
-            return "cancelled"  # "was expected to travel to Cairo but called off the trip"
+        if token is not trigger and token.lemma_ in rules.PLANNED_GOVERNORS:
+            # "was expected to travel to Cairo but called off the trip", "was due to meet X on
+            # Friday, but the meeting was postponed"
+            clause = token.head if token.dep_ == "acomp" else token
+            if called_off_after(token) or (clause is not token and called_off_after(clause)):
+                return "cancelled"
         if token.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == token:
             status = "planned"
+    if status == "planned" and called_off_after(trigger):
+        return "cancelled"  # "was expected to meet X on Friday but called off the talks"
     if trigger.pos_ in ("NOUN", "PROPN") and any(
         c.lower_ in rules.PLANNED_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound")
     ):

@@ -73,7 +73,9 @@ def clause_date(
             return ctx.story_day(status)
         # "a visit that had been planned for Wednesday" looks ahead, even once cancelled
         for_plan = ent.root.head.lower_ == "for" and ent.root.head.head.lemma_ in rules.SCHEDULING_GOVERNORS
-        future = status == "planned" or for_plan
+        # "was due to meet on Friday, but the meeting was postponed": the day it was scheduled for
+        scheduled = status == "cancelled" and any(t.lemma_ in rules.SCHEDULING_GOVERNORS for t in chain)
+        future = status == "planned" or for_plan or scheduled
         # "will speak again on May 12": an adverb that says nothing of the day
         resolved = resolve_date(phrase, ctx.published, future=future) or resolve_date(
             ent.text, ctx.published, future=future
