@@ -70,6 +70,15 @@ MONTH_ONLY_RE = re.compile(
     rf"^(?:in\s+|early\s+|late\s+|mid-?|(?:at\s+|by\s+)?the\s+(?:start|beginning|middle|end)\s+of\s+)*"
     rf"({MONTH_NAMES})\.?(?:\s+((?:19|20)\d{{2}}))?$"
 )
+# "April of next year", "in March last year"; "next April"
+MONTH_REL_YEAR_RE = re.compile(
+    rf"^(?:in\s+|early\s+|late\s+|mid-?|(?:at\s+|by\s+)?the\s+(?:start|beginning|middle|end)\s+of\s+)*"
+    rf"({MONTH_NAMES})\.?\s+(?:of\s+)?(next|last|this)\s+year$"
+)
+NEXT_MONTH_RE = re.compile(rf"^(?:in\s+)?(next|last)\s+({MONTH_NAMES})$")
+# "on the night of November 6-7": the words around a day that name no other day
+SPAN_PREFIX_RE = re.compile(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+")
+DAY_RANGE_RE = re.compile(r"(?<![\d/.-])\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![:./-]\d)")
 # "the same day", "later that day", "that evening": the day the story last told of
 STORY_DAY_RE = re.compile(
     r"\b(?:the same|(?:later|earlier) (?:in )?(?:the|that)|that(?: same)?)"
@@ -166,13 +175,40 @@ def resolve_relative(text: str, published: dt.date, future: bool) -> ResolvedDat
             return ResolvedDate(start_of_week(published + dt.timedelta(weeks=step)), "week")
         if unit == "month":
             return ResolvedDate(add_months(published, step), "month")
-        return ResolvedDate(dt.date(published.year + step, 1, 1), "year")
+        return ResolvedDate(None, "year")  # "next year" with nothing more: the year, no date
     return None
+
+
+def month_of_relative_year(text: str, published: dt.date | None) -> ResolvedDate | None:
+    """'April of next year', 'in March last year', 'next April': a month of a year told relative
+    to publication, month precision."""
+    if published is None:
+        return None
+    match = MONTH_REL_YEAR_RE.match(text)
+    if match:
+        month = month_number(match.group(1))
+        step = {"last": -1, "next": 1}.get(match.group(2), 0)
+        return ResolvedDate(dt.date(published.year + step, month, 1), "month")
+    match = NEXT_MONTH_RE.match(text)
+    if match:
+        month = month_number(match.group(2))
+        if match.group(1) == "next":
+            year = published.year + (month <= published.month)
+        else:
+            year = published.year - (month >= published.month)
+        return ResolvedDate(dt.date(year, month, 1), "month")
+    return None
+
+
+def month_number(name: str) -> int:
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name[:3]))
 
 
 @lru_cache(maxsize=4096)
 def resolve_absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDate | None:
     """Cached: dateparser takes milliseconds a call, and a story repeats its dates."""
+    text = SPAN_PREFIX_RE.sub("", text)
+    text = DAY_RANGE_RE.sub(r"\1", text)  # "November 6-7": the first day
     match = YEAR_ONLY_RE.match(text)
     if match:
         return ResolvedDate(None, "year")
@@ -218,6 +254,9 @@ def refers_to_story_day(text: str) -> bool:
 def resolve_date(text: str, published: dt.date | None, future: bool = False) -> ResolvedDate | None:
     """Resolve one time expression; None when it names no usable date."""
     lowered = " ".join(text.lower().replace("’", "'").split())
+    relative_year = month_of_relative_year(SPAN_PREFIX_RE.sub("", lowered), published)
+    if relative_year is not None:
+        return relative_year
     if published is not None:
         relative = resolve_relative(lowered, published, future)
         if relative is not None:
