@@ -4,6 +4,7 @@ import pytest
 
 from ingest.actors import Curation, KnownPeople, article_actors
 from ingest.actors.names import is_outlet, is_title_only
+from ingest.records import Actor
 
 
 def actors_of(nlp, text):
@@ -80,3 +81,48 @@ def test_an_outlets_credit_is_no_part_of_a_group(extract):
     ex = extract("(MENAFN- Live Mint) Israeli negotiators arrived in Cairo for another round of talks.")
     [visit] = [e for e in ex.events if e.event_type == "visit"]
     assert [p.actor.canonical_name for p in visit.participants] == ["Israeli negotiators"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Volodymyr Zelenskiy", "Volodymyr Zelensky"),
+        ("Sergei Lavrov", "Sergey Lavrov"),
+        ("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan"),
+        ("Nicolás Maduro", "Nicolas Maduro"),
+    ],
+)
+def test_spelling_variants_are_one_actor_across_articles(one, other):
+    assert Actor(one, "person").key == Actor(other, "person").key
+
+
+@pytest.mark.parametrize(("one", "other"), [("Wang Wei", "Wang Wey"), ("Eric Trump", "Donald Trump")])
+def test_different_names_keep_different_keys(one, other):
+    assert Actor(one, "person").key != Actor(other, "person").key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Volodymyr Zelenskyy met Prime Minister Keir Starmer in London. Zelensky thanked him.",
+        "Foreign Minister Sergei Lavrov spoke in Moscow. Later, Sergey Lavrov flew to Ankara.",
+        "US envoy Steve Witkoff met Vladimir Putin. Later, Steve Whitkoff flew to Doha on Tuesday.",
+    ],
+)
+def test_spelling_variants_in_one_article_are_one_person(nlp, text):
+    found = [a for a in actors_of(nlp, text) if a.kind == "person"]
+    surnames = [a.canonical_name.split()[-1] for a in found]
+    assert len(surnames) == len(set(surnames)) and len(found) == (1 if "Foreign" in text else 2)
+
+
+def test_the_plainer_spelling_names_the_person(nlp):
+    found = names_of(
+        nlp, "Steve Witkoff met Vladimir Putin. Later, Steve Whitkoff flew to Doha on Tuesday.", "person"
+    )
+    assert "Steve Witkoff" in found
+
+
+def test_similar_surnames_of_two_people_stay_apart(nlp):
+    found = names_of(nlp, "Senator Marco Rubio met Senator Mark Rubin in Washington on Monday.", "person")
+    assert {"Marco Rubio", "Mark Rubin"} <= found

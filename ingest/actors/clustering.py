@@ -3,6 +3,8 @@ join the full name, untagged repeats of a surname, given name or place are found
 
 from __future__ import annotations
 
+import difflib
+
 from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
@@ -38,8 +40,12 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
         if len(name_tokens(name)) >= 2:
             key = " ".join(name_tokens(name))
             if key not in full_names:
-                full_names[key] = Actor(name, "person")
-                actors.actors.append(full_names[key])
+                variant = next(
+                    (a for k, a in full_names.items() if same_person_spelled(k.split(), key.split())), None
+                )
+                full_names[key] = variant or Actor(name, "person")
+                if variant is None:
+                    actors.actors.append(full_names[key])
     last_seen: dict[int, int] = {}
     for ent in ents:
         name = person_name(ent)
@@ -54,6 +60,14 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
             if not matches and len(parts) == 1:
                 # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
                 matches = [a for key, a in full_names.items() if key.split()[0] == parts[0]]
+                matches = matches if len(matches) == 1 else []
+            if not matches:
+                # "Whitkoff" for "Steve Witkoff": a surname misspelled a letter or two off
+                matches = list(
+                    {
+                        id(a): a for k, a in full_names.items() if same_person_spelled(k.split(), parts)
+                    }.values()
+                )
                 matches = matches if len(matches) == 1 else []
             if matches:
                 actor = max(matches, key=lambda a: last_seen.get(id(a), -1))
@@ -74,9 +88,34 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
     add_titled_references(actors, titles_alone)
     add_untagged_surnames(doc, actors, known)
     for actor in actors.actors:
-        longest = max(actor.aliases | {actor.canonical_name}, key=lambda n: (len(name_tokens(n)), len(n)))
-        if generic_title(longest) is None:
-            actor.canonical_name = longest
+        actor.canonical_name = fullest_name(actor)
+
+
+def fullest_name(actor: Actor) -> str:
+    """The form with the most name words; of spellings with as many, the plainest ('Zelensky' over
+    'Zelenskyy', 'Witkoff' over 'Whitkoff'), always the same one. A titled form is never chosen."""
+    names = [n for n in actor.aliases | {actor.canonical_name} if generic_title(n) is None]
+    if not names:
+        return actor.canonical_name
+    most = max(len(name_tokens(n)) for n in names)
+    return min((n for n in names if len(name_tokens(n)) == most), key=lambda n: (len(n), n))
+
+
+def same_person_spelled(known: list[str], other: list[str]) -> bool:
+    """'Steve Witkoff' ~ 'Steve Whitkoff', 'Witkoff' ~ 'Whitkoff': surnames a letter or two apart
+    (long enough for that to be a misspelling) and given names that agree where both are given;
+    'Eric Trump' and 'Donald Trump' stay apart."""
+    if not known or not other or known[-1] == other[-1]:
+        return False
+    a, b = known[-1], other[-1]
+    if min(len(a), len(b)) < rules.MISSPELLED_NAME_MIN_LENGTH or a[0] != b[0]:
+        return False
+    if difflib.SequenceMatcher(None, a, b).ratio() < rules.MISSPELLED_NAME_MIN_RATIO:
+        return False
+    if len(known) == 1 or len(other) == 1:
+        return True
+    first_a, first_b = known[0], other[0]
+    return first_a.startswith(first_b) or first_b.startswith(first_a)
 
 
 def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:
@@ -132,7 +171,7 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -
             continue
         if not token.text[:1].isupper():
             continue
-        actor = by_surname.get(token.lower_)
+        actor = by_surname.get(comparable_name(token.text))
         if actor is None and not token.ent_type_ and is_lone_word(token):
             actor = given_names.get(comparable_name(token.text))
         if actor is None and not token.ent_type_ and (full := known.full_name(token.text)):
@@ -140,7 +179,7 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -
             if actor is None:
                 actor = Actor(full, "person")
                 actors.actors.append(actor)
-                by_surname[token.lower_] = actor
+                by_surname[comparable_name(token.text)] = actor
         if actor is not None:
             add_mention(actors, actor, doc[token.i : token.i + 1])
 
@@ -241,7 +280,7 @@ def collect_named(
             continue
         person = (
             people.get(" ".join(name_tokens(name)))
-            or surnames.get(name.casefold())
+            or surnames.get(" ".join(name_tokens(name)))
             or given_names.get(" ".join(name_tokens(name)))
             or (named_here.get(surname) if addressed else None)
         )
