@@ -126,3 +126,27 @@ def test_the_plainer_spelling_names_the_person(nlp):
 def test_similar_surnames_of_two_people_stay_apart(nlp):
     found = names_of(nlp, "Senator Marco Rubio met Senator Mark Rubin in Washington on Monday.", "person")
     assert {"Marco Rubio", "Mark Rubin"} <= found
+
+
+@pytest.mark.parametrize(
+    ("headline", "people"),
+    [
+        ("Modi Meets Xi In Kazan", {"Narendra Modi", "Xi Jinping"}),
+        ("Trump Says Putin Agreed To Energy Truce", {"Donald Trump", "Vladimir Putin"}),
+        ("Erdogan Hosts Zelensky For Talks", {"Recep Tayyip Erdogan", "Volodymyr Zelensky"}),
+    ],
+)
+def test_headline_fragments_never_become_actors(nlp, headline, people):
+    body = (
+        "Prime Minister Narendra Modi and President Xi Jinping, President Donald Trump and President "
+        "Vladimir Putin, President Recep Tayyip Erdogan and Volodymyr Zelensky were named in the story."
+    )
+    assert names_of(nlp, f"{headline}\n\n{body}", "person") == {
+        "Narendra Modi",
+        "Xi Jinping",
+        "Donald Trump",
+        "Vladimir Putin",
+        "Recep Tayyip Erdogan",
+        "Volodymyr Zelensky",
+    }
+    assert people <= names_of(nlp, f"{headline}\n\n{body}", "person")

@@ -126,11 +126,28 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
 
 def person_entities(doc: Doc, excluded: set[int]) -> list[Span]:
     spans = [
-        extend_person(ent)
+        extend_person(piece)
         for ent in doc.ents
         if ent.label_ in PERSON_LABELS and usable_name(ent) and ent.start not in excluded
+        for piece in headline_pieces(ent)
     ]
     return [span for span in spans if person_name(span)]
+
+
+def headline_pieces(ent: Span) -> list[Span]:
+    """'Modi Meets Xi', 'Trump Says' in a title-case headline: the names around the verb the model
+    took for part of one name; the verb itself is no name."""
+    pieces, start = [], ent.start
+    for token in ent:
+        if token.lower_ in rules.HEADLINE_VERBS and token.text[:1].isupper() and token.i > ent.start:
+            if token.i > start:
+                pieces.append(ent.doc[start : token.i])
+            start = token.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        pieces.append(ent.doc[start : ent.end])
+    return pieces
 
 
 def extend_person(ent: Span) -> Span:
@@ -144,6 +161,8 @@ def extend_person(ent: Span) -> Span:
         and doc[end].is_alpha
     ):
         token = doc[end]
+        if token.lower_ in rules.HEADLINE_VERBS:
+            break  # "Erdogan Hosts Zelensky": a headline's verb ends the name
         particle_then_name = (
             token.lower_ in rules.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
         )
