@@ -388,7 +388,7 @@ MILESTONE_TRIGGERS = {
 # "talks took effect": talks, not the truce, as the subject of a milestone verb.
 TALKS_NOUNS = {"talks", "negotiations"}
 # With no phase named, the truce beginning is the truce taking effect ("the truce started at noon").
-START_VERBS = {"begin", "start", "commence", "kick", "implement", "execute"}
+START_VERBS = {"begin", "start", "commence", "kick", "implement", "execute", "enter"}
 # These end a phase only ("completed the first phase"); with no phase named they state no milestone.
 COMPLETION_VERBS = {"complete", "wrap"}
 # Milestone triggers are verbs, except these nouns ("violations of the truce", "talks on phase two").
@@ -564,6 +564,8 @@ ARGUMENT_DEPS = {
     "agent",
     "nummod",
 }
+# "agreed that both sides would stop firing": the deal told in a clause of its own.
+AGREEING_THAT_VERBS = {"agree", "decide"}
 # Only a direct object makes "discussed" talks about a ceasefire ("discussed the truce").
 OBJECT_ONLY_TALKS = {"discuss"}
 # "after talks in Moscow": a place after these is where a milestone happened, not a party to it.
