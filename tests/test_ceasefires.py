@@ -261,3 +261,26 @@ def test_a_deadline_dates_a_planned_start(extract):
     )
     took_effect = milestone(ex, "took_effect")
     assert (str(took_effect.event_date), took_effect.status) == ("2025-07-29", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed_day", "start_day"),
+    [
+        (
+            "A rebel commander announced on Monday a unilateral truce to start at dawn on Thursday.",
+            "2025-10-20",
+            "2025-10-23",
+        ),
+        ("Russia and Ukraine agreed on Monday to a truce to start on Saturday.", "2025-10-20", "2025-10-25"),
+        (
+            "The two sides agreed on Monday that they would enter a mutual truce from 2am on Friday.",
+            "2025-10-20",
+            "2025-10-24",
+        ),
+    ],
+)
+def test_a_truce_to_start_later_takes_effect_that_day(extract, text, agreed_day, start_day):
+    ex = extract(text)
+    assert str(milestone(ex, "agreed").event_date) == agreed_day
+    took_effect = milestone(ex, "took_effect")
+    assert (str(took_effect.event_date), took_effect.status) == (start_day, "planned")

@@ -314,8 +314,9 @@ def describes(clause: Token) -> bool:
 def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_MAX_STEPS) -> bool:
     """Whether trigger and the ceasefire/phase word are close in the parse: the word inside the
     trigger's own arguments (not in a clause of its own), or the trigger inside the word's phrase."""
-    if steps_up(anchor, trigger, max_steps, rules.ARGUMENT_DEPS) is not None:
-        return True
+    deps = rules.ARGUMENT_DEPS | ({"ccomp"} if trigger.lemma_ in rules.AGREEING_THAT_VERBS else set())
+    if steps_up(anchor, trigger, max_steps, deps) is not None:
+        return True  # "agreed to a truce"; "agreed that they would enter a truce"
     if steps_up(trigger, anchor, max_steps) is not None:
         return True
     following = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
@@ -368,9 +369,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
     has_phase = rules.PHASE_RE.search(sent.text) is not None
     conflict = conflict_of(ctx, sent, default_conflict, truces)
     found = Found(ctx, sent, conflict)
-    found.start_days = {
-        start for t in truces for h in (t, clause_verb_of(t)) if (start := start_date(ctx, h)) and start[0]
-    }
+    found.start_days = {day for t in truces for h in (t, clause_verb_of(t)) for day in start_readings(ctx, h)}
     for token in sent:
         if token in truces:
             continue  # "agreed to halt fighting": the halt is the truce, not a milestone
@@ -378,6 +377,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         if milestone_code is None:
             continue
         milestone, code = milestone_code
+        if milestone == "took_effect" and is_infinitive_start(token):
+            continue  # its start phrase dates it below
         if (
             (milestone == "took_effect" and token.lemma_ in rules.TAKE_EFFECT_WORDS)
             or token.pos_ == "NOUN"
@@ -538,9 +539,25 @@ def start_of(found: Found, truce: Token) -> None:
 
 
 def start_date(ctx: Context, holder: Token) -> tuple[dt.date | None, str | None] | None:
-    """The start phrase hanging from a word ('from 6 a.m. on Saturday', 'starting tomorrow',
-    'with effect from 17:00', 'this weekend' after an order verb), resolved to the nearest such day;
-    (None, None) for a time of day alone."""
+    """The start phrase hanging from a word, resolved to the nearest such day; (None, None) for a
+    time of day alone, None for no start phrase."""
+    text = start_phrase(holder)
+    if text is None:
+        return None
+    return nearest_date(text, ctx.published) if text else (None, None)
+
+
+def start_readings(ctx: Context, holder: Token) -> set[tuple[dt.date, str]]:
+    """Every day a start phrase may be read as: no other milestone of its sentence is dated by it."""
+    text = start_phrase(holder)
+    readings = [resolve_date(text, ctx.published, future=f) for f in (False, True)] if text else []
+    return {(r.date, r.precision) for r in readings if r is not None and r.date is not None}
+
+
+def start_phrase(holder: Token) -> str | None:
+    """The DATE words of the start phrase hanging from a word ('from 6 a.m. on Saturday', 'starting
+    tomorrow', 'with effect from 17:00', 'to start at midnight on Thursday', 'this weekend' after an
+    order verb); '' for a time of day alone, None for no start phrase."""
     near = [*holder.children]
     near += [g for c in holder.children if c.dep_ in ("dobj", "xcomp", "pobj", "prep") for g in c.children]
     for child in near:
@@ -560,19 +577,36 @@ def start_date(ctx: Context, holder: Token) -> tuple[dt.date | None, str | None]
             child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and holder.lemma_ in rules.IMPLEMENT_VERBS
         ):
             phrase = child
+        elif is_infinitive_start(child):
+            phrase = child  # "a truce to start at midnight on Thursday"
         if phrase is None:
             continue
         words = list(phrase.subtree)
         dates = [t for t in words if t.ent_type_ == "DATE"]
         if dates:
-            text = " ".join(t.text for t in dates)
-            return nearest_date(text, ctx.published)
+            return " ".join(t.text for t in dates)
         if any(
             t.lower_ in rules.TIME_WORDS or rules.CLOCK_RE.match(t.text) or t.ent_type_ == "TIME"
             for t in words
         ):
-            return None, None
+            return ""
     return None
+
+
+def is_infinitive_start(verb: Token) -> bool:
+    """'a truce to start at midnight': when a truce named just before starts."""
+    if verb.lemma_ not in rules.START_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    if verb.dep_ in (
+        "xcomp",
+        "advcl",
+    ):  # "announced a truce to start at midnight", "agreed to a truce to start"
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+        objects += [g for p in verb.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        return any(is_anchor(o) for o in objects)
+    return verb.dep_ in ("acl", "relcl")
 
 
 def nearest_date(text: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
