@@ -566,6 +566,8 @@ ARGUMENT_DEPS = {
 }
 # "agreed that both sides would stop firing": the deal told in a clause of its own.
 AGREEING_THAT_VERBS = {"agree", "decide"}
+# "the first round of talks ended": a round or session of talks.
+ROUND_NOUNS = {"round", "session", "rounds", "sessions"}
 # Only a direct object makes "discussed" talks about a ceasefire ("discussed the truce").
 OBJECT_ONLY_TALKS = {"discuss"}
 # "after talks in Moscow": a place after these is where a milestone happened, not a party to it.
