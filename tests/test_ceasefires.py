@@ -284,3 +284,16 @@ def test_a_truce_to_start_later_takes_effect_that_day(extract, text, agreed_day,
     assert str(milestone(ex, "agreed").event_date) == agreed_day
     took_effect = milestone(ex, "took_effect")
     assert (str(took_effect.event_date), took_effect.status) == (start_day, "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first round of indirect ceasefire negotiations ended in Doha on Tuesday without progress.",
+        "Talks on a truce in Gaza broke down in August without an agreement.",
+        "Ceasefire talks collapsed on Friday after the delegations walked out.",
+        "Indirect negotiations on a Gaza ceasefire resumed in Doha on Monday.",
+    ],
+)
+def test_talks_ending_or_failing_are_talks_not_the_truce(extract, text):
+    assert milestones(extract(text)) == ["talks"]

@@ -133,6 +133,19 @@ def phase_near(sent: Span, token: Token, trigger: Token) -> int | None:
     return best[1] if best else None
 
 
+def about_talks(verb: Token) -> bool:
+    """'Ceasefire talks collapsed', 'the first round of negotiations ended': talks as the subject."""
+    talks = rules.MILESTONE_TRIGGERS["talks"][0]
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in talks:
+            return True
+        if subject.lower_ in rules.ROUND_NOUNS and any(
+            g.lower_ in talks for p in subject.children for g in p.children
+        ):
+            return True
+    return False
+
+
 def offered(verb: Token) -> bool:
     """'ready to accept', 'signalled its readiness to accept', 'is willing to agree'."""
     return any(
@@ -413,6 +426,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             if c.dep_ in ("dobj", "nsubj", "nsubjpass")
         ):
             continue  # "began talks on phase two" states talks, not that a phase began
+        if milestone in ("ended", "collapsed", "violated") and about_talks(trigger):
+            continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
         status = None
         if milestone in ("agreed", "proposed") and token.lemma_ in rules.ACCEPTING_VERBS and offered(token):
             # "ready to accept a truce", "willing to accept the US proposal": an offer, so a proposal
