@@ -64,3 +64,27 @@ def test_a_mention_dated_years_before_is_another_event(extract):
 def test_the_edge_of_a_span_is_not_the_day_of_the_event(extract, text, date):
     [event] = [e for e in extract(text).events if e.event_type == "ceasefire"]
     assert str(event.event_date) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("William Burns also met David Barnea after the two met on Tuesday in Cairo.", "2025-10-22"),
+        (
+            "Xi Jinping and Donald Trump spoke by phone in advance of the inauguration next week.",
+            "2025-10-22",
+        ),
+        ("Keir Starmer met Emmanuel Macron on Monday before the summit.", "2025-10-20"),
+    ],
+)
+def test_a_date_of_another_occasion_does_not_date_the_event(extract, text, date):
+    [meeting] = [e for e in extract(text).events if e.event_type == "meeting"]
+    assert str(meeting.event_date) == date
+
+
+def test_shortly_after_is_the_same_day(extract):
+    ex = extract(
+        "Both armies accused each other of violating the truce shortly after it came into force on Saturday."
+    )
+    dates = {e.milestone: str(e.event_date) for e in ex.events if e.event_type == "ceasefire"}
+    assert dates == {"violated": "2025-10-18", "took_effect": "2025-10-18"}

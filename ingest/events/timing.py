@@ -64,6 +64,8 @@ def clause_date(
                 break
             if current.head == current or (not own and current.dep_ in rules.CLAUSE_DEPS):
                 break
+            if another_occasion(current):
+                break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
             current = current.head
         if distance is not None:
             candidates.append((current.i in shared, distance, abs(ent.root.i - trigger.i), ent))
@@ -83,6 +85,26 @@ def clause_date(
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
+
+
+def another_occasion(token: Token) -> bool:
+    """A word that ties what hangs below it to another event: the object of 'after', 'before',
+    'ahead of', 'in advance of', or a clause opened by 'after', 'before', 'since'."""
+    if token.dep_ == "pobj" and token.head.lower_ in rules.OTHER_OCCASION_WORDS:
+        return True
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in rules.OTHER_OCCASION_WORDS
+    ):
+        return True
+    opened = token.dep_ in ("advcl", "pcomp") and any(
+        c.dep_ == "mark" and c.lower_ in rules.OTHER_OCCASION_WORDS for c in token.children
+    )
+    # "shortly after it came into force on Saturday": within hours, so the same day
+    return opened and not any(
+        c.lower_ in rules.SOON_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod")
+    )
 
 
 def told_day(ctx: Context, chain: list[Token], status: str | None) -> tuple[dt.date, str] | None:
