@@ -272,6 +272,11 @@ CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put",
 # "the meeting was put on hold", "talks were put on ice": verb, preposition, object.
 CANCELLING_PREP_PHRASES = {("put", "on", "hold"), ("put", "on", "ice")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "will report on his talks with X": a meeting told of took place.
+TOPIC_PREPS = {"on", "about"}
+TELLING_VERBS = {"report", "brief", "inform", "tell", "comment", "speak", "write", "update"}
+# "setting the stage for talks", "paving the way for a summit": talks still to come.
+PREPARATION_WORDS = {"stage", "way", "ground", "groundwork", "preparation", "preparations"}
 # "was too busy to meet": the degree word that denies the infinitive after it.
 DENYING_DEGREE_WORDS = {"too"}
 # A clause opened by these happens on the day of the clause it hangs from
