@@ -61,3 +61,31 @@ def test_an_undecided_date_leaves_the_meeting_planned_and_undated(extract):
     )
     [meeting] = meetings(ex)
     assert (meeting.status, meeting.date_precision) == ("planned", "article")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Viktor Orban said he would report on his talks with President Volodymyr Zelensky to EU leaders.",
+        "Chancellor Friedrich Merz will brief parliament about the meeting with President Emmanuel Macron.",
+    ],
+)
+def test_a_meeting_told_of_took_place(extract, text):
+    [meeting] = meetings(extract(text))
+    assert meeting.status == "occurred"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Irfaan Ali and Nicolas Maduro arrived in Kingstown, setting the stage for talks with Ralph Gonsalves.",
+        "The visit paved the way for a meeting between Narendra Modi and President Xi Jinping.",
+    ],
+)
+def test_talks_a_step_prepares_are_planned(extract, text):
+    assert {m.status for m in meetings(extract(text))} == {"planned"}
+
+
+def test_a_truce_that_could_pave_the_way_for_talks_gives_no_talks(extract):
+    ex = extract("The premier urged a quick ceasefire that could pave the way for negotiations with Russia.")
+    assert "talks" not in {e.milestone for e in ex.events if e.event_type == "ceasefire"}

@@ -66,8 +66,42 @@ def word_forms(token: Token) -> set[str]:
     return forms
 
 
+def told_about(noun: Token) -> bool:
+    """'will report on his talks with X', 'briefed reporters about the meeting': a meeting told of is
+    one that took place, whatever the tense of the telling."""
+    prep = noun.head
+    if (
+        prep.dep_ != "prep"
+        or prep.lower_ not in rules.TOPIC_PREPS
+        or prep.head.lemma_ not in rules.TELLING_VERBS
+    ):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) for c in noun.children
+    )
+
+
+def prepared_for(noun: Token) -> bool:
+    """'setting the stage for talks', 'paving the way for a meeting': talks still to come."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ != "for":
+        return False
+    # the parser hangs "for" on the noun or on its verb ("set the stage | for talks")
+    return any(t.lower_ in rules.PREPARATION_WORDS for t in (prep.head, *direct_objects(prep.head)))
+
+
 def status_of(trigger: Token) -> str | None:
     """occurred | planned | cancelled, or None for negated and hypothetical statements."""
+    if trigger.pos_ in ("NOUN", "PROPN") and told_about(trigger):
+        return "occurred"
+    status = plain_status(trigger)
+    if status is not None and trigger.pos_ in ("NOUN", "PROPN") and prepared_for(trigger):
+        return "planned"
+    return status
+
+
+def plain_status(trigger: Token) -> str | None:
+    """The status read from the trigger's auxiliaries and governors."""
     chain = governors(trigger)
     status = "occurred"
     for token in chain:
