@@ -288,9 +288,10 @@ SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
 # "at war since 2020", "halt fighting until April 22": a DATE after these bounds a span; it is not
 # the day of the event told.
 SPAN_EDGE_PREPS = {"since", "until", "till", "through"}
-# "met X after the two met on Tuesday", "called ahead of the summit next week": the DATE below these
-# dates another event.
-OTHER_OCCASION_WORDS = {"after", "before", "ahead", "advance", "following", "since", "prior", "until"}
+# "met X after the two met on Tuesday", "called ahead of the summit next week": the DATE in a clause
+# opened by these marks, or in the object of these "... of" phrases, dates another event.
+OTHER_OCCASION_MARKS = {"after", "before", "since", "until", "once"}
+LATER_OCCASION_WORDS = {"ahead", "advance", "prior"}
 SOON_WORDS = {"shortly", "soon", "just", "hours", "minutes", "moments", "immediately", "right"}
 # Dependencies that open a clause of its own, with its own time.
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "pcomp", "csubj", "parataxis"}
