@@ -88,18 +88,16 @@ def clause_date(
 
 
 def another_occasion(token: Token) -> bool:
-    """A word that ties what hangs below it to another event: the object of 'after', 'before',
-    'ahead of', 'in advance of', or a clause opened by 'after', 'before', 'since'."""
-    if token.dep_ == "pobj" and token.head.lower_ in rules.OTHER_OCCASION_WORDS:
-        return True
+    """A word that ties what hangs below it to another event: the object of 'ahead of', 'in advance
+    of', or a clause opened by 'after', 'before', 'since'."""
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
-        and token.head.head.lower_ in rules.OTHER_OCCASION_WORDS
+        and token.head.head.lower_ in rules.LATER_OCCASION_WORDS
     ):
         return True
     opened = token.dep_ in ("advcl", "pcomp") and any(
-        c.dep_ == "mark" and c.lower_ in rules.OTHER_OCCASION_WORDS for c in token.children
+        c.dep_ == "mark" and c.lower_ in rules.OTHER_OCCASION_MARKS for c in token.children
     )
     # "shortly after it came into force on Saturday": within hours, so the same day
     return opened and not any(
