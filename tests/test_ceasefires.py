@@ -297,3 +297,26 @@ def test_a_truce_to_start_later_takes_effect_that_day(extract, text, agreed_day,
 )
 def test_talks_ending_or_failing_are_talks_not_the_truce(extract, text):
     assert milestones(extract(text)) == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both armies stopped firing at midnight on Sunday, officials said.",
+        "The rebels stopped their attacks on the capital at dawn.",
+    ],
+)
+def test_sides_that_stopped_fighting_at_a_time_put_a_truce_into_effect(extract, text):
+    assert milestones(extract(text)) == ["took_effect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling stopped along the border on Monday.",
+        "The company stopped production at midnight.",
+        "The army stopped firing after the order.",
+    ],
+)
+def test_combat_that_paused_or_other_work_that_stopped_is_no_truce(extract, text):
+    assert milestones(extract(text)) == []

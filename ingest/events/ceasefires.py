@@ -638,7 +638,8 @@ def nearest_date(text: str, published: dt.date | None) -> tuple[dt.date | None, 
 
 
 def silenced(found: Found, token: Token) -> None:
-    """'The guns fell silent at noon', 'fighting will end at 4 a.m.': combat stopping at a time."""
+    """'The guns fell silent at noon', 'fighting will end at 4 a.m.', 'both sides stopped firing at
+    midnight': combat stopping at a time."""
     if token.pos_ not in ("VERB", "AUX"):
         return
     subjects = [c for c in token.children if c.dep_ == "nsubj"]
@@ -647,16 +648,21 @@ def silenced(found: Found, token: Token) -> None:
     ):
         found.add("took_effect", rules.CAMEO_CEASEFIRE, token)
         return
-    if token.lemma_ not in rules.HALT_WORDS or not any(is_combat(s) for s in subjects):
+    # "fighting will end at 4 a.m.", "both armies stopped firing at midnight"
+    combat_stops = token.lemma_ in rules.HALT_WORDS and any(is_combat(s) for s in subjects)
+    sides_stopped = is_halt(token) and token.tag_ == "VBD" and not combat_stops
+    if not (combat_stops or sides_stopped):
         return
+    holders = [token, *(c for c in token.children if c.dep_ in ("xcomp", "dobj"))]
     timed = any(
-        t.ent_type_ in ("DATE", "TIME")
-        for c in token.children
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in rules.TIME_WORDS
+        for h in holders
+        for c in h.children
         if c.dep_ in ("prep", "npadvmod")
         for t in c.subtree
     )
     future = any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_AUX for c in token.children)
-    if timed and (future or found.has("agreed")):
+    if timed and (future or sides_stopped or found.has("agreed")):
         found.add("took_effect", rules.CAMEO_CEASEFIRE, token)
 
 
