@@ -331,7 +331,7 @@ PHASE_WORDS = {"phase", "stage"}
 TAKE_EFFECT_WORDS = {"effect", "force", "hold", "place"}
 # Milestone trigger lemmas, in order of precedence, with their CAMEO codes.
 MILESTONE_TRIGGERS = {
-    "violated": ({"violate", "violation", "breach", "break"}, CAMEO_VIOLATION),
+    "violated": ({"violate", "violation", "breach", "break", "flout", "infringe"}, CAMEO_VIOLATION),
     "collapsed": ({"collapse", "unravel", "crumble", "shatter", "falter"}, CAMEO_CEASEFIRE),
     "ended": ({"end", "expire", "conclude", "lapse", "complete", "wrap"}, CAMEO_CEASEFIRE),
     "took_effect": (TAKE_EFFECT_WORDS, CAMEO_CEASEFIRE),
@@ -387,11 +387,27 @@ MILESTONE_TRIGGERS = {
             "ratify",
             "declare",
             "mediate",
+            "consent",
+            "formalize",
+            "formalise",
+            "arrange",
         },
         CAMEO_CEASEFIRE,
     ),
     "proposed": (
-        {"propose", "proposal", "offer", "unveil", "suggest", "present", "draft", "table", "put", "urge"},
+        {
+            "propose",
+            "proposal",
+            "offer",
+            "unveil",
+            "suggest",
+            "present",
+            "draft",
+            "table",
+            "put",
+            "urge",
+            "demand",
+        },
         CAMEO_PROPOSE,
     ),
 }
@@ -574,6 +590,9 @@ ARGUMENT_DEPS = {
     "agent",
     "nummod",
 }
+# "demanded the release of prisoners during the truce": a truce in these phrases is a time or a
+# circumstance, not what a milestone word acts on.
+ADJUNCT_PREPS = {"during", "after", "before", "since", "despite", "amid", "throughout", "following", "until"}
 # "agreed that both sides would stop firing": the deal told in a clause of its own.
 AGREEING_THAT_VERBS = {"agree", "decide"}
 # "the first round of talks ended": a round or session of talks.
