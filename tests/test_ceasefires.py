@@ -320,3 +320,27 @@ def test_sides_that_stopped_fighting_at_a_time_put_a_truce_into_effect(extract, 
 )
 def test_combat_that_paused_or_other_work_that_stopped_is_no_truce(extract, text):
     assert milestones(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rebels consented to a truce on Monday.", "agreed"),
+        ("Egypt arranged a ceasefire between the factions on Sunday.", "agreed"),
+        ("The militia flouted the ceasefire on Tuesday.", "violated"),
+        ("The UN demanded an immediate ceasefire in Gaza on Monday.", "proposed"),
+    ],
+)
+def test_more_verbs_of_milestones(extract, text, name):
+    assert milestones(extract(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters demanded the release of prisoners during the truce.",
+        "Aid workers reached the town after the ceasefire.",
+    ],
+)
+def test_a_truce_as_a_time_is_not_what_a_milestone_word_acts_on(extract, text):
+    assert milestones(extract(text)) == []

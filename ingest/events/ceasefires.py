@@ -310,6 +310,8 @@ def steps_up(start: Token, target: Token, max_steps: int, deps: set[str] | None 
             return None
         if deps is not None and current.dep_ == "conj" and current.pos_ in ("VERB", "AUX"):
             return None  # "took effect, but its first phase ended": a clause of its own
+        if deps is not None and current.dep_ == "prep" and current.lower_ in rules.ADJUNCT_PREPS:
+            return None  # "demanded the release of prisoners during the truce": a time, not the object
         current = current.head
     return None
 
