@@ -150,3 +150,28 @@ def test_headline_fragments_never_become_actors(nlp, headline, people):
         "Volodymyr Zelensky",
     }
     assert people <= names_of(nlp, f"{headline}\n\n{body}", "person")
+
+
+def test_a_hyphenated_given_name_is_part_of_the_name(nlp):
+    found = names_of(
+        nlp, "Fumio Kishida met South Korean President Yoon Suk-yeol in Seoul. Yoon thanked him.", "person"
+    )
+    assert found == {"Fumio Kishida", "Yoon Suk-yeol"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "President Luiz Inácio Lula da Silva flew to Buenos Aires. Lula met the president there.",
+            "Luiz Inácio Lula da Silva",
+        ),
+        (
+            "President Recep Tayyip Erdogan spoke in Ankara. Tayyip later met the envoy.",
+            "Recep Tayyip Erdogan",
+        ),
+    ],
+)
+def test_a_middle_name_alone_is_the_one_person_who_carries_it(nlp, text, person):
+    found = names_of(nlp, text, "person")
+    assert person in found and not found & {"Lula", "Tayyip"}

@@ -61,6 +61,11 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
                 # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
                 matches = [a for key, a in full_names.items() if key.split()[0] == parts[0]]
                 matches = matches if len(matches) == 1 else []
+            if not matches and len(parts) == 1 and parts[0] not in rules.NAME_PARTICLES:
+                # "Lula" for "Luiz Inácio Lula da Silva", "Tayyip" for "Recep Tayyip Erdogan": a
+                # middle name alone, when only one person carries it
+                matches = [a for key, a in full_names.items() if parts[0] in key.split()[1:-1]]
+                matches = matches if len({id(a) for a in matches}) == 1 else []
             if not matches:
                 # "Whitkoff" for "Steve Witkoff": a surname misspelled a letter or two off
                 matches = list(

@@ -128,10 +128,11 @@ def person_entities(doc: Doc, excluded: set[int]) -> list[Span]:
     spans = [
         extend_person(piece)
         for ent in doc.ents
-        if ent.label_ in PERSON_LABELS and usable_name(ent) and ent.start not in excluded
+        if ent.label_ in PERSON_LABELS and ent.start not in excluded
         for piece in headline_pieces(ent)
     ]
-    return [span for span in spans if person_name(span)]
+    # usable once whole: "Yoon Suk" alone hangs from the "yeol" of "Yoon Suk-yeol"
+    return [span for span in spans if usable_name(span) and person_name(span)]
 
 
 def headline_pieces(ent: Span) -> list[Span]:
@@ -154,6 +155,8 @@ def extend_person(ent: Span) -> Span:
     """'Mohammed bin Abdulrahman' + 'Al Thani', 'Ursula von' + 'der Leyen': take in the name
     words the model left out (capitalised proper nouns, and particles followed by one)."""
     doc, end = ent.doc, ent.end
+    while hyphenated_part(doc, end):
+        end += 2  # "Yoon Suk" + "-yeol", "Moon Jae" + "-in"
     while (
         end < len(doc)
         and end - ent.end < rules.NAME_EXTENSION_MAX_TOKENS
@@ -177,6 +180,17 @@ def extend_person(ent: Span) -> Span:
     if doc[end - 1].lower_ in rules.NAME_PARTICLES:
         end -= 1
     return doc[ent.start : end] if end > ent.end else ent
+
+
+def hyphenated_part(doc: Doc, index: int) -> bool:
+    """'-yeol' right after 'Yoon Suk': a hyphen and a word, with no space, continuing a name."""
+    return (
+        index + 1 < len(doc)
+        and doc[index].text in ("-", "‐")
+        and not doc[index - 1].whitespace_
+        and not doc[index].whitespace_
+        and doc[index + 1].is_alpha
+    )
 
 
 def person_name(span: Span) -> str:
