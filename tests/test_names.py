@@ -175,3 +175,21 @@ def test_a_hyphenated_given_name_is_part_of_the_name(nlp):
 def test_a_middle_name_alone_is_the_one_person_who_carries_it(nlp, text, person):
     found = names_of(nlp, text, "person")
     assert person in found and not found & {"Lula", "Tayyip"}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("President Lula confirmed his trip to Buenos Aires next week.", "Buenos Aires"),
+        ("The envoy arrived in Kyiv on Monday. Kyiv was calm.", "Kyiv"),
+    ],
+)
+def test_a_destination_the_model_took_for_a_person_is_a_place(nlp, text, place):
+    assert place not in names_of(nlp, text, "person")
+
+
+def test_a_title_with_a_country_alone_is_no_name(nlp):
+    found = names_of(
+        nlp, "The King of Spain, Felipe VI, also attended the inauguration in Brasilia.", "person"
+    )
+    assert not any(name.startswith("of ") for name in found)

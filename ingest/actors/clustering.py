@@ -213,16 +213,16 @@ def is_lone_word(token: Token) -> bool:
 
 
 def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
-    """Starts of one-word PERSON entities that are places: the small model tags some cities as
-    people ('Kyiv', 'Sanaa'), and a name the text uses as a destination ('arrived in Kyiv',
-    'visited Kyiv') is a place in all of the article's mentions, unless it names a person."""
+    """Starts of PERSON entities that are places: the small model tags some cities as people
+    ('Kyiv', 'Sanaa'); a name the text uses as a destination ('arrived in Kyiv', 'visited Kyiv') or
+    tags as a place elsewhere is a place in all of the article's mentions, unless it names a person."""
     person_words = {
         word
         for ent in doc.ents
         if ent.label_ in PERSON_LABELS and len(ent) > 1
         for word in name_tokens(ent.text)
     }
-    singles = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) == 1]
+    singles = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) <= 2]
     destinations = set()
     for ent in singles:
         root, head = ent.root, ent.root.head
@@ -232,6 +232,10 @@ def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
             and head.head.lemma_ in rules.DESTINATION_VERBS
         )
         visited = root.dep_ == "dobj" and head.lemma_ == "visit"
+        # "his trip to Buenos Aires", "a visit to Kyiv"
+        visited = visited or (
+            root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in rules.VISIT_NOUNS
+        )
         key = comparable_name(ent.text)
         if (
             (arriving or visited)
@@ -240,7 +244,20 @@ def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
             and known.full_name(ent.text) is None
         ):
             destinations.add(key)
-    return {ent.start for ent in singles if comparable_name(ent.text) in destinations}
+    # a name the model tags as a place elsewhere in the article, or a country ('Buenos Aires',
+    # 'Ukraine'), is that place wherever it is tagged as a person
+    places = {comparable_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    places |= {comparable_name(country) for country in demonym_table().values()}
+    places -= person_words
+    return {
+        ent.start
+        for ent in doc.ents
+        if ent.label_ in PERSON_LABELS
+        and (
+            comparable_name(clean_name(ent.text)) in places
+            or (len(ent) <= 2 and comparable_name(ent.text) in destinations)
+        )
+    }
 
 
 def collect_named(

@@ -198,6 +198,8 @@ def person_name(span: Span) -> str:
     words = clean_name(span.text).split()
     while len(words) > 1 and words[0].lower().rstrip(".") in rules.HONORIFICS:
         words = words[1:]
+    if words and words[0] == "of":
+        return ""  # "the King of Spain": a title, no name
     return " ".join(words)
 
 
@@ -237,6 +239,9 @@ def usable_name(ent: Span) -> bool:
     name = clean_name(ent.text)
     if len(name) < 2 or rules.NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
         return False
+    first = name.split()[0]
+    if first.islower() and first not in rules.NAME_PARTICLES and not first.startswith(("al-", "el-")):
+        return False  # "of Spain": a phrase around a name, not one
     if is_dateline(name) or is_outlet(name):
         return False
     # A name used as a modifier ("the Trump administration") is not a mention of the person,
