@@ -344,3 +344,20 @@ def test_more_verbs_of_milestones(extract, text, name):
 )
 def test_a_truce_as_a_time_is_not_what_a_milestone_word_acts_on(extract, text):
     assert milestones(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to a cease fire on Monday.",
+        "The army was ordered to cease fire at once.",
+    ],
+)
+def test_cease_fire_in_two_words_is_a_truce(extract, text):
+    assert len(milestones(extract(text))) == 1
+
+
+def test_an_order_to_stop_firing_takes_effect_without_a_new_agreement(extract):
+    assert milestones(extract("The junta directed all units to stop firing in the quake zone.")) == [
+        "took_effect"
+    ]

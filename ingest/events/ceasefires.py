@@ -27,7 +27,10 @@ from ingest.records import Event
 def is_ceasefire_word(token: Token) -> bool:
     if token.lower_ in rules.CEASEFIRE_CORE:
         return True
-    return token.lower_ == "fire" and token.i >= 2 and token.nbor(-2).lower_ == "cease"
+    # "cease-fire" split at the hyphen, or "cease fire" in two words
+    return token.lower_ == "fire" and any(
+        token.i >= back and token.nbor(-back).lower_ == "cease" for back in (1, 2)
+    )
 
 
 def is_combat(token: Token) -> bool:
@@ -520,8 +523,8 @@ def orders_and_pledges(found: Found, truce: Token) -> None:
             return
         start = start_date(found.ctx, verb)
         found.add("took_effect", rules.CAMEO_CEASEFIRE, order, date=start or date_stated(found.ctx, order))
-        if indefinite:
-            found.add("agreed", rules.CAMEO_CEASEFIRE, order, status="occurred")
+        if truce.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in truce.children):
+            found.add("agreed", rules.CAMEO_CEASEFIRE, order, status="occurred")  # a new truce, declared
         return
     pledged = any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_AUX | {"would"} for c in verb.children)
     told = verb.dep_ == "ccomp" and verb.head.lemma_ in rules.REPORTING_VERBS | rules.PLEDGE_VERBS
