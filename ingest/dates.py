@@ -1,7 +1,9 @@
 """Resolve time expressions against the publication date and the verb's tense.
 
-Relative expressions (weekdays, yesterday, last week) are rules below; absolute ones ("Oct. 10",
-"10 October 2025") are parsed by dateparser, with the year inferred from the publication date.
+Relative expressions (weekdays, yesterday, last week, "April of next year") are rules below;
+absolute ones ("Oct. 10", "10 October 2025", "Dec. 3-4") are parsed by dateparser, with the year
+inferred from the publication date. A dateline's day ("JEDDAH, March 11 (Xinhua) --") is the story's
+day when a wire story was published a day or two later.
 """
 
 from __future__ import annotations

@@ -1,5 +1,6 @@
 """Mentions grouped into one actor per person, organisation and place of an article: short forms
-join the full name, untagged repeats of a surname, given name or place are found again."""
+and spelling variants join the full name, untagged repeats of a surname, given name or place are
+found again, and names the model tagged as people or organisations take their real kind."""
 
 from __future__ import annotations
 

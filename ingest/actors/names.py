@@ -1,5 +1,6 @@
 """Names as the text gives them: cleaning, honorifics, titles before a name, demonyms and
-countries, person spans the model cut short, datelines that are not actors."""
+countries, person spans the model cut short or ran into a headline's verb ("Modi Meets Xi"),
+datelines and news outlets that are not actors."""
 
 from __future__ import annotations
 

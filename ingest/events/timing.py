@@ -1,5 +1,6 @@
-"""When an event happened: the DATE of its clause or of the clause it serves, the story's day or
-occasion, else the publication date; and dates shared within a sentence or carried along a story."""
+"""When an event happened: the DATE of its clause or of the clause it serves (not one of another
+occasion, "after the two met on Tuesday"), the story's day or occasion, else the publication date;
+and dates shared within a sentence or carried along a story."""
 
 from __future__ import annotations
 
