@@ -5,6 +5,7 @@ found again, and names the model tagged as people or organisations take their re
 from __future__ import annotations
 
 import difflib
+from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
@@ -215,8 +216,9 @@ def is_lone_word(token: Token) -> bool:
 
 def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
     """Starts of PERSON entities that are places: the small model tags some cities as people
-    ('Kyiv', 'Sanaa'); a name the text uses as a destination ('arrived in Kyiv', 'visited Kyiv') or
-    tags as a place elsewhere is a place in all of the article's mentions, unless it names a person."""
+    ('Kyiv', 'Sanaa'); a name the text uses as a destination ('arrived in Kyiv', 'his trip to Buenos
+    Aires') or the model mostly tags as a place is a place in all of its mentions, unless it names a
+    person."""
     person_words = {
         word
         for ent in doc.ents
@@ -245,9 +247,16 @@ def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
             and known.full_name(ent.text) is None
         ):
             destinations.add(key)
-    # a name the model tags as a place elsewhere in the article, or a country ('Buenos Aires',
-    # 'Ukraine'), is that place wherever it is tagged as a person
-    places = {comparable_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    # a name the model tags as a place at least as often as a person, or a country ('Ukraine'), is
+    # that place wherever it is tagged as a person; a name with a title before it stays a person
+    as_place = Counter(comparable_name(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS)
+    as_person = Counter(comparable_name(clean_name(e.text)) for e in doc.ents if e.label_ in PERSON_LABELS)
+    titled = {
+        comparable_name(clean_name(e.text))
+        for e in doc.ents
+        if e.label_ in PERSON_LABELS and title_phrase_before(e)
+    }
+    places = {name for name, n in as_place.items() if n >= as_person[name] and name not in titled}
     places |= {comparable_name(country) for country in demonym_table().values()}
     places -= person_words
     return {
