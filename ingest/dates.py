@@ -101,6 +101,9 @@ HAS_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 # A day number is a date only with a month: "within 72 hours" is a span, not a day.
 HAS_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
 HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+FIRST_DAY_OF_MONTH_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\b.*?\b({MONTH_NAMES})\b\.?(?:,?\s+((?:19|20)\d{{2}}))?"
+)
 
 
 class ResolvedDate(NamedTuple):
@@ -240,6 +243,13 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
     parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if parsed is None:
+        # "the next 23rd and 24th of January": the first day number with its month
+        first = FIRST_DAY_OF_MONTH_RE.search(cleaned)
+        if first is not None:
+            parsed = dateparser.parse(
+                " ".join(g for g in first.groups() if g), languages=["en"], settings=settings
+            )
     if parsed is None:
         return None
     day = parsed.date()

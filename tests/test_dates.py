@@ -122,3 +122,10 @@ def test_a_range_of_days_is_its_first_day(text, expected):
 )
 def test_a_part_of_a_weekday_is_that_day(text, expected):
     assert resolve_date(text, WEDNESDAY) == (dt.date(2025, 10, expected), "day")
+
+
+def test_a_list_of_ordinal_days_is_its_first_day():
+    assert resolve_date("the next 23rd and 24th of January", WEDNESDAY, future=True) == (
+        dt.date(2026, 1, 23),
+        "day",
+    )
