@@ -88,3 +88,15 @@ def test_shortly_after_is_the_same_day(extract):
     )
     dates = {e.milestone: str(e.event_date) for e in ex.events if e.event_type == "ceasefire"}
     assert dates == {"violated": "2025-10-18", "took_effect": "2025-10-18"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer arrived in Kyiv for the first time since taking office last July.",
+        "Keir Starmer met Volodymyr Zelensky for the first time since taking office last July.",
+    ],
+)
+def test_a_gerund_clause_of_another_occasion_does_not_date_the_event(extract, text):
+    [event] = extract(text, published="2025-01-17").events
+    assert (str(event.event_date), event.date_precision) == ("2025-01-17", "article")

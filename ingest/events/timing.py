@@ -100,6 +100,8 @@ def another_occasion(token: Token) -> bool:
     opened = token.dep_ in ("advcl", "pcomp") and any(
         c.dep_ == "mark" and c.lower_ in rules.OTHER_OCCASION_MARKS for c in token.children
     )
+    # "since taking office last July", "after meeting X on Monday": a gerund clause of another event
+    opened = opened or (token.dep_ == "pcomp" and token.head.lower_ in rules.OTHER_OCCASION_MARKS)
     # "shortly after it came into force on Saturday": within hours, so the same day
     return opened and not any(
         c.lower_ in rules.SOON_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod")
