@@ -1,7 +1,9 @@
 """Resolve time expressions against the publication date and the verb's tense.
 
-Relative expressions (weekdays, yesterday, last week) are rules below; absolute ones ("Oct. 10",
-"10 October 2025") are parsed by dateparser, with the year inferred from the publication date.
+Relative expressions (weekdays, yesterday, last week, "April of next year") are rules below;
+absolute ones ("Oct. 10", "10 October 2025", "Dec. 3-4") are parsed by dateparser, with the year
+inferred from the publication date. A dateline's day ("JEDDAH, March 11 (Xinhua) --") is the story's
+day when a wire story was published a day or two later.
 """
 
 from __future__ import annotations
@@ -70,15 +72,38 @@ MONTH_ONLY_RE = re.compile(
     rf"^(?:in\s+|early\s+|late\s+|mid-?|(?:at\s+|by\s+)?the\s+(?:start|beginning|middle|end)\s+of\s+)*"
     rf"({MONTH_NAMES})\.?(?:\s+((?:19|20)\d{{2}}))?$"
 )
+# "April of next year", "in March last year"; "next April"
+MONTH_REL_YEAR_RE = re.compile(
+    rf"^(?:in\s+|early\s+|late\s+|mid-?|(?:at\s+|by\s+)?the\s+(?:start|beginning|middle|end)\s+of\s+)*"
+    rf"({MONTH_NAMES})\.?\s+(?:of\s+)?(next|last|this)\s+year$"
+)
+NEXT_MONTH_RE = re.compile(rf"^(?:in\s+)?(next|last)\s+({MONTH_NAMES})$")
+# "on the night of November 6-7": the words around a day that name no other day
+SPAN_PREFIX_RE = re.compile(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+")
+DAY_RANGE_RE = re.compile(r"(?<![\d/.-])\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![:./-]\d)")
 # "the same day", "later that day", "that evening": the day the story last told of
 STORY_DAY_RE = re.compile(
     r"\b(?:the same|(?:later|earlier) (?:in )?(?:the|that)|that(?: same)?)"
     r" (?:day|morning|afternoon|evening|night)\b"
 )
+# "JEDDAH, Saudi Arabia, March 11 (Xinhua) --", "KYIV, Ukraine, Monday, Feb. 24 (AP) —": a dateline
+# opening a paragraph near the top, whose day is the story's day.
+DATELINE_DATE_RE = re.compile(
+    r"^[A-Z][\w.'’/()-]*(?:\s+[A-Z(][\w.'’/()-]*)*,\s+(?:[A-Z][\w.'’()-]*(?:\s+[A-Z(][\w.'’()-]*)*,\s+){0,2}"
+    rf"(?P<date>(?i:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:,\s+(?:19|20)\d{{2}})?)"
+    r"(?=\s*(?:\(|--|—|–|-\s|:|\s[A-Z]))",
+    re.MULTILINE,
+)
+DATELINE_SEARCH_CHARS = 800  # the dateline opens one of the first paragraphs
+DATELINE_MAX_DAYS_BEFORE = 3  # a wire story filed a day or two before its publication
+WRONG_SIDE_MAX_DAYS = 31  # "took effect on Jan. 19" in an October story is last January
 HAS_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 # A day number is a date only with a month: "within 72 hours" is a span, not a day.
 HAS_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
 HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+FIRST_DAY_OF_MONTH_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\b.*?\b({MONTH_NAMES})\b\.?(?:,?\s+((?:19|20)\d{{2}}))?"
+)
 
 
 class ResolvedDate(NamedTuple):
@@ -120,7 +145,9 @@ def nearest_year(candidate: dt.date, published: dt.date, future: bool) -> dt.dat
 
     def cost(day: dt.date) -> float:
         wrong_side = (day < published) if future else (day > published + dt.timedelta(days=3))
-        return abs((day - published).days) + (45 if wrong_side else 0)
+        # a day told in the past tense a month or more after publication cannot be meant
+        far = abs((day - published).days) > WRONG_SIDE_MAX_DAYS
+        return abs((day - published).days) + ((365 if far else 45) if wrong_side else 0)
 
     return min(options, key=cost)
 
@@ -153,13 +180,40 @@ def resolve_relative(text: str, published: dt.date, future: bool) -> ResolvedDat
             return ResolvedDate(start_of_week(published + dt.timedelta(weeks=step)), "week")
         if unit == "month":
             return ResolvedDate(add_months(published, step), "month")
-        return ResolvedDate(dt.date(published.year + step, 1, 1), "year")
+        return ResolvedDate(None, "year")  # "next year" with nothing more: the year, no date
     return None
+
+
+def month_of_relative_year(text: str, published: dt.date | None) -> ResolvedDate | None:
+    """'April of next year', 'in March last year', 'next April': a month of a year told relative
+    to publication, month precision."""
+    if published is None:
+        return None
+    match = MONTH_REL_YEAR_RE.match(text)
+    if match:
+        month = month_number(match.group(1))
+        step = {"last": -1, "next": 1}.get(match.group(2), 0)
+        return ResolvedDate(dt.date(published.year + step, month, 1), "month")
+    match = NEXT_MONTH_RE.match(text)
+    if match:
+        month = month_number(match.group(2))
+        if match.group(1) == "next":
+            year = published.year + (month <= published.month)
+        else:
+            year = published.year - (month >= published.month)
+        return ResolvedDate(dt.date(year, month, 1), "month")
+    return None
+
+
+def month_number(name: str) -> int:
+    return next(i for i, m in enumerate(MONTHS, 1) if m.startswith(name[:3]))
 
 
 @lru_cache(maxsize=4096)
 def resolve_absolute(text: str, published: dt.date | None, future: bool) -> ResolvedDate | None:
     """Cached: dateparser takes milliseconds a call, and a story repeats its dates."""
+    text = SPAN_PREFIX_RE.sub("", text)
+    text = DAY_RANGE_RE.sub(r"\1", text)  # "November 6-7": the first day
     match = YEAR_ONLY_RE.match(text)
     if match:
         return ResolvedDate(None, "year")
@@ -179,12 +233,23 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
         return ResolvedDate(dt.date(year, month, 1), "month")
     if not HAS_DAY_NUMBER.search(text) or not HAS_MONTH.search(text):
         return None
-    cleaned = re.sub(r"^(on|by|from|since|until|till|before|after)\s+", "", text)
+    cleaned = re.sub(
+        r"^(on|by|from|since|until|till|before|after|(?:no|not) later than|as (?:early|late) as|as of)\s+",
+        "",
+        text,
+    )
     cleaned = re.sub(r"\b(sept)\b\.?", "sep", cleaned)
     settings = {"PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": ["day", "month"]}
     if published is not None:
         settings["RELATIVE_BASE"] = dt.datetime.combine(published, dt.time())
     parsed = dateparser.parse(cleaned, languages=["en"], settings=settings)
+    if parsed is None:
+        # "the next 23rd and 24th of January": the first day number with its month
+        first = FIRST_DAY_OF_MONTH_RE.search(cleaned)
+        if first is not None:
+            parsed = dateparser.parse(
+                " ".join(g for g in first.groups() if g), languages=["en"], settings=settings
+            )
     if parsed is None:
         return None
     day = parsed.date()
@@ -201,8 +266,27 @@ def refers_to_story_day(text: str) -> bool:
 def resolve_date(text: str, published: dt.date | None, future: bool = False) -> ResolvedDate | None:
     """Resolve one time expression; None when it names no usable date."""
     lowered = " ".join(text.lower().replace("’", "'").split())
+    relative_year = month_of_relative_year(SPAN_PREFIX_RE.sub("", lowered), published)
+    if relative_year is not None:
+        return relative_year
     if published is not None:
         relative = resolve_relative(lowered, published, future)
         if relative is not None:
             return relative
     return resolve_absolute(lowered, published, future)
+
+
+def story_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The day of the story's dateline when it falls a few days before publication (a wire story
+    published the next day): relative dates and undated news count from it; else the publication
+    date."""
+    if published is None:
+        return None
+    match = DATELINE_DATE_RE.search(text[:DATELINE_SEARCH_CHARS])
+    if match is None:
+        return published
+    resolved = resolve_absolute(" ".join(match.group("date").lower().split()), published, False)
+    if resolved is None or resolved.date is None:
+        return published
+    before = (published - resolved.date).days
+    return resolved.date if 0 <= before <= DATELINE_MAX_DAYS_BEFORE else published

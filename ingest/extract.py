@@ -10,10 +10,11 @@ from spacy.tokens import Doc
 
 from ingest.actors import KnownPeople, article_actors
 from ingest.curation import Curation
+from ingest.dates import story_date
 from ingest.events import Context, find_events
 from ingest.records import Article, Extraction
 
-EXTRACTOR_VERSION = "2025.12.3"
+EXTRACTOR_VERSION = "2025.12.4"
 CONFLICTS_FILE = Path(__file__).parent / "data" / "conflicts.csv"
 
 
@@ -33,7 +34,9 @@ class ExtractionContext:
 
 def extract_article(doc: Doc, article: Article, context: ExtractionContext) -> Extraction:
     actors = article_actors(doc, context.known_people, context.curation)
-    ctx = Context(doc, actors, article.published_date, context.conflict_table)
+    # a dateline's day ("JEDDAH, March 11 (Xinhua) --") is the story's day, a day before publication
+    story_day = story_date(doc.text, article.published_date)
+    ctx = Context(doc, actors, story_day, context.conflict_table)
     events = find_events(ctx)
     used = {id(p.actor) for e in events for p in e.participants}
     kept_actors = [a for a in actors.actors if a.kind != "place" or id(a) in used]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 
@@ -49,10 +51,19 @@ class Actor:
 
 
 def comparable_name(name: str) -> str:
+    """One key for the spellings of a name: case, dots, accents ('Erdoğan' ~ 'Erdogan'), 'el-'/'al-'
+    and the transliterations of a final -y ('Zelenskyy' ~ 'Zelenskiy' ~ 'Zelensky', 'Sergei' ~
+    'Sergey')."""
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
     words = []
-    for word in name.casefold().replace(".", "").replace("’", "'").split():
-        words.append("al-" + word[3:] if word.startswith(("el-", "ul-")) else word)
+    for word in plain.casefold().replace(".", "").replace("’", "'").split():
+        word = "al-" + word[3:] if word.startswith(("el-", "ul-")) else word
+        words.append(TRANSLITERATED_ENDING.sub(lambda m: "ey" if m.group(0) == "ei" else "y", word))
     return " ".join(words)
+
+
+# Final -yy, -iy, -ii and -ei are transliterations of one Cyrillic ending.
+TRANSLITERATED_ENDING = re.compile(r"(?<=\w\w)(?:yy|iy|ii|ei)$")
 
 
 @dataclass(frozen=True)

@@ -114,6 +114,12 @@ CALL_WORDS = {
     "conference-call",
     "online",
     "hotline",
+    "telephonic",
+    "teleconference",
+    "videoconferencing",
+    "video-conference",
+    "video-call",
+    "phone-call",
 }
 # "X said beside Y": speaking next to someone in public is a joint appearance.
 CO_PRESENCE_VERBS = {
@@ -144,6 +150,7 @@ DELEGATION_NOUNS = {"delegation", "delegations"}
 
 # "X met Y", "X phoned Y": the direct object is the counterpart.
 OBJECT_COUNTERPART_VERBS = {
+    "dial",
     "meet",
     "host",
     "receive",
@@ -345,12 +352,27 @@ CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put",
 # "the meeting was put on hold", "talks were put on ice": verb, preposition, object.
 CANCELLING_PREP_PHRASES = {("put", "on", "hold"), ("put", "on", "ice")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "will report on his talks with X": a meeting told of took place.
+TOPIC_PREPS = {"on", "about"}
+TELLING_VERBS = {"report", "brief", "inform", "tell", "comment", "speak", "write", "update"}
+# "setting the stage for talks", "paving the way for a summit": talks still to come.
+PREPARATION_WORDS = {"stage", "way", "ground", "groundwork", "preparation", "preparations"}
+# "was too busy to meet": the degree word that denies the infinitive after it.
+DENYING_DEGREE_WORDS = {"too"}
 # A clause opened by these happens on the day of the clause it hangs from
 # ("talks were downgraded on Wednesday after he pulled out of the meeting").
 SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
 # "During the trip, he met X", "proposed a truce at the talks": a told occasion, by reference.
 OCCASION_PREPS = {"during", "at"}
 SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
+# "at war since 2020", "halt fighting until April 22": a DATE after these bounds a span; it is not
+# the day of the event told.
+SPAN_EDGE_PREPS = {"since", "until", "till", "through"}
+# "met X after the two met on Tuesday", "called ahead of the summit next week": the DATE in a clause
+# opened by these marks, or in the object of these "... of" phrases, dates another event.
+OTHER_OCCASION_MARKS = {"after", "before", "since", "until", "once"}
+LATER_OCCASION_WORDS = {"ahead", "advance", "prior"}
+SOON_WORDS = {"shortly", "soon", "just", "hours", "minutes", "moments", "immediately", "right"}
 # Dependencies that open a clause of its own, with its own time.
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "pcomp", "csubj", "parataxis"}
 REPORTING_VERBS = {
@@ -386,10 +408,10 @@ CEASEFIRE_CORE = {"ceasefire", "ceasefires", "cease-fire", "truce", "truces", "a
 PHASE_WORDS = {"phase", "stage"}
 
 # "took effect", "came into force", "the truce is holding" (the last states no milestone).
-TAKE_EFFECT_WORDS = {"effect", "force", "hold"}
+TAKE_EFFECT_WORDS = {"effect", "force", "hold", "place"}
 # Milestone trigger lemmas, in order of precedence, with their CAMEO codes.
 MILESTONE_TRIGGERS = {
-    "violated": ({"violate", "violation", "breach", "break"}, CAMEO_VIOLATION),
+    "violated": ({"violate", "violation", "breach", "break", "flout", "infringe"}, CAMEO_VIOLATION),
     "collapsed": ({"collapse", "unravel", "crumble", "shatter", "falter"}, CAMEO_CEASEFIRE),
     "ended": ({"end", "expire", "conclude", "lapse", "complete", "wrap"}, CAMEO_CEASEFIRE),
     "took_effect": (TAKE_EFFECT_WORDS, CAMEO_CEASEFIRE),
@@ -403,6 +425,7 @@ MILESTONE_TRIGGERS = {
             "kick",
             "move",
             "implement",
+            "execute",
             "underway",
             "proceed",
             "usher",
@@ -444,18 +467,34 @@ MILESTONE_TRIGGERS = {
             "ratify",
             "declare",
             "mediate",
+            "consent",
+            "formalize",
+            "formalise",
+            "arrange",
         },
         CAMEO_CEASEFIRE,
     ),
     "proposed": (
-        {"propose", "proposal", "offer", "unveil", "suggest", "present", "draft", "table", "put"},
+        {
+            "propose",
+            "proposal",
+            "offer",
+            "unveil",
+            "suggest",
+            "present",
+            "draft",
+            "table",
+            "put",
+            "urge",
+            "demand",
+        },
         CAMEO_PROPOSE,
     ),
 }
 # "talks took effect": talks, not the truce, as the subject of a milestone verb.
 TALKS_NOUNS = {"talks", "negotiations"}
 # With no phase named, the truce beginning is the truce taking effect ("the truce started at noon").
-START_VERBS = {"begin", "start", "commence", "kick"}
+START_VERBS = {"begin", "start", "commence", "kick", "implement", "execute", "enter"}
 # These end a phase only ("completed the first phase"); with no phase named they state no milestone.
 COMPLETION_VERBS = {"complete", "wrap"}
 # Milestone triggers are verbs, except these nouns ("violations of the truce", "talks on phase two").
@@ -471,9 +510,12 @@ MILESTONE_NOUNS = {
     "collapse",
     "effect",
     "force",
+    "place",
+    "hold",
     "underway",
 }
-EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be"}  # "take effect", "come into force"
+# "take effect", "come into force", "remains in effect", "declared the truce in effect", "put in place"
+EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be", "declare", "put", "stay"}
 ORDINAL_PHASES = {
     "first": 1,
     "initial": 1,
@@ -499,8 +541,157 @@ ORDINAL_PHASES = {
 }
 
 
+# A stop of combat stated without the word ceasefire: a halt word with a combat word as its object
+# ("a halt to fighting", "stop all firing", "suspend attacks", "a moratorium on strikes", "cessation
+# of hostilities"), or a pause named as one ("a humanitarian pause").
+HALT_WORDS = {
+    "halt",
+    "stop",
+    "cease",
+    "suspend",
+    "suspension",
+    "pause",
+    "moratorium",
+    "cessation",
+    "end",
+    "freeze",
+}
+COMBAT_WORDS = {
+    "fighting",
+    "fight",
+    "fire",
+    "firing",
+    "hostility",
+    "hostilities",
+    "attack",
+    "strike",
+    "airstrike",
+    "shelling",
+    "bombing",
+    "bombardment",
+    "offensive",
+    "combat",
+}
+# "military operations", "all military actions": these are combat only with "military".
+MILITARY_NOUNS = {"operation", "action", "activity"}
+MILITARY_MODIFIERS = {"military", "armed"}
+PAUSE_MODIFIERS = {"humanitarian", "operational", "tactical"}
+# Prepositions that tie a halt word to its combat word: "a halt to", "a moratorium on".
+HALT_PREPS = {"to", "on", "of", "in"}
+# "The guns fell silent", "fighting will end at 4 a.m.": the stop of combat as it happens.
+SILENCED_SUBJECTS = {"gun", "guns", "weapon", "weapons", "artillery"}
+SILENCE_WORDS = {"silent", "quiet"}
+
+# "agreed to a ceasefire from midnight", "a halt starting Wednesday at 6 am", "with effect from
+# 17:00": when the agreed truce takes effect.
+START_PREPS = {"from", "starting", "beginning", "effective", "as"}
+TIME_WORDS = {"midnight", "noon", "dawn", "sunrise", "sunset", "a.m.", "p.m.", "am", "pm", "hours", "gmt"}
+CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.IGNORECASE)
+# "ordered the army to observe a truce": an order or pledge puts the truce into effect.
+ORDER_VERBS = {"order", "instruct", "direct", "command"}
+IMPLEMENT_VERBS = {"implement", "observe", "hold", "enforce", "halt", "stop", "cease", "suspend"}
+# "urged Kyiv to work toward a truce" proposes one; "urged both sides to respect the truce" does not.
+URGING_VERBS = {"urge"}
+# "vowed that it would halt attacks": a pledge told by these is agreed.
+PLEDGE_VERBS = {"pledge", "vow", "promise", "commit", "declare"}
+# "the truce will be put in place"
+PLACING_VERBS = {"put"}
+# "accepted a US proposal for a truce": one side accepting a proposal is the proposal, not a deal.
+ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
+PROPOSAL_NOUNS = {"proposal", "proposals", "plan", "offer", "initiative", "call", "framework", "idea"}
+# "the deal calls for a halt": a deal's terms are no proposal.
+DEAL_NOUNS = {
+    "deal",
+    "agreement",
+    "accord",
+    "truce",
+    "ceasefire",
+    "cease-fire",
+    "arrangement",
+    "understanding",
+}
+# "ready to accept a truce": readiness to accept is an offer, a proposal.
+READINESS_WORDS = {"ready", "willing", "prepared", "open", "readiness", "willingness"}
+# "both sides accepted": all parties accepting is a deal.
+ALL_PARTIES_WORDS = {"parties", "sides", "both", "two", "all"}
+# "working to broker a truce", "efforts to finalise a deal", "force Kyiv to accept a truce": an
+# aim, not a deal.
+EFFORT_WORDS = {
+    "work",
+    "effort",
+    "efforts",
+    "push",
+    "press",
+    "bid",
+    "attempt",
+    "possibility",
+    "prospect",
+    "chance",
+    "force",
+    "pressure",
+    "fear",
+    "aim",
+    "strive",
+    "mediate",
+    "review",
+    "explore",
+}
+# "following any ceasefire": a hypothetical truce.
+HYPOTHETICAL_DETERMINERS = {"any", "a future", "an eventual", "eventual", "future"}
+# "came to an end", "broke down": the phrasal forms of ended and collapsed.
+END_NOUN_VERBS = {"come", "draw"}
+COLLAPSE_PARTICLES = {"down", "apart"}
+# "kept shelling despite the truce": combat told against a truce is a violation.
+DEFIANCE_PREPS = {"despite", "notwithstanding"}
+COMBAT_VERBS = {"shell", "attack", "strike", "fire", "bomb", "fight", "pound", "hit", "target", "launch"}
+# Dependencies a ceasefire word may hang by to be an argument of a milestone word ("agreed to a
+# truce", "agreed to halt fighting"); a word in a clause of its own ("announced that ... as the truce
+# ended") is not.
+ARGUMENT_DEPS = {
+    "dobj",
+    "pobj",
+    "prep",
+    "pcomp",
+    "nsubj",
+    "nsubjpass",
+    "attr",
+    "compound",
+    "nmod",
+    "appos",
+    "conj",
+    "cc",
+    "xcomp",
+    "poss",
+    "amod",
+    "npadvmod",
+    "oprd",
+    "dative",
+    "acomp",
+    "agent",
+    "nummod",
+}
+# "demanded the release of prisoners during the truce": a truce in these phrases is a time or a
+# circumstance, not what a milestone word acts on.
+ADJUNCT_PREPS = {"during", "after", "before", "since", "despite", "amid", "throughout", "following", "until"}
+# "agreed that both sides would stop firing": the deal told in a clause of its own.
+AGREEING_THAT_VERBS = {"agree", "decide"}
+# "the first round of talks ended": a round or session of talks.
+ROUND_NOUNS = {"round", "session", "rounds", "sessions"}
+# Only a direct object makes "discussed" talks about a ceasefire ("discussed the truce").
+OBJECT_ONLY_TALKS = {"discuss"}
+# "after talks in Moscow": a place after these is where a milestone happened, not a party to it.
+VENUE_PREPS = {"in", "at"}
+# "a price-war truce", "a trade truce": truces of business and politics are no ceasefire.
+METAPHOR_RE = re.compile(
+    r"\b(?:price|trade|tariff|pricing|fare|patent|turf|media)[- ](?:wars?|truce|ceasefire)\b", re.IGNORECASE
+)
+
 # A sentence without these words cannot state a ceasefire milestone: a cheap gate.
-CEASEFIRE_HINT = re.compile(r"cease|truce|armistice|cessation|phase|stage", re.IGNORECASE)
+CEASEFIRE_HINT = re.compile(
+    r"cease|truce|armistice|cessation|phase|stage|halt|stop|suspen|pause|moratorium|hostilities|silent"
+    r"|fighting|firing",
+    re.IGNORECASE,
+)
 # "phase two", "the first stage": the phase a milestone concerns (words in ORDINAL_PHASES).
 PHASE_RE = re.compile(
     r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:phase|stage)"
@@ -524,6 +715,7 @@ CO_HOSTED_NOUN_WINDOW = 3  # "co-chaired a summit": the meeting noun just after 
 CONFLICT_WORD_MAX_DISTANCE = 10  # a conflict party this near the ceasefire word names its conflict
 MAX_GROUP_TOKENS = 9  # a longer phrase is too loose to name a group actor
 LATER_MENTION_MAX_CHARS = 2000  # companions and side leaders join an event told this far back
+SAME_NEWS_MAX_DAYS = 31  # an undated mention is the same event as a dated one this near publication
 STORY_DATE_MAX_PARAGRAPHS = 1  # an undated event takes a date from the same paragraph or the next
 
 # Confidence of an event by the rule that found it, less a penalty when its date is borrowed.
@@ -634,6 +826,10 @@ HONORIFICS = {
     "sultan",
     "mr",
     "mrs",
+    "first",
+    "lady",
+    "he",
+    "h.e.",
     "ms",
     "dr",
     "sir",
@@ -653,6 +849,69 @@ HONORIFICS = {
     "rep",
     "pope",
     "cardinal",
+}
+# "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
+ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
+# "Modi Meets Xi", "Trump Says": verbs of title-case headlines that the model takes into a name.
+HEADLINE_VERBS = {
+    "says",
+    "said",
+    "meets",
+    "met",
+    "hosts",
+    "hosted",
+    "holds",
+    "held",
+    "calls",
+    "called",
+    "visits",
+    "visited",
+    "talks",
+    "urges",
+    "urged",
+    "warns",
+    "warned",
+    "tells",
+    "told",
+    "vows",
+    "slams",
+    "arrives",
+    "lands",
+    "signs",
+    "signed",
+    "backs",
+    "rejects",
+    "accepts",
+    "welcomes",
+    "welcomed",
+    "receives",
+    "received",
+    "discusses",
+    "speaks",
+    "spoke",
+    "phones",
+    "seeks",
+    "pledges",
+    "announces",
+    "agrees",
+    "agreed",
+    "wants",
+    "heads",
+    "travels",
+    "thanks",
+    "praises",
+    "invites",
+    "joins",
+    "to",
+    "and",
+    "with",
+    "in",
+    "for",
+    "on",
+    "at",
+    "after",
+    "as",
+    "vs",
 }
 # Entity texts that are no name: digits, symbols, page furniture ("Share", "Advertisement").
 NAME_JUNK = re.compile(r"[\d@#/\\|+=<>{}\[\]_~^%$]|^\W|^(share|read|click|advertisement)$", re.I)
@@ -686,4 +945,6 @@ PLURAL_PRONOUNS = {"they", "them"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
 NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity
 SUBJECT_NAME_MAX_STEPS = 4  # from a name up through its title to the subject it is part of
+MISSPELLED_NAME_MIN_LENGTH = 5  # surnames this long may be misspelled a letter or two off ...
+MISSPELLED_NAME_MIN_RATIO = 0.85  # ... when this alike ('Witkoff' ~ 'Whitkoff')
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short

@@ -74,3 +74,58 @@ def test_same_occasion_phrases_refer_to_the_story_day(text):
 @pytest.mark.parametrize("text", ["the day before yesterday", "yesterday", "Monday", "that week"])
 def test_dated_phrases_do_not_refer_to_the_story_day(text):
     assert not refers_to_story_day(text)
+
+
+def test_a_past_day_months_after_publication_is_last_years():
+    assert resolve_date("Jan. 19", WEDNESDAY) == (dt.date(2025, 1, 19), "day")
+    assert resolve_date("Jan. 19", WEDNESDAY, future=True) == (dt.date(2026, 1, 19), "day")
+
+
+def test_a_deadline_phrase_is_its_day():
+    assert resolve_date("no later than 29 July", WEDNESDAY, future=True) == (dt.date(2026, 7, 29), "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("April of next year", True, dt.date(2026, 4, 1)),
+        ("in April next year", True, dt.date(2026, 4, 1)),
+        ("next April", True, dt.date(2026, 4, 1)),
+        ("in March last year", False, dt.date(2024, 3, 1)),
+        ("last March", False, dt.date(2025, 3, 1)),
+    ],
+)
+def test_a_month_of_a_relative_year_is_that_month(text, future, expected):
+    assert resolve_date(text, WEDNESDAY, future=future) == (expected, "month")
+
+
+@pytest.mark.parametrize("text", ["next year", "last year", "this year"])
+def test_a_year_alone_has_no_date(text):
+    assert resolve_date(text, WEDNESDAY) == (None, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dec. 3-4", dt.date(2025, 12, 3)),
+        ("on the night of November 6-7", dt.date(2025, 11, 6)),
+        ("10-12 October 2025", dt.date(2025, 10, 10)),
+        ("2024-05-03", dt.date(2024, 5, 3)),
+    ],
+)
+def test_a_range_of_days_is_its_first_day(text, expected):
+    assert resolve_date(text, WEDNESDAY, future=expected > WEDNESDAY) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("early Tuesday", 21), ("on Monday night", 20), ("late on Tuesday", 21)]
+)
+def test_a_part_of_a_weekday_is_that_day(text, expected):
+    assert resolve_date(text, WEDNESDAY) == (dt.date(2025, 10, expected), "day")
+
+
+def test_a_list_of_ordinal_days_is_its_first_day():
+    assert resolve_date("the next 23rd and 24th of January", WEDNESDAY, future=True) == (
+        dt.date(2026, 1, 23),
+        "day",
+    )

@@ -1,9 +1,13 @@
 """Mentions grouped into one actor per person, organisation and place of an article: short forms
-join the full name, untagged repeats of a surname, given name or place are found again."""
+and spelling variants join the full name, untagged repeats of a surname, given name or place are
+found again, and names the model tagged as people or organisations take their real kind."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import difflib
+from collections import Counter
+
+from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
 from ingest.actors.known import KnownPeople
@@ -16,6 +20,8 @@ from ingest.actors.names import (
     generic_title,
     in_title,
     is_dateline,
+    is_outlet,
+    is_title_only,
     name_tokens,
     person_entities,
     person_name,
@@ -28,14 +34,20 @@ from ingest.records import Actor, Mention, comparable_name
 def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded: set[int]) -> None:
     """Give every person mention its actor; short forms join the full name they abbreviate."""
     ents = person_entities(doc, excluded)
+    titles_alone = [ent for ent in ents if is_title_only(person_name(ent))]
+    ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}
     for ent in ents:
         name = person_name(ent)
         if len(name_tokens(name)) >= 2:
             key = " ".join(name_tokens(name))
             if key not in full_names:
-                full_names[key] = Actor(name, "person")
-                actors.actors.append(full_names[key])
+                variant = next(
+                    (a for k, a in full_names.items() if same_person_spelled(k.split(), key.split())), None
+                )
+                full_names[key] = variant or Actor(name, "person")
+                if variant is None:
+                    actors.actors.append(full_names[key])
     last_seen: dict[int, int] = {}
     for ent in ents:
         name = person_name(ent)
@@ -50,6 +62,19 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
             if not matches and len(parts) == 1:
                 # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
                 matches = [a for key, a in full_names.items() if key.split()[0] == parts[0]]
+                matches = matches if len(matches) == 1 else []
+            if not matches and len(parts) == 1 and parts[0] not in rules.NAME_PARTICLES:
+                # "Lula" for "Luiz Inácio Lula da Silva", "Tayyip" for "Recep Tayyip Erdogan": a
+                # middle name alone, when only one person carries it
+                matches = [a for key, a in full_names.items() if parts[0] in key.split()[1:-1]]
+                matches = matches if len({id(a) for a in matches}) == 1 else []
+            if not matches:
+                # "Whitkoff" for "Steve Witkoff": a surname misspelled a letter or two off
+                matches = list(
+                    {
+                        id(a): a for k, a in full_names.items() if same_person_spelled(k.split(), parts)
+                    }.values()
+                )
                 matches = matches if len(matches) == 1 else []
             if matches:
                 actor = max(matches, key=lambda a: last_seen.get(id(a), -1))
@@ -67,11 +92,51 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
             actor.country = actor.country or country
             actor.aliases.add(f"{phrase.text} {name}")
         add_mention(actors, actor, ent)
+    add_titled_references(actors, titles_alone)
     add_untagged_surnames(doc, actors, known)
     for actor in actors.actors:
-        longest = max(actor.aliases | {actor.canonical_name}, key=lambda n: (len(name_tokens(n)), len(n)))
-        if generic_title(longest) is None:
-            actor.canonical_name = longest
+        actor.canonical_name = fullest_name(actor)
+
+
+def fullest_name(actor: Actor) -> str:
+    """The form with the most name words; of spellings with as many, the plainest ('Zelensky' over
+    'Zelenskyy', 'Witkoff' over 'Whitkoff'), always the same one. A titled form is never chosen."""
+    names = [n for n in actor.aliases | {actor.canonical_name} if generic_title(n) is None]
+    if not names:
+        return actor.canonical_name
+    most = max(len(name_tokens(n)) for n in names)
+    return min((n for n in names if len(name_tokens(n)) == most), key=lambda n: (len(n), n))
+
+
+def same_person_spelled(known: list[str], other: list[str]) -> bool:
+    """'Steve Witkoff' ~ 'Steve Whitkoff', 'Witkoff' ~ 'Whitkoff': surnames a letter or two apart
+    (long enough for that to be a misspelling) and given names that agree where both are given;
+    'Eric Trump' and 'Donald Trump' stay apart."""
+    if not known or not other or known[-1] == other[-1]:
+        return False
+    a, b = known[-1], other[-1]
+    if min(len(a), len(b)) < rules.MISSPELLED_NAME_MIN_LENGTH or a[0] != b[0]:
+        return False
+    if difflib.SequenceMatcher(None, a, b).ratio() < rules.MISSPELLED_NAME_MIN_RATIO:
+        return False
+    if len(known) == 1 or len(other) == 1:
+        return True
+    first_a, first_b = known[0], other[0]
+    return first_a.startswith(first_b) or first_b.startswith(first_a)
+
+
+def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:
+    """'Nepal Prime Minister met X' that the model tagged as a name: the one person of the article
+    named with that title ('Nepal Prime Minister Sher Bahadur Deuba'), else nobody."""
+    for ent in titles:
+        phrase = person_name(ent).casefold() + " "
+        holders = [
+            a
+            for a in actors.actors
+            if a.kind == "person" and any(x.casefold().startswith(phrase) for x in a.aliases)
+        ]
+        if len(holders) == 1:
+            add_mention(actors, holders[0], ent)
 
 
 def unique_surnames(people: list[Actor]) -> dict[str, Actor]:
@@ -113,7 +178,7 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -
             continue
         if not token.text[:1].isupper():
             continue
-        actor = by_surname.get(token.lower_)
+        actor = by_surname.get(comparable_name(token.text))
         if actor is None and not token.ent_type_ and is_lone_word(token):
             actor = given_names.get(comparable_name(token.text))
         if actor is None and not token.ent_type_ and (full := known.full_name(token.text)):
@@ -121,7 +186,7 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -
             if actor is None:
                 actor = Actor(full, "person")
                 actors.actors.append(actor)
-                by_surname[token.lower_] = actor
+                by_surname[comparable_name(token.text)] = actor
         if actor is not None:
             add_mention(actors, actor, doc[token.i : token.i + 1])
 
@@ -150,16 +215,17 @@ def is_lone_word(token: Token) -> bool:
 
 
 def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
-    """Starts of one-word PERSON entities that are places: the small model tags some cities as
-    people ('Kyiv', 'Sanaa'), and a name the text uses as a destination ('arrived in Kyiv',
-    'visited Kyiv') is a place in all of the article's mentions, unless it names a person."""
+    """Starts of PERSON entities that are places: the small model tags some cities as people
+    ('Kyiv', 'Sanaa'); a name the text uses as a destination ('arrived in Kyiv', 'his trip to Buenos
+    Aires') or the model mostly tags as a place is a place in all of its mentions, unless it names a
+    person."""
     person_words = {
         word
         for ent in doc.ents
         if ent.label_ in PERSON_LABELS and len(ent) > 1
         for word in name_tokens(ent.text)
     }
-    singles = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) == 1]
+    singles = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) <= 2]
     destinations = set()
     for ent in singles:
         root, head = ent.root, ent.root.head
@@ -169,6 +235,10 @@ def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
             and head.head.lemma_ in rules.DESTINATION_VERBS
         )
         visited = root.dep_ == "dobj" and head.lemma_ == "visit"
+        # "his trip to Buenos Aires", "a visit to Kyiv"
+        visited = visited or (
+            root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in rules.VISIT_NOUNS
+        )
         key = comparable_name(ent.text)
         if (
             (arriving or visited)
@@ -177,7 +247,27 @@ def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
             and known.full_name(ent.text) is None
         ):
             destinations.add(key)
-    return {ent.start for ent in singles if comparable_name(ent.text) in destinations}
+    # a name the model tags as a place at least as often as a person, or a country ('Ukraine'), is
+    # that place wherever it is tagged as a person; a name with a title before it stays a person
+    as_place = Counter(comparable_name(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS)
+    as_person = Counter(comparable_name(clean_name(e.text)) for e in doc.ents if e.label_ in PERSON_LABELS)
+    titled = {
+        comparable_name(clean_name(e.text))
+        for e in doc.ents
+        if e.label_ in PERSON_LABELS and title_phrase_before(e)
+    }
+    places = {name for name, n in as_place.items() if n >= as_person[name] and name not in titled}
+    places |= {comparable_name(country) for country in demonym_table().values()}
+    places -= person_words
+    return {
+        ent.start
+        for ent in doc.ents
+        if ent.label_ in PERSON_LABELS
+        and (
+            comparable_name(clean_name(ent.text)) in places
+            or (len(ent) <= 2 and comparable_name(ent.text) in destinations)
+        )
+    }
 
 
 def collect_named(
@@ -196,6 +286,13 @@ def collect_named(
     }
     surnames = unique_surnames(actors.actors)
     given_names = unique_given_names(doc, actors.actors) if kind == "org" else {}
+    # "Mr Zelenskiy" anywhere: every "Zelenskiy" the model tags ORG is that person
+    addressed_surnames = {
+        name_tokens(person_name(ent))[-1]
+        for ent in doc.ents
+        if kind == "org" and ent.text.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS
+    }
+    named_here: dict[str, Actor] = {}
     for ent in doc.ents:
         if (ent.label_ not in labels and ent.start not in relabelled) or (
             kind != "place" and ent.start in excluded
@@ -204,18 +301,35 @@ def collect_named(
         name = clean_name(ent.text)
         if len(name) < 2 or rules.NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
             continue
+        if is_outlet(name):
+            continue  # "Xinhua", "Al-Monitor": outlets report events, they take no part
+        addressed = kind == "org" and name.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS
+        if addressed:
+            name = person_name(ent)  # "Mr Zelenskiy" tagged ORG is the person
+        surname = name_tokens(name)[-1] if name_tokens(name) else ""
+        addressed = addressed or (kind == "org" and surname in addressed_surnames)
         if is_dateline(name) and kind != "place":
             continue
         person = (
             people.get(" ".join(name_tokens(name)))
-            or surnames.get(name.casefold())
+            or surnames.get(" ".join(name_tokens(name)))
             or given_names.get(" ".join(name_tokens(name)))
+            or (named_here.get(surname) if addressed else None)
         )
-        if person is None and kind == "org" and len(name.split()) >= 2 and title_phrase_before(ent):
+        if (
+            person is None
+            and kind == "org"
+            and (addressed or (len(name.split()) >= 2 and title_phrase_before(ent)))
+        ):
             # "envoy Morgan Ortagus" tagged ORG: a title before a name marks a person
             person = Actor(name, "person")
             actors.actors.append(person)
             people[" ".join(name_tokens(name))] = person
+        if person is not None and addressed:
+            named_here[surname] = person
+            person.aliases.add(name)
+            if len(name_tokens(name)) > len(name_tokens(person.canonical_name)):
+                person.canonical_name = name  # "Zelenskiy", then "Volodymyr Zelenskiy"
         if person is not None:  # the model sometimes tags a person's name as an ORG
             role, country = (
                 split_title(title_phrase_before(ent)) if title_phrase_before(ent) else (None, None)

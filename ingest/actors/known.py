@@ -23,5 +23,6 @@ class KnownPeople:
         return cls({key: tuple(sorted(value)) for key, value in by_surname.items()})
 
     def full_name(self, surname: str) -> str | None:
-        candidates = self.by_surname.get(surname.casefold(), ())
+        parts = name_tokens(surname)
+        candidates = self.by_surname.get(parts[-1], ()) if parts else ()
         return candidates[0] if len(candidates) == 1 else None

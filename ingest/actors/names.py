@@ -1,5 +1,6 @@
 """Names as the text gives them: cleaning, honorifics, titles before a name, demonyms and
-countries, person spans the model cut short, datelines that are not actors."""
+countries, person spans the model cut short or ran into a headline's verb ("Modi Meets Xi"),
+datelines and news outlets that are not actors."""
 
 from __future__ import annotations
 
@@ -28,6 +29,28 @@ def title_table() -> dict[str, str]:
 def demonym_table() -> dict[str, str]:
     with (rules.DATA_DIR / "demonyms.csv").open(encoding="utf-8") as handle:
         return {row["demonym"]: row["country"] for row in csv.DictReader(handle)}
+
+
+@cache
+def outlet_names() -> frozenset[str]:
+    """News agencies and outlets: they report events, they never take part in them."""
+    with (rules.DATA_DIR / "outlets.csv").open(encoding="utf-8") as handle:
+        return frozenset(row["outlet"] for row in csv.DictReader(handle))
+
+
+def is_outlet(text: str) -> bool:
+    """'Xinhua', 'AFP', 'Al-Monitor', 'MENAFN- Live Mint' (a syndication credit)."""
+    name = clean_name(text).casefold()
+    return name in outlet_names() or name.split("-")[0].strip() in outlet_names()
+
+
+def is_title_only(name: str) -> bool:
+    """'Nepal Prime Minister', 'US President': a title with its country, naming nobody by name."""
+    words = title_pattern().sub(" ", name.lower()).split()
+    return generic_title(name) is not None and all(
+        w in demonym_table() or w.capitalize() in demonym_table().values() or w in rules.NAME_PARTICLES
+        for w in words
+    )
 
 
 def country_of(text: str, label: str = "GPE") -> str | None:
@@ -104,17 +127,37 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
 
 def person_entities(doc: Doc, excluded: set[int]) -> list[Span]:
     spans = [
-        extend_person(ent)
+        extend_person(piece)
         for ent in doc.ents
-        if ent.label_ in PERSON_LABELS and usable_name(ent) and ent.start not in excluded
+        if ent.label_ in PERSON_LABELS and ent.start not in excluded
+        for piece in headline_pieces(ent)
     ]
-    return [span for span in spans if person_name(span)]
+    # usable once whole: "Yoon Suk" alone hangs from the "yeol" of "Yoon Suk-yeol"
+    return [span for span in spans if usable_name(span) and person_name(span)]
+
+
+def headline_pieces(ent: Span) -> list[Span]:
+    """'Modi Meets Xi', 'Trump Says' in a title-case headline: the names around the verb the model
+    took for part of one name; the verb itself is no name."""
+    pieces, start = [], ent.start
+    for token in ent:
+        if token.lower_ in rules.HEADLINE_VERBS and token.text[:1].isupper() and token.i > ent.start:
+            if token.i > start:
+                pieces.append(ent.doc[start : token.i])
+            start = token.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        pieces.append(ent.doc[start : ent.end])
+    return pieces
 
 
 def extend_person(ent: Span) -> Span:
     """'Mohammed bin Abdulrahman' + 'Al Thani', 'Ursula von' + 'der Leyen': take in the name
     words the model left out (capitalised proper nouns, and particles followed by one)."""
     doc, end = ent.doc, ent.end
+    while hyphenated_part(doc, end):
+        end += 2  # "Yoon Suk" + "-yeol", "Moon Jae" + "-in"
     while (
         end < len(doc)
         and end - ent.end < rules.NAME_EXTENSION_MAX_TOKENS
@@ -122,6 +165,8 @@ def extend_person(ent: Span) -> Span:
         and doc[end].is_alpha
     ):
         token = doc[end]
+        if token.lower_ in rules.HEADLINE_VERBS:
+            break  # "Erdogan Hosts Zelensky": a headline's verb ends the name
         particle_then_name = (
             token.lower_ in rules.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
         )
@@ -138,11 +183,24 @@ def extend_person(ent: Span) -> Span:
     return doc[ent.start : end] if end > ent.end else ent
 
 
+def hyphenated_part(doc: Doc, index: int) -> bool:
+    """'-yeol' right after 'Yoon Suk': a hyphen and a word, with no space, continuing a name."""
+    return (
+        index + 1 < len(doc)
+        and doc[index].text in ("-", "‐")
+        and not doc[index - 1].whitespace_
+        and not doc[index].whitespace_
+        and doc[index + 1].is_alpha
+    )
+
+
 def person_name(span: Span) -> str:
     """The name without honorifics: 'Sheikh Tamim bin Hamad Al Thani' -> 'Tamim bin Hamad Al Thani'."""
     words = clean_name(span.text).split()
     while len(words) > 1 and words[0].lower().rstrip(".") in rules.HONORIFICS:
         words = words[1:]
+    if words and words[0] == "of":
+        return ""  # "the King of Spain": a title, no name
     return " ".join(words)
 
 
@@ -182,7 +240,10 @@ def usable_name(ent: Span) -> bool:
     name = clean_name(ent.text)
     if len(name) < 2 or rules.NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
         return False
-    if is_dateline(name):
+    first = name.split()[0]
+    if first.islower() and first not in rules.NAME_PARTICLES and not first.startswith(("al-", "el-")):
+        return False  # "of Spain": a phrase around a name, not one
+    if is_dateline(name) or is_outlet(name):
         return False
     # A name used as a modifier ("the Trump administration") is not a mention of the person,
     # unless the "noun" is the "co" of a split "co-chaired" that the parser took for one.

@@ -1,25 +1,83 @@
 """Ceasefire milestone rules (proposed, talks, agreed, took effect, began, ended, violated,
-collapsed), with the conflict and the phase each concerns."""
+collapsed), with the conflict and the phase each concerns.
+
+A truce is named by a ceasefire word ("truce", "cease-fire") or by a halt of combat ("a halt to
+fighting", "stop all firing", "a moratorium on strikes"). Milestone words linked to it in the parse
+give the milestone; orders, pledges and start times ("from midnight") give the truce taking
+effect; one side accepting a proposal gives the proposal only.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from spacy.tokens import Span, Token
 
 from ingest import rules
 from ingest.actors.names import clean_name
+from ingest.dates import resolve_date
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.status import status_of
-from ingest.events.syntax import SUBJECT_DEPS
+from ingest.events.syntax import SUBJECT_DEPS, governors
 from ingest.records import Event
 
 
 def is_ceasefire_word(token: Token) -> bool:
     if token.lower_ in rules.CEASEFIRE_CORE:
         return True
-    return token.lower_ == "fire" and token.i >= 2 and token.nbor(-2).lower_ == "cease"
+    # "cease-fire" split at the hyphen, or "cease fire" in two words
+    return token.lower_ == "fire" and any(
+        token.i >= back and token.nbor(-back).lower_ == "cease" for back in (1, 2)
+    )
+
+
+def is_combat(token: Token) -> bool:
+    """'fighting', 'attacks', 'military operations'."""
+    if token.lemma_.lower() in rules.COMBAT_WORDS or token.lower_ in rules.COMBAT_WORDS:
+        return True
+    return token.lemma_.lower() in rules.MILITARY_NOUNS and any(
+        c.lower_ in rules.MILITARY_MODIFIERS for c in token.children
+    )
+
+
+def is_halt(token: Token) -> bool:
+    """'a halt to fighting', 'stop all firing', 'suspend attacks', 'a moratorium on strikes',
+    'a humanitarian pause': a stop of combat named without the word ceasefire."""
+    if token.lemma_.lower() not in rules.HALT_WORDS and token.lower_ not in rules.HALT_WORDS:
+        return False
+    if token.lower_ in ("pause", "pauses") and any(
+        c.lower_ in rules.PAUSE_MODIFIERS for c in token.children if c.dep_ in ("amod", "compound")
+    ):
+        return True
+    preps = [c for c in token.children if c.dep_ == "prep"]
+    if token.i + 1 < len(token.doc) and token.nbor(1).dep_ == "prep":
+        preps.append(
+            token.nbor(1)
+        )  # "agreed to a halt to attacks": the parser hangs the second "to" on the verb
+    if any(c.dep_ in ("dobj", "xcomp", "nsubjpass") and is_combat(c) for c in token.children):
+        return True
+    return any(
+        is_combat(g)
+        for prep in preps
+        if prep.lower_ in rules.HALT_PREPS
+        for p in prep.children
+        if p.dep_ == "pobj"
+        for g in (p, *p.conjuncts)
+    )
+
+
+def is_anchor(token: Token) -> bool:
+    """A word naming the truce itself, unless it is hypothetical ('following any ceasefire')."""
+    if not (is_ceasefire_word(token) or is_halt(token)):
+        return False
+    phrase = (
+        [token, token.head] if token.dep_ in ("acl", "compound") else [token]
+    )  # "any deal to end the fighting"
+    return not any(
+        c.dep_ == "det" and c.lower_ in rules.HYPOTHETICAL_DETERMINERS for t in phrase for c in t.children
+    )
 
 
 def conflict_of(
@@ -34,14 +92,17 @@ def conflict_of(
     ]
     if near:
         return Counter(near).most_common(1)[0][0]
+    # a venue ("after talks in Moscow") names no side of the conflict
     labels = [
         ctx.conflict_table[t.lower_]
         for t in sent
-        if t.lower_ in ctx.conflict_table and t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "")
+        if t.lower_ in ctx.conflict_table
+        and t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "")
+        and t.head.lower_ not in rules.VENUE_PREPS
     ]
     for ent in sent.ents:
         label = ctx.conflict_table.get(clean_name(ent.text).lower())
-        if label:
+        if label and ent.root.head.lower_ not in rules.VENUE_PREPS:
             labels.insert(0, label)
     return Counter(labels).most_common(1)[0][0] if labels else article_default
 
@@ -51,36 +112,180 @@ def article_conflict(ctx: Context) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
-def phase_near(sent: Span, trigger: Token) -> int | None:
+def story_conflict(ctx: Context, article_default: str | None) -> str | None:
+    """A sentence that names no conflict concerns the truce the story told of last."""
+    for event in reversed(ctx.earlier):
+        if event.event_type == "ceasefire" and event.conflict:
+            return event.conflict
+    return article_default
+
+
+def phase_near(sent: Span, token: Token, trigger: Token) -> int | None:
+    """The phase the milestone concerns: a numbered phase linked to its word in the parse ('began
+    talks on phase two'), not one told in another clause ('took effect, but its first phase ended')."""
     best = None
     for match in rules.PHASE_RE.finditer(sent.text):
         word = (match.group(1) or match.group(2)).lower()
-        distance = abs(sent.start_char + match.start() - trigger.idx)
+        span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
+        phase = next((t for t in span or () if t.lower_ in rules.PHASE_WORDS), None)
+        if phase is None or not (phase == token or linked(token, phase) or linked(trigger, phase)):
+            continue
+        distance = abs(sent.start_char + match.start() - token.idx)
         if word in rules.ORDINAL_PHASES and (best is None or distance < best[0]):
             best = (distance, rules.ORDINAL_PHASES[word])
     return best[1] if best else None
 
 
+def about_talks(verb: Token) -> bool:
+    """'Ceasefire talks collapsed', 'the first round of negotiations ended': talks as the subject."""
+    talks = rules.MILESTONE_TRIGGERS["talks"][0]
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in talks:
+            return True
+        if subject.lower_ in rules.ROUND_NOUNS and any(
+            g.lower_ in talks for p in subject.children for g in p.children
+        ):
+            return True
+    return False
+
+
+def offered(verb: Token) -> bool:
+    """'ready to accept', 'signalled its readiness to accept', 'is willing to agree'."""
+    return any(
+        t.lower_ in rules.READINESS_WORDS and not any(c.dep_ == "neg" for c in t.children)
+        for t in (verb.head, verb.head.head)
+    )
+
+
+def told_as_past_role(talks: Token, anchor: Token) -> bool:
+    """'played key roles in negotiating the truce': past talks told as how a known deal came about,
+    unlike 'are working towards negotiating an extension of the truce'."""
+    if talks.tag_ != "VBG" or talks.dep_ != "pcomp" or not is_definite(anchor):
+        return False
+    return clause_verb_of(talks.head).tag_ in ("VBD", "VBN")
+
+
+def is_subjunctive(verb: Token) -> bool:
+    """'that the truce be implemented': a bare 'be' with no modal states a wish."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes) and not any(
+        a.tag_ == "MD" or a.lower_ == "to" for a in auxes
+    )
+
+
+def urges_talks(verb: Token, anchor: Token) -> bool:
+    """'urged the start of talks on the truce': the call is for talks, not for a truce."""
+    talks = rules.MILESTONE_TRIGGERS["talks"][0]
+    current = anchor
+    while current != verb and current.head != current:
+        current = current.head
+        if current.lower_ in talks:
+            return True
+    return False
+
+
+def is_definite(noun: Token) -> bool:
+    """'the truce', 'this ceasefire', 'its truce': one the story knows already."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "the cease-fire arrangements"
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in noun.children
+    )
+
+
+def is_proposed(noun: Token) -> bool:
+    """'a mediator-proposed truce', 'the proposed ceasefire'."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_ == "propose" for c in noun.children)
+
+
+def accepted_proposal(token: Token) -> str | None:
+    """'accepted a US proposal for a truce', 'responded positively to the plan': one side's yes
+    to a proposal is the proposal's milestone; all parties accepting it is a deal."""
+    if token.lemma_ not in rules.ACCEPTING_VERBS:
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    if not any(o.lower_ in rules.PROPOSAL_NOUNS or is_proposed(o) for o in objects):
+        return None
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
+    all_parties = any(
+        s.conjuncts or {s.lower_, *(c.lower_ for c in s.children)} & rules.ALL_PARTIES_WORDS for s in subjects
+    )
+    return "agreed" if all_parties else "proposed"
+
+
+def is_effort(token: Token) -> bool:
+    """'work', 'working', 'efforts', 'mediating' (which the model may tag as a noun)."""
+    forms = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("ing"), token.lower_[:-3] + "e"}
+    return bool(forms & rules.EFFORT_WORDS)
+
+
+def is_aim(trigger: Token) -> bool:
+    """'working to broker a truce', 'efforts to finalise the deal', 'the possibility of reaching a
+    truce', 'force Kyiv to accept a truce': the deal is aimed at, not made."""
+    current = trigger
+    for _ in range(rules.GOVERNOR_MAX_STEPS):
+        head = current.head
+        if head == current:
+            return False
+        if current.dep_ in ("xcomp", "acl", "pcomp", "ccomp", "advcl", "pobj", "prep"):
+            if is_effort(head):
+                return True
+            current = head
+            continue
+        return False
+    return False
+
+
 def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     lower = token.lower_
+    if lower == "end" and token.pos_ == "NOUN" and token.head.lower_ == "to":
+        if token.head.head.lemma_ in rules.END_NOUN_VERBS:
+            return "ended", rules.CAMEO_CEASEFIRE  # "the truce came to an end"
+        return None
     if token.pos_ != "VERB" and lower not in rules.MILESTONE_NOUNS:
         return None
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+        subject = token.head if token.dep_ == "conj" else token
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in rules.DEAL_NOUNS for c in subject.children):
+            return None  # "the deal calls for a halt to fighting": what a deal provides
         return "proposed", rules.CAMEO_PROPOSE  # "called for a truce"
+    if lemma == "break" and any(
+        c.lower_ in rules.COLLAPSE_PARTICLES for c in token.children if c.dep_ == "prt"
+    ):
+        return "collapsed", rules.CAMEO_CEASEFIRE  # "the truce broke down"
+    accepted = accepted_proposal(token)
+    if accepted == "proposed":
+        return accepted, rules.CAMEO_PROPOSE
+    if accepted == "agreed":
+        return accepted, rules.CAMEO_CEASEFIRE
     for milestone, (words, code) in rules.MILESTONE_TRIGGERS.items():
         if lemma not in words and lower not in words:
             continue
         if milestone == "took_effect":
             if lemma == "hold" and token.pos_ == "VERB":
                 continue  # "the truce is holding" states no milestone
+            if lower == "place" and (
+                token.head.lower_ != "in" or token.head.head.lemma_ not in rules.PLACING_VERBS
+            ):
+                continue  # "the truce will be put in place"; "talks took place" is no milestone
             governor = token.head.head if token.head.dep_ == "prep" else token.head
             if governor.lemma_ not in rules.EFFECT_VERBS:
                 continue
             return milestone, code
+        if (
+            milestone == "ended"
+            and lemma == "end"
+            and any(c.dep_ == "dobj" and not is_anchor(c) for c in token.children)
+        ):
+            return None  # "a truce to end the war": the war ends, not the truce
         if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
+            ordered = token.dep_ == "xcomp" and token.head.lemma_ in rules.ORDER_VERBS
+            if lemma in rules.IMPLEMENT_VERBS and (token.tag_ == "VBG" or ordered):
+                return None  # "issues related to implementing the truce", "ordered to implement it"
             return "took_effect", code
         if milestone == "began" and not has_phase:
             continue
@@ -90,67 +295,132 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             continue
         if milestone == "talks" and token.pos_ == "VERB" and lemma == "talk":
             continue
+        if milestone == "agreed" and is_aim(token):
+            return None
         return milestone, code
     return None
 
 
+def steps_up(start: Token, target: Token, max_steps: int, deps: set[str] | None = None) -> int | None:
+    """Steps from `start` up its heads to `target`, through `deps` only when given."""
+    current = start
+    for steps in range(max_steps + 1):
+        if current == target:
+            return steps
+        if current.head == current:
+            return None
+        if deps is not None and current.dep_ not in deps and not describes(current):
+            return None
+        if deps is not None and current.dep_ == "conj" and current.pos_ in ("VERB", "AUX"):
+            return None  # "took effect, but its first phase ended": a clause of its own
+        if deps is not None and current.dep_ == "prep" and current.lower_ in rules.ADJUNCT_PREPS:
+            return None  # "demanded the release of prisoners during the truce": a time, not the object
+        current = current.head
+    return None
+
+
+def describes(clause: Token) -> bool:
+    """'talks aimed at a truce', 'a proposal that provides for a truce': a clause describing a noun;
+    'signed a declaration, committing to a truce': a participle elaborating its verb."""
+    if clause.dep_ in ("acl", "relcl"):
+        return clause.head.pos_ in ("NOUN", "PROPN")
+    return (
+        clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
 def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_MAX_STEPS) -> bool:
-    """Whether trigger and the ceasefire/phase word are close in the parse."""
-
-    def steps_up(start: Token, target: Token) -> int | None:
-        current = start
-        for steps in range(max_steps + 1):
-            if current == target:
-                return steps
-            if current.head == current:
-                return None
-            current = current.head
-        return None
-
-    if steps_up(anchor, trigger) is not None or steps_up(trigger, anchor) is not None:
+    """Whether trigger and the ceasefire/phase word are close in the parse: the word inside the
+    trigger's own arguments (not in a clause of its own), or the trigger inside the word's phrase."""
+    deps = rules.ARGUMENT_DEPS | ({"ccomp"} if trigger.lemma_ in rules.AGREEING_THAT_VERBS else set())
+    if steps_up(anchor, trigger, max_steps, deps) is not None:
+        return True  # "agreed to a truce"; "agreed that they would enter a truce"
+    if steps_up(trigger, anchor, max_steps) is not None:
         return True
+    following = trigger.nbor(1) if trigger.i + 1 < len(trigger.doc) else None
+    # "the proposal for a truce" with the parser hanging "for" on the verb
+    if (
+        trigger.pos_ == "NOUN"
+        and following is not None
+        and following.dep_ == "prep"
+        and any(o == anchor or anchor in o.children for o in following.children if o.dep_ == "pobj")
+    ):
+        return True
+    if trigger.lemma_ in rules.OBJECT_ONLY_TALKS:
+        return False
     # "holding talks ... on a ceasefire": the anchor hangs from the trigger's verb
     return trigger.head == anchor.head or (
-        trigger.dep_ in ("dobj", "nsubj", "nsubjpass") and steps_up(anchor, trigger.head) in (1, 2)
+        trigger.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and steps_up(anchor, trigger.head, max_steps, rules.ARGUMENT_DEPS) in (1, 2)
     )
 
 
 def modifies(trigger: Token, anchor: Token) -> bool:
     """'the ceasefire agreed in Doha', 'a truce between A and B that took effect in April': a
     participle right after the ceasefire word, or a relative clause hanging inside its phrase."""
-    if not is_ceasefire_word(anchor) or trigger.pos_ != "VERB":
+    if not (is_anchor(anchor) or anchor.lower_ in rules.PHASE_WORDS) or trigger.pos_ != "VERB":
         return False
     if trigger.i == anchor.i + 1 and trigger.tag_ in ("VBN", "VBD"):
         return not any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
-    relative_subject = any(c.dep_ in SUBJECT_DEPS and c.tag_ in ("WDT", "WP") for c in trigger.children)
-    return trigger.dep_ == "relcl" and relative_subject and anchor.is_ancestor(trigger)
+    if trigger.i == anchor.i + 2 and anchor.nbor(1).lower_ == "as" and trigger.tag_ in ("VBN", "VBD"):
+        return True  # "a ceasefire as agreed at the summit"
+    # "which took effect", "which Putin agreed to": the relative word opens the clause
+    relative = any(t.tag_ in ("WDT", "WP") for t in trigger.subtree if t.i < trigger.i)
+    return trigger.dep_ == "relcl" and relative and anchor.is_ancestor(trigger)
 
 
 def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> list[Event]:
-    anchors = [
+    if rules.METAPHOR_RE.search(sent.text):
+        return []  # "a price-war truce"
+    truces = [t for t in sent if is_anchor(t)]
+    default_conflict = story_conflict(ctx, default_conflict)
+    if not truces and not any(t.lower_ in rules.PHASE_WORDS for t in sent):
+        found = Found(ctx, sent, conflict_of(ctx, sent, default_conflict))
+        for token in sent:
+            silenced(found, token)
+        return found.events
+    anchors = truces + [
         t
         for t in sent
-        if is_ceasefire_word(t)
-        or (t.lower_ in rules.PHASE_WORDS | rules.CEASEFIRE_WORDS and default_conflict)
+        if t.lower_ in rules.PHASE_WORDS | rules.CEASEFIRE_WORDS and default_conflict and t not in truces
     ]
-    if not any(is_ceasefire_word(t) or t.lower_ in rules.PHASE_WORDS for t in sent):
-        return []
     has_phase = rules.PHASE_RE.search(sent.text) is not None
-    events: list[Event] = []
-    seen: set[str] = set()
+    conflict = conflict_of(ctx, sent, default_conflict, truces)
+    found = Found(ctx, sent, conflict)
+    found.start_days = {day for t in truces for h in (t, clause_verb_of(t)) for day in start_readings(ctx, h)}
     for token in sent:
-        found = milestone_of(token, has_phase)
-        if found is None:
+        if token in truces:
+            continue  # "agreed to halt fighting": the halt is the truce, not a milestone
+        milestone_code = milestone_of(token, has_phase)
+        if milestone_code is None:
             continue
-        milestone, code = found
-        if milestone == "took_effect" and token.lemma_ in rules.TAKE_EFFECT_WORDS:
+        milestone, code = milestone_code
+        if milestone == "took_effect" and is_infinitive_start(token):
+            continue  # its start phrase dates it below
+        if (
+            (milestone == "took_effect" and token.lemma_ in rules.TAKE_EFFECT_WORDS)
+            or token.pos_ == "NOUN"
+            and milestone == "ended"
+        ):
             trigger = token.head.head if token.head.dep_ == "prep" else token.head
         else:
             trigger = token
-        if not any(
-            linked(token, a) or linked(trigger, a) or modifies(trigger, a) for a in anchors if a != token
-        ):
+        partner = next(
+            (
+                a
+                for a in anchors
+                if a != token and (linked(token, a) or linked(trigger, a) or modifies(trigger, a))
+            ),
+            None,
+        )
+        if partner is None:
             continue
+        if token.lemma_ in rules.URGING_VERBS and (is_definite(partner) or urges_talks(token, partner)):
+            continue  # "urged both sides to respect the truce" asks to keep a truce, it proposes none
+        if milestone == "talks" and told_as_past_role(token, partner):
+            continue  # "played a key role in negotiating the truce": how a deal was reached
+        if is_subjunctive(trigger):
+            continue  # "it is vital that the truce be implemented": a wish
         if milestone == "took_effect" and any(
             c.lower_ in rules.TALKS_NOUNS for c in trigger.children if c.dep_ in SUBJECT_DEPS
         ):
@@ -161,22 +431,256 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             if c.dep_ in ("dobj", "nsubj", "nsubjpass")
         ):
             continue  # "began talks on phase two" states talks, not that a phase began
-        if milestone in seen:
-            continue
-        status = status_of(trigger)
+        if milestone in ("ended", "collapsed", "violated") and about_talks(trigger):
+            continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
+        status = None
+        if milestone in ("agreed", "proposed") and token.lemma_ in rules.ACCEPTING_VERBS and offered(token):
+            # "ready to accept a truce", "willing to accept the US proposal": an offer, so a proposal
+            milestone, code, status = "proposed", rules.CAMEO_PROPOSE, "occurred"
+        found.add(milestone, code, trigger, phase_near(sent, token, trigger), status=status)
+    for truce in truces:
+        orders_and_pledges(found, truce)
+        start_of(found, truce)
+    for token in sent:
+        silenced(found, token)
+        defied(found, token)
+    return found.events
+
+
+class Found:
+    """The milestones of one sentence, one per kind."""
+
+    def __init__(self, ctx: Context, sent: Span, conflict: str | None):
+        self.ctx, self.sent, self.conflict = ctx, sent, conflict
+        self.events: list[Event] = []
+        # days the sentence's truce starts on: the date of its taking effect only
+        self.start_days: set[tuple[dt.date, str]] = set()
+
+    def has(self, milestone: str) -> bool:
+        return any(e.milestone == milestone for e in self.events)
+
+    def add(
+        self,
+        milestone: str,
+        code: str,
+        trigger: Token,
+        phase: int | None = None,
+        status: str | None = None,
+        date: tuple[dt.date | None, str | None] | None = None,
+    ) -> Event | None:
+        if self.has(milestone):
+            return None
+        status = status or status_of(trigger)
         if status is None or status == "cancelled":
-            continue
-        seen.add(milestone)
+            return None
         event = make_event(
-            ctx,
+            self.ctx,
             "ceasefire",
             trigger,
             [],
             cameo_code=code,
             milestone=milestone,
-            conflict=conflict_of(ctx, sent, default_conflict, [a for a in anchors if is_ceasefire_word(a)]),
-            phase=phase_near(sent, token),
+            conflict=self.conflict,
+            phase=phase,
             confidence=rules.CEASEFIRE_CONFIDENCE,
         )
-        events.append(finish(ctx, event, trigger, status))
-    return events
+        event = finish(self.ctx, event, trigger, status)
+        if milestone != "took_effect" and (event.event_date, event.date_precision) in self.start_days:
+            # "announced on Monday that both sides agreed to a truce from Tuesday": agreed on Monday
+            event.event_date, event.date_precision = told_date(self.ctx, trigger)
+            event.status = status
+        if date is not None:
+            event.event_date, event.date_precision = date
+            published = self.ctx.published
+            past = published is not None and event.event_date is not None and event.event_date <= published
+            event.status = "occurred" if past and event.date_precision in ("day", "article") else "planned"
+        self.events.append(event)
+        return event
+
+
+def clause_verb_of(anchor: Token) -> Token:
+    """The verb whose argument the truce word is ('agreed to a truce' -> 'agreed')."""
+    current = anchor
+    for _ in range(rules.CEASEFIRE_LINK_MAX_STEPS):
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
+            return current
+        current = current.head
+    return current
+
+
+def orders_and_pledges(found: Found, truce: Token) -> None:
+    """'ordered the army to observe a truce' (took effect), 'said it would halt operations' (a
+    pledge: agreed), 'ordered forces to hold a 36-hour truce' (a new truce: agreed, took effect)."""
+    verb = truce if truce.pos_ == "VERB" else clause_verb_of(truce)
+    if verb.lemma_ not in rules.IMPLEMENT_VERBS:
+        return
+    indefinite = truce.pos_ == "VERB" or any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in truce.children
+    )
+    order = verb.head if verb.dep_ == "xcomp" and verb.head.lemma_ in rules.ORDER_VERBS else None
+    if order is not None:
+        if status_of(order) != "occurred":
+            return
+        start = start_date(found.ctx, verb)
+        found.add("took_effect", rules.CAMEO_CEASEFIRE, order, date=start or date_stated(found.ctx, order))
+        if truce.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in truce.children):
+            found.add("agreed", rules.CAMEO_CEASEFIRE, order, status="occurred")  # a new truce, declared
+        return
+    pledged = any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_AUX | {"would"} for c in verb.children)
+    told = verb.dep_ == "ccomp" and verb.head.lemma_ in rules.REPORTING_VERBS | rules.PLEDGE_VERBS
+    if pledged and indefinite and (told or verb.dep_ == "ROOT"):
+        teller = verb.head if told else verb
+        found.add("agreed", rules.CAMEO_CEASEFIRE, teller, status="occurred")
+
+
+def told_date(ctx: Context, trigger: Token) -> tuple[dt.date | None, str | None]:
+    """The date of the statement that tells of the trigger, else the publication date."""
+    top = governors(trigger)[-1]
+    if top.dep_ == "ccomp" and top.head.lemma_ in rules.REPORTING_VERBS:
+        return date_stated(ctx, top.head)
+    return ctx.published, "article"
+
+
+def date_stated(ctx: Context, verb: Token) -> tuple[dt.date | None, str | None]:
+    event = make_event(ctx, "ceasefire", verb, [], cameo_code="")
+    return finish(ctx, event, verb, "occurred").event_date, event.date_precision
+
+
+def start_of(found: Found, truce: Token) -> None:
+    """'agreed to a truce from midnight', 'announced a halt starting Wednesday at 6 am': an agreed
+    or pledged truce with a start time takes effect then."""
+    if found.has("took_effect") or not (found.has("agreed") or truce.pos_ == "VERB"):
+        return
+    for holder in (truce, clause_verb_of(truce)):
+        start = start_date(found.ctx, holder)
+        if start is not None:
+            found.add("took_effect", rules.CAMEO_CEASEFIRE, truce, status="planned", date=start)
+            return
+
+
+def start_date(ctx: Context, holder: Token) -> tuple[dt.date | None, str | None] | None:
+    """The start phrase hanging from a word, resolved to the nearest such day; (None, None) for a
+    time of day alone, None for no start phrase."""
+    text = start_phrase(holder)
+    if text is None:
+        return None
+    return nearest_date(text, ctx.published) if text else (None, None)
+
+
+def start_readings(ctx: Context, holder: Token) -> set[tuple[dt.date, str]]:
+    """Every day a start phrase may be read as: no other milestone of its sentence is dated by it."""
+    text = start_phrase(holder)
+    readings = [resolve_date(text, ctx.published, future=f) for f in (False, True)] if text else []
+    return {(r.date, r.precision) for r in readings if r is not None and r.date is not None}
+
+
+def start_phrase(holder: Token) -> str | None:
+    """The DATE words of the start phrase hanging from a word ('from 6 a.m. on Saturday', 'starting
+    tomorrow', 'with effect from 17:00', 'to start at midnight on Thursday', 'this weekend' after an
+    order verb); '' for a time of day alone, None for no start phrase."""
+    near = [*holder.children]
+    near += [g for c in holder.children if c.dep_ in ("dobj", "xcomp", "pobj", "prep") for g in c.children]
+    for child in near:
+        phrase = None
+        if child.lower_ in rules.START_PREPS and child.dep_ in (
+            "prep",
+            "acl",
+            "advcl",
+            "amod",
+            "advmod",
+            "xcomp",
+        ):
+            phrase = child
+        elif child.dep_ == "prep" and child.lower_ == "with":
+            phrase = next((g for g in child.subtree if g.lower_ == "from"), None)
+        elif (
+            child.dep_ == "npadvmod" and child.ent_type_ == "DATE" and holder.lemma_ in rules.IMPLEMENT_VERBS
+        ):
+            phrase = child
+        elif is_infinitive_start(child):
+            phrase = child  # "a truce to start at midnight on Thursday"
+        if phrase is None:
+            continue
+        words = list(phrase.subtree)
+        dates = [t for t in words if t.ent_type_ == "DATE"]
+        if dates:
+            return " ".join(t.text for t in dates)
+        if any(
+            t.lower_ in rules.TIME_WORDS or rules.CLOCK_RE.match(t.text) or t.ent_type_ == "TIME"
+            for t in words
+        ):
+            return ""
+    return None
+
+
+def is_infinitive_start(verb: Token) -> bool:
+    """'a truce to start at midnight': when a truce named just before starts."""
+    if verb.lemma_ not in rules.START_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return False
+    if verb.dep_ in (
+        "xcomp",
+        "advcl",
+    ):  # "announced a truce to start at midnight", "agreed to a truce to start"
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"]
+        objects += [g for p in verb.head.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        return any(is_anchor(o) for o in objects)
+    return verb.dep_ in ("acl", "relcl")
+
+
+def nearest_date(text: str, published: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """A start day told around the statement: the nearer of the past and the future reading."""
+    past = resolve_date(text, published, future=False)
+    ahead = resolve_date(text, published, future=True)
+    options = [r for r in (ahead, past) if r is not None]
+    if not options:
+        return None, None
+    if published is None or any(r.date is None for r in options):
+        return options[0].date, options[0].precision
+    best = min(options, key=lambda r: abs((r.date - published).days))
+    return best.date, best.precision
+
+
+def silenced(found: Found, token: Token) -> None:
+    """'The guns fell silent at noon', 'fighting will end at 4 a.m.', 'both sides stopped firing at
+    midnight': combat stopping at a time."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return
+    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    if any(s.lower_ in rules.SILENCED_SUBJECTS for s in subjects) and any(
+        c.lower_ in rules.SILENCE_WORDS for c in token.children if c.dep_ in ("acomp", "oprd", "attr")
+    ):
+        found.add("took_effect", rules.CAMEO_CEASEFIRE, token)
+        return
+    # "fighting will end at 4 a.m.", "both armies stopped firing at midnight"
+    combat_stops = token.lemma_ in rules.HALT_WORDS and any(is_combat(s) for s in subjects)
+    sides_stopped = is_halt(token) and token.tag_ == "VBD" and not combat_stops
+    if not (combat_stops or sides_stopped):
+        return
+    holders = [token, *(c for c in token.children if c.dep_ in ("xcomp", "dobj"))]
+    timed = any(
+        t.ent_type_ in ("DATE", "TIME") or t.lower_ in rules.TIME_WORDS
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("prep", "npadvmod")
+        for t in c.subtree
+    )
+    future = any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_AUX for c in token.children)
+    if timed and (future or sides_stopped or found.has("agreed")):
+        found.add("took_effect", rules.CAMEO_CEASEFIRE, token)
+
+
+def defied(found: Found, token: Token) -> None:
+    """'kept shelling despite the truce': combat told against a truce is a violation."""
+    if token.dep_ != "prep" or token.lower_ not in rules.DEFIANCE_PREPS:
+        return
+    if not any(is_anchor(g) for g in token.children if g.dep_ == "pobj"):
+        return
+    combat = token.head
+    if (
+        combat.lemma_ in rules.COMBAT_VERBS
+        or is_combat(combat)
+        or any(is_combat(c) for c in combat.children if c.dep_ in ("dobj", "xcomp"))
+    ):
+        found.add("violated", rules.CAMEO_VIOLATION, combat)

@@ -26,8 +26,7 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
 def same_event(a: Event, b: Event) -> bool:
     if a.event_type != b.event_type or a.status != b.status:
         return False
-    dates_agree = a.event_date == b.event_date or "article" in (a.date_precision, b.date_precision)
-    if not dates_agree:
+    if not dates_agree(a, b):
         return False
     if a.event_type == "ceasefire":
         return (a.conflict, a.milestone, a.phase) == (b.conflict, b.milestone, b.phase)
@@ -41,6 +40,18 @@ def same_event(a: Event, b: Event) -> bool:
     only_a = {p.actor for p in a.participants if p.role != "accompanying"} - shared
     only_b = {p.actor for p in b.participants if p.role != "accompanying"} - shared
     return not (only_a and only_b)
+
+
+def dates_agree(a: Event, b: Event) -> bool:
+    """Equal dates, or one stands in for a date the text does not give ('article') and the other is
+    of the same news days: a meeting dated years before is another meeting, not this one."""
+    if a.event_date == b.event_date:
+        return True
+    if "article" not in (a.date_precision, b.date_precision):
+        return False
+    if a.event_date is None or b.event_date is None:
+        return True
+    return abs((a.event_date - b.event_date).days) <= rules.SAME_NEWS_MAX_DAYS
 
 
 def carry_call_mode(events: list[Event]) -> None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from ingest import rules
 from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
-from ingest.actors.names import clean_name
+from ingest.actors.names import clean_name, is_outlet
 from ingest.events.syntax import group_phrase
 from ingest.records import Actor, Event
 
@@ -51,14 +51,18 @@ class Context:
     def group_actor(self, token: Token) -> Actor | None:
         """'relatives of Israeli hostages' -> group; 'a Hamas delegation' -> org."""
         org_token = next(
-            (c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG"),
+            (
+                c
+                for c in token.children
+                if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ == "ORG" and not outlet_credit(c)
+            ),
             None,
         )
         if org_token is not None and token.lower_ in rules.ORG_GROUP_HEADS:
             org = self.actors.actor_at(org_token)
             name = f"{clean_name(org.canonical_name if org else org_token.text)} {token.text}"
             return self.remember(Actor(name, "org"), token)
-        span = sorted(group_phrase(token), key=lambda t: t.i)
+        span = sorted((t for t in group_phrase(token) if not outlet_credit(t)), key=lambda t: t.i)
         if not any(t.pos_ in ("ADJ", "PROPN", "NOUN") for t in span if t != token):
             return None  # "counterparts", "two envoys": too vague to be an actor
         if not span or len(span) > rules.MAX_GROUP_TOKENS:
@@ -75,3 +79,8 @@ class Context:
         self.actors.actors.append(actor)
         add_mention(self.actors, actor, self.doc[token.i : token.i + 1])
         return self.actors.actor_at(token) or actor
+
+
+def outlet_credit(token: Token) -> bool:
+    """'(MENAFN- Live Mint) Israeli negotiators': an outlet's credit is no organisation's group."""
+    return any(is_outlet(ent.text) for ent in token.doc.ents if ent.start <= token.i < ent.end)

@@ -57,8 +57,51 @@ def is_scheduled(verb: Token) -> bool:
     )
 
 
+def word_forms(token: Token) -> set[str]:
+    """The lemma and the plain forms of a word: the model lemmatises some past tenses wrongly."""
+    lower = token.lower_
+    forms = {token.lemma_.lower(), lower}
+    if lower.endswith("ed"):
+        forms |= {lower[:-1], lower[:-2]}
+    return forms
+
+
+def told_about(noun: Token) -> bool:
+    """'will report on his talks with X', 'briefed reporters about the meeting': a meeting told of is
+    one that took place, whatever the tense of the telling."""
+    prep = noun.head
+    if (
+        prep.dep_ != "prep"
+        or prep.lower_ not in rules.TOPIC_PREPS
+        or prep.head.lemma_ not in rules.TELLING_VERBS
+    ):
+        return False
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) for c in noun.children
+    )
+
+
+def prepared_for(noun: Token) -> bool:
+    """'setting the stage for talks', 'paving the way for a meeting': talks still to come."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ != "for":
+        return False
+    # the parser hangs "for" on the noun or on its verb ("set the stage | for talks")
+    return any(t.lower_ in rules.PREPARATION_WORDS for t in (prep.head, *direct_objects(prep.head)))
+
+
 def status_of(trigger: Token) -> str | None:
     """occurred | planned | cancelled, or None for negated and hypothetical statements."""
+    if trigger.pos_ in ("NOUN", "PROPN") and told_about(trigger):
+        return "occurred"
+    status = plain_status(trigger)
+    if status is not None and trigger.pos_ in ("NOUN", "PROPN") and prepared_for(trigger):
+        return "planned"
+    return status
+
+
+def plain_status(trigger: Token) -> str | None:
+    """The status read from the trigger's auxiliaries and governors."""
     chain = governors(trigger)
     status = "occurred"
     for token in chain:
@@ -75,8 +118,12 @@ def status_of(trigger: Token) -> str | None:
             for c in children
         ):
             return None  # "willing to meet him if Kyiv showed readiness"
-        if token is not trigger and token.lemma_ in rules.NONCOMMITTAL_GOVERNORS:
-            return None
+        if token is not trigger and word_forms(token) & rules.NONCOMMITTAL_GOVERNORS:
+            return None  # "had hoped to meet", which the model may lemmatise as "hop"
+        if token is not trigger and any(
+            c.dep_ == "advmod" and c.lower_ in rules.DENYING_DEGREE_WORDS for c in children
+        ):
+            return None  # "was too busy to meet"
         if (
             is_phrasal_cancel(token)
             or token.lemma_ in rules.CANCELLING_WORDS
@@ -98,10 +145,16 @@ def status_of(trigger: Token) -> str | None:
             return None
         if token is not trigger and controls(token, chain) and trigger in token.subtree:
             status = "planned"
-        if token is not trigger and token.lemma_ in rules.PLANNED_GOVERNORS and called_off_after(token):
-            return "cancelled"  # "was expected to travel to Cairo but called off the trip"
+        if token is not trigger and token.lemma_ in rules.PLANNED_GOVERNORS:
+            # "was expected to travel to Cairo but called off the trip", "was due to meet X on
+            # Friday, but the meeting was postponed"
+            clause = token.head if token.dep_ == "acomp" else token
+            if called_off_after(token) or (clause is not token and called_off_after(clause)):
+                return "cancelled"
         if token.lemma_ == "be" and trigger.dep_ == "xcomp" and trigger.head == token:
             status = "planned"
+    if status == "planned" and called_off_after(trigger):
+        return "cancelled"  # "was expected to meet X on Friday but called off the talks"
     if trigger.pos_ in ("NOUN", "PROPN") and any(
         c.lower_ in rules.PLANNED_MODIFIERS for c in trigger.children if c.dep_ in ("amod", "compound")
     ):

@@ -1,5 +1,6 @@
-"""When an event happened: the DATE of its clause or of the clause it serves, the story's day or
-occasion, else the publication date; and dates shared within a sentence or carried along a story."""
+"""When an event happened: the DATE of its clause or of the clause it serves (not one of another
+occasion, "after the two met on Tuesday"), the story's day or occasion, else the publication date;
+and dates shared within a sentence or carried along a story."""
 
 from __future__ import annotations
 
@@ -54,8 +55,8 @@ def clause_date(
     anchors |= shared
     candidates = []
     for ent in trigger.sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+        if ent.label_ not in ("DATE", "TIME") or ent.root.head.lower_ in rules.SPAN_EDGE_PREPS:
+            continue  # "at war since 2020", "a truce until April 22": the edge of a span, not the day
         distance = None
         current = ent.root
         for steps in range(rules.DATE_MAX_STEPS):
@@ -64,6 +65,8 @@ def clause_date(
                 break
             if current.head == current or (not own and current.dep_ in rules.CLAUSE_DEPS):
                 break
+            if another_occasion(current):
+                break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
             current = current.head
         if distance is not None:
             candidates.append((current.i in shared, distance, abs(ent.root.i - trigger.i), ent))
@@ -73,7 +76,9 @@ def clause_date(
             return ctx.story_day(status)
         # "a visit that had been planned for Wednesday" looks ahead, even once cancelled
         for_plan = ent.root.head.lower_ == "for" and ent.root.head.head.lemma_ in rules.SCHEDULING_GOVERNORS
-        future = status == "planned" or for_plan
+        # "was due to meet on Friday, but the meeting was postponed": the day it was scheduled for
+        scheduled = status == "cancelled" and any(t.lemma_ in rules.SCHEDULING_GOVERNORS for t in chain)
+        future = status == "planned" or for_plan or scheduled
         # "will speak again on May 12": an adverb that says nothing of the day
         resolved = resolve_date(phrase, ctx.published, future=future) or resolve_date(
             ent.text, ctx.published, future=future
@@ -81,6 +86,26 @@ def clause_date(
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
+
+
+def another_occasion(token: Token) -> bool:
+    """A word that ties what hangs below it to another event: the object of 'ahead of', 'in advance
+    of', or a clause opened by 'after', 'before', 'since'."""
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ == "of"
+        and token.head.head.lower_ in rules.LATER_OCCASION_WORDS
+    ):
+        return True
+    opened = token.dep_ in ("advcl", "pcomp") and any(
+        c.dep_ == "mark" and c.lower_ in rules.OTHER_OCCASION_MARKS for c in token.children
+    )
+    # "since taking office last July", "after meeting X on Monday": a gerund clause of another event
+    opened = opened or (token.dep_ == "pcomp" and token.head.lower_ in rules.OTHER_OCCASION_MARKS)
+    # "shortly after it came into force on Saturday": within hours, so the same day
+    return opened and not any(
+        c.lower_ in rules.SOON_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod")
+    )
 
 
 def told_day(ctx: Context, chain: list[Token], status: str | None) -> tuple[dt.date, str] | None:
@@ -162,8 +187,9 @@ def carry_story_date(events: list[Event], text: str) -> None:
 
 
 def share_sentence_date(events: list[Event]) -> None:
-    """Events of one sentence without a date of their own take the sentence's stated day."""
-    dated = [e for e in events if e.date_precision not in (None, "article")]
+    """Events of one sentence without a date of their own take the sentence's stated day; the
+    day a truce takes effect is its own ("agreed on Monday to a truce from Tuesday")."""
+    dated = [e for e in events if e.date_precision not in (None, "article") and e.milestone != "took_effect"]
     if not dated:
         return
     for event in events:

@@ -94,7 +94,9 @@ def dates_agree(a: Event, b: Event) -> bool:
     if a.event_date == b.event_date or "article" in (a.date_precision, b.date_precision):
         return True
     if a.event_date is None or b.event_date is None:
-        return a.event_date is None and b.event_date is None
+        # A vague time ("this year", "this week") is kept without a date: it cannot contradict one.
+        vague = {a.date_precision, b.date_precision} & {"year", "week"}
+        return (a.event_date is None and b.event_date is None) or (bool(vague) and a.status == b.status)
     for wide, exact in ((a, b), (b, a)):
         if wide.date_precision == "month" and (wide.event_date.year, wide.event_date.month) == (
             exact.event_date.year,

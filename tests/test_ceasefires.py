@@ -1,0 +1,363 @@
+"""Ceasefire milestones told in other words, on sentences written for these tests."""
+
+import pytest
+
+
+def milestones(extraction):
+    return sorted(e.milestone for e in extraction.events if e.event_type == "ceasefire")
+
+
+def milestone(extraction, name):
+    [event] = [e for e in extraction.events if e.event_type == "ceasefire" and e.milestone == name]
+    return event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two armies agreed on Monday to halt all fighting along the frontier.",
+        "Rebel commanders agreed to a halt to attacks on the capital's power stations.",
+        "Both governments signed a cessation of hostilities in Nairobi on Monday.",
+        "The warring parties agreed to stop all firing across the disputed border.",
+        "Kinshasa and the rebels agreed to a moratorium on airstrikes in the east.",
+    ],
+)
+def test_a_halt_of_combat_is_a_truce(extract, text):
+    assert milestones(extract(text)) == ["agreed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The utility agreed to halt work on the new dam.",
+        "Officials agreed to stop the sale of the state airline.",
+    ],
+)
+def test_a_halt_of_something_else_is_no_truce(extract, text):
+    assert milestones(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "status"),
+    [
+        (
+            "Armenia and Azerbaijan agreed on Friday to a truce from 8 a.m. on Saturday.",
+            "2025-10-25",
+            "planned",
+        ),
+        (
+            "The rival factions have agreed to a ceasefire starting tomorrow, mediators said.",
+            "2025-10-23",
+            "planned",
+        ),
+        ("The army said it would halt military operations from Monday.", "2025-10-20", "occurred"),
+        ("Both sides agreed to a ceasefire from midnight, the mediator said.", "None", "planned"),
+    ],
+)
+def test_a_start_time_makes_the_truce_take_effect(extract, text, date, status):
+    took_effect = milestone(extract(text), "took_effect")
+    assert (str(took_effect.event_date), took_effect.status) == (date, status)
+
+
+def test_the_agreed_day_is_the_statement_not_the_start(extract):
+    ex = extract(
+        "The mediator announced on Monday that both sides had agreed to a ceasefire starting on Wednesday."
+    )
+    assert str(milestone(ex, "agreed").event_date) == "2025-10-20"
+    assert str(milestone(ex, "took_effect").event_date) == "2025-10-22"
+
+
+def test_a_proposed_truce_with_a_start_time_does_not_take_effect(extract):
+    ex = extract("The patriarch suggested a truce from noon on Friday until Sunday.")
+    assert milestones(ex) == ["proposed"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president ordered the army to observe a truce for the holiday weekend.",
+        "The general instructed his troops to implement the ceasefire at once.",
+        "The junta directed all units to stop firing in the quake zone.",
+    ],
+)
+def test_an_order_to_forces_puts_the_truce_into_effect(extract, text):
+    assert "took_effect" in milestones(extract(text))
+
+
+def test_an_order_to_hold_a_new_truce_also_declares_it(extract):
+    ex = extract("The president on Thursday ordered the army to hold a 36-hour truce this weekend.")
+    assert milestones(ex) == ["agreed", "took_effect"]
+    assert str(milestone(ex, "agreed").event_date) == "2025-10-16"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels said they would halt attacks on the capital for two weeks.",
+        "The militia announced that it would observe a unilateral ceasefire for Ramadan.",
+        "The government vowed that it would stop its offensive in the north.",
+    ],
+)
+def test_a_pledge_to_stop_fighting_is_agreed(extract, text):
+    ex = extract(text)
+    assert milestones(ex) == ["agreed"]
+    assert milestone(ex, "agreed").status == "occurred"
+
+
+def test_a_demand_that_someone_stop_fighting_is_no_pledge(extract):
+    ex = extract("The envoy asked for guarantees that the army would stop its attacks on the camps.")
+    assert milestones(ex) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv accepted a US proposal for a 30-day ceasefire on Tuesday.",
+        "The Kremlin responded positively to the US proposal for both sides to suspend attacks.",
+        "Hamas said it accepts the ceasefire proposal put forward by the mediators.",
+        "Israel has agreed to the Egyptian proposal for a truce, officials said.",
+    ],
+)
+def test_one_side_accepting_a_proposal_is_the_proposal(extract, text):
+    assert milestones(extract(text)) == ["proposed"]
+
+
+def test_all_parties_accepting_a_proposal_is_a_deal(extract):
+    ex = extract("Both sides accepted the UN proposal for a two-month truce on Friday.")
+    assert "agreed" in milestones(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regional powers are working to broker a ceasefire in the east.",
+        "Talks will review the possibility of reaching a truce in the south.",
+        "Critics fear he will force Kyiv to accept a ceasefire on Moscow's terms.",
+        "The US is mediating between the two capitals to reach a ceasefire deal.",
+    ],
+)
+def test_an_aim_at_a_truce_is_no_deal(extract, text):
+    assert "agreed" not in milestones(extract(text))
+
+
+def test_the_truce_told_in_a_subordinate_clause_is_not_what_the_main_verb_states(extract):
+    ex = extract("As the truce came to an end on Friday, the army announced that strikes had resumed.")
+    assert milestones(ex) == ["ended"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The truce came to an end on Friday morning.", "ended"),
+        ("The ceasefire broke down on Tuesday after a rocket attack.", "collapsed"),
+        ("The army kept shelling the town despite the truce.", "violated"),
+        ("Militias pounded the suburbs despite the ceasefire announced on Sunday.", "violated"),
+        ("The president declared the truce in effect across the country.", "took_effect"),
+        ("The ceasefire will be put in place at midnight, the minister said.", "took_effect"),
+        ("The guns fell silent at 11 a.m. on Monday.", "took_effect"),
+        ("Fighting will end at 4 a.m. on Friday under the deal.", "took_effect"),
+        ("The army said the rebels violated the humanitarian pause on Sunday.", "violated"),
+    ],
+)
+def test_milestones_in_other_words(extract, text, name):
+    assert name in milestones(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediators proposed a truce to end the war in the north.",
+        "The deal calls for a two-month halt to fighting and a withdrawal of troops.",
+        "The ministers will discuss peacekeeping after any ceasefire in the east.",
+    ],
+)
+def test_what_a_truce_is_for_or_provides_is_no_milestone(extract, text):
+    found = milestones(extract(text))
+    assert "ended" not in found and "took_effect" not in found and "talks" not in found
+    assert "proposed" not in found or text.startswith("Mediators")
+
+
+def test_talks_taking_place_do_not_take_effect(extract):
+    ex = extract("Talks on a ceasefire in Gaza took place in Doha on Monday.")
+    assert milestones(ex) == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carmaker signed a truce with its rivals to end a bruising price war.",
+        "Washington and Beijing agreed to extend their trade truce by 90 days.",
+    ],
+)
+def test_truces_in_business_are_no_ceasefire(extract, text):
+    assert milestones(extract(text)) == []
+
+
+def test_an_unnamed_conflict_is_the_one_the_story_told_of(extract):
+    ex = extract(
+        "Israel and Iran agreed to a ceasefire on Monday.\n\n"
+        "Delegates at a summit in Moscow said on Tuesday that the truce remains in effect."
+    )
+    assert {e.conflict for e in ex.events if e.event_type == "ceasefire"} == {"Israel-Iran"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Both armies executed an immediate and unconditional ceasefire on Monday.", "took_effect"),
+        ("The rebels implemented a truce in the northern provinces on Sunday.", "took_effect"),
+        ("Families returned to their villages on Wednesday as a ceasefire took hold.", "took_effect"),
+        ("The envoys reaffirmed their support for a ceasefire as agreed at the summit.", "agreed"),
+        ("The militia accepted, in principle, a mediator-proposed truce in the south.", "proposed"),
+        ("The chancellor urged Moscow on Tuesday to work toward a quick ceasefire.", "proposed"),
+    ],
+)
+def test_more_milestones_in_other_words(extract, text, name):
+    assert milestones(extract(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The UN urged both sides to respect the truce in the east.",
+        "The group urged the immediate start of talks on a ceasefire in Gaza.",
+        "It is vital that the ceasefire be implemented as soon as possible.",
+        "Engineers solved problems related to implementing the partial ceasefire.",
+        "Both envoys played key roles in negotiating the ceasefire last year.",
+    ],
+)
+def test_wishes_calls_and_roles_are_not_these_milestones(extract, text):
+    found = milestones(extract(text))
+    assert "proposed" not in found and "took_effect" not in found and "talks" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said on Tuesday it was ready to accept a US proposal for a 30-day ceasefire.",
+        "The rebels signalled their readiness to accept a truce in the south.",
+        "The government said it was willing to accept a full ceasefire with the rebels.",
+    ],
+)
+def test_readiness_to_accept_a_truce_is_an_offer(extract, text):
+    ex = extract(text)
+    assert milestones(ex) == ["proposed"]
+    assert milestone(ex, "proposed").status == "occurred"
+
+
+def test_a_phase_told_in_another_clause_is_not_the_milestones_phase(extract):
+    ex = extract(
+        "The truce took effect on Jan. 19, but its first phase expired at the start of March.",
+        published="2025-10-22",
+    )
+    took_effect = milestone(ex, "took_effect")
+    assert (took_effect.phase, str(took_effect.event_date)) == (None, "2025-01-19")
+    assert milestone(ex, "ended").phase == 1
+
+
+def test_a_deadline_dates_a_planned_start(extract):
+    ex = extract(
+        "Under the accord, the ceasefire is to be implemented no later than 29 July.", published="2025-07-20"
+    )
+    took_effect = milestone(ex, "took_effect")
+    assert (str(took_effect.event_date), took_effect.status) == ("2025-07-29", "planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed_day", "start_day"),
+    [
+        (
+            "A rebel commander announced on Monday a unilateral truce to start at dawn on Thursday.",
+            "2025-10-20",
+            "2025-10-23",
+        ),
+        ("Russia and Ukraine agreed on Monday to a truce to start on Saturday.", "2025-10-20", "2025-10-25"),
+        (
+            "The two sides agreed on Monday that they would enter a mutual truce from 2am on Friday.",
+            "2025-10-20",
+            "2025-10-24",
+        ),
+    ],
+)
+def test_a_truce_to_start_later_takes_effect_that_day(extract, text, agreed_day, start_day):
+    ex = extract(text)
+    assert str(milestone(ex, "agreed").event_date) == agreed_day
+    took_effect = milestone(ex, "took_effect")
+    assert (str(took_effect.event_date), took_effect.status) == (start_day, "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first round of indirect ceasefire negotiations ended in Doha on Tuesday without progress.",
+        "Talks on a truce in Gaza broke down in August without an agreement.",
+        "Ceasefire talks collapsed on Friday after the delegations walked out.",
+        "Indirect negotiations on a Gaza ceasefire resumed in Doha on Monday.",
+    ],
+)
+def test_talks_ending_or_failing_are_talks_not_the_truce(extract, text):
+    assert milestones(extract(text)) == ["talks"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both armies stopped firing at midnight on Sunday, officials said.",
+        "The rebels stopped their attacks on the capital at dawn.",
+    ],
+)
+def test_sides_that_stopped_fighting_at_a_time_put_a_truce_into_effect(extract, text):
+    assert milestones(extract(text)) == ["took_effect"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling stopped along the border on Monday.",
+        "The company stopped production at midnight.",
+        "The army stopped firing after the order.",
+    ],
+)
+def test_combat_that_paused_or_other_work_that_stopped_is_no_truce(extract, text):
+    assert milestones(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The rebels consented to a truce on Monday.", "agreed"),
+        ("Egypt arranged a ceasefire between the factions on Sunday.", "agreed"),
+        ("The militia flouted the ceasefire on Tuesday.", "violated"),
+        ("The UN demanded an immediate ceasefire in Gaza on Monday.", "proposed"),
+    ],
+)
+def test_more_verbs_of_milestones(extract, text, name):
+    assert milestones(extract(text)) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters demanded the release of prisoners during the truce.",
+        "Aid workers reached the town after the ceasefire.",
+    ],
+)
+def test_a_truce_as_a_time_is_not_what_a_milestone_word_acts_on(extract, text):
+    assert milestones(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides agreed to a cease fire on Monday.",
+        "The army was ordered to cease fire at once.",
+    ],
+)
+def test_cease_fire_in_two_words_is_a_truce(extract, text):
+    assert len(milestones(extract(text))) == 1
+
+
+def test_an_order_to_stop_firing_takes_effect_without_a_new_agreement(extract):
+    assert milestones(extract("The junta directed all units to stop firing in the quake zone.")) == [
+        "took_effect"
+    ]

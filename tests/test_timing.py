@@ -1,0 +1,102 @@
+"""Dates of events of every type, on articles written for these tests."""
+
+import datetime as dt
+
+import pytest
+
+from ingest.dates import story_date
+
+PUBLISHED = dt.date(2025, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Wire\nDOHA, Qatar, March 11 (Xinhua) -- Talks resumed.", dt.date(2025, 3, 11)),
+        ("KYIV, Ukraine, Tuesday, March 11 (AP) — Leaders met.", dt.date(2025, 3, 11)),
+        ("Mazraa (Syria), Mar 10 (AP) An envoy said.", dt.date(2025, 3, 10)),
+        ("NEW DELHI, March 12 (IANS) The minister said.", PUBLISHED),
+    ],
+)
+def test_a_dateline_day_is_the_story_day(text, day):
+    assert story_date(text, PUBLISHED) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trump met Putin, March 11 - a first.",  # a sentence, not a dateline
+        "On Tuesday, March 11, the envoys met.",
+        "LONDON, February 2 (Reuters) - An old wire story.",  # too far before publication
+    ],
+)
+def test_text_that_is_no_recent_dateline_leaves_the_publication_date(text):
+    assert story_date(text, PUBLISHED) == PUBLISHED
+
+
+def test_undated_news_under_a_dateline_takes_the_datelines_day(extract):
+    ex = extract(
+        "BEIRUT, Lebanon, March 11 (Xinhua) -- US envoy Morgan Ortagus met Lebanese President "
+        "Joseph Aoun in Beirut.",
+        published="2025-03-12",
+    )
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert str(meeting.event_date) == "2025-03-11"
+
+
+def test_a_mention_dated_years_before_is_another_event(extract):
+    ex = extract(
+        "Donald Trump and Vladimir Putin held a phone call on the war.\n\n"
+        "Trump and Putin also spoke by phone on January 28, 2017.",
+        published="2025-03-18",
+    )
+    dates = sorted(str(e.event_date) for e in ex.events if e.event_type == "meeting")
+    assert dates == ["2017-01-28", "2025-03-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("The rebels, at war with the army since 2020, agreed to a truce on Monday.", "2025-10-20"),
+        ("The army agreed on Monday to halt fighting until April 22.", "2025-10-20"),
+    ],
+)
+def test_the_edge_of_a_span_is_not_the_day_of_the_event(extract, text, date):
+    [event] = [e for e in extract(text).events if e.event_type == "ceasefire"]
+    assert str(event.event_date) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("William Burns also met David Barnea after the two met on Tuesday in Cairo.", "2025-10-22"),
+        (
+            "Xi Jinping and Donald Trump spoke by phone in advance of the inauguration next week.",
+            "2025-10-22",
+        ),
+        ("Keir Starmer met Emmanuel Macron on Monday before the summit.", "2025-10-20"),
+    ],
+)
+def test_a_date_of_another_occasion_does_not_date_the_event(extract, text, date):
+    [meeting] = [e for e in extract(text).events if e.event_type == "meeting"]
+    assert str(meeting.event_date) == date
+
+
+def test_shortly_after_is_the_same_day(extract):
+    ex = extract(
+        "Both armies accused each other of violating the truce shortly after it came into force on Saturday."
+    )
+    dates = {e.milestone: str(e.event_date) for e in ex.events if e.event_type == "ceasefire"}
+    assert dates == {"violated": "2025-10-18", "took_effect": "2025-10-18"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keir Starmer arrived in Kyiv for the first time since taking office last July.",
+        "Keir Starmer met Volodymyr Zelensky for the first time since taking office last July.",
+    ],
+)
+def test_a_gerund_clause_of_another_occasion_does_not_date_the_event(extract, text):
+    [event] = extract(text, published="2025-01-17").events
+    assert (str(event.event_date), event.date_precision) == ("2025-01-17", "article")
