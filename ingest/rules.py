@@ -50,6 +50,7 @@ HOSTING_VERBS = {
     "convene",
     "moderate",
     "mediate",
+    "facilitate",
 }
 # "co-chaired", "co-host": spaCy splits these at the hyphen and the parse around them breaks,
 # so `events.meetings.co_hosted_meeting` reads them from the word order.
@@ -141,6 +142,18 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "offic
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+# "The Russian delegation included A and B", "Russia was represented by C": members of a side.
+MEMBERSHIP_VERBS = {"include", "comprise"}
+REPRESENTING_VERBS = {"represent"}
+# "A and B also took part in the talks", "the meeting was attended by C", "D chaired the
+# meeting", "E joined the gathering": people at a meeting the article told before.
+ATTENDING_VERBS = {"participate", "take", "attend", "join", "chair", "co-chair"}
+PREP_ATTENDING_VERBS = {"participate", "take"}  # the meeting is in their 'in' phrase
+PART_WORDS = {"part"}  # "took part in"
+# "C was also present", "D and E were also in attendance", "Also at the talks were F".
+PRESENCE_WORDS = {"present", "attendance", "there"}
+ALSO_WORDS = {"also", "too"}
+DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
 
 # "X met Y", "X phoned Y": the direct object is the counterpart.
 OBJECT_COUNTERPART_VERBS = {
@@ -162,8 +175,9 @@ IN_PERSON_VERBS = {"meet", "host", "receive", "welcome"}
 JOINING_VERBS = {"join", "attend"}
 # Meeting nouns whose CAMEO code is not CAMEO_CONSULT.
 MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}
-# Trigger words that begin so ("spoke to Y") right after a call between the same people are a call.
-SPOKE_PREFIXES = ("spoke", "talk", "speak")
+# Trigger words that begin so ("spoke to Y", "their conversation") after a call between the same
+# people are that call.
+SPOKE_PREFIXES = ("spoke", "talk", "speak", "conversation", "discussion", "chat")
 # "a Hamas delegation led by X", "a team headed by X": the people of the 'by' phrase take part.
 LED_BY_VERBS = {"lead", "head", "include"}
 
@@ -444,6 +458,7 @@ CO_HOSTED_NOUN_WINDOW = 3  # "co-chaired a summit": the meeting noun just after 
 CONFLICT_WORD_MAX_DISTANCE = 10  # a conflict party this near the ceasefire word names its conflict
 MAX_GROUP_TOKENS = 9  # a longer phrase is too loose to name a group actor
 LATER_MENTION_MAX_CHARS = 2000  # companions and side leaders join an event told this far back
+PRESENCE_MAX_CHARS = 300  # "X was also present" (no meeting named) joins a meeting this near
 STORY_DATE_MAX_PARAGRAPHS = 1  # an undated event takes a date from the same paragraph or the next
 
 # Confidence of an event by the rule that found it, less a penalty when its date is borrowed.
