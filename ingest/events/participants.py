@@ -1,16 +1,15 @@
 """Who takes part: the actors on each side of a trigger (names, titles with their names, conjoined
-people, groups, leaders, companions), and people a later sentence names as companions or as
-the leaders of a side, added to the event told before."""
+people, groups, leaders, companions). People a later sentence adds are `joining.py`'s."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ingest import rules
-from ingest.actors.names import country_of, generic_title
+from ingest.actors.names import generic_title
 from ingest.events.context import Context
-from ingest.events.syntax import SUBJECT_DEPS, direct_objects, subject_of, with_conjuncts
-from ingest.records import Actor, Event, Participant
+from ingest.events.syntax import SUBJECT_DEPS, with_conjuncts
+from ingest.records import Actor
 
 
 def expand_title_head(ctx: Context, token: Token) -> list[Token]:
@@ -179,95 +178,4 @@ def agent_people(ctx: Context, verb: Token) -> list[Actor]:
         for actor in named + side(ctx, first_person_after(ctx, agent)):
             if actor not in found:
                 found.append(actor)
-    return found
-
-
-def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
-    """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
-    for token in sent:
-        if token.lemma_ not in rules.ACCOMPANYING_VERBS or token.tag_ != "VBN":
-            continue
-        companions = agent_people(ctx, token)
-        if not companions:
-            continue
-        principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
-        for event in reversed(events):
-            if event.event_type == "ceasefire" or not any(p.actor in principals for p in event.participants):
-                continue
-            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
-                break
-            known = {p.actor for p in event.participants}
-            event.participants += [Participant(a, "accompanying") for a in companions if a not in known]
-            break
-
-
-def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
-    """'The US team was led by X and Y, while the Ukrainian side was headed by Z': the people
-    who led a side of the latest meeting held between national sides take part in it."""
-    for verb in sent:
-        if verb.lemma_ not in rules.LEADING_VERBS or verb.pos_ != "VERB":
-            continue
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            members = people_listed_after(ctx, agent) if agent is not None else []
-        else:
-            sides = direct_objects(verb)
-            members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
-        country = next((c for s in sides if s.lower_ in rules.SIDE_NOUNS for c in side_countries(s)), None)
-        if country is None or not members:
-            continue
-        for event in reversed(events):
-            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
-                break
-            matched = [
-                p
-                for p in event.participants
-                if event.event_type == "meeting"
-                and p.actor.kind in ("group", "org")
-                and label_country(p.actor.canonical_name) == country
-            ]
-            if not matched:
-                continue
-            dropped = {
-                p.actor for p in matched if p.actor.canonical_name.split()[-1] not in rules.DELEGATION_NOUNS
-            }
-            known = {p.actor for p in event.participants}
-            event.participants = [p for p in event.participants if p.actor not in dropped]
-            event.participants += [Participant(a, "participant") for a in members if a not in known]
-            break
-
-
-def side_countries(noun: Token) -> list[str]:
-    """'the Ukrainian side', 'the US team' -> the country of the side."""
-    return [
-        country
-        for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod")
-        and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP"))
-    ]
-
-
-def label_country(label: str) -> str | None:
-    """'Ukrainian delegations' -> 'Ukraine': the country a side's label opens with."""
-    first = label.split()[0]
-    return country_of(first, "NORP") or country_of(first)
-
-
-def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
-    """People named in the list that follows a word, up to the end of its clause: 'by A and
-    national security adviser B, while ...', 'by A, accompanied by B and C.'"""
-    found: list[Actor] = []
-    for following in token.doc[token.i + 1 : token.sent.end]:
-        if following.lemma_ in rules.ACCOMPANYING_VERBS and following.tag_ == "VBN":
-            continue
-        if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
-            continue  # "retired general X"
-        if following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "("):
-            break
-        if following.pos_ == "ADP" and following.lower_ not in ("of", "by"):
-            break
-        actor = ctx.actors.actor_at(following)
-        if actor is not None and actor.kind == "person" and actor not in found:
-            found.append(actor)
     return found

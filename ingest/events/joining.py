@@ -1,0 +1,269 @@
+"""People a sentence of their own adds to a meeting told before: companions ('He was accompanied
+by A'), attendees ('A and B also took part in the talks', 'the meeting was attended by C', 'D was
+also present') and the members of a side ('The US delegation included A and B', 'Russia was
+represented by C', 'the Ukrainian side was headed by D'). People listed as one side join that
+meeting; they do not meet each other."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ingest import rules
+from ingest.actors.names import country_of
+from ingest.events.context import Context
+from ingest.events.participants import agent_people, side
+from ingest.events.status import status_of
+from ingest.events.syntax import direct_objects, prep_objects, subject_of
+from ingest.records import Actor, Event, Participant
+
+
+def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
+    """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
+    for token in sent:
+        if token.lemma_ not in rules.ACCOMPANYING_VERBS or token.tag_ != "VBN":
+            continue
+        companions = agent_people(ctx, token)
+        if not companions:
+            continue
+        principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
+        for event in reversed(events):
+            if event.event_type == "ceasefire" or not any(p.actor in principals for p in event.participants):
+                continue
+            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
+                break
+            join(event, companions, "accompanying")
+            break
+
+
+def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[Event]) -> list[Event]:
+    """'A and B also participated in the meeting', 'Also at the talks were C and D', 'the
+    meeting was attended by E', 'F was also present': the people join the meeting told in an
+    earlier sentence, and the meeting this sentence seemed to state among them is dropped.
+    Returns the sentence's own events that remain."""
+    for verb in sent:
+        found = attendance(ctx, verb)
+        if found is None:
+            continue
+        attendees, noun = found
+        near = noun is not None or told_just_before(sent)
+        window = rules.LATER_MENTION_MAX_CHARS if near else rules.PRESENCE_MAX_CHARS
+        target = latest_meeting(
+            earlier, sent.start_char - window, call=noun is not None and is_call_noun(noun)
+        )
+        if target is None or not attendees:
+            continue
+        triggers = {verb.text} | ({noun.text} if noun is not None else set())
+        known = {p.actor for p in target.participants} | set(attendees)
+        current = [
+            e
+            for e in current
+            if not (
+                e.event_type == "meeting"
+                and e.trigger_word in triggers
+                and {p.actor for p in e.participants} <= known
+            )
+        ]
+        join(target, attendees, "participant")
+    return current
+
+
+def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | None:
+    """The attendees of a clause saying that people were at a meeting, and the meeting noun it
+    names (None for 'was also present'); None when the clause says no such thing."""
+    lemma = verb.lemma_
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") or status_of(verb) is None:
+        return None  # "X, who did not take part in the talks, met Y": no attendance stated
+    if lemma in rules.ATTENDING_VERBS:
+        places = [verb] + [o for o in direct_objects(verb) if o.lower_ in rules.PART_WORDS]
+        nouns = [o for p in places for o in prep_objects(p, {"in", "at"})]
+        if lemma not in rules.PREP_ATTENDING_VERBS:
+            nouns += direct_objects(verb)
+            if any(c.dep_ == "auxpass" for c in verb.children):  # "the talks were attended by X"
+                nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                noun = next((n for n in nouns if refers_back(n)), None)
+                return (people_named(ctx, verb.sent, noun), noun) if noun is not None else None
+        elif not any(o.lower_ in rules.PART_WORDS for o in direct_objects(verb)) and lemma == "take":
+            return None
+        noun = next((n for n in nouns if refers_back(n)), None)
+        if noun is None:
+            return None
+        return people_named(ctx, verb.sent, noun), noun
+    if lemma != "be":
+        return None
+    presence = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in rules.PRESENCE_WORDS]
+    presence += [
+        g for g in prep_objects(verb, {"in"}) if g.lower_ in rules.PRESENCE_WORDS
+    ]  # "were also in attendance"
+    elsewhere = [g for g in prep_objects(verb, {"at", "in"}) if g.lower_ not in rules.PRESENCE_WORDS]
+    if presence and not elsewhere and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
+        return people_named(ctx, verb.sent, None), None  # not "was also present at the match"
+    noun = next((n for n in prep_objects(verb, {"at"}) if refers_back(n)), None)  # "Also at the talks were X"
+    if noun is not None and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
+        return people_named(ctx, verb.sent, noun), noun
+    return None
+
+
+def told_just_before(sent: Span) -> bool:
+    """The sentence before names a meeting: 'X chaired the meeting. Y was also present.'"""
+    if sent.start == 0:
+        return False
+    previous = sent.doc[sent.start - 1].sent
+    return any(t.lower_ in rules.MEETING_NOUNS or t.lemma_ in rules.MEETING_VERBS for t in previous)
+
+
+def refers_back(noun: Token) -> bool:
+    """'the meeting', 'their talks', 'the gathering': a meeting the article has told of."""
+    return noun.lower_ in rules.MEETING_NOUNS and any(
+        (c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS) or c.dep_ == "poss" for c in noun.children
+    )
+
+
+def is_call_noun(noun: Token) -> bool:
+    return noun.lower_ in rules.CALL_WORDS
+
+
+def people_named(ctx: Context, sent: Span, noun: Token | None) -> list[Actor]:
+    """The people a sentence names outside its meeting phrase, not as possessors ('Putin's aide
+    X' names X): the parse of long lists of titled names is too unreliable to walk."""
+    skipped = set() if noun is None else {t.i for t in noun.subtree}
+    skipped |= {t.i for token in sent if token.dep_ == "poss" for t in token.subtree}
+    return unique_people(ctx, [t for t in sent if t.i not in skipped])
+
+
+def unique_people(ctx: Context, tokens: list[Token]) -> list[Actor]:
+    found: list[Actor] = []
+    for token in tokens:
+        actor = ctx.actors.actor_at(token)
+        if actor is not None and actor.kind == "person" and actor not in found:
+            found.append(actor)
+    return found
+
+
+def latest_meeting(events: list[Event], since: int, call: bool = False) -> Event | None:
+    """The latest meeting told from `since` on; an in-person one unless a call is meant."""
+    for event in reversed(events):
+        if event.evidence_start < since:
+            return None
+        if event.event_type == "meeting" and (event.mode == "call") == call:
+            return event
+    return None
+
+
+def join(event: Event, people: list[Actor], role: str) -> None:
+    known = {p.actor for p in event.participants}
+    event.participants += [Participant(a, role) for a in people if a not in known]
+
+
+def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
+    """'The US team was led by X and Y, while the Ukrainian side was headed by Z', 'The Russian
+    delegation included A and B', 'Russia was represented by C': the people of a side of an
+    earlier meeting take part in it."""
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        if verb.lemma_ in rules.LEADING_VERBS | rules.REPRESENTING_VERBS and any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            members = people_listed_after(ctx, agent) if agent is not None else []
+        elif verb.lemma_ in rules.LEADING_VERBS:
+            sides = direct_objects(verb)
+            members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
+        elif verb.lemma_ in rules.MEMBERSHIP_VERBS:
+            sides = [s for s in subject_of(verb) if s.lower_ in rules.DELEGATION_NOUNS]
+            members = people_listed_after(ctx, verb)
+        else:
+            continue
+        representing = verb.lemma_ in rules.REPRESENTING_VERBS
+        country = next((c for s in sides for c in side_countries(s, representing)), None)
+        if country is None or not members:
+            continue
+        # a delegation or a country's representatives are at the meeting told before, unless
+        # that meeting is known to be between other countries; a "team" may be a sports team
+        loose = representing or any(s.lower_ in rules.DELEGATION_NOUNS for s in sides)
+        event = side_meeting(events, country, sent.start_char - rules.LATER_MENTION_MAX_CHARS, loose)
+        if event is None:
+            continue
+        matched = [
+            p
+            for p in event.participants
+            if p.actor.kind in ("group", "org") and actor_country(p.actor) == country
+        ]
+        dropped = {
+            p.actor for p in matched if p.actor.canonical_name.split()[-1] not in rules.DELEGATION_NOUNS
+        }
+        event.participants = [p for p in event.participants if p.actor not in dropped]
+        join(event, members, "participant")
+
+
+def side_meeting(events: list[Event], country: str, since: int, loose: bool) -> Event | None:
+    """The latest meeting with a participant of `country`; when `loose`, else the latest in-person
+    meeting whose participants are not all known to be of other countries."""
+    meetings = []
+    for event in reversed(events):
+        if event.evidence_start < since:
+            break
+        if event.event_type == "meeting":
+            meetings.append(event)
+    for event in meetings:
+        if any(actor_country(p.actor) == country for p in event.participants):
+            return event
+    if not loose:
+        return None
+    for event in meetings:
+        if event.mode != "in_person":
+            continue
+        countries = {actor_country(p.actor) for p in event.participants}
+        return event if None in countries or len(countries) < 2 else None
+    return None
+
+
+def actor_country(actor: Actor) -> str | None:
+    """A person's country from their title; a side's from its label ('Ukrainian delegations')."""
+    if actor.kind == "person":
+        return actor.country
+    return next(
+        (c for word in actor.canonical_name.split() if (c := country_of(word, "NORP") or country_of(word))),
+        None,
+    )
+
+
+def side_countries(noun: Token, country_is_side: bool = False) -> list[str]:
+    """'the Ukrainian side', 'the US team' -> the country of the side; 'Russia' (in 'Russia was
+    represented by') -> Russia."""
+    if country_is_side and noun.ent_type_ in ("GPE", "NORP"):
+        country = country_of(noun.text, noun.ent_type_)
+        return [country] if country else []
+    if noun.lower_ not in rules.SIDE_NOUNS:
+        return []
+    return [
+        country
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod")
+        and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP"))
+    ]
+
+
+def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
+    """People named in the list that follows a word, up to the end of its clause: 'by A and
+    national security adviser B, while ...', 'by A, accompanied by B and C', 'included A, envoy
+    to the region B and C'; not possessors ('Putin's aide X')."""
+    found: list[Actor] = []
+    possessors = {t.i for t in token.sent if t.dep_ == "poss" for t in t.subtree}
+    for following in token.doc[token.i + 1 : token.sent.end]:
+        if following.lemma_ in rules.ACCOMPANYING_VERBS and following.tag_ == "VBN":
+            continue
+        if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
+            continue  # "retired general X"
+        if following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "("):
+            break
+        actor = ctx.actors.actor_at(following)
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and actor not in found
+            and following.i not in possessors
+        ):
+            found.append(actor)
+    return found
