@@ -13,6 +13,7 @@ from ingest import rules
 from ingest.events.ceasefires import article_conflict, ceasefire_events
 from ingest.events.combine import carry_call_mode, merge_duplicates
 from ingest.events.context import Context
+from ingest.events.joining import add_accompanying, add_attendees, add_side_members
 from ingest.events.meetings import (
     co_hosted_meeting,
     co_hosting_verb,
@@ -21,7 +22,6 @@ from ingest.events.meetings import (
     meeting_from_verb,
     separate_meetings,
 )
-from ingest.events.participants import add_accompanying, add_side_members
 from ingest.events.timing import carry_story_date, share_sentence_date
 from ingest.events.visits import expected_arrival, visit_event
 from ingest.records import Event
@@ -58,7 +58,7 @@ def find_events(ctx: Context) -> list[Event]:
         if rules.CEASEFIRE_HINT.search(sent.text):
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
         share_sentence_date(sentence_events)
-        events += sentence_events
+        events += add_attendees(ctx, sent, events, sentence_events)
         add_accompanying(ctx, sent, events)
         add_side_members(ctx, sent, events)
     carry_call_mode(events)
