@@ -75,12 +75,25 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
         return None
     objects = side(ctx, objects_tokens)
+    if interview(verb, objects):
+        return None
     hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
     objects += [a for a in hosts if a not in objects and a not in subjects]
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+
+
+def interview(verb: Token, objects: list[Actor]) -> bool:
+    """'Speaking to Al Arabiya, X said': talking to an outlet is a statement, not a meeting."""
+    return (
+        verb.lemma_ in rules.CONVERSATION_VERBS
+        and verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and bool(objects)
+        and all(a.kind == "org" for a in objects)
+    )
 
 
 def members_of(noun: Token) -> list[Token]:
@@ -157,11 +170,17 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # handled by `co_hosted_meeting`
     objects = side(ctx, prep_objects(noun, {"with", "between"}) + members_of(noun))
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    speaking = False
     if not owners:
         verb = clause_verb(noun)
         if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
             owners = subject_of(verb)
+            speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     subjects = side(ctx, owners)
+    if speaking:  # "after the call, the White House said": the source of a statement is no party
+        subjects = [
+            a for a in subjects if a.kind != "org" or a.canonical_name.split()[-1] in rules.ORG_GROUP_HEADS
+        ]
     # "at a ceremony hosted by X", "a summit chaired by X": the host is a participant too
     hosts = hosts_of(ctx, noun)
     objects += [a for a in hosts if a not in objects and a not in subjects]

@@ -1,0 +1,49 @@
+"""Meeting phrasings of real reporting (`ingest/events/meetings.py`, `combine.py`): who is no
+party, which mode a later mention carries; sentences written for these tests."""
+
+from tests.test_events import events_of, names
+
+
+def test_the_source_of_a_statement_about_a_call_is_no_party(extract):
+    ex = extract(
+        "Prime Minister Mark Carney spoke by phone with President Volodymyr Zelensky on Tuesday. "
+        "In a statement issued after the call with Zelensky, the Prime Minister's Office said "
+        "Canada would send more aid."
+    )
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Mark Carney", "Volodymyr Zelensky"]
+    assert call.mode == "call"
+
+
+def test_a_delegation_that_reports_on_its_talks_is_a_party(extract):
+    ex = extract("After talks with Egyptian mediators on Monday, the Hamas delegation said it was hopeful.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Egyptian mediators", "Hamas delegation"]
+
+
+def test_speaking_to_a_news_outlet_is_no_meeting(extract):
+    ex = extract(
+        "Speaking to Reuters, President William Ruto said the talks would resume. "
+        "Talking to Al Jazeera on Sunday, Foreign Minister Badr Abdelatty praised the mediators."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_later_conversation_between_the_two_callers_is_the_same_call(extract):
+    ex = extract(
+        "President Donald Trump held a phone call with President Vladimir Putin on Monday. "
+        "Trump told reporters that a summit was possible. "
+        "He later described his conversation with Putin as productive."
+    )
+    [call] = events_of(ex, "meeting")
+    assert call.mode == "call"
+    assert names(call) == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_talks_in_a_named_place_after_a_call_stay_in_person(extract):
+    ex = extract(
+        "Chancellor Friedrich Merz spoke by phone with President Emmanuel Macron on Monday. "
+        "On Friday, Merz spoke with Macron in Paris about defence."
+    )
+    call, talks = events_of(ex, "meeting")
+    assert (call.mode, talks.mode) == ("call", "in_person")
