@@ -71,8 +71,10 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     """The attendees of a clause saying that people were at a meeting, and the meeting noun it
     names (None for 'was also present'); None when the clause says no such thing."""
     lemma = verb.lemma_
-    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in ("ROOT", "conj") or status_of(verb) is None:
-        return None  # "X, who did not take part in the talks, met Y": no attendance stated
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in rules.ATTENDANCE_CLAUSE_DEPS:
+        return None  # "X, who took part in the talks, met Y" tells of X's meeting with Y
+    if status_of(verb) is None:
+        return None  # "did not take part in the talks"
     if lemma in rules.ATTENDING_VERBS:
         places = [verb] + [o for o in direct_objects(verb) if o.lower_ in rules.PART_WORDS]
         nouns = [o for p in places for o in prep_objects(p, {"in", "at"})]
@@ -81,25 +83,25 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
             if any(c.dep_ == "auxpass" for c in verb.children):  # "the talks were attended by X"
                 nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
                 noun = next((n for n in nouns if refers_back(n)), None)
-                return (people_named(ctx, verb.sent, noun), noun) if noun is not None else None
+                return (people_named(ctx, verb, noun), noun) if noun is not None else None
         elif not any(o.lower_ in rules.PART_WORDS for o in direct_objects(verb)) and lemma == "take":
             return None
         noun = next((n for n in nouns if refers_back(n)), None)
         if noun is None:
             return None
-        return people_named(ctx, verb.sent, noun), noun
+        return people_named(ctx, verb, noun), noun
     if lemma != "be":
         return None
     presence = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in rules.PRESENCE_WORDS]
     presence += [
         g for g in prep_objects(verb, {"in"}) if g.lower_ in rules.PRESENCE_WORDS
     ]  # "were also in attendance"
-    elsewhere = [g for g in prep_objects(verb, {"at", "in"}) if g.lower_ not in rules.PRESENCE_WORDS]
+    elsewhere = [g for g in prep_objects(verb, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
     if presence and not elsewhere and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
-        return people_named(ctx, verb.sent, None), None  # not "was also present at the match"
+        return people_named(ctx, verb, None), None  # not "was also present at the match"
     noun = next((n for n in prep_objects(verb, {"at"}) if refers_back(n)), None)  # "Also at the talks were X"
     if noun is not None and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
-        return people_named(ctx, verb.sent, noun), noun
+        return people_named(ctx, verb, noun), noun
     return None
 
 
@@ -122,12 +124,16 @@ def is_call_noun(noun: Token) -> bool:
     return noun.lower_ in rules.CALL_WORDS
 
 
-def people_named(ctx: Context, sent: Span, noun: Token | None) -> list[Actor]:
-    """The people a sentence names outside its meeting phrase, not as possessors ('Putin's aide
-    X' names X): the parse of long lists of titled names is too unreliable to walk."""
+def people_named(ctx: Context, verb: Token, noun: Token | None) -> list[Actor]:
+    """The people a clause names outside its meeting phrase, not as possessors ('Putin's aide
+    X' names X): the parse of long lists of titled names is too unreliable to walk. A main
+    clause names them anywhere in its sentence; another clause in its own words, else they are
+    the subject it shares ('X met Y, before attending the session')."""
+    words = list(verb.sent) if verb.dep_ == "ROOT" else list(verb.subtree)
     skipped = set() if noun is None else {t.i for t in noun.subtree}
-    skipped |= {t.i for token in sent if token.dep_ == "poss" for t in token.subtree}
-    return unique_people(ctx, [t for t in sent if t.i not in skipped])
+    skipped |= {t.i for token in words if token.dep_ == "poss" for t in token.subtree}
+    found = unique_people(ctx, [t for t in words if t.i not in skipped])
+    return found or [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
 
 
 def unique_people(ctx: Context, tokens: list[Token]) -> list[Actor]:
