@@ -1,15 +1,17 @@
-"""References resolved to people named earlier: pronouns, title references ('the prime
-minister'), 'the two leaders' and the 'they' that stands for them."""
+"""References resolved to people named in the article: pronouns, title references ('the prime
+minister'), 'the two leaders' and the 'they' that stands for them, and references by country
+('his Iranian counterpart', 'the Indian leader'), with the countries of people filled in first."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
 from ingest.actors.mentions import ArticleActors, sentence_number
-from ingest.actors.names import generic_title
+from ingest.actors.names import country_of, demonym_table, generic_title
 from ingest.records import Actor, Mention
 
 
@@ -149,3 +151,117 @@ def expand_reference(doc: Doc, actors: ArticleActors) -> None:
         token = doc[index]
         if token.lower_ == "the" and token.head.i not in actors.token_actor:
             actors.token_actor[token.head.i] = actor
+
+
+def complete_countries(doc: Doc, actors: ArticleActors) -> None:
+    """A person's country where their title did not give it: 'Iran's Foreign Minister X',
+    'Foreign Minister X of Albania', 'President X (Colombia)'."""
+    for token in doc:
+        person = actors.token_actor.get(token.i)
+        if person is None or person.kind != "person" or person.country:
+            continue
+        person.country = country_before(doc, token, actors) or country_after(doc, token, actors)
+
+
+def country_before(doc: Doc, token: Token, actors: ArticleActors) -> str | None:
+    """'Iran's Foreign Minister X', 'Nepal Prime Minister X': a country opening the title."""
+    start = token.i
+    while start > token.sent.start and actors.token_actor.get(start - 1) is actors.token_actor.get(token.i):
+        start -= 1
+    current = start - 1
+    for _ in range(rules.TITLE_REFERENCE_MAX_TOKENS + 1):
+        if current < token.sent.start:
+            return None
+        word = doc[current]
+        if word.tag_ == "POS" and current > token.sent.start:
+            return country_word(doc[current - 1])
+        if country_word(word):
+            return country_word(word)
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ") or actors.token_actor.get(current) is not None:
+            return None
+        current -= 1
+    return None
+
+
+def country_after(doc: Doc, token: Token, actors: ArticleActors) -> str | None:
+    """'X of Albania', 'X (Colombia)': a country right after the name."""
+    end = token.i
+    while end + 1 < token.sent.end and actors.token_actor.get(end + 1) is actors.token_actor.get(token.i):
+        end += 1
+    if end + 2 < token.sent.end and doc[end + 1].text in ("of", "("):
+        return country_word(doc[end + 2])
+    return None
+
+
+def country_word(token: Token) -> str | None:
+    """The country a word names ('Nepal', 'Iranian'), when the text tags it as a place or people."""
+    if token.ent_type_ not in ("GPE", "NORP") and token.lower_ not in country_names():
+        return None
+    return country_of(token.text, token.ent_type_ or "GPE")
+
+
+@cache
+def country_names() -> frozenset[str]:
+    return frozenset(country.lower() for country in demonym_table().values())
+
+
+def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
+    """'his Iranian counterpart', 'the Indian leader', 'Nepal Prime Minister' (with no name) ->
+    the one person of the article of that country whose title fits."""
+    people = [a for a in actors.actors if a.kind == "person" and a.country]
+    for head in doc:
+        if head.i in actors.token_actor or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+            continue
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        country = next((c for m in modifiers if (c := country_word(m))), None)
+        if country is None or names_follow(head, actors):
+            continue
+        title_words = [t for t in doc[min(m.i for m in modifiers) : head.i + 1] if not country_word(t)]
+        if any(t.ent_type_ == "PERSON" or t.i in actors.token_actor for t in title_words):
+            continue
+        phrase = " ".join(t.text for t in title_words)
+        if head.lower_ in rules.COUNTERPART_NOUNS:
+            wanted = None
+        else:
+            wanted = generic_title(phrase)
+            if wanted is None or len(title_words) > rules.TITLE_REFERENCE_MAX_TOKENS:
+                continue
+        fitting = [p for p in people if p.country == country and title_fits(p.role, wanted)]
+        if not fitting:  # "Foreign Ministers A of Australia and B": a person whose title is not known
+            fitting = [p for p in people if p.country == country and p.role is None]
+        if len(fitting) == 1:
+            target = fitting[0]
+        elif (
+            not fitting
+            and wanted is not None
+            and not any(
+                p.kind == "person" and not p.country and title_fits(p.role, wanted) for p in actors.actors
+            )
+        ):
+            # "the Thai foreign minister", never named: a counterpart labelled as a group when a
+            # rule takes it as a participant
+            words = doc[min(m.i for m in modifiers) : head.i + 1]
+            actors.group_labels[head.i] = " ".join(t.text for t in words if t.tag_ != "POS")
+            continue
+        else:
+            continue
+        actors.token_actor[head.i] = target
+        actors.mentions.append(
+            Mention(target, sentence_number(head), head.idx, head.idx + len(head.text), head.text)
+        )
+
+
+def title_fits(role: str | None, wanted: str | None) -> bool:
+    """'minister' fits a foreign minister; 'president' does not fit a foreign minister."""
+    if wanted is None:
+        return True
+    held = generic_title(re.sub(r"s\b", "", role)) if role else None
+    return held is not None and (held == wanted or held.split()[-1] == wanted)
+
+
+def names_follow(head: Token, actors: ArticleActors) -> bool:
+    """'his French counterpart, Emmanuel Macron': the reference names its person itself."""
+    if any(c.dep_ == "appos" for c in head.children):
+        return True
+    following = head.doc[head.i + 1 : head.i + 3]
+    return any((a := actors.token_actor.get(t.i)) is not None and a.kind == "person" for t in following)

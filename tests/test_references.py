@@ -1,0 +1,59 @@
+"""References by country resolved to the person the article names (`ingest/actors/references.py`),
+on sentences written for these tests."""
+
+from tests.test_events import events_of, names
+
+
+def test_a_counterpart_by_nationality_is_the_one_person_of_that_country(extract):
+    ex = extract(
+        "Iran's Foreign Minister Abbas Araghchi arrived in Geneva on Thursday. On Friday, "
+        "British Foreign Secretary David Lammy met his Iranian counterpart for two hours."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abbas Araghchi", "David Lammy"]
+
+
+def test_the_leader_of_a_country_is_its_named_leader(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi flew to Moscow on Monday. President Vladimir Putin "
+        "and the Indian leader met in the Kremlin on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Narendra Modi", "Vladimir Putin"]
+
+
+def test_a_country_after_the_name_counts_too(extract):
+    ex = extract(
+        "Foreign Ministers Penny Wong of Australia and Winston Peters of New Zealand signed the "
+        "declaration. Later, Secretary Marco Rubio received the Australian minister."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Marco Rubio", "Penny Wong"]
+
+
+def test_a_counterpart_never_named_is_a_group_label(extract):
+    ex = extract(
+        "Iranian Foreign Minister Abbas Araghchi spoke on Monday. Prime Minister Keir Starmer "
+        "met the Iranian president in New York on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Iranian president", "Keir Starmer"]
+    assert {p.actor.kind for p in meeting.participants} == {"person", "group"}
+
+
+def test_a_country_reference_is_no_group_when_a_person_of_unknown_country_may_be_meant(extract):
+    ex = extract(
+        "President Masoud Pezeshkian spoke on Monday. Prime Minister Keir Starmer met the "
+        "Iranian president in New York on Tuesday."
+    )
+    for meeting in events_of(ex, "meeting"):
+        assert "Iranian president" not in names(meeting)
+
+
+def test_two_people_of_the_country_leave_the_reference_open(extract):
+    ex = extract(
+        "Iranian Foreign Minister Abbas Araghchi and Iranian Vice President Mohammad Reza Aref "
+        "arrived in Oslo. Foreign Minister Espen Barth Eide met his Iranian counterpart on Friday."
+    )
+    for meeting in events_of(ex, "meeting"):
+        assert not {"Abbas Araghchi", "Mohammad Reza Aref"} & set(names(meeting))
