@@ -24,7 +24,13 @@ from ingest.actors.clustering import (
 from ingest.actors.known import KnownPeople
 from ingest.actors.mentions import ArticleActors
 from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens
-from ingest.actors.references import expand_reference, resolve_pair_references, resolve_references
+from ingest.actors.references import (
+    complete_countries,
+    expand_reference,
+    resolve_country_references,
+    resolve_pair_references,
+    resolve_references,
+)
 from ingest.records import Actor
 
 __all__ = ["ArticleActors", "Curation", "KnownPeople", "article_actors"]
@@ -80,6 +86,8 @@ def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleA
     add_untagged_places(doc, actors)
     resolve_references(doc, actors)
     expand_reference(doc, actors)
+    complete_countries(doc, actors)
+    resolve_country_references(doc, actors)
     resolve_pair_references(doc, actors)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}
     if dropped:
