@@ -150,6 +150,10 @@ REPRESENTING_VERBS = {"represent"}
 ATTENDING_VERBS = {"participate", "take", "attend", "join", "chair", "co-chair"}
 PREP_ATTENDING_VERBS = {"participate", "take"}  # the meeting is in their 'in' phrase
 PART_WORDS = {"part"}  # "took part in"
+# Clauses that state attendance: main clauses and those joined to one ("before attending the
+# session", "as X joined the talks"); a relative clause describes a person met ("X, who took
+# part in the talks, met Y").
+ATTENDANCE_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "pcomp"}
 # "C was also present", "D and E were also in attendance", "Also at the talks were F".
 PRESENCE_WORDS = {"present", "attendance", "there"}
 ALSO_WORDS = {"also", "too"}
@@ -614,6 +618,8 @@ PAIR_NOUNS = {
     "premiers",
     "counterparts",
 }
+# "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
+COUNTERPART_NOUNS = {"counterpart", "leader", "head"}
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
 PLURAL_PRONOUNS = {"they", "them"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
