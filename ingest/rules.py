@@ -621,7 +621,7 @@ PAIR_NOUNS = {
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
 COUNTERPART_NOUNS = {"counterpart", "leader", "head"}
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
-PLURAL_PRONOUNS = {"they", "them"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
 NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity
 SUBJECT_NAME_MAX_STEPS = 4  # from a name up through its title to the subject it is part of
