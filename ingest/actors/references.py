@@ -42,9 +42,11 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
 def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
     """'The two men', 'the two defence ministers' -> the two people the text last named together
     ('A and B'), when the latest such coordination names exactly two people whose titles fit;
-    'they' as a later subject of the same or the next sentence stands for them too."""
+    'they' or 'their' in the same or the next sentence stands for them too, or else for the
+    people last named together as a subject."""
     named_together: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, people)
     last_pair: tuple[int, tuple[Actor, ...]] | None = None
+    subjects_together: tuple[int, tuple[Actor, ...]] | None = None  # "A and B met ..."
     for number, sent in enumerate(doc.sents):
         for token in sent:
             actor = actors.token_actor.get(token.i)
@@ -57,6 +59,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                         people.append(other)
                 if len(people) >= 2:
                     named_together.append((number, tuple(people)))
+                    if token.dep_ in ("nsubj", "nsubjpass"):
+                        subjects_together = (number, tuple(people))
             head = pair_reference_head(token)
             if head is not None:
                 earlier = [
@@ -69,14 +73,13 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 ):
                     actors.token_people[head.i] = earlier[-1][1]
                     last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
-            elif (
-                token.lower_ in rules.PLURAL_PRONOUNS
-                and token.pos_ == "PRON"
-                and token.dep_ in ("nsubj", "nsubjpass")
-                and last_pair is not None
-                and number - last_pair[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES
-            ):
-                actors.token_people[token.i] = last_pair[1]
+            elif token.lower_ in rules.PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                # "they" / "their" stand for the pair just referred to, else for the people
+                # just named together as a subject ("A and B spoke ... after their call")
+                for group in (last_pair, subjects_together):
+                    if group is not None and number - group[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES:
+                        actors.token_people[token.i] = group[1]
+                        break
 
 
 def pair_reference_head(token: Token) -> Token | None:
