@@ -47,3 +47,61 @@ def test_talks_in_a_named_place_after_a_call_stay_in_person(extract):
     )
     call, talks = events_of(ex, "meeting")
     assert (call.mode, talks.mode) == ("call", "in_person")
+
+
+def test_speaking_with_someone_in_no_stated_place_is_a_call(extract):
+    ex = extract(
+        "Secretary of State Marco Rubio spoke with Foreign Minister Wang Yi on Tuesday and "
+        "reaffirmed the importance of open channels."
+    )
+    [call] = events_of(ex, "meeting")
+    assert call.mode == "call"
+
+
+def test_speaking_with_someone_in_a_named_place_is_in_person(extract):
+    ex = extract(
+        "Secretary of State Marco Rubio spoke with Foreign Minister Wang Yi in Kuala Lumpur on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert (meeting.mode, meeting.location) == ("in_person", "Kuala Lumpur")
+
+
+def test_two_people_who_spoke_for_an_hour_held_a_conversation(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer and President Emmanuel Macron spoke for about an hour on Monday."
+    )
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Emmanuel Macron", "Keir Starmer"]
+    assert call.mode == "call"
+
+
+def test_people_who_spoke_at_an_event_did_not_converse(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer and President Emmanuel Macron spoke at the rally on Monday."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_meeting_named_by_its_two_parties_hyphenated(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping arrived in Tianjin. "
+        "The Modi-Xi talks lasted an hour. A date for a Trump-Xi meeting remains open, said "
+        "President Donald Trump."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [["Narendra Modi", "Xi Jinping"], ["Donald Trump", "Xi Jinping"]]
+
+
+def test_a_hyphenated_modifier_naming_no_two_people_is_no_meeting(extract):
+    ex = extract("President Donald Trump attended the US-China talks in Geneva on Sunday.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_their_call_is_the_call_of_the_two_people_just_named(extract):
+    ex = extract(
+        "President Cyril Ramaphosa and President William Ruto spoke on Tuesday. In a statement "
+        "issued after their call, the presidency said the two agreed to meet soon."
+    )
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Cyril Ramaphosa", "William Ruto"]
+    assert call.mode == "call"

@@ -104,9 +104,14 @@ def members_of(noun: Token) -> list[Token]:
 
 
 def spoke_to_each_other(verb: Token) -> bool:
-    """'A and B spoke over the hotline', 'the two will talk again': without an object, 'talk'
-    and 'speak' state a conversation only with a medium or a repetition."""
-    return is_call_context(verb, None) or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
+    """'A and B spoke over the hotline', 'the two will talk again', 'they spoke for an hour':
+    without an object, 'talk' and 'speak' state a conversation only with a medium, a
+    repetition or a duration."""
+    return (
+        is_call_context(verb, None)
+        or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
+        or any(g.ent_type_ == "TIME" for g in prep_objects(verb, {"for"}))  # "spoke for an hour"
+    )
 
 
 def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
@@ -125,7 +130,9 @@ def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
     )
 
 
-def build_meeting(ctx, trigger, subjects, objects, code, subject_role, noun=None) -> Event | None:
+def build_meeting(
+    ctx, trigger, subjects, objects, code, subject_role, noun=None, side_by_side=False
+) -> Event | None:
     participants = [Participant(a, subject_role) for a in subjects]
     other_role = "guest" if subject_role == "host" else "participant"
     participants += [Participant(a, other_role) for a in objects if a not in subjects]
@@ -151,6 +158,9 @@ def build_meeting(ctx, trigger, subjects, objects, code, subject_role, noun=None
         event.location = place_of(
             ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people]
         )
+    if event.location is None and trigger.lemma_ in rules.CONVERSATION_VERBS and not side_by_side:
+        # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
+        event.mode, event.cameo_code = "call", rules.CAMEO_CALL
     return finish(ctx, event, trigger, status)
 
 
@@ -176,7 +186,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
             owners = subject_of(verb)
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
-    subjects = side(ctx, owners)
+    subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
     if speaking:  # "after the call, the White House said": the source of a statement is no party
         subjects = [
             a for a in subjects if a.kind != "org" or a.canonical_name.split()[-1] in rules.ORG_GROUP_HEADS
@@ -194,6 +204,19 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     return event
 
 
+def hyphenated_people(ctx: Context, noun: Token) -> list[Actor]:
+    """'a Trump-Putin meeting', 'the Modi-Xi talks': the people a hyphenated modifier names,
+    each part a surname (or name) of one person of the article; the model often tags the whole
+    modifier as an organisation."""
+    words = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
+    parts = [p.strip() for p in text.split("-")]
+    if len(parts) < 2:
+        return []
+    found = [ctx.actors.person_named(part) for part in parts]
+    return found if all(found) and len(set(map(id, found))) == len(found) else []
+
+
 def co_presence(ctx: Context, verb: Token) -> Event | None:
     """'X said beside Y', 'speaking alongside Y': a joint appearance is an in-person meeting."""
     if verb.lemma_ not in rules.CO_PRESENCE_VERBS:
@@ -203,7 +226,7 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     if not others:
         return None
     subjects = side(ctx, subject_of(verb))
-    event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant")
+    event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant", side_by_side=True)
     if event is not None:
         event.confidence = rules.CO_PRESENCE_CONFIDENCE
     return event
