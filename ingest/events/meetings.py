@@ -158,7 +158,12 @@ def build_meeting(
         event.location = place_of(
             ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people]
         )
-    if event.location is None and trigger.lemma_ in rules.CONVERSATION_VERBS and not side_by_side:
+    if (
+        event.location is None
+        and trigger.pos_ == "VERB"
+        and trigger.lemma_ in rules.CONVERSATION_VERBS
+        and not side_by_side
+    ):
         # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
         event.mode, event.cameo_code = "call", rules.CAMEO_CALL
     return finish(ctx, event, trigger, status)
