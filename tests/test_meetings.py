@@ -76,9 +76,7 @@ def test_two_people_who_spoke_for_an_hour_held_a_conversation(extract):
 
 
 def test_people_who_spoke_at_an_event_did_not_converse(extract):
-    ex = extract(
-        "Prime Minister Keir Starmer and President Emmanuel Macron spoke at the rally on Monday."
-    )
+    ex = extract("Prime Minister Keir Starmer and President Emmanuel Macron spoke at the rally on Monday.")
     assert events_of(ex, "meeting") == []
 
 

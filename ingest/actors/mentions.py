@@ -18,8 +18,6 @@ class ArticleActors:
     token_actor: dict[int, Actor] = field(default_factory=dict)
     # "the two ministers", and "they" standing for it: the people a plural reference names
     token_people: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
-    # "the Thai foreign minister", never named: the group label a rule may take as a participant
-    group_labels: dict[int, str] = field(default_factory=dict)
 
     def actor_at(self, token: Token) -> Actor | None:
         return self.token_actor.get(token.i)

@@ -44,8 +44,6 @@ class Context:
                 found = self.actors.actor_at(child)
                 if found is not None:
                     return found
-        if token.i in self.actors.group_labels:
-            return self.remember(Actor(self.actors.group_labels[token.i], "group"), token)
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS:
             return None
         return self.group_actor(token)
