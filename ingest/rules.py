@@ -37,6 +37,7 @@ MEETING_VERBS = {
     "phone": (CAMEO_CALL, "participant"),
     "telephone": (CAMEO_CALL, "participant"),
     "dial": (CAMEO_CALL, "participant"),
+    "chat": (CAMEO_CONSULT, "participant"),
 }
 HOSTING_VERBS = {
     "host",
@@ -93,12 +94,26 @@ MEETING_NOUNS = {
     "dinner",
     "lunch",
     "breakfast",
+    "chat",
+    "welcome",
+    "reception",
+    "banquet",
+    "one-on-one",
+    "face-to-face",
 }
+# Hyphenated meeting words the tokenizer keeps whole, so the parser sees one noun.
+SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête")
+# "a red-carpet welcome for X", "a state banquet for X": the guest is in the 'for' phrase.
+GUEST_NOUNS = {"welcome", "reception", "banquet", "dinner", "lunch", "breakfast"}
 # "a summit of EU leaders", "a meeting of NATO defence ministers": the group in the 'of'
 # phrase takes part.
 MEMBERSHIP_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
 # "held separate talks with A and B": one meeting with each.
 SEPARATE_WORDS = {"separate", "individual"}
+# "bilateral meetings with A and B": plural one-to-one meetings, one with each.
+ONE_TO_ONE_WORDS = {"bilateral", "one-on-one"}
+# "leaders such as A and B", "five meetings, including with A and B": the named members.
+INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.
 RECIPROCAL_ADVERBS = {"again"}
 CALL_WORDS = {
@@ -289,6 +304,8 @@ SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
 # "During the trip, he met X", "proposed a truce at the talks": a told occasion, by reference.
 OCCASION_PREPS = {"during", "at"}
 SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
+# "the first talks since 2019": the date opens a span, it does not date the event.
+SINCE_WORDS = {"since"}
 # Dependencies that open a clause of its own, with its own time.
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "pcomp", "csubj", "parataxis"}
 REPORTING_VERBS = {
