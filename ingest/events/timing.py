@@ -54,8 +54,8 @@ def clause_date(
     anchors |= shared
     candidates = []
     for ent in trigger.sent.ents:
-        if ent.label_ not in ("DATE", "TIME"):
-            continue
+        if ent.label_ not in ("DATE", "TIME") or ent.root.head.lower_ in rules.SINCE_WORDS:
+            continue  # "their first face-to-face since 2019" is not dated 2019
         distance = None
         current = ent.root
         for steps in range(rules.DATE_MAX_STEPS):
