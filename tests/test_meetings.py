@@ -103,3 +103,100 @@ def test_their_call_is_the_call_of_the_two_people_just_named(extract):
     [call] = events_of(ex, "meeting")
     assert names(call) == ["Cyril Ramaphosa", "William Ruto"]
     assert call.mode == "call"
+
+
+def test_meetings_told_as_hyphenated_nouns(extract):
+    ex = extract(
+        "President Donald Trump and President Xi Jinping held their first face-to-face since "
+        "2019 in Busan on Thursday. Prime Minister Keir Starmer came face-to-face with President "
+        "Vladimir Putin in Rome on Friday."
+    )
+    first, second = events_of(ex, "meeting")
+    assert names(first) == ["Donald Trump", "Xi Jinping"]
+    assert (str(first.event_date), first.location) == ("2025-10-16", "Busan")
+    assert names(second) == ["Keir Starmer", "Vladimir Putin"]
+
+
+def test_the_one_on_one_between_the_two_leaders_is_theirs(extract):
+    ex = extract(
+        "President Donald Trump and Prime Minister Mark Carney arrived at the summit on Monday. "
+        "The one-on-one between the two leaders took place in Ottawa."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Donald Trump", "Mark Carney"]
+
+
+def test_a_welcome_or_banquet_for_a_guest_is_a_meeting(extract):
+    ex = extract(
+        "President Xi Jinping rolled out a red-carpet welcome for President Luiz Inacio Lula da "
+        "Silva in Beijing on Tuesday. President Emmanuel Macron hosted a state banquet for "
+        "President Cyril Ramaphosa at the Elysee on Wednesday."
+    )
+    welcome, banquet = events_of(ex, "meeting")
+    assert names(welcome) == ["Luiz Inacio Lula da Silva", "Xi Jinping"]
+    assert names(banquet) == ["Cyril Ramaphosa", "Emmanuel Macron"]
+
+
+def test_a_welcome_for_a_decision_is_no_meeting(extract):
+    ex = extract("President Emmanuel Macron gave a warm welcome to the ceasefire decision on Monday.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_chat_is_a_meeting(extract):
+    ex = extract(
+        "Prime Minister Anthony Albanese had a brief chat with President Prabowo Subianto in Jakarta."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anthony Albanese", "Prabowo Subianto"]
+
+
+def test_meeting_a_counterpart_named_after_a_comma(extract):
+    ex = extract(
+        "President Joseph Aoun had been in Paris meeting his French counterpart, Emmanuel Macron, "
+        "when the news broke."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Emmanuel Macron", "Joseph Aoun"]
+
+
+def test_talks_held_a_day_before_belong_to_the_subject(extract):
+    ex = extract(
+        "Envoy Amos Hochstein met Speaker Nabih Berri in Beirut, a day after holding talks in "
+        "Jerusalem with Prime Minister Benjamin Netanyahu."
+    )
+    first, second = events_of(ex, "meeting")
+    assert names(second) == ["Amos Hochstein", "Benjamin Netanyahu"]
+    assert second.location == "Jerusalem"
+
+
+def test_welcomed_by_a_list_of_titled_hosts(extract):
+    ex = extract(
+        "President William Ruto was received at the airport by Tanzania's Foreign Minister "
+        "Mahmoud Thabit Kombo and Defence Minister Stergomena Tax."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Mahmoud Thabit Kombo", "Stergomena Tax", "William Ruto"]
+
+
+def test_plural_bilateral_meetings_including_with_each_counterpart(extract):
+    ex = extract(
+        "President Vladimir Putin is scheduled to hold three bilateral meetings on Tuesday, "
+        "including with President Xi Jinping, Prime Minister Narendra Modi and President Cyril "
+        "Ramaphosa."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [
+        ["Vladimir Putin", "Xi Jinping"],
+        ["Narendra Modi", "Vladimir Putin"],
+        ["Cyril Ramaphosa", "Vladimir Putin"],
+    ]
+    assert {m.status for m in meetings} == {"planned"}
+
+
+def test_leaders_such_as_named_people_are_those_people(extract):
+    ex = extract(
+        "President Luiz Inacio Lula da Silva also met other regional leaders, such as President "
+        "Gabriel Boric and President Gustavo Petro."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Gabriel Boric", "Gustavo Petro", "Luiz Inacio Lula da Silva"]

@@ -95,8 +95,8 @@ def pair_reference_head(token: Token) -> Token | None:
 def titles_fit(phrase: Span, people: tuple[Actor, ...]) -> bool:
     """'the two defence ministers' fits people whose known titles are defence ministers."""
     wanted = generic_title(re.sub(r"s\b", "", phrase.text))
-    if wanted is None:
-        return True
+    if wanted is None or wanted in rules.COUNTERPART_NOUNS:
+        return True  # "the two leaders" fits presidents and prime ministers alike
     for person in people:
         held = generic_title(person.role) if person.role else None
         if held is not None and held.split()[-1] != wanted.split()[-1]:

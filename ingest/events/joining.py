@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ingest import rules
 from ingest.actors.names import country_of
 from ingest.events.context import Context
-from ingest.events.participants import agent_people, side
+from ingest.events.participants import agent_people, people_listed_after, side
 from ingest.events.status import status_of
 from ingest.events.syntax import direct_objects, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant
@@ -249,27 +249,3 @@ def side_countries(noun: Token, country_is_side: bool = False) -> list[str]:
         if c.dep_ in ("amod", "compound", "nmod")
         and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP"))
     ]
-
-
-def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
-    """People named in the list that follows a word, up to the end of its clause: 'by A and
-    national security adviser B, while ...', 'by A, accompanied by B and C', 'included A, envoy
-    to the region B and C'; not possessors ('Putin's aide X')."""
-    found: list[Actor] = []
-    possessors = {t.i for t in token.sent if t.dep_ == "poss" for t in t.subtree}
-    for following in token.doc[token.i + 1 : token.sent.end]:
-        if following.lemma_ in rules.ACCOMPANYING_VERBS and following.tag_ == "VBN":
-            continue
-        if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
-            continue  # "retired general X"
-        if following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "("):
-            break
-        actor = ctx.actors.actor_at(following)
-        if (
-            actor is not None
-            and actor.kind == "person"
-            and actor not in found
-            and following.i not in possessors
-        ):
-            found.append(actor)
-    return found

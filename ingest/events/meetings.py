@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ingest import rules
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
-from ingest.events.participants import companions, people_in_phrase, side
+from ingest.events.participants import companions, people_in_phrase, people_listed_after, side
 from ingest.events.places import place_of, where_place
 from ingest.events.status import status_before, status_of
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects, subject_of
@@ -40,14 +40,20 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             return None
     elif lemma not in rules.MEETING_VERBS:
         return None
+    elif lemma in rules.LIGHT_VERBS:  # "hosted a banquet for X": the meeting noun's guests too
+        noun = next((o for o in direct_objects(verb) if o.lower_ in rules.GUEST_NOUNS), None)
     code, subject_role = rules.MEETING_VERBS.get(lemma, (rules.CAMEO_CONSULT, "participant"))
     subject_tokens = subject_of(verb)
     subjects = side(ctx, subject_tokens)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
     if verb.dep_ == "acl" or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents:  # "Y was received by X"
-            subjects, objects = side(ctx, agents), subjects
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agents = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        if agents:  # "Y was received by X"; "by the minister X and envoy Y", the list misparsed
+            hosts = side(ctx, agents)
+            if not any(a.kind == "person" for a in hosts):
+                hosts += [a for a in people_listed_after(ctx, agent) if a not in hosts]
+            subjects, objects = hosts, subjects
             return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
     targets = [verb] + ([noun] if noun is not None else [])
     # "spoke over the phone with X": the counterpart may hang from the medium
@@ -55,6 +61,15 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     objects_tokens = []
     for target in targets:
         objects_tokens += prep_objects(target, {"with", "to", "between"}) + members_of(target)
+        if target.lower_ in rules.GUEST_NOUNS:
+            objects_tokens += prep_objects(target, {"for"})
+        # "hold five meetings on Tuesday, including with A, B and C"
+        objects_tokens += [
+            g
+            for p in target.children
+            if p.dep_ == "prep" and p.lower_ in rules.INCLUDING_WORDS
+            for g in prep_objects(p, {"with"})
+        ]
     if lemma in rules.OBJECT_COUNTERPART_VERBS:
         objects_tokens += [o for o in direct_objects(verb)]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
@@ -183,7 +198,10 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # handled as 'held talks'
     if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):
         return None  # handled by `co_hosted_meeting`
-    objects = side(ctx, prep_objects(noun, {"with", "between"}) + members_of(noun))
+    guests = prep_objects(noun, {"for"}) if noun.lower_ in rules.GUEST_NOUNS else []
+    if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
+        guests += prep_objects(noun.head, {"with"})
+    objects = side(ctx, prep_objects(noun, {"with", "between"}) + members_of(noun) + guests)
     owners = [c for c in noun.children if c.dep_ == "poss"]
     speaking = False
     if not owners:
@@ -314,10 +332,13 @@ def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
 
 
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
-    """'X held separate talks with A and B': one meeting with each of them, not one of three."""
+    """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B': one
+    meeting with each of them, not one of three."""
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
-    if noun is None or not any(c.lower_ in rules.SEPARATE_WORDS for c in noun.children if c.dep_ == "amod"):
+    modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
+    plural_bilaterals = noun is not None and noun.tag_ == "NNS" and modifiers & rules.ONE_TO_ONE_WORDS
+    if noun is None or not (modifiers & rules.SEPARATE_WORDS or plural_bilaterals):
         return [event]
     principals = set(side(ctx, subject_of(clause_verb(noun) if noun is not trigger else trigger)))
     ours = [p for p in event.participants if p.actor in principals]

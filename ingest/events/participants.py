@@ -25,13 +25,16 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
     ]
     if named:
         return named
-    if token.pos_ in ("NOUN", "PROPN") and generic_title(token.text):
+    if token.pos_ in ("NOUN", "PROPN") and (
+        generic_title(token.text) or token.lower_ in rules.COUNTERPART_NOUNS
+    ):
         # "chief of staff Andriy Yermak": the parser hangs the name inside the title phrase
         inner = [
             t
             for t in token.subtree
             if t.i - token.i <= rules.TITLE_NAME_MAX_DISTANCE
             and t.dep_ != "relcl"
+            and t.pos_ != "PRON"  # "his counterpart": the possessor is not the person named
             and (person := ctx.actors.actor_at(t)) is not None
             and person.kind == "person"
         ]
@@ -40,6 +43,18 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         named_after = title_apposition(ctx, token)
         if named_after:
             return named_after
+    if token.lower_ in rules.GROUP_NOUNS:
+        # "leaders such as A and B", "officials including C": the group's named members
+        members = [
+            g
+            for p in token.children
+            if p.dep_ == "prep"
+            and (p.lower_ in rules.INCLUDING_WORDS or any(c.lower_ == "such" for c in p.children))
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if members:
+            return members
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.text == ":" and token.lower_ in rules.GROUP_NOUNS:
         # "seven European leaders: A, B and C" names the group's members
@@ -178,4 +193,28 @@ def agent_people(ctx: Context, verb: Token) -> list[Actor]:
         for actor in named + side(ctx, first_person_after(ctx, agent)):
             if actor not in found:
                 found.append(actor)
+    return found
+
+
+def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
+    """People named in the list that follows a word, up to the end of its clause: 'by A and
+    national security adviser B, while ...', 'by A, accompanied by B and C', 'included A, envoy
+    to the region B and C'; not possessors ('Putin's aide X')."""
+    found: list[Actor] = []
+    possessors = {t.i for t in token.sent if t.dep_ == "poss" for t in t.subtree}
+    for following in token.doc[token.i + 1 : token.sent.end]:
+        if following.lemma_ in rules.ACCOMPANYING_VERBS and following.tag_ == "VBN":
+            continue
+        if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
+            continue  # "retired general X"
+        if following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "("):
+            break
+        actor = ctx.actors.actor_at(following)
+        if (
+            actor is not None
+            and actor.kind == "person"
+            and actor not in found
+            and following.i not in possessors
+        ):
+            found.append(actor)
     return found
