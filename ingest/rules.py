@@ -230,6 +230,7 @@ NONCOMMITTAL_GOVERNORS = {
     "like",
     "want",
     "hope",
+    "hop",  # the small model lemmatises "hoped" as "hop"
     "wish",
     "seek",
     "try",
@@ -298,6 +299,8 @@ CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put",
 # "the meeting was put on hold", "talks were put on ice": verb, preposition, object.
 CANCELLING_PREP_PHRASES = {("put", "on", "hold"), ("put", "on", "ice")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "was too busy to meet him": an excess that rules the event out.
+EXCESS_WORDS = {"too"}
 # A clause opened by these happens on the day of the clause it hangs from
 # ("talks were downgraded on Wednesday after he pulled out of the meeting").
 SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
