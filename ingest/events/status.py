@@ -36,7 +36,9 @@ def controls(token: Token, chain: list[Token]) -> bool:
 def called_off_after(governor: Token) -> bool:
     """'expected to travel ... but called off the trip': a cancelling verb conjoined to the plan,
     with the plan itself or nothing as its object."""
-    for verb in (c for c in governor.children if c.dep_ == "conj"):
+    # "was due to meet X, but the talks were postponed": the 'but' clause hangs from "was"
+    heads = [governor, governor.head] if governor.dep_ == "acomp" else [governor]
+    for verb in (c for h in heads for c in h.children if c.dep_ == "conj"):
         if not (is_phrasal_cancel(verb) or verb.lemma_ in rules.CANCELLING_WORDS):
             continue
         objects = direct_objects(verb)
@@ -77,6 +79,10 @@ def status_of(trigger: Token) -> str | None:
             return None  # "willing to meet him if Kyiv showed readiness"
         if token is not trigger and token.lemma_ in rules.NONCOMMITTAL_GOVERNORS:
             return None
+        if token is not trigger and any(
+            c.dep_ == "advmod" and c.lower_ in rules.EXCESS_WORDS for c in children
+        ):
+            return None  # "was too busy to meet him"
         if (
             is_phrasal_cancel(token)
             or token.lemma_ in rules.CANCELLING_WORDS
