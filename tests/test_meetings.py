@@ -200,3 +200,38 @@ def test_leaders_such_as_named_people_are_those_people(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Gabriel Boric", "Gustavo Petro", "Luiz Inacio Lula da Silva"]
+
+
+def test_too_busy_or_hoped_to_meet_is_no_meeting(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer was too busy to meet President Donald Trump on Friday. "
+        "Chancellor Friedrich Merz had hoped to meet President Xi Jinping in Beijing."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_busy_hosting_guests_is_a_meeting(extract):
+    ex = extract("President William Ruto was busy hosting President Samia Suluhu Hassan at State House.")
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.status == "occurred"
+
+
+def test_due_to_meet_but_postponed_is_cancelled(extract):
+    ex = extract(
+        "President Emmanuel Macron was due to meet Prime Minister Mark Carney on Monday, but the "
+        "talks were postponed. Chancellor Friedrich Merz was due to meet President Alexander "
+        "Stubb on Friday, but he arrived late."
+    )
+    postponed, late = events_of(ex, "meeting")
+    assert (postponed.status, late.status) == ("cancelled", "planned")
+
+
+def test_a_planned_joint_news_conference_called_off_is_cancelled(extract):
+    ex = extract(
+        "President Donald Trump and President Volodymyr Zelensky argued in the Oval Office. "
+        "Zelensky left early and a planned joint news conference between the two leaders was "
+        "called off."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Donald Trump", "Volodymyr Zelensky"]
+    assert meeting.status == "cancelled"
