@@ -188,6 +188,8 @@ OBJECT_COUNTERPART_VERBS = {
 }
 # "talk" and "speak" state a conversation only with a counterpart, a medium or "again".
 CONVERSATION_VERBS = {"talk", "speak"}
+# "talked over lunch": a meal shared is in person.
+MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
 # Meeting and hosting are in person, whatever call word stands near them.
 IN_PERSON_VERBS = {"meet", "host", "receive", "welcome"}
 # "X and Y joined the talks": companions, not counterparts, unless someone else is named.
@@ -641,6 +643,17 @@ PAIR_NOUNS = {
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
 COUNTERPART_NOUNS = {"counterpart", "leader", "head"}
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
+# "European foreign ministers met ...": a plural title standing for the people last listed.
+GROUP_REFERENCE_NOUNS = {
+    "leaders",
+    "ministers",
+    "diplomats",
+    "envoys",
+    "negotiators",
+    "presidents",
+    "premiers",
+}
+GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 PLURAL_PRONOUNS = {"they", "them", "their"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
 NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity
