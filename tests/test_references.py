@@ -46,3 +46,22 @@ def test_two_people_of_the_country_leave_the_reference_open(extract):
     )
     for meeting in events_of(ex, "meeting"):
         assert not {"Abbas Araghchi", "Mohammad Reza Aref"} & set(names(meeting))
+
+
+def test_plural_titles_stand_for_the_officials_last_listed(extract):
+    ex = extract(
+        "French Foreign Minister Jean-Noel Barrot, British Foreign Secretary David Lammy and "
+        "German Foreign Minister Johann Wadephul arrived in Geneva on Thursday. European foreign "
+        "ministers met Iranian Foreign Minister Abbas Araghchi on Friday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abbas Araghchi", "David Lammy", "Jean-Noel Barrot", "Johann Wadephul"]
+
+
+def test_plural_titles_do_not_stand_for_a_byline(extract):
+    ex = extract(
+        "By Anna Ringstrom, Johan Ahlander and Simon Johnson. "
+        "European foreign ministers met Iranian Foreign Minister Abbas Araghchi on Friday."
+    )
+    for meeting in events_of(ex, "meeting"):
+        assert not {"Anna Ringstrom", "Johan Ahlander", "Simon Johnson"} & set(names(meeting))

@@ -28,6 +28,7 @@ from ingest.actors.references import (
     complete_countries,
     expand_reference,
     resolve_country_references,
+    resolve_group_references,
     resolve_pair_references,
     resolve_references,
 )
@@ -89,6 +90,7 @@ def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleA
     complete_countries(doc, actors)
     resolve_country_references(doc, actors)
     resolve_pair_references(doc, actors)
+    resolve_group_references(doc, actors)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}
     if dropped:
         actors.actors = [a for a in actors.actors if id(a) not in dropped]

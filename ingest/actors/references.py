@@ -255,3 +255,47 @@ def names_follow(head: Token, actors: ArticleActors) -> bool:
         return True
     following = head.doc[head.i + 1 : head.i + 3]
     return any((a := actors.token_actor.get(t.i)) is not None and a.kind == "person" for t in following)
+
+
+def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
+    """'European foreign ministers met their Iranian counterpart', 'the ministers' -> the three or
+    more people the text last named together ('A, B and C'), when their titles fit."""
+    lists: list[tuple[int, int, tuple[Actor, ...]]] = []  # (sentence number, token, people)
+    for number, sent in enumerate(doc.sents):
+        for token in sent:
+            if token.dep_ != "conj" and token.conjuncts:
+                listed = [token, *token.conjuncts]
+                people = []
+                for item in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
+                    person = actors.token_actor.get(item.i)
+                    if person is not None and person.kind == "person" and person not in people:
+                        people.append(person)
+                if len(people) >= rules.GROUP_REFERENCE_MIN_PEOPLE:
+                    lists.append((number, token.i, tuple(people)))
+            if not is_group_reference(token, actors):
+                continue
+            earlier = [
+                people
+                for n, index, people in lists
+                if number - rules.PAIR_LOOKBACK_SENTENCES <= n and index < token.i
+            ]
+            phrase = doc[min(t.i for t in token.subtree if t.i <= token.i) : token.i + 1]
+            if earlier and titled(earlier[-1]) and titles_fit(phrase, earlier[-1]):
+                actors.token_people[token.i] = earlier[-1]
+
+
+def titled(people: tuple[Actor, ...]) -> bool:
+    """Most of the people carry a title: officials, not a byline's reporters."""
+    return sum(1 for person in people if person.role) * 2 > len(people)
+
+
+def is_group_reference(token: Token, actors: ArticleActors) -> bool:
+    """A plural title with no number and no names of its own: 'European foreign ministers'."""
+    return (
+        token.lower_ in rules.GROUP_REFERENCE_NOUNS
+        and token.tag_ == "NNS"
+        and token.i not in actors.token_actor
+        and token.i not in actors.token_people
+        and not any(c.dep_ in ("nummod", "appos", "prep", "conj") for c in token.children)
+        and not any(t.ent_type_ == "PERSON" for t in token.subtree)
+    )
