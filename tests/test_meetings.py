@@ -235,3 +235,21 @@ def test_a_planned_joint_news_conference_called_off_is_cancelled(extract):
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Donald Trump", "Volodymyr Zelensky"]
     assert meeting.status == "cancelled"
+
+
+def test_talking_over_lunch_is_in_person_whatever_another_clause_calls_for(extract):
+    ex = extract(
+        "Foreign Minister Penny Wong and Foreign Minister Winston Peters talked over lunch on "
+        "Friday, as both countries call for calm."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.mode == "in_person"
+
+
+def test_a_team_headed_by_a_named_person_is_that_person(extract):
+    ex = extract(
+        "A Ukrainian delegation led by Foreign Minister Dmytro Kuleba met a Russian team headed "
+        "by presidential aide Vladimir Medinsky in Istanbul on Friday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Dmytro Kuleba", "Vladimir Medinsky"]

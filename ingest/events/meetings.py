@@ -173,11 +173,12 @@ def build_meeting(
         event.location = place_of(
             ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people]
         )
+    over_a_meal = any(m.lower_ in rules.MEAL_WORDS for m in prep_objects(trigger, {"over"}))
     if (
         event.location is None
         and trigger.pos_ == "VERB"
         and trigger.lemma_ in rules.CONVERSATION_VERBS
-        and not side_by_side
+        and not (side_by_side or over_a_meal)  # "talked over lunch" is at one table
     ):
         # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
         event.mode, event.cameo_code = "call", rules.CAMEO_CALL
@@ -186,7 +187,10 @@ def build_meeting(
 
 def is_call_context(trigger: Token, noun: Token | None) -> bool:
     """'spoke by phone', 'a phone call', 'held a video call'."""
-    nearby = list(trigger.children) + ([noun, *noun.children] if noun is not None else [])
+    # not the words of another clause: "talk over lunch, as countries call for calm"
+    nearby = [c for c in trigger.children if c.pos_ != "VERB"] + (
+        [noun, *noun.children] if noun is not None else []
+    )
     nearby += [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
     nearby += [m for g in nearby if g.dep_ == "pobj" for m in g.children if m.dep_ in ("compound", "amod")]
     return any(t.lower_ in rules.CALL_WORDS for t in nearby) and trigger.lemma_ not in rules.IN_PERSON_VERBS

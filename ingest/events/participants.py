@@ -86,8 +86,13 @@ def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
     expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
     for token in expanded:
         for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
-            found += [a for a in ctx.actors.people_at(item) if a not in found]
-            for actor in [*(split_sides(ctx, item) or [ctx.actor_of(item)]), *leaders_of(ctx, item)]:
+            named = ctx.actors.people_at(item)  # "the two leaders", "European foreign ministers"
+            found += [a for a in named if a not in found]
+            group = [] if named else split_sides(ctx, item) or [ctx.actor_of(item)]
+            leaders = leaders_of(ctx, item)
+            if any(a.kind == "person" for a in leaders):  # "a Russian team headed by X" is X
+                group = [a for a in group if a is None or a.kind != "group"]
+            for actor in [*group, *leaders]:
                 if actor is not None and actor not in found:
                     found.append(actor)
     return found
