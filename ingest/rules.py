@@ -100,11 +100,15 @@ MEETING_NOUNS = {
     "banquet",
     "one-on-one",
     "face-to-face",
+    "greeting",
 }
 # Hyphenated meeting words the tokenizer keeps whole, so the parser sees one noun.
 SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête")
 # "a red-carpet welcome for X", "a state banquet for X": the guest is in the 'for' phrase.
-GUEST_NOUNS = {"welcome", "reception", "banquet", "dinner", "lunch", "breakfast"}
+GUEST_NOUNS = {"welcome", "reception", "banquet", "dinner", "lunch", "breakfast", "greeting"}
+GUEST_PREPS = {"for", "to"}
+# "made a call to X", "took a call from X": verbs that state a meeting only with a call.
+CALL_LIGHT_VERBS = {"make", "place", "take", "extend", "return", "get"}
 # "a summit of EU leaders", "a meeting of NATO defence ministers": the group in the 'of'
 # phrase takes part.
 MEMBERSHIP_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
@@ -112,6 +116,7 @@ MEMBERSHIP_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
 SEPARATE_WORDS = {"separate", "individual"}
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one"}
+ONE_TO_ONE_NOUNS = {"calls", "conversations"}  # "telephone calls with A and B": one each
 # "leaders such as A and B", "five meetings, including with A and B": the named members.
 INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.
@@ -171,6 +176,8 @@ PART_WORDS = {"part"}  # "took part in"
 ATTENDANCE_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "pcomp"}
 # "C was also present", "D and E were also in attendance", "Also at the talks were F".
 PRESENCE_WORDS = {"present", "attendance", "there"}
+# "Among them were A and B", "Among the guests were C": people of a group just told of.
+AMONG_WORDS = {"them", "those", "guests", "participants", "attendees", "visitors"}
 ALSO_WORDS = {"also", "too"}
 DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
 
@@ -641,7 +648,7 @@ PAIR_NOUNS = {
     "counterparts",
 }
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
-COUNTERPART_NOUNS = {"counterpart", "leader", "head"}
+COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head"}
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
 # "European foreign ministers met ...": a plural title standing for the people last listed.
 GROUP_REFERENCE_NOUNS = {
