@@ -28,7 +28,9 @@ from ingest.records import Event
 
 __all__ = ["Context", "find_events"]
 # Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
-MEETING_VERB_LEMMAS = set(rules.MEETING_VERBS) | rules.LIGHT_VERBS | rules.CO_PRESENCE_VERBS
+MEETING_VERB_LEMMAS = (
+    set(rules.MEETING_VERBS) | rules.LIGHT_VERBS | rules.CO_PRESENCE_VERBS | rules.CALL_LIGHT_VERBS
+)
 VISIT_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
 
 
