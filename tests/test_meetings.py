@@ -253,3 +253,54 @@ def test_a_team_headed_by_a_named_person_is_that_person(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Dmytro Kuleba", "Vladimir Medinsky"]
+
+
+def test_a_day_between_the_caller_and_the_call_is_its_date(extract):
+    ex = extract("President Donald Trump on Friday called Prime Minister Narendra Modi to congratulate him.")
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Donald Trump", "Narendra Modi"]
+    assert (call.mode, str(call.event_date)) == ("call", "2025-10-17")
+
+
+def test_calls_extended_taken_or_placed(extract):
+    ex = extract(
+        "In November 2016, President Xi Jinping extended a call to Donald Trump. On December 2, "
+        "2016, Trump took a phone call from President Tsai Ing-wen. Prime Minister Keir Starmer "
+        "took part in the summit."
+    )
+    first, second = events_of(ex, "meeting")
+    assert names(first) == ["Donald Trump", "Xi Jinping"]
+    assert (str(first.event_date), first.date_precision, first.mode) == ("2016-11-01", "month", "call")
+    assert names(second) == ["Donald Trump", "Tsai Ing-wen"]
+
+
+def test_telephone_calls_with_colleagues_named_after_their_countries_are_one_each(extract):
+    ex = extract(
+        "Foreign Minister Sergei Lavrov discussed the truce in telephone calls with his "
+        "colleagues from Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [
+        ["Jeyhun Bayramov", "Sergei Lavrov"],
+        ["Ararat Mirzoyan", "Sergei Lavrov"],
+    ]
+    assert {m.mode for m in meetings} == {"call"}
+
+
+def test_among_them_were_adds_people_to_the_welcome(extract):
+    ex = extract(
+        "The visitors were greeted at the station by Foreign Minister Andrii Sybiha and Andriy "
+        "Yermak on Monday. "
+        "Among them were Prime Minister Mette Frederiksen and Prime Minister Jonas Gahr Store."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Andrii Sybiha", "Andriy Yermak", "Jonas Gahr Store", "Mette Frederiksen"]
+
+
+def test_joining_the_greeting_to_a_guest_is_meeting_the_guest(extract):
+    ex = extract(
+        "Deputy Prime Minister Tran Hong Ha also joined the greeting to President Xi Jinping at "
+        "the airport on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Tran Hong Ha", "Xi Jinping"]

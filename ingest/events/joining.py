@@ -99,6 +99,8 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     elsewhere = [g for g in prep_objects(verb, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
     if presence and not elsewhere and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
         return people_named(ctx, verb, None), None  # not "was also present at the match"
+    if any(g.lower_ in rules.AMONG_WORDS for g in prep_objects(verb, {"among"})):
+        return people_named(ctx, verb, None), None  # "Among them were A and B"
     noun = next((n for n in prep_objects(verb, {"at"}) if refers_back(n)), None)  # "Also at the talks were X"
     if noun is not None and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
         return people_named(ctx, verb, noun), noun

@@ -38,6 +38,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 return None
         elif noun is None:
             return None
+    elif lemma in rules.CALL_LIGHT_VERBS and lemma not in rules.MEETING_VERBS:
+        # "extended a call to X", "took a phone call from X", "placed a call to X"
+        noun = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
+        if noun is None:
+            return None
     elif lemma not in rules.MEETING_VERBS:
         return None
     elif lemma in rules.LIGHT_VERBS:  # "hosted a banquet for X": the meeting noun's guests too
@@ -62,7 +67,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     for target in targets:
         objects_tokens += prep_objects(target, {"with", "to", "between"}) + members_of(target)
         if target.lower_ in rules.GUEST_NOUNS:
-            objects_tokens += prep_objects(target, {"for"})
+            objects_tokens += prep_objects(target, rules.GUEST_PREPS)
+        if target.lower_ in rules.CALL_WORDS:  # "a call from X"
+            objects_tokens += prep_objects(target, {"from"})
         # "hold five meetings on Tuesday, including with A, B and C"
         objects_tokens += [
             g
@@ -72,6 +79,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         ]
     if lemma in rules.OBJECT_COUNTERPART_VERBS:
         objects_tokens += [o for o in direct_objects(verb)]
+        # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
+        objects_tokens += [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
         if not (len(subjects) >= 2 and spoke_to_each_other(verb)):
             return None
@@ -83,9 +92,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             code, subject_role = rules.CAMEO_CALL, "participant"
             objects_tokens = prep_objects(call, {"from"}) + prep_objects(verb, {"from"})
             noun = call
-    if lemma == "call" and any(c.lower_ == "on" for c in verb.children if c.dep_ == "prep"):
-        # "called on the prime minister": a meeting in person, not a phone call
-        code, objects_tokens = rules.CAMEO_CONSULT, prep_objects(verb, {"on"})
+    called_on = [o for o in prep_objects(verb, {"on"}) if o.ent_type_ not in ("DATE", "TIME")]
+    if lemma == "call" and called_on:
+        # "called on the prime minister": a meeting in person, not a phone call ("on Friday" is
+        # a day)
+        code, objects_tokens = rules.CAMEO_CONSULT, called_on
         noun = verb
     if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
         return None
@@ -202,7 +213,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # handled as 'held talks'
     if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):
         return None  # handled by `co_hosted_meeting`
-    guests = prep_objects(noun, {"for"}) if noun.lower_ in rules.GUEST_NOUNS else []
+    guests = prep_objects(noun, rules.GUEST_PREPS) if noun.lower_ in rules.GUEST_NOUNS else []
     if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
         guests += prep_objects(noun.head, {"with"})
     objects = side(ctx, prep_objects(noun, {"with", "between"}) + members_of(noun) + guests)
@@ -341,10 +352,15 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
-    plural_bilaterals = noun is not None and noun.tag_ == "NNS" and modifiers & rules.ONE_TO_ONE_WORDS
+    plural_bilaterals = (
+        noun is not None
+        and noun.tag_ == "NNS"
+        and (modifiers & rules.ONE_TO_ONE_WORDS or noun.lower_ in rules.ONE_TO_ONE_NOUNS)
+    )
     if noun is None or not (modifiers & rules.SEPARATE_WORDS or plural_bilaterals):
         return [event]
-    principals = set(side(ctx, subject_of(clause_verb(noun) if noun is not trigger else trigger)))
+    owners = [c for c in noun.children if c.dep_ == "poss"] or subject_of(clause_verb(noun))
+    principals = set(side(ctx, owners))
     ours = [p for p in event.participants if p.actor in principals]
     others = [p for p in event.participants if p.actor not in principals]
     if not ours or len(others) < 2:

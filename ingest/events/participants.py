@@ -40,6 +40,19 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         ]
         if inner:
             return [inner[0]]
+        if token.lower_ in rules.COUNTERPART_NOUNS and token.tag_ == "NNS":
+            # "his colleagues from Azerbaijan and Armenia, A and B": the names close the phrase
+            listed_people = [
+                t
+                for t in token.subtree
+                if t.dep_ not in ("relcl", "poss")
+                and t.pos_ != "PRON"
+                and (person := ctx.actors.actor_at(t)) is not None
+                and person.kind == "person"
+                and ctx.actors.actor_at(t.head) is not person
+            ]
+            if listed_people:
+                return listed_people
         named_after = title_apposition(ctx, token)
         if named_after:
             return named_after
