@@ -38,6 +38,7 @@ MEETING_VERBS = {
     "telephone": (CAMEO_CALL, "participant"),
     "dial": (CAMEO_CALL, "participant"),
     "chat": (CAMEO_CONSULT, "participant"),
+    "discuss": (CAMEO_CONSULT, "participant"),  # with a counterpart: "discussed the truce with X"
 }
 HOSTING_VERBS = {
     "host",
@@ -193,8 +194,10 @@ OBJECT_COUNTERPART_VERBS = {
     "telephone",
     "consult",
 }
-# "talk" and "speak" state a conversation only with a counterpart, a medium or "again".
-CONVERSATION_VERBS = {"talk", "speak"}
+# "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
+CONVERSATION_VERBS = {"talk", "speak", "discuss"}
+# "discussed the war with X": verbs whose object is a topic, with the counterpart after it.
+TOPIC_VERBS = {"discuss"}
 # "talked over lunch": a meal shared is in person.
 MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
 # Meeting and hosting are in person, whatever call word stands near them.
