@@ -304,3 +304,24 @@ def test_joining_the_greeting_to_a_guest_is_meeting_the_guest(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Tran Hong Ha", "Xi Jinping"]
+
+
+def test_discussing_a_topic_with_someone_is_a_conversation(extract):
+    ex = extract(
+        "President Emmanuel Macron discussed the war with Chancellor Friedrich Merz in Berlin on "
+        "Tuesday. Prime Minister Narendra Modi discussed the situation with President Joe Biden "
+        "on Monday."
+    )
+    berlin, other = events_of(ex, "meeting")
+    assert names(berlin) == ["Emmanuel Macron", "Friedrich Merz"]
+    assert (berlin.mode, berlin.location) == ("in_person", "Berlin")
+    assert names(other) == ["Joe Biden", "Narendra Modi"]
+    assert other.mode == "call"
+
+
+def test_discussing_with_a_country_or_among_themselves_is_no_meeting(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer discussed trade ties with China on Monday. "
+        "The two ministers discussed the budget."
+    )
+    assert events_of(ex, "meeting") == []

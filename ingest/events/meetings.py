@@ -77,6 +77,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             if p.dep_ == "prep" and p.lower_ in rules.INCLUDING_WORDS
             for g in prep_objects(p, {"with"})
         ]
+    if lemma in rules.TOPIC_VERBS:  # "discussed the war with X": the parser hangs X on the topic
+        objects_tokens += [
+            g
+            for o in direct_objects(verb)
+            for g in prep_objects(o, {"with"})
+            if (a := ctx.actors.actor_at(g)) is not None and a.kind == "person"
+        ]
     if lemma in rules.OBJECT_COUNTERPART_VERBS:
         objects_tokens += [o for o in direct_objects(verb)]
         # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
