@@ -68,7 +68,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         objects_tokens += prep_objects(target, {"with", "to", "between"}) + members_of(target)
         if target.lower_ in rules.GUEST_NOUNS:
             objects_tokens += prep_objects(target, rules.GUEST_PREPS)
-        if target.lower_ in rules.CALL_WORDS:  # "a call from X"
+        if (
+            target.pos_ == "NOUN" and target.lower_ in rules.CALL_WORDS
+        ):  # "a call from X", not "phoned Y from Z"
             objects_tokens += prep_objects(target, {"from"})
         # "hold five meetings on Tuesday, including with A, B and C"
         objects_tokens += [

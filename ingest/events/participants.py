@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ingest import rules
 from ingest.actors.names import generic_title
+from ingest.actors.references import country_names
 from ingest.events.context import Context
 from ingest.events.syntax import SUBJECT_DEPS, with_conjuncts
 from ingest.records import Actor
@@ -95,6 +96,12 @@ def title_apposition(ctx: Context, title: Token) -> list[Token]:
 
 
 def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
+    found = side_actors(ctx, tokens)
+    # the model tags some country names as people ("talks with Armenia and Azerbaijan")
+    return [a for a in found if not (a.kind == "person" and a.canonical_name.lower() in country_names())]
+
+
+def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
     found: list[Actor] = []
     expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
     for token in expanded:
