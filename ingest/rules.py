@@ -555,6 +555,8 @@ GROUP_NOUNS = {
     "journalists",
     "executives",
     "groups",
+    "guests",
+    "visitors",
 }
 # "a Hamas delegation": an organisation's group, named as an organisation.
 ORG_GROUP_HEADS = {
