@@ -122,6 +122,15 @@ def status_of(trigger: Token) -> str | None:
         t.lower_ in rules.ARRIVAL_PREDICATES for t in arrival_words(chain)
     ):
         status = "planned"  # "he is due in Brussels for a summit"
+    top = chain[-1]
+    if (
+        status == "occurred"
+        and top.dep_ == "conj"
+        and top.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in top.children)
+        and status_of(top.head) == "planned"
+    ):
+        status = "planned"  # "are set to attend the ceremony and discuss X with Y" shares the plan
     governor = outer_clause(chain[-1])
     if status == "occurred" and governor is not None and chain[-1].tag_ != "VBD":
         # "said he would travel to Kyiv to meet X", "will attend a summit hosted by X"
