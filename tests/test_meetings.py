@@ -325,3 +325,13 @@ def test_discussing_with_a_country_or_among_themselves_is_no_meeting(extract):
         "The two ministers discussed the budget."
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_guests_including_named_people_set_to_discuss_with_a_host(extract):
+    ex = extract(
+        "The guests, including Prime Minister Mark Carney and Prime Minister Keir Starmer, were "
+        "set to attend a ceremony and discuss aid for Ukraine with President Volodymyr Zelensky."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Keir Starmer", "Mark Carney", "Volodymyr Zelensky"]
+    assert meeting.status == "planned"

@@ -80,9 +80,10 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             for g in prep_objects(p, {"with"})
         ]
     if lemma in rules.TOPIC_VERBS:  # "discussed the war with X": the parser hangs X on the topic
+        topics = direct_objects(verb) + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
         objects_tokens += [
             g
-            for o in direct_objects(verb)
+            for o in topics
             for g in prep_objects(o, {"with"})
             if (a := ctx.actors.actor_at(g)) is not None and a.kind == "person"
         ]
