@@ -204,6 +204,17 @@ MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
 IN_PERSON_VERBS = {"meet", "host", "receive", "welcome"}
 # "X and Y joined the talks": companions, not counterparts, unless someone else is named.
 JOINING_VERBS = {"join", "attend"}
+# "A, B and C attended the summit": the named attendees of a closed meeting meet each other
+# (not of a ceremony or a conference, which the public attends too).
+ATTENDED_MEETING_NOUNS = {
+    "talks",
+    "meeting",
+    "meetings",
+    "negotiations",
+    "summit",
+    "session",
+    "consultations",
+}
 # Meeting nouns whose CAMEO code is not CAMEO_CONSULT.
 MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}
 # Trigger words that begin so ("spoke to Y", "their conversation") after a call between the same
