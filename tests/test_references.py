@@ -65,3 +65,22 @@ def test_plural_titles_do_not_stand_for_a_byline(extract):
     )
     for meeting in events_of(ex, "meeting"):
         assert not {"Anna Ringstrom", "Johan Ahlander", "Simon Johnson"} & set(names(meeting))
+
+
+def test_the_ministers_of_named_countries_are_their_named_ministers(extract):
+    ex = extract(
+        "Egyptian Foreign Minister Badr Abdelatty, Qatari Prime Minister Mohammed bin Abdulrahman "
+        "Al Thani and Turkish Foreign Minister Hakan Fidan arrived on Sunday. The foreign "
+        "ministers of Egypt and Turkey met in Cairo on Monday. Egyptian and Qatari leaders met "
+        "on Tuesday."
+    )
+    monday, tuesday = events_of(ex, "meeting")
+    assert names(monday) == ["Badr Abdelatty", "Hakan Fidan"]
+    assert names(tuesday) == ["Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_ministers_of_a_country_with_no_named_minister_stay_groups(extract):
+    ex = extract("Egyptian Foreign Minister Badr Abdelatty met Qatari and Turkish ministers on Monday.")
+    [meeting] = events_of(ex, "meeting")
+    assert "Hakan Fidan" not in names(meeting)
+    assert len(names(meeting)) >= 2

@@ -27,6 +27,7 @@ from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens
 from ingest.actors.references import (
     complete_countries,
     expand_reference,
+    resolve_country_groups,
     resolve_country_references,
     resolve_group_references,
     resolve_pair_references,
@@ -89,6 +90,7 @@ def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleA
     expand_reference(doc, actors)
     complete_countries(doc, actors)
     resolve_country_references(doc, actors)
+    resolve_country_groups(doc, actors)
     resolve_pair_references(doc, actors)
     resolve_group_references(doc, actors)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}

@@ -299,3 +299,38 @@ def is_group_reference(token: Token, actors: ArticleActors) -> bool:
         and not any(c.dep_ in ("nummod", "appos", "prep", "conj") for c in token.children)
         and not any(t.ent_type_ == "PERSON" for t in token.subtree)
     )
+
+
+def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
+    """'the foreign ministers of Egypt, Qatar and Turkey', 'Egyptian and Qatari leaders' -> the
+    one person of each country whose title fits, when every country has one."""
+    people = [a for a in actors.actors if a.kind == "person" and a.country]
+    for head in doc:
+        if head.lower_ not in rules.GROUP_REFERENCE_NOUNS or head.i in actors.token_people:
+            continue
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        named = [t for m in modifiers for t in (m, *m.conjuncts)]
+        named += [
+            t
+            for g in head.children
+            if g.dep_ == "prep" and g.lower_ == "of"
+            for p in g.children
+            if p.dep_ == "pobj"
+            for t in (p, *p.conjuncts)
+        ]
+        countries = list(dict.fromkeys(c for t in named if (c := country_word(t))))
+        if len(countries) < 2:
+            continue
+        titles = [t for t in modifiers if not country_word(t) and not t.conjuncts] + [head]
+        phrase = doc[titles[0].i : head.i + 1]
+        wanted = generic_title(re.sub(r"s\b", "", phrase.text))
+        if head.lower_ in rules.COUNTERPART_NOUNS or head.lower_ == "leaders":
+            wanted = None
+        found = []
+        for country in countries:
+            fitting = [p for p in people if p.country == country and title_fits(p.role, wanted)]
+            if len(fitting) != 1:
+                break
+            found.append(fitting[0])
+        else:
+            actors.token_people[head.i] = tuple(found)
