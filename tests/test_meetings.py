@@ -335,3 +335,17 @@ def test_guests_including_named_people_set_to_discuss_with_a_host(extract):
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Keir Starmer", "Mark Carney", "Volodymyr Zelensky"]
     assert meeting.status == "planned"
+
+
+def test_leaders_who_attended_a_summit_met_each_other(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi, President Xi Jinping and President Vladimir Putin attended "
+        "the summit in Kazan on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Narendra Modi", "Vladimir Putin", "Xi Jinping"]
+
+
+def test_attending_a_ceremony_together_is_no_meeting(extract):
+    ex = extract("President Emmanuel Macron and Prime Minister Keir Starmer attended the ceremony in Paris.")
+    assert events_of(ex, "meeting") == []

@@ -175,7 +175,10 @@ def build_meeting(
     people = [p for p in participants if p.actor.kind != "place"]
     if len(people) < 2:
         return None
-    if not objects and trigger.lemma_ in rules.JOINING_VERBS:
+    attendees = (
+        trigger.lemma_ == "attend" and noun is not None and noun.lower_ in rules.ATTENDED_MEETING_NOUNS
+    )
+    if not objects and trigger.lemma_ in rules.JOINING_VERBS and not attendees:
         return None  # "X and Y joined the talks": companions, not counterparts
     status = status_of(trigger)
     if status is None:
