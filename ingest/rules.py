@@ -566,9 +566,10 @@ GROUP_NOUNS = {
     "journalists",
     "executives",
     "groups",
-    "guests",
-    "visitors",
 }
+# "The guests, including A and B": words for the people at an occasion, named by their members
+# only (as labels of their own they cost precision on real news).
+MEMBER_LIST_NOUNS = {"guests", "visitors", "participants", "attendees"}
 # "a Hamas delegation": an organisation's group, named as an organisation.
 ORG_GROUP_HEADS = {
     "delegation",

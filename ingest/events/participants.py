@@ -57,7 +57,7 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         named_after = title_apposition(ctx, token)
         if named_after:
             return named_after
-    if token.lower_ in rules.GROUP_NOUNS:
+    if token.lower_ in rules.GROUP_NOUNS | rules.MEMBER_LIST_NOUNS:
         # "leaders such as A and B", "officials including C": the group's named members
         members = [
             g
