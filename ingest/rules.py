@@ -645,6 +645,8 @@ DATELINE_MAX_TOKENS = 12
 # A pronoun points to the latest subject among the people of the last few sentences that name one.
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PRONOUN_LOOKBACK_SENTENCES = 3
+# Clauses whose subject is not the one a later pronoun most likely means.
+SUBORDINATE_DEPS = {"advcl", "relcl", "ccomp", "acl", "pcomp", "xcomp", "csubj", "parataxis"}
 # "the two leaders", "the two ministers": a reference to the two people last named together.
 PAIR_NOUNS = {
     "men",

@@ -84,3 +84,12 @@ def test_ministers_of_a_country_with_no_named_minister_stay_groups(extract):
     [meeting] = events_of(ex, "meeting")
     assert "Hakan Fidan" not in names(meeting)
     assert len(names(meeting)) >= 2
+
+
+def test_a_pronoun_means_the_subject_of_a_main_clause_not_of_a_since_clause(extract):
+    ex = extract(
+        "Envoy Amos Hochstein concluded his visit to Beirut on Saturday, the first since "
+        "President Donald Trump took office. He is also scheduled to meet Speaker Nabih Berri."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Amos Hochstein", "Nabih Berri"]

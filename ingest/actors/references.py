@@ -114,7 +114,21 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
     if not candidates:
         return None
     subjects = [c for c in candidates if is_subject(c[1])]
-    return (subjects or candidates)[-1][2]
+    same_sentence = [c for c in subjects if c[0] == token.sent.start]
+    # "Ortagus concluded her meeting ... since Trump took office. She will also meet X": the
+    # subject of a main clause, not of a clause about something else
+    main = [c for c in subjects if in_main_clause(c[1])]
+    return (same_sentence or main or subjects or candidates)[-1][2]
+
+
+def in_main_clause(token: Token) -> bool:
+    """A word of the sentence's main clause (or a clause conjoined to it), not of a subordinate one."""
+    current = token
+    while current.head != current:
+        if current.dep_ in rules.SUBORDINATE_DEPS:
+            return False
+        current = current.head
+    return True
 
 
 def is_subject(token: Token) -> bool:
