@@ -109,7 +109,7 @@ SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "
 GUEST_NOUNS = {"welcome", "reception", "banquet", "dinner", "lunch", "breakfast", "greeting"}
 GUEST_PREPS = {"for", "to"}
 # "made a call to X", "took a call from X": verbs that state a meeting only with a call.
-CALL_LIGHT_VERBS = {"make", "place", "take", "extend", "return", "get"}
+CALL_LIGHT_VERBS = {"make", "place", "take", "extend", "return", "get", "pay"}
 # "a summit of EU leaders", "a meeting of NATO defence ministers": the group in the 'of'
 # phrase takes part.
 MEMBERSHIP_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
@@ -136,6 +136,7 @@ CALL_WORDS = {
     "conference-call",
     "online",
     "hotline",
+    "telephonic",
 }
 # "X said beside Y": speaking next to someone in public is a joint appearance.
 CO_PRESENCE_VERBS = {
@@ -155,6 +156,10 @@ CO_PRESENCE_VERBS = {
     "shake",
 }
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
+# "shook hands with X": a handshake is a meeting with its 'with' phrase.
+HANDSHAKE = ("shake", {"hand", "hands"})
+# "paid a courtesy call on X": a call 'on' someone is a visit to them in person.
+CALL_ON_PREPS = {"on", "upon"}
 
 # "The Ukrainian delegation was led by X, accompanied by Y": a side of an earlier meeting, named.
 LEADING_VERBS = {"lead", "head"}
