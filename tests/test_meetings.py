@@ -349,3 +349,28 @@ def test_leaders_who_attended_a_summit_met_each_other(extract):
 def test_attending_a_ceremony_together_is_no_meeting(extract):
     ex = extract("President Emmanuel Macron and Prime Minister Keir Starmer attended the ceremony in Paris.")
     assert events_of(ex, "meeting") == []
+
+
+def test_a_courtesy_call_on_someone_is_in_person_and_a_call_to_someone_is_a_call(extract):
+    ex = extract(
+        "Prime Minister Sher Bahadur Deuba paid a courtesy call on President Droupadi Murmu on "
+        "Friday. President Donald Trump made a call to President Emmanuel Macron on Saturday."
+    )
+    courtesy, call = events_of(ex, "meeting")
+    assert names(courtesy) == ["Droupadi Murmu", "Sher Bahadur Deuba"]
+    assert (courtesy.mode, call.mode) == ("in_person", "call")
+
+
+def test_a_handshake_is_a_meeting_and_a_telephonic_conversation_a_call(extract):
+    ex = extract(
+        "President Donald Trump shook hands with President Kim Jong Un at the border on Sunday. "
+        "Prime Minister Narendra Modi had a telephonic conversation with President Joe Biden."
+    )
+    handshake, call = events_of(ex, "meeting")
+    assert names(handshake) == ["Donald Trump", "Kim Jong Un"]
+    assert (handshake.mode, call.mode) == ("in_person", "call")
+
+
+def test_shaking_a_rival_off_is_no_meeting(extract):
+    ex = extract("President Donald Trump shook off criticism from Senator Chuck Schumer on Monday.")
+    assert events_of(ex, "meeting") == []

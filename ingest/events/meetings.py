@@ -96,6 +96,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             return None
         objects, subjects = subjects[1:], subjects[:1]
         return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+    called_upon = (
+        prep_objects(noun, rules.CALL_ON_PREPS) if noun is not None and noun.lower_ == "call" else []
+    )
+    if called_upon:  # "paid a courtesy call on the president": in person
+        objects_tokens, code = called_upon, rules.CAMEO_CONSULT
     if lemma == "receive":
         call = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
         if call is not None:
@@ -118,7 +123,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
-    return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+    return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=bool(called_upon))
 
 
 def interview(verb: Token, objects: list[Actor]) -> bool:
@@ -167,7 +172,7 @@ def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
 
 
 def build_meeting(
-    ctx, trigger, subjects, objects, code, subject_role, noun=None, side_by_side=False
+    ctx, trigger, subjects, objects, code, subject_role, noun=None, side_by_side=False, in_person=False
 ) -> Event | None:
     participants = [Participant(a, subject_role) for a in subjects]
     other_role = "guest" if subject_role == "host" else "participant"
@@ -183,7 +188,7 @@ def build_meeting(
     status = status_of(trigger)
     if status is None:
         return None
-    is_call = code == rules.CAMEO_CALL or is_call_context(trigger, noun)
+    is_call = not in_person and (code == rules.CAMEO_CALL or is_call_context(trigger, noun))
     event = make_event(
         ctx,
         "meeting",
@@ -273,7 +278,11 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     if verb.lemma_ not in rules.CO_PRESENCE_VERBS:
         return None
     hosts = [verb] + [n for n in verb.subtree if n.lower_ in rules.MEETING_NOUNS and n.head.head == verb]
-    others = side(ctx, [o for h in hosts for o in prep_objects(h, rules.CO_PRESENCE_PREPS)])
+    preps = set(rules.CO_PRESENCE_PREPS)
+    shake, hands = rules.HANDSHAKE
+    if verb.lemma_ == shake and any(o.lower_ in hands for o in direct_objects(verb)):
+        preps.add("with")  # "shook hands with X"
+    others = side(ctx, [o for h in hosts for o in prep_objects(h, preps)])
     if not others:
         return None
     subjects = side(ctx, subject_of(verb))
