@@ -24,9 +24,16 @@ def test_a_delegation_that_reports_on_its_talks_is_a_party(extract):
 def test_speaking_to_a_news_outlet_is_no_meeting(extract):
     ex = extract(
         "Speaking to Reuters, President William Ruto said the talks would resume. "
-        "Talking to Al Jazeera on Sunday, Foreign Minister Badr Abdelatty praised the mediators."
+        "Talking to Al Jazeera on Sunday, Foreign Minister Badr Abdelatty praised the mediators. "
+        "President Donald Trump spoke to Fox News on Monday."
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_speaking_with_officials_of_an_organisation_is_a_meeting(extract):
+    ex = extract("Envoy Steve Witkoff spoke with Hamas officials in Cairo on Sunday.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Hamas officials", "Steve Witkoff"]
 
 
 def test_a_later_conversation_between_the_two_callers_is_the_same_call(extract):

@@ -127,13 +127,14 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
 
 
 def interview(verb: Token, objects: list[Actor]) -> bool:
-    """'Speaking to Al Arabiya, X said': talking to an outlet is a statement, not a meeting."""
+    """'Speaking to Al Arabiya, X said', 'X told reporters', 'X spoke to Fox News': talking to an
+    organisation that is no negotiating side (a news outlet) is a statement, not a meeting."""
     return (
         verb.lemma_ in rules.CONVERSATION_VERBS
-        and verb.tag_ == "VBG"
-        and verb.dep_ == "advcl"
         and bool(objects)
-        and all(a.kind == "org" for a in objects)
+        and all(
+            a.kind == "org" and a.canonical_name.split()[-1] not in rules.ORG_GROUP_HEADS for a in objects
+        )
     )
 
 
