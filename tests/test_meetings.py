@@ -381,3 +381,22 @@ def test_a_handshake_is_a_meeting_and_a_telephonic_conversation_a_call(extract):
 def test_shaking_a_rival_off_is_no_meeting(extract):
     ex = extract("President Donald Trump shook off criticism from Senator Chuck Schumer on Monday.")
     assert events_of(ex, "meeting") == []
+
+
+def test_the_two_leaders_never_named_together_are_the_two_of_the_meeting_before(extract):
+    ex = extract(
+        "President Donald Trump on Friday called Prime Minister Narendra Modi to congratulate him. "
+        "The two leaders agreed to meet at the G-20 summit in Osaka."
+    )
+    call, planned = events_of(ex, "meeting")
+    assert names(planned) == ["Donald Trump", "Narendra Modi"]
+    assert (planned.status, planned.mode) == ("planned", "in_person")
+
+
+def test_the_two_leaders_after_a_meeting_of_three_stay_open(extract):
+    ex = extract(
+        "President Donald Trump met Prime Minister Narendra Modi and President Xi Jinping on "
+        "Friday. The two leaders agreed to meet again in Osaka."
+    )
+    meetings = events_of(ex, "meeting")
+    assert len(meetings) == 1

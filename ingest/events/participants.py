@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ingest import rules
 from ingest.actors.names import generic_title
-from ingest.actors.references import country_names
+from ingest.actors.references import country_names, pair_reference_head
 from ingest.events.context import Context
 from ingest.events.syntax import SUBJECT_DEPS, with_conjuncts
 from ingest.records import Actor
@@ -106,7 +106,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
     expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
     for token in expanded:
         for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
-            named = ctx.actors.people_at(item)  # "the two leaders", "European foreign ministers"
+            named = ctx.actors.people_at(item) or pair_met_before(ctx, item)  # "the two leaders"
             found += [a for a in named if a not in found]
             group = [] if named else split_sides(ctx, item) or [ctx.actor_of(item)]
             leaders = leaders_of(ctx, item)
@@ -243,3 +243,18 @@ def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
         ):
             found.append(actor)
     return found
+
+
+def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
+    """'the two leaders' that the text never named together: the two people of the meeting
+    told just before ('X called Y on Friday ... The two leaders agreed to meet')."""
+    if not any(pair_reference_head(c) == head for c in head.children):
+        return ()
+    since = head.sent.start_char - rules.LATER_MENTION_MAX_CHARS
+    for event in reversed(ctx.earlier):
+        if event.evidence_start < since:
+            break
+        if event.event_type == "meeting":
+            people = tuple(p.actor for p in event.participants if p.actor.kind == "person")
+            return people if len(people) == 2 else ()
+    return ()
