@@ -395,8 +395,8 @@ def test_the_two_leaders_never_named_together_are_the_two_of_the_meeting_before(
 
 def test_the_two_leaders_after_a_meeting_of_three_stay_open(extract):
     ex = extract(
-        "President Donald Trump met Prime Minister Narendra Modi and President Xi Jinping on "
-        "Friday. The two leaders agreed to meet again in Osaka."
+        "President Donald Trump met Prime Minister Narendra Modi, President Xi Jinping and "
+        "President Lee Jae-myung on Friday. The two leaders agreed to meet again in Osaka."
     )
     meetings = events_of(ex, "meeting")
     assert len(meetings) == 1
