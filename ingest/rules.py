@@ -102,6 +102,7 @@ MEETING_NOUNS = {
     "one-on-one",
     "face-to-face",
     "greeting",
+    "dialogue",
 }
 # Hyphenated meeting words the tokenizer keeps whole, so the parser sees one noun.
 SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête")
@@ -650,6 +651,8 @@ DATELINE_MAX_TOKENS = 12
 # A pronoun points to the latest subject among the people of the last few sentences that name one.
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PRONOUN_LOOKBACK_SENTENCES = 3
+# "I", "my" in a quotation stand for its speaker.
+FIRST_PERSON = {"i", "my", "me"}
 # Clauses whose subject is not the one a later pronoun most likely means.
 SUBORDINATE_DEPS = {"advcl", "relcl", "ccomp", "acl", "pcomp", "xcomp", "csubj", "parataxis"}
 # "the two leaders", "the two ministers": a reference to the two people last named together.
