@@ -93,3 +93,24 @@ def test_a_pronoun_means_the_subject_of_a_main_clause_not_of_a_since_clause(extr
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Amos Hochstein", "Nabih Berri"]
+
+
+def test_the_indian_minister_is_not_the_russian_minister_named_before(extract):
+    ex = extract(
+        "External Affairs Minister Subrahmanyam Jaishankar held talks with Russian Foreign "
+        "Minister Sergey Lavrov on Wednesday. Later, the Indian foreign minister met Uzbek "
+        "Foreign Minister Bakhtiyor Saidov."
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Sergey Lavrov", "Subrahmanyam Jaishankar"]]
+
+
+def test_i_and_my_in_a_quotation_are_its_speaker(extract):
+    ex = extract(
+        'Foreign Minister Shah Mahmood Qureshi left for Beijing on Thursday. "I am hopeful that '
+        'my meeting with Foreign Minister Wang Yi will be useful," the foreign minister said. '
+        '"We will see," envoy Steve Witkoff told reporters. "I had good talks on Sunday with '
+        'Prime Minister Mohammed bin Abdulrahman Al Thani."'
+    )
+    first, second = events_of(ex, "meeting")
+    assert names(first) == ["Shah Mahmood Qureshi", "Wang Yi"]
+    assert names(second) == ["Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"]

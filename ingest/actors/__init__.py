@@ -31,6 +31,7 @@ from ingest.actors.references import (
     resolve_country_references,
     resolve_group_references,
     resolve_pair_references,
+    resolve_quoted_speakers,
     resolve_references,
 )
 from ingest.records import Actor
@@ -86,9 +87,10 @@ def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleA
     collect_named(doc, actors, ORG_LABELS, "org", datelines)
     collect_named(doc, actors, PLACE_LABELS, "place", datelines, places_tagged_as_people)
     add_untagged_places(doc, actors)
+    complete_countries(doc, actors)
     resolve_references(doc, actors)
     expand_reference(doc, actors)
-    complete_countries(doc, actors)
+    resolve_quoted_speakers(doc, actors)
     resolve_country_references(doc, actors)
     resolve_country_groups(doc, actors)
     resolve_pair_references(doc, actors)

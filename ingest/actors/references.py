@@ -24,10 +24,15 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             if actor is not None and actor.kind == "person":
                 recent.append((sent.start, token, actor))
                 continue
+            if token.lower_ not in rules.PRONOUNS and token.lower_ != "the":
+                continue
+            # '"... my talks with Wang Yi," the minister said': the speaker, not a person the
+            # quotation names
+            outside = [r for r in recent if not quoted(r[1])] if not quoted(token) else recent
             if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
-                target = pronoun_antecedent(token, recent)
+                target = pronoun_antecedent(token, outside or recent)
             elif token.lower_ == "the":
-                target = title_antecedent(token, recent)
+                target = title_antecedent(token, outside or recent)
             else:
                 target = None
             if target is not None:
@@ -156,8 +161,14 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     wanted = generic_title(phrase.text)
     if wanted is None:
         return None
+    # "the Indian foreign minister" is no Russian foreign minister named just before
+    country = next((c for t in phrase if (c := country_word(t))), None)
     for _, _, actor in reversed(recent):
-        if actor.role and generic_title(actor.role) == wanted:
+        if (
+            actor.role
+            and generic_title(actor.role) == wanted
+            and (country is None or actor.country == country)
+        ):
             return actor
     return None
 
@@ -348,3 +359,49 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
             found.append(fitting[0])
         else:
             actors.token_people[head.i] = tuple(found)
+
+
+def resolve_quoted_speakers(doc: Doc, actors: ArticleActors) -> None:
+    """'"My meeting with Wang Yi was useful," Qureshi said': 'I', 'my', 'me' inside a quotation
+    stand for its speaker, the person who says or tells it in that sentence or the one before."""
+    for sent in doc.sents:
+        for token in sent:
+            if token.lower_ not in rules.FIRST_PERSON or token.i in actors.token_actor or not quoted(token):
+                continue
+            previous = doc[sent.start - 1].sent if sent.start > 0 else None
+            speaker = quote_speaker(sent, actors) or (quote_speaker(previous, actors) if previous else None)
+            if speaker is not None:
+                actors.token_actor[token.i] = speaker
+                actors.mentions.append(
+                    Mention(
+                        speaker, sentence_number(token), token.idx, token.idx + len(token.text), token.text
+                    )
+                )
+
+
+def quoted(token: Token) -> bool:
+    """Inside a quotation opened earlier in its paragraph."""
+    doc = token.doc
+    if "quoted" not in doc.user_data:  # one pass per article, not one per question
+        inside, straight, curly = set(), 0, 0
+        for word in doc:
+            if "\n" in word.text:
+                straight = curly = 0
+            if straight % 2 == 1 or curly > 0:
+                inside.add(word.i)
+            straight += word.text.count('"')
+            curly = max(curly + word.text.count("“") - word.text.count("”"), 0)
+        doc.user_data["quoted"] = inside
+    return token.i in doc.user_data["quoted"]
+
+
+def quote_speaker(sent: Span, actors: ArticleActors) -> Actor | None:
+    """The person who says or tells something in a sentence ('..., Witkoff told Fox')."""
+    for verb in sent:
+        if verb.lemma_ not in rules.REPORTING_VERBS:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            person = actors.token_actor.get(subject.i)
+            if person is not None and person.kind == "person":
+                return person
+    return None
