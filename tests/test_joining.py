@@ -112,3 +112,13 @@ def test_a_delegation_of_a_third_country_joins_no_meeting_between_two_others(ext
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Marco Rubio", "Sergey Lavrov"]
+
+
+def test_taking_part_in_a_dialogue_with_named_parties_is_a_meeting_of_its_own(extract):
+    ex = extract(
+        "Foreign Minister Ishaq Dar hosted Foreign Minister Sergey Lavrov in Islamabad on "
+        "Sunday. Lavrov also took part in the trilateral dialogue with Foreign Minister Wang Yi."
+    )
+    hosted, dialogue = events_of(ex, "meeting")
+    assert names(hosted) == ["Ishaq Dar", "Sergey Lavrov"]
+    assert names(dialogue) == ["Sergey Lavrov", "Wang Yi"]

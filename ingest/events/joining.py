@@ -116,9 +116,14 @@ def told_just_before(sent: Span) -> bool:
 
 
 def refers_back(noun: Token) -> bool:
-    """'the meeting', 'their talks', 'the gathering': a meeting the article has told of."""
-    return noun.lower_ in rules.MEETING_NOUNS and any(
-        (c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS) or c.dep_ == "poss" for c in noun.children
+    """'the meeting', 'their talks', 'the gathering': a meeting the article has told of; not
+    'the trilateral dialogue with A and B', which names its own parties."""
+    return (
+        noun.lower_ in rules.MEETING_NOUNS
+        and any(
+            (c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS) or c.dep_ == "poss" for c in noun.children
+        )
+        and not prep_objects(noun, {"with", "between"})
     )
 
 
