@@ -400,3 +400,10 @@ def test_the_two_leaders_after_a_meeting_of_three_stay_open(extract):
     )
     meetings = events_of(ex, "meeting")
     assert len(meetings) == 1
+
+
+def test_calling_on_a_counterpart_parsed_as_an_object_is_in_person(extract):
+    ex = extract("Prime Minister Imran Khan called on Sri Lankan counterpart Mahinda Rajapaksa in Colombo.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Imran Khan", "Mahinda Rajapaksa"]
+    assert meeting.mode == "in_person"

@@ -108,6 +108,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             objects_tokens = prep_objects(call, {"from"}) + prep_objects(verb, {"from"})
             noun = call
     called_on = [o for o in prep_objects(verb, {"on"}) if o.ent_type_ not in ("DATE", "TIME")]
+    if any(c.dep_ == "prep" and c.lower_ == "on" and not list(c.children) for c in verb.children):
+        called_on += direct_objects(verb)  # "called on counterpart X", with X parsed as the object
     if lemma == "call" and called_on:
         # "called on the prime minister": a meeting in person, not a phone call ("on Friday" is
         # a day)
