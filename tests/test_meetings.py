@@ -407,3 +407,22 @@ def test_calling_on_a_counterpart_parsed_as_an_object_is_in_person(extract):
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Imran Khan", "Mahinda Rajapaksa"]
     assert meeting.mode == "in_person"
+
+
+def test_speaking_by_phone_with_two_people_is_a_call_with_each(extract):
+    ex = extract(
+        "President Donald Trump said he had spoken by phone with both Hun Manet and Anutin Charnvirakul."
+    )
+    calls = events_of(ex, "meeting")
+    assert [names(c) for c in calls] == [
+        ["Donald Trump", "Hun Manet"],
+        ["Anutin Charnvirakul", "Donald Trump"],
+    ]
+
+
+def test_a_call_with_a_person_and_a_group_is_one_call(extract):
+    ex = extract(
+        "President Donald Trump spoke by phone with President Volodymyr Zelensky and European leaders."
+    )
+    [call] = events_of(ex, "meeting")
+    assert len(call.participants) == 3

@@ -372,8 +372,8 @@ def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
 
 
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
-    """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B': one
-    meeting with each of them, not one of three."""
+    """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
+    spoke by phone with A and B': one meeting (or call) with each of them, not one of three."""
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
@@ -382,12 +382,15 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         and noun.tag_ == "NNS"
         and (modifiers & rules.ONE_TO_ONE_WORDS or noun.lower_ in rules.ONE_TO_ONE_NOUNS)
     )
-    if noun is None or not (modifiers & rules.SEPARATE_WORDS or plural_bilaterals):
+    if noun is not None and (modifiers & rules.SEPARATE_WORDS or plural_bilaterals):
+        owners = [c for c in noun.children if c.dep_ == "poss"] or subject_of(clause_verb(noun))
+    elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
+        owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
+    else:
         return [event]
-    owners = [c for c in noun.children if c.dep_ == "poss"] or subject_of(clause_verb(noun))
     principals = set(side(ctx, owners))
     ours = [p for p in event.participants if p.actor in principals]
     others = [p for p in event.participants if p.actor not in principals]
-    if not ours or len(others) < 2:
-        return [event]
+    if len(ours) != 1 or len(others) < 2 or any(p.actor.kind != "person" or p.role == "host" for p in others):
+        return [event]  # "with Zelensky and European leaders" is one call with them all
     return [replace(event, participants=[*ours, other]) for other in others]
