@@ -426,3 +426,21 @@ def test_a_call_with_a_person_and_a_group_is_one_call(extract):
     )
     [call] = events_of(ex, "meeting")
     assert len(call.participants) == 3
+
+
+def test_representatives_of_two_named_parties_are_two_sides(extract):
+    ex = extract(
+        "Representatives of the Colombian government and the ELN rebels met in Caracas on Monday. "
+        "The talks were attended by President Nicolas Maduro."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == [
+        "Colombian government Representatives",
+        "ELN rebels Representatives",
+        "Nicolas Maduro",
+    ]
+
+
+def test_representatives_of_one_party_meet_nobody(extract):
+    ex = extract("Representatives of Hamas met in Cairo on Monday.")
+    assert events_of(ex, "meeting") == []

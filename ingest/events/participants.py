@@ -192,10 +192,21 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
         return []  # "talks with Qatari and Egyptian mediators": one side of the table
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    owners = [g for g in owners if g.dep_ == "pobj" and g.conjuncts]
+    if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
+        sides = [owners[0], *owners[0].conjuncts]
+        return [ctx.remember(Actor(f"{side_words(side)} {head.text}", "group"), head) for side in sides]
     if not modifiers or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
     return [ctx.remember(Actor(f"{side.text} {head.text}", "group"), head) for side in sides]
+
+
+def side_words(noun: Token) -> str:
+    """'the Ethiopian government' -> 'Ethiopian government': a side's name without its article."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun]
+    return " ".join(t.text for t in words)
 
 
 def companions(ctx: Context, principals: list[Token]) -> list[Actor]:
