@@ -170,7 +170,8 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "offic
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
 # "The Russian delegation included A and B", "Russia was represented by C": members of a side.
-MEMBERSHIP_VERBS = {"include", "comprise"}
+MEMBERSHIP_VERBS = {"include", "comprise", "consist"}
+NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
 REPRESENTING_VERBS = {"represent"}
 # "A and B also took part in the talks", "the meeting was attended by C", "D chaired the
 # meeting", "E joined the gathering": people at a meeting the article told before.
