@@ -122,3 +122,21 @@ def test_taking_part_in_a_dialogue_with_named_parties_is_a_meeting_of_its_own(ex
     hosted, dialogue = events_of(ex, "meeting")
     assert names(hosted) == ["Ishaq Dar", "Sergey Lavrov"]
     assert names(dialogue) == ["Sergey Lavrov", "Wang Yi"]
+
+
+def test_negotiators_named_as_people_join_their_sides_talks(extract):
+    ex = extract(
+        "Russian envoy Vladimir Medinsky held talks with Ukrainian Defence Minister Dmytro Kuleba "
+        "in Istanbul on Friday. Russia's other negotiators were named as Deputy Foreign Minister "
+        "Mikhail Galuzin and Deputy Defence Minister Alexander Fomin. The Ukrainian team "
+        "consisted of Sergiy Kyslytsya and Oleh Luhovsky."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == [
+        "Alexander Fomin",
+        "Dmytro Kuleba",
+        "Mikhail Galuzin",
+        "Oleh Luhovsky",
+        "Sergiy Kyslytsya",
+        "Vladimir Medinsky",
+    ]

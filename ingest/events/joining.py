@@ -183,8 +183,9 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         elif verb.lemma_ in rules.LEADING_VERBS:
             sides = direct_objects(verb)
             members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
-        elif verb.lemma_ in rules.MEMBERSHIP_VERBS:
-            sides = [s for s in subject_of(verb) if s.lower_ in rules.DELEGATION_NOUNS]
+        elif verb.lemma_ in rules.MEMBERSHIP_VERBS or named_as(verb):
+            # "The Ukrainian delegation included A", "Russia's negotiators were named as B and C"
+            sides = [s for s in subject_of(verb) if s.lower_ in rules.SIDE_NOUNS]
             members = people_listed_after(ctx, verb)
         else:
             continue
@@ -208,6 +209,13 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         }
         event.participants = [p for p in event.participants if p.actor not in dropped]
         join(event, members, "participant")
+
+
+def named_as(verb: Token) -> bool:
+    """'were named as A, B and C'."""
+    return verb.lemma_ in rules.NAMING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
 
 
 def side_meeting(events: list[Event], country: str, since: int, loose: bool) -> Event | None:
@@ -253,6 +261,6 @@ def side_countries(noun: Token, country_is_side: bool = False) -> list[str]:
     return [
         country
         for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod")
+        if c.dep_ in ("amod", "compound", "nmod", "poss")  # "Russia's negotiators"
         and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP"))
     ]
