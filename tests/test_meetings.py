@@ -444,3 +444,14 @@ def test_representatives_of_two_named_parties_are_two_sides(extract):
 def test_representatives_of_one_party_meet_nobody(extract):
     ex = extract("Representatives of Hamas met in Cairo on Monday.")
     assert events_of(ex, "meeting") == []
+
+
+def test_a_meeting_between_or_of_two_people_parsed_as_modifiers(extract):
+    ex = extract(
+        "The summit between President Donald Trump and President Vladimir Putin took place in "
+        "Anchorage on Friday. Prime Minister Keir Starmer and President Emmanuel Macron's "
+        "meeting in Paris lasted three hours."
+    )
+    summit, meeting = events_of(ex, "meeting")
+    assert names(summit) == ["Donald Trump", "Vladimir Putin"]
+    assert names(meeting) == ["Emmanuel Macron", "Keir Starmer"]

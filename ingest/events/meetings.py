@@ -237,8 +237,12 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     guests = prep_objects(noun, rules.GUEST_PREPS) if noun.lower_ in rules.GUEST_NOUNS else []
     if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
         guests += prep_objects(noun.head, {"with"})
-    objects = side(ctx, prep_objects(noun, {"with", "between"}) + members_of(noun) + guests)
+    counterparts = prep_objects(noun, {"with", "between"})
+    objects = side(ctx, counterparts + members_of(noun) + guests)
+    objects += [a for t in counterparts for a in people_in_phrase(ctx, t) if a not in objects]
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:  # "Trump and Putin's meeting": the first name parsed as a modifier of the noun
+        owners += [c for c in noun.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
     speaking = False
     if not owners:
         verb = clause_verb(noun)
@@ -246,6 +250,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             owners = subject_of(verb)
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
+    subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
     if speaking:  # "after the call, the White House said": the source of a statement is no party
         subjects = [
             a for a in subjects if a.kind != "org" or a.canonical_name.split()[-1] in rules.ORG_GROUP_HEADS

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import rules
-from ingest.actors.names import generic_title
+from ingest.actors.names import demonym_table, generic_title
 from ingest.actors.references import country_names, pair_reference_head
 from ingest.events.context import Context
 from ingest.events.syntax import SUBJECT_DEPS, with_conjuncts
@@ -96,9 +96,14 @@ def title_apposition(ctx: Context, title: Token) -> list[Token]:
 
 
 def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
-    found = side_actors(ctx, tokens)
-    # the model tags some country names as people ("talks with Armenia and Azerbaijan")
-    return [a for a in found if not (a.kind == "person" and a.canonical_name.lower() in country_names())]
+    return [a for a in side_actors(ctx, tokens) if not misread_country(a)]
+
+
+def misread_country(actor: Actor) -> bool:
+    """The model tags some countries and nationalities as people ('talks with Armenia and
+    Azerbaijan', 'Azerbaijani officials')."""
+    name = actor.canonical_name.lower()
+    return actor.kind == "person" and (name in country_names() or name in demonym_table())
 
 
 def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
@@ -121,7 +126,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
 def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
     """People named inside a noun phrase the parser got wrong ('Trump and Putin' parsed with
     Trump as a modifier of Putin), not inside its clauses or prepositional phrases."""
-    found = []
+    found: list[Actor] = []
     for token in head.subtree:
         path, current = [], token
         while current != head and current.head != current:
@@ -130,7 +135,7 @@ def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
         if current != head or any(dep in ("prep", "relcl", "acl", "appos", "advcl", "poss") for dep in path):
             continue
         actor = ctx.actors.actor_at(token)
-        if actor is not None and actor.kind == "person" and actor not in found:
+        if actor is not None and actor.kind == "person" and actor not in found and not misread_country(actor):
             found.append(actor)
     return found
 
