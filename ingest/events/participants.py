@@ -244,19 +244,17 @@ def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
     found: list[Actor] = []
     possessors = {t.i for t in token.sent if t.dep_ == "poss" for t in t.subtree}
     for following in token.doc[token.i + 1 : token.sent.end]:
+        actor = ctx.actors.actor_at(following)
+        is_person = actor is not None and actor.kind == "person"
         if following.lemma_ in rules.ACCOMPANYING_VERBS and following.tag_ == "VBN":
             continue
         if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
             continue  # "retired general X"
-        if following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "("):
-            break
-        actor = ctx.actors.actor_at(following)
-        if (
-            actor is not None
-            and actor.kind == "person"
-            and actor not in found
-            and following.i not in possessors
+        if not is_person and (
+            following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "(")
         ):
+            break  # the clause ends (a name the tagger took for a verb does not end it)
+        if is_person and actor not in found and following.i not in possessors:
             found.append(actor)
     return found
 
