@@ -136,7 +136,13 @@ def people_named(ctx: Context, verb: Token, noun: Token | None) -> list[Actor]:
     X' names X): the parse of long lists of titled names is too unreliable to walk. A main
     clause names them anywhere in its sentence; another clause in its own words, else they are
     the subject it shares ('X met Y, before attending the session')."""
-    words = list(verb.sent) if verb.dep_ == "ROOT" else list(verb.subtree)
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if verb.dep_ == "ROOT":
+        words = list(verb.sent)
+    elif mark is not None:  # "as A, B and C joined the talks": the clause's words, however parsed
+        words = list(verb.doc[mark.i + 1 : verb.right_edge.i + 1])
+    else:
+        words = list(verb.subtree)
     skipped = set() if noun is None else {t.i for t in noun.subtree}
     skipped |= {t.i for token in words if token.dep_ == "poss" for t in token.subtree}
     found = unique_people(ctx, [t for t in words if t.i not in skipped])
