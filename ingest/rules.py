@@ -296,6 +296,7 @@ PLANNED_MODIFIERS = {
     "anticipated",
     "next",
     "possible",
+    "potential",
 }
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
