@@ -140,3 +140,16 @@ def test_negotiators_named_as_people_join_their_sides_talks(extract):
         "Sergiy Kyslytsya",
         "Vladimir Medinsky",
     ]
+
+
+def test_a_delegation_list_joins_the_talks_held_not_a_potential_summit_told_since(extract):
+    ex = extract(
+        "US Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov held talks "
+        "in Riyadh on Tuesday. The talks were expected to prepare a potential meeting between "
+        "President Donald Trump and President Vladimir Putin. The US delegation included envoy "
+        "Steve Witkoff and adviser Mike Waltz."
+    )
+    talks, summit = events_of(ex, "meeting")
+    assert names(talks) == ["Marco Rubio", "Mike Waltz", "Sergey Lavrov", "Steve Witkoff"]
+    assert names(summit) == ["Donald Trump", "Vladimir Putin"]
+    assert summit.status == "planned"

@@ -47,9 +47,8 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         attendees, noun = found
         near = noun is not None or told_just_before(sent)
         window = rules.LATER_MENTION_MAX_CHARS if near else rules.PRESENCE_MAX_CHARS
-        target = latest_meeting(
-            earlier, sent.start_char - window, call=noun is not None and is_call_noun(noun)
-        )
+        call = noun is not None and is_call_noun(noun)
+        target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
         if target is None or not attendees:
             continue
         triggers = {verb.text} | ({noun.text} if noun is not None else set())
@@ -158,14 +157,16 @@ def unique_people(ctx: Context, tokens: list[Token]) -> list[Actor]:
     return found
 
 
-def latest_meeting(events: list[Event], since: int, call: bool = False) -> Event | None:
-    """The latest meeting told from `since` on; an in-person one unless a call is meant."""
+def latest_meeting(events: list[Event], since: int, status: str, call: bool = False) -> Event | None:
+    """The latest meeting told from `since` on, of the statement's status if there is one; an
+    in-person one unless a call is meant."""
+    meetings = []
     for event in reversed(events):
         if event.evidence_start < since:
-            return None
+            break
         if event.event_type == "meeting" and (event.mode == "call") == call:
-            return event
-    return None
+            meetings.append(event)
+    return next((e for e in meetings if e.status == status), meetings[0] if meetings else None)
 
 
 def join(event: Event, people: list[Actor], role: str) -> None:
@@ -202,7 +203,8 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         # a delegation or a country's representatives are at the meeting told before, unless
         # that meeting is known to be between other countries; a "team" may be a sports team
         loose = representing or any(s.lower_ in rules.DELEGATION_NOUNS for s in sides)
-        event = side_meeting(events, country, sent.start_char - rules.LATER_MENTION_MAX_CHARS, loose)
+        since = sent.start_char - rules.LATER_MENTION_MAX_CHARS
+        event = side_meeting(events, country, since, loose, status_of(verb) or "occurred")
         if event is None:
             continue
         matched = [
@@ -224,15 +226,18 @@ def named_as(verb: Token) -> bool:
     )
 
 
-def side_meeting(events: list[Event], country: str, since: int, loose: bool) -> Event | None:
+def side_meeting(events: list[Event], country: str, since: int, loose: bool, status: str) -> Event | None:
     """The latest meeting with a participant of `country`; when `loose`, else the latest in-person
-    meeting whose participants are not all known to be of other countries."""
+    meeting whose participants are not all known to be of other countries. A meeting of the
+    statement's own status comes first: 'the US delegation included A' tells of talks held, not
+    of a potential summit mentioned since."""
     meetings = []
     for event in reversed(events):
         if event.evidence_start < since:
             break
         if event.event_type == "meeting":
             meetings.append(event)
+    meetings.sort(key=lambda e: e.status != status)  # stable: latest first within each status
     for event in meetings:
         if any(actor_country(p.actor) == country for p in event.participants):
             return event
