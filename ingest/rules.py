@@ -116,6 +116,7 @@ CALL_LIGHT_VERBS = {"make", "place", "take", "extend", "return", "get", "pay"}
 MEMBERSHIP_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
 # "held separate talks with A and B": one meeting with each.
 SEPARATE_WORDS = {"separate", "individual"}
+SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one"}
 ONE_TO_ONE_NOUNS = {"calls", "conversations"}  # "telephone calls with A and B": one each

@@ -455,3 +455,15 @@ def test_a_meeting_between_or_of_two_people_parsed_as_modifiers(extract):
     summit, meeting = events_of(ex, "meeting")
     assert names(summit) == ["Donald Trump", "Vladimir Putin"]
     assert names(meeting) == ["Emmanuel Macron", "Keir Starmer"]
+
+
+def test_meeting_two_people_separately_is_a_meeting_with_each(extract):
+    ex = extract(
+        "Secretary of State Marco Rubio met Foreign Minister Ararat Mirzoyan and Foreign "
+        "Minister Jeyhun Bayramov separately in Washington on Monday."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [
+        ["Ararat Mirzoyan", "Marco Rubio"],
+        ["Jeyhun Bayramov", "Marco Rubio"],
+    ]

@@ -389,6 +389,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     )
     if noun is not None and (modifiers & rules.SEPARATE_WORDS or plural_bilaterals):
         owners = [c for c in noun.children if c.dep_ == "poss"] or subject_of(clause_verb(noun))
+    elif trigger.pos_ == "VERB" and any(c.lower_ in rules.SEPARATELY_WORDS for c in trigger.children):
+        owners = subject_of(trigger)  # "met A and B separately"
     elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
         owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
     else:
