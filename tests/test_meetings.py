@@ -467,3 +467,13 @@ def test_meeting_two_people_separately_is_a_meeting_with_each(extract):
         ["Ararat Mirzoyan", "Marco Rubio"],
         ["Jeyhun Bayramov", "Marco Rubio"],
     ]
+
+
+def test_a_subject_the_parser_took_for_an_adverb_still_meets(extract):
+    ex = extract(
+        "Prime Minister Viktor Orban spoke on Monday. Orban, in office since 2010, met with "
+        "Chancellor Olaf Scholz in May 2023 in Berlin."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Olaf Scholz", "Viktor Orban"]
+    assert (str(meeting.event_date), meeting.date_precision) == ("2023-05-01", "month")

@@ -48,7 +48,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     elif lemma in rules.LIGHT_VERBS:  # "hosted a banquet for X": the meeting noun's guests too
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.GUEST_NOUNS), None)
     code, subject_role = rules.MEETING_VERBS.get(lemma, (rules.CAMEO_CONSULT, "participant"))
-    subject_tokens = subject_of(verb)
+    subject_tokens = subject_of(verb) or misparsed_subject(ctx, verb)
     subjects = side(ctx, subject_tokens)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
     if verb.dep_ == "acl" or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
@@ -126,6 +126,19 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=bool(called_upon))
+
+
+def misparsed_subject(ctx: Context, verb: Token) -> list[Token]:
+    """'Orban, in power since 2010, met with Putin' with 'Orban' parsed as an adverb: a person
+    hanging before the verb from the verb itself stands for its missing subject."""
+    return [
+        c
+        for c in verb.children
+        if c.i < verb.i
+        and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
+        and (a := ctx.actors.actor_at(c)) is not None
+        and a.kind == "person"
+    ][:1]
 
 
 def interview(verb: Token, objects: list[Actor]) -> bool:
