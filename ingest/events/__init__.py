@@ -3,7 +3,8 @@
 `find_events` reads the article sentence by sentence. Each rule family (`meetings.py`, `visits.py`,
 `ceasefires.py`) finds a trigger (a verb or noun from `ingest/rules.py`) and reads its participants,
 place, date and status with the shared helpers (`participants.py`, `places.py`, `timing.py`,
-`status.py`, all built on `syntax.py`); `combine.py` then merges what the article states twice.
+`status.py`, all built on `syntax.py`); after each sentence `joining.py` adds the people it lists
+to the meeting told before, and `combine.py` finally merges what the article states twice.
 Negated and hypothetical statements yield no event.
 """
 
