@@ -1,5 +1,6 @@
 """Passes over all of an article's events once found: the same event stated twice becomes one,
-and a 'spoke to' right after a call is another call."""
+and a 'spoke to' right after a call, or a conversation between two people who had a call, is a
+call."""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""Meeting rules: 'X met Y', 'held talks with Y', 'hosted Y', calls, 'a meeting with Y', joint
-appearances ('said beside Y') and co-hosted summits; separate talks as separate meetings."""
+"""Meeting rules: 'X met Y', 'held talks with Y', 'hosted Y', calls ('spoke with Y' where no place
+is stated, 'took a call from Y'), 'a meeting with Y', 'their first face-to-face', welcomes and
+banquets for a guest, handshakes, courtesy calls on Y, joint appearances ('said beside Y') and
+co-hosted summits; separate talks, bilateral meetings and calls with several people as one
+meeting each. The source of a statement or a news outlet spoken to is no party."""
 
 from __future__ import annotations
 
