@@ -656,6 +656,10 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PRONOUN_LOOKBACK_SENTENCES = 3
 # "I", "my" in a quotation stand for its speaker.
 FIRST_PERSON = {"i", "my", "me"}
+# Object pronouns ("X hosted him"), which never mean the subject of their own clause.
+OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "pobj"}
+# Phrases opening a sentence ("After his talks with X, Y said"), whose pronoun means the subject after.
+OPENING_DEPS = {"prep", "advcl", "npadvmod"}
 # Clauses whose subject is not the one a later pronoun most likely means.
 SUBORDINATE_DEPS = {"advcl", "relcl", "ccomp", "acl", "pcomp", "xcomp", "csubj", "parataxis"}
 # "the two leaders", "the two ministers": a reference to the two people last named together.

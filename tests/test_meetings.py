@@ -477,3 +477,9 @@ def test_a_subject_the_parser_took_for_an_adverb_still_meets(extract):
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Olaf Scholz", "Viktor Orban"]
     assert (str(meeting.event_date), meeting.date_precision) == ("2023-05-01", "month")
+
+
+def test_a_bilateral_with_a_titled_name_parsed_apart(extract):
+    ex = extract("Prime Minister Anthony Albanese had a bilateral with President Joe Biden on the sidelines.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anthony Albanese", "Joe Biden"]

@@ -114,3 +114,21 @@ def test_i_and_my_in_a_quotation_are_its_speaker(extract):
     first, second = events_of(ex, "meeting")
     assert names(first) == ["Shah Mahmood Qureshi", "Wang Yi"]
     assert names(second) == ["Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"]
+
+
+def test_a_pronoun_opening_the_sentence_means_the_subject_after_it(extract):
+    ex = extract(
+        "President Emmanuel Macron spoke on Monday. Following his meeting with President Lula "
+        "da Silva in Brasilia, Prime Minister Mark Carney flew to Chile."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Lula da Silva", "Mark Carney"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer arrived in Paris on Monday. President Emmanuel Macron met "
+        "him at the Elysee."
+    )
+    [met] = events_of(ex, "meeting")
+    assert names(met) == ["Emmanuel Macron", "Keir Starmer"]

@@ -32,7 +32,7 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             # quotation names
             outside = [r for r in recent if not quoted(r[1])] if not quoted(token) else recent
             if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
-                target = pronoun_antecedent(token, outside or recent)
+                target = main_subject_ahead(token, actors) or pronoun_antecedent(token, outside or recent)
             elif token.lower_ == "the":
                 target = title_antecedent(token, outside or recent)
             else:
@@ -120,12 +120,35 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
     candidates = [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
     if not candidates:
         return None
+    if token.dep_ in rules.OBJECT_DEPS:
+        # "Macron hosted him": an object pronoun is not the subject of its own clause
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        own_subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        candidates = [c for c in candidates if not (c[1].i in own_subjects or c[1].head.i in own_subjects)]
+        if not candidates:
+            return None
     subjects = [c for c in candidates if is_subject(c[1])]
     same_sentence = [c for c in subjects if c[0] == token.sent.start]
     # "Ortagus concluded her meeting ... since Trump took office. She will also meet X": the
     # subject of a main clause, not of a clause about something else
     main = [c for c in subjects if in_main_clause(c[1])]
     return (same_sentence or main or subjects or candidates)[-1][2]
+
+
+def main_subject_ahead(token: Token, actors: ArticleActors) -> Actor | None:
+    """'Following his meeting with Lula, Carney flew to Chile': a pronoun in a phrase opening the
+    sentence stands for the person the main clause then names as its subject."""
+    root = token.sent.root
+    opener = token
+    while opener.head != root and opener.head != opener:
+        opener = opener.head
+    if opener.head != root or opener.i > root.i or opener.dep_ not in rules.OPENING_DEPS:
+        return None
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i):
+        person = actors.token_actor.get(subject.i)
+        if person is not None and person.kind == "person":
+            return person
+    return None
 
 
 def in_main_clause(token: Token) -> bool:

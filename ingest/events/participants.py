@@ -41,6 +41,9 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         ]
         if inner:
             return [inner[0]]
+        adjacent = first_person_after(ctx, token, max_gap=1)
+        if adjacent:  # "with President Joe Biden", the name parsed as an apposition of another word
+            return adjacent
         if token.lower_ in rules.COUNTERPART_NOUNS and token.tag_ == "NNS":
             # "his colleagues from Azerbaijan and Armenia, A and B": the names close the phrase
             listed_people = [
