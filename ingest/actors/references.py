@@ -7,8 +7,10 @@ in a quotation (its speaker); the countries of people are filled in first."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
@@ -20,17 +22,19 @@ from ingest.records import Actor, Mention
 def resolve_references(doc: Doc, actors: ArticleActors) -> None:
     """Pronouns and title references ('the prime minister') point to a person named earlier."""
     recent: list[tuple[int, Token, Actor]] = []  # (sentence start, token, actor) of person mentions
+    # '"... my talks with Wang Yi," the minister said': the speaker, not a person the quotation names
+    unquoted: list[tuple[int, Token, Actor]] = []
     for sent in doc.sents:
         for token in sent:
             actor = actors.token_actor.get(token.i)
             if actor is not None and actor.kind == "person":
                 recent.append((sent.start, token, actor))
+                if not quoted(token):
+                    unquoted.append(recent[-1])
                 continue
             if token.lower_ not in rules.PRONOUNS and token.lower_ != "the":
                 continue
-            # '"... my talks with Wang Yi," the minister said': the speaker, not a person the
-            # quotation names
-            outside = [r for r in recent if not quoted(r[1])] if not quoted(token) else recent
+            outside = recent if quoted(token) else unquoted
             if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
                 target = main_subject_ahead(token, actors) or pronoun_antecedent(token, outside or recent)
             elif token.lower_ == "the":
@@ -213,6 +217,8 @@ def complete_countries(doc: Doc, actors: ArticleActors) -> None:
         person = actors.token_actor.get(token.i)
         if person is None or person.kind != "person" or person.country:
             continue
+        if token.i > 0 and actors.token_actor.get(token.i - 1) is person:
+            continue  # one look per mention, from its first word
         person.country = country_before(doc, token, actors) or country_after(doc, token, actors)
 
 
@@ -266,6 +272,8 @@ def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
     for head in doc:
         if head.i in actors.token_actor or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
             continue
+        if head.lower_ not in rules.COUNTERPART_NOUNS and generic_title(head.text) is None:
+            continue
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
         country = next((c for m in modifiers if (c := country_word(m))), None)
         if country is None or names_follow(head, actors):
@@ -313,7 +321,7 @@ def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
     lists: list[tuple[int, int, tuple[Actor, ...]]] = []  # (sentence number, token, people)
     for number, sent in enumerate(doc.sents):
         for token in sent:
-            if token.dep_ != "conj" and token.conjuncts:
+            if token.dep_ != "conj" and any(c.dep_ == "conj" for c in token.rights):
                 listed = [token, *token.conjuncts]
                 people = []
                 for item in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
@@ -355,8 +363,8 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
     """'the foreign ministers of Egypt, Qatar and Turkey', 'Egyptian and Qatari leaders' -> the
     one person of each country whose title fits, when every country has one."""
     people = [a for a in actors.actors if a.kind == "person" and a.country]
-    for head in doc:
-        if head.lower_ not in rules.GROUP_REFERENCE_NOUNS or head.i in actors.token_people:
+    for head in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS):
+        if head.i in actors.token_people:
             continue
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
         named = [t for m in modifiers for t in (m, *m.conjuncts)]
@@ -386,13 +394,19 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
             actors.token_people[head.i] = tuple(found)
 
 
+def tokens_with(doc: Doc, words: set[str]) -> list[Token]:
+    """The tokens spelling one of `words` (lower case), found on the doc's arrays rather than by
+    walking every token: most articles hold few of them."""
+    wanted = {doc.vocab.strings.add(word) for word in words}
+    return [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+
+
 def resolve_quoted_speakers(doc: Doc, actors: ArticleActors) -> None:
     """'"My meeting with Wang Yi was useful," Qureshi said': 'I', 'my', 'me' inside a quotation
     stand for its speaker, the person who says or tells it in that sentence or the one before."""
-    for sent in doc.sents:
-        for token in sent:
-            if token.lower_ not in rules.FIRST_PERSON or token.i in actors.token_actor or not quoted(token):
-                continue
+    for token in tokens_with(doc, rules.FIRST_PERSON):
+        if token.i not in actors.token_actor and quoted(token):
+            sent = token.sent
             previous = doc[sent.start - 1].sent if sent.start > 0 else None
             speaker = quote_speaker(sent, actors) or (quote_speaker(previous, actors) if previous else None)
             if speaker is not None:
@@ -407,17 +421,18 @@ def resolve_quoted_speakers(doc: Doc, actors: ArticleActors) -> None:
 def quoted(token: Token) -> bool:
     """Inside a quotation opened earlier in its paragraph."""
     doc = token.doc
-    if "quoted" not in doc.user_data:  # one pass per article, not one per question
-        inside, straight, curly = set(), 0, 0
-        for word in doc:
-            if "\n" in word.text:
-                straight = curly = 0
-            if straight % 2 == 1 or curly > 0:
-                inside.add(word.i)
-            straight += word.text.count('"')
-            curly = max(curly + word.text.count("“") - word.text.count("”"), 0)
-        doc.user_data["quoted"] = inside
-    return token.i in doc.user_data["quoted"]
+    if "quotes" not in doc.user_data:  # the marks' offsets, found once per article
+        text = doc.text
+        doc.user_data["quotes"] = tuple(
+            [m.start() for m in re.finditer(re.escape(mark), text)] for mark in ('"', "“", "”", "\n")
+        )
+    straight, opening, closing, breaks = doc.user_data["quotes"]
+    start = breaks[bisect_left(breaks, token.idx) - 1] if bisect_left(breaks, token.idx) else -1
+
+    def between(marks: list[int]) -> int:
+        return bisect_left(marks, token.idx) - bisect_left(marks, start)
+
+    return between(straight) % 2 == 1 or between(opening) > between(closing)
 
 
 def quote_speaker(sent: Span, actors: ArticleActors) -> Actor | None:

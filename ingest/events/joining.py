@@ -70,6 +70,8 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     """The attendees of a clause saying that people were at a meeting, and the meeting noun it
     names (None for 'was also present'); None when the clause says no such thing."""
     lemma = verb.lemma_
+    if lemma not in rules.ATTENDING_VERBS and lemma != "be":
+        return None
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in rules.ATTENDANCE_CLAUSE_DEPS:
         return None  # "X, who took part in the talks, met Y" tells of X's meeting with Y
     if status_of(verb) is None:
