@@ -187,6 +187,8 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     phrase = token.doc[token.i + 1 : token.head.i + 1]
     if any(t.ent_type_ == "PERSON" for t in phrase) or len(phrase) > rules.TITLE_REFERENCE_MAX_TOKENS:
         return None
+    if any(t.ent_type_ == "PERSON" for t in token.head.rights for t in t.subtree):
+        return None  # "the president of Argentina Alberto Fernandez" names its person itself
     wanted = generic_title(phrase.text)
     if wanted is None:
         return None
