@@ -483,3 +483,22 @@ def test_a_bilateral_with_a_titled_name_parsed_apart(extract):
     ex = extract("Prime Minister Anthony Albanese had a bilateral with President Joe Biden on the sidelines.")
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Anthony Albanese", "Joe Biden"]
+
+
+def test_meetings_listed_as_one_of_them_was_with_someone(extract):
+    ex = extract(
+        "President Luiz Inacio Lula da Silva met President Gustavo Petro on Monday. One of the "
+        "meetings was with the president of Argentina, Alberto Fernandez. Another meeting was "
+        "with Chilean President Gabriel Boric."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [
+        ["Gustavo Petro", "Luiz Inacio Lula da Silva"],
+        ["Alberto Fernandez", "Luiz Inacio Lula da Silva"],
+        ["Gabriel Boric", "Luiz Inacio Lula da Silva"],
+    ]
+
+
+def test_a_meeting_that_was_with_someone_and_no_meeting_before_names_nobody(extract):
+    ex = extract("Another meeting was with Chilean President Gabriel Boric.")
+    assert events_of(ex, "meeting") == []

@@ -254,6 +254,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
         guests += prep_objects(noun.head, {"with"})
     counterparts = prep_objects(noun, {"with", "between"})
+    listed_meeting = listed_meeting_verb(noun)
+    if listed_meeting is not None:  # "Another meeting was with X", "One of the meetings was with Y"
+        counterparts += prep_objects(listed_meeting, {"with"})
     objects = side(ctx, counterparts + members_of(noun) + guests)
     objects += [a for t in counterparts for a in people_in_phrase(ctx, t) if a not in objects]
     owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -266,6 +269,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             owners = subject_of(verb)
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
+    if listed_meeting is not None and not subjects:
+        subjects = principal_before(ctx, noun)
     subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
     if speaking:  # "after the call, the White House said": the source of a statement is no party
         subjects = [
@@ -282,6 +287,26 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             if participant.actor in hosts:
                 participant.role = "host"
     return event
+
+
+def listed_meeting_verb(noun: Token) -> Token | None:
+    """The 'was' of 'Another meeting was with X' or 'One of the meetings was with X'."""
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.head.dep_ == "nsubj" else noun
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        return subject.head
+    return None
+
+
+def principal_before(ctx: Context, noun: Token) -> list[Actor]:
+    """Whose the meetings an article lists are: the first person of the meeting told just
+    before ('Lula met A ... Another meeting was with B')."""
+    since = noun.sent.start_char - rules.LATER_MENTION_MAX_CHARS
+    for event in reversed(ctx.earlier):
+        if event.evidence_start < since:
+            break
+        if event.event_type == "meeting":
+            return [p.actor for p in event.participants if p.actor.kind == "person"][:1]
+    return []
 
 
 def hyphenated_people(ctx: Context, noun: Token) -> list[Actor]:
