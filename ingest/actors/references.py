@@ -187,7 +187,7 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     phrase = token.doc[token.i + 1 : token.head.i + 1]
     if any(t.ent_type_ == "PERSON" for t in phrase) or len(phrase) > rules.TITLE_REFERENCE_MAX_TOKENS:
         return None
-    if any(t.ent_type_ == "PERSON" for t in token.head.rights for t in t.subtree):
+    if names_own_person(token.head):
         return None  # "the president of Argentina Alberto Fernandez" names its person itself
     wanted = generic_title(phrase.text)
     if wanted is None:
@@ -202,6 +202,19 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
         ):
             return actor
     return None
+
+
+def names_own_person(title: Token) -> bool:
+    """A name right after a title inside its own phrase ('president of Argentina Alberto
+    Fernandez'), not in a clause about someone else ('the president, who met Putin')."""
+    for right in title.rights:
+        if right.dep_ in rules.CLAUSE_DEPS:
+            continue
+        if any(
+            t.ent_type_ == "PERSON" and t.i - title.i <= rules.TITLE_NAME_MAX_DISTANCE for t in right.subtree
+        ):
+            return True
+    return False
 
 
 def expand_reference(doc: Doc, actors: ArticleActors) -> None:
