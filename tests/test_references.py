@@ -132,3 +132,17 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
     )
     [met] = events_of(ex, "meeting")
     assert names(met) == ["Emmanuel Macron", "Keir Starmer"]
+
+
+def test_the_title_after_a_name_is_no_reference_and_a_country_of_two_words_counts_whole(extract):
+    ex = extract(
+        "Saudi Arabia's Crown Prince Mohammed bin Salman met Greek Prime Minister Kyriakos "
+        "Mitsotakis in Riyadh on Monday. The meeting was attended by Essam bin Ibrahim Bait "
+        "Almal, Saudi Ambassador to Greece."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Essam bin Ibrahim Bait Almal", "Kyriakos Mitsotakis", "Mohammed bin Salman"]
+    crown_prince = next(
+        p.actor for p in meeting.participants if p.actor.canonical_name == "Mohammed bin Salman"
+    )
+    assert crown_prince.country == "Saudi Arabia"

@@ -271,7 +271,13 @@ def country_word(token: Token) -> str | None:
     """The country a word names ('Nepal', 'Iranian'), when the text tags it as a place or people."""
     if token.ent_type_ not in ("GPE", "NORP") and token.lower_ not in country_names():
         return None
-    return country_of(token.text, token.ent_type_ or "GPE")
+    doc, start, end = token.doc, token.i, token.i + 1
+    while token.ent_type_ and start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # "Saudi Arabia's": the whole name, not "Arabia"
+    while token.ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = re.sub(r"[’']s$", "", doc[start:end].text)
+    return country_of(name, token.ent_type_ or "GPE")
 
 
 @cache
@@ -289,6 +295,9 @@ def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
             continue
         if head.lower_ not in rules.COUNTERPART_NOUNS and generic_title(head.text) is None:
             continue
+        named = actors.token_actor.get(head.head.i) if head.dep_ in ("appos", "attr") else None
+        if named is not None and named.kind == "person":
+            continue  # "Essam Almal, Saudi Ambassador to Greece": the title of a name
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
         country = next((c for m in modifiers if (c := country_word(m))), None)
         if country is None or names_follow(head, actors):
@@ -304,8 +313,9 @@ def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
             if wanted is None or len(title_words) > rules.TITLE_REFERENCE_MAX_TOKENS:
                 continue
         fitting = [p for p in people if p.country == country and title_fits(p.role, wanted)]
-        if not fitting:  # "Foreign Ministers A of Australia and B": a person whose title is not known
-            fitting = [p for p in people if p.country == country and p.role is None]
+        if not fitting:  # "Foreign Ministers A of Australia and B": the one person of that country
+            fitting = [p for p in people if p.country == country]
+            fitting = fitting if len(fitting) == 1 and fitting[0].role is None else []
         if len(fitting) != 1:
             continue
         actors.token_actor[head.i] = fitting[0]
