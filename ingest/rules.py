@@ -700,3 +700,5 @@ PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or 
 NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity
 SUBJECT_NAME_MAX_STEPS = 4  # from a name up through its title to the subject it is part of
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short
+# "deputy prime minister" is no "prime minister": a title reference must carry the same of these.
+TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant"}
