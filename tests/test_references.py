@@ -146,3 +146,13 @@ def test_the_title_after_a_name_is_no_reference_and_a_country_of_two_words_count
         p.actor for p in meeting.participants if p.actor.canonical_name == "Mohammed bin Salman"
     )
     assert crown_prince.country == "Saudi Arabia"
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister_named_last(extract):
+    ex = extract(
+        "Prime Minister Justin Trudeau arrived in Washington on Thursday with Deputy Prime "
+        "Minister Chrystia Freeland. Later, the prime minister will have a bilateral meeting with "
+        "President Joe Biden."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Joe Biden", "Justin Trudeau"]

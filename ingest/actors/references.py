@@ -194,12 +194,12 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
         return None
     # "the Indian foreign minister" is no Russian foreign minister named just before
     country = next((c for t in phrase if (c := country_word(t))), None)
+    qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
     for _, _, actor in reversed(recent):
-        if (
-            actor.role
-            and generic_title(actor.role) == wanted
-            and (country is None or actor.country == country)
-        ):
+        if not actor.role or generic_title(actor.role) != wanted or (country and actor.country != country):
+            continue
+        # "the prime minister" is not the deputy prime minister named last
+        if set(actor.role.lower().split()) & rules.TITLE_QUALIFIERS == qualifiers:
             return actor
     return None
 
