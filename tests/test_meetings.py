@@ -502,3 +502,14 @@ def test_meetings_listed_as_one_of_them_was_with_someone(extract):
 def test_a_meeting_that_was_with_someone_and_no_meeting_before_names_nobody(extract):
     ex = extract("Another meeting was with Chilean President Gabriel Boric.")
     assert events_of(ex, "meeting") == []
+
+
+def test_the_two_leaders_are_those_of_the_meeting_held_not_of_one_planned(extract):
+    ex = extract(
+        "Prime Minister Justin Trudeau is meeting President Andres Manuel Lopez Obrador on "
+        "Thursday ahead of his planned sit-down with President Joe Biden. The two leaders exchanged "
+        "pleasantries before heading to a closed-door meeting. Trudeau was joined by Foreign "
+        "Minister Melanie Joly."
+    )
+    held = events_of(ex, "meeting")[0]
+    assert names(held) == ["Andres Manuel Lopez Obrador", "Justin Trudeau", "Melanie Joly"]

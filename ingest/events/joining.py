@@ -26,13 +26,17 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         if not companions:
             continue
         principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
+        theirs = []
         for event in reversed(events):
-            if event.event_type == "ceasefire" or not any(p.actor in principals for p in event.participants):
-                continue
             if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
                 break
+            if event.event_type != "ceasefire" and any(p.actor in principals for p in event.participants):
+                theirs.append(event)
+        # "X was joined by Y" tells of the event held, not of one X plans next
+        status = status_of(token) or "occurred"
+        event = next((e for e in theirs if e.status == status), theirs[0] if theirs else None)
+        if event is not None:
             join(event, companions, "accompanying")
-            break
 
 
 def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[Event]) -> list[Event]:

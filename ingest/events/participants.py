@@ -9,7 +9,8 @@ from ingest import rules
 from ingest.actors.names import demonym_table, generic_title
 from ingest.actors.references import country_names, pair_reference_head
 from ingest.events.context import Context
-from ingest.events.syntax import SUBJECT_DEPS, with_conjuncts
+from ingest.events.status import status_of
+from ingest.events.syntax import SUBJECT_DEPS, clause_verb, with_conjuncts
 from ingest.records import Actor
 
 
@@ -268,10 +269,15 @@ def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
     if not any(pair_reference_head(c) == head for c in head.children):
         return ()
     since = head.sent.start_char - rules.LATER_MENTION_MAX_CHARS
+    meetings = []
     for event in reversed(ctx.earlier):
         if event.evidence_start < since:
             break
         if event.event_type == "meeting":
-            people = tuple(p.actor for p in event.participants if p.actor.kind == "person")
-            return people if len(people) == 2 else ()
-    return ()
+            meetings.append(event)
+    # "... meeting X, ahead of a sit-down with Y. The two leaders exchanged pleasantries": the
+    # meeting held, not the one planned
+    status = status_of(clause_verb(head)) or "occurred"
+    event = next((e for e in meetings if e.status == status), meetings[0] if meetings else None)
+    people = tuple(p.actor for p in event.participants if p.actor.kind == "person") if event else ()
+    return people if len(people) == 2 else ()
