@@ -109,6 +109,8 @@ SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "
 # "a red-carpet welcome for X", "a state banquet for X": the guest is in the 'for' phrase.
 GUEST_NOUNS = {"welcome", "reception", "banquet", "dinner", "lunch", "breakfast", "greeting"}
 GUEST_PREPS = {"for", "to"}
+# "landed to a rousing welcome": these state a meeting only with a named host or guest.
+WELCOME_NOUNS = {"welcome", "reception", "greeting"}
 # "made a call to X", "took a call from X": verbs that state a meeting only with a call.
 CALL_LIGHT_VERBS = {"make", "place", "take", "extend", "return", "get", "pay"}
 # "a summit of EU leaders", "a meeting of NATO defence ministers": the group in the 'of'

@@ -513,3 +513,11 @@ def test_the_two_leaders_are_those_of_the_meeting_held_not_of_one_planned(extrac
     )
     held = events_of(ex, "meeting")[0]
     assert names(held) == ["Andres Manuel Lopez Obrador", "Justin Trudeau", "Melanie Joly"]
+
+
+def test_arrivals_to_a_rousing_welcome_do_not_meet_each_other(extract):
+    ex = extract(
+        "President Yoon Suk Yeol, Prime Minister Anthony Albanese and President Cyril Ramaphosa "
+        "also landed here to a rousing welcome on Friday."
+    )
+    assert events_of(ex, "meeting") == []

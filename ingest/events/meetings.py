@@ -279,6 +279,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     # "at a ceremony hosted by X", "a summit chaired by X": the host is a participant too
     hosts = hosts_of(ctx, noun)
     objects += [a for a in hosts if a not in objects and a not in subjects]
+    if noun.lower_ in rules.WELCOME_NOUNS and not objects:
+        return None  # "A, B and C landed to a rousing welcome": no one named welcomes them
     code = rules.MEETING_NOUN_CODES.get(noun.lower_, rules.CAMEO_CONSULT)
     event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
     if event is not None:
