@@ -153,3 +153,13 @@ def test_a_delegation_list_joins_the_talks_held_not_a_potential_summit_told_sinc
     assert names(talks) == ["Marco Rubio", "Mike Waltz", "Sergey Lavrov", "Steve Witkoff"]
     assert names(summit) == ["Donald Trump", "Vladimir Putin"]
     assert summit.status == "planned"
+
+
+def test_groups_who_also_attended_the_meeting_join_it_and_meet_no_one_else(extract):
+    ex = extract(
+        "Foreign Minister Sergey Lavrov held talks with Foreign Minister Wang Yi in Samarkand on "
+        "Thursday. Top diplomats of Tajikistan, Turkmenistan and Uzbekistan also attended the meeting."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert {"Sergey Lavrov", "Wang Yi"} <= set(names(meeting))
+    assert len(meeting.participants) > 2

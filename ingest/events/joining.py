@@ -53,20 +53,14 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         window = rules.LATER_MENTION_MAX_CHARS if near else rules.PRESENCE_MAX_CHARS
         call = noun is not None and is_call_noun(noun)
         target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
-        if target is None or not attendees:
+        if target is None:
             continue
+        # the meeting this sentence seemed to state among its attendees ("Top diplomats of A and
+        # B also attended the meeting") is the one told before: its people join that one
         triggers = {verb.text} | ({noun.text} if noun is not None else set())
-        known = {p.actor for p in target.participants} | set(attendees)
-        current = [
-            e
-            for e in current
-            if not (
-                e.event_type == "meeting"
-                and e.trigger_word in triggers
-                and {p.actor for p in e.participants} <= known
-            )
-        ]
-        join(target, attendees, "participant")
+        own = [e for e in current if e.event_type == "meeting" and e.trigger_word in triggers]
+        current = [e for e in current if e not in own]
+        join(target, attendees + [p.actor for e in own for p in e.participants], "participant")
     return current
 
 
@@ -177,7 +171,10 @@ def latest_meeting(events: list[Event], since: int, status: str, call: bool = Fa
 
 def join(event: Event, people: list[Actor], role: str) -> None:
     known = {p.actor for p in event.participants}
-    event.participants += [Participant(a, role) for a in people if a not in known]
+    for actor in people:
+        if actor not in known:
+            event.participants.append(Participant(actor, role))
+            known.add(actor)
 
 
 def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
