@@ -12,7 +12,7 @@ from ingest.actors import Curation, KnownPeople, article_actors
 from ingest.events import Context, find_events
 from ingest.records import Article, Extraction
 
-EXTRACTOR_VERSION = "2025.12.2"
+EXTRACTOR_VERSION = "2025.12.3"
 CONFLICTS_FILE = Path(__file__).parent / "data" / "conflicts.csv"
 
 
