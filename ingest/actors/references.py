@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
 from ingest.actors.mentions import ArticleActors, sentence_number
-from ingest.actors.names import country_of, demonym_table, generic_title
+from ingest.actors.names import country_of, demonym_table, generic_title, title_table
 from ingest.records import Actor, Mention
 
 
@@ -228,12 +228,10 @@ def expand_reference(doc: Doc, actors: ArticleActors) -> None:
 def complete_countries(doc: Doc, actors: ArticleActors) -> None:
     """A person's country where their title did not give it: 'Iran's Foreign Minister X',
     'Foreign Minister X of Albania', 'President X (Colombia)'."""
-    for token in doc:
-        person = actors.token_actor.get(token.i)
-        if person is None or person.kind != "person" or person.country:
-            continue
-        if token.i > 0 and actors.token_actor.get(token.i - 1) is person:
+    for index, person in sorted(actors.token_actor.items()):
+        if person.kind != "person" or person.country or actors.token_actor.get(index - 1) is person:
             continue  # one look per mention, from its first word
+        token = doc[index]
         person.country = country_before(doc, token, actors) or country_after(doc, token, actors)
 
 
@@ -281,6 +279,12 @@ def country_word(token: Token) -> str | None:
 
 
 @cache
+def title_heads() -> frozenset[str]:
+    """The last words of the known titles ('minister', 'president'): where a title phrase ends."""
+    return frozenset(title.split()[-1] for title in title_table())
+
+
+@cache
 def country_names() -> frozenset[str]:
     return frozenset(country.lower() for country in demonym_table().values())
 
@@ -290,7 +294,9 @@ def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
     the one person of the article of that country whose title fits. A counterpart no person
     fits stays unresolved: labelling it as a group cost precision on real news."""
     people = [a for a in actors.actors if a.kind == "person" and a.country]
-    for head in doc:
+    if not people:
+        return
+    for head in tokens_with(doc, rules.COUNTERPART_NOUNS | title_heads()):
         if head.i in actors.token_actor or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
             continue
         if head.lower_ not in rules.COUNTERPART_NOUNS and generic_title(head.text) is None:
@@ -343,28 +349,35 @@ def names_follow(head: Token, actors: ArticleActors) -> bool:
 def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
     """'European foreign ministers met their Iranian counterpart', 'the ministers' -> the three or
     more people the text last named together ('A, B and C'), when their titles fit."""
-    lists: list[tuple[int, int, tuple[Actor, ...]]] = []  # (sentence number, token, people)
-    for number, sent in enumerate(doc.sents):
-        for token in sent:
-            if token.dep_ != "conj" and any(c.dep_ == "conj" for c in token.rights):
-                listed = [token, *token.conjuncts]
-                people = []
-                for item in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
-                    person = actors.token_actor.get(item.i)
-                    if person is not None and person.kind == "person" and person not in people:
-                        people.append(person)
-                if len(people) >= rules.GROUP_REFERENCE_MIN_PEOPLE:
-                    lists.append((number, token.i, tuple(people)))
-            if not is_group_reference(token, actors):
-                continue
-            earlier = [
-                people
-                for n, index, people in lists
-                if number - rules.PAIR_LOOKBACK_SENTENCES <= n and index < token.i
-            ]
-            phrase = doc[min(t.i for t in token.subtree if t.i <= token.i) : token.i + 1]
-            if earlier and titled(earlier[-1]) and titles_fit(phrase, earlier[-1]):
-                actors.token_people[token.i] = earlier[-1]
+    heads = [t for t in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS) if is_group_reference(t, actors)]
+    if not heads:
+        return
+    lists: dict[int, tuple[Actor, ...]] = {}  # first word of a list of people -> the people
+    for index, person in sorted(actors.token_actor.items()):
+        root = doc[index]
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head  # the list's first item: its conjuncts hang from it
+        if person.kind != "person" or root.i in lists or not any(c.dep_ == "conj" for c in root.rights):
+            continue
+        listed = [root, *root.conjuncts]
+        people: list[Actor] = []
+        for item in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
+            named = actors.token_actor.get(item.i)
+            if named is not None and named.kind == "person" and named not in people:
+                people.append(named)
+        lists[root.i] = tuple(people)
+    for head in heads:
+        number = sentence_number(head)
+        earlier = [
+            people
+            for index, people in sorted(lists.items())
+            if len(people) >= rules.GROUP_REFERENCE_MIN_PEOPLE
+            and index < head.i
+            and number - rules.PAIR_LOOKBACK_SENTENCES <= sentence_number(doc[index])
+        ]
+        phrase = doc[min(t.i for t in head.subtree if t.i <= head.i) : head.i + 1]
+        if earlier and titled(earlier[-1]) and titles_fit(phrase, earlier[-1]):
+            actors.token_people[head.i] = earlier[-1]
 
 
 def titled(people: tuple[Actor, ...]) -> bool:

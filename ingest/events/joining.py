@@ -6,6 +6,7 @@ meeting; they do not meet each other."""
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from ingest import rules
@@ -44,7 +45,7 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
     meeting was attended by E', 'F was also present': the people join the meeting told in an
     earlier sentence, and the meeting this sentence seemed to state among them is dropped.
     Returns the sentence's own events that remain."""
-    for verb in sent:
+    for verb in words_in(sent, rules.ATTENDING_VERBS | {"be"}):
         found = attendance(ctx, verb)
         if found is None:
             continue
@@ -62,6 +63,17 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         current = [e for e in current if e not in own]
         join(target, attendees + [p.actor for e in own for p in e.participants], "participant")
     return current
+
+
+def words_in(sent: Span, lemmas: set[str]) -> list[Token]:
+    """The words of a sentence with one of these lemmas, read from the doc's lemma array (kept
+    once per article) rather than word by word: this pass runs after every sentence."""
+    doc = sent.doc
+    if "lemmas" not in doc.user_data:
+        doc.user_data["lemmas"] = doc.to_array(LEMMA).tolist()
+    wanted = {doc.vocab.strings.add(lemma) for lemma in lemmas}
+    found = doc.user_data["lemmas"][sent.start : sent.end]
+    return [doc[sent.start + i] for i, lemma in enumerate(found) if lemma in wanted]
 
 
 def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | None:
