@@ -16,7 +16,9 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 
+from ingest import rules
 from ingest.extract import ExtractionContext, extract_article
 from ingest.records import Article, Extraction
 
@@ -64,6 +66,9 @@ def load_model(name: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as error:
         raise ModelError(f"cannot load spaCy model {name!r}: {error}") from None
+    for word in rules.SINGLE_TOKEN_WORDS:  # "their first face-to-face": one noun, not five tokens
+        for form in (word, word.capitalize()):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED_COMPONENTS]
     for pipe in unused:
         nlp.disable_pipe(pipe)

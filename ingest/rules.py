@@ -37,6 +37,8 @@ MEETING_VERBS = {
     "phone": (CAMEO_CALL, "participant"),
     "telephone": (CAMEO_CALL, "participant"),
     "dial": (CAMEO_CALL, "participant"),
+    "chat": (CAMEO_CONSULT, "participant"),
+    "discuss": (CAMEO_CONSULT, "participant"),  # with a counterpart: "discussed the truce with X"
 }
 HOSTING_VERBS = {
     "host",
@@ -50,6 +52,7 @@ HOSTING_VERBS = {
     "convene",
     "moderate",
     "mediate",
+    "facilitate",
 }
 # "co-chaired", "co-host": spaCy splits these at the hyphen and the parse around them breaks,
 # so `events.meetings.co_hosted_meeting` reads them from the word order.
@@ -92,12 +95,35 @@ MEETING_NOUNS = {
     "dinner",
     "lunch",
     "breakfast",
+    "chat",
+    "welcome",
+    "reception",
+    "banquet",
+    "one-on-one",
+    "face-to-face",
+    "greeting",
+    "dialogue",
 }
+# Hyphenated meeting words the tokenizer keeps whole, so the parser sees one noun.
+SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête")
+# "a red-carpet welcome for X", "a state banquet for X": the guest is in the 'for' phrase.
+GUEST_NOUNS = {"welcome", "reception", "banquet", "dinner", "lunch", "breakfast", "greeting"}
+GUEST_PREPS = {"for", "to"}
+# "landed to a rousing welcome": these state a meeting only with a named host or guest.
+WELCOME_NOUNS = {"welcome", "reception", "greeting"}
+# "made a call to X", "took a call from X": verbs that state a meeting only with a call.
+CALL_LIGHT_VERBS = {"make", "place", "take", "extend", "return", "get", "pay"}
 # "a summit of EU leaders", "a meeting of NATO defence ministers": the group in the 'of'
 # phrase takes part.
 MEMBERSHIP_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
 # "held separate talks with A and B": one meeting with each.
 SEPARATE_WORDS = {"separate", "individual"}
+SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
+# "bilateral meetings with A and B": plural one-to-one meetings, one with each.
+ONE_TO_ONE_WORDS = {"bilateral", "one-on-one"}
+ONE_TO_ONE_NOUNS = {"calls", "conversations"}  # "telephone calls with A and B": one each
+# "leaders such as A and B", "five meetings, including with A and B": the named members.
+INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.
 RECIPROCAL_ADVERBS = {"again"}
 CALL_WORDS = {
@@ -139,6 +165,10 @@ CO_PRESENCE_VERBS = {
     "shake",
 }
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
+# "shook hands with X": a handshake is a meeting with its 'with' phrase.
+HANDSHAKE = ("shake", {"hand", "hands"})
+# "paid a courtesy call on X": a call 'on' someone is a visit to them in person.
+CALL_ON_PREPS = {"on", "upon"}
 
 # "The Ukrainian delegation was led by X, accompanied by Y": a side of an earlier meeting, named.
 LEADING_VERBS = {"lead", "head"}
@@ -147,6 +177,25 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "offic
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+# "The Russian delegation included A and B", "Russia was represented by C": members of a side.
+MEMBERSHIP_VERBS = {"include", "comprise", "consist"}
+NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
+REPRESENTING_VERBS = {"represent"}
+# "A and B also took part in the talks", "the meeting was attended by C", "D chaired the
+# meeting", "E joined the gathering": people at a meeting the article told before.
+ATTENDING_VERBS = {"participate", "take", "attend", "join", "chair", "co-chair"}
+PREP_ATTENDING_VERBS = {"participate", "take"}  # the meeting is in their 'in' phrase
+PART_WORDS = {"part"}  # "took part in"
+# Clauses that state attendance: main clauses and those joined to one ("before attending the
+# session", "as X joined the talks"); a relative clause describes a person met ("X, who took
+# part in the talks, met Y").
+ATTENDANCE_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "pcomp"}
+# "C was also present", "D and E were also in attendance", "Also at the talks were F".
+PRESENCE_WORDS = {"present", "attendance", "there"}
+# "Among them were A and B", "Among the guests were C": people of a group just told of.
+AMONG_WORDS = {"them", "those", "guests", "participants", "attendees", "visitors"}
+ALSO_WORDS = {"also", "too"}
+DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
 
 # "X met Y", "X phoned Y": the direct object is the counterpart.
 OBJECT_COUNTERPART_VERBS = {
@@ -161,16 +210,32 @@ OBJECT_COUNTERPART_VERBS = {
     "telephone",
     "consult",
 }
-# "talk" and "speak" state a conversation only with a counterpart, a medium or "again".
-CONVERSATION_VERBS = {"talk", "speak"}
+# "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
+CONVERSATION_VERBS = {"talk", "speak", "discuss"}
+# "discussed the war with X": verbs whose object is a topic, with the counterpart after it.
+TOPIC_VERBS = {"discuss"}
+# "talked over lunch": a meal shared is in person.
+MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
 # Meeting and hosting are in person, whatever call word stands near them.
 IN_PERSON_VERBS = {"meet", "host", "receive", "welcome"}
 # "X and Y joined the talks": companions, not counterparts, unless someone else is named.
 JOINING_VERBS = {"join", "attend"}
+# "A, B and C attended the summit": the named attendees of a closed meeting meet each other
+# (not of a ceremony or a conference, which the public attends too).
+ATTENDED_MEETING_NOUNS = {
+    "talks",
+    "meeting",
+    "meetings",
+    "negotiations",
+    "summit",
+    "session",
+    "consultations",
+}
 # Meeting nouns whose CAMEO code is not CAMEO_CONSULT.
 MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}
-# Trigger words that begin so ("spoke to Y") right after a call between the same people are a call.
-SPOKE_PREFIXES = ("spoke", "talk", "speak")
+# Trigger words that begin so ("spoke to Y", "their conversation") after a call between the same
+# people are that call.
+SPOKE_PREFIXES = ("spoke", "talk", "speak", "conversation", "discussion", "chat")
 # "a Hamas delegation led by X", "a team headed by X": the people of the 'by' phrase take part.
 LED_BY_VERBS = {"lead", "head", "include"}
 
@@ -228,7 +293,7 @@ HOSTING_PREPS = {"in", "at", "to"}
 SENDING_VERBS = {"send", "dispatch"}
 SENT_GROUP_NOUNS = {"delegation", "delegations", "team", "envoy", "negotiators", "mission"}
 # "is attending the forum in Jakarta": an event abroad.
-ATTENDING_VERBS = {"attend"}
+VISIT_ATTENDING_VERBS = {"attend"}
 ATTENDED_EVENT_NOUNS = {
     "summit",
     "forum",
@@ -253,8 +318,8 @@ COUNTRY_REFERENCES = {"country", "nation"}
 # Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".
 ACCOMPANYING_VISIT_VERBS = {"accompany"}
 # "The delegation included A and B", "the guests, also including A": a visiting party's members.
-MEMBERSHIP_VERBS = {"include", "comprise"}
-INCLUDING_WORDS = {"including", "include", "includes", "included"}
+PARTY_MEMBERSHIP_VERBS = {"include", "comprise"}
+PARTY_INCLUDING_WORDS = {"including", "include", "includes", "included"}
 TRAVELLING_PARTY_NOUNS = {"delegation", "delegations", "entourage", "guests", "visitors", "party", "team"}
 # "along with other senior officials": no group worth naming.
 VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various"}
@@ -284,6 +349,7 @@ NONCOMMITTAL_GOVERNORS = {
     "like",
     "want",
     "hope",
+    "hop",  # the small model lemmatises "hoped" as "hop"
     "wish",
     "seek",
     "try",
@@ -319,6 +385,7 @@ PLANNED_MODIFIERS = {
     "anticipated",
     "next",
     "possible",
+    "potential",
 }
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
@@ -716,6 +783,7 @@ CONFLICT_WORD_MAX_DISTANCE = 10  # a conflict party this near the ceasefire word
 MAX_GROUP_TOKENS = 9  # a longer phrase is too loose to name a group actor
 LATER_MENTION_MAX_CHARS = 2000  # companions and side leaders join an event told this far back
 SAME_NEWS_MAX_DAYS = 31  # an undated mention is the same event as a dated one this near publication
+PRESENCE_MAX_CHARS = 300  # "X was also present" (no meeting named) joins a meeting this near
 STORY_DATE_MAX_PARAGRAPHS = 1  # an undated event takes a date from the same paragraph or the next
 
 # Confidence of an event by the rule that found it, less a penalty when its date is borrowed.
@@ -779,6 +847,9 @@ GROUP_NOUNS = {
     "executives",
     "groups",
 }
+# "The guests, including A and B": words for the people at an occasion, named by their members
+# only (as labels of their own they cost precision on real news).
+MEMBER_LIST_NOUNS = {"guests", "visitors", "participants", "attendees"}
 # "a Hamas delegation": an organisation's group, named as an organisation.
 ORG_GROUP_HEADS = {
     "delegation",
@@ -921,6 +992,14 @@ DATELINE_MAX_TOKENS = 12
 # A pronoun points to the latest subject among the people of the last few sentences that name one.
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PRONOUN_LOOKBACK_SENTENCES = 3
+# "I", "my" in a quotation stand for its speaker.
+FIRST_PERSON = {"i", "my", "me"}
+# Object pronouns ("X hosted him"), which never mean the subject of their own clause.
+OBJECT_DEPS = {"dobj", "obj", "dative", "iobj", "pobj"}
+# Phrases opening a sentence ("After his talks with X, Y said"), whose pronoun means the subject after.
+OPENING_DEPS = {"prep", "advcl", "npadvmod"}
+# Clauses whose subject is not the one a later pronoun most likely means.
+SUBORDINATE_DEPS = {"advcl", "relcl", "ccomp", "acl", "pcomp", "xcomp", "csubj", "parataxis"}
 # "the two leaders", "the two ministers": a reference to the two people last named together.
 PAIR_NOUNS = {
     "men",
@@ -940,11 +1019,26 @@ PAIR_NOUNS = {
     "premiers",
     "counterparts",
 }
+# "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
+COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head"}
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
-PLURAL_PRONOUNS = {"they", "them"}
+# "European foreign ministers met ...": a plural title standing for the people last listed.
+GROUP_REFERENCE_NOUNS = {
+    "leaders",
+    "ministers",
+    "diplomats",
+    "envoys",
+    "negotiators",
+    "presidents",
+    "premiers",
+}
+GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
+PLURAL_PRONOUNS = {"they", "them", "their"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
 NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity
 SUBJECT_NAME_MAX_STEPS = 4  # from a name up through its title to the subject it is part of
 MISSPELLED_NAME_MIN_LENGTH = 5  # surnames this long may be misspelled a letter or two off ...
 MISSPELLED_NAME_MIN_RATIO = 0.85  # ... when this alike ('Witkoff' ~ 'Whitkoff')
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short
+# "deputy prime minister" is no "prime minister": a title reference must carry the same of these.
+TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant"}

@@ -736,3 +736,18 @@ def test_joint_talks_with_two_people_stay_one_meeting(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Mahmoud al-Mashhadani", "Mohammed Shia al-Sudani", "Steve Witkoff"]
+
+
+def test_every_rule_constant_is_defined_once():
+    """Two definitions of one name in rules.py silently let the later one win for every rule."""
+    import ast
+    import collections
+    from pathlib import Path
+
+    from ingest import rules
+
+    tree = ast.parse(Path(rules.__file__).read_text(encoding="utf-8"))
+    names = [t.id for node in tree.body if isinstance(node, ast.Assign | ast.AnnAssign)
+             for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+             if isinstance(t, ast.Name)]  # fmt: skip
+    assert [n for n, c in collections.Counter(names).items() if c > 1] == []

@@ -20,7 +20,16 @@ from ingest.actors.clustering import (
 from ingest.actors.known import KnownPeople
 from ingest.actors.mentions import ArticleActors
 from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens
-from ingest.actors.references import expand_reference, resolve_pair_references, resolve_references
+from ingest.actors.references import (
+    complete_countries,
+    expand_reference,
+    resolve_country_groups,
+    resolve_country_references,
+    resolve_group_references,
+    resolve_pair_references,
+    resolve_quoted_speakers,
+    resolve_references,
+)
 from ingest.curation import Curation
 
 __all__ = ["ArticleActors", "Curation", "KnownPeople", "article_actors"]
@@ -35,9 +44,14 @@ def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleA
     collect_named(doc, actors, ORG_LABELS, "org", datelines)
     collect_named(doc, actors, PLACE_LABELS, "place", datelines, places_tagged_as_people)
     add_untagged_places(doc, actors)
+    complete_countries(doc, actors)
     resolve_references(doc, actors)
     expand_reference(doc, actors)
+    resolve_quoted_speakers(doc, actors)
+    resolve_country_references(doc, actors)
+    resolve_country_groups(doc, actors)
     resolve_pair_references(doc, actors)
+    resolve_group_references(doc, actors)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}
     if dropped:
         actors.actors = [a for a in actors.actors if id(a) not in dropped]

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest.records import Actor, Mention
+from ingest.records import Actor, Mention, comparable_name
 
 
 @dataclass
@@ -24,6 +24,19 @@ class ArticleActors:
 
     def people_at(self, token: Token) -> tuple[Actor, ...]:
         return self.token_people.get(token.i, ())
+
+    def person_named(self, name: str) -> Actor | None:
+        """The one person of the article this name, surname or first name stands for ('Putin',
+        'Xi' for Xi Jinping, whose family name comes first)."""
+        wanted = comparable_name(name)
+        found = [a for a in self.actors if a.kind == "person" and wanted and wanted in name_forms(a)]
+        return found[0] if len(found) == 1 else None
+
+
+def name_forms(person: Actor) -> set[str]:
+    """A name as a whole, its last word and its first word, comparable."""
+    full = comparable_name(person.canonical_name)
+    return {full, full.split()[-1], full.split()[0]} if full else set()
 
 
 def add_mention(actors: ArticleActors, actor: Actor, span: Span) -> None:

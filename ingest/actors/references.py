@@ -1,31 +1,44 @@
-"""References resolved to people named earlier: pronouns, title references ('the prime
-minister'), 'the two leaders' and the 'they' that stands for them."""
+"""References resolved to people named in the article: pronouns, title references ('the prime
+minister'), 'the two leaders' and the 'they'/'their' that stands for them, references by country
+('his Iranian counterpart', 'the Indian leader', 'the foreign ministers of Egypt and Qatar'),
+plural titles standing for officials listed before ('European foreign ministers') and 'I'/'my'
+in a quotation (its speaker); the countries of people are filled in first."""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from functools import cache
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
 from ingest.actors.mentions import ArticleActors, sentence_number
-from ingest.actors.names import generic_title
+from ingest.actors.names import country_of, demonym_table, generic_title, title_table
 from ingest.records import Actor, Mention
 
 
 def resolve_references(doc: Doc, actors: ArticleActors) -> None:
     """Pronouns and title references ('the prime minister') point to a person named earlier."""
     recent: list[tuple[int, Token, Actor]] = []  # (sentence start, token, actor) of person mentions
+    # '"... my talks with Wang Yi," the minister said': the speaker, not a person the quotation names
+    unquoted: list[tuple[int, Token, Actor]] = []
     for sent in doc.sents:
         for token in sent:
             actor = actors.token_actor.get(token.i)
             if actor is not None and actor.kind == "person":
                 recent.append((sent.start, token, actor))
+                if not quoted(token):
+                    unquoted.append(recent[-1])
                 continue
+            if token.lower_ not in rules.PRONOUNS and token.lower_ != "the":
+                continue
+            outside = recent if quoted(token) else unquoted
             if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
-                target = pronoun_antecedent(token, recent)
+                target = main_subject_ahead(token, actors) or pronoun_antecedent(token, outside or recent)
             elif token.lower_ == "the":
-                target = title_antecedent(token, recent)
+                target = title_antecedent(token, outside or recent)
             else:
                 target = None
             if target is not None:
@@ -40,9 +53,11 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
 def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
     """'The two men', 'the two defence ministers' -> the two people the text last named together
     ('A and B'), when the latest such coordination names exactly two people whose titles fit;
-    'they' as a later subject of the same or the next sentence stands for them too."""
+    'they' or 'their' in the same or the next sentence stands for them too, or else for the
+    people last named together as a subject."""
     named_together: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, people)
     last_pair: tuple[int, tuple[Actor, ...]] | None = None
+    subjects_together: tuple[int, tuple[Actor, ...]] | None = None  # "A and B met ..."
     for number, sent in enumerate(doc.sents):
         for token in sent:
             actor = actors.token_actor.get(token.i)
@@ -55,6 +70,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                         people.append(other)
                 if len(people) >= 2:
                     named_together.append((number, tuple(people)))
+                    if token.dep_ in ("nsubj", "nsubjpass"):
+                        subjects_together = (number, tuple(people))
             head = pair_reference_head(token)
             if head is not None:
                 earlier = [
@@ -67,14 +84,13 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 ):
                     actors.token_people[head.i] = earlier[-1][1]
                     last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
-            elif (
-                token.lower_ in rules.PLURAL_PRONOUNS
-                and token.pos_ == "PRON"
-                and token.dep_ in ("nsubj", "nsubjpass")
-                and last_pair is not None
-                and number - last_pair[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES
-            ):
-                actors.token_people[token.i] = last_pair[1]
+            elif token.lower_ in rules.PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+                # "they" / "their" stand for the pair just referred to, else for the people
+                # just named together as a subject ("A and B spoke ... after their call")
+                for group in (last_pair, subjects_together):
+                    if group is not None and number - group[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES:
+                        actors.token_people[token.i] = group[1]
+                        break
 
 
 def pair_reference_head(token: Token) -> Token | None:
@@ -90,8 +106,8 @@ def pair_reference_head(token: Token) -> Token | None:
 def titles_fit(phrase: Span, people: tuple[Actor, ...]) -> bool:
     """'the two defence ministers' fits people whose known titles are defence ministers."""
     wanted = generic_title(re.sub(r"s\b", "", phrase.text))
-    if wanted is None:
-        return True
+    if wanted is None or wanted in rules.COUNTERPART_NOUNS:
+        return True  # "the two leaders" fits presidents and prime ministers alike
     for person in people:
         held = generic_title(person.role) if person.role else None
         if held is not None and held.split()[-1] != wanted.split()[-1]:
@@ -108,8 +124,45 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
     candidates = [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
     if not candidates:
         return None
+    if token.dep_ in rules.OBJECT_DEPS:
+        # "Macron hosted him": an object pronoun is not the subject of its own clause
+        verb = token.head if token.dep_ != "pobj" else token.head.head
+        own_subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        candidates = [c for c in candidates if not (c[1].i in own_subjects or c[1].head.i in own_subjects)]
+        if not candidates:
+            return None
     subjects = [c for c in candidates if is_subject(c[1])]
-    return (subjects or candidates)[-1][2]
+    same_sentence = [c for c in subjects if c[0] == token.sent.start]
+    # "Ortagus concluded her meeting ... since Trump took office. She will also meet X": the
+    # subject of a main clause, not of a clause about something else
+    main = [c for c in subjects if in_main_clause(c[1])]
+    return (same_sentence or main or subjects or candidates)[-1][2]
+
+
+def main_subject_ahead(token: Token, actors: ArticleActors) -> Actor | None:
+    """'Following his meeting with Lula, Carney flew to Chile': a pronoun in a phrase opening the
+    sentence stands for the person the main clause then names as its subject."""
+    root = token.sent.root
+    opener = token
+    while opener.head != root and opener.head != opener:
+        opener = opener.head
+    if opener.head != root or opener.i > root.i or opener.dep_ not in rules.OPENING_DEPS:
+        return None
+    for subject in (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i):
+        person = actors.token_actor.get(subject.i)
+        if person is not None and person.kind == "person":
+            return person
+    return None
+
+
+def in_main_clause(token: Token) -> bool:
+    """A word of the sentence's main clause (or a clause conjoined to it), not of a subordinate one."""
+    current = token
+    while current.head != current:
+        if current.dep_ in rules.SUBORDINATE_DEPS:
+            return False
+        current = current.head
+    return True
 
 
 def is_subject(token: Token) -> bool:
@@ -134,13 +187,34 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     phrase = token.doc[token.i + 1 : token.head.i + 1]
     if any(t.ent_type_ == "PERSON" for t in phrase) or len(phrase) > rules.TITLE_REFERENCE_MAX_TOKENS:
         return None
+    if names_own_person(token.head):
+        return None  # "the president of Argentina Alberto Fernandez" names its person itself
     wanted = generic_title(phrase.text)
     if wanted is None:
         return None
+    # "the Indian foreign minister" is no Russian foreign minister named just before
+    country = next((c for t in phrase if (c := country_word(t))), None)
+    qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
     for _, _, actor in reversed(recent):
-        if actor.role and generic_title(actor.role) == wanted:
+        if not actor.role or generic_title(actor.role) != wanted or (country and actor.country != country):
+            continue
+        # "the prime minister" is not the deputy prime minister named last
+        if set(actor.role.lower().split()) & rules.TITLE_QUALIFIERS == qualifiers:
             return actor
     return None
+
+
+def names_own_person(title: Token) -> bool:
+    """A name right after a title inside its own phrase ('president of Argentina Alberto
+    Fernandez'), not in a clause about someone else ('the president, who met Putin')."""
+    for right in title.rights:
+        if right.dep_ in rules.CLAUSE_DEPS:
+            continue
+        if any(
+            t.ent_type_ == "PERSON" and t.i - title.i <= rules.TITLE_NAME_MAX_DISTANCE for t in right.subtree
+        ):
+            return True
+    return False
 
 
 def expand_reference(doc: Doc, actors: ArticleActors) -> None:
@@ -149,3 +223,263 @@ def expand_reference(doc: Doc, actors: ArticleActors) -> None:
         token = doc[index]
         if token.lower_ == "the" and token.head.i not in actors.token_actor:
             actors.token_actor[token.head.i] = actor
+
+
+def complete_countries(doc: Doc, actors: ArticleActors) -> None:
+    """A person's country where their title did not give it: 'Iran's Foreign Minister X',
+    'Foreign Minister X of Albania', 'President X (Colombia)'."""
+    for index, person in sorted(actors.token_actor.items()):
+        if person.kind != "person" or person.country or actors.token_actor.get(index - 1) is person:
+            continue  # one look per mention, from its first word
+        token = doc[index]
+        person.country = country_before(doc, token, actors) or country_after(doc, token, actors)
+
+
+def country_before(doc: Doc, token: Token, actors: ArticleActors) -> str | None:
+    """'Iran's Foreign Minister X', 'Nepal Prime Minister X': a country opening the title."""
+    start = token.i
+    while start > token.sent.start and actors.token_actor.get(start - 1) is actors.token_actor.get(token.i):
+        start -= 1
+    current = start - 1
+    for _ in range(rules.TITLE_REFERENCE_MAX_TOKENS + 1):
+        if current < token.sent.start:
+            return None
+        word = doc[current]
+        if word.tag_ == "POS" and current > token.sent.start:
+            return country_word(doc[current - 1])
+        if country_word(word):
+            return country_word(word)
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ") or actors.token_actor.get(current) is not None:
+            return None
+        current -= 1
+    return None
+
+
+def country_after(doc: Doc, token: Token, actors: ArticleActors) -> str | None:
+    """'X of Albania', 'X (Colombia)': a country right after the name."""
+    end = token.i
+    while end + 1 < token.sent.end and actors.token_actor.get(end + 1) is actors.token_actor.get(token.i):
+        end += 1
+    if end + 2 < token.sent.end and doc[end + 1].text in ("of", "("):
+        return country_word(doc[end + 2])
+    return None
+
+
+def country_word(token: Token) -> str | None:
+    """The country a word names ('Nepal', 'Iranian'), when the text tags it as a place or people."""
+    if token.ent_type_ not in ("GPE", "NORP") and token.lower_ not in country_names():
+        return None
+    doc, start, end = token.doc, token.i, token.i + 1
+    while token.ent_type_ and start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # "Saudi Arabia's": the whole name, not "Arabia"
+    while token.ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = re.sub(r"[’']s$", "", doc[start:end].text)
+    return country_of(name, token.ent_type_ or "GPE")
+
+
+@cache
+def title_heads() -> frozenset[str]:
+    """The last words of the known titles ('minister', 'president'): where a title phrase ends."""
+    return frozenset(title.split()[-1] for title in title_table())
+
+
+@cache
+def country_names() -> frozenset[str]:
+    return frozenset(country.lower() for country in demonym_table().values())
+
+
+def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
+    """'his Iranian counterpart', 'the Indian leader', 'Nepal Prime Minister' (with no name) ->
+    the one person of the article of that country whose title fits. A counterpart no person
+    fits stays unresolved: labelling it as a group cost precision on real news."""
+    people = [a for a in actors.actors if a.kind == "person" and a.country]
+    if not people:
+        return
+    for head in tokens_with(doc, rules.COUNTERPART_NOUNS | title_heads()):
+        if head.i in actors.token_actor or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
+            continue
+        if head.lower_ not in rules.COUNTERPART_NOUNS and generic_title(head.text) is None:
+            continue
+        named = actors.token_actor.get(head.head.i) if head.dep_ in ("appos", "attr") else None
+        if named is not None and named.kind == "person":
+            continue  # "Essam Almal, Saudi Ambassador to Greece": the title of a name
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        country = next((c for m in modifiers if (c := country_word(m))), None)
+        if country is None or names_follow(head, actors):
+            continue
+        title_words = [t for t in doc[min(m.i for m in modifiers) : head.i + 1] if not country_word(t)]
+        if any(t.ent_type_ == "PERSON" or t.i in actors.token_actor for t in title_words):
+            continue
+        phrase = " ".join(t.text for t in title_words)
+        if head.lower_ in rules.COUNTERPART_NOUNS:
+            wanted = None
+        else:
+            wanted = generic_title(phrase)
+            if wanted is None or len(title_words) > rules.TITLE_REFERENCE_MAX_TOKENS:
+                continue
+        fitting = [p for p in people if p.country == country and title_fits(p.role, wanted)]
+        if not fitting:  # "Foreign Ministers A of Australia and B": the one person of that country
+            fitting = [p for p in people if p.country == country]
+            fitting = fitting if len(fitting) == 1 and fitting[0].role is None else []
+        if len(fitting) != 1:
+            continue
+        actors.token_actor[head.i] = fitting[0]
+        actors.mentions.append(
+            Mention(fitting[0], sentence_number(head), head.idx, head.idx + len(head.text), head.text)
+        )
+
+
+def title_fits(role: str | None, wanted: str | None) -> bool:
+    """'minister' fits a foreign minister; 'president' does not fit a foreign minister."""
+    if wanted is None:
+        return True
+    held = generic_title(re.sub(r"s\b", "", role)) if role else None
+    return held is not None and (held == wanted or held.split()[-1] == wanted)
+
+
+def names_follow(head: Token, actors: ArticleActors) -> bool:
+    """'his French counterpart, Emmanuel Macron': the reference names its person itself."""
+    if any(c.dep_ == "appos" for c in head.children):
+        return True
+    following = head.doc[head.i + 1 : head.i + 3]
+    return any((a := actors.token_actor.get(t.i)) is not None and a.kind == "person" for t in following)
+
+
+def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
+    """'European foreign ministers met their Iranian counterpart', 'the ministers' -> the three or
+    more people the text last named together ('A, B and C'), when their titles fit."""
+    heads = [t for t in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS) if is_group_reference(t, actors)]
+    if not heads:
+        return
+    lists: dict[int, tuple[Actor, ...]] = {}  # first word of a list of people -> the people
+    for index, person in sorted(actors.token_actor.items()):
+        root = doc[index]
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head  # the list's first item: its conjuncts hang from it
+        if person.kind != "person" or root.i in lists or not any(c.dep_ == "conj" for c in root.rights):
+            continue
+        listed = [root, *root.conjuncts]
+        people: list[Actor] = []
+        for item in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
+            named = actors.token_actor.get(item.i)
+            if named is not None and named.kind == "person" and named not in people:
+                people.append(named)
+        lists[root.i] = tuple(people)
+    for head in heads:
+        number = sentence_number(head)
+        earlier = [
+            people
+            for index, people in sorted(lists.items())
+            if len(people) >= rules.GROUP_REFERENCE_MIN_PEOPLE
+            and index < head.i
+            and number - rules.PAIR_LOOKBACK_SENTENCES <= sentence_number(doc[index])
+        ]
+        phrase = doc[min(t.i for t in head.subtree if t.i <= head.i) : head.i + 1]
+        if earlier and titled(earlier[-1]) and titles_fit(phrase, earlier[-1]):
+            actors.token_people[head.i] = earlier[-1]
+
+
+def titled(people: tuple[Actor, ...]) -> bool:
+    """Most of the people carry a title: officials, not a byline's reporters."""
+    return sum(1 for person in people if person.role) * 2 > len(people)
+
+
+def is_group_reference(token: Token, actors: ArticleActors) -> bool:
+    """A plural title with no number and no names of its own: 'European foreign ministers'."""
+    return (
+        token.lower_ in rules.GROUP_REFERENCE_NOUNS
+        and token.tag_ == "NNS"
+        and token.i not in actors.token_actor
+        and token.i not in actors.token_people
+        and not any(c.dep_ in ("nummod", "appos", "prep", "conj") for c in token.children)
+        and not any(t.ent_type_ == "PERSON" for t in token.subtree)
+    )
+
+
+def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
+    """'the foreign ministers of Egypt, Qatar and Turkey', 'Egyptian and Qatari leaders' -> the
+    one person of each country whose title fits, when every country has one."""
+    people = [a for a in actors.actors if a.kind == "person" and a.country]
+    for head in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS):
+        if head.i in actors.token_people:
+            continue
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        named = [t for m in modifiers for t in (m, *m.conjuncts)]
+        named += [
+            t
+            for g in head.children
+            if g.dep_ == "prep" and g.lower_ == "of"
+            for p in g.children
+            if p.dep_ == "pobj"
+            for t in (p, *p.conjuncts)
+        ]
+        countries = list(dict.fromkeys(c for t in named if (c := country_word(t))))
+        if len(countries) < 2:
+            continue
+        titles = [t for t in modifiers if not country_word(t) and not t.conjuncts] + [head]
+        phrase = doc[titles[0].i : head.i + 1]
+        wanted = generic_title(re.sub(r"s\b", "", phrase.text))
+        if head.lower_ in rules.COUNTERPART_NOUNS or head.lower_ == "leaders":
+            wanted = None
+        found = []
+        for country in countries:
+            fitting = [p for p in people if p.country == country and title_fits(p.role, wanted)]
+            if len(fitting) != 1:
+                break
+            found.append(fitting[0])
+        else:
+            actors.token_people[head.i] = tuple(found)
+
+
+def tokens_with(doc: Doc, words: set[str]) -> list[Token]:
+    """The tokens spelling one of `words` (lower case), found on the doc's arrays rather than by
+    walking every token: most articles hold few of them."""
+    wanted = {doc.vocab.strings.add(word) for word in words}
+    return [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+
+
+def resolve_quoted_speakers(doc: Doc, actors: ArticleActors) -> None:
+    """'"My meeting with Wang Yi was useful," Qureshi said': 'I', 'my', 'me' inside a quotation
+    stand for its speaker, the person who says or tells it in that sentence or the one before."""
+    for token in tokens_with(doc, rules.FIRST_PERSON):
+        if token.i not in actors.token_actor and quoted(token):
+            sent = token.sent
+            previous = doc[sent.start - 1].sent if sent.start > 0 else None
+            speaker = quote_speaker(sent, actors) or (quote_speaker(previous, actors) if previous else None)
+            if speaker is not None:
+                actors.token_actor[token.i] = speaker
+                actors.mentions.append(
+                    Mention(
+                        speaker, sentence_number(token), token.idx, token.idx + len(token.text), token.text
+                    )
+                )
+
+
+def quoted(token: Token) -> bool:
+    """Inside a quotation opened earlier in its paragraph."""
+    doc = token.doc
+    if "quotes" not in doc.user_data:  # the marks' offsets, found once per article
+        text = doc.text
+        doc.user_data["quotes"] = tuple(
+            [m.start() for m in re.finditer(re.escape(mark), text)] for mark in ('"', "“", "”", "\n")
+        )
+    straight, opening, closing, breaks = doc.user_data["quotes"]
+    start = breaks[bisect_left(breaks, token.idx) - 1] if bisect_left(breaks, token.idx) else -1
+
+    def between(marks: list[int]) -> int:
+        return bisect_left(marks, token.idx) - bisect_left(marks, start)
+
+    return between(straight) % 2 == 1 or between(opening) > between(closing)
+
+
+def quote_speaker(sent: Span, actors: ArticleActors) -> Actor | None:
+    """The person who says or tells something in a sentence ('..., Witkoff told Fox')."""
+    for verb in sent:
+        if verb.lemma_ not in rules.REPORTING_VERBS:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            person = actors.token_actor.get(subject.i)
+            if person is not None and person.kind == "person":
+                return person
+    return None

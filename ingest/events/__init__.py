@@ -3,8 +3,9 @@
 `find_events` reads the article sentence by sentence. Each rule family (`meetings.py`, `visits.py`,
 `ceasefires.py`) finds a trigger (a verb or noun from `ingest/rules.py`) and reads its participants,
 place, date and status with the shared helpers (`participants.py`, `places.py`, `timing.py`,
-`status.py`, all built on `syntax.py`); `combine.py` then merges what the article states twice,
-and `entourage.py` and `trips.py` settle visits over the whole article (companions, one visit per
+`status.py`, all built on `syntax.py`); after each sentence `joining.py` adds the people it lists
+to the meeting told before, `combine.py` then merges what the article states twice, and
+`entourage.py` and `trips.py` settle visits over the whole article (companions, one visit per
 trip and place).
 Negated and hypothetical statements yield no event.
 """
@@ -16,6 +17,7 @@ from ingest.events.ceasefires import article_conflict, ceasefire_events
 from ingest.events.combine import carry_call_mode, merge_duplicates
 from ingest.events.context import Context
 from ingest.events.entourage import add_entourage
+from ingest.events.joining import add_accompanying, add_attendees, add_side_members
 from ingest.events.meetings import (
     co_hosted_meeting,
     co_hosting_verb,
@@ -24,7 +26,6 @@ from ingest.events.meetings import (
     meeting_from_verb,
     separate_meetings,
 )
-from ingest.events.participants import add_accompanying, add_side_members
 from ingest.events.timing import carry_story_date, share_sentence_date
 from ingest.events.trips import settle_visits
 from ingest.events.visits import visit_events
@@ -32,7 +33,9 @@ from ingest.records import Event
 
 __all__ = ["Context", "find_events"]
 # Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
-MEETING_VERB_LEMMAS = set(rules.MEETING_VERBS) | rules.LIGHT_VERBS | rules.CO_PRESENCE_VERBS
+MEETING_VERB_LEMMAS = (
+    set(rules.MEETING_VERBS) | rules.LIGHT_VERBS | rules.CO_PRESENCE_VERBS | rules.CALL_LIGHT_VERBS
+)
 
 
 def find_events(ctx: Context) -> list[Event]:
@@ -56,7 +59,7 @@ def find_events(ctx: Context) -> list[Event]:
         if rules.CEASEFIRE_HINT.search(sent.text):
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
         share_sentence_date(sentence_events)
-        events += sentence_events
+        events += add_attendees(ctx, sent, events, sentence_events)
         add_accompanying(ctx, sent, events)
         add_side_members(ctx, sent, events)
     carry_call_mode(events)

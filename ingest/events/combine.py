@@ -1,5 +1,6 @@
 """Passes over all of an article's events once found: the same event stated twice becomes one,
-and a 'spoke to' right after a call is another call."""
+and a 'spoke to' right after a call, or a conversation between two people who had a call, is a
+call."""
 
 from __future__ import annotations
 
@@ -55,18 +56,28 @@ def dates_agree(a: Event, b: Event) -> bool:
 
 
 def carry_call_mode(events: list[Event]) -> None:
-    """'X spoke to Y' right after a phone call of X's is another call, not an in-person meeting."""
+    """'X spoke to Y' right after a phone call of X's, or 'their conversation' after a call
+    between the same two people, is that call again, not an in-person meeting."""
     previous: Event | None = None
+    calls: list[Event] = []
     for event in events:
         if event.event_type != "meeting":
             continue
+        people = {p.actor for p in event.participants}
         if (
-            previous is not None
-            and previous.mode == "call"
-            and event.mode == "in_person"
+            event.mode == "in_person"
             and event.location is None
             and event.trigger_word.lower().startswith(rules.SPOKE_PREFIXES)
-            and {p.actor for p in previous.participants} & {p.actor for p in event.participants}
+            and (
+                (
+                    previous is not None
+                    and previous.mode == "call"
+                    and people & {p.actor for p in previous.participants}
+                )
+                or any(len(people & {p.actor for p in call.participants}) >= 2 for call in calls)
+            )
         ):
             event.mode, event.cameo_code = "call", rules.CAMEO_CALL
+        if event.mode == "call":
+            calls.append(event)
         previous = event

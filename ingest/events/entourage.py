@@ -27,7 +27,7 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
             if token.lemma_ in rules.ACCOMPANYING_VISIT_VERBS:
                 principals, companions = accompaniment(ctx, sent, token)
                 join_trip(ctx, visits, sent, principals, companions)
-            elif token.lemma_ in rules.MEMBERSHIP_VERBS or token.lower_ == "among":
+            elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ == "among":
                 party, companions = members_listed(ctx, sent, token)
                 target = latest_group_visit(visits, sent, needs_group=token.lower_ == "among")
                 if target is not None and companions and party_fits(ctx, party, target):
@@ -47,7 +47,7 @@ def accompaniment(ctx: Context, sent: Span, verb: Token) -> tuple[list[Actor], l
     # "A and B are accompanying the president", "officials accompany X, including A and B"
     principals = [a for t in direct_objects(verb) if (a := ctx.actor_of(t))]
     companions = [a for t in sent if t.i < verb.i and (a := person_at(ctx, t))]
-    including = next((t for t in sent if t.i > verb.i and t.lower_ in rules.INCLUDING_WORDS), None)
+    including = next((t for t in sent if t.i > verb.i and t.lower_ in rules.PARTY_INCLUDING_WORDS), None)
     if including is not None:
         companions += listed_actors(ctx, sent, including.i + 1)
     return principals, [a for a in companions if a not in principals]
@@ -100,14 +100,16 @@ def listed_actors(ctx: Context, sent: Span, start: int) -> list[Actor]:
     found: list[Actor] = []
     for token in ctx.doc[start : sent.end]:
         verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "nmod", "appos")
-        if verb and token.lower_ not in rules.INCLUDING_WORDS:
+        if verb and token.lower_ not in rules.PARTY_INCLUDING_WORDS:
             break
         if token.text in (";", ":") or (token.pos_ == "SCONJ" and token.lower_ != "as"):
             break
         actor = person_at(ctx, token)
         if actor is None and token.lower_ in rules.GROUP_NOUNS and token.pos_ == "NOUN":
             # "senior officials, including A and B": the umbrella of the list is no member
-            vague = any(c.lower_ in rules.VAGUE_GROUP_WORDS | rules.INCLUDING_WORDS for c in token.children)
+            vague = any(
+                c.lower_ in rules.VAGUE_GROUP_WORDS | rules.PARTY_INCLUDING_WORDS for c in token.children
+            )
             actor = None if vague else ctx.actor_of(token)
             actor = actor if actor is not None and actor.kind == "group" else None
         if actor is not None and actor not in found:

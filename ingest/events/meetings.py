@@ -1,5 +1,8 @@
-"""Meeting rules: 'X met Y', 'held talks with Y', 'hosted Y', calls, 'a meeting with Y', joint
-appearances ('said beside Y') and co-hosted summits; separate talks as separate meetings."""
+"""Meeting rules: 'X met Y', 'held talks with Y', 'hosted Y', calls ('spoke with Y' where no place
+is stated, 'took a call from Y'), 'a meeting with Y', 'their first face-to-face', welcomes and
+banquets for a guest, handshakes, courtesy calls on Y, joint appearances ('said beside Y') and
+co-hosted summits; separate talks, bilateral meetings and calls with several people as one
+meeting each. The source of a statement or a news outlet spoken to is no party."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from spacy.tokens import Token
 from ingest import rules
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
-from ingest.events.participants import companions, people_in_phrase, side
+from ingest.events.participants import companions, people_in_phrase, people_listed_after, side
 from ingest.events.places import place_of, where_place
 from ingest.events.status import status_before, status_of
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects, subject_of
@@ -38,16 +41,27 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 return None
         elif noun is None:
             return None
+    elif lemma in rules.CALL_LIGHT_VERBS and lemma not in rules.MEETING_VERBS:
+        # "extended a call to X", "took a phone call from X", "placed a call to X"
+        noun = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
+        if noun is None:
+            return None
     elif lemma not in rules.MEETING_VERBS:
         return None
+    elif lemma in rules.LIGHT_VERBS:  # "hosted a banquet for X": the meeting noun's guests too
+        noun = next((o for o in direct_objects(verb) if o.lower_ in rules.GUEST_NOUNS), None)
     code, subject_role = rules.MEETING_VERBS.get(lemma, (rules.CAMEO_CONSULT, "participant"))
-    subject_tokens = subject_of(verb)
+    subject_tokens = subject_of(verb) or misparsed_subject(ctx, verb)
     subjects = side(ctx, subject_tokens)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
     if verb.dep_ == "acl" or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
-        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if agents:  # "Y was received by X"
-            subjects, objects = side(ctx, agents), subjects
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        agents = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
+        if agents:  # "Y was received by X"; "by the minister X and envoy Y", the list misparsed
+            hosts = side(ctx, agents)
+            if not any(a.kind == "person" for a in hosts):
+                hosts += [a for a in people_listed_after(ctx, agent) if a not in hosts]
+            subjects, objects = hosts, subjects
             return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
     targets = [verb] + ([noun] if noun is not None else [])
     # "spoke over the phone with X": the counterpart may hang from the medium
@@ -55,32 +69,91 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     objects_tokens = []
     for target in targets:
         objects_tokens += prep_objects(target, {"with", "to", "between"}) + members_of(target)
+        if target.lower_ in rules.GUEST_NOUNS:
+            objects_tokens += prep_objects(target, rules.GUEST_PREPS)
+        if (
+            target.pos_ == "NOUN" and target.lower_ in rules.CALL_WORDS
+        ):  # "a call from X", not "phoned Y from Z"
+            objects_tokens += prep_objects(target, {"from"})
+        # "hold five meetings on Tuesday, including with A, B and C"
+        objects_tokens += [
+            g
+            for p in target.children
+            if p.dep_ == "prep" and p.lower_ in rules.INCLUDING_WORDS
+            for g in prep_objects(p, {"with"})
+        ]
+    if lemma in rules.TOPIC_VERBS:  # "discussed the war with X": the parser hangs X on the topic
+        topics = direct_objects(verb) + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+        objects_tokens += [
+            g
+            for o in topics
+            for g in prep_objects(o, {"with"})
+            if (a := ctx.actors.actor_at(g)) is not None and a.kind == "person"
+        ]
     if lemma in rules.OBJECT_COUNTERPART_VERBS:
         objects_tokens += [o for o in direct_objects(verb)]
+        # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
+        objects_tokens += [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
         if not (len(subjects) >= 2 and spoke_to_each_other(verb)):
             return None
         objects, subjects = subjects[1:], subjects[:1]
         return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+    called_upon = (
+        prep_objects(noun, rules.CALL_ON_PREPS) if noun is not None and noun.lower_ == "call" else []
+    )
+    if called_upon:  # "paid a courtesy call on the president": in person
+        objects_tokens, code = called_upon, rules.CAMEO_CONSULT
     if lemma == "receive":
         call = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
         if call is not None:
             code, subject_role = rules.CAMEO_CALL, "participant"
             objects_tokens = prep_objects(call, {"from"}) + prep_objects(verb, {"from"})
             noun = call
-    if lemma == "call" and any(c.lower_ == "on" for c in verb.children if c.dep_ == "prep"):
-        # "called on the prime minister": a meeting in person, not a phone call
-        code, objects_tokens = rules.CAMEO_CONSULT, prep_objects(verb, {"on"})
+    called_on = [o for o in prep_objects(verb, {"on"}) if o.ent_type_ not in ("DATE", "TIME")]
+    if any(c.dep_ == "prep" and c.lower_ == "on" and not list(c.children) for c in verb.children):
+        called_on += direct_objects(verb)  # "called on counterpart X", with X parsed as the object
+    if lemma == "call" and called_on:
+        # "called on the prime minister": a meeting in person, not a phone call ("on Friday" is
+        # a day)
+        code, objects_tokens = rules.CAMEO_CONSULT, called_on
         noun = verb
     if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
         return None
     objects = side(ctx, objects_tokens)
+    if interview(verb, objects):
+        return None
     hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
     objects += [a for a in hosts if a not in objects and a not in subjects]
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
-    return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+    return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=bool(called_upon))
+
+
+def misparsed_subject(ctx: Context, verb: Token) -> list[Token]:
+    """'Orban, in power since 2010, met with Putin' with 'Orban' parsed as an adverb: a person
+    hanging before the verb from the verb itself stands for its missing subject."""
+    return [
+        c
+        for c in verb.children
+        if c.i < verb.i
+        and c.dep_ in ("advmod", "npadvmod", "dep", "nmod")
+        and (a := ctx.actors.actor_at(c)) is not None
+        and a.kind == "person"
+    ][:1]
+
+
+def interview(verb: Token, objects: list[Actor]) -> bool:
+    """'Speaking to Al Arabiya, X said', 'X told reporters', 'X spoke to Fox News': talking to an
+    organisation that is no negotiating side (a news outlet) is a statement, not a meeting."""
+    return (
+        verb.lemma_ in rules.CONVERSATION_VERBS
+        and bool(objects)
+        and all(
+            a.kind == "org" and a.canonical_name.split()[-1] not in rules.ORG_GROUP_HEADS for a in objects
+        )
+    )
 
 
 def members_of(noun: Token) -> list[Token]:
@@ -91,9 +164,14 @@ def members_of(noun: Token) -> list[Token]:
 
 
 def spoke_to_each_other(verb: Token) -> bool:
-    """'A and B spoke over the hotline', 'the two will talk again': without an object, 'talk'
-    and 'speak' state a conversation only with a medium or a repetition."""
-    return is_call_context(verb, None) or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
+    """'A and B spoke over the hotline', 'the two will talk again', 'they spoke for an hour':
+    without an object, 'talk' and 'speak' state a conversation only with a medium, a
+    repetition or a duration."""
+    return (
+        is_call_context(verb, None)
+        or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
+        or any(g.ent_type_ == "TIME" for g in prep_objects(verb, {"for"}))  # "spoke for an hour"
+    )
 
 
 def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
@@ -112,19 +190,24 @@ def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
     )
 
 
-def build_meeting(ctx, trigger, subjects, objects, code, subject_role, noun=None) -> Event | None:
+def build_meeting(
+    ctx, trigger, subjects, objects, code, subject_role, noun=None, side_by_side=False, in_person=False
+) -> Event | None:
     participants = [Participant(a, subject_role) for a in subjects]
     other_role = "guest" if subject_role == "host" else "participant"
     participants += [Participant(a, other_role) for a in objects if a not in subjects]
     people = [p for p in participants if p.actor.kind != "place"]
     if len(people) < 2:
         return None
-    if not objects and trigger.lemma_ in rules.JOINING_VERBS:
+    attendees = (
+        trigger.lemma_ == "attend" and noun is not None and noun.lower_ in rules.ATTENDED_MEETING_NOUNS
+    )
+    if not objects and trigger.lemma_ in rules.JOINING_VERBS and not attendees:
         return None  # "X and Y joined the talks": companions, not counterparts
     status = status_of(trigger)
     if status is None:
         return None
-    is_call = code == rules.CAMEO_CALL or is_call_context(trigger, noun)
+    is_call = not in_person and (code == rules.CAMEO_CALL or is_call_context(trigger, noun))
     event = make_event(
         ctx,
         "meeting",
@@ -138,12 +221,24 @@ def build_meeting(ctx, trigger, subjects, objects, code, subject_role, noun=None
         event.location = place_of(
             ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people]
         )
+    over_a_meal = any(m.lower_ in rules.MEAL_WORDS for m in prep_objects(trigger, {"over"}))
+    if (
+        event.location is None
+        and trigger.pos_ == "VERB"
+        and trigger.lemma_ in rules.CONVERSATION_VERBS
+        and not (side_by_side or over_a_meal)  # "talked over lunch" is at one table
+    ):
+        # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
+        event.mode, event.cameo_code = "call", rules.CAMEO_CALL
     return finish(ctx, event, trigger, status)
 
 
 def is_call_context(trigger: Token, noun: Token | None) -> bool:
     """'spoke by phone', 'a phone call', 'held a video call'."""
-    nearby = list(trigger.children) + ([noun, *noun.children] if noun is not None else [])
+    # not the words of another clause: "talk over lunch, as countries call for calm"
+    nearby = [c for c in trigger.children if c.pos_ != "VERB"] + (
+        [noun, *noun.children] if noun is not None else []
+    )
     nearby += [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
     nearby += [m for g in nearby if g.dep_ == "pobj" for m in g.children if m.dep_ in ("compound", "amod")]
     return any(t.lower_ in rules.CALL_WORDS for t in nearby) and trigger.lemma_ not in rules.IN_PERSON_VERBS
@@ -155,16 +250,37 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # handled as 'held talks'
     if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):
         return None  # handled by `co_hosted_meeting`
-    objects = side(ctx, prep_objects(noun, {"with", "between"}) + members_of(noun))
+    guests = prep_objects(noun, rules.GUEST_PREPS) if noun.lower_ in rules.GUEST_NOUNS else []
+    if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
+        guests += prep_objects(noun.head, {"with"})
+    counterparts = prep_objects(noun, {"with", "between"})
+    listed_meeting = listed_meeting_verb(noun)
+    if listed_meeting is not None:  # "Another meeting was with X", "One of the meetings was with Y"
+        counterparts += prep_objects(listed_meeting, {"with"})
+    objects = side(ctx, counterparts + members_of(noun) + guests)
+    objects += [a for t in counterparts for a in people_in_phrase(ctx, t) if a not in objects]
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners:  # "Trump and Putin's meeting": the first name parsed as a modifier of the noun
+        owners += [c for c in noun.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
+    speaking = False
     if not owners:
         verb = clause_verb(noun)
         if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
             owners = subject_of(verb)
-    subjects = side(ctx, owners)
+            speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
+    subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
+    if listed_meeting is not None and not subjects:
+        subjects = principal_before(ctx, noun)
+    subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
+    if speaking:  # "after the call, the White House said": the source of a statement is no party
+        subjects = [
+            a for a in subjects if a.kind != "org" or a.canonical_name.split()[-1] in rules.ORG_GROUP_HEADS
+        ]
     # "at a ceremony hosted by X", "a summit chaired by X": the host is a participant too
     hosts = hosts_of(ctx, noun)
     objects += [a for a in hosts if a not in objects and a not in subjects]
+    if noun.lower_ in rules.WELCOME_NOUNS and not objects:
+        return None  # "A, B and C landed to a rousing welcome": no one named welcomes them
     code = rules.MEETING_NOUN_CODES.get(noun.lower_, rules.CAMEO_CONSULT)
     event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
     if event is not None:
@@ -175,16 +291,53 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     return event
 
 
+def listed_meeting_verb(noun: Token) -> Token | None:
+    """The 'was' of 'Another meeting was with X' or 'One of the meetings was with X'."""
+    subject = noun.head.head if noun.dep_ == "pobj" and noun.head.head.dep_ == "nsubj" else noun
+    if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
+        return subject.head
+    return None
+
+
+def principal_before(ctx: Context, noun: Token) -> list[Actor]:
+    """Whose the meetings an article lists are: the first person of the meeting told just
+    before ('Lula met A ... Another meeting was with B')."""
+    since = noun.sent.start_char - rules.LATER_MENTION_MAX_CHARS
+    for event in reversed(ctx.earlier):
+        if event.evidence_start < since:
+            break
+        if event.event_type == "meeting":
+            return [p.actor for p in event.participants if p.actor.kind == "person"][:1]
+    return []
+
+
+def hyphenated_people(ctx: Context, noun: Token) -> list[Actor]:
+    """'a Trump-Putin meeting', 'the Modi-Xi talks': the people a hyphenated modifier names,
+    each part a surname (or name) of one person of the article; the model often tags the whole
+    modifier as an organisation."""
+    words = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
+    parts = [p.strip() for p in text.split("-")]
+    if len(parts) < 2:
+        return []
+    found = [ctx.actors.person_named(part) for part in parts]
+    return found if all(found) and len(set(map(id, found))) == len(found) else []
+
+
 def co_presence(ctx: Context, verb: Token) -> Event | None:
     """'X said beside Y', 'speaking alongside Y': a joint appearance is an in-person meeting."""
     if verb.lemma_ not in rules.CO_PRESENCE_VERBS:
         return None
     hosts = [verb] + [n for n in verb.subtree if n.lower_ in rules.MEETING_NOUNS and n.head.head == verb]
-    others = side(ctx, [o for h in hosts for o in prep_objects(h, rules.CO_PRESENCE_PREPS)])
+    preps = set(rules.CO_PRESENCE_PREPS)
+    shake, hands = rules.HANDSHAKE
+    if verb.lemma_ == shake and any(o.lower_ in hands for o in direct_objects(verb)):
+        preps.add("with")  # "shook hands with X"
+    others = side(ctx, [o for h in hosts for o in prep_objects(h, preps)])
     if not others:
         return None
     subjects = side(ctx, subject_of(verb))
-    event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant")
+    event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant", side_by_side=True)
     if event is not None:
         event.confidence = rules.CO_PRESENCE_CONFIDENCE
     return event
@@ -267,14 +420,27 @@ def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
 
 
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
-    """'X held separate talks with A and B': one meeting with each of them, not one of three."""
+    """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
+    spoke by phone with A and B': one meeting (or call) with each of them, not one of three."""
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
-    if noun is None or not any(c.lower_ in rules.SEPARATE_WORDS for c in noun.children if c.dep_ == "amod"):
+    modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
+    plural_bilaterals = (
+        noun is not None
+        and noun.tag_ == "NNS"
+        and (modifiers & rules.ONE_TO_ONE_WORDS or noun.lower_ in rules.ONE_TO_ONE_NOUNS)
+    )
+    if noun is not None and (modifiers & rules.SEPARATE_WORDS or plural_bilaterals):
+        owners = [c for c in noun.children if c.dep_ == "poss"] or subject_of(clause_verb(noun))
+    elif trigger.pos_ == "VERB" and any(c.lower_ in rules.SEPARATELY_WORDS for c in trigger.children):
+        owners = subject_of(trigger)  # "met A and B separately"
+    elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
+        owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
+    else:
         return [event]
-    principals = set(side(ctx, subject_of(clause_verb(noun) if noun is not trigger else trigger)))
+    principals = set(side(ctx, owners))
     ours = [p for p in event.participants if p.actor in principals]
     others = [p for p in event.participants if p.actor not in principals]
-    if not ours or len(others) < 2:
-        return [event]
+    if len(ours) != 1 or len(others) < 2 or any(p.actor.kind != "person" or p.role == "host" for p in others):
+        return [event]  # "with Zelensky and European leaders" is one call with them all
     return [replace(event, participants=[*ours, other]) for other in others]

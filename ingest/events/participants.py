@@ -1,16 +1,17 @@
 """Who takes part: the actors on each side of a trigger (names, titles with their names, conjoined
-people, groups, leaders, companions), and people a later sentence names as companions or as
-the leaders of a side, added to the event told before."""
+people, groups, leaders, companions). People a later sentence adds are `joining.py`'s."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ingest import rules
-from ingest.actors.names import country_of, generic_title
+from ingest.actors.names import demonym_table, generic_title
+from ingest.actors.references import country_names, pair_reference_head
 from ingest.events.context import Context
-from ingest.events.syntax import SUBJECT_DEPS, direct_objects, subject_of, with_conjuncts
-from ingest.records import Actor, Event, Participant
+from ingest.events.status import status_of
+from ingest.events.syntax import SUBJECT_DEPS, clause_verb, with_conjuncts
+from ingest.records import Actor
 
 
 def expand_title_head(ctx: Context, token: Token) -> list[Token]:
@@ -26,21 +27,52 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
     ]
     if named:
         return named
-    if token.pos_ in ("NOUN", "PROPN") and generic_title(token.text):
+    if token.pos_ in ("NOUN", "PROPN") and (
+        generic_title(token.text) or token.lower_ in rules.COUNTERPART_NOUNS
+    ):
         # "chief of staff Andriy Yermak": the parser hangs the name inside the title phrase
         inner = [
             t
             for t in token.subtree
             if t.i - token.i <= rules.TITLE_NAME_MAX_DISTANCE
             and t.dep_ != "relcl"
+            and t.pos_ != "PRON"  # "his counterpart": the possessor is not the person named
             and (person := ctx.actors.actor_at(t)) is not None
             and person.kind == "person"
         ]
         if inner:
             return [inner[0]]
+        adjacent = first_person_after(ctx, token, max_gap=1)
+        if adjacent:  # "with President Joe Biden", the name parsed as an apposition of another word
+            return adjacent
+        if token.lower_ in rules.COUNTERPART_NOUNS and token.tag_ == "NNS":
+            # "his colleagues from Azerbaijan and Armenia, A and B": the names close the phrase
+            listed_people = [
+                t
+                for t in token.subtree
+                if t.dep_ not in ("relcl", "poss")
+                and t.pos_ != "PRON"
+                and (person := ctx.actors.actor_at(t)) is not None
+                and person.kind == "person"
+                and ctx.actors.actor_at(t.head) is not person
+            ]
+            if listed_people:
+                return listed_people
         named_after = title_apposition(ctx, token)
         if named_after:
             return named_after
+    if token.lower_ in rules.GROUP_NOUNS | rules.MEMBER_LIST_NOUNS:
+        # "leaders such as A and B", "officials including C": the group's named members
+        members = [
+            g
+            for p in token.children
+            if p.dep_ == "prep"
+            and (p.lower_ in rules.INCLUDING_WORDS or any(c.lower_ == "such" for c in p.children))
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        if members:
+            return members
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.text == ":" and token.lower_ in rules.GROUP_NOUNS:
         # "seven European leaders: A, B and C" names the group's members
@@ -68,12 +100,28 @@ def title_apposition(ctx: Context, title: Token) -> list[Token]:
 
 
 def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
+    return [a for a in side_actors(ctx, tokens) if not misread_country(a)]
+
+
+def misread_country(actor: Actor) -> bool:
+    """The model tags some countries and nationalities as people ('talks with Armenia and
+    Azerbaijan', 'Azerbaijani officials')."""
+    name = actor.canonical_name.lower()
+    return actor.kind == "person" and (name in country_names() or name in demonym_table())
+
+
+def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
     found: list[Actor] = []
     expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
     for token in expanded:
         for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
-            found += [a for a in ctx.actors.people_at(item) if a not in found]
-            for actor in [*(split_sides(ctx, item) or [ctx.actor_of(item)]), *leaders_of(ctx, item)]:
+            named = ctx.actors.people_at(item) or pair_met_before(ctx, item)  # "the two leaders"
+            found += [a for a in named if a not in found]
+            group = [] if named else split_sides(ctx, item) or [ctx.actor_of(item)]
+            leaders = leaders_of(ctx, item)
+            if any(a.kind == "person" for a in leaders):  # "a Russian team headed by X" is X
+                group = [a for a in group if a is None or a.kind != "group"]
+            for actor in [*group, *leaders]:
                 if actor is not None and actor not in found:
                     found.append(actor)
     return found
@@ -82,7 +130,7 @@ def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
 def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
     """People named inside a noun phrase the parser got wrong ('Trump and Putin' parsed with
     Trump as a modifier of Putin), not inside its clauses or prepositional phrases."""
-    found = []
+    found: list[Actor] = []
     for token in head.subtree:
         path, current = [], token
         while current != head and current.head != current:
@@ -91,7 +139,7 @@ def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
         if current != head or any(dep in ("prep", "relcl", "acl", "appos", "advcl", "poss") for dep in path):
             continue
         actor = ctx.actors.actor_at(token)
-        if actor is not None and actor.kind == "person" and actor not in found:
+        if actor is not None and actor.kind == "person" and actor not in found and not misread_country(actor):
             found.append(actor)
     return found
 
@@ -153,10 +201,21 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
         return []  # "talks with Qatari and Egyptian mediators": one side of the table
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    owners = [g for g in owners if g.dep_ == "pobj" and g.conjuncts]
+    if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
+        sides = [owners[0], *owners[0].conjuncts]
+        return [ctx.remember(Actor(f"{side_words(side)} {head.text}", "group"), head) for side in sides]
     if not modifiers or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
     return [ctx.remember(Actor(f"{side.text} {head.text}", "group"), head) for side in sides]
+
+
+def side_words(noun: Token) -> str:
+    """'the Ethiopian government' -> 'Ethiopian government': a side's name without its article."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun]
+    return " ".join(t.text for t in words)
 
 
 def companions(ctx: Context, principals: list[Token]) -> list[Actor]:
@@ -182,92 +241,43 @@ def agent_people(ctx: Context, verb: Token) -> list[Actor]:
     return found
 
 
-def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
-    """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
-    for token in sent:
-        if token.lemma_ not in rules.ACCOMPANYING_VERBS or token.tag_ != "VBN":
-            continue
-        companions = agent_people(ctx, token)
-        if not companions:
-            continue
-        principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
-        for event in reversed(events):
-            if event.event_type == "ceasefire" or not any(p.actor in principals for p in event.participants):
-                continue
-            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
-                break
-            known = {p.actor for p in event.participants}
-            event.participants += [Participant(a, "accompanying") for a in companions if a not in known]
-            break
-
-
-def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
-    """'The US team was led by X and Y, while the Ukrainian side was headed by Z': the people
-    who led a side of the latest meeting held between national sides take part in it."""
-    for verb in sent:
-        if verb.lemma_ not in rules.LEADING_VERBS or verb.pos_ != "VERB":
-            continue
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            members = people_listed_after(ctx, agent) if agent is not None else []
-        else:
-            sides = direct_objects(verb)
-            members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
-        country = next((c for s in sides if s.lower_ in rules.SIDE_NOUNS for c in side_countries(s)), None)
-        if country is None or not members:
-            continue
-        for event in reversed(events):
-            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
-                break
-            matched = [
-                p
-                for p in event.participants
-                if event.event_type == "meeting"
-                and p.actor.kind in ("group", "org")
-                and label_country(p.actor.canonical_name) == country
-            ]
-            if not matched:
-                continue
-            dropped = {
-                p.actor for p in matched if p.actor.canonical_name.split()[-1] not in rules.DELEGATION_NOUNS
-            }
-            known = {p.actor for p in event.participants}
-            event.participants = [p for p in event.participants if p.actor not in dropped]
-            event.participants += [Participant(a, "participant") for a in members if a not in known]
-            break
-
-
-def side_countries(noun: Token) -> list[str]:
-    """'the Ukrainian side', 'the US team' -> the country of the side."""
-    return [
-        country
-        for c in noun.children
-        if c.dep_ in ("amod", "compound", "nmod")
-        and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP"))
-    ]
-
-
-def label_country(label: str) -> str | None:
-    """'Ukrainian delegations' -> 'Ukraine': the country a side's label opens with."""
-    first = label.split()[0]
-    return country_of(first, "NORP") or country_of(first)
-
-
 def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
     """People named in the list that follows a word, up to the end of its clause: 'by A and
-    national security adviser B, while ...', 'by A, accompanied by B and C.'"""
+    national security adviser B, while ...', 'by A, accompanied by B and C', 'included A, envoy
+    to the region B and C'; not possessors ('Putin's aide X')."""
     found: list[Actor] = []
+    possessors = {t.i for t in token.sent if t.dep_ == "poss" for t in t.subtree}
     for following in token.doc[token.i + 1 : token.sent.end]:
+        actor = ctx.actors.actor_at(following)
+        is_person = actor is not None and actor.kind == "person"
         if following.lemma_ in rules.ACCOMPANYING_VERBS and following.tag_ == "VBN":
             continue
         if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
             continue  # "retired general X"
-        if following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "("):
-            break
-        if following.pos_ == "ADP" and following.lower_ not in ("of", "by"):
-            break
-        actor = ctx.actors.actor_at(following)
-        if actor is not None and actor.kind == "person" and actor not in found:
+        if not is_person and (
+            following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "(")
+        ):
+            break  # the clause ends (a name the tagger took for a verb does not end it)
+        if is_person and actor not in found and following.i not in possessors:
             found.append(actor)
     return found
+
+
+def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
+    """'the two leaders' that the text never named together: the two people of the meeting
+    told just before ('X called Y on Friday ... The two leaders agreed to meet')."""
+    if not any(pair_reference_head(c) == head for c in head.children):
+        return ()
+    since = head.sent.start_char - rules.LATER_MENTION_MAX_CHARS
+    meetings = []
+    for event in reversed(ctx.earlier):
+        if event.evidence_start < since:
+            break
+        if event.event_type == "meeting":
+            meetings.append(event)
+    # "... meeting X, ahead of a sit-down with Y. The two leaders exchanged pleasantries": the
+    # meeting held, not the one planned
+    status = status_of(clause_verb(head)) or "occurred"
+    event = next((e for e in meetings if e.status == status), meetings[0] if meetings else None)
+    people = tuple(p.actor for p in event.participants if p.actor.kind == "person") if event else ()
+    return people if len(people) == 2 else ()

@@ -36,7 +36,9 @@ def controls(token: Token, chain: list[Token]) -> bool:
 def called_off_after(governor: Token) -> bool:
     """'expected to travel ... but called off the trip': a cancelling verb conjoined to the plan,
     with the plan itself or nothing as its object."""
-    for verb in (c for c in governor.children if c.dep_ == "conj"):
+    # "was due to meet X, but the talks were postponed": the 'but' clause hangs from "was"
+    heads = [governor, governor.head] if governor.dep_ == "acomp" else [governor]
+    for verb in (c for h in heads for c in h.children if c.dep_ == "conj"):
         if not (is_phrasal_cancel(verb) or verb.lemma_ in rules.CANCELLING_WORDS):
             continue
         objects = direct_objects(verb)
@@ -169,6 +171,15 @@ def plain_status(trigger: Token) -> str | None:
         t.lower_ in rules.ARRIVAL_PREDICATES for t in arrival_words(chain)
     ):
         status = "planned"  # "he is due in Brussels for a summit"
+    top = chain[-1]
+    if (
+        status == "occurred"
+        and top.dep_ == "conj"
+        and top.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in top.children)
+        and status_of(top.head) == "planned"
+    ):
+        status = "planned"  # "are set to attend the ceremony and discuss X with Y" shares the plan
     governor = outer_clause(chain[-1])
     if status == "occurred" and governor is not None and chain[-1].tag_ != "VBD":
         # "said he would travel to Kyiv to meet X", "will attend a summit hosted by X"

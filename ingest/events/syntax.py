@@ -50,6 +50,9 @@ def subject_of(verb: Token) -> list[Token]:
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "after meeting Aoun, X said"
             current = current.head.head
             continue
+        if current.ent_type_ == "DATE" and current.dep_ in ("appos", "npadvmod") and current.head != current:
+            current = clause_verb(current.head)  # "X met Y, a day after holding talks with Z"
+            continue
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acomp") and current.head != current:
             current = current.head
             continue

@@ -48,7 +48,7 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return hosted_visit(ctx, token) or []
     if lemma in rules.SENDING_VERBS:
         return sent_group(ctx, token) or []
-    if lemma in rules.ATTENDING_VERBS:
+    if lemma in rules.VISIT_ATTENDING_VERBS:
         return attendance(ctx, token) or []
     return []
 
@@ -424,7 +424,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     guests = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
     guests = [g for g in guests if g.lower_ not in rules.MEETING_NOUNS]
     # "will host leaders from 40 nations, including A and B": the people listed
-    guests += [o for t in [verb, *guests] for o in prep_objects(t, rules.INCLUDING_WORDS)]
+    guests += [o for t in [verb, *guests] for o in prep_objects(t, rules.PARTY_INCLUDING_WORDS)]
     # "hosted X in Berlin", "welcomed X to the White House"; the parser may hang it on X or the host
     hosts = prep_objects(verb, {"by"}) if passive else []
     places = visit_places(
@@ -507,7 +507,7 @@ def attendees(ctx: Context, verb: Token) -> list[Actor]:
     group = verb.head
     if verb.dep_ != "acl" or group.lower_ not in rules.GROUP_NOUNS:
         return verb_visitors(ctx, verb)
-    if group.dep_ == "nsubj" and group.head.lemma_ in rules.MEMBERSHIP_VERBS:
+    if group.dep_ == "nsubj" and group.head.lemma_ in rules.PARTY_MEMBERSHIP_VERBS:
         return visitors_of(ctx, direct_objects(group.head))
     if group.dep_ == "pobj" and group.head.lower_ == "among" and group.head.head.lemma_ == "be":
         return visitors_of(ctx, [c for c in group.head.head.children if c.dep_ in SUBJECT_DEPS])

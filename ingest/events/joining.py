@@ -1,0 +1,292 @@
+"""People a sentence of their own adds to a meeting told before: companions ('He was accompanied
+by A'), attendees ('A and B also took part in the talks', 'the meeting was attended by C', 'D was
+also present') and the members of a side ('The US delegation included A and B', 'Russia was
+represented by C', 'the Ukrainian side was headed by D'). People listed as one side join that
+meeting; they do not meet each other."""
+
+from __future__ import annotations
+
+from spacy.attrs import LEMMA
+from spacy.tokens import Span, Token
+
+from ingest import rules
+from ingest.actors.names import country_of
+from ingest.events.context import Context
+from ingest.events.participants import agent_people, people_listed_after, side
+from ingest.events.status import status_of
+from ingest.events.syntax import direct_objects, prep_objects, subject_of
+from ingest.records import Actor, Event, Participant
+
+
+def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
+    """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
+    for token in sent:
+        if token.lemma_ not in rules.ACCOMPANYING_VERBS or token.tag_ != "VBN":
+            continue
+        companions = agent_people(ctx, token)
+        if not companions:
+            continue
+        principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
+        theirs = []
+        for event in reversed(events):
+            if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
+                break
+            if event.event_type != "ceasefire" and any(p.actor in principals for p in event.participants):
+                theirs.append(event)
+        # "X was joined by Y" tells of the event held, not of one X plans next
+        status = status_of(token) or "occurred"
+        event = next((e for e in theirs if e.status == status), theirs[0] if theirs else None)
+        if event is not None:
+            join(event, companions, "accompanying")
+
+
+def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[Event]) -> list[Event]:
+    """'A and B also participated in the meeting', 'Also at the talks were C and D', 'the
+    meeting was attended by E', 'F was also present': the people join the meeting told in an
+    earlier sentence, and the meeting this sentence seemed to state among them is dropped.
+    Returns the sentence's own events that remain."""
+    for verb in words_in(sent, rules.ATTENDING_VERBS | {"be"}):
+        found = attendance(ctx, verb)
+        if found is None:
+            continue
+        attendees, noun = found
+        near = noun is not None or told_just_before(sent)
+        window = rules.LATER_MENTION_MAX_CHARS if near else rules.PRESENCE_MAX_CHARS
+        call = noun is not None and is_call_noun(noun)
+        target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
+        if target is None:
+            continue
+        # the meeting this sentence seemed to state among its attendees ("Top diplomats of A and
+        # B also attended the meeting") is the one told before: its people join that one
+        triggers = {verb.text} | ({noun.text} if noun is not None else set())
+        own = [e for e in current if e.event_type == "meeting" and e.trigger_word in triggers]
+        current = [e for e in current if e not in own]
+        join(target, attendees + [p.actor for e in own for p in e.participants], "participant")
+    return current
+
+
+def words_in(sent: Span, lemmas: set[str]) -> list[Token]:
+    """The words of a sentence with one of these lemmas, read from the doc's lemma array (kept
+    once per article) rather than word by word: this pass runs after every sentence."""
+    doc = sent.doc
+    if "lemmas" not in doc.user_data:
+        doc.user_data["lemmas"] = doc.to_array(LEMMA).tolist()
+    wanted = {doc.vocab.strings.add(lemma) for lemma in lemmas}
+    found = doc.user_data["lemmas"][sent.start : sent.end]
+    return [doc[sent.start + i] for i, lemma in enumerate(found) if lemma in wanted]
+
+
+def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | None:
+    """The attendees of a clause saying that people were at a meeting, and the meeting noun it
+    names (None for 'was also present'); None when the clause says no such thing."""
+    lemma = verb.lemma_
+    if lemma not in rules.ATTENDING_VERBS and lemma != "be":
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in rules.ATTENDANCE_CLAUSE_DEPS:
+        return None  # "X, who took part in the talks, met Y" tells of X's meeting with Y
+    if status_of(verb) is None:
+        return None  # "did not take part in the talks"
+    if lemma in rules.ATTENDING_VERBS:
+        places = [verb] + [o for o in direct_objects(verb) if o.lower_ in rules.PART_WORDS]
+        nouns = [o for p in places for o in prep_objects(p, {"in", "at"})]
+        if lemma not in rules.PREP_ATTENDING_VERBS:
+            nouns += direct_objects(verb)
+            if any(c.dep_ == "auxpass" for c in verb.children):  # "the talks were attended by X"
+                nouns = [c for c in verb.children if c.dep_ == "nsubjpass"]
+                noun = next((n for n in nouns if refers_back(n)), None)
+                return (people_named(ctx, verb, noun), noun) if noun is not None else None
+        elif not any(o.lower_ in rules.PART_WORDS for o in direct_objects(verb)) and lemma == "take":
+            return None
+        noun = next((n for n in nouns if refers_back(n)), None)
+        if noun is None:
+            return None
+        return people_named(ctx, verb, noun), noun
+    if lemma != "be":
+        return None
+    presence = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in rules.PRESENCE_WORDS]
+    presence += [
+        g for g in prep_objects(verb, {"in"}) if g.lower_ in rules.PRESENCE_WORDS
+    ]  # "were also in attendance"
+    elsewhere = [g for g in prep_objects(verb, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
+    if presence and not elsewhere and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
+        return people_named(ctx, verb, None), None  # not "was also present at the match"
+    if any(g.lower_ in rules.AMONG_WORDS for g in prep_objects(verb, {"among"})):
+        return people_named(ctx, verb, None), None  # "Among them were A and B"
+    noun = next((n for n in prep_objects(verb, {"at"}) if refers_back(n)), None)  # "Also at the talks were X"
+    if noun is not None and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
+        return people_named(ctx, verb, noun), noun
+    return None
+
+
+def told_just_before(sent: Span) -> bool:
+    """The sentence before names a meeting: 'X chaired the meeting. Y was also present.'"""
+    if sent.start == 0:
+        return False
+    previous = sent.doc[sent.start - 1].sent
+    return any(t.lower_ in rules.MEETING_NOUNS or t.lemma_ in rules.MEETING_VERBS for t in previous)
+
+
+def refers_back(noun: Token) -> bool:
+    """'the meeting', 'their talks', 'the gathering': a meeting the article has told of; not
+    'the trilateral dialogue with A and B', which names its own parties."""
+    return (
+        noun.lower_ in rules.MEETING_NOUNS
+        and any(
+            (c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS) or c.dep_ == "poss" for c in noun.children
+        )
+        and not prep_objects(noun, {"with", "between"})
+    )
+
+
+def is_call_noun(noun: Token) -> bool:
+    return noun.lower_ in rules.CALL_WORDS
+
+
+def people_named(ctx: Context, verb: Token, noun: Token | None) -> list[Actor]:
+    """The people a clause names outside its meeting phrase, not as possessors ('Putin's aide
+    X' names X): the parse of long lists of titled names is too unreliable to walk. A main
+    clause names them anywhere in its sentence; another clause in its own words, else they are
+    the subject it shares ('X met Y, before attending the session')."""
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if verb.dep_ == "ROOT":
+        words = list(verb.sent)
+    elif mark is not None:  # "as A, B and C joined the talks": the clause's words, however parsed
+        words = list(verb.doc[mark.i + 1 : verb.right_edge.i + 1])
+    else:
+        words = list(verb.subtree)
+    skipped = set() if noun is None else {t.i for t in noun.subtree}
+    skipped |= {t.i for token in words if token.dep_ == "poss" for t in token.subtree}
+    found = unique_people(ctx, [t for t in words if t.i not in skipped])
+    return found or [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
+
+
+def unique_people(ctx: Context, tokens: list[Token]) -> list[Actor]:
+    found: list[Actor] = []
+    for token in tokens:
+        actor = ctx.actors.actor_at(token)
+        if actor is not None and actor.kind == "person" and actor not in found:
+            found.append(actor)
+    return found
+
+
+def latest_meeting(events: list[Event], since: int, status: str, call: bool = False) -> Event | None:
+    """The latest meeting told from `since` on, of the statement's status if there is one; an
+    in-person one unless a call is meant."""
+    meetings = []
+    for event in reversed(events):
+        if event.evidence_start < since:
+            break
+        if event.event_type == "meeting" and (event.mode == "call") == call:
+            meetings.append(event)
+    return next((e for e in meetings if e.status == status), meetings[0] if meetings else None)
+
+
+def join(event: Event, people: list[Actor], role: str) -> None:
+    known = {p.actor for p in event.participants}
+    for actor in people:
+        if actor not in known:
+            event.participants.append(Participant(actor, role))
+            known.add(actor)
+
+
+def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
+    """'The US team was led by X and Y, while the Ukrainian side was headed by Z', 'The Russian
+    delegation included A and B', 'Russia was represented by C': the people of a side of an
+    earlier meeting take part in it."""
+    for verb in sent:
+        if verb.pos_ != "VERB":
+            continue
+        if verb.lemma_ in rules.LEADING_VERBS | rules.REPRESENTING_VERBS and any(
+            c.dep_ == "auxpass" for c in verb.children
+        ):
+            sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            members = people_listed_after(ctx, agent) if agent is not None else []
+        elif verb.lemma_ in rules.LEADING_VERBS:
+            sides = direct_objects(verb)
+            members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
+        elif verb.lemma_ in rules.MEMBERSHIP_VERBS or named_as(verb):
+            # "The Ukrainian delegation included A", "Russia's negotiators were named as B and C"
+            sides = [s for s in subject_of(verb) if s.lower_ in rules.SIDE_NOUNS]
+            members = people_listed_after(ctx, verb)
+        else:
+            continue
+        representing = verb.lemma_ in rules.REPRESENTING_VERBS
+        country = next((c for s in sides for c in side_countries(s, representing)), None)
+        if country is None or not members:
+            continue
+        # a delegation or a country's representatives are at the meeting told before, unless
+        # that meeting is known to be between other countries; a "team" may be a sports team
+        loose = representing or any(s.lower_ in rules.DELEGATION_NOUNS for s in sides)
+        since = sent.start_char - rules.LATER_MENTION_MAX_CHARS
+        event = side_meeting(events, country, since, loose, status_of(verb) or "occurred")
+        if event is None:
+            continue
+        matched = [
+            p
+            for p in event.participants
+            if p.actor.kind in ("group", "org") and actor_country(p.actor) == country
+        ]
+        dropped = {
+            p.actor for p in matched if p.actor.canonical_name.split()[-1] not in rules.DELEGATION_NOUNS
+        }
+        event.participants = [p for p in event.participants if p.actor not in dropped]
+        join(event, members, "participant")
+
+
+def named_as(verb: Token) -> bool:
+    """'were named as A, B and C'."""
+    return verb.lemma_ in rules.NAMING_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+    )
+
+
+def side_meeting(events: list[Event], country: str, since: int, loose: bool, status: str) -> Event | None:
+    """The latest meeting with a participant of `country`; when `loose`, else the latest in-person
+    meeting whose participants are not all known to be of other countries. A meeting of the
+    statement's own status comes first: 'the US delegation included A' tells of talks held, not
+    of a potential summit mentioned since."""
+    meetings = []
+    for event in reversed(events):
+        if event.evidence_start < since:
+            break
+        if event.event_type == "meeting":
+            meetings.append(event)
+    meetings.sort(key=lambda e: e.status != status)  # stable: latest first within each status
+    for event in meetings:
+        if any(actor_country(p.actor) == country for p in event.participants):
+            return event
+    if not loose:
+        return None
+    for event in meetings:
+        if event.mode != "in_person":
+            continue
+        countries = {actor_country(p.actor) for p in event.participants}
+        return event if None in countries or len(countries) < 2 else None
+    return None
+
+
+def actor_country(actor: Actor) -> str | None:
+    """A person's country from their title; a side's from its label ('Ukrainian delegations')."""
+    if actor.kind == "person":
+        return actor.country
+    return next(
+        (c for word in actor.canonical_name.split() if (c := country_of(word, "NORP") or country_of(word))),
+        None,
+    )
+
+
+def side_countries(noun: Token, country_is_side: bool = False) -> list[str]:
+    """'the Ukrainian side', 'the US team' -> the country of the side; 'Russia' (in 'Russia was
+    represented by') -> Russia."""
+    if country_is_side and noun.ent_type_ in ("GPE", "NORP"):
+        country = country_of(noun.text, noun.ent_type_)
+        return [country] if country else []
+    if noun.lower_ not in rules.SIDE_NOUNS:
+        return []
+    return [
+        country
+        for c in noun.children
+        if c.dep_ in ("amod", "compound", "nmod", "poss")  # "Russia's negotiators"
+        and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP"))
+    ]

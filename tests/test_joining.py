@@ -1,0 +1,165 @@
+"""People told in a sentence of their own join the meeting told before (`ingest/events/joining.py`),
+tested on sentences written for these tests."""
+
+from tests.test_events import events_of, names
+
+
+def test_delegation_lists_join_the_meeting_of_their_side(extract):
+    ex = extract(
+        "Foreign Minister Penny Wong and Indonesian Foreign Minister Sugiono held talks in Jakarta "
+        "on Monday. The Australian delegation included Defence Minister Richard Marles and trade "
+        "envoy Tim Ayres. Indonesia was represented by Sugiono, Defence Minister Sjafrie "
+        "Sjamsoeddin and the central bank's governor Perry Warjiyo."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == [
+        "Penny Wong",
+        "Perry Warjiyo",
+        "Richard Marles",
+        "Sjafrie Sjamsoeddin",
+        "Sugiono",
+        "Tim Ayres",
+    ]
+
+
+def test_a_delegation_to_be_led_and_to_include_people_joins_the_planned_talks(extract):
+    ex = extract(
+        "Chancellor Friedrich Merz will meet President Lula da Silva in Brasilia on Thursday. "
+        "The German delegation will be led by Merz and will include Economy Minister Katherina "
+        "Reiche and Foreign Minister Johann Wadephul."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Friedrich Merz", "Johann Wadephul", "Katherina Reiche", "Lula da Silva"]
+    assert meeting.status == "planned"
+
+
+def test_people_who_also_took_part_join_the_talks_and_do_not_meet_each_other(extract):
+    ex = extract(
+        "President Emmanuel Macron hosted Prime Minister Mark Carney at the Elysee on Tuesday. "
+        "Foreign Minister Anita Anand and Finance Minister Francois-Philippe Champagne also took "
+        "part in the discussions."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anita Anand", "Emmanuel Macron", "Francois-Philippe Champagne", "Mark Carney"]
+
+
+def test_attended_by_present_and_in_attendance_join_the_meeting(extract):
+    ex = extract(
+        "Prime Minister Anwar Ibrahim received President Prabowo Subianto in Putrajaya on Friday. "
+        "The meeting was attended by Foreign Minister Mohamad Hasan. Trade Minister Tengku Zafrul "
+        "Aziz was also present. The ambassadors Jose Tavares and Lee Hsien Yang were also in "
+        "attendance. Also at the meeting were the envoys Ahmad Rizal and Nur Hidayah Bakar."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == [
+        "Ahmad Rizal",
+        "Anwar Ibrahim",
+        "Jose Tavares",
+        "Lee Hsien Yang",
+        "Mohamad Hasan",
+        "Nur Hidayah Bakar",
+        "Prabowo Subianto",
+        "Tengku Zafrul Aziz",
+    ]
+
+
+def test_chairing_and_joining_the_gathering_join_it(extract):
+    ex = extract(
+        "Armenian Prime Minister Nikol Pashinyan met Azerbaijani President Ilham Aliyev in Tirana "
+        "on Friday. Albanian Prime Minister Edi Rama chaired the meeting. Later, European Council "
+        "President Antonio Costa joined the talks."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Antonio Costa", "Edi Rama", "Ilham Aliyev", "Nikol Pashinyan"]
+
+
+def test_someone_who_did_not_take_part_joins_nothing(extract):
+    ex = extract(
+        "Marco Rubio and Andriy Yermak held talks in Geneva on Sunday. President Volodymyr "
+        "Zelensky, who did not take part in the talks, met Chancellor Friedrich Merz in Berlin."
+    )
+    talks, other = events_of(ex, "meeting")
+    assert names(talks) == ["Andriy Yermak", "Marco Rubio"]
+    assert names(other) == ["Friedrich Merz", "Volodymyr Zelensky"]
+
+
+def test_presence_far_from_any_meeting_joins_nothing(extract):
+    ex = extract(
+        "President Cyril Ramaphosa met Prime Minister Narendra Modi in Pretoria on Monday. "
+        "The rand fell against the dollar. Markets in Asia were mixed. Oil prices rose on "
+        "supply worries. Gold held steady near a record high. Analysts expect more volatility "
+        "this month as investors weigh trade data from China and Europe. Bond yields edged up "
+        "in early trading. Shipping rates were also higher. At a football match in Durban, "
+        "striker Lyle Foster was also present."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Cyril Ramaphosa", "Narendra Modi"]
+
+
+def test_a_team_of_another_kind_joins_no_meeting_of_unknown_sides(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer met President Emmanuel Macron in Paris on Monday. "
+        "The Egyptian team included coach Hossam Hassan and striker Mohamed Salah."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Emmanuel Macron", "Keir Starmer"]
+
+
+def test_a_delegation_of_a_third_country_joins_no_meeting_between_two_others(extract):
+    ex = extract(
+        "US Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov met in "
+        "Riyadh on Tuesday. The Ukrainian delegation included Andriy Yermak and Rustem Umerov."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Marco Rubio", "Sergey Lavrov"]
+
+
+def test_taking_part_in_a_dialogue_with_named_parties_is_a_meeting_of_its_own(extract):
+    ex = extract(
+        "Foreign Minister Ishaq Dar hosted Foreign Minister Sergey Lavrov in Islamabad on "
+        "Sunday. Lavrov also took part in the trilateral dialogue with Foreign Minister Wang Yi."
+    )
+    hosted, dialogue = events_of(ex, "meeting")
+    assert names(hosted) == ["Ishaq Dar", "Sergey Lavrov"]
+    assert names(dialogue) == ["Sergey Lavrov", "Wang Yi"]
+
+
+def test_negotiators_named_as_people_join_their_sides_talks(extract):
+    ex = extract(
+        "Russian envoy Vladimir Medinsky held talks with Ukrainian Defence Minister Dmytro Kuleba "
+        "in Istanbul on Friday. Russia's other negotiators were named as Deputy Foreign Minister "
+        "Mikhail Galuzin and Deputy Defence Minister Alexander Fomin. The Ukrainian team "
+        "consisted of Sergiy Kyslytsya and Oleh Luhovsky."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == [
+        "Alexander Fomin",
+        "Dmytro Kuleba",
+        "Mikhail Galuzin",
+        "Oleh Luhovsky",
+        "Sergiy Kyslytsya",
+        "Vladimir Medinsky",
+    ]
+
+
+def test_a_delegation_list_joins_the_talks_held_not_a_potential_summit_told_since(extract):
+    ex = extract(
+        "US Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov held talks "
+        "in Riyadh on Tuesday. The talks were expected to prepare a potential meeting between "
+        "President Donald Trump and President Vladimir Putin. The US delegation included envoy "
+        "Steve Witkoff and adviser Mike Waltz."
+    )
+    talks, summit = events_of(ex, "meeting")
+    assert names(talks) == ["Marco Rubio", "Mike Waltz", "Sergey Lavrov", "Steve Witkoff"]
+    assert names(summit) == ["Donald Trump", "Vladimir Putin"]
+    assert summit.status == "planned"
+
+
+def test_groups_who_also_attended_the_meeting_join_it_and_meet_no_one_else(extract):
+    ex = extract(
+        "Foreign Minister Sergey Lavrov held talks with Foreign Minister Wang Yi in Samarkand on "
+        "Thursday. Top diplomats of Tajikistan, Turkmenistan and Uzbekistan also attended the meeting."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert {"Sergey Lavrov", "Wang Yi"} <= set(names(meeting))
+    assert len(meeting.participants) > 2

@@ -1,0 +1,523 @@
+"""Meeting phrasings of real reporting (`ingest/events/meetings.py`, `combine.py`): who is no
+party, which mode a later mention carries; sentences written for these tests."""
+
+from tests.test_events import events_of, names
+
+
+def test_the_source_of_a_statement_about_a_call_is_no_party(extract):
+    ex = extract(
+        "Prime Minister Mark Carney spoke by phone with President Volodymyr Zelensky on Tuesday. "
+        "In a statement issued after the call with Zelensky, the Prime Minister's Office said "
+        "Canada would send more aid."
+    )
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Mark Carney", "Volodymyr Zelensky"]
+    assert call.mode == "call"
+
+
+def test_a_delegation_that_reports_on_its_talks_is_a_party(extract):
+    ex = extract("After talks with Egyptian mediators on Monday, the Hamas delegation said it was hopeful.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Egyptian mediators", "Hamas delegation"]
+
+
+def test_speaking_to_a_news_outlet_is_no_meeting(extract):
+    ex = extract(
+        "Speaking to Reuters, President William Ruto said the talks would resume. "
+        "Talking to Al Jazeera on Sunday, Foreign Minister Badr Abdelatty praised the mediators. "
+        "President Donald Trump spoke to Fox News on Monday."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_speaking_with_officials_of_an_organisation_is_a_meeting(extract):
+    ex = extract("Envoy Steve Witkoff spoke with Hamas officials in Cairo on Sunday.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Hamas officials", "Steve Witkoff"]
+
+
+def test_a_later_conversation_between_the_two_callers_is_the_same_call(extract):
+    ex = extract(
+        "President Donald Trump held a phone call with President Vladimir Putin on Monday. "
+        "Trump told reporters that a summit was possible. "
+        "He later described his conversation with Putin as productive."
+    )
+    [call] = events_of(ex, "meeting")
+    assert call.mode == "call"
+    assert names(call) == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_talks_in_a_named_place_after_a_call_stay_in_person(extract):
+    ex = extract(
+        "Chancellor Friedrich Merz spoke by phone with President Emmanuel Macron on Monday. "
+        "On Friday, Merz spoke with Macron in Paris about defence."
+    )
+    call, talks = events_of(ex, "meeting")
+    assert (call.mode, talks.mode) == ("call", "in_person")
+
+
+def test_speaking_with_someone_in_no_stated_place_is_a_call(extract):
+    ex = extract(
+        "Secretary of State Marco Rubio spoke with Foreign Minister Wang Yi on Tuesday and "
+        "reaffirmed the importance of open channels."
+    )
+    [call] = events_of(ex, "meeting")
+    assert call.mode == "call"
+
+
+def test_speaking_with_someone_in_a_named_place_is_in_person(extract):
+    ex = extract(
+        "Secretary of State Marco Rubio spoke with Foreign Minister Wang Yi in Kuala Lumpur on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert (meeting.mode, meeting.location) == ("in_person", "Kuala Lumpur")
+
+
+def test_two_people_who_spoke_for_an_hour_held_a_conversation(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer and President Emmanuel Macron spoke for about an hour on Monday."
+    )
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Emmanuel Macron", "Keir Starmer"]
+    assert call.mode == "call"
+
+
+def test_people_who_spoke_at_an_event_did_not_converse(extract):
+    ex = extract("Prime Minister Keir Starmer and President Emmanuel Macron spoke at the rally on Monday.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_meeting_named_by_its_two_parties_hyphenated(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi and Chinese President Xi Jinping arrived in Tianjin. "
+        "The Modi-Xi talks lasted an hour. A date for a Trump-Xi meeting remains open, said "
+        "President Donald Trump."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [["Narendra Modi", "Xi Jinping"], ["Donald Trump", "Xi Jinping"]]
+
+
+def test_a_hyphenated_modifier_naming_no_two_people_is_no_meeting(extract):
+    ex = extract("President Donald Trump attended the US-China talks in Geneva on Sunday.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_their_call_is_the_call_of_the_two_people_just_named(extract):
+    ex = extract(
+        "President Cyril Ramaphosa and President William Ruto spoke on Tuesday. In a statement "
+        "issued after their call, the presidency said the two agreed to meet soon."
+    )
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Cyril Ramaphosa", "William Ruto"]
+    assert call.mode == "call"
+
+
+def test_meetings_told_as_hyphenated_nouns(extract):
+    ex = extract(
+        "President Donald Trump and President Xi Jinping held their first face-to-face since "
+        "2019 in Busan on Thursday. Prime Minister Keir Starmer came face-to-face with President "
+        "Vladimir Putin in Rome on Friday."
+    )
+    first, second = events_of(ex, "meeting")
+    assert names(first) == ["Donald Trump", "Xi Jinping"]
+    assert (str(first.event_date), first.location) == ("2025-10-16", "Busan")
+    assert names(second) == ["Keir Starmer", "Vladimir Putin"]
+
+
+def test_the_one_on_one_between_the_two_leaders_is_theirs(extract):
+    ex = extract(
+        "President Donald Trump and Prime Minister Mark Carney arrived at the summit on Monday. "
+        "The one-on-one between the two leaders took place in Ottawa."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Donald Trump", "Mark Carney"]
+
+
+def test_a_welcome_or_banquet_for_a_guest_is_a_meeting(extract):
+    ex = extract(
+        "President Xi Jinping rolled out a red-carpet welcome for President Luiz Inacio Lula da "
+        "Silva in Beijing on Tuesday. President Emmanuel Macron hosted a state banquet for "
+        "President Cyril Ramaphosa at the Elysee on Wednesday."
+    )
+    welcome, banquet = events_of(ex, "meeting")
+    assert names(welcome) == ["Luiz Inacio Lula da Silva", "Xi Jinping"]
+    assert names(banquet) == ["Cyril Ramaphosa", "Emmanuel Macron"]
+
+
+def test_a_welcome_for_a_decision_is_no_meeting(extract):
+    ex = extract("President Emmanuel Macron gave a warm welcome to the ceasefire decision on Monday.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_chat_is_a_meeting(extract):
+    ex = extract(
+        "Prime Minister Anthony Albanese had a brief chat with President Prabowo Subianto in Jakarta."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anthony Albanese", "Prabowo Subianto"]
+
+
+def test_meeting_a_counterpart_named_after_a_comma(extract):
+    ex = extract(
+        "President Joseph Aoun had been in Paris meeting his French counterpart, Emmanuel Macron, "
+        "when the news broke."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Emmanuel Macron", "Joseph Aoun"]
+
+
+def test_talks_held_a_day_before_belong_to_the_subject(extract):
+    ex = extract(
+        "Envoy Amos Hochstein met Speaker Nabih Berri in Beirut, a day after holding talks in "
+        "Jerusalem with Prime Minister Benjamin Netanyahu."
+    )
+    first, second = events_of(ex, "meeting")
+    assert names(second) == ["Amos Hochstein", "Benjamin Netanyahu"]
+    assert second.location == "Jerusalem"
+
+
+def test_welcomed_by_a_list_of_titled_hosts(extract):
+    ex = extract(
+        "President William Ruto was received at the airport by Tanzania's Foreign Minister "
+        "Mahmoud Thabit Kombo and Defence Minister Stergomena Tax."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Mahmoud Thabit Kombo", "Stergomena Tax", "William Ruto"]
+
+
+def test_plural_bilateral_meetings_including_with_each_counterpart(extract):
+    ex = extract(
+        "President Vladimir Putin is scheduled to hold three bilateral meetings on Tuesday, "
+        "including with President Xi Jinping, Prime Minister Narendra Modi and President Cyril "
+        "Ramaphosa."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [
+        ["Vladimir Putin", "Xi Jinping"],
+        ["Narendra Modi", "Vladimir Putin"],
+        ["Cyril Ramaphosa", "Vladimir Putin"],
+    ]
+    assert {m.status for m in meetings} == {"planned"}
+
+
+def test_leaders_such_as_named_people_are_those_people(extract):
+    ex = extract(
+        "President Luiz Inacio Lula da Silva also met other regional leaders, such as President "
+        "Gabriel Boric and President Gustavo Petro."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Gabriel Boric", "Gustavo Petro", "Luiz Inacio Lula da Silva"]
+
+
+def test_too_busy_or_hoped_to_meet_is_no_meeting(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer was too busy to meet President Donald Trump on Friday. "
+        "Chancellor Friedrich Merz had hoped to meet President Xi Jinping in Beijing."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_busy_hosting_guests_is_a_meeting(extract):
+    ex = extract("President William Ruto was busy hosting President Samia Suluhu Hassan at State House.")
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.status == "occurred"
+
+
+def test_due_to_meet_but_postponed_is_cancelled(extract):
+    ex = extract(
+        "President Emmanuel Macron was due to meet Prime Minister Mark Carney on Monday, but the "
+        "talks were postponed. Chancellor Friedrich Merz was due to meet President Alexander "
+        "Stubb on Friday, but he arrived late."
+    )
+    postponed, late = events_of(ex, "meeting")
+    assert (postponed.status, late.status) == ("cancelled", "planned")
+
+
+def test_a_planned_joint_news_conference_called_off_is_cancelled(extract):
+    ex = extract(
+        "President Donald Trump and President Volodymyr Zelensky argued in the Oval Office. "
+        "Zelensky left early and a planned joint news conference between the two leaders was "
+        "called off."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Donald Trump", "Volodymyr Zelensky"]
+    assert meeting.status == "cancelled"
+
+
+def test_talking_over_lunch_is_in_person_whatever_another_clause_calls_for(extract):
+    ex = extract(
+        "Foreign Minister Penny Wong and Foreign Minister Winston Peters talked over lunch on "
+        "Friday, as both countries call for calm."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.mode == "in_person"
+
+
+def test_a_team_headed_by_a_named_person_is_that_person(extract):
+    ex = extract(
+        "A Ukrainian delegation led by Foreign Minister Dmytro Kuleba met a Russian team headed "
+        "by presidential aide Vladimir Medinsky in Istanbul on Friday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Dmytro Kuleba", "Vladimir Medinsky"]
+
+
+def test_a_day_between_the_caller_and_the_call_is_its_date(extract):
+    ex = extract("President Donald Trump on Friday called Prime Minister Narendra Modi to congratulate him.")
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Donald Trump", "Narendra Modi"]
+    assert (call.mode, str(call.event_date)) == ("call", "2025-10-17")
+
+
+def test_calls_extended_taken_or_placed(extract):
+    ex = extract(
+        "In November 2016, President Xi Jinping extended a call to Donald Trump. On December 2, "
+        "2016, Trump took a phone call from President Tsai Ing-wen. Prime Minister Keir Starmer "
+        "took part in the summit."
+    )
+    first, second = events_of(ex, "meeting")
+    assert names(first) == ["Donald Trump", "Xi Jinping"]
+    assert (str(first.event_date), first.date_precision, first.mode) == ("2016-11-01", "month", "call")
+    assert names(second) == ["Donald Trump", "Tsai Ing-wen"]
+
+
+def test_telephone_calls_with_colleagues_named_after_their_countries_are_one_each(extract):
+    ex = extract(
+        "Foreign Minister Sergei Lavrov discussed the truce in telephone calls with his "
+        "colleagues from Azerbaijan and Armenia, Jeyhun Bayramov and Ararat Mirzoyan."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [
+        ["Jeyhun Bayramov", "Sergei Lavrov"],
+        ["Ararat Mirzoyan", "Sergei Lavrov"],
+    ]
+    assert {m.mode for m in meetings} == {"call"}
+
+
+def test_among_them_were_adds_people_to_the_welcome(extract):
+    ex = extract(
+        "The visitors were greeted at the station by Foreign Minister Andrii Sybiha and Andriy "
+        "Yermak on Monday. "
+        "Among them were Prime Minister Mette Frederiksen and Prime Minister Jonas Gahr Store."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Andrii Sybiha", "Andriy Yermak", "Jonas Gahr Store", "Mette Frederiksen"]
+
+
+def test_joining_the_greeting_to_a_guest_is_meeting_the_guest(extract):
+    ex = extract(
+        "Deputy Prime Minister Tran Hong Ha also joined the greeting to President Xi Jinping at "
+        "the airport on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Tran Hong Ha", "Xi Jinping"]
+
+
+def test_discussing_a_topic_with_someone_is_a_conversation(extract):
+    ex = extract(
+        "President Emmanuel Macron discussed the war with Chancellor Friedrich Merz in Berlin on "
+        "Tuesday. Prime Minister Narendra Modi discussed the situation with President Joe Biden "
+        "on Monday."
+    )
+    berlin, other = events_of(ex, "meeting")
+    assert names(berlin) == ["Emmanuel Macron", "Friedrich Merz"]
+    assert (berlin.mode, berlin.location) == ("in_person", "Berlin")
+    assert names(other) == ["Joe Biden", "Narendra Modi"]
+    assert other.mode == "call"
+
+
+def test_discussing_with_a_country_or_among_themselves_is_no_meeting(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer discussed trade ties with China on Monday. "
+        "The two ministers discussed the budget."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_guests_including_named_people_set_to_discuss_with_a_host(extract):
+    ex = extract(
+        "The guests, including Prime Minister Mark Carney and Prime Minister Keir Starmer, were "
+        "set to attend a ceremony and discuss aid for Ukraine with President Volodymyr Zelensky."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Keir Starmer", "Mark Carney", "Volodymyr Zelensky"]
+    assert meeting.status == "planned"
+
+
+def test_leaders_who_attended_a_summit_met_each_other(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi, President Xi Jinping and President Vladimir Putin attended "
+        "the summit in Kazan on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Narendra Modi", "Vladimir Putin", "Xi Jinping"]
+
+
+def test_attending_a_ceremony_together_is_no_meeting(extract):
+    ex = extract("President Emmanuel Macron and Prime Minister Keir Starmer attended the ceremony in Paris.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_courtesy_call_on_someone_is_in_person_and_a_call_to_someone_is_a_call(extract):
+    ex = extract(
+        "Prime Minister Sher Bahadur Deuba paid a courtesy call on President Droupadi Murmu on "
+        "Friday. President Donald Trump made a call to President Emmanuel Macron on Saturday."
+    )
+    courtesy, call = events_of(ex, "meeting")
+    assert names(courtesy) == ["Droupadi Murmu", "Sher Bahadur Deuba"]
+    assert (courtesy.mode, call.mode) == ("in_person", "call")
+
+
+def test_a_handshake_is_a_meeting_and_a_telephonic_conversation_a_call(extract):
+    ex = extract(
+        "President Donald Trump shook hands with President Kim Jong Un at the border on Sunday. "
+        "Prime Minister Narendra Modi had a telephonic conversation with President Joe Biden."
+    )
+    handshake, call = events_of(ex, "meeting")
+    assert names(handshake) == ["Donald Trump", "Kim Jong Un"]
+    assert (handshake.mode, call.mode) == ("in_person", "call")
+
+
+def test_shaking_a_rival_off_is_no_meeting(extract):
+    ex = extract("President Donald Trump shook off criticism from Senator Chuck Schumer on Monday.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_the_two_leaders_never_named_together_are_the_two_of_the_meeting_before(extract):
+    ex = extract(
+        "President Donald Trump on Friday called Prime Minister Narendra Modi to congratulate him. "
+        "The two leaders agreed to meet at the G-20 summit in Osaka."
+    )
+    call, planned = events_of(ex, "meeting")
+    assert names(planned) == ["Donald Trump", "Narendra Modi"]
+    assert (planned.status, planned.mode) == ("planned", "in_person")
+
+
+def test_the_two_leaders_after_a_meeting_of_three_stay_open(extract):
+    ex = extract(
+        "President Donald Trump met Prime Minister Narendra Modi, President Xi Jinping and "
+        "President Lee Jae-myung on Friday. The two leaders agreed to meet again in Osaka."
+    )
+    meetings = events_of(ex, "meeting")
+    assert len(meetings) == 1
+
+
+def test_calling_on_a_counterpart_parsed_as_an_object_is_in_person(extract):
+    ex = extract("Prime Minister Imran Khan called on Sri Lankan counterpart Mahinda Rajapaksa in Colombo.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Imran Khan", "Mahinda Rajapaksa"]
+    assert meeting.mode == "in_person"
+
+
+def test_speaking_by_phone_with_two_people_is_a_call_with_each(extract):
+    ex = extract(
+        "President Donald Trump said he had spoken by phone with both Hun Manet and Anutin Charnvirakul."
+    )
+    calls = events_of(ex, "meeting")
+    assert [names(c) for c in calls] == [
+        ["Donald Trump", "Hun Manet"],
+        ["Anutin Charnvirakul", "Donald Trump"],
+    ]
+
+
+def test_a_call_with_a_person_and_a_group_is_one_call(extract):
+    ex = extract(
+        "President Donald Trump spoke by phone with President Volodymyr Zelensky and European leaders."
+    )
+    [call] = events_of(ex, "meeting")
+    assert len(call.participants) == 3
+
+
+def test_representatives_of_two_named_parties_are_two_sides(extract):
+    ex = extract(
+        "Representatives of the Colombian government and the ELN rebels met in Caracas on Monday. "
+        "The talks were attended by President Nicolas Maduro."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == [
+        "Colombian government Representatives",
+        "ELN rebels Representatives",
+        "Nicolas Maduro",
+    ]
+
+
+def test_representatives_of_one_party_meet_nobody(extract):
+    ex = extract("Representatives of Hamas met in Cairo on Monday.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_meeting_between_or_of_two_people_parsed_as_modifiers(extract):
+    ex = extract(
+        "The summit between President Donald Trump and President Vladimir Putin took place in "
+        "Anchorage on Friday. Prime Minister Keir Starmer and President Emmanuel Macron's "
+        "meeting in Paris lasted three hours."
+    )
+    summit, meeting = events_of(ex, "meeting")
+    assert names(summit) == ["Donald Trump", "Vladimir Putin"]
+    assert names(meeting) == ["Emmanuel Macron", "Keir Starmer"]
+
+
+def test_meeting_two_people_separately_is_a_meeting_with_each(extract):
+    ex = extract(
+        "Secretary of State Marco Rubio met Foreign Minister Ararat Mirzoyan and Foreign "
+        "Minister Jeyhun Bayramov separately in Washington on Monday."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [
+        ["Ararat Mirzoyan", "Marco Rubio"],
+        ["Jeyhun Bayramov", "Marco Rubio"],
+    ]
+
+
+def test_a_subject_the_parser_took_for_an_adverb_still_meets(extract):
+    ex = extract(
+        "Prime Minister Viktor Orban spoke on Monday. Orban, in office since 2010, met with "
+        "Chancellor Olaf Scholz in May 2023 in Berlin."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Olaf Scholz", "Viktor Orban"]
+    assert (str(meeting.event_date), meeting.date_precision) == ("2023-05-01", "month")
+
+
+def test_a_bilateral_with_a_titled_name_parsed_apart(extract):
+    ex = extract("Prime Minister Anthony Albanese had a bilateral with President Joe Biden on the sidelines.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anthony Albanese", "Joe Biden"]
+
+
+def test_meetings_listed_as_one_of_them_was_with_someone(extract):
+    ex = extract(
+        "President Luiz Inacio Lula da Silva met President Gustavo Petro on Monday. One of the "
+        "meetings was with the president of Argentina, Alberto Fernandez. Another meeting was "
+        "with Chilean President Gabriel Boric."
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [
+        ["Gustavo Petro", "Luiz Inacio Lula da Silva"],
+        ["Alberto Fernandez", "Luiz Inacio Lula da Silva"],
+        ["Gabriel Boric", "Luiz Inacio Lula da Silva"],
+    ]
+
+
+def test_a_meeting_that_was_with_someone_and_no_meeting_before_names_nobody(extract):
+    ex = extract("Another meeting was with Chilean President Gabriel Boric.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_the_two_leaders_are_those_of_the_meeting_held_not_of_one_planned(extract):
+    ex = extract(
+        "Prime Minister Justin Trudeau is meeting President Andres Manuel Lopez Obrador on "
+        "Thursday ahead of his planned sit-down with President Joe Biden. The two leaders exchanged "
+        "pleasantries before heading to a closed-door meeting. Trudeau was joined by Foreign "
+        "Minister Melanie Joly."
+    )
+    held = events_of(ex, "meeting")[0]
+    assert names(held) == ["Andres Manuel Lopez Obrador", "Justin Trudeau", "Melanie Joly"]
+
+
+def test_arrivals_to_a_rousing_welcome_do_not_meet_each_other(extract):
+    ex = extract(
+        "President Yoon Suk Yeol, Prime Minister Anthony Albanese and President Cyril Ramaphosa "
+        "also landed here to a rousing welcome on Friday."
+    )
+    assert events_of(ex, "meeting") == []

@@ -1,0 +1,158 @@
+"""References by country resolved to the person the article names (`ingest/actors/references.py`),
+on sentences written for these tests."""
+
+from tests.test_events import events_of, names
+
+
+def test_a_counterpart_by_nationality_is_the_one_person_of_that_country(extract):
+    ex = extract(
+        "Iran's Foreign Minister Abbas Araghchi arrived in Geneva on Thursday. On Friday, "
+        "British Foreign Secretary David Lammy met his Iranian counterpart for two hours."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abbas Araghchi", "David Lammy"]
+
+
+def test_the_leader_of_a_country_is_its_named_leader(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi flew to Moscow on Monday. President Vladimir Putin "
+        "and the Indian leader met in the Kremlin on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Narendra Modi", "Vladimir Putin"]
+
+
+def test_a_country_after_the_name_counts_too(extract):
+    ex = extract(
+        "Foreign Ministers Penny Wong of Australia and Winston Peters of New Zealand signed the "
+        "declaration. Later, Secretary Marco Rubio received the Australian minister."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Marco Rubio", "Penny Wong"]
+
+
+def test_a_title_no_person_of_the_country_holds_stays_unresolved(extract):
+    ex = extract(
+        "Iranian Foreign Minister Abbas Araghchi spoke on Monday. Prime Minister Keir Starmer "
+        "met the Iranian president in New York on Tuesday."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_two_people_of_the_country_leave_the_reference_open(extract):
+    ex = extract(
+        "Iranian Foreign Minister Abbas Araghchi and Iranian Vice President Mohammad Reza Aref "
+        "arrived in Oslo. Foreign Minister Espen Barth Eide met his Iranian counterpart on Friday."
+    )
+    for meeting in events_of(ex, "meeting"):
+        assert not {"Abbas Araghchi", "Mohammad Reza Aref"} & set(names(meeting))
+
+
+def test_plural_titles_stand_for_the_officials_last_listed(extract):
+    ex = extract(
+        "French Foreign Minister Jean-Noel Barrot, British Foreign Secretary David Lammy and "
+        "German Foreign Minister Johann Wadephul arrived in Geneva on Thursday. European foreign "
+        "ministers met Iranian Foreign Minister Abbas Araghchi on Friday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abbas Araghchi", "David Lammy", "Jean-Noel Barrot", "Johann Wadephul"]
+
+
+def test_plural_titles_do_not_stand_for_a_byline(extract):
+    ex = extract(
+        "By Anna Ringstrom, Johan Ahlander and Simon Johnson. "
+        "European foreign ministers met Iranian Foreign Minister Abbas Araghchi on Friday."
+    )
+    for meeting in events_of(ex, "meeting"):
+        assert not {"Anna Ringstrom", "Johan Ahlander", "Simon Johnson"} & set(names(meeting))
+
+
+def test_the_ministers_of_named_countries_are_their_named_ministers(extract):
+    ex = extract(
+        "Egyptian Foreign Minister Badr Abdelatty, Qatari Prime Minister Mohammed bin Abdulrahman "
+        "Al Thani and Turkish Foreign Minister Hakan Fidan arrived on Sunday. The foreign "
+        "ministers of Egypt and Turkey met in Cairo on Monday. Egyptian and Qatari leaders met "
+        "on Tuesday."
+    )
+    monday, tuesday = events_of(ex, "meeting")
+    assert names(monday) == ["Badr Abdelatty", "Hakan Fidan"]
+    assert names(tuesday) == ["Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_ministers_of_a_country_with_no_named_minister_stay_groups(extract):
+    ex = extract("Egyptian Foreign Minister Badr Abdelatty met Qatari and Turkish ministers on Monday.")
+    [meeting] = events_of(ex, "meeting")
+    assert "Hakan Fidan" not in names(meeting)
+    assert len(names(meeting)) >= 2
+
+
+def test_a_pronoun_means_the_subject_of_a_main_clause_not_of_a_since_clause(extract):
+    ex = extract(
+        "Envoy Amos Hochstein concluded his visit to Beirut on Saturday, the first since "
+        "President Donald Trump took office. He is also scheduled to meet Speaker Nabih Berri."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Amos Hochstein", "Nabih Berri"]
+
+
+def test_the_indian_minister_is_not_the_russian_minister_named_before(extract):
+    ex = extract(
+        "External Affairs Minister Subrahmanyam Jaishankar held talks with Russian Foreign "
+        "Minister Sergey Lavrov on Wednesday. Later, the Indian foreign minister met Uzbek "
+        "Foreign Minister Bakhtiyor Saidov."
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Sergey Lavrov", "Subrahmanyam Jaishankar"]]
+
+
+def test_i_and_my_in_a_quotation_are_its_speaker(extract):
+    ex = extract(
+        'Foreign Minister Shah Mahmood Qureshi left for Beijing on Thursday. "I am hopeful that '
+        'my meeting with Foreign Minister Wang Yi will be useful," the foreign minister said. '
+        '"We will see," envoy Steve Witkoff told reporters. "I had good talks on Sunday with '
+        'Prime Minister Mohammed bin Abdulrahman Al Thani."'
+    )
+    first, second = events_of(ex, "meeting")
+    assert names(first) == ["Shah Mahmood Qureshi", "Wang Yi"]
+    assert names(second) == ["Mohammed bin Abdulrahman Al Thani", "Steve Witkoff"]
+
+
+def test_a_pronoun_opening_the_sentence_means_the_subject_after_it(extract):
+    ex = extract(
+        "President Emmanuel Macron spoke on Monday. Following his meeting with President Lula "
+        "da Silva in Brasilia, Prime Minister Mark Carney flew to Chile."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Lula da Silva", "Mark Carney"]
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer arrived in Paris on Monday. President Emmanuel Macron met "
+        "him at the Elysee."
+    )
+    [met] = events_of(ex, "meeting")
+    assert names(met) == ["Emmanuel Macron", "Keir Starmer"]
+
+
+def test_the_title_after_a_name_is_no_reference_and_a_country_of_two_words_counts_whole(extract):
+    ex = extract(
+        "Saudi Arabia's Crown Prince Mohammed bin Salman met Greek Prime Minister Kyriakos "
+        "Mitsotakis in Riyadh on Monday. The meeting was attended by Essam bin Ibrahim Bait "
+        "Almal, Saudi Ambassador to Greece."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Essam bin Ibrahim Bait Almal", "Kyriakos Mitsotakis", "Mohammed bin Salman"]
+    crown_prince = next(
+        p.actor for p in meeting.participants if p.actor.canonical_name == "Mohammed bin Salman"
+    )
+    assert crown_prince.country == "Saudi Arabia"
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister_named_last(extract):
+    ex = extract(
+        "Prime Minister Justin Trudeau arrived in Washington on Thursday with Deputy Prime "
+        "Minister Chrystia Freeland. Later, the prime minister will have a bilateral meeting with "
+        "President Joe Biden."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Joe Biden", "Justin Trudeau"]
