@@ -103,7 +103,8 @@ def escape_label(text: object) -> str:
 
 def safe_url(url: object) -> str | None:
     """The url if it is an http(s) address a link may point to, else None (javascript:, data:,
-    relative paths, embedded spaces, quotes or brackets that could break out of markup)."""
+    relative paths, embedded spaces, quotes, angle or square brackets that could break out of
+    markup)."""
     if is_missing(url) or not isinstance(url, str):
         return None
     text = url.strip()
@@ -115,6 +116,8 @@ def safe_url(url: object) -> str | None:
         return None
     if parts.scheme.lower() not in LINK_SCHEMES or not parts.hostname:
         return None
+    if re.search(r"[\[\]]", text[len(parts.scheme) + 3 + len(parts.netloc) :]):
+        return None  # brackets belong in a host (IPv6) only; elsewhere they are Markdown, not a url
     return text
 
 

@@ -101,6 +101,8 @@ def test_plotly_labels_are_html_escaped():
         ("https://", False),
         ('https://news.example/"><img src=x>', False),
         ("https://news.example/a b", False),
+        ("http://news.invalid/a)![x](http://tracker.invalid/u.png)", False),
+        ("http://[::1]:8080/ok", True),
         ("https://news.example/\x00", False),
         (None, False),
         (float("nan"), False),
