@@ -686,7 +686,7 @@ def timeline_figure(rows: pd.DataFrame, bucket: str = "day", height_per_lane: in
         event_type, _ = keys[trace.name]
         trace.marker.line.color = EVENT_COLORS[event_type]
     spans = frame[approximate]
-    for event_type, part in spans.groupby("event_type", sort=False):
+    for number, (event_type, part) in enumerate(spans.groupby("event_type", sort=False)):
         xs, ys = [], []
         for start, end, lane in zip(starts[part.index], ends[part.index], part["lane"], strict=True):
             xs += [start, end, None]
@@ -699,7 +699,9 @@ def timeline_figure(rows: pd.DataFrame, bucket: str = "day", height_per_lane: in
                 line=dict(width=7, color=EVENT_COLORS.get(event_type, OTHER_COLOR)),
                 opacity=0.3,
                 hoverinfo="skip",
-                name=f"{event_type}: date known to the week, month or year",
+                name="bar: date known to the week, month or year",
+                legendgroup="spans",
+                showlegend=number == 0,
             )
         )
     fig.update_yaxes(title=None, showgrid=True, gridcolor="#f3f3f3")

@@ -137,15 +137,15 @@ def ego_tables(ctx: Context, params: dict) -> None:
             hide_index=True,
             column_order=("actor", "who", "n_events", "in_person", "n_calls", "when", "places", "n_reports"),
             column_config={
-                "actor": "Met",
-                "who": "Who",
+                "actor": st.column_config.TextColumn("Met", width="medium"),
+                "who": st.column_config.TextColumn("Who", width="medium"),
                 "n_events": st.column_config.NumberColumn("Times", format="%d"),
                 "in_person": st.column_config.NumberColumn(
                     "In person", format="%d", help="Meetings in person and visits"
                 ),
                 "n_calls": st.column_config.NumberColumn("By call", format="%d", help="By phone or video"),
-                "when": st.column_config.TextColumn("When", width="large"),
-                "places": "Where",
+                "when": st.column_config.TextColumn("When", width="medium"),
+                "places": st.column_config.TextColumn("Where", width="medium"),
                 "n_reports": st.column_config.NumberColumn(
                     "Reports", format="%d", help="Articles reporting these meetings, counted per meeting"
                 ),
@@ -159,12 +159,12 @@ def ego_tables(ctx: Context, params: dict) -> None:
             hide_index=True,
             column_order=("actor", "status", "who", "n_events", "when", "places", "n_reports"),
             column_config={
-                "actor": "With",
+                "actor": st.column_config.TextColumn("With", width="medium"),
                 "status": "Status",
-                "who": "Who",
+                "who": st.column_config.TextColumn("Who", width="medium"),
                 "n_events": st.column_config.NumberColumn("Times", format="%d"),
-                "when": st.column_config.TextColumn("When", width="large"),
-                "places": "Where",
+                "when": st.column_config.TextColumn("When", width="medium"),
+                "places": st.column_config.TextColumn("Where", width="medium"),
                 "n_reports": st.column_config.NumberColumn("Reports", format="%d"),
             },
         )

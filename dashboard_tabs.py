@@ -11,7 +11,7 @@ import charts
 from dashboard_data import Context
 from dashboard_places import locate_places
 from dashboard_state import SLIDERS
-from dashboard_text import count, escape_markdown, format_date, format_span
+from dashboard_text import count, escape_markdown, format_date, format_span, is_missing
 
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": True}
 
@@ -89,7 +89,7 @@ def ceasefires_tab(ctx: Context) -> None:
                     for d, p in zip(listing["first_date"], listing["date_precision"], strict=True)
                 ],
                 "conflict": listing["conflict"],
-                "phase": listing["phase"],
+                "phase": ["" if is_missing(phase) else str(int(phase)) for phase in listing["phase"]],
                 "milestone": listing["milestone"].str.replace("_", " "),
                 "status": listing["status"],
                 "events": listing["n_events"],
@@ -98,7 +98,6 @@ def ceasefires_tab(ctx: Context) -> None:
         ),
         hide_index=True,
         column_config={
-            "phase": st.column_config.NumberColumn(format="%d"),
             "events": st.column_config.NumberColumn(format="%d"),
             "evidence": st.column_config.TextColumn("evidence (the first)", width="large"),
         },

@@ -26,6 +26,7 @@ APPROXIMATE = frozenset({"week", "month", "year"})  # a span of time, not a day
 # Every character Markdown (with Streamlit's math, directives and tables) gives a meaning to.
 MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$:=&^@%\"'/])")
 LINK_SCHEMES = frozenset({"http", "https"})
+WORD_JOINER = "\u2060"
 
 
 def is_missing(value: object) -> bool:
@@ -92,13 +93,22 @@ def count(n: int, noun: str, plural: str | None = None) -> str:
 
 
 def escape_markdown(text: object) -> str:
-    """Text that Streamlit's Markdown shows as typed: no links, images, math, HTML or emphasis."""
-    return MARKDOWN_SPECIALS.sub(r"\\\1", "" if is_missing(text) else str(text))
+    """Text that Streamlit's Markdown shows as typed: no links, images, math, HTML or emphasis.
+    Besides the escapes, an invisible word joiner goes after each colon and before each dot and
+    at sign: Streamlit turns anything that looks like a web or mail address into a live link,
+    escaped or not."""
+    escaped = MARKDOWN_SPECIALS.sub(r"\\\1", "" if is_missing(text) else str(text))
+    return (
+        escaped.replace("\\:", "\\:" + WORD_JOINER)
+        .replace("\\.", WORD_JOINER + "\\.")
+        .replace("\\@", WORD_JOINER + "\\@")
+    )
 
 
 def escape_label(text: object) -> str:
-    """Text for Plotly labels and hovers, which read a subset of HTML (<a>, <span style>, <br>)."""
-    return html.escape("" if is_missing(text) else str(text))
+    """Text for Plotly labels and hovers, which read a subset of HTML (<a>, <span style>, <br>):
+    with < > & escaped no tag can start; quotes stay, as Plotly shows &quot; literally."""
+    return html.escape("" if is_missing(text) else str(text), quote=False)
 
 
 def safe_url(url: object) -> str | None:

@@ -217,7 +217,12 @@ def test_real_news_every_tab_a_node_click_focuses_the_rest_and_a_reload_keeps_it
 def test_markup_in_titles_names_and_urls_is_shown_as_text(page, edge_db, tmp_path):
     outside = []
     page.on(
-        "request", lambda request: outside.append(request.url) if "tracker.invalid" in request.url else None
+        "request",
+        lambda request: (
+            outside.append(request.url)
+            if urllib.parse.urlsplit(request.url).hostname == "tracker.invalid"
+            else None
+        ),
     )
     with streamlit_server(edge_db) as server:
         load(page, server)
@@ -246,5 +251,28 @@ def test_markup_in_titles_names_and_urls_is_shown_as_text(page, edge_db, tmp_pat
             assert "/srv/private" not in page.locator('[data-testid="stMain"]').inner_text()
             for link in page.locator("[data-testid='stMain'] a[href]").all():
                 assert link.get_attribute("href").startswith(("http://", "https://", "#", "/", "?"))
+        # An event several articles report: their titles are offered as text too.
+        event = sql(edge_db, "SELECT event_id FROM dash_events WHERE n_sources > 1 ORDER BY ev DESC LIMIT 1")[
+            0
+        ][0]
+        load(page, f"{server}/?tab=Evidence&event={event}")
+        page.wait_for_selector("h3.article-title")
+        assert page.get_by_text("articles report this event").count() == 1
+        # A name full of markup as the ego: headings, captions and the finder's buttons show it as text.
+        name = sql(edge_db, "SELECT actor FROM dash_actors ORDER BY n_events DESC LIMIT 1")[0][0]
+        load(page, f"{server}/?{urllib.parse.urlencode({'ego': name})}")
+        finder = page.get_by_role("textbox", name="Find an actor")
+        finder.fill("bold")
+        act(page, lambda: finder.press("Enter"))
+        page.get_by_text("Whom <b>Bold</b> <img").wait_for()
+        shoot(page, tmp_path, "edge-ego")
+        main = page.locator("[data-testid='stMain'], [data-testid='stSidebar']")
+        assert (
+            main.locator(
+                "img[src*='tracker.invalid'], a[href*='tracker.invalid'], a[href^='mailto:']"
+            ).count()
+            == 0
+        )
+        assert main.locator(".katex, strong:has-text('Star')").count() == 0
         no_exception(page)
     assert outside == []

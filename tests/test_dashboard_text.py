@@ -78,12 +78,13 @@ def test_markdown_specials_are_escaped_so_they_read_as_typed():
     escaped = escape_markdown(text)
     for special in "![]()$<>:*_`#|":
         assert special not in escaped.replace("\\" + special, "")
-    assert escaped.replace("\\", "") == text
+    assert escaped.replace("\\", "").replace("\u2060", "") == text
+    assert "http\\:\u2060" in escaped  # no address left for Streamlit to make a link of
     assert escape_markdown(None) == ""
 
 
 def test_plotly_labels_are_html_escaped():
-    assert escape_label('<a href="x">A</a> & B') == "&lt;a href=&quot;x&quot;&gt;A&lt;/a&gt; &amp; B"
+    assert escape_label('<a href="x">A</a> & B') == '&lt;a href="x"&gt;A&lt;/a&gt; &amp; B'
 
 
 @pytest.mark.parametrize(
