@@ -20,7 +20,15 @@ import pandas as pd
 import streamlit as st
 
 import queries
-from dashboard_data import OUTDATED_ERRORS, READ_MODEL_VERSION, Context, Data, DatabaseState, NotCached
+from dashboard_data import (
+    OUTDATED_ERRORS,
+    READ_MODEL_VERSION,
+    Context,
+    Data,
+    DatabaseState,
+    NotCached,
+    database_problem,
+)
 from dashboard_evidence import evidence_tab
 from dashboard_network import clear_focus, network_tab
 from dashboard_setup import busy_page, setup_page, unusable_page
@@ -45,7 +53,7 @@ def database_state(data: Data) -> DatabaseState | None:
     """The totals and actors of the database, or None after showing a page that says why there
     is nothing to show and what to do."""
     path = data.path
-    problem = queries.database_problem(path)
+    problem = database_problem(path)
     if problem:
         unusable_page(problem)
         return None
@@ -65,7 +73,9 @@ def database_state(data: Data) -> DatabaseState | None:
             rebuild,
         )
         return None
-    except duckdb.Error as error:
+    except NotCached:
+        raise
+    except (duckdb.Error, OSError, RuntimeError) as error:  # a damaged file, in DuckDB's words or ours
         unusable_page(f"{path} cannot be opened as an events database: {str(error).splitlines()[0]}")
         return None
     if totals.n_events == 0 and totals.n_reports == 0:

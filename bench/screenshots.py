@@ -4,7 +4,8 @@ the page as a user sees it (clipped or overlapping labels, hidden controls).
     python bench/screenshots.py --db FILE [--out DIR] [--width 1440 --height 900]
 
 Saves, at the given viewport size and one file per screenful, each tab, the evidence tab with
-its first row opened, an ego network and a focused timeline; prints each file's path. Needs /usr/bin/chromium.
+its first row opened, an ego network, a focused timeline and a filtered view; prints each
+file's path. Needs /usr/bin/chromium.
 """
 
 from __future__ import annotations
@@ -24,10 +25,17 @@ from bench.browser import CHROMIUM, act, chromium_page, load, open_tab, streamli
 TABS = ("Network", "Timeline", "Ceasefires", "Map", "Evidence")
 
 
-def busiest_actor(db: Path) -> str | None:
+def busiest(db: Path) -> tuple[list[str], list[str]]:
+    """The three busiest actors, and the first and last day with events (ISO)."""
     with duckdb.connect(str(db), read_only=True) as con:
-        row = con.execute("SELECT actor FROM dash_actors ORDER BY n_events DESC, actor LIMIT 1").fetchone()
-    return row[0] if row else None
+        names = [
+            row[0]
+            for row in con.execute("SELECT actor FROM dash_actors ORDER BY n_events DESC, actor LIMIT 3")
+        ]
+        days = con.execute(
+            "SELECT min(event_date)::VARCHAR, max(event_date)::VARCHAR FROM dash_events"
+        ).fetchone()
+    return names, [day for day in days if day]
 
 
 SCROLL_MAIN = """(top) => {
@@ -57,7 +65,7 @@ def shoot(page, out: Path, name: str) -> list[Path]:
 def take(db: Path, out: Path, width: int, height: int) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     shots = []
-    actor = busiest_actor(db)
+    names, days = busiest(db)
     with streamlit_server(db) as url, chromium_page(width, height) as page:
         load(page, url)
         for number, tab in enumerate(TABS, start=1):
@@ -68,11 +76,15 @@ def take(db: Path, out: Path, width: int, height: int) -> list[Path]:
             box = grid.bounding_box()
             act(page, lambda: page.mouse.click(box["x"] + 15, box["y"] + 35 + 17))
             shots.extend(shoot(page, out, "6-evidence-article"))
-        if actor:
-            load(page, f"{url}/?{urllib.parse.urlencode({'ego': actor})}")
+        if names:
+            load(page, f"{url}/?{urllib.parse.urlencode({'ego': names[0]})}")
             shots.extend(shoot(page, out, "7-ego-network"))
-            load(page, f"{url}/?{urllib.parse.urlencode({'focus': actor, 'tab': 'Timeline'})}")
+            load(page, f"{url}/?{urllib.parse.urlencode({'focus': names[0], 'tab': 'Timeline'})}")
             shots.extend(shoot(page, out, "8-focused-timeline"))
+            # Filters set in the sidebar: actor chips and a date range must show in full.
+            query = [("actor", name) for name in names[1:]] + [("dates", day) for day in days]
+            load(page, f"{url}/?{urllib.parse.urlencode(query + [('tab', 'Evidence')])}")
+            shots.extend(shoot(page, out, "9-filtered-evidence"))
     return shots
 
 

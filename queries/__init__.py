@@ -66,36 +66,6 @@ def load(name: str) -> str:
     return INCLUDE.sub(lambda match: load(match.group(1)).strip(), path.read_text(encoding="utf-8"))
 
 
-SQLITE_HEADER = b"SQLite format 3\x00"
-DUCKDB_MAGIC = b"DUCK"  # at byte 8 of every DuckDB database file
-
-
-def database_problem(db_path: str | os.PathLike) -> str | None:
-    """Why `db_path` cannot be an events database, as one sentence naming it and saying what to do;
-    None when it can (a DuckDB file, or no file yet, which ingest creates). Checked before DuckDB
-    opens it: DuckDB itself answers a folder or a foreign file with a long error, and a SQLite
-    file by trying to download its SQLite extension."""
-    path = Path(db_path)
-    if path.is_dir():
-        return f"{path} is a folder, not a database file: pass --db a .duckdb file (a new name creates one)."
-    if not path.exists():
-        return None
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        return f"{path} cannot be read ({error.strerror}): check its permissions, or pass --db another file."
-    if not head:
-        return f"{path} is an empty file, not a DuckDB database: delete it, or pass --db another file."
-    if head == SQLITE_HEADER:
-        return (
-            f"{path} is a SQLite database; this project keeps its events in DuckDB: pass --db another file."
-        )
-    if head[8:12] != DUCKDB_MAGIC:
-        return f"{path} is not a DuckDB database file: pass --db one written by ingest, or a new name."
-    return None
-
-
 def is_lock_error(error: Exception) -> bool:
     """DuckDB reports another process's lock as an IOException mentioning the lock."""
     text = str(error).lower()

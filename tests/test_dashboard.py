@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from contextlib import contextmanager
@@ -26,7 +27,7 @@ from streamlit.testing.v1 import AppTest
 
 import queries
 from bench.synthetic_db import HOSTILE_NAMES, UNDATED_PAIR, build, build_edge_cases
-from dashboard_data import READ_MODEL_VERSION
+from dashboard_data import READ_MODEL_VERSION, database_problem
 from dashboard_state import TABS, Filters
 from ingest.store import Store
 from tests.conftest import run_ingest
@@ -211,6 +212,31 @@ def test_uploaded_articles_are_ingested_and_shown(tmp_path, monkeypatch):
     assert db.exists()
     assert sql(db, "SELECT count(*) FROM articles")[0][0] == 1
     assert "events" in app.markdown[0].value
+
+
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (lambda path: path.mkdir(), "is a folder, not a database file"),
+        (lambda path: path.write_bytes(b""), "is an empty file"),
+        (lambda path: path.write_text("date,text\n2025-01-01,hello\n"), "is not a DuckDB database file"),
+        (lambda path: sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.commit(), "SQLite"),
+    ],
+    ids=["folder", "empty", "text", "sqlite"],
+)
+def test_a_file_that_cannot_be_a_database_is_named_with_what_to_do(tmp_path, make, says):
+    path = tmp_path / "events.duckdb"
+    make(path)
+    problem = database_problem(path)
+    assert says in problem and str(path) in problem and "--db" in problem
+    assert "\n" not in problem
+
+
+def test_a_duckdb_file_or_no_file_yet_is_fine(tmp_path):
+    assert database_problem(tmp_path / "not-yet.duckdb") is None
+    db = tmp_path / "real.duckdb"
+    duckdb.connect(str(db)).close()
+    assert database_problem(db) is None
 
 
 @pytest.mark.parametrize(

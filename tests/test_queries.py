@@ -1,8 +1,7 @@
-"""The named-query loader: names across folders, includes, the database path rule, files that
-cannot be a database, and waiting out a writer's lock."""
+"""The named-query loader: names across folders, includes, the database path rule, and waiting
+out a writer's lock."""
 
 import re
-import sqlite3
 import subprocess
 import sys
 import time
@@ -86,31 +85,6 @@ def test_schema_builds_an_empty_database_the_dashboard_can_read(tmp_path):
         con.execute(queries.load("schema"))  # idempotent, as ingest applies it on every run
     totals = queries.run("dashboard_totals", db).iloc[0]
     assert (totals.n_events, totals.n_articles) == (0, 0)
-
-
-@pytest.mark.parametrize(
-    ("make", "says"),
-    [
-        (lambda path: path.mkdir(), "is a folder, not a database file"),
-        (lambda path: path.write_bytes(b""), "is an empty file"),
-        (lambda path: path.write_text("date,text\n2025-01-01,hello\n"), "is not a DuckDB database file"),
-        (lambda path: sqlite3.connect(path).execute("CREATE TABLE t (x)").connection.commit(), "SQLite"),
-    ],
-    ids=["folder", "empty", "text", "sqlite"],
-)
-def test_a_file_that_cannot_be_a_database_is_named_with_what_to_do(tmp_path, make, says):
-    path = tmp_path / "events.duckdb"
-    make(path)
-    problem = queries.database_problem(path)
-    assert says in problem and str(path) in problem and "--db" in problem
-    assert "\n" not in problem
-
-
-def test_a_duckdb_file_or_no_file_yet_is_fine(tmp_path):
-    assert queries.database_problem(tmp_path / "not-yet.duckdb") is None
-    db = tmp_path / "real.duckdb"
-    duckdb.connect(str(db)).close()
-    assert queries.database_problem(db) is None
 
 
 def test_reader_waits_for_a_short_write_and_gives_up_on_a_long_one(tmp_path):
