@@ -4,13 +4,15 @@ and what was only planned or called off, the most frequent pairs, and the meetin
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
 import charts
 from dashboard_data import Context
 from dashboard_state import COLOR_BY, SLIDERS, kind_name, picked_nodes
-from dashboard_text import count, escape_markdown, format_dates
+from dashboard_text import as_date, as_list, count, escape_markdown, format_dates
 
 PLOTLY_CONFIG = {"displaylogo": False, "scrollZoom": True}
 PAIRS_SHOWN = 50
@@ -112,6 +114,17 @@ def network_tab(ctx: Context) -> None:
     st.plotly_chart(charts.meeting_matrix(nodes, edges, top=MATRIX_ACTORS), config=PLOTLY_CONFIG)
 
 
+def newest_first(dates: object, precisions: object) -> list[dict]:
+    """An ego row's dates with their precision, newest first and the undated last."""
+    entries = [
+        {"date": as_date(day), "precision": precision}
+        for day, precision in zip(as_list(dates), as_list(precisions), strict=True)
+    ]
+    return sorted(
+        entries, key=lambda entry: (entry["date"] is None, -(entry["date"] or dt.date.min).toordinal())
+    )
+
+
 def ego_tables(ctx: Context, params: dict) -> None:
     """Whom the ego met (occurred), then apart what was only planned or called off."""
     ego = ctx.filters.ego
@@ -125,7 +138,10 @@ def ego_tables(ctx: Context, params: dict) -> None:
             ", ".join([kind_name(kind)] + [v for v in (role, country) if isinstance(v, str) and v])
             for kind, role, country in zip(met["kind"], met["role"], met["country"], strict=True)
         ],
-        when=[format_dates(dates) for dates in met["dates"]],
+        when=[
+            format_dates(newest_first(dates, precisions))
+            for dates, precisions in zip(met["dates"], met["precisions"], strict=True)
+        ],
         in_person=met["n_events"] - met["n_calls"],
     )
     occurred = met[met["status"] == "occurred"]

@@ -105,8 +105,9 @@ def ceasefires_tab(ctx: Context) -> None:
 
 
 def map_tab(ctx: Context) -> None:
-    places = ctx.data.get("dashboard_places", **ctx.params)
-    no_place = int(ctx.summary.n_no_place)
+    rows = ctx.data.get("dashboard_places", **ctx.params)
+    places = rows.dropna(subset=["location"])
+    no_place = int(rows.loc[rows["location"].isna(), "n_events"].sum())
     unnamed = (
         f" {count(no_place, 'matching event')} {'names' if no_place == 1 else 'name'} no place."
         if no_place

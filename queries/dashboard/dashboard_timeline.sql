@@ -1,6 +1,7 @@
 -- dashboard_timeline: filtered events on the lanes of the $lanes busiest actors, counted per
--- date bucket, precision, type and status. Returns actor, bucket (DATE), date_precision (day,
--- article, week, month or year: how well the events' date is known), event_type, status,
+-- date bucket, precision, type and status. Returns actor, bucket (DATE), date_precision (week,
+-- month or year when the events are known only to a period longer than the bucket; article when
+-- a day bucket holds publication dates standing in; else day), event_type, status,
 -- n_events, evidence (one example sentence) and lane_events (the lane's total, for ordering).
 -- Undated events have no place on a time axis and are left out (dashboard_summary counts them).
 -- Extra parameters: $bucket VARCHAR ('day' | 'week' | 'month'), $lanes INTEGER,
@@ -23,7 +24,14 @@ cells AS (
     SELECT
         d.actor_key,
         date_trunc($bucket, d.event_date)::DATE AS bucket,
-        coalesce(d.date_precision, 'day') AS date_precision,
+        -- a precision coarser than the bucket is drawn as a span; finer ones are the bucket's
+        CASE
+            WHEN d.date_precision = 'year' THEN 'year'
+            WHEN d.date_precision = 'month' AND $bucket <> 'month' THEN 'month'
+            WHEN d.date_precision = 'week' AND $bucket = 'day' THEN 'week'
+            WHEN d.date_precision = 'article' AND $bucket = 'day' THEN 'article'
+            ELSE 'day'
+        END AS date_precision,
         d.event_type,
         d.status,
         count(*) AS n_events,
