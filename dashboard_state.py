@@ -1,4 +1,5 @@
-"""What the dashboard page shows: its filters, the SQL parameters they make, and the URL they live in.
+"""What the dashboard page shows: its filters, the SQL parameters they make (search words and
+phrases folded as the word index is), the actor finder's ranking, and the URL they live in.
 
 Most widgets sync themselves with the URL (`bind="query-params"`) and silently drop a value they
 cannot take; `url_problems` names those values so the page can say what it ignored. The actor

@@ -44,7 +44,8 @@ def scenarios(db: Path, names: list[str]) -> dict[str, Filters]:
     totals = queries.run("dashboard_totals", db).iloc[0]
     last = totals.last_date.date()
     places = queries.run("dashboard_places", db, Filters().sql_params({}))
-    place = places["location"].iloc[0] if len(places) else "talks"
+    named = places["location"].dropna()
+    place = named.iloc[0] if len(named) else "talks"
     return {
         "one actor": Filters(actors=(names[min(10, len(names) - 1)],)),
         "last 90 days": Filters(date_from=last - dt.timedelta(days=90), date_to=last),

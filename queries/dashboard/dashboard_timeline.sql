@@ -1,7 +1,7 @@
 -- dashboard_timeline: filtered events on the lanes of the $lanes busiest actors, counted per
--- date bucket, precision, type and status. Returns actor, bucket (DATE), date_precision (week,
--- month or year when the events are known only to a period longer than the bucket; article when
--- a day bucket holds publication dates standing in; else day), event_type, status,
+-- date bucket, precision, type and status. Returns actor, bucket (DATE), date_precision (in day
+-- buckets that of the events: day, article, week, month or year; in week and month buckets,
+-- which hold a million events' worth of cells, always day), event_type, status,
 -- n_events, evidence (one example sentence) and lane_events (the lane's total, for ordering).
 -- Undated events have no place on a time axis and are left out (dashboard_summary counts them).
 -- Extra parameters: $bucket VARCHAR ('day' | 'week' | 'month'), $lanes INTEGER,
@@ -24,14 +24,9 @@ cells AS (
     SELECT
         d.actor_key,
         date_trunc($bucket, d.event_date)::DATE AS bucket,
-        -- a precision coarser than the bucket is drawn as a span; finer ones are the bucket's
-        CASE
-            WHEN d.date_precision = 'year' THEN 'year'
-            WHEN d.date_precision = 'month' AND $bucket <> 'month' THEN 'month'
-            WHEN d.date_precision = 'week' AND $bucket = 'day' THEN 'week'
-            WHEN d.date_precision = 'article' AND $bucket = 'day' THEN 'article'
-            ELSE 'day'
-        END AS date_precision,
+        -- in day buckets, events known only to a week, month or year (drawn as spans) and those
+        -- dated by their article are cells of their own; coarser buckets keep one cell per bucket
+        CASE WHEN $bucket = 'day' THEN coalesce(d.date_precision, 'day') ELSE 'day' END AS date_precision,
         d.event_type,
         d.status,
         count(*) AS n_events,
