@@ -49,7 +49,8 @@ def test_a_missing_date_is_undated(missing):
 
 
 def test_a_list_of_dates_from_duckdb_with_nulls_in_it():
-    cell = duckdb.sql("SELECT [DATE '2025-10-03', NULL, DATE '2025-01-01'] AS d").df()["d"][0]
+    with duckdb.connect() as con:
+        cell = con.sql("SELECT [DATE '2025-10-03', NULL, DATE '2025-01-01'] AS d").df()["d"][0]
     assert isinstance(cell, np.ma.MaskedArray)  # what made the network tab crash on real news
     values = as_list(cell)
     assert values[1] is None and pd.Timestamp(values[0]) == pd.Timestamp("2025-10-03")

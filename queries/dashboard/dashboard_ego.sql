@@ -1,7 +1,7 @@
 -- dashboard_ego: everyone the ego actor met or visited in the filtered events, one row per
 -- counterpart and status, so that what occurred stands apart from what was planned or called off.
 -- Returns actor, kind, role, country, status, n_events, n_calls (meetings by phone or video),
--- n_visits, n_reports (articles reporting them, summed over the events), dates and precisions
+-- n_reports (articles reporting them, summed over the events), dates and precisions
 -- (of each event, in the same order, unsorted) and places (where, alphabetical, comma separated;
 -- '' if none).
 -- Extra parameter: $ego INTEGER[] (the ego's actor key). Pass the same as $actors, which makes
@@ -17,7 +17,6 @@
         m.status,
         count(*) AS n_events,
         count(*) FILTER (WHERE e.mode = 'call') AS n_calls,
-        count(*) FILTER (WHERE e.event_type = 'visit') AS n_visits,
         sum(e.n_sources)::BIGINT AS n_reports,
         list(e.event_date) AS dates,  -- unordered, as the next: sorting them here costs more
         list(e.date_precision) AS precisions,
