@@ -141,15 +141,13 @@ class DatabaseState:
         return dict(zip(self.actors["actor"], self.actors["actor_key"], strict=True))
 
     def label(self, name: str) -> str:
-        """'Name · person, Country': how a picker shows an actor."""
+        """'Name · person': how a picker and its chips show an actor (the finder adds the rest)."""
         return self.labels.get(name, name)
 
     @cached_property
     def labels(self) -> dict[str, str]:
         return {
-            row.actor: f"{row.actor} · {kind_name(row.kind)}"
-            + (f", {row.country}" if isinstance(row.country, str) and row.country else "")
-            for row in self.actors.itertuples(index=False)
+            row.actor: f"{row.actor} · {kind_name(row.kind)}" for row in self.actors.itertuples(index=False)
         }
 
 

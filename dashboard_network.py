@@ -153,15 +153,15 @@ def ego_tables(ctx: Context, params: dict) -> None:
             hide_index=True,
             column_order=("actor", "who", "n_events", "in_person", "n_calls", "when", "places", "n_reports"),
             column_config={
-                "actor": st.column_config.TextColumn("Met", width="medium"),
-                "who": st.column_config.TextColumn("Who", width="medium"),
+                "actor": st.column_config.TextColumn("Met", width=170),
+                "who": st.column_config.TextColumn("Who", width=150),
                 "n_events": st.column_config.NumberColumn("Times", format="%d"),
                 "in_person": st.column_config.NumberColumn(
                     "In person", format="%d", help="Meetings in person and visits"
                 ),
                 "n_calls": st.column_config.NumberColumn("By call", format="%d", help="By phone or video"),
-                "when": st.column_config.TextColumn("When", width="medium"),
-                "places": st.column_config.TextColumn("Where", width="medium"),
+                "when": st.column_config.TextColumn("When", width=170),
+                "places": st.column_config.TextColumn("Where", width=110),
                 "n_reports": st.column_config.NumberColumn(
                     "Reports", format="%d", help="Articles reporting these meetings, counted per meeting"
                 ),
@@ -175,12 +175,12 @@ def ego_tables(ctx: Context, params: dict) -> None:
             hide_index=True,
             column_order=("actor", "status", "who", "n_events", "when", "places", "n_reports"),
             column_config={
-                "actor": st.column_config.TextColumn("With", width="medium"),
+                "actor": st.column_config.TextColumn("With", width=170),
                 "status": "Status",
-                "who": st.column_config.TextColumn("Who", width="medium"),
+                "who": st.column_config.TextColumn("Who", width=150),
                 "n_events": st.column_config.NumberColumn("Times", format="%d"),
-                "when": st.column_config.TextColumn("When", width="medium"),
-                "places": st.column_config.TextColumn("Where", width="medium"),
+                "when": st.column_config.TextColumn("When", width=170),
+                "places": st.column_config.TextColumn("Where", width=110),
                 "n_reports": st.column_config.NumberColumn("Reports", format="%d"),
             },
         )

@@ -28,10 +28,8 @@ TABS = ("Network", "Timeline", "Ceasefires", "Map", "Evidence")
 def busiest(db: Path) -> tuple[list[str], list[str]]:
     """The three busiest actors, and the first and last day with events (ISO)."""
     with duckdb.connect(str(db), read_only=True) as con:
-        names = [
-            row[0]
-            for row in con.execute("SELECT actor FROM dash_actors ORDER BY n_events DESC, actor LIMIT 3")
-        ]
+        busiest_three = "SELECT actor FROM dash_actors ORDER BY n_events DESC, actor LIMIT 3"
+        names = [row[0] for row in con.execute(busiest_three).fetchall()]
         days = con.execute(
             "SELECT min(event_date)::VARCHAR, max(event_date)::VARCHAR FROM dash_events"
         ).fetchone()
