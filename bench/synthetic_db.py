@@ -7,6 +7,10 @@ As ingest does, every report carries n_sources (its occurrence's number of artic
 participant row copies its event's type, date and status.
 
     python bench/synthetic_db.py --events 1000000 --out /tmp/events_1m.duckdb   # about 30 s
+
+`--edge-cases DAYS` writes instead a database of what real news holds and samples do not
+(undated events and pairs, month- and year-precision dates, places and countries missing,
+unknown kinds, HTML and Markdown in names, titles and urls), its dates over DAYS days.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import datetime as dt
 import hashlib
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import duckdb
@@ -26,7 +31,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from queries import connect, load  # noqa: E402
 
-SCHEMA = Path(__file__).resolve().parent.parent / "queries" / "schema.sql"
 START = dt.date(2023, 1, 1)
 DAYS = 730
 REPEAT_SHARE = 0.25  # share of events that are a further report of an earlier one
@@ -312,8 +316,11 @@ def describe(kind: str, names: list[str], status: str, place: str | None, extra:
     return text + extra["clause"] + ".", spans
 
 
-def build_frames(n_events: int, seed: int) -> dict[str, pd.DataFrame]:
-    """All table contents as DataFrames, ready for one bulk insert each.
+def build_frames(
+    n_events: int, seed: int, renamed: dict[int, tuple[str, str]] | None = None
+) -> dict[str, pd.DataFrame]:
+    """All table contents as DataFrames, ready for one bulk insert each. `renamed` gives actors
+    by popularity rank another (name, kind).
 
     Sentences are written once per real-world event (occurrence); its reports, the first and the
     repeats, copy them, so the work per report is array indexing rather than Python.
@@ -321,6 +328,8 @@ def build_frames(n_events: int, seed: int) -> dict[str, pd.DataFrame]:
     rng = np.random.default_rng(seed)
     n_actors = int(min(4000, max(30, n_events // 250)))
     actors = make_actors(n_actors, rng)
+    for rank, (name, kind) in (renamed or {}).items():
+        actors.loc[rank, ["canonical_name", "kind", "actor_id"]] = [name, kind, short_hash(kind, name)]
     n_actors = len(actors)
     names = actors.canonical_name.to_numpy()
     ids = actors.actor_id.to_numpy()
@@ -482,21 +491,25 @@ INSERTS = {
 }
 
 
-def build(n_events: int, out: Path, seed: int = 7) -> dict[str, int]:
-    """Create `out` with the real schema and `n_events` synthetic events; return row counts."""
-    frames = build_frames(n_events, seed)
+def write(
+    frames: dict[str, pd.DataFrame], out: Path, fixes: Sequence[tuple[str, dict]] = ()
+) -> dict[str, int]:
+    """Create `out` with the real schema, insert the frames, run `fixes` (SQL and parameters),
+    then build the dashboard's read model as ingest does at the end of a run; return row counts."""
     out.parent.mkdir(parents=True, exist_ok=True)
     for stale in (out, out.with_name(out.name + ".wal")):
         stale.unlink(missing_ok=True)
     con = connect(out, read_only=False)
     try:
-        con.execute(SCHEMA.read_text(encoding="utf-8"))
+        con.execute(load("schema"))
         con.register("actors_df", frames["actors"])
         con.register("events_df", frames["events"])
         con.register("participants_df", frames["participants"])
         con.register("mentions_df", frames["mentions"])
         for _name, sql in INSERTS.items():
             con.execute(sql, {"version": EXTRACTOR_VERSION} if "$version" in sql else None)
+        for sql, params in fixes:
+            con.execute(sql, params)
         con.execute(load("refresh_dashboard"))  # what ingest does at the end of a run
         con.execute("CHECKPOINT")
         counts = {
@@ -508,15 +521,159 @@ def build(n_events: int, out: Path, seed: int = 7) -> dict[str, int]:
     return counts
 
 
+def build(n_events: int, out: Path, seed: int = 7) -> dict[str, int]:
+    """Create `out` with the real schema and `n_events` synthetic events; return row counts."""
+    return write(build_frames(n_events, seed), out)
+
+
+# What real news and careless or hostile sources give that tidy samples do not (build_edge_cases).
+HOSTILE_NAMES = {  # popularity rank -> (name, kind)
+    0: ('<b>Bold</b> <img src="http://tracker.invalid/name.png"> Envoy', "person"),
+    1: ("**Star** [Minister](http://tracker.invalid/m) $$x^2$$", "person"),
+    2: ("Ana :red[Red] _Under_ `Code` Şahin", "person"),
+    5: ("Unclassified Delegation", "thing"),  # a kind the dashboard does not know
+}
+HOSTILE_TITLE = (
+    '![pixel](http://tracker.invalid/title.png) <img src="http://tracker.invalid/img.png"> '
+    '$$\\sum_n$$ <a href="http://tracker.invalid/a">Talks</a> roundup'
+)
+HOSTILE_URLS = (
+    "javascript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "http://news.invalid/a)![x](http://tracker.invalid/url.png)",
+    "https://news.example/story",
+)
+UNDATED_PAIR = ("Undated Alpha", "Undated Beta")  # two actors who met only on days no text gives
+
+
+def edge_case_frames(n_events: int, span_days: int, seed: int) -> dict[str, pd.DataFrame]:
+    """build_frames, then: dates over `span_days` (1: a single day; 7300: twenty years), one event
+    in seven undated, some dated only to their month or year, visits without a place, actors
+    without a country or with an unknown kind, names with HTML and Markdown in them, and a pair
+    whose only meetings have no date."""
+    frames = build_frames(n_events, seed, HOSTILE_NAMES)
+    events, actors = frames["events"], frames["actors"]
+    occurrence = pd.factorize(events["occurrence_id"])[0]
+    days = (pd.to_datetime(events["event_date"]) - pd.Timestamp(START)).dt.days
+    dates = pd.Timestamp(START) + pd.to_timedelta(days * max(span_days - 1, 0) // (DAYS - 1), unit="D")
+    month, year = occurrence % 11 == 5, occurrence % 13 == 6
+    dates = dates.where(~month, dates.dt.to_period("M").dt.start_time)
+    dates = dates.where(~year, dates.dt.to_period("Y").dt.start_time)
+    undated = occurrence % 7 == 3
+    events["event_date"] = dates.dt.date.where(~undated, None)
+    precision = events["date_precision"].where(~month, "month").where(~year, "year")
+    events["date_precision"] = precision.where(~undated, None)
+    events["location"] = events["location"].where(
+        ~((events["event_type"] == "visit") & (occurrence % 3 == 0))
+    )
+    actors.loc[actors.index % 4 == 1, "country"] = None
+    # The undated pair: two meetings, each its own article, neither with a date.
+    extra_actors = pd.DataFrame(
+        {
+            "actor_id": [short_hash("person", name) for name in UNDATED_PAIR],
+            "canonical_name": list(UNDATED_PAIR),
+            "kind": ["person", "person"],
+            "role": ["Special Envoy", None],
+            "country": [None, "Chile"],
+        }
+    )
+    sentences = [
+        f"{UNDATED_PAIR[0]} met {UNDATED_PAIR[1]} behind closed doors.",
+        f"{UNDATED_PAIR[0]} spoke by phone with {UNDATED_PAIR[1]} about prisoners.",
+    ]
+    extra_events = pd.DataFrame(
+        {
+            "event_id": [f"{short_hash('undated', str(i))}-1" for i in range(2)],
+            "article_id": [short_hash("undated", str(i)) for i in range(2)],
+            "event_type": "meeting",
+            "event_date": None,
+            "date_precision": None,
+            "location": None,
+            "status": "occurred",
+            "mode": ["in_person", "call"],
+            "conflict": None,
+            "phase": pd.array([None, None], dtype="Int64"),
+            "milestone": None,
+            "trigger_word": "met",
+            "cameo_code": "040",
+            "evidence": sentences,
+            "confidence": 0.9,
+            "n_sources": np.int32(1),
+            "evidence_start": 0,
+            "evidence_end": [len(text) for text in sentences],
+        }
+    )
+    extra_events["occurrence_id"] = extra_events["event_id"]
+    pairs = [
+        (event_id, actor_id) for event_id in extra_events["event_id"] for actor_id in extra_actors["actor_id"]
+    ]
+    extra_participants = pd.DataFrame(
+        {
+            "event_id": [e for e, _ in pairs],
+            "actor_id": [a for _, a in pairs],
+            "role": "participant",
+            "event_type": "meeting",
+            "event_date": None,
+            "status": "occurred",
+            "first_report": True,
+        }
+    )
+    extra_mentions = pd.DataFrame(
+        [
+            (article, actor_id, 0, text.index(name), text.index(name) + len(name), name)
+            for article, text in zip(extra_events["article_id"], sentences, strict=True)
+            for actor_id, name in zip(extra_actors["actor_id"], UNDATED_PAIR, strict=True)
+        ],
+        columns=frames["mentions"].columns,
+    )
+    participants = (
+        frames["participants"]
+        .drop(columns=["event_date"])
+        .merge(events[["event_id", "event_date"]], on="event_id")[frames["participants"].columns]
+    )
+    return {
+        "actors": pd.concat([actors, extra_actors], ignore_index=True),
+        "events": pd.concat([events, extra_events[events.columns]], ignore_index=True),
+        "participants": pd.concat([participants, extra_participants], ignore_index=True),
+        "mentions": pd.concat([frames["mentions"], extra_mentions], ignore_index=True),
+    }
+
+
+def build_edge_cases(out: Path, span_days: int = 7300, n_events: int = 400, seed: int = 11) -> dict[str, int]:
+    """A small database of what real news holds and samples do not (edge_case_frames), whose
+    articles have titles with Markdown, HTML and math in them, urls that must not become links
+    (javascript:, data:, one that breaks out of Markdown) and folders in their file paths."""
+    fixes = [
+        (
+            """UPDATE articles SET
+                   title = $title,
+                   source = '<script>alert(1)</script> *Wire*',
+                   source_path = '/srv/private/feeds/' || article_id || '.txt',
+                   url = $urls[(1 + hash(article_id) % len($urls))::BIGINT]""",
+            {"title": HOSTILE_TITLE, "urls": list(HOSTILE_URLS)},
+        )
+    ]
+    return write(edge_case_frames(n_events, span_days, seed), out, fixes)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=10_000, help="number of event rows")
     parser.add_argument("--out", type=Path, required=True, help="database file to (re)create")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument(
+        "--edge-cases",
+        type=int,
+        metavar="DAYS",
+        help="write the edge-case database instead (build_edge_cases), its dates over DAYS days",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
-        counts = build(args.events, args.out, args.seed)
+        if args.edge_cases:
+            counts = build_edge_cases(args.out, args.edge_cases, args.events, args.seed)
+        else:
+            counts = build(args.events, args.out, args.seed)
     except duckdb.Error as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -1,4 +1,7 @@
-"""Named SQL queries: each `queries/NAME.sql` is loaded by name and run read-only.
+"""Named SQL queries: each `NAME.sql` under queries/ is loaded by its bare name and run read-only.
+
+The files are grouped by reader (`dashboard/`, `ingest/`; `schema.sql` at the top), but a name
+says which file it is wherever it sits, so names must be unique across the folders.
 
 Why read-only and short-lived: DuckDB lets one process hold a database file for writing and
 then nobody else may open it, so readers open per query, retry briefly when ingest holds the
@@ -48,13 +51,29 @@ def resolve_db_path(cli_value: str | os.PathLike | None = None) -> Path:
 INCLUDE = re.compile(r"^[ \t]*--[ \t]*@include[ \t]+([\w.]+)[ \t]*$", re.MULTILINE)
 
 
+class DuplicateQuery(RuntimeError):
+    """Two files under queries/ share a name, so a bare name would not say which one is meant."""
+
+
+@cache
+def query_files(directory: Path) -> dict[str, Path]:
+    """Every `*.sql` under `directory`, in any sub-folder, by bare name."""
+    files: dict[str, Path] = {}
+    for path in sorted(directory.rglob("*.sql")):
+        if path.stem in files:
+            raise DuplicateQuery(f"two queries named {path.stem!r}: {files[path.stem]} and {path}")
+        files[path.stem] = path
+    return files
+
+
 @cache
 def load(name: str) -> str:
-    """Return the SQL text of `queries/<name>.sql`, with `-- @include FRAGMENT` lines replaced
-    by `queries/FRAGMENT.sql`, so a filter shared by many queries is written once."""
-    path = QUERY_DIR / f"{name}.sql"
-    if not path.is_file():
-        raise KeyError(f"no query named {name!r} (looked for {path})")
+    """Return the SQL text of the query file `name` (`<name>.sql` in any folder under queries/),
+    with `-- @include FRAGMENT` lines replaced by that fragment's text, so a filter shared by many
+    queries, or a table definition, is written once."""
+    path = query_files(QUERY_DIR).get(name)
+    if path is None:
+        raise KeyError(f"no query named {name!r} (looked for {name}.sql under {QUERY_DIR})")
     return INCLUDE.sub(lambda match: load(match.group(1)).strip(), path.read_text(encoding="utf-8"))
 
 

@@ -122,36 +122,8 @@ CREATE TABLE IF NOT EXISTS store_version (
 );
 INSERT INTO store_version SELECT 1, 0 WHERE NOT EXISTS (SELECT * FROM store_version);
 
--- The dashboard's read model, rebuilt whole by refresh_dashboard.sql (the columns are defined
--- there; these empty tables let a new database answer the dashboard's queries). One row per
--- real-world event, integer keys, date order: a million events filter in tens of milliseconds.
-CREATE TABLE IF NOT EXISTS dash_actor_keys (    -- kept across rebuilds: a key always names one actor
-    actor VARCHAR, actor_key INTEGER
-);
-CREATE TABLE IF NOT EXISTS dash_actors (
-    actor_key INTEGER, actor VARCHAR, kind VARCHAR, role VARCHAR, country VARCHAR,
-    n_events BIGINT,                          -- real-world events any report names them in
-    actor_ids VARCHAR[]                       -- the actors table's ids sharing the name
-);
-CREATE TABLE IF NOT EXISTS dash_events (
-    ev INTEGER,                               -- the occurrence's key, in date order
-    event_id VARCHAR, article_id VARCHAR,     -- its first report
-    event_type VARCHAR, event_date DATE, date_precision VARCHAR, status VARCHAR,
-    n_sources INTEGER, location VARCHAR, conflict VARCHAR, phase INTEGER, milestone VARCHAR,
-    evidence VARCHAR
-);
-CREATE TABLE IF NOT EXISTS dash_participants (  -- named by any report of the event
-    ev INTEGER, actor_key INTEGER,
-    event_type VARCHAR, event_date DATE, status VARCHAR, n_sources INTEGER  -- copies of the event's
-);
-CREATE TABLE IF NOT EXISTS dash_pairs (        -- two participants of a meeting or visit
-    ev INTEGER, source INTEGER, target INTEGER,   -- actor keys, source < target
-    event_type VARCHAR, event_date DATE, status VARCHAR, n_sources INTEGER
-);
-CREATE TABLE IF NOT EXISTS dash_words (
-    word VARCHAR,                             -- a word of a report's evidence, lower case
-    ev INTEGER
-);
+-- The dashboard's read model (dash_* tables), defined in queries/dashboard/dashboard_tables.sql.
+-- @include dashboard_tables
 
 CREATE INDEX IF NOT EXISTS events_article ON events (article_id);
 CREATE INDEX IF NOT EXISTS participants_event ON event_participants (event_id);

@@ -1,15 +1,18 @@
-"""Figure builders in charts.py, on small hand-made frames: traces, sizes, symbols, labels."""
+"""Figure builders in charts.py, on small hand-made frames: traces, sizes, symbols, labels, and
+what they do with missing dates, places, countries and kinds, and with names holding markup."""
 
 from __future__ import annotations
 
 import datetime as dt
-import math
+import re
 
 import numpy as np
 import pandas as pd
 import pytest
 
 import charts
+from dashboard_places import locate_places, place_point
+from dashboard_state import picked_nodes
 
 D = dt.date
 
@@ -32,14 +35,26 @@ def nodes_frame(counts: dict[str, int], countries: dict[str, str] | None = None)
 
 
 def edges_frame(pairs: dict[tuple[str, str], int]) -> pd.DataFrame:
+    """As dashboard_network_edges.sql returns them: every meeting occurred, in person, dated."""
+    n = list(pairs.values())
     return pd.DataFrame(
         {
             "source": [f"id-{a}" for a, _ in pairs],
             "target": [f"id-{b}" for _, b in pairs],
-            "n_meetings": list(pairs.values()),
+            "n_meetings": n,
+            "n_met": n,
+            "n_calls": [0] * len(pairs),
+            "n_planned": [0] * len(pairs),
+            "n_cancelled": [0] * len(pairs),
+            "n_undated": [0] * len(pairs),
+            "n_reports": n,
             "first_date": [D(2025, 1, 1)] * len(pairs),
             "last_date": [D(2025, 2, 1)] * len(pairs),
-            "recent_dates": [[D(2025, 2, 1), D(2025, 1, 1)]] * len(pairs),
+            "recent": [
+                [{"date": D(2025, 2, 1), "precision": "day", "status": "occurred"}]
+                + [{"date": D(2025, 1, 1), "precision": "month", "status": "occurred"}]
+            ]
+            * len(pairs),
         }
     )
 
@@ -92,7 +107,7 @@ def test_crowded_nodes_get_only_the_labels_that_fit():
     frame = nodes_frame({f"Actor {i}": 10 - i for i in range(6)})
     frame["x"] = [0.0] * 5 + [10.0]
     frame["y"] = [0.0] * 5 + [10.0]
-    labels, spots = charts.place_labels(frame, n_labels=6, focus=(), height=640)
+    labels, spots, _, _ = charts.place_labels(frame, n_labels=6, focus=(), height=640)
     crowded = [label for label in labels[:5] if label]
     assert crowded == ["Actor 0", "Actor 1", "Actor 2", "Actor 3"]
     assert len(set(spots[:4])) == 4
@@ -109,7 +124,13 @@ def test_network_edges_are_wider_for_more_meetings_and_drawn_under_nodes():
 
 def test_network_edge_hover_names_the_pair_and_dates():
     hover = next(t for t in network().data if t.name == "meetings").hovertext
-    assert any("Ana — Ben" in text and "4 meetings" in text and "1 Jan 2025" in text for text in hover)
+    assert any(
+        "Ana — Ben" in text
+        and "4 meetings and visits: 4 met" in text
+        and "1 Jan 2025 – 1 Feb 2025" in text
+        and "latest: 1 Feb 2025, Jan 2025" in text
+        for text in hover
+    )
 
 
 def test_network_marks_focused_nodes():
@@ -146,10 +167,42 @@ def test_layout_is_deterministic():
 
 def test_meeting_matrix_is_symmetric_with_blanks_for_never():
     fig = charts.meeting_matrix(nodes_frame(STAR), edges_frame(STAR_EDGES))
-    z = np.array(fig.data[0].z, dtype=float)
-    assert list(fig.data[0].x) == ["Ana", "Ben", "Cy", "Dee"]
-    assert z[0, 1] == z[1, 0] == 4
-    assert math.isnan(z[1, 3]) and math.isnan(z[0, 0])
+    counts = np.array(fig.data[0].text)
+    assert list(fig.layout.xaxis.ticktext) == ["Ana", "Ben", "Cy", "Dee"]
+    assert counts[0, 1] == counts[1, 0] == "4"
+    assert counts[1, 3] == "" and counts[0, 0] == ""
+    assert np.isnan(np.array(fig.data[0].z, dtype=float)[1, 3])
+
+
+def test_meeting_matrix_labels_every_row_and_column():
+    counts = {f"Actor {i:02d}": 30 - i for i in range(25)}
+    pairs = {(f"Actor {i:02d}", f"Actor {i + 1:02d}"): 1 + i % 3 for i in range(24)}
+    fig = charts.meeting_matrix(nodes_frame(counts), edges_frame(pairs), top=25)
+    assert list(fig.layout.xaxis.tickvals) == list(range(25)) == list(fig.layout.yaxis.tickvals)
+    assert list(fig.layout.yaxis.ticktext) == list(counts)
+    assert fig.layout.height >= 22 * 25
+
+
+def test_meeting_matrix_colours_step_by_whole_meetings():
+    fig = charts.meeting_matrix(nodes_frame(STAR), edges_frame(STAR_EDGES))
+    assert list(fig.data[0].colorbar.ticktext) == ["1", "2", "3", "4"]
+    steps = np.array(fig.data[0].z, dtype=float)
+    assert steps[0, 3] == 0 and steps[0, 1] == 3
+    lightest = fig.data[0].colorscale[0][1]  # one meeting: a clear blue, not near-white
+    assert sum(int(v) for v in re.findall(r"\d+", lightest)) < 3 * 220
+
+
+@pytest.mark.parametrize(
+    ("highest", "steps"),
+    [
+        (1, [(1, 1)]),
+        (6, [(1, 1), (2, 2), (3, 3), (4, 4), (5, 5), (6, 6)]),
+        (12, [(1, 1), (2, 2), (3, 4), (5, 9), (10, 12)]),
+        (250, [(1, 1), (2, 2), (3, 4), (5, 9), (10, 19), (20, 49), (50, 99), (100, 199), (200, 250)]),
+    ],
+)
+def test_meeting_steps_are_whole_numbers_without_gaps(highest, steps):
+    assert charts.meeting_steps(highest) == steps
 
 
 def timeline_rows() -> pd.DataFrame:
@@ -157,6 +210,7 @@ def timeline_rows() -> pd.DataFrame:
         {
             "actor": ["Ana", "Ana", "Ben", "Ben", "Ana"],
             "bucket": [D(2025, 1, 1), D(2025, 1, 5), D(2025, 1, 5), D(2025, 2, 1), D(2025, 2, 9)],
+            "date_precision": ["day", "article", "day", "month", "day"],
             "event_type": ["meeting", "visit", "meeting", "ceasefire", "meeting"],
             "status": ["occurred", "planned", "cancelled", "occurred", "occurred"],
             "n_events": [1, 1, 1, 3, 1],
@@ -177,8 +231,10 @@ def test_timeline_shape_follows_type_and_planned_is_hollow():
 
 def test_timeline_colours_are_the_event_type_colours():
     for trace in charts.timeline_figure(timeline_rows()).data:
-        event_type = trace.name.split(" ")[0]
-        assert trace.marker.color == charts.EVENT_COLORS[event_type]
+        if trace.mode == "lines":
+            assert trace.line.color == charts.EVENT_COLORS["ceasefire"]  # the month-dated ceasefire's bar
+        else:
+            assert trace.marker.color == charts.EVENT_COLORS[trace.name.split(" ")[0]]
 
 
 def test_timeline_lanes_are_actors_busiest_first():
@@ -187,10 +243,72 @@ def test_timeline_lanes_are_actors_busiest_first():
     assert list(fig.layout.yaxis.categoryarray) == ["Ben", "Ana"]
 
 
-def test_timeline_hover_shows_the_evidence_or_the_count():
-    hovers = [row[1] for trace in charts.timeline_figure(timeline_rows()).data for row in trace.customdata]
+def test_timeline_hover_shows_the_evidence_or_the_count_and_the_date_as_known():
+    fig = charts.timeline_figure(timeline_rows())
+    data = [row for trace in fig.data if trace.customdata is not None for row in trace.customdata]
+    hovers = [row[1] for row in data]
     assert "Ana met Ben." in hovers
     assert any(h.startswith("3 events") for h in hovers)
+    assert {"1 Jan 2025", "5 Jan 2025 (article date)", "Feb 2025"} <= {row[0] for row in data}
+
+
+def test_month_precision_event_is_drawn_across_its_month():
+    fig = charts.timeline_figure(timeline_rows())
+    span = next(trace for trace in fig.data if trace.mode == "lines")
+    assert "week, month or year" in span.name
+    assert [pd.Timestamp(x) for x in span.x if x is not None] == [
+        pd.Timestamp("2025-02-01"),
+        pd.Timestamp("2025-03-01"),
+    ]
+    marker = next(trace for trace in fig.data if trace.name == "ceasefire")
+    assert pd.Timestamp(marker.x[0]) == pd.Timestamp("2025-02-15")
+
+
+def test_timeline_leaves_far_off_outliers_outside_the_view_and_says_so():
+    rows = pd.concat([timeline_rows()] * 4, ignore_index=True)
+    rows.loc[0, "bucket"] = D(2017, 1, 28)
+    fig = charts.timeline_figure(rows)
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert pd.Timestamp("2024-12-01") < low < pd.Timestamp("2025-01-01") < pd.Timestamp("2025-02-09") < high
+    note = charts.outside_note(rows["bucket"], rows["n_events"])
+    assert note == "1 event before 1 Jan 2025 is outside the view (double-click the chart to see all)."
+    assert charts.outside_note(timeline_rows()["bucket"], timeline_rows()["n_events"]) == ""
+
+
+def test_one_day_timeline_shows_days_around_it_not_hours():
+    rows = timeline_rows().assign(bucket=D(2025, 3, 3), date_precision="day")
+    fig = charts.timeline_figure(rows)
+    low, high = (pd.Timestamp(x) for x in fig.layout.xaxis.range)
+    assert high - low >= pd.Timedelta(days=6)
+    assert fig.layout.xaxis.dtick == charts.DAY_MS
+
+
+def test_names_with_markup_are_escaped_in_every_label_and_hover():
+    name = '<a href="http://x.invalid">Eve</a> <span style="font-size:80px">Big</span>'
+    counts = {name: 5, "Ben": 3}
+    nodes = nodes_frame(counts, {name: "<b>Land</b>"})
+    edges = edges_frame({(name, "Ben"): 2})
+    fig = charts.network_figure(nodes, edges, charts.network_layout(nodes, edges))
+    texts = []
+    for trace in fig.data:
+        texts += (
+            [str(trace.name)]
+            + [str(t) for t in (trace.text or [])]
+            + [str(t) for t in (trace.hovertext or [])]
+        )
+        rows = trace.customdata if trace.customdata is not None else []
+        texts += [str(value) for row in rows for value in row[2:]]
+    matrix = charts.meeting_matrix(nodes, edges)
+    texts += list(matrix.layout.xaxis.ticktext) + list(matrix.layout.yaxis.ticktext)
+    timeline = charts.timeline_figure(timeline_rows().assign(actor=name))
+    texts += [str(y) for trace in timeline.data for y in trace.y if y is not None]
+    joined = " ".join(texts)
+    assert "&lt;a href=" in joined and "&lt;b&gt;Land&lt;/b&gt;" in joined
+    assert not re.search(r"<(a|span|img)\b", joined)
+    # a click still reports the name as stored, unescaped
+    node = next(t for t in fig.data if t.customdata is not None and t.customdata[0][1] == "node")
+    points = [{"customdata": list(row)} for row in node.customdata]
+    assert set(picked_nodes({"selection": {"points": points}})) <= set(counts)
 
 
 def test_timeline_of_nothing_says_so():
@@ -215,6 +333,7 @@ def ceasefire_rows() -> pd.DataFrame:
             "status": ["occurred", "occurred", "planned", "occurred", "occurred"],
             "bucket": [D(2025, 10, 1), D(2025, 10, 10), D(2025, 11, 1), D(2025, 10, 20), D(2025, 9, 1)],
             "first_date": [D(2025, 10, 1), D(2025, 10, 10), D(2025, 11, 1), D(2025, 10, 20), D(2025, 9, 1)],
+            "date_precision": ["day", "day", "month", "article", "day"],
             "n_events": [1, 2, 1, 1, 1],
             "evidence": ["Agreed.", "It took effect.", "Phase two will take effect.", "Violated.", "Talks."],
         }
@@ -229,11 +348,43 @@ def test_ceasefire_phases_run_until_the_next_phase_starts():
     assert gaza.loc[2, "end"] > gaza.loc[2, "start"]
 
 
+def test_a_later_deal_on_the_same_conflict_gets_bands_of_its_own():
+    earlier = ceasefire_rows()
+    earlier["first_date"] = [d.replace(year=2024) for d in earlier["first_date"]]
+    earlier["bucket"] = earlier["first_date"]
+    rows = pd.concat([earlier, ceasefire_rows()], ignore_index=True)
+    deals = charts.ceasefire_deals(rows)
+    assert sorted(set(deals[rows.conflict == "Gaza"])) == [1, 2]
+    phases = charts.ceasefire_phases(rows)
+    gaza_one = phases[(phases.conflict == "Gaza") & (phases.phase == 1)]
+    assert len(gaza_one) == 2
+    assert (gaza_one["end"] - gaza_one["start"]).max() < pd.Timedelta(days=60)
+
+
+def test_milestone_labels_on_one_line_never_overlap():
+    days = pd.date_range("2025-01-01", periods=36, freq="D")
+    frame = pd.DataFrame(
+        {"conflict": "Gaza", "first_date": days, "label": ["took effect", "violated", "extended"] * 12}
+    )
+    shifts = charts.place_milestone_labels(frame, days[0], days[-1], width=300)
+    placed = [
+        (d, shift, label)
+        for d, shift, label in zip(days, shifts, frame["label"], strict=True)
+        if shift is not None
+    ]
+    assert placed and len(placed) < len(days)  # crowded: some wait for the hover
+    px_per_day = 0.9 * 300 / 35
+    for i, (day, shift, label) in enumerate(placed):
+        for other_day, other_shift, other in placed[i + 1 :]:
+            if shift == other_shift:
+                assert (other_day - day).days * px_per_day > 2.9 * (len(label) + len(other)) + 8
+
+
 def test_ceasefire_figure_draws_phase_bands_and_labels_each_milestone_once():
     fig = charts.ceasefire_figure(ceasefire_rows())
     bands = [t for t in fig.data if t.type == "bar"]
     assert {t.name for t in bands} == {"phase 1", "phase 2"}
-    labels = [text for t in fig.data if t.type == "scatter" for text in t.text if text]
+    labels = [note.text for note in fig.layout.annotations]
     assert sorted(labels) == ["agreed", "talks", "took effect", "violated"]
     planned = next(t for t in fig.data if t.name == "milestone (planned)")
     assert planned.marker.symbol == "square-open"
@@ -250,7 +401,7 @@ def test_ceasefire_figure_draws_phase_bands_and_labels_each_milestone_once():
     ],
 )
 def test_places_resolve_to_cities_or_capitals(place, near):
-    lat, lon, _ = charts.place_point(place)
+    lat, lon, _ = place_point(place)
     assert abs(lat - near[0]) < 1.5 and abs(lon - near[1]) < 1.5
 
 
@@ -264,7 +415,7 @@ def test_unknown_places_are_set_apart():
             "last_date": [D(2025, 1, 2)] * 2,
         }
     )
-    located, unplaced = charts.locate_places(places)
+    located, unplaced = locate_places(places)
     assert list(located["location"]) == ["Cairo"] and located["precision"].iloc[0] == "city"
     assert list(unplaced["location"]) == ["the summit venue"]
     fig = charts.places_map(located)
@@ -273,23 +424,21 @@ def test_unknown_places_are_set_apart():
     assert visits.marker.color == charts.EVENT_COLORS["visit"]
 
 
-def test_article_html_highlights_evidence_and_marks_actors_escaping_the_text():
-    text = "Intro <b>bold</b>. Ana met Ben in Cairo. Outro."
-    start = text.index("Ana")
-    end = text.index(" Outro")
-    mentions = pd.DataFrame(
-        {
-            "char_start": [start, text.index("Ben")],
-            "char_end": [start + 3, text.index("Ben") + 3],
-            "actor": ["Ana Alpha", "Ben Beta"],
-            "kind": ["person", "person"],
-        }
+def test_map_zooms_to_where_most_events_are():
+    located, _ = locate_places(
+        pd.DataFrame(
+            {
+                "location": ["Cairo", "Amman", "Beirut", "Riyadh", "Doha", "Santiago"],
+                "event_type": "visit",
+                "n_events": [9, 8, 7, 6, 5, 1],
+                "first_date": D(2025, 1, 1),
+                "last_date": D(2025, 1, 2),
+            }
+        )
     )
-    html = charts.article_html(text, (start, end), mentions)
-    assert "&lt;b&gt;bold&lt;/b&gt;" in html and "<b>" not in html
-    assert 'title="Ana Alpha"' in html and 'title="Ben Beta"' in html
-    assert '<mark class="evidence"> met </mark>' in html
-    assert "Intro" in html and "Outro" in html
+    (west, east), _, outside = charts.busy_area(located)
+    assert outside == 1 and west > 30 and east < 52
+    assert charts.places_map(located).layout.xaxis.range[0] > 0  # Santiago lies outside the view
 
 
 def test_strongest_edges_keep_the_heaviest_and_one_line_per_node():
@@ -304,8 +453,43 @@ def test_label_takes_a_side_that_hides_no_other_node():
     frame = nodes_frame({"Big": 10, "Small": 1, "Far": 1})
     frame["x"] = [0.0, 0.0, 10.0]
     frame["y"] = [0.0, 0.7, 10.0]  # Small sits where Big's label would go above it
-    labels, spots = charts.place_labels(frame, n_labels=1, focus=(), height=640)
+    labels, spots, _, _ = charts.place_labels(frame, n_labels=1, focus=(), height=640)
     assert labels[0] == "Big"
     assert spots[0] != "top center"
     unhindered = frame.assign(y=[0.0, -5.0, 10.0])
-    assert charts.place_labels(unhindered, n_labels=1, focus=(), height=640)[1][0] == "top center"
+    assert charts.place_labels(unhindered, n_labels=1, focus=(), height=640).spots[0] == "top center"
+
+
+def test_labels_stay_inside_the_plot():
+    frame = nodes_frame({"Far Right Actor With A Long Name": 9, "Left": 5, "Middle": 1})
+    frame["x"] = [10.0, 0.0, 5.0]
+    frame["y"] = [0.0, 0.0, 0.0]
+    plan = charts.place_labels(frame, n_labels=3, focus=(), height=640)
+    assert plan.labels[0] == "Far Right Actor With A Long Name"
+    assert plan.spots[0] != "middle right"  # that side would run past the plot's edge
+    assert plan.x_range[0] < 0 < 10 < plan.x_range[1]
+    assert plan.y_range[0] < 0 < plan.y_range[1]
+
+
+def test_network_copes_with_missing_dates_countries_and_unknown_kinds():
+    nodes = nodes_frame({"Ana": 3, "Ben": 2, "Cy": 1}).assign(
+        kind=["person", "thing", None], country=[None, "Chile", None], first_date=[None, D(2025, 1, 1), None]
+    )
+    edges = edges_frame({("Ana", "Ben"): 2, ("Ana", "Cy"): 1})
+    edges["first_date"] = [None, None]
+    edges["last_date"] = [None, None]
+    edges["n_undated"] = [2, 1]
+    edges["recent"] = [np.array([{"date": None, "precision": None, "status": "planned"}], dtype=object)] * 2
+    fig = charts.network_figure(nodes, edges, charts.network_layout(nodes, edges), color_by="kind")
+    assert set(node_points(fig)) == {"Ana", "Ben", "Cy"}  # the unknown kinds are drawn, not dropped
+    assert "unknown kind" in {trace.name for trace in fig.data}
+    hover = next(t for t in fig.data if t.name == "meetings").hovertext
+    assert all("undated" in text for text in hover)
+    assert "latest: undated (planned)" in hover[0]
+
+
+def test_busy_range_drops_only_isolated_outliers():
+    assert charts.busy_range([0, 0, 100, 101, 102, 103, 110], [1, 1, 10, 10, 10, 10, 10]) == (100, 110, 2, 0)
+    assert charts.busy_range([0, 1, 2, 3], [1, 1, 1, 1]) is None
+    assert charts.busy_range([0, 100, 101], [50, 25, 25]) is None  # too much weight to leave out
+    assert charts.busy_range([5], [1]) is None

@@ -1,4 +1,5 @@
--- dashboard_places: where the filtered events happened, one row per place and event type.
+-- dashboard_places: where the filtered events happened, one row per place and event type, and
+-- one row per event type with location NULL for the events that name no place.
 -- Returns location, event_type, n_events, first_date, last_date.
 -- Filter parameters: see dashboard_filter.sql.
 -- @include dashboard_filter
@@ -9,6 +10,5 @@ SELECT
     min(event_date) AS first_date,
     max(event_date) AS last_date
 FROM picked
-WHERE location IS NOT NULL
 GROUP BY ALL
-ORDER BY n_events DESC, location;
+ORDER BY n_events DESC, location NULLS LAST;

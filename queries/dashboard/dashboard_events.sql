@@ -1,6 +1,7 @@
 -- dashboard_events: the newest $limit filtered events, for the evidence table.
 -- Returns event_id, article_id, event_date, date_precision, event_type, participants (names,
--- comma separated), location, status, n_sources, evidence, url, source_path.
+-- comma separated), location, status, mode, n_sources, evidence, title, source, url,
+-- source_path (of the first report's article).
 -- Extra parameter: $limit INTEGER.
 -- Filter parameters: see dashboard_filter.sql.
 -- @include dashboard_filter
@@ -8,7 +9,7 @@
     SELECT ev FROM picked ORDER BY event_date DESC NULLS LAST, ev DESC LIMIT $limit
 ),
 shown AS MATERIALIZED (
-    SELECT ev, event_id, article_id, event_date, date_precision, event_type, location, status,
+    SELECT ev, event_id, article_id, event_date, date_precision, event_type, location, status, mode,
            n_sources, evidence, conflict
     FROM dash_events
     WHERE ev IN (SELECT ev FROM newest)
@@ -28,8 +29,11 @@ SELECT
     coalesce(n.participants, s.conflict || ' ceasefire', '') AS participants,
     s.location,
     s.status,
+    s.mode,
     s.n_sources,
     s.evidence,
+    art.title,
+    art.source,
     art.url,
     art.source_path
 FROM shown AS s
