@@ -44,9 +44,10 @@ def actor_id_for(actor: Actor) -> str:
 
 @cache
 def migrations() -> tuple[str, ...]:
-    """Names of queries/migrations/NNNN_*.sql in order; the schema version is how many there are."""
+    """Query names of queries/migrations/NNNN_*.sql in order (bare, as queries.load takes them);
+    the schema version is how many there are."""
     files = MIGRATIONS_DIR.glob("[0-9][0-9][0-9][0-9]_*.sql")
-    return tuple(sorted(f"migrations/{path.stem}" for path in files))
+    return tuple(sorted(path.stem for path in files))
 
 
 def prepare_path(path: Path) -> None:

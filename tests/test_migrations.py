@@ -96,7 +96,7 @@ def schema_catalog(db: Path) -> dict[str, set]:
 
 
 def test_migrations_are_numbered_from_one_without_gaps():
-    numbers = [int(re.match(r"migrations/(\d{4})_", name).group(1)) for name in migrations()]
+    numbers = [int(re.match(r"(\d{4})_", name).group(1)) for name in migrations()]
     assert numbers == list(range(1, len(numbers) + 1))
 
 
@@ -130,7 +130,8 @@ def test_upgraded_database_has_the_schema_of_a_new_one(schema, tmp_path):
     old, new = tmp_path / "old.duckdb", tmp_path / "new.duckdb"
     with duckdb.connect(str(old)) as con:
         con.execute(schema.read_text())
-    Store(old)
+    upgraded = Store(old)
+    assert upgraded.refresh_dashboard()  # the read model is rebuilt by the run that upgrades
     Store(new)
     assert schema_catalog(old) == schema_catalog(new)
 
