@@ -122,6 +122,9 @@ SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one"}
 ONE_TO_ONE_NOUNS = {"calls", "conversations"}  # "telephone calls with A and B": one each
+# "X met the Sudanese premier A and the Ghanaian president B": a verb met people of different
+# countries one by one ("held a meeting with A and B" is one meeting of three).
+MEETING_EACH_COUNTRY_VERBS = {"meet", "discuss", "confer", "consult", "talk"}
 # "leaders such as A and B", "five meetings, including with A and B": the named members.
 INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.

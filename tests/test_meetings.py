@@ -521,3 +521,35 @@ def test_arrivals_to_a_rousing_welcome_do_not_meet_each_other(extract):
         "also landed here to a rousing welcome on Friday."
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_meeting_leaders_of_different_countries_is_a_meeting_with_each(extract):
+    ex = extract(
+        "Prime Minister Abiy Ahmed met Sudanese Prime Minister Abdalla Hamdok and Ghanaian President "
+        "Nana Akufo-Addo in Addis Ababa on Sunday. "
+        "Secretary of State Antony Blinken will also meet with Egyptian President Abdel Fattah al-Sisi "
+        "and Jordanian Foreign Minister Ayman Safadi. "
+        "Foreign Minister Penny Wong discussed the drought with Fijian Prime Minister Sitiveni Rabuka "
+        "and Samoan Prime Minister Fiame Naomi Mataafa."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Abdalla Hamdok", "Abiy Ahmed"],
+        ["Abdel Fattah al-Sisi", "Antony Blinken"],
+        ["Abiy Ahmed", "Nana Akufo-Addo"],
+        ["Antony Blinken", "Ayman Safadi"],
+        ["Fiame Naomi Mataafa", "Penny Wong"],
+        ["Penny Wong", "Sitiveni Rabuka"],
+    ]
+
+
+def test_one_meeting_with_leaders_of_two_countries_or_of_one_stays_one(extract):
+    ex = extract(
+        "Prime Minister Anwar Ibrahim held a meeting with Cambodian Prime Minister Hun Manet and "
+        "Thai Prime Minister Phumtham Wechayachai on Monday. "
+        "Secretary of State Mike Pompeo met Saudi Crown Prince Mohammed bin Salman and Saudi Foreign "
+        "Minister Faisal bin Farhan in Riyadh."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"],
+        ["Faisal bin Farhan", "Mike Pompeo", "Mohammed bin Salman"],
+    ]

@@ -121,6 +121,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
         return None
     objects = side(ctx, objects_tokens)
+    objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
     if interview(verb, objects):
         return None
     hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
@@ -142,6 +143,20 @@ def misparsed_subject(ctx: Context, verb: Token) -> list[Token]:
         and (a := ctx.actors.actor_at(c)) is not None
         and a.kind == "person"
     ][:1]
+
+
+def listed_as_modifiers(ctx: Context, head: Token) -> list[Actor]:
+    """'met Egyptian President A and Jordanian Foreign Minister B' parsed with A as a modifier of
+    B: a person hanging on the counterpart with an 'and' of their own is listed, not a title."""
+    return [
+        a
+        for c in head.children
+        if c.dep_ in ("nmod", "compound")
+        and any(g.dep_ == "cc" for g in c.children)
+        and (a := ctx.actors.actor_at(c)) is not None
+        and a.kind == "person"
+        and a is not ctx.actors.actor_at(head)
+    ]
 
 
 def interview(verb: Token, objects: list[Actor]) -> bool:
@@ -421,9 +436,11 @@ def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
 
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
     """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
-    spoke by phone with A and B': one meeting (or call) with each of them, not one of three."""
+    spoke by phone with A and B', 'X met the Sudanese premier A and the Ghanaian president B': one
+    meeting (or call) with each of them, not one of three."""
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
+    by_country = False
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
     plural_bilaterals = (
         noun is not None
@@ -436,6 +453,9 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(trigger)  # "met A and B separately"
     elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
         owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
+    elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
+        owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
+        by_country = True
     else:
         return [event]
     principals = set(side(ctx, owners))
@@ -443,4 +463,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     others = [p for p in event.participants if p.actor not in principals]
     if len(ours) != 1 or len(others) < 2 or any(p.actor.kind != "person" or p.role == "host" for p in others):
         return [event]  # "with Zelensky and European leaders" is one call with them all
+    countries = [p.actor.country for p in others]
+    if by_country and (None in countries or len(set(countries)) < len(countries)):
+        return [event]  # "met the Saudi crown prince and foreign minister": one side, one meeting
     return [replace(event, participants=[*ours, other]) for other in others]
