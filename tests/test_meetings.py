@@ -553,3 +553,11 @@ def test_one_meeting_with_leaders_of_two_countries_or_of_one_stays_one(extract):
         ["Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"],
         ["Faisal bin Farhan", "Mike Pompeo", "Mohammed bin Salman"],
     ]
+
+
+def test_the_possessor_of_a_title_is_not_the_person_it_names(extract):
+    ex = extract(
+        "Prime Minister Benjamin Netanyahu spoke on Monday. Later, President Donald Trump's envoy met "
+        "Hamas officials in Cairo. His counterpart met Qatari officials in Doha."
+    )
+    assert events_of(ex, "meeting") == []
