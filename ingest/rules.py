@@ -213,6 +213,9 @@ OBJECT_COUNTERPART_VERBS = {
     "telephone",
     "consult",
 }
+# "exchanged views with X", "A and B exchanged ideas": an exchange of these words is a meeting.
+EXCHANGE_VERBS = {"exchange"}
+EXCHANGED_WORDS = {"views", "ideas", "opinions", "thoughts", "pleasantries"}
 # "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
 CONVERSATION_VERBS = {"talk", "speak", "discuss"}
 # "discussed the war with X": verbs whose object is a topic, with the counterpart after it.

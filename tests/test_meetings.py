@@ -561,3 +561,53 @@ def test_the_possessor_of_a_title_is_not_the_person_it_names(extract):
         "Hamas officials in Cairo. His counterpart met Qatari officials in Doha."
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_exchanging_views_is_a_meeting(extract):
+    ex = extract(
+        "Foreign Minister Wang Yi exchanged views with Secretary of State Antony Blinken in Beijing "
+        "on Friday. President Abiy Ahmed and President Salva Kiir exchanged ideas on the peace deal. "
+        "Chancellor Olaf Scholz exchanged pleasantries with President Emmanuel Macron at the airport."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Abiy Ahmed", "Salva Kiir"],
+        ["Antony Blinken", "Wang Yi"],
+        ["Emmanuel Macron", "Olaf Scholz"],
+    ]
+
+
+def test_exchanging_letters_or_fire_is_no_meeting(extract):
+    ex = extract(
+        "President Vladimir Putin exchanged letters with President Xi Jinping in May. "
+        "Troops of the two countries exchanged fire on Monday. "
+        "President Kim Jong Un and President Donald Trump exchanged insults for months."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_discussing_a_topic_the_parser_hung_on_a_preposition(extract):
+    ex = extract(
+        "Prime Minister Abiy Ahmed discussed on bilateral issues with President Alpha Conde in "
+        "Addis Ababa. President William Ruto talked about trade with Chancellor Olaf Scholz in Berlin."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Abiy Ahmed", "Alpha Conde"],
+        ["Olaf Scholz", "William Ruto"],
+    ]
+
+
+def test_two_people_who_discussed_a_topic_together_met(extract):
+    ex = extract(
+        "Chief Executive Abdullah Abdullah and envoy Zalmay Khalilzad discussed ways to carry out "
+        "the deal in Kabul on Wednesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abdullah Abdullah", "Zalmay Khalilzad"]
+
+
+def test_one_person_who_discussed_a_topic_met_nobody(extract):
+    ex = extract(
+        "President Emmanuel Macron discussed the budget on Tuesday. The ministers of France and "
+        "Germany discussed the budget."
+    )
+    assert events_of(ex, "meeting") == []

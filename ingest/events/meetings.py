@@ -46,6 +46,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
         if noun is None:
             return None
+    elif lemma in rules.EXCHANGE_VERBS:
+        # "exchanged views with X", "A and B exchanged ideas": not letters, fire or insults
+        noun = next((o for o in direct_objects(verb) if o.lower_ in rules.EXCHANGED_WORDS), None)
+        if noun is None:
+            return None
     elif lemma not in rules.MEETING_VERBS:
         return None
     elif lemma in rules.LIGHT_VERBS:  # "hosted a banquet for X": the meeting noun's guests too
@@ -82,8 +87,12 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             if p.dep_ == "prep" and p.lower_ in rules.INCLUDING_WORDS
             for g in prep_objects(p, {"with"})
         ]
+    topics = []
     if lemma in rules.TOPIC_VERBS:  # "discussed the war with X": the parser hangs X on the topic
         topics = direct_objects(verb) + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if lemma in rules.CONVERSATION_VERBS:  # "talked about trade with X", "discussed on issues with X"
+        topics += prep_objects(verb, rules.TOPIC_PREPS)
+    if topics:
         objects_tokens += [
             g
             for o in topics
@@ -95,7 +104,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
         objects_tokens += [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
-        if not (len(subjects) >= 2 and spoke_to_each_other(verb)):
+        if not (len(subjects) >= 2 and (spoke_to_each_other(verb) or discussed_together(verb, subjects))):
             return None
         objects, subjects = subjects[1:], subjects[:1]
         return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
@@ -186,6 +195,16 @@ def spoke_to_each_other(verb: Token) -> bool:
         is_call_context(verb, None)
         or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
         or any(g.ent_type_ == "TIME" for g in prep_objects(verb, {"for"}))  # "spoke for an hour"
+    )
+
+
+def discussed_together(verb: Token, subjects: list[Actor]) -> bool:
+    """'A and B discussed ways to end the war': two named people discussing a topic together
+    talked to each other (not 'the ministers of A and B discussed the budget', groups)."""
+    return (
+        verb.lemma_ in rules.TOPIC_VERBS
+        and bool(direct_objects(verb))
+        and sum(1 for a in subjects if a.kind == "person") >= 2
     )
 
 
