@@ -241,7 +241,7 @@ ATTENDED_MEETING_NOUNS = {
 MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}
 # Trigger words that begin so ("spoke to Y", "their conversation") after a call between the same
 # people are that call.
-SPOKE_PREFIXES = ("spoke", "talk", "speak", "conversation", "discussion", "chat")
+SPOKE_PREFIXES = ("spoke", "talk", "speak", "conversation", "discuss", "chat")
 # "a Hamas delegation led by X", "a team headed by X": the people of the 'by' phrase take part.
 LED_BY_VERBS = {"lead", "head", "include"}
 

@@ -611,3 +611,12 @@ def test_one_person_who_discussed_a_topic_met_nobody(extract):
         "Germany discussed the budget."
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_what_two_callers_discussed_is_their_call(extract):
+    ex = extract(
+        "President Donald Trump phoned President Vladimir Putin on Tuesday. "
+        "The two leaders discussed the war and energy prices."
+    )
+    [call] = events_of(ex, "meeting")
+    assert call.mode == "call"

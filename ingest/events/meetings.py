@@ -104,10 +104,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
         objects_tokens += [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
-        if not (len(subjects) >= 2 and (spoke_to_each_other(verb) or discussed_together(verb, subjects))):
+        together = discussed_together(verb, subjects)
+        if not (len(subjects) >= 2 and (spoke_to_each_other(verb) or together)):
             return None
         objects, subjects = subjects[1:], subjects[:1]
-        return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+        # "A met B in Paris ... The two leaders discussed trade": what they discussed at that meeting
+        at_meeting = together and met_before(ctx, subjects + objects)
+        return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, side_by_side=at_meeting)
     called_upon = (
         prep_objects(noun, rules.CALL_ON_PREPS) if noun is not None and noun.lower_ == "call" else []
     )
@@ -206,6 +209,20 @@ def discussed_together(verb: Token, subjects: list[Actor]) -> bool:
         and bool(direct_objects(verb))
         and sum(1 for a in subjects if a.kind == "person") >= 2
     )
+
+
+def met_before(ctx: Context, people: list[Actor]) -> bool:
+    """The latest meeting of these people told before is one in person."""
+    wanted = set(people)
+    latest = next(
+        (
+            e
+            for e in reversed(ctx.earlier)
+            if e.event_type == "meeting" and wanted <= {p.actor for p in e.participants}
+        ),
+        None,
+    )
+    return latest is not None and latest.mode == "in_person"
 
 
 def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
