@@ -39,7 +39,15 @@ MEETING_VERBS = {
     "dial": (CAMEO_CALL, "participant"),
     "chat": (CAMEO_CONSULT, "participant"),
     "discuss": (CAMEO_CONSULT, "participant"),  # with a counterpart: "discussed the truce with X"
+    # with a person as the object only (`PERSON_COUNTERPART_VERBS`): "visited former President X"
+    "visit": (CAMEO_CONSULT, "participant"),
+    "contact": (CAMEO_CALL, "participant"),
+    "tell": (CAMEO_CONSULT, "participant"),
+    "brief": (CAMEO_CONSULT, "participant"),
 }
+# "visited X", "contacted X", "told X that", "briefed X on": a meeting only when X is a person
+# ("visited Ukraine", "told reporters", "told CNN's X" are none).
+PERSON_COUNTERPART_VERBS = {"visit", "contact", "tell", "brief"}
 HOSTING_VERBS = {
     "host",
     "co-host",
@@ -212,18 +220,22 @@ OBJECT_COUNTERPART_VERBS = {
     "phone",
     "telephone",
     "consult",
+    "visit",
+    "contact",
+    "tell",
+    "brief",
 }
 # "exchanged views with X", "A and B exchanged ideas": an exchange of these words is a meeting.
 EXCHANGE_VERBS = {"exchange"}
 EXCHANGED_WORDS = {"views", "ideas", "opinions", "thoughts", "pleasantries"}
 # "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
-CONVERSATION_VERBS = {"talk", "speak", "discuss"}
+CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 # "discussed the war with X": verbs whose object is a topic, with the counterpart after it.
 TOPIC_VERBS = {"discuss"}
 # "talked over lunch": a meal shared is in person.
 MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
 # Meeting and hosting are in person, whatever call word stands near them.
-IN_PERSON_VERBS = {"meet", "host", "receive", "welcome"}
+IN_PERSON_VERBS = {"meet", "host", "receive", "welcome", "visit"}
 # "X and Y joined the talks": companions, not counterparts, unless someone else is named.
 JOINING_VERBS = {"join", "attend"}
 # "A, B and C attended the summit": the named attendees of a closed meeting meet each other

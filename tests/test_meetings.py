@@ -620,3 +620,39 @@ def test_what_two_callers_discussed_is_their_call(extract):
     )
     [call] = events_of(ex, "meeting")
     assert call.mode == "call"
+
+
+def test_visiting_contacting_telling_or_briefing_a_person_is_a_meeting(extract):
+    ex = extract(
+        "Envoy Zalmay Khalilzad visited former President Hamid Karzai at his home in Kabul on Wednesday. "
+        "Prime Minister Anwar Ibrahim contacted Prime Minister Hun Manet on Thursday. "
+        "President Vladimir Putin told envoy Steve Witkoff in Moscow that he was ready for talks. "
+        "Secretary of State Marco Rubio briefed President Emmanuel Macron in Paris on the plan."
+    )
+    meetings = {tuple(names(m)): m.mode for m in events_of(ex, "meeting")}
+    assert meetings == {
+        ("Hamid Karzai", "Zalmay Khalilzad"): "in_person",
+        ("Anwar Ibrahim", "Hun Manet"): "call",
+        ("Steve Witkoff", "Vladimir Putin"): "in_person",
+        ("Emmanuel Macron", "Marco Rubio"): "in_person",
+    }
+
+
+def test_telling_someone_in_no_stated_place_is_a_call(extract):
+    ex = extract(
+        "Prime Minister Benjamin Netanyahu told envoy Steve Witkoff that he would convene the cabinet."
+    )
+    [call] = events_of(ex, "meeting")
+    assert (names(call), call.mode) == (["Benjamin Netanyahu", "Steve Witkoff"], "call")
+
+
+def test_visiting_a_place_or_telling_the_press_is_no_meeting(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi visited Ukraine on Friday. "
+        "President Emmanuel Macron visited the Kremlin in February. "
+        "President Donald Trump told reporters that the talks went well. "
+        "Foreign Minister Sergey Lavrov told Reuters that Moscow was ready. "
+        "Envoy Steve Witkoff contacted the Qatari embassy on Monday. "
+        "Speaking later, Prime Minister Keir Starmer told CNN's Christiane Amanpour that he was hopeful."
+    )
+    assert events_of(ex, "meeting") == []

@@ -136,6 +136,12 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
     if interview(verb, objects):
         return None
+    if lemma in rules.PERSON_COUNTERPART_VERBS:
+        objects = [
+            a for t in objects_tokens if not press_credit(t) for a in side(ctx, [t]) if a.kind == "person"
+        ]
+        if not objects or not any(a.kind == "person" for a in subjects):
+            return None
     hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
     objects += [a for a in hosts if a not in objects and a not in subjects]
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
@@ -181,6 +187,11 @@ def interview(verb: Token, objects: list[Actor]) -> bool:
             a.kind == "org" and a.canonical_name.split()[-1] not in rules.ORG_GROUP_HEADS for a in objects
         )
     )
+
+
+def press_credit(token: Token) -> bool:
+    """'told CNN's X': a person named by the outlet they work for is a journalist."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in token.children)
 
 
 def members_of(noun: Token) -> list[Token]:
