@@ -1036,7 +1036,9 @@ PAIR_NOUNS = {
     "negotiators",
     "premiers",
     "counterparts",
+    "principals",
 }
+PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two' does
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
 COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head"}
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named

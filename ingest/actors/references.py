@@ -51,10 +51,10 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
 
 
 def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
-    """'The two men', 'the two defence ministers' -> the two people the text last named together
-    ('A and B'), when the latest such coordination names exactly two people whose titles fit;
-    'they' or 'their' in the same or the next sentence stands for them too, or else for the
-    people last named together as a subject."""
+    """'The two men', 'the two defence ministers', 'both leaders' -> the two people the text
+    last named together ('A and B'), when the latest such coordination names exactly two people
+    whose titles fit; 'they' or 'their' in the same or the next sentence stands for them too, or
+    else for the people last named together as a subject."""
     named_together: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, people)
     last_pair: tuple[int, tuple[Actor, ...]] | None = None
     subjects_together: tuple[int, tuple[Actor, ...]] | None = None  # "A and B met ..."
@@ -94,9 +94,14 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
 
 
 def pair_reference_head(token: Token) -> Token | None:
-    """The head noun of 'the two leaders' when `token` is its 'two'."""
+    """The head noun of 'the two leaders' when `token` is its 'two', of 'both men' when it is
+    its 'both'."""
     head = token.head
-    if token.lower_ != "two" or token.dep_ != "nummod" or head.lower_ not in rules.PAIR_NOUNS:
+    if head.lower_ not in rules.PAIR_NOUNS or token.i > head.i:
+        return None
+    if token.lower_ in rules.PAIR_DETERMINERS and token.dep_ in ("det", "predet", "nummod", "amod"):
+        return head
+    if token.lower_ != "two" or token.dep_ != "nummod":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
