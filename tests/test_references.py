@@ -177,3 +177,13 @@ def test_both_men_after_three_people_are_nobody(extract):
         "the declaration on Monday. Both men met again on Tuesday."
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_the_prime_minister_of_a_country_is_that_country_s(extract):
+    ex = extract(
+        "Malaysian Prime Minister Anwar Ibrahim said on Friday that he had spoken with the prime "
+        "minister of Cambodia. Thai Prime Minister Srettha Thavisin arrived in Kuala Lumpur on "
+        "Saturday, and Anwar met the prime minister of Thailand on Sunday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anwar Ibrahim", "Srettha Thavisin"]

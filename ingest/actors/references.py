@@ -197,8 +197,10 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     wanted = generic_title(phrase.text)
     if wanted is None:
         return None
-    # "the Indian foreign minister" is no Russian foreign minister named just before
-    country = next((c for t in phrase if (c := country_word(t))), None)
+    # "the Indian foreign minister", "the prime minister of Cambodia" is no Russian or Malaysian
+    # one named just before
+    of_country = [g for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    country = next((c for t in [*phrase, *of_country] if (c := country_word(t))), None)
     qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
     for _, _, actor in reversed(recent):
         if not actor.role or generic_title(actor.role) != wanted or (country and actor.country != country):

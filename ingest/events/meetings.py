@@ -91,7 +91,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if lemma in rules.TOPIC_VERBS:  # "discussed the war with X": the parser hangs X on the topic
         topics = direct_objects(verb) + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
     if lemma in rules.CONVERSATION_VERBS:  # "talked about trade with X", "discussed on issues with X"
-        topics += prep_objects(verb, rules.TOPIC_PREPS)
+        # "will brief parliament about the meeting with X": a meeting told of is its own event
+        topics += [t for t in prep_objects(verb, rules.TOPIC_PREPS) if t.lemma_ not in rules.MEETING_NOUNS]
     if topics:
         objects_tokens += [
             g
