@@ -39,7 +39,15 @@ MEETING_VERBS = {
     "dial": (CAMEO_CALL, "participant"),
     "chat": (CAMEO_CONSULT, "participant"),
     "discuss": (CAMEO_CONSULT, "participant"),  # with a counterpart: "discussed the truce with X"
+    # with a person as the object only (`PERSON_COUNTERPART_VERBS`): "visited former President X"
+    "visit": (CAMEO_CONSULT, "participant"),
+    "contact": (CAMEO_CALL, "participant"),
+    "tell": (CAMEO_CONSULT, "participant"),
+    "brief": (CAMEO_CONSULT, "participant"),
 }
+# "visited X", "contacted X", "told X that", "briefed X on": a meeting only when X is a person
+# ("visited Ukraine", "told reporters", "told CNN's X" are none).
+PERSON_COUNTERPART_VERBS = {"visit", "contact", "tell", "brief"}
 HOSTING_VERBS = {
     "host",
     "co-host",
@@ -122,6 +130,9 @@ SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one"}
 ONE_TO_ONE_NOUNS = {"calls", "conversations"}  # "telephone calls with A and B": one each
+# "X met the Sudanese premier A and the Ghanaian president B": a verb met people of different
+# countries one by one ("held a meeting with A and B" is one meeting of three).
+MEETING_EACH_COUNTRY_VERBS = {"meet", "discuss", "confer", "consult", "talk"}
 # "leaders such as A and B", "five meetings, including with A and B": the named members.
 INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.
@@ -209,15 +220,22 @@ OBJECT_COUNTERPART_VERBS = {
     "phone",
     "telephone",
     "consult",
+    "visit",
+    "contact",
+    "tell",
+    "brief",
 }
+# "exchanged views with X", "A and B exchanged ideas": an exchange of these words is a meeting.
+EXCHANGE_VERBS = {"exchange"}
+EXCHANGED_WORDS = {"views", "ideas", "opinions", "thoughts", "pleasantries"}
 # "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
-CONVERSATION_VERBS = {"talk", "speak", "discuss"}
+CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 # "discussed the war with X": verbs whose object is a topic, with the counterpart after it.
 TOPIC_VERBS = {"discuss"}
 # "talked over lunch": a meal shared is in person.
 MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
 # Meeting and hosting are in person, whatever call word stands near them.
-IN_PERSON_VERBS = {"meet", "host", "receive", "welcome"}
+IN_PERSON_VERBS = {"meet", "host", "receive", "welcome", "visit"}
 # "X and Y joined the talks": companions, not counterparts, unless someone else is named.
 JOINING_VERBS = {"join", "attend"}
 # "A, B and C attended the summit": the named attendees of a closed meeting meet each other
@@ -235,7 +253,7 @@ ATTENDED_MEETING_NOUNS = {
 MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}
 # Trigger words that begin so ("spoke to Y", "their conversation") after a call between the same
 # people are that call.
-SPOKE_PREFIXES = ("spoke", "talk", "speak", "conversation", "discussion", "chat")
+SPOKE_PREFIXES = ("spoke", "talk", "speak", "conversation", "discuss", "chat")
 # "a Hamas delegation led by X", "a team headed by X": the people of the 'by' phrase take part.
 LED_BY_VERBS = {"lead", "head", "include"}
 
@@ -1018,7 +1036,9 @@ PAIR_NOUNS = {
     "negotiators",
     "premiers",
     "counterparts",
+    "principals",
 }
+PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two' does
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
 COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head"}
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named

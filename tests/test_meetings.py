@@ -521,3 +521,138 @@ def test_arrivals_to_a_rousing_welcome_do_not_meet_each_other(extract):
         "also landed here to a rousing welcome on Friday."
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_meeting_leaders_of_different_countries_is_a_meeting_with_each(extract):
+    ex = extract(
+        "Prime Minister Abiy Ahmed met Sudanese Prime Minister Abdalla Hamdok and Ghanaian President "
+        "Nana Akufo-Addo in Addis Ababa on Sunday. "
+        "Secretary of State Antony Blinken will also meet with Egyptian President Abdel Fattah al-Sisi "
+        "and Jordanian Foreign Minister Ayman Safadi. "
+        "Foreign Minister Penny Wong discussed the drought with Fijian Prime Minister Sitiveni Rabuka "
+        "and Samoan Prime Minister Fiame Naomi Mataafa."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Abdalla Hamdok", "Abiy Ahmed"],
+        ["Abdel Fattah al-Sisi", "Antony Blinken"],
+        ["Abiy Ahmed", "Nana Akufo-Addo"],
+        ["Antony Blinken", "Ayman Safadi"],
+        ["Fiame Naomi Mataafa", "Penny Wong"],
+        ["Penny Wong", "Sitiveni Rabuka"],
+    ]
+
+
+def test_one_meeting_with_leaders_of_two_countries_or_of_one_stays_one(extract):
+    ex = extract(
+        "Prime Minister Anwar Ibrahim held a meeting with Cambodian Prime Minister Hun Manet and "
+        "Thai Prime Minister Phumtham Wechayachai on Monday. "
+        "Secretary of State Mike Pompeo met Saudi Crown Prince Mohammed bin Salman and Saudi Foreign "
+        "Minister Faisal bin Farhan in Riyadh."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Anwar Ibrahim", "Hun Manet", "Phumtham Wechayachai"],
+        ["Faisal bin Farhan", "Mike Pompeo", "Mohammed bin Salman"],
+    ]
+
+
+def test_the_possessor_of_a_title_is_not_the_person_it_names(extract):
+    ex = extract(
+        "Prime Minister Benjamin Netanyahu spoke on Monday. Later, President Donald Trump's envoy met "
+        "Hamas officials in Cairo. His counterpart met Qatari officials in Doha."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_exchanging_views_is_a_meeting(extract):
+    ex = extract(
+        "Foreign Minister Wang Yi exchanged views with Secretary of State Antony Blinken in Beijing "
+        "on Friday. President Abiy Ahmed and President Salva Kiir exchanged ideas on the peace deal. "
+        "Chancellor Olaf Scholz exchanged pleasantries with President Emmanuel Macron at the airport."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Abiy Ahmed", "Salva Kiir"],
+        ["Antony Blinken", "Wang Yi"],
+        ["Emmanuel Macron", "Olaf Scholz"],
+    ]
+
+
+def test_exchanging_letters_or_fire_is_no_meeting(extract):
+    ex = extract(
+        "President Vladimir Putin exchanged letters with President Xi Jinping in May. "
+        "Troops of the two countries exchanged fire on Monday. "
+        "President Kim Jong Un and President Donald Trump exchanged insults for months."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_discussing_a_topic_the_parser_hung_on_a_preposition(extract):
+    ex = extract(
+        "Prime Minister Abiy Ahmed discussed on bilateral issues with President Alpha Conde in "
+        "Addis Ababa. President William Ruto talked about trade with Chancellor Olaf Scholz in Berlin."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Abiy Ahmed", "Alpha Conde"],
+        ["Olaf Scholz", "William Ruto"],
+    ]
+
+
+def test_two_people_who_discussed_a_topic_together_met(extract):
+    ex = extract(
+        "Chief Executive Abdullah Abdullah and envoy Zalmay Khalilzad discussed ways to carry out "
+        "the deal in Kabul on Wednesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abdullah Abdullah", "Zalmay Khalilzad"]
+
+
+def test_one_person_who_discussed_a_topic_met_nobody(extract):
+    ex = extract(
+        "President Emmanuel Macron discussed the budget on Tuesday. The ministers of France and "
+        "Germany discussed the budget."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_what_two_callers_discussed_is_their_call(extract):
+    ex = extract(
+        "President Donald Trump phoned President Vladimir Putin on Tuesday. "
+        "The two leaders discussed the war and energy prices."
+    )
+    [call] = events_of(ex, "meeting")
+    assert call.mode == "call"
+
+
+def test_visiting_contacting_telling_or_briefing_a_person_is_a_meeting(extract):
+    ex = extract(
+        "Envoy Zalmay Khalilzad visited former President Hamid Karzai at his home in Kabul on Wednesday. "
+        "Prime Minister Anwar Ibrahim contacted Prime Minister Hun Manet on Thursday. "
+        "President Vladimir Putin told envoy Steve Witkoff in Moscow that he was ready for talks. "
+        "Secretary of State Marco Rubio briefed President Emmanuel Macron in Paris on the plan."
+    )
+    meetings = {tuple(names(m)): m.mode for m in events_of(ex, "meeting")}
+    assert meetings == {
+        ("Hamid Karzai", "Zalmay Khalilzad"): "in_person",
+        ("Anwar Ibrahim", "Hun Manet"): "call",
+        ("Steve Witkoff", "Vladimir Putin"): "in_person",
+        ("Emmanuel Macron", "Marco Rubio"): "in_person",
+    }
+
+
+def test_telling_someone_in_no_stated_place_is_a_call(extract):
+    ex = extract(
+        "Prime Minister Benjamin Netanyahu told envoy Steve Witkoff that he would convene the cabinet."
+    )
+    [call] = events_of(ex, "meeting")
+    assert (names(call), call.mode) == (["Benjamin Netanyahu", "Steve Witkoff"], "call")
+
+
+def test_visiting_a_place_or_telling_the_press_is_no_meeting(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi visited Ukraine on Friday. "
+        "President Emmanuel Macron visited the Kremlin in February. "
+        "President Donald Trump told reporters that the talks went well. "
+        "Foreign Minister Sergey Lavrov told Reuters that Moscow was ready. "
+        "Envoy Steve Witkoff contacted the Qatari embassy on Monday. "
+        "Speaking later, Prime Minister Keir Starmer told CNN's Christiane Amanpour that he was hopeful."
+    )
+    assert events_of(ex, "meeting") == []

@@ -156,3 +156,34 @@ def test_the_prime_minister_is_not_the_deputy_prime_minister_named_last(extract)
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Joe Biden", "Justin Trudeau"]
+
+
+def test_both_men_and_the_two_principals_are_the_pair_named_before(extract):
+    ex = extract(
+        "President Donald Trump welcomed President Javier Milei on Wednesday. "
+        "Both men met again on Thursday at the club. "
+        "President Salva Kiir and Riek Machar met in Juba on Monday. "
+        "The two principals will hold another meeting next week."
+    )
+    meetings = [(names(m), m.status) for m in events_of(ex, "meeting")]
+    assert (["Donald Trump", "Javier Milei"], "occurred") in meetings
+    assert (["Riek Machar", "Salva Kiir"], "planned") in meetings
+    assert len(meetings) == 4
+
+
+def test_both_men_after_three_people_are_nobody(extract):
+    ex = extract(
+        "President Emmanuel Macron, Chancellor Olaf Scholz and Prime Minister Keir Starmer signed "
+        "the declaration on Monday. Both men met again on Tuesday."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_the_prime_minister_of_a_country_is_that_country_s(extract):
+    ex = extract(
+        "Malaysian Prime Minister Anwar Ibrahim said on Friday that he had spoken with the prime "
+        "minister of Cambodia. Thai Prime Minister Srettha Thavisin arrived in Kuala Lumpur on "
+        "Saturday, and Anwar met the prime minister of Thailand on Sunday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anwar Ibrahim", "Srettha Thavisin"]

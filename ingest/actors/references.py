@@ -51,10 +51,10 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
 
 
 def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
-    """'The two men', 'the two defence ministers' -> the two people the text last named together
-    ('A and B'), when the latest such coordination names exactly two people whose titles fit;
-    'they' or 'their' in the same or the next sentence stands for them too, or else for the
-    people last named together as a subject."""
+    """'The two men', 'the two defence ministers', 'both leaders' -> the two people the text
+    last named together ('A and B'), when the latest such coordination names exactly two people
+    whose titles fit; 'they' or 'their' in the same or the next sentence stands for them too, or
+    else for the people last named together as a subject."""
     named_together: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, people)
     last_pair: tuple[int, tuple[Actor, ...]] | None = None
     subjects_together: tuple[int, tuple[Actor, ...]] | None = None  # "A and B met ..."
@@ -94,9 +94,14 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
 
 
 def pair_reference_head(token: Token) -> Token | None:
-    """The head noun of 'the two leaders' when `token` is its 'two'."""
+    """The head noun of 'the two leaders' when `token` is its 'two', of 'both men' when it is
+    its 'both'."""
     head = token.head
-    if token.lower_ != "two" or token.dep_ != "nummod" or head.lower_ not in rules.PAIR_NOUNS:
+    if head.lower_ not in rules.PAIR_NOUNS or token.i > head.i:
+        return None
+    if token.lower_ in rules.PAIR_DETERMINERS and token.dep_ in ("det", "predet", "nummod", "amod"):
+        return head
+    if token.lower_ != "two" or token.dep_ != "nummod":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
@@ -192,8 +197,10 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     wanted = generic_title(phrase.text)
     if wanted is None:
         return None
-    # "the Indian foreign minister" is no Russian foreign minister named just before
-    country = next((c for t in phrase if (c := country_word(t))), None)
+    # "the Indian foreign minister", "the prime minister of Cambodia" is no Russian or Malaysian
+    # one named just before
+    of_country = [g for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    country = next((c for t in [*phrase, *of_country] if (c := country_word(t))), None)
     qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
     for _, _, actor in reversed(recent):
         if not actor.role or generic_title(actor.role) != wanted or (country and actor.country != country):

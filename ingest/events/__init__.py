@@ -34,7 +34,11 @@ from ingest.records import Event
 __all__ = ["Context", "find_events"]
 # Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
 MEETING_VERB_LEMMAS = (
-    set(rules.MEETING_VERBS) | rules.LIGHT_VERBS | rules.CO_PRESENCE_VERBS | rules.CALL_LIGHT_VERBS
+    set(rules.MEETING_VERBS)
+    | rules.LIGHT_VERBS
+    | rules.CO_PRESENCE_VERBS
+    | rules.CALL_LIGHT_VERBS
+    | rules.EXCHANGE_VERBS
 )
 
 

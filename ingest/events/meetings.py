@@ -46,6 +46,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
         if noun is None:
             return None
+    elif lemma in rules.EXCHANGE_VERBS:
+        # "exchanged views with X", "A and B exchanged ideas": not letters, fire or insults
+        noun = next((o for o in direct_objects(verb) if o.lower_ in rules.EXCHANGED_WORDS), None)
+        if noun is None:
+            return None
     elif lemma not in rules.MEETING_VERBS:
         return None
     elif lemma in rules.LIGHT_VERBS:  # "hosted a banquet for X": the meeting noun's guests too
@@ -82,8 +87,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             if p.dep_ == "prep" and p.lower_ in rules.INCLUDING_WORDS
             for g in prep_objects(p, {"with"})
         ]
+    topics = []
     if lemma in rules.TOPIC_VERBS:  # "discussed the war with X": the parser hangs X on the topic
         topics = direct_objects(verb) + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
+    if lemma in rules.CONVERSATION_VERBS:  # "talked about trade with X", "discussed on issues with X"
+        # "will brief parliament about the meeting with X": a meeting told of is its own event
+        topics += [t for t in prep_objects(verb, rules.TOPIC_PREPS) if t.lemma_ not in rules.MEETING_NOUNS]
+    if topics:
         objects_tokens += [
             g
             for o in topics
@@ -95,10 +105,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
         objects_tokens += [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
-        if not (len(subjects) >= 2 and spoke_to_each_other(verb)):
+        together = discussed_together(verb, subjects)
+        if not (len(subjects) >= 2 and (spoke_to_each_other(verb) or together)):
             return None
         objects, subjects = subjects[1:], subjects[:1]
-        return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
+        # "A met B in Paris ... The two leaders discussed trade": what they discussed at that meeting
+        at_meeting = together and met_before(ctx, subjects + objects)
+        return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, side_by_side=at_meeting)
     called_upon = (
         prep_objects(noun, rules.CALL_ON_PREPS) if noun is not None and noun.lower_ == "call" else []
     )
@@ -121,8 +134,15 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
         return None
     objects = side(ctx, objects_tokens)
+    objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
     if interview(verb, objects):
         return None
+    if lemma in rules.PERSON_COUNTERPART_VERBS:
+        objects = [
+            a for t in objects_tokens if not press_credit(t) for a in side(ctx, [t]) if a.kind == "person"
+        ]
+        if not objects or not any(a.kind == "person" for a in subjects):
+            return None
     hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
     objects += [a for a in hosts if a not in objects and a not in subjects]
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
@@ -144,6 +164,20 @@ def misparsed_subject(ctx: Context, verb: Token) -> list[Token]:
     ][:1]
 
 
+def listed_as_modifiers(ctx: Context, head: Token) -> list[Actor]:
+    """'met Egyptian President A and Jordanian Foreign Minister B' parsed with A as a modifier of
+    B: a person hanging on the counterpart with an 'and' of their own is listed, not a title."""
+    return [
+        a
+        for c in head.children
+        if c.dep_ in ("nmod", "compound")
+        and any(g.dep_ == "cc" for g in c.children)
+        and (a := ctx.actors.actor_at(c)) is not None
+        and a.kind == "person"
+        and a is not ctx.actors.actor_at(head)
+    ]
+
+
 def interview(verb: Token, objects: list[Actor]) -> bool:
     """'Speaking to Al Arabiya, X said', 'X told reporters', 'X spoke to Fox News': talking to an
     organisation that is no negotiating side (a news outlet) is a statement, not a meeting."""
@@ -154,6 +188,11 @@ def interview(verb: Token, objects: list[Actor]) -> bool:
             a.kind == "org" and a.canonical_name.split()[-1] not in rules.ORG_GROUP_HEADS for a in objects
         )
     )
+
+
+def press_credit(token: Token) -> bool:
+    """'told CNN's X': a person named by the outlet they work for is a journalist."""
+    return any(c.dep_ == "poss" and c.ent_type_ == "ORG" for c in token.children)
 
 
 def members_of(noun: Token) -> list[Token]:
@@ -172,6 +211,30 @@ def spoke_to_each_other(verb: Token) -> bool:
         or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
         or any(g.ent_type_ == "TIME" for g in prep_objects(verb, {"for"}))  # "spoke for an hour"
     )
+
+
+def discussed_together(verb: Token, subjects: list[Actor]) -> bool:
+    """'A and B discussed ways to end the war': two named people discussing a topic together
+    talked to each other (not 'the ministers of A and B discussed the budget', groups)."""
+    return (
+        verb.lemma_ in rules.TOPIC_VERBS
+        and bool(direct_objects(verb))
+        and sum(1 for a in subjects if a.kind == "person") >= 2
+    )
+
+
+def met_before(ctx: Context, people: list[Actor]) -> bool:
+    """The latest meeting of these people told before is one in person."""
+    wanted = set(people)
+    latest = next(
+        (
+            e
+            for e in reversed(ctx.earlier)
+            if e.event_type == "meeting" and wanted <= {p.actor for p in e.participants}
+        ),
+        None,
+    )
+    return latest is not None and latest.mode == "in_person"
 
 
 def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
@@ -421,9 +484,11 @@ def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
 
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
     """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
-    spoke by phone with A and B': one meeting (or call) with each of them, not one of three."""
+    spoke by phone with A and B', 'X met the Sudanese premier A and the Ghanaian president B': one
+    meeting (or call) with each of them, not one of three."""
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
+    by_country = False
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
     plural_bilaterals = (
         noun is not None
@@ -436,6 +501,9 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(trigger)  # "met A and B separately"
     elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
         owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
+    elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
+        owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
+        by_country = True
     else:
         return [event]
     principals = set(side(ctx, owners))
@@ -443,4 +511,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     others = [p for p in event.participants if p.actor not in principals]
     if len(ours) != 1 or len(others) < 2 or any(p.actor.kind != "person" or p.role == "host" for p in others):
         return [event]  # "with Zelensky and European leaders" is one call with them all
+    countries = [p.actor.country for p in others]
+    if by_country and (None in countries or len(set(countries)) < len(countries)):
+        return [event]  # "met the Saudi crown prince and foreign minister": one side, one meeting
     return [replace(event, participants=[*ours, other]) for other in others]

@@ -31,12 +31,14 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         generic_title(token.text) or token.lower_ in rules.COUNTERPART_NOUNS
     ):
         # "chief of staff Andriy Yermak": the parser hangs the name inside the title phrase
+        possessors = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
         inner = [
             t
             for t in token.subtree
             if t.i - token.i <= rules.TITLE_NAME_MAX_DISTANCE
             and t.dep_ != "relcl"
-            and t.pos_ != "PRON"  # "his counterpart": the possessor is not the person named
+            and t.pos_ != "PRON"
+            and t.i not in possessors  # "his counterpart", "Trump's envoy": not the person named
             and (person := ctx.actors.actor_at(t)) is not None
             and person.kind == "person"
         ]
