@@ -333,6 +333,10 @@ CAPITAL_WORDS = {"capital"}
 FACILITY_WORDS = {"airport", "airbase", "base", "airfield", "aerodrome"}
 # "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
 POSTING_PREPS = {"to", "for", "in", "at"}
+# "New Delhi, Feb 17:", "Dar es Salaam.": a dateline in title case, among the story's first sentences.
+VISIT_DATELINE_MAX_SENTENCES = 8
+VISIT_DATELINE_CITY_MAX_TOKENS = 4
+VISIT_DATELINE_MARKS = {":", "—", "–", "-", "--"}
 # A country visit and a city visit in it, this many days apart at most, are one trip.
 TRIP_MAX_DAYS = 3
 
