@@ -292,15 +292,17 @@ def unbylined(ctx: Context, head: Token) -> Token:
 
 
 def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
-    """Places visited: the destination and its conjuncts, or a place inside a site's name
-    ('the coordination centre in Kiryat Gat'), or 'the country' last named."""
+    """Places visited: the destination and its conjuncts, or the city or country a site stands
+    in ('the coordination centre in Kiryat Gat', 'an airport in Hanoi'), or 'the country' last
+    named."""
     places: list[str] = []
     for destination in destinations:
         for token in with_conjuncts(destination):
             place = place_name(ctx, token) or country_referred(ctx, token) or gazetteer_place(token)
-            if place is None:
+            if place is None or geography.country_of_place(place) is None:
+                # "the Noi Bai International Airport in Hanoi": the city the site stands in
                 inner = prep_objects(token, {"in", "at", "near"})
-                place = next((p for p in (place_name(ctx, t) for t in inner) if p), None)
+                place = next((p for p in (place_name(ctx, t) for t in inner) if p), None) or place
             if place and place not in places:
                 places.append(place)
     return places
