@@ -314,7 +314,9 @@ UNTAGGED_CITY_MIN_POPULATION = 100_000
 # "attends a news conference in Riyadh" is no trip to an event.
 MEDIA_EVENT_WORDS = {"news", "press"}
 # "during a visit to the war-torn country": the country named just before.
-COUNTRY_REFERENCES = {"country", "nation"}
+COUNTRY_REFERENCES = {"country", "nation", "kingdom"}
+# "Burhan visited Libya" for General Abdel Fattah Al-Burhan: articles a surname may drop.
+VISIT_SURNAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-")
 # Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".
 ACCOMPANYING_VISIT_VERBS = {"accompany"}
 # "The delegation included A and B", "the guests, also including A": a visiting party's members.
