@@ -547,3 +547,37 @@ def test_a_country_visit_keeps_its_country_when_the_city_is_not_the_trips(extrac
 def test_an_airport_in_a_city_is_a_visit_to_the_city(extract):
     ex = extract("Chinese President Xi Jinping landed at Noi Bai International Airport in Hanoi on Tuesday.")
     assert [v.location for v in visits_of(ex)] == ["Hanoi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian Foreign Minister Sergey Lavrov was in the Hellenic Republic on Tuesday.", "Greece"),
+        ("Indian Prime Minister Narendra Modi will visit the US in September.", "United States"),
+        ("Chinese Premier Li Qiang arrived in the Russian Federation on Monday.", "Russia"),
+        ("Japanese Prime Minister Fumio Kishida visited Britain on Monday.", "Britain"),
+    ],
+)
+def test_a_country_written_by_a_formal_name_or_abbreviation_is_its_common_name(extract, text, place):
+    assert [v.location for v in visits_of(extract(text))] == [place]
+
+
+def test_a_visit_to_the_kingdom_is_to_the_country_named_before(extract):
+    ex = extract(
+        "US Secretary of State Mike Pompeo flew to Saudi Arabia on Tuesday. During his three-day visit "
+        "to the Kingdom, he will meet King Salman."
+    )
+    assert {v.location for v in visits_of(ex)} == {"Saudi Arabia"}
+
+
+def test_the_kingdom_with_no_country_named_is_no_place(extract):
+    ex = extract("US Secretary of State Mike Pompeo is due to arrive in the kingdom on Tuesday.")
+    assert visits_of(ex) == []
+
+
+def test_a_surname_without_its_article_names_the_person():
+    from ingest.events.visits import bare_surname
+
+    assert bare_surname("Abdel Fattah Al-Burhan") == bare_surname("Burhan") == "burhan"
+    assert bare_surname("Abdel Fattah el-Sisi") == "sisi"
+    assert bare_surname("Al-") == "al-"

@@ -1,4 +1,5 @@
-"""Where an event happened: a place in the trigger's 'in'/'at' phrases; seats of government,
+"""Where an event happened: a place in the trigger's 'in'/'at' phrases, a country in its common
+name ('the Hellenic Republic' -> Greece); seats of government,
 palaces and airports mapped to their city (`data/venues.csv`, 'Cairo International Airport'),
 'the Egyptian capital' or 'Ukraine's capital' read as the capital city (`ingest/geography.py`),
 and 'here' or 'the capital' as the city of the story's dateline (in capitals or title case)."""
@@ -61,7 +62,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
     name = name.title() if name.isupper() and len(name) > 3 else name
-    return venue_city(gazetteer_spelling(name))
+    return geography.common_name(venue_city(gazetteer_spelling(name)))
 
 
 def gazetteer_spelling(name: str) -> str:
