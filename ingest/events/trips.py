@@ -3,8 +3,11 @@
 A visit to one's own country is no visit ('Lebanese President Joseph Aoun' visiting Lebanon; a
 trip to a city at home, 'flew to Alaska', still is one), and a country visit told beside a city
 visit of the same trip is that city visit ('arrived in Beirut for her visit to Lebanon' is one
-visit, to Beirut), with the companions of both. A visit read from hosting stands only when the
-trip is not told otherwise, and a nameless companion group ('a high-level delegation') is dropped.
+visit, to Beirut), with the companions of both. A country visit the article places in one of its
+cities otherwise (the dateline's city, the city of the visitor's talks or reception on that trip)
+is written 'City, Country' ('arrived in Tanzania' under 'DAR ES SALAAM —'). A visit read from
+hosting stands only when the trip is not told otherwise, and a nameless companion group ('a
+high-level delegation') is dropped.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from spacy.tokens import Span
 
 from ingest import geography, rules
 from ingest.events.context import Context
+from ingest.events.places import dateline_city
 from ingest.records import Actor, Event, Participant
 
 # The more precise of two dates for one trip wins ('on Thursday' over 'in February').
@@ -32,7 +36,72 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
             if not event.participants:
                 continue
         kept.append(event)
+    place_in_city(ctx, kept)
     return absorb_country_visits(drop_told_twice(kept))
+
+
+def place_in_city(ctx: Context, events: list[Event]) -> None:
+    """'arrived in Tanzania' under a 'DAR ES SALAAM —' dateline, or beside talks the visitor held
+    in Jerusalem on that trip: the country visit took place in that city, 'City, Country'. The
+    city must be the only one the article gives for the trip; a city leg of the same status is
+    left to `absorb_country_visits`."""
+    dateline = dateline_city(ctx.doc)
+    for visit in events:
+        if visit.event_type != "visit" or visit.status == "cancelled" or not visit.location:
+            continue
+        country = geography.country_named(visit.location)
+        if country is None or any(
+            e.event_type == "visit"
+            and e.status == visit.status
+            and e.cameo_code != rules.CAMEO_HOST
+            and e.location
+            and geography.lies_within(e.location, visit.location)
+            and same_trip(e, visit)
+            for e in events
+        ):
+            continue
+        cities = {
+            e.location
+            for e in events
+            if e is not visit
+            and e.location
+            and e.event_type in ("visit", "meeting")
+            and geography.lies_within(e.location, visit.location)
+            and shares_visitor(e, visit)
+            and dates_agree(e, visit)
+        }
+        cities |= cities_told_beside(ctx, visit)  # "on his arrival in Israel, went to Jerusalem"
+        if dateline is not None and dateline.country == country and on_story_days(ctx, visit):
+            cities.add(dateline.name)
+        if len(cities) == 1:
+            visit.location = f"{cities.pop()}, {visit.location}"
+
+
+def cities_told_beside(ctx: Context, visit: Event) -> set[str]:
+    """Cities of the visited country named in the sentence that tells the visit."""
+    sent = ctx.doc.char_span(visit.evidence_start, visit.evidence_end, alignment_mode="expand")
+    if sent is None:
+        return set()
+    return {
+        city.name
+        for ent in sent.ents
+        if ent.label_ == "GPE"
+        and (city := geography.city(ent.text)) is not None
+        and geography.lies_within(city.name, visit.location)
+    }
+
+
+def shares_visitor(event: Event, visit: Event) -> bool:
+    return bool({p.actor for p in event.participants} & {p.actor for p in visit.participants})
+
+
+def on_story_days(ctx: Context, visit: Event) -> bool:
+    """Told of the days the story reports from: undated, or dated within a trip's span of them."""
+    if visit.date_precision == "article" or ctx.published is None:
+        return True
+    if visit.event_date is None or visit.date_precision != "day":
+        return False
+    return abs((visit.event_date - ctx.published).days) <= rules.TRIP_MAX_DAYS
 
 
 def vague_companion(participant: Participant) -> bool:

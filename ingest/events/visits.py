@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import demonym_table
+from ingest.actors.names import clean_name, demonym_table
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents
@@ -264,13 +264,18 @@ def person_named(ctx: Context, place: Actor) -> Actor | None:
     """The one person of the article whose surname a mislabelled place actor is."""
     if geography.country_of_place(place.canonical_name) is not None:
         return None
-    surname = place.canonical_name.casefold()
+    surname = bare_surname(place.canonical_name)
     people = [
-        a
-        for a in ctx.actors.actors
-        if a.kind == "person" and a.canonical_name.casefold().split()[-1] == surname
+        a for a in ctx.actors.actors if a.kind == "person" and bare_surname(a.canonical_name) == surname
     ]
     return people[0] if len(people) == 1 else None
+
+
+def bare_surname(name: str) -> str:
+    """'Abdel Fattah Al-Burhan' -> 'burhan': the last name without an article ('Burhan visited')."""
+    last = name.casefold().split()[-1]
+    prefix = next((p for p in rules.VISIT_SURNAME_ARTICLES if last.startswith(p) and len(last) > len(p)), "")
+    return last.removeprefix(prefix)
 
 
 def unbylined(ctx: Context, head: Token) -> Token:
@@ -292,15 +297,17 @@ def unbylined(ctx: Context, head: Token) -> Token:
 
 
 def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
-    """Places visited: the destination and its conjuncts, or a place inside a site's name
-    ('the coordination centre in Kiryat Gat'), or 'the country' last named."""
+    """Places visited: the destination and its conjuncts, or the city or country a site stands
+    in ('the coordination centre in Kiryat Gat', 'an airport in Hanoi'), or 'the country' last
+    named."""
     places: list[str] = []
     for destination in destinations:
         for token in with_conjuncts(destination):
-            place = place_name(ctx, token) or country_referred(ctx, token) or gazetteer_place(token)
-            if place is None:
+            place = country_referred(ctx, token) or place_name(ctx, token) or gazetteer_place(token)
+            if place is None or geography.country_of_place(place) is None:
+                # "the Noi Bai International Airport in Hanoi": the city the site stands in
                 inner = prep_objects(token, {"in", "at", "near"})
-                place = next((p for p in (place_name(ctx, t) for t in inner) if p), None)
+                place = next((p for p in (place_name(ctx, t) for t in inner) if p), None) or place
             if place and place not in places:
                 places.append(place)
     return places
@@ -320,8 +327,8 @@ def gazetteer_place(token: Token) -> str | None:
 
 
 def country_referred(ctx: Context, token: Token) -> str | None:
-    """'during a visit to the war-torn country': the country named last before, in this
-    sentence or the one before it."""
+    """'during a visit to the war-torn country', 'his visit to the Kingdom': the country named last
+    before, in this sentence or the one before it."""
     if token.lower_ not in rules.COUNTRY_REFERENCES or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
     ):
@@ -329,9 +336,9 @@ def country_referred(ctx: Context, token: Token) -> str | None:
     start = token.sent.start
     if start > 0:
         start = token.doc[start - 1].sent.start
-    for word in reversed(token.doc[start : token.i]):
-        if word.ent_type_ == "GPE" and geography.is_country(word.text):
-            return word.text
+    for ent in reversed(token.doc[start : token.i].ents):
+        if ent.label_ == "GPE" and geography.is_country(ent.text):
+            return geography.common_name(clean_name(ent.text))
     return None
 
 
