@@ -53,6 +53,7 @@ DAY_OFFSETS = {
     "earlier today": 0,
     "later today": 0,
     "yesterday": -1,
+    "last night": -1,
     "tomorrow": 1,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,
@@ -78,6 +79,16 @@ MONTH_REL_YEAR_RE = re.compile(
     rf"({MONTH_NAMES})\.?\s+(?:of\s+)?(next|last|this)\s+year$"
 )
 NEXT_MONTH_RE = re.compile(rf"^(?:in\s+)?(next|last)\s+({MONTH_NAMES})$")
+MONTH_DAY = (
+    rf"(?:{MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\.?"
+)
+# "last July 25", "this coming March 3": a month-day on the side of publication the word says
+SIDED_MONTH_DAY_RE = re.compile(rf"^(?:on\s+)?(last|this past|past|next|this coming|coming)\s+({MONTH_DAY})$")
+# "July 25 last year", "on 3 March next year": a month-day of a year told relative to publication
+MONTH_DAY_REL_YEAR_RE = re.compile(rf"^(?:on\s+)?({MONTH_DAY}),?\s+(?:of\s+)?(last|next|this)\s+year$")
+# "today, June 28, 2021": the stated day stands; the relative word only repeats it
+DAY_WORD_BEFORE_DATE_RE = re.compile(r"^(?:today|yesterday|tomorrow|tonight),?\s+(?=\S*\d|\S+\s+\d)")
 # "on the night of November 6-7": the words around a day that name no other day
 SPAN_PREFIX_RE = re.compile(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+")
 DAY_RANGE_RE = re.compile(r"(?<![\d/.-])\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![:./-]\d)")
@@ -263,9 +274,36 @@ def refers_to_story_day(text: str) -> bool:
     return STORY_DAY_RE.search(" ".join(text.lower().split())) is not None
 
 
+def month_day_of_told_side(text: str, published: dt.date | None) -> ResolvedDate | None:
+    """'last July 25' (the latest before publication), 'next March 3', 'July 25 last year'."""
+    if published is None:
+        return None
+    match = SIDED_MONTH_DAY_RE.match(text)
+    if match:
+        return resolve_absolute(
+            match.group(2), published, match.group(1) in ("next", "coming", "this coming")
+        )
+    match = MONTH_DAY_REL_YEAR_RE.match(text)
+    if match:
+        resolved = resolve_absolute(match.group(1), published, False)
+        if resolved is None or resolved.date is None:
+            return None
+        step = {"last": -1, "next": 1}.get(match.group(2), 0)
+        try:
+            return ResolvedDate(resolved.date.replace(year=published.year + step), "day")
+        except ValueError:
+            return None
+    return None
+
+
 def resolve_date(text: str, published: dt.date | None, future: bool = False) -> ResolvedDate | None:
     """Resolve one time expression; None when it names no usable date."""
     lowered = " ".join(text.lower().replace("’", "'").split())
+    if HAS_MONTH.search(lowered) and HAS_DAY_NUMBER.search(lowered):
+        lowered = DAY_WORD_BEFORE_DATE_RE.sub("", lowered)
+    sided = month_day_of_told_side(lowered, published)
+    if sided is not None:
+        return sided
     relative_year = month_of_relative_year(SPAN_PREFIX_RE.sub("", lowered), published)
     if relative_year is not None:
         return relative_year

@@ -667,6 +667,8 @@ COMBAT_WORDS = {
 MILITARY_NOUNS = {"operation", "action", "activity"}
 MILITARY_MODIFIERS = {"military", "armed"}
 PAUSE_MODIFIERS = {"humanitarian", "operational", "tactical"}
+# "a four-day pause", "a 72-hour pause": a pause of stated length is a truce.
+PAUSE_LENGTH_UNITS = {"day", "hour", "week"}
 # Prepositions that tie a halt word to its combat word: "a halt to", "a moratorium on".
 HALT_PREPS = {"to", "on", "of", "in"}
 # "The guns fell silent", "fighting will end at 4 a.m.": the stop of combat as it happens.
@@ -785,7 +787,8 @@ CEASEFIRE_HINT = re.compile(
 )
 # "phase two", "the first stage": the phase a milestone concerns (words in ORDINAL_PHASES).
 PHASE_RE = re.compile(
-    r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:phase|stage)"
+    r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:[\w-]+-(?:day|week|month)\s+)?"
+    r"(?:phase|stage)"
     r"|(?:phase|stage)\s+(one|two|three|four|\d|i{1,3})\b)",
     re.IGNORECASE,
 )
@@ -803,6 +806,7 @@ TITLE_NAME_MAX_DISTANCE = 5  # "chief of staff Andriy Yermak": the name inside t
 NAME_AFTER_MAX_GAP = 4  # "led by senior official X": the person named right after a word
 PLACE_PHRASE_MAX_TOKENS = 6  # "at the White House": a place inside a phrase this short
 CO_HOSTED_NOUN_WINDOW = 3  # "co-chaired a summit": the meeting noun just after the split verb
+RESTATED_DATE_MAX_GAP = 3  # "starting tomorrow, Saturday": a DATE this near restates the one before
 CONFLICT_WORD_MAX_DISTANCE = 10  # a conflict party this near the ceasefire word names its conflict
 MAX_GROUP_TOKENS = 9  # a longer phrase is too loose to name a group actor
 LATER_MENTION_MAX_CHARS = 2000  # companions and side leaders join an event told this far back

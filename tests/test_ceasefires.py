@@ -361,3 +361,136 @@ def test_an_order_to_stop_firing_takes_effect_without_a_new_agreement(extract):
     assert milestones(extract("The junta directed all units to stop firing in the quake zone.")) == [
         "took_effect"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Gaza truce that began on March 2 will be followed by phase two talks next month.",
+        "Under the deal, the Gaza ceasefire which started on Sunday opens the way to second-stage talks.",
+        "The Sudan truce started at dawn, and the first stage of aid deliveries is due next week.",
+    ],
+)
+def test_a_truce_starting_beside_a_phase_it_does_not_name_takes_effect(extract, text):
+    assert "took_effect" in milestones(extract(text))
+    assert "began" not in milestones(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "phase"),
+    [
+        ("The second six-week phase of the Gaza truce began on Monday with more releases.", 2),
+        ("In Gaza, the first 42-day stage started on Sunday, officials said.", 1),
+        ("The Gaza truce entered its second phase on Sunday.", 2),
+    ],
+)
+def test_a_phase_of_stated_length_is_still_that_phase(extract, text, phase):
+    began = milestone(extract(text), "began")
+    assert began.phase == phase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A three-day pause in Idlib will begin on Saturday morning, the mediators said.",
+        "The 72-hour pause in Sudan started at dawn.",
+        "A four-day pause in the fighting took effect in Gaza on Friday.",
+    ],
+)
+def test_a_pause_of_stated_length_is_a_truce(extract, text):
+    assert "took_effect" in milestones(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army announced a two-week pause in deliveries to the north.",
+        "Officials agreed to a four-day pause in the talks in Gaza.",
+        "The league began a three-day pause in its season on Friday.",
+    ],
+)
+def test_a_pause_of_something_else_is_no_truce(extract, text):
+    assert milestones(extract(text)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas reaffirmed its commitment to implementing the first phase of the Gaza deal.",
+        "Ties between Turkey and Ukraine are set to enter a new phase after Ankara approved the purchase.",
+        "Relations between Russia and Ukraine's neighbours moved into a new stage this year.",
+    ],
+)
+def test_a_phase_kept_or_a_phase_of_relations_is_no_milestone(extract, text):
+    assert milestones(extract(text)) == []
+
+
+def test_implementing_a_phase_as_the_object_of_began_starts_it(extract):
+    began = milestone(
+        extract("Israel and Hamas began implementing the first phase of the Gaza deal on Sunday."), "began"
+    )
+    assert (began.phase, str(began.event_date)) == (1, "2025-10-19")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two armies announced on Thursday that they would stop the cross border firing from midnight.",
+        "Both sides agreed to cease firing along the frontier, the ministry said.",
+        "The commanders said they would stop cross-border shelling along the line of control.",
+    ],
+)
+def test_stopping_cross_border_firing_is_a_truce(extract, text):
+    assert "agreed" in milestones(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "agreed_day", "start_day", "start_status"),
+    [
+        (
+            "The envoy announced today, Wednesday, that the parties had accepted a two-month truce,"
+            " starting tomorrow, Thursday.",
+            "2025-10-22",
+            "2025-10-23",
+            "planned",
+        ),
+        (
+            "The coalition declared on Tuesday a two-week truce in Yemen starting from Wednesday.",
+            "2025-10-21",
+            "2025-10-22",
+            "planned",
+        ),
+        (
+            "The junta said on Monday it would observe a ceasefire from Tuesday until next month.",
+            "2025-10-20",
+            "2025-10-21",
+            "planned",
+        ),
+        (
+            "The government said on Monday that it would halt military operations from Sunday.",
+            "2025-10-20",
+            "2025-10-19",
+            "occurred",
+        ),
+    ],
+)
+def test_a_start_after_the_statement_is_planned_and_dates_only_the_start(
+    extract, text, agreed_day, start_day, start_status
+):
+    events = extract(text)
+    agreed, took_effect = milestone(events, "agreed"), milestone(events, "took_effect")
+    assert str(agreed.event_date) == agreed_day
+    assert (str(took_effect.event_date), took_effect.status) == (start_day, start_status)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow and Ankara announced on Thursday an agreement for a ceasefire to take effect at midnight.",
+        "Mediators said on Monday they had secured a truce to come into force at noon.",
+    ],
+)
+def test_a_truce_to_take_effect_later_is_planned_and_not_dated_by_the_announcement(extract, text):
+    took_effect = milestone(extract(text), "took_effect")
+    assert took_effect.status == "planned"
+    assert took_effect.date_precision in (None, "article")

@@ -129,3 +129,36 @@ def test_a_list_of_ordinal_days_is_its_first_day():
         dt.date(2026, 1, 23),
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "future", "expected"),
+    [
+        ("last July 25", False, dt.date(2025, 7, 25)),
+        ("this past October 3", False, dt.date(2025, 10, 3)),
+        ("on last Oct. 20", False, dt.date(2025, 10, 20)),
+        ("next March 3", False, dt.date(2026, 3, 3)),
+        ("this coming November 2", False, dt.date(2025, 11, 2)),
+        ("July 25 last year", False, dt.date(2024, 7, 25)),
+        ("on 3 March next year", True, dt.date(2026, 3, 3)),
+    ],
+)
+def test_a_month_day_with_its_side_of_publication(text, future, expected):
+    assert resolve_date(text, WEDNESDAY, future=future) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("today June 28, 2021", dt.date(2021, 6, 28)),
+        ("today, Oct. 20", dt.date(2025, 10, 20)),
+        ("yesterday 21 October", dt.date(2025, 10, 21)),
+    ],
+)
+def test_a_stated_day_after_today_is_the_day(text, expected):
+    assert resolve_date(text, WEDNESDAY) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", ["last night", "late last night"])
+def test_last_night_is_the_day_before(text):
+    assert resolve_date(text, WEDNESDAY) == (dt.date(2025, 10, 21), "day")

@@ -100,3 +100,28 @@ def test_shortly_after_is_the_same_day(extract):
 def test_a_gerund_clause_of_another_occasion_does_not_date_the_event(extract, text):
     [event] = extract(text, published="2025-01-17").events
     assert (str(event.event_date), event.date_precision) == ("2025-01-17", "article")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron will meet German Chancellor Olaf Scholz in Berlin, the Elysee"
+        " said on Tuesday.",
+        "The Elysee said on Tuesday that French President Emmanuel Macron would travel to Berlin to meet"
+        " German Chancellor Olaf Scholz.",
+        "German Chancellor Olaf Scholz is expected to host French President Emmanuel Macron, his spokesman"
+        " announced on Monday.",
+    ],
+)
+def test_the_day_a_plan_is_announced_does_not_date_the_plan(extract, text):
+    [meeting] = [e for e in extract(text, "2025-03-12").events if e.event_type == "meeting"]
+    assert meeting.status == "planned"
+    assert meeting.date_precision == "article"
+
+
+def test_the_day_a_past_meeting_is_told_of_still_bounds_it(extract):
+    text = (
+        "The Elysee said on Tuesday that President Emmanuel Macron had met Chancellor Olaf Scholz in Berlin."
+    )
+    [meeting] = [e for e in extract(text, "2025-03-12").events if e.event_type == "meeting"]
+    assert (meeting.event_date, meeting.status) == (dt.date(2025, 3, 11), "occurred")

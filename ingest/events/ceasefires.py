@@ -27,8 +27,8 @@ from ingest.records import Event
 def is_ceasefire_word(token: Token) -> bool:
     if token.lower_ in rules.CEASEFIRE_CORE:
         return True
-    # "cease-fire" split at the hyphen, or "cease fire" in two words
-    return token.lower_ == "fire" and any(
+    # "cease-fire" split at the hyphen, "cease fire" or "cease firing" in two words
+    return token.lower_ in ("fire", "firing") and any(
         token.i >= back and token.nbor(-back).lower_ == "cease" for back in (1, 2)
     )
 
@@ -47,8 +47,9 @@ def is_halt(token: Token) -> bool:
     'a humanitarian pause': a stop of combat named without the word ceasefire."""
     if token.lemma_.lower() not in rules.HALT_WORDS and token.lower_ not in rules.HALT_WORDS:
         return False
-    if token.lower_ in ("pause", "pauses") and any(
-        c.lower_ in rules.PAUSE_MODIFIERS for c in token.children if c.dep_ in ("amod", "compound")
+    if token.lower_ in ("pause", "pauses") and (
+        any(c.lower_ in rules.PAUSE_MODIFIERS for c in token.children if c.dep_ in ("amod", "compound"))
+        or timed_pause(token)
     ):
         return True
     preps = [c for c in token.children if c.dep_ == "prep"]
@@ -58,6 +59,8 @@ def is_halt(token: Token) -> bool:
         )  # "agreed to a halt to attacks": the parser hangs the second "to" on the verb
     if any(c.dep_ in ("dobj", "xcomp", "nsubjpass") and is_combat(c) for c in token.children):
         return True
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in rules.COMBAT_WORDS for c in token.children):
+        return True  # "stop the cross border firing", with "firing" parsed as a clause of its own
     return any(
         is_combat(g)
         for prep in preps
@@ -66,6 +69,19 @@ def is_halt(token: Token) -> bool:
         if p.dep_ == "pobj"
         for g in (p, *p.conjuncts)
     )
+
+
+def timed_pause(pause: Token) -> bool:
+    """'a four-day pause in Gaza', 'a 72-hour pause': a pause of stated length, of nothing but a place
+    (not 'a two-week pause in talks')."""
+    if not any(
+        c.dep_ in ("compound", "amod", "nummod")
+        and c.lemma_.lower().rsplit("-", 1)[-1] in rules.PAUSE_LENGTH_UNITS
+        for c in pause.children
+    ):
+        return False
+    objects = [g for p in pause.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return all(o.ent_type_ in ("GPE", "LOC") or is_combat(o) for o in objects)
 
 
 def is_anchor(token: Token) -> bool:
@@ -134,6 +150,21 @@ def phase_near(sent: Span, token: Token, trigger: Token) -> int | None:
         if word in rules.ORDINAL_PHASES and (best is None or distance < best[0]):
             best = (distance, rules.ORDINAL_PHASES[word])
     return best[1] if best else None
+
+
+def phase_of_deal(sent: Span, phase: Token) -> bool:
+    """'the second phase', 'the next stage of the deal'; not 'a new phase in their relations'."""
+    if any(
+        phase in (sent.char_span(m.start(), m.end(), alignment_mode="expand") or ())
+        for m in rules.PHASE_RE.finditer(sent.text)
+    ):
+        return True
+    return any(
+        g.lower_ in rules.CEASEFIRE_WORDS or is_anchor(g)
+        for p in phase.children
+        if p.lower_ == "of"
+        for g in p.children
+    )
 
 
 def about_talks(verb: Token) -> bool:
@@ -282,6 +313,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             and any(c.dep_ == "dobj" and not is_anchor(c) for c in token.children)
         ):
             return None  # "a truce to end the war": the war ends, not the truce
+        if milestone == "began" and lemma in rules.IMPLEMENT_VERBS and token.dep_ == "pcomp":
+            return None  # "committed to implementing the first phase": the phase is under way already
         if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
             ordered = token.dep_ == "xcomp" and token.head.lemma_ in rules.ORDER_VERBS
             if lemma in rules.IMPLEMENT_VERBS and (token.tag_ == "VBG" or ordered):
@@ -382,16 +415,20 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
     anchors = truces + [
         t
         for t in sent
-        if t.lower_ in rules.PHASE_WORDS | rules.CEASEFIRE_WORDS and default_conflict and t not in truces
+        if default_conflict
+        and t not in truces
+        and (t.lower_ in rules.CEASEFIRE_WORDS or (t.lower_ in rules.PHASE_WORDS and phase_of_deal(sent, t)))
     ]
-    has_phase = rules.PHASE_RE.search(sent.text) is not None
+    numbered = rules.PHASE_RE.search(sent.text) is not None
     conflict = conflict_of(ctx, sent, default_conflict, truces)
     found = Found(ctx, sent, conflict)
     found.start_days = {day for t in truces for h in (t, clause_verb_of(t)) for day in start_readings(ctx, h)}
     for token in sent:
         if token in truces:
             continue  # "agreed to halt fighting": the halt is the truce, not a milestone
-        milestone_code = milestone_of(token, has_phase)
+        # "the truce that began on January 19, before phase two talks": a phase told apart from
+        # the trigger does not make its start a phase beginning
+        milestone_code = milestone_of(token, numbered and phase_near(sent, token, token) is not None)
         if milestone_code is None:
             continue
         milestone, code = milestone_code
@@ -473,6 +510,9 @@ class Found:
         status = status or status_of(trigger)
         if status is None or status == "cancelled":
             return None
+        to_come = milestone in ("took_effect", "began") and is_to_come(trigger)
+        if to_come:
+            status = "planned"
         event = make_event(
             self.ctx,
             "ceasefire",
@@ -485,17 +525,46 @@ class Found:
             confidence=rules.CEASEFIRE_CONFIDENCE,
         )
         event = finish(self.ctx, event, trigger, status)
+        if to_come and date is None and not any(t.ent_type_ == "DATE" for t in trigger.subtree):
+            # "said on Monday they had secured a truce to take effect at noon": Monday dates the
+            # statement, not the start
+            event.event_date, event.date_precision = self.ctx.published, "article"
         if milestone != "took_effect" and (event.event_date, event.date_precision) in self.start_days:
             # "announced on Monday that both sides agreed to a truce from Tuesday": agreed on Monday
             event.event_date, event.date_precision = told_date(self.ctx, trigger)
             event.status = status
         if date is not None:
             event.event_date, event.date_precision = date
-            published = self.ctx.published
-            past = published is not None and event.event_date is not None and event.event_date <= published
+            told = self.statement_day(trigger)
+            past = told is not None and event.event_date is not None and event.event_date <= told
             event.status = "occurred" if past and event.date_precision in ("day", "article") else "planned"
+        elif milestone == "took_effect" and event.status == "occurred" and event.date_precision == "day":
+            told = self.statement_day(trigger)
+            if told is not None and event.event_date > told:
+                event.status = "planned"  # "declared on Wednesday a truce starting Thursday"
         self.events.append(event)
         return event
+
+    def statement_day(self, trigger: Token) -> dt.date | None:
+        """The day the sentence tells of the truce ('declared on Wednesday a truce from Thursday':
+        Wednesday), else the publication date: a start after it is still to come."""
+        verb = clause_verb_of(trigger) if trigger.pos_ != "VERB" else trigger
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            verb = clause_verb_of(verb.head)  # "declared a truce starting Thursday": 'declared'
+        for day, precision in (date_stated(self.ctx, verb), told_date(self.ctx, verb)):
+            if precision == "day" and (day, precision) not in self.start_days:
+                return day
+        return self.ctx.published
+
+
+def is_to_come(trigger: Token) -> bool:
+    """'a truce to take effect at midnight', 'the deal's second phase to begin next week': an
+    infinitive describing a noun tells of a start still to come."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.dep_ in ("xcomp", "advcl"):  # "secured a truce to come into force at noon"
+        return any(c.dep_ == "dobj" and is_anchor(c) for c in trigger.head.children)
+    return trigger.dep_ in ("acl", "relcl")
 
 
 def clause_verb_of(anchor: Token) -> Token:
@@ -568,9 +637,18 @@ def start_date(ctx: Context, holder: Token) -> tuple[dt.date | None, str | None]
 
 
 def start_readings(ctx: Context, holder: Token) -> set[tuple[dt.date, str]]:
-    """Every day a start phrase may be read as: no other milestone of its sentence is dated by it."""
-    text = start_phrase(holder)
-    readings = [resolve_date(text, ctx.published, future=f) for f in (False, True)] if text else []
+    """Every day a start phrase, or any DATE in it, may be read as ('starting tomorrow, Saturday'
+    also reads 'Saturday'): no other milestone of its sentence is dated by it."""
+    words = start_date_words(holder)
+    if not words:
+        return set()
+    # the DATEs of the phrase, and one restating it just after ("tomorrow, Saturday")
+    texts = {" ".join(t.text for t in words)} | {
+        e.text
+        for e in holder.sent.ents
+        if e.label_ == "DATE" and words[0].i <= e.start <= words[-1].i + rules.RESTATED_DATE_MAX_GAP
+    }
+    readings = [resolve_date(t, ctx.published, future=f) for t in texts for f in (False, True)]
     return {(r.date, r.precision) for r in readings if r is not None and r.date is not None}
 
 
@@ -578,6 +656,13 @@ def start_phrase(holder: Token) -> str | None:
     """The DATE words of the start phrase hanging from a word ('from 6 a.m. on Saturday', 'starting
     tomorrow', 'with effect from 17:00', 'to start at midnight on Thursday', 'this weekend' after an
     order verb); '' for a time of day alone, None for no start phrase."""
+    words = start_date_words(holder)
+    return None if words is None else " ".join(t.text for t in words)
+
+
+def start_date_words(holder: Token) -> list[Token] | None:
+    """The DATE tokens of the start phrase hanging from a word; [] for a time of day alone, None
+    for no start phrase."""
     near = [*holder.children]
     near += [g for c in holder.children if c.dep_ in ("dobj", "xcomp", "pobj", "prep") for g in c.children]
     for child in near:
@@ -604,12 +689,12 @@ def start_phrase(holder: Token) -> str | None:
         words = list(phrase.subtree)
         dates = [t for t in words if t.ent_type_ == "DATE"]
         if dates:
-            return " ".join(t.text for t in dates)
+            return dates
         if any(
             t.lower_ in rules.TIME_WORDS or rules.CLOCK_RE.match(t.text) or t.ent_type_ == "TIME"
             for t in words
         ):
-            return ""
+            return []
     return None
 
 

@@ -31,11 +31,12 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
     if found is not None:
         return found
     reporting = chain[-1]
-    if reporting.dep_ == "ccomp" and reporting.head.lemma_ in rules.REPORTING_VERBS:
-        # "X said on Feb. 12 that he had held a call": the statement's date bounds the event
+    if status != "planned" and reporting.dep_ == "ccomp" and reporting.head.lemma_ in rules.REPORTING_VERBS:
+        # "X said on Feb. 12 that he had held a call": the statement's date bounds the event; it
+        # does not date a plan ("will meet Y, the ministry said on Thursday")
         for ent in trigger.sent.ents:
             if ent.label_ == "DATE" and ent.root.head in (reporting.head, *reporting.head.children):
-                resolved = resolve_date(ent.text, ctx.published, future=status == "planned")
+                resolved = resolve_date(ent.text, ctx.published)
                 if resolved is not None and resolved.date is not None:
                     return resolved.date, resolved.precision
     if ctx.published is None:
