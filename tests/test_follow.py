@@ -24,8 +24,10 @@ class Following:
     """`python -m ingest ... --follow` as a child process, its stdout read line by line."""
 
     def __init__(self, *args: str):
+        # -X faulthandler: a child that outlives its deadline is sent SIGABRT and prints where
+        # each of its threads stood
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "ingest", *args, "--follow"],
+            [sys.executable, "-X", "faulthandler", "-m", "ingest", *args, "--follow"],
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -33,12 +35,33 @@ class Following:
         )
         self.lines: queue.Queue = queue.Queue()
         self.seen: list[str] = []
+        self.errors: list[str] = []  # stderr, read as it comes so the pipe never fills
         threading.Thread(target=self.read, daemon=True).start()
+        self.stderr_done = threading.Thread(target=self.read_errors, daemon=True)
+        self.stderr_done.start()
 
     def read(self) -> None:
         for line in self.process.stdout:
             self.lines.put(line.rstrip("\n"))
         self.lines.put(None)
+
+    def read_errors(self) -> None:
+        for line in self.process.stderr:
+            self.errors.append(line)
+
+    def stderr(self) -> str:
+        """All of stderr, once the process has ended."""
+        self.stderr_done.join(DEADLINE)
+        return "".join(self.errors)
+
+    def wait(self) -> int:
+        """The exit status; a child still running at the deadline fails the test with its stacks."""
+        try:
+            return self.process.wait(DEADLINE)
+        except subprocess.TimeoutExpired:
+            self.process.send_signal(signal.SIGABRT)
+            self.process.wait(DEADLINE)
+            pytest.fail(f"ingest did not exit after SIGINT; its stderr and stacks:\n{self.stderr()}")
 
     def wait_for(self, pattern: str) -> re.Match:
         """The next stdout line matching `pattern`."""
@@ -54,18 +77,16 @@ class Following:
             if match := re.search(pattern, line):
                 return match
         self.process.kill()
-        pytest.fail(
-            f"no line matching {pattern!r}; stdout so far: {self.seen}; stderr: {self.process.stderr.read()}"
-        )
+        pytest.fail(f"no line matching {pattern!r}; stdout so far: {self.seen}; stderr: {self.stderr()}")
 
     def interrupt(self) -> tuple[int, str, str]:
         """SIGINT, as Ctrl-C sends it; returns (status, rest of stdout, stderr)."""
         self.process.send_signal(signal.SIGINT)
-        status = self.process.wait(DEADLINE)
+        status = self.wait()
         rest = []
         while (line := self.lines.get(timeout=DEADLINE)) is not None:
             rest.append(line)
-        return status, "\n".join(self.seen + rest), self.process.stderr.read()
+        return status, "\n".join(self.seen + rest), self.stderr()
 
 
 @pytest.fixture
@@ -160,7 +181,7 @@ def test_ctrl_c_during_a_fetch_that_hangs_exits_0_with_what_was_stored(web, tmp_
     follower = Following(feed, "--db", str(db), "--every", "1s", "--host-delay", "0", "--timeout", "600")
     follower.wait_for(r"^poll 1 done at .*: 1 new articles")
     follower.process.send_signal(signal.SIGINT)  # between polls: the usual summary
-    assert follower.process.wait(DEADLINE) == 0
+    assert follower.wait() == 0
 
     follower = Following(
         feed, slow, "--db", str(db), "--every", "1s", "--host-delay", "0", "--timeout", "600"
