@@ -2,13 +2,13 @@
 
 import pytest
 
-from ingest.actors import Curation, KnownPeople, article_actors
+from ingest.actors import Curation, article_actors
 from ingest.actors.names import is_outlet, is_title_only
 from ingest.records import Actor
 
 
 def actors_of(nlp, text):
-    return article_actors(nlp(text), KnownPeople(), Curation()).actors
+    return article_actors(nlp(text), Curation()).actors
 
 
 def names_of(nlp, text, kind=None):
