@@ -18,7 +18,7 @@ from ingest.actors.clustering import (
     misread_places,
 )
 from ingest.actors.mentions import ArticleActors
-from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens
+from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens, misread_people
 from ingest.actors.references import (
     complete_countries,
     expand_reference,
@@ -39,9 +39,16 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     actors = ArticleActors()
     datelines = dateline_tokens(doc)
     places_tagged_as_people = misread_places(doc)
-    cluster_people(doc, actors, datelines | places_tagged_as_people)
-    collect_named(doc, actors, ORG_LABELS, "org", datelines)
-    collect_named(doc, actors, PLACE_LABELS, "place", datelines, places_tagged_as_people)
+    people_tagged_otherwise = misread_people(doc, datelines)
+    taken = {
+        ent.start
+        for ent in doc.ents
+        for span in people_tagged_otherwise
+        if ent.start < span.end and span.start < ent.end
+    }
+    cluster_people(doc, actors, datelines | places_tagged_as_people, people_tagged_otherwise)
+    collect_named(doc, actors, ORG_LABELS, "org", datelines | taken)
+    collect_named(doc, actors, PLACE_LABELS, "place", taken, places_tagged_as_people)
     add_untagged_places(doc, actors)
     complete_countries(doc, actors)
     resolve_references(doc, actors)

@@ -30,9 +30,10 @@ from ingest.actors.names import (
 from ingest.records import Actor, Mention, comparable_name
 
 
-def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int]) -> None:
-    """Give every person mention its actor; short forms join the full name they abbreviate."""
-    ents = person_entities(doc, excluded)
+def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread: list[Span]) -> None:
+    """Give every person mention its actor (PERSON entities not `excluded`, and the `misread` names
+    of people the model tagged otherwise); short forms join the full name they abbreviate."""
+    ents = person_entities(doc, excluded, misread)
     titles_alone = [ent for ent in ents if is_title_only(person_name(ent))]
     ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}
@@ -265,8 +266,8 @@ def collect_named(
     excluded: set[int],
     relabelled: set[int] = frozenset(),
 ) -> None:
-    """Organisations and places: one actor per distinct cleaned name; `relabelled` are the starts
-    of entities of another label that are of this kind."""
+    """Organisations and places: one actor per distinct cleaned name, except entities starting at
+    `excluded`; `relabelled` are the starts of entities of another label that are of this kind."""
     by_name: dict[str, Actor] = {a.canonical_name.casefold(): a for a in actors.actors if a.kind == kind}
     people = {
         " ".join(name_tokens(alias)): a for a in actors.actors if a.kind == "person" for alias in a.aliases
@@ -281,9 +282,7 @@ def collect_named(
     }
     named_here: dict[str, Actor] = {}
     for ent in doc.ents:
-        if (ent.label_ not in labels and ent.start not in relabelled) or (
-            kind != "place" and ent.start in excluded
-        ):
+        if (ent.label_ not in labels and ent.start not in relabelled) or ent.start in excluded:
             continue
         name = clean_name(ent.text)
         if len(name) < 2 or rules.NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
@@ -303,12 +302,7 @@ def collect_named(
             or given_names.get(" ".join(name_tokens(name)))
             or (named_here.get(surname) if addressed else None)
         )
-        if (
-            person is None
-            and kind == "org"
-            and (addressed or (len(name.split()) >= 2 and title_phrase_before(ent)))
-        ):
-            # "envoy Morgan Ortagus" tagged ORG: a title before a name marks a person
+        if person is None and addressed:
             person = Actor(name, "person")
             actors.actors.append(person)
             people[" ".join(name_tokens(name))] = person
