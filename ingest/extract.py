@@ -8,7 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ingest.actors import KnownPeople, article_actors
+from ingest.actors import article_actors
 from ingest.curation import Curation
 from ingest.dates import story_date
 from ingest.events import Context, find_events
@@ -27,13 +27,12 @@ def load_conflict_table() -> dict[str, str]:
 class ExtractionContext:
     """What extraction needs besides the Doc; picklable so worker processes get a copy."""
 
-    known_people: KnownPeople = field(default_factory=KnownPeople)
     curation: Curation = field(default_factory=Curation)
     conflict_table: dict[str, str] = field(default_factory=load_conflict_table)
 
 
 def extract_article(doc: Doc, article: Article, context: ExtractionContext) -> Extraction:
-    actors = article_actors(doc, context.known_people, context.curation)
+    actors = article_actors(doc, context.curation)
     # a dateline's day ("JEDDAH, March 11 (Xinhua) --") is the story's day, a day before publication
     story_day = story_date(doc.text, article.published_date)
     ctx = Context(doc, actors, story_day, context.conflict_table)

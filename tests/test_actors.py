@@ -1,13 +1,13 @@
 """Actor clustering, naming, roles and references on sentences written for these tests."""
 
-from ingest.actors import KnownPeople, article_actors
+from ingest.actors import article_actors
 from ingest.actors.clustering import unique_given_names
 from ingest.curation import Curation
 from ingest.records import Actor
 
 
-def people(nlp, text, known=None, curation=None):
-    actors = article_actors(nlp(text), known or KnownPeople(), curation or Curation())
+def people(nlp, text, curation=None):
+    actors = article_actors(nlp(text), curation or Curation())
     return {a.canonical_name: a for a in actors.actors if a.kind == "person"}
 
 
@@ -34,16 +34,11 @@ def test_honorific_is_not_part_of_the_name(nlp):
     assert "Tamim bin Hamad Al Thani" in found
 
 
-def test_surname_resolves_against_people_already_in_the_database(nlp):
-    known = KnownPeople.from_names(["Keir Starmer"])
-    assert "Keir Starmer" in people(nlp, "Starmer spoke to reporters in London on Monday.", known)
-
-
 def test_pronoun_and_title_reference_resolve_to_the_person(nlp):
     doc = nlp(
         "Foreign Minister Hakan Fidan arrived in Doha. He met the emir. The foreign minister then flew home."
     )
-    actors = article_actors(doc, KnownPeople(), Curation())
+    actors = article_actors(doc, Curation())
     he = next(t for t in doc if t.text == "He")
     the = next(t for t in doc if t.text == "The")
     assert actors.actor_at(he).canonical_name == "Hakan Fidan"
@@ -52,7 +47,7 @@ def test_pronoun_and_title_reference_resolve_to_the_person(nlp):
 
 def test_dateline_and_agency_are_not_actors(nlp):
     doc = nlp("RIYADH (AP) — Secretary of State Marco Rubio held talks with Sergei Lavrov on Tuesday.")
-    names = {a.canonical_name for a in article_actors(doc, KnownPeople(), Curation()).actors}
+    names = {a.canonical_name for a in article_actors(doc, Curation()).actors}
     assert "AP" not in names and "RIYADH" not in names
     assert {"Marco Rubio", "Sergei Lavrov"} <= names
 
@@ -74,7 +69,7 @@ def test_given_name_tagged_as_organisation_is_the_person(nlp):
         "Thai Foreign Minister Phumtham Wechayachai arrived in Kuala Lumpur on Sunday. "
         "Phumtham, who flew in from Bangkok, said Thailand would honour the truce."
     )
-    actors = article_actors(doc, KnownPeople(), Curation())
+    actors = article_actors(doc, Curation())
     alone = next(t for t in doc if t.text == "Phumtham" and t.i > 5)
     assert actors.actor_at(alone).canonical_name == "Phumtham Wechayachai"
     assert "Phumtham" not in {a.canonical_name for a in actors.actors}
@@ -90,7 +85,7 @@ def test_shared_or_place_given_names_are_not_taken_as_a_person(nlp):
 
 def test_city_tagged_as_a_person_is_a_place_once_used_as_a_destination(nlp):
     doc = nlp("President Emmanuel Macron arrived in Kyiv on Monday. He met Ukrainian officials in Kyiv.")
-    actors = article_actors(doc, KnownPeople(), Curation())
+    actors = article_actors(doc, Curation())
     kinds = {actors.actor_at(t).kind for t in doc if t.text == "Kyiv"}
     assert kinds == {"place"}
     assert "Kyiv" not in people(nlp, doc.text)
@@ -112,7 +107,7 @@ def test_pronoun_prefers_a_subject_whose_name_hangs_from_its_title(nlp):
         "Minister of State for Foreign Affairs Badr Albusaidi, who visited Tehran on Tuesday, "
         "carried a message to Washington. He later met Vice President JD Vance."
     )
-    actors = article_actors(doc, KnownPeople(), Curation())
+    actors = article_actors(doc, Curation())
     he = next(t for t in doc if t.text == "He")
     assert actors.actor_at(he).canonical_name == "Badr Albusaidi"
 
@@ -123,6 +118,6 @@ def test_pronoun_skips_a_name_that_only_modifies_a_subject(nlp):
         "spoke in Ohio as the Trump administration weighed new tariffs. He later met Chancellor "
         "Friedrich Merz."
     )
-    actors = article_actors(doc, KnownPeople(), Curation())
+    actors = article_actors(doc, Curation())
     he = next(t for t in doc if t.text == "He")
     assert actors.actor_at(he).canonical_name == "JD Vance"

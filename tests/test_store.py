@@ -251,7 +251,8 @@ JANSSEN_ARTICLES = {
         "Tamarisian Ambassador Selma Janssen met Foreign Minister Oskar Adeyemi in Lusande on Monday "
         "to discuss grain exports.",
     ),
-    # the small model tags no person here: only the database could offer "Janssen" a full name
+    # the small model tags "Ilse Janssen" as no person: the names pass finds her from her title, and
+    # "Janssen" must stay hers, not become the Selma Janssen stored by an earlier run
     "b.txt": (
         "2025-03-05",
         "Drovnian Special Envoy Bruno Yilmazer received Ostravan National Security Adviser Ilse "
@@ -270,7 +271,11 @@ def test_names_stored_by_an_earlier_run_do_not_decide_who_a_surname_is(tmp_path)
     assert run_ingest(str(everything), "--db", str(resumed)).returncode == 0
     assert run_ingest(str(everything), "--db", str(one_run)).returncode == 0
     rows = "SELECT participants FROM v_events ORDER BY ALL"
-    assert query(resumed, rows) == query(one_run, rows) == [(["Oskar Adeyemi", "Selma Janssen"],)]
+    assert query(resumed, rows) == query(one_run, rows)
+    assert query(one_run, rows) == [
+        (["Bruno Yilmazer", "Ilse Janssen"],),
+        (["Oskar Adeyemi", "Selma Janssen"],),
+    ]
 
 
 def test_killed_and_resumed_run_equals_one_uninterrupted_run(tmp_path):

@@ -17,9 +17,8 @@ from ingest.actors.clustering import (
     merge_same_names,
     misread_places,
 )
-from ingest.actors.known import KnownPeople
 from ingest.actors.mentions import ArticleActors
-from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens
+from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens, misread_people
 from ingest.actors.references import (
     complete_countries,
     expand_reference,
@@ -32,17 +31,24 @@ from ingest.actors.references import (
 )
 from ingest.curation import Curation
 
-__all__ = ["ArticleActors", "Curation", "KnownPeople", "article_actors"]
+__all__ = ["ArticleActors", "Curation", "article_actors"]
 
 
-def article_actors(doc: Doc, known: KnownPeople, curation: Curation) -> ArticleActors:
+def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     """All actors of an article with their mentions, after curation."""
     actors = ArticleActors()
     datelines = dateline_tokens(doc)
-    places_tagged_as_people = misread_places(doc, known)
-    cluster_people(doc, known, actors, datelines | places_tagged_as_people)
-    collect_named(doc, actors, ORG_LABELS, "org", datelines)
-    collect_named(doc, actors, PLACE_LABELS, "place", datelines, places_tagged_as_people)
+    places_tagged_as_people = misread_places(doc)
+    people_tagged_otherwise = misread_people(doc, datelines)
+    taken = {
+        ent.start
+        for ent in doc.ents
+        for span in people_tagged_otherwise
+        if ent.start < span.end and span.start < ent.end
+    }
+    cluster_people(doc, actors, datelines | places_tagged_as_people, people_tagged_otherwise)
+    collect_named(doc, actors, ORG_LABELS, "org", datelines | taken)
+    collect_named(doc, actors, PLACE_LABELS, "place", taken, places_tagged_as_people)
     add_untagged_places(doc, actors)
     complete_countries(doc, actors)
     resolve_references(doc, actors)

@@ -10,7 +10,6 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
-from ingest.actors.known import KnownPeople
 from ingest.actors.mentions import ArticleActors, add_mention
 from ingest.actors.names import (
     PERSON_LABELS,
@@ -31,9 +30,10 @@ from ingest.actors.names import (
 from ingest.records import Actor, Mention, comparable_name
 
 
-def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded: set[int]) -> None:
-    """Give every person mention its actor; short forms join the full name they abbreviate."""
-    ents = person_entities(doc, excluded)
+def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread: list[Span]) -> None:
+    """Give every person mention its actor (PERSON entities not `excluded`, and the `misread` names
+    of people the model tagged otherwise); short forms join the full name they abbreviate."""
+    ents = person_entities(doc, excluded, misread)
     titles_alone = [ent for ent in ents if is_title_only(person_name(ent))]
     ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}
@@ -79,8 +79,7 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
             if matches:
                 actor = max(matches, key=lambda a: last_seen.get(id(a), -1))
             else:
-                full = known.full_name(parts[-1]) if len(parts) == 1 else None
-                actor = Actor(full or name, "person")
+                actor = Actor(name, "person")
                 full_names[" ".join(name_tokens(actor.canonical_name))] = actor
                 actors.actors.append(actor)
         actor.aliases.add(name)
@@ -93,7 +92,7 @@ def cluster_people(doc: Doc, known: KnownPeople, actors: ArticleActors, excluded
             actor.aliases.add(f"{phrase.text} {name}")
         add_mention(actors, actor, ent)
     add_titled_references(actors, titles_alone)
-    add_untagged_surnames(doc, actors, known)
+    add_untagged_surnames(doc, actors)
     for actor in actors.actors:
         actor.canonical_name = fullest_name(actor)
 
@@ -162,11 +161,11 @@ def unique_given_names(doc: Doc, people: list[Actor]) -> dict[str, Actor]:
     return {name: found[0] for name, found in by_given.items() if len(found) == 1}
 
 
-def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -> None:
+def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
     """The small model misses some repeats of a name ('Vance' at a sentence start): a proper
-    noun equal to the surname of exactly one person of this article, or else of one person
-    already in the database, is that person. A lone untagged word equal to one person's given
-    name is that person too ('Tedros' for Tedros Adhanom Ghebreyesus)."""
+    noun equal to the surname of exactly one person of this article is that person. A lone
+    untagged word equal to one person's given name is that person too ('Tedros' for Tedros
+    Adhanom Ghebreyesus)."""
     by_surname = unique_surnames(actors.actors)
     given_names = unique_given_names(doc, actors.actors)
     for token in doc:
@@ -181,12 +180,6 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, known: KnownPeople) -
         actor = by_surname.get(comparable_name(token.text))
         if actor is None and not token.ent_type_ and is_lone_word(token):
             actor = given_names.get(comparable_name(token.text))
-        if actor is None and not token.ent_type_ and (full := known.full_name(token.text)):
-            actor = next((a for a in actors.actors if a.kind == "person" and a.canonical_name == full), None)
-            if actor is None:
-                actor = Actor(full, "person")
-                actors.actors.append(actor)
-                by_surname[comparable_name(token.text)] = actor
         if actor is not None:
             add_mention(actors, actor, doc[token.i : token.i + 1])
 
@@ -214,7 +207,7 @@ def is_lone_word(token: Token) -> bool:
     )
 
 
-def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
+def misread_places(doc: Doc) -> set[int]:
     """Starts of PERSON entities that are places: the small model tags some cities as people
     ('Kyiv', 'Sanaa'); a name the text uses as a destination ('arrived in Kyiv', 'his trip to Buenos
     Aires') or the model mostly tags as a place is a place in all of its mentions, unless it names a
@@ -240,12 +233,7 @@ def misread_places(doc: Doc, known: KnownPeople) -> set[int]:
             root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in rules.VISIT_NOUNS
         )
         key = comparable_name(ent.text)
-        if (
-            (arriving or visited)
-            and key not in person_words
-            and title_phrase_before(ent) is None
-            and known.full_name(ent.text) is None
-        ):
+        if (arriving or visited) and key not in person_words and title_phrase_before(ent) is None:
             destinations.add(key)
     # a name the model tags as a place at least as often as a person, or a country ('Ukraine'), is
     # that place wherever it is tagged as a person; a name with a title before it stays a person
@@ -278,8 +266,8 @@ def collect_named(
     excluded: set[int],
     relabelled: set[int] = frozenset(),
 ) -> None:
-    """Organisations and places: one actor per distinct cleaned name; `relabelled` are the starts
-    of entities of another label that are of this kind."""
+    """Organisations and places: one actor per distinct cleaned name, except entities starting at
+    `excluded`; `relabelled` are the starts of entities of another label that are of this kind."""
     by_name: dict[str, Actor] = {a.canonical_name.casefold(): a for a in actors.actors if a.kind == kind}
     people = {
         " ".join(name_tokens(alias)): a for a in actors.actors if a.kind == "person" for alias in a.aliases
@@ -294,9 +282,7 @@ def collect_named(
     }
     named_here: dict[str, Actor] = {}
     for ent in doc.ents:
-        if (ent.label_ not in labels and ent.start not in relabelled) or (
-            kind != "place" and ent.start in excluded
-        ):
+        if (ent.label_ not in labels and ent.start not in relabelled) or ent.start in excluded:
             continue
         name = clean_name(ent.text)
         if len(name) < 2 or rules.NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
@@ -316,12 +302,7 @@ def collect_named(
             or given_names.get(" ".join(name_tokens(name)))
             or (named_here.get(surname) if addressed else None)
         )
-        if (
-            person is None
-            and kind == "org"
-            and (addressed or (len(name.split()) >= 2 and title_phrase_before(ent)))
-        ):
-            # "envoy Morgan Ortagus" tagged ORG: a title before a name marks a person
+        if person is None and addressed:
             person = Actor(name, "person")
             actors.actors.append(person)
             people[" ".join(name_tokens(name))] = person

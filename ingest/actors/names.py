@@ -1,6 +1,7 @@
 """Names as the text gives them: cleaning, honorifics, titles before a name, demonyms and
 countries, person spans the model cut short or ran into a headline's verb ("Modi Meets Xi"),
-datelines and news outlets that are not actors."""
+people the model tagged as organisations or places, datelines and news outlets that are not
+actors."""
 
 from __future__ import annotations
 
@@ -8,14 +9,17 @@ import csv
 import re
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.records import comparable_name
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# labels the small model gives some people's names ("Olaf Scholz" as ORG, "Matteo Renzi" as LOC)
+MISREAD_PERSON_LABELS = {"ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"}
+ROMAN_NUMERAL = re.compile(r"^(?=[IVX])X{0,3}(IX|IV|V?I{0,3})$")
 
 
 @cache
@@ -36,6 +40,13 @@ def outlet_names() -> frozenset[str]:
     """News agencies and outlets: they report events, they never take part in them."""
     with (rules.DATA_DIR / "outlets.csv").open(encoding="utf-8") as handle:
         return frozenset(row["outlet"] for row in csv.DictReader(handle))
+
+
+@cache
+def institution_words() -> frozenset[str]:
+    """Words of offices, institutions, places and dates, never of a person's name ('Council', 'Deputy')."""
+    with (rules.DATA_DIR / "institution_words.csv").open(encoding="utf-8") as handle:
+        return frozenset(row["word"] for row in csv.DictReader(handle))
 
 
 def is_outlet(text: str) -> bool:
@@ -106,8 +117,8 @@ def title_phrase_before(ent: Span) -> Span | None:
         break
     while start < ent.start and doc[start].lower_ == "of":
         start += 1
-    if start == ent.start:
-        return None
+    if start == ent.start or doc[ent.start - 1].lower_ == "of":
+        return None  # "the President of the European Council": the title's body, not a name after it
     phrase = doc[start : ent.start]
     return phrase if generic_title(phrase.text) else None
 
@@ -125,15 +136,133 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
     return (role or None), country
 
 
-def person_entities(doc: Doc, excluded: set[int]) -> list[Span]:
+def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[Span]:
+    """PERSON entities and the `misread` people, cleaned of headline verbs and completed."""
+    tagged = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and ent.start not in excluded]
     spans = [
         extend_person(piece)
-        for ent in doc.ents
-        if ent.label_ in PERSON_LABELS and ent.start not in excluded
+        for ent in sorted(tagged + misread, key=lambda span: span.start)
         for piece in headline_pieces(ent)
     ]
     # usable once whole: "Yoon Suk" alone hangs from the "yeol" of "Yoon Suk-yeol"
     return [span for span in spans if usable_name(span) and person_name(span)]
+
+
+def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
+    """People the model tagged as an organisation or place, or left untagged: a span shaped like a
+    name with a title inside it ('NSA Ajit Doval'), right before it ('Defense Minister Rustem
+    Umerov'), in apposition ('the German chancellor, Olaf Scholz,'), or listed beside a person."""
+    found = []
+    for span in name_candidates(doc):
+        if span.start in excluded:
+            continue
+        name = after_title(span)
+        titled = name.start > span.start and any(
+            title_word(t) or t.lower_ in rules.HONORIFICS for t in span[: name.start - span.start]
+        )
+        if name_shaped(name) and (titled or beside_title(name) or listed_with_person(name)):
+            found.append(name)
+    return found
+
+
+def name_candidates(doc: Doc) -> list[Span]:
+    """Entities of the labels some names get, and runs of untagged capitalised proper nouns."""
+    spans = [ent for ent in doc.ents if ent.label_ in MISREAD_PERSON_LABELS]
+    run_start = None
+    for token in doc:
+        capitalised = not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper()
+        joining = (
+            run_start is not None
+            and not token.ent_type_
+            and (token.lower_ in rules.NAME_PARTICLES or hyphenated_part(doc, token.i))
+        )
+        if run_start is not None and (token.is_sent_start or not (capitalised or joining)):
+            spans.append(doc[run_start : token.i])
+            run_start = None
+        if run_start is None and capitalised:
+            run_start = token.i
+    if run_start is not None:
+        spans.append(doc[run_start:])
+    return spans
+
+
+def after_title(span: Span) -> Span:
+    """The name after the title, office and country words a span opens with: 'NSA Ajit Doval' ->
+    'Ajit Doval', 'Union Ministers Shobha Karandlaje' -> 'Shobha Karandlaje', 'Grenada H.E. Dickon
+    Mitchell' -> 'Dickon Mitchell', 'Beijing Ahmed Saleh' -> 'Ahmed Saleh'; the span itself when it
+    opens with none."""
+    opening = [i for i, t in enumerate(span) if office_word(t) or (i == 0 and geography.city(t.text))]
+    return span[opening[-1] + 1 :] if opening else span
+
+
+def office_word(token: Token) -> bool:
+    """A title, honorific, institution, country or nationality word: never part of a name."""
+    lower = token.lower_
+    return (
+        title_word(token)
+        or lower in rules.HONORIFICS
+        or lower in institution_words()
+        or lower in demonym_table()
+        or geography.country_named(token.text) is not None
+    )
+
+
+def title_word(token: Token) -> bool:
+    """'Minister', 'Ministers', 'chancellor': a word that is a title by itself."""
+    return generic_title(singular(token)) is not None
+
+
+def singular(token: Token) -> str:
+    word = token.lower_
+    return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
+
+
+def name_shaped(span: Span) -> bool:
+    """Two to five name words ('Nana Akufo-Addo', 'Le Hoai Trung', 'Abdullah II'), none of them an
+    office word ('Minister', 'Council', 'Ukraine') or a headline's verb, and not a known place."""
+    words = [t for t in span if t.is_alpha]
+    if not 2 <= len(words) <= 5 or not words[0].text[:1].isupper():
+        return False
+    for token in span:
+        if token.is_alpha and token.lower_ in rules.NAME_PARTICLES:
+            continue
+        if token.text in ("-", "‐") and token.i > span.start and hyphenated_part(span.doc, token.i):
+            continue
+        capitalised = token.is_alpha and token.text[:1].isupper() and not (token.is_upper and len(token) > 1)
+        numeral = ROMAN_NUMERAL.match(token.text) and token.i > span.start  # "Abdullah II"
+        if not (capitalised or numeral):
+            return False
+        if office_word(token) or token.lower_ in rules.HEADLINE_VERBS:
+            return False
+    text = span.text
+    return geography.country_named(text) is None and geography.city(text) is None
+
+
+def beside_title(span: Span) -> bool:
+    """A title right before the name, or a title noun in apposition either way."""
+    root = span.root
+    if title_phrase_before(span) is not None:
+        return True
+    if root.dep_ == "appos" and title_word(root.head):
+        return True
+    return any(child.dep_ == "appos" and title_word(child) for child in root.children)
+
+
+def listed_with_person(span: Span) -> bool:
+    """'Matteo Renzi, Francois Hollande and Theresa May': a conjunct of a person's name, unless the
+    model took it for a place ('Gaza City, Deir al-Balah') or the line is a title-case headline."""
+    root = span.root
+    if span[0].ent_type_ in PLACE_LABELS or title_case(span.sent):
+        return False
+    if root.dep_ == "conj" and root.head.ent_type_ == "PERSON":
+        return True
+    return any(child.dep_ == "conj" and child.ent_type_ == "PERSON" for child in root.children)
+
+
+def title_case(sentence: Span) -> bool:
+    """'Leaders Discuss Trade, Border Settlement And Energy': a headline, every longer word capitalised."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and all(t.text[:1].isupper() for t in words)
 
 
 def headline_pieces(ent: Span) -> list[Span]:
@@ -141,7 +270,7 @@ def headline_pieces(ent: Span) -> list[Span]:
     took for part of one name; the verb itself is no name."""
     pieces, start = [], ent.start
     for token in ent:
-        if token.lower_ in rules.HEADLINE_VERBS and token.text[:1].isupper() and token.i > ent.start:
+        if headline_verb(token) and token.i > ent.start:
             if token.i > start:
                 pieces.append(ent.doc[start : token.i])
             start = token.i + 1
@@ -150,6 +279,12 @@ def headline_pieces(ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(ent.doc[start : ent.end])
     return pieces
+
+
+def headline_verb(token: Token) -> bool:
+    """'Says' in 'Trump Says', but not 'Said' after 'Al' ('Fahd bin Mahmoud Al Said')."""
+    after_particle = token.i > 0 and token.nbor(-1).lower_ in rules.NAME_PARTICLES
+    return token.lower_ in rules.HEADLINE_VERBS and token.text[:1].isupper() and not after_particle
 
 
 def extend_person(ent: Span) -> Span:
@@ -165,7 +300,7 @@ def extend_person(ent: Span) -> Span:
         and doc[end].is_alpha
     ):
         token = doc[end]
-        if token.lower_ in rules.HEADLINE_VERBS:
+        if headline_verb(token):
             break  # "Erdogan Hosts Zelensky": a headline's verb ends the name
         particle_then_name = (
             token.lower_ in rules.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
