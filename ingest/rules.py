@@ -948,6 +948,15 @@ HONORIFICS = {
     "rep",
     "pope",
     "cardinal",
+    # Malaysian, Bruneian and Thai styles that precede a name: "Datuk Seri Anwar Ibrahim"
+    "datuk",
+    "dato",
+    "dato'",
+    "datin",
+    "seri",
+    "tun",
+    "pehin",
+    "khun",
 }
 # "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
 ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}

@@ -31,6 +31,18 @@ def test_a_form_of_address_marks_a_person_and_is_dropped(nlp, text):
     )
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Datuk Seri Anwar Ibrahim welcomed the visitors to Putrajaya on Monday.", "Anwar Ibrahim"),
+        ("Tun Mahathir Mohamad spoke to students in Langkawi on Friday.", "Mahathir Mohamad"),
+        ("Tan Dongmei opened the trade fair in Xiamen on Friday.", "Tan Dongmei"),  # a surname
+    ],
+)
+def test_styles_before_a_name_are_dropped_surnames_kept(nlp, text, name):
+    assert name in names_of(nlp, text, "person")
+
+
 def test_first_lady_is_a_title_not_a_name(nlp):
     assert "Jill Biden" in names_of(
         nlp, "First Lady Jill Biden welcomed the guests at the White House.", "person"
