@@ -957,6 +957,8 @@ HONORIFICS = {
     "tun",
     "pehin",
     "khun",
+    "samdech",  # Cambodian: "Samdech Techo Hun Sen"
+    "techo",
 }
 # "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
 ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}

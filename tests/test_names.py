@@ -37,6 +37,8 @@ def test_a_form_of_address_marks_a_person_and_is_dropped(nlp, text):
         ("Datuk Seri Anwar Ibrahim welcomed the visitors to Putrajaya on Monday.", "Anwar Ibrahim"),
         ("Tun Mahathir Mohamad spoke to students in Langkawi on Friday.", "Mahathir Mohamad"),
         ("Tan Dongmei opened the trade fair in Xiamen on Friday.", "Tan Dongmei"),  # a surname
+        ("Samdech Techo Hun Sen greeted the delegation in Phnom Penh.", "Hun Sen"),
+        ("Cambodian King Norodom Sihamoni received the envoy at the Royal Palace.", "Norodom Sihamoni"),
     ],
 )
 def test_styles_before_a_name_are_dropped_surnames_kept(nlp, text, name):

@@ -330,9 +330,18 @@ def hyphenated_part(doc: Doc, index: int) -> bool:
 
 
 def person_name(span: Span) -> str:
-    """The name without honorifics: 'Sheikh Tamim bin Hamad Al Thani' -> 'Tamim bin Hamad Al Thani'."""
+    """The name without honorifics: 'Sheikh Tamim bin Hamad Al Thani' -> 'Tamim bin Hamad Al Thani',
+    'Cambodian King Norodom Sihamoni' -> 'Norodom Sihamoni'."""
     words = clean_name(span.text).split()
-    while len(words) > 1 and words[0].lower().rstrip(".") in rules.HONORIFICS:
+
+    def honorific(word: str) -> bool:
+        return word.lower().rstrip(".") in rules.HONORIFICS
+
+    while len(words) > 1 and (
+        honorific(words[0])
+        # "Cambodian King Norodom Sihamoni": a nationality before a style
+        or (len(words) > 2 and words[0].lower() in demonym_table() and honorific(words[1]))
+    ):
         words = words[1:]
     if words and words[0] == "of":
         return ""  # "the King of Spain": a title, no name
