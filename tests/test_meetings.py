@@ -656,3 +656,11 @@ def test_visiting_a_place_or_telling_the_press_is_no_meeting(extract):
         "Speaking later, Prime Minister Keir Starmer told CNN's Christiane Amanpour that he was hopeful."
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_calling_someone_something_is_no_call(extract):
+    ex = extract(
+        "President Donald Trump delivered a speech calling Prime Minister Justin Trudeau a weak "
+        'leader. On Wednesday, President Javier Milei said Trump called him "my favorite president".'
+    )
+    assert events_of(ex, "meeting") == []

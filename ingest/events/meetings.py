@@ -133,6 +133,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         noun = verb
     if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
         return None
+    if lemma == "call" and names_someone(verb):
+        return None
     objects = side(ctx, objects_tokens)
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
     if interview(verb, objects):
@@ -187,6 +189,14 @@ def interview(verb: Token, objects: list[Actor]) -> bool:
         and all(
             a.kind == "org" and a.canonical_name.split()[-1] not in rules.ORG_GROUP_HEADS for a in objects
         )
+    )
+
+
+def names_someone(verb: Token) -> bool:
+    """'called Trudeau a weak leader', 'called him "my favourite president"': naming, not phoning
+    (an object and what it is called; 'called Prime Minister Modi' parsed so is a name)."""
+    return any(c.dep_ == "dobj" for c in verb.children) and any(
+        c.dep_ == "oprd" and c.ent_type_ != "PERSON" for c in verb.children
     )
 
 
