@@ -16,6 +16,7 @@ from ingest.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "sample"
+REAL_NEWS = ROOT.parent / "shared" / "devset-real" / "articles"  # beside the project in CI, absent in a clone
 
 
 @pytest.fixture(scope="session")
@@ -34,6 +35,17 @@ def extract(nlp):
         return extract_article(nlp(text), article, context)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def real_news_db(tmp_path_factory) -> Path:
+    """The 40 real articles as published, ingested once by the real CLI; tests only read it."""
+    if not REAL_NEWS.is_dir():
+        pytest.skip(f"needs the real-news dev set at {REAL_NEWS} (absent outside the project)")
+    db = tmp_path_factory.mktemp("real-news") / "events.duckdb"
+    result = run_ingest(str(REAL_NEWS), "--db", str(db), "--quiet")
+    assert result.returncode == 0, result.stderr
+    return db
 
 
 def run_ingest(*args: str, cwd: Path = ROOT, timeout: float = 300) -> subprocess.CompletedProcess:

@@ -21,7 +21,6 @@ from bench.synthetic_db import build_edge_cases
 from tests.conftest import run_ingest
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL_NEWS = ROOT.parent / "shared" / "devset-real" / "articles"
 ACTOR = "Benjamin Netanyahu"
 
 pytestmark = pytest.mark.skipif(
@@ -69,16 +68,6 @@ def sql(db: Path, text: str, params: list | None = None) -> list[tuple]:
 def sample_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("browser") / "events.duckdb"
     result = run_ingest("data/sample", "--db", str(db))
-    assert result.returncode == 0, result.stderr
-    return db
-
-
-@pytest.fixture(scope="module")
-def real_news_db(tmp_path_factory) -> Path:
-    if not REAL_NEWS.is_dir():
-        pytest.skip(f"needs the real-news dev set at {REAL_NEWS} (absent outside the project)")
-    db = tmp_path_factory.mktemp("browser-real") / "events.duckdb"
-    result = run_ingest(str(REAL_NEWS), "--db", str(db), "--quiet")
     assert result.returncode == 0, result.stderr
     return db
 

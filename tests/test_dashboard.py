@@ -30,11 +30,10 @@ from bench.synthetic_db import HOSTILE_NAMES, UNDATED_PAIR, build, build_edge_ca
 from dashboard_data import READ_MODEL_VERSION, database_problem
 from dashboard_state import TABS, Filters
 from ingest.store import Store
-from tests.conftest import run_ingest
+from tests.conftest import REAL_NEWS, run_ingest
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
-REAL_NEWS = ROOT.parent / "shared" / "devset-real" / "articles"
 needs_real_news = pytest.mark.skipif(
     not REAL_NEWS.is_dir(), reason=f"needs the real-news dev set at {REAL_NEWS} (absent outside the project)"
 )
@@ -51,17 +50,6 @@ sys.stdin.read()
 def events_db(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("dashboard") / "events.duckdb"
     build(600, db, seed=3)
-    return db
-
-
-@pytest.fixture(scope="module")
-def real_news_db(tmp_path_factory) -> Path:
-    """The 40 real articles as published, ingested by the real CLI."""
-    if not REAL_NEWS.is_dir():
-        pytest.skip(f"needs the real-news dev set at {REAL_NEWS}")
-    db = tmp_path_factory.mktemp("real") / "events.duckdb"
-    result = run_ingest(str(REAL_NEWS), "--db", str(db), "--quiet")
-    assert result.returncode == 0, result.stderr
     return db
 
 
