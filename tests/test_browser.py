@@ -20,7 +20,6 @@ from bench.browser import CHROMIUM, act, chromium_page, load, open_tab, streamli
 from bench.synthetic_db import build_edge_cases
 from tests.conftest import run_ingest
 
-ROOT = Path(__file__).resolve().parent.parent
 ACTOR = "Benjamin Netanyahu"
 
 pytestmark = pytest.mark.skipif(
