@@ -28,8 +28,9 @@ from ingest.events.meetings import (
 )
 from ingest.events.timing import carry_story_date, share_sentence_date
 from ingest.events.trips import settle_visits
-from ingest.events.visits import visit_events
+from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, visit_events
 from ingest.records import Event
+from ingest.word_index import tokens_with_words, word_ids
 
 __all__ = ["Context", "find_events"]
 # Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
@@ -40,6 +41,9 @@ MEETING_VERB_LEMMAS = (
     | rules.CALL_LIGHT_VERBS
     | rules.EXCHANGE_VERBS
 )
+TRIGGER_WORDS = word_ids(
+    MEETING_VERB_LEMMAS, rules.MEETING_NOUNS, rules.CO_HOSTING_VERBS, TRAVEL_LEMMAS, VISIT_GATE_WORDS
+)
 
 
 def find_events(ctx: Context) -> list[Event]:
@@ -47,9 +51,14 @@ def find_events(ctx: Context) -> list[Event]:
     events: list[Event] = []
     ctx.earlier = events
     default_conflict = article_conflict(ctx)
-    for sent in ctx.doc.sents:
+    doc, text = ctx.doc, ctx.doc.text
+    triggers = tokens_with_words(doc, TRIGGER_WORDS)
+    next_trigger = 0
+    for sent in doc.sents:
         sentence_events: list[Event] = []
-        for token in sent:
+        while next_trigger < len(triggers) and triggers[next_trigger] < sent.end:
+            token = doc[triggers[next_trigger]]
+            next_trigger += 1
             candidate = None
             if co_hosting_verb(token):
                 candidate = co_hosted_meeting(ctx, token)
@@ -60,14 +69,14 @@ def find_events(ctx: Context) -> list[Event]:
             if candidate is not None:
                 sentence_events += separate_meetings(ctx, candidate, token)
             sentence_events += visit_events(ctx, token)
-        if rules.CEASEFIRE_HINT.search(sent.text):
+        if rules.CEASEFIRE_HINT.search(text[sent.start_char : sent.end_char]):
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
         share_sentence_date(sentence_events)
         events += add_attendees(ctx, sent, events, sentence_events)
         add_accompanying(ctx, sent, events)
         add_side_members(ctx, sent, events)
     carry_call_mode(events)
-    carry_story_date(events, ctx.doc.text)
+    carry_story_date(events, text)
     events = merge_duplicates(events)
     add_entourage(ctx, events)
     return settle_visits(ctx, events)

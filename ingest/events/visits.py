@@ -29,6 +29,15 @@ from ingest.records import Actor, Event, Participant
 
 # Cheap gate: only tokens with these lemmas (or words) can start a visit rule.
 TRAVEL_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
+# Every other word `visit_events` can start from: a sentence with none of these has no visit.
+VISIT_GATE_WORDS = (
+    rules.ARRIVAL_PREDICATES
+    | {"be"}
+    | rules.TOUR_VERBS
+    | rules.HOSTING_VISIT_VERBS
+    | rules.SENDING_VERBS
+    | rules.VISIT_ATTENDING_VERBS
+)
 
 
 def visit_events(ctx: Context, token: Token) -> list[Event]:
