@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Actor:
         return (self.kind, comparable_name(self.canonical_name))
 
 
+@lru_cache(maxsize=65536)  # pure, and asked for the same few names many times per article
 def comparable_name(name: str) -> str:
     """One key for the spellings of a name: case, dots, accents ('Erdoğan' ~ 'Erdogan'), 'el-'/'al-'
     and the transliterations of a final -y ('Zelenskyy' ~ 'Zelenskiy' ~ 'Zelensky', 'Sergei' ~

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -24,3 +24,14 @@ def tokens_with_words(doc: Doc, ids: np.ndarray) -> list[int]:
     """Indices, in text order, of the tokens whose lower-case form or lemma is one of `ids`."""
     table = doc.to_array([LOWER, LEMMA])
     return np.flatnonzero(np.isin(table, ids).any(axis=1)).tolist()
+
+
+def tokens_tagged(doc: Doc, parts_of_speech: Iterable[str], unless_entity: Iterable[str] = ()) -> list[int]:
+    """Indices of the tokens with one of `parts_of_speech` ('PROPN') and no entity type of
+    `unless_entity` ('' for none, 'PERSON')."""
+    table = doc.to_array([POS, ENT_TYPE])
+    wanted = np.isin(table[:, 0], [get_string_id(pos) for pos in parts_of_speech])
+    entity_ids = [0 if label == "" else get_string_id(label) for label in unless_entity]
+    if entity_ids:
+        wanted &= ~np.isin(table[:, 1], entity_ids)
+    return np.flatnonzero(wanted).tolist()

@@ -15,7 +15,7 @@ from ingest.actors.names import (
     PERSON_LABELS,
     PLACE_LABELS,
     clean_name,
-    demonym_table,
+    country_keys,
     generic_title,
     in_title,
     is_dateline,
@@ -28,6 +28,7 @@ from ingest.actors.names import (
     title_phrase_before,
 )
 from ingest.records import Actor, Mention, comparable_name
+from ingest.word_index import tokens_tagged
 
 
 def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread: list[Span]) -> None:
@@ -152,7 +153,7 @@ def unique_given_names(doc: Doc, people: list[Actor]) -> dict[str, Actor]:
     """Given name -> person, for given names only one person of the article carries and that
     never name a place in it ('Phumtham' for Phumtham Wechayachai, but never 'Israel')."""
     places = {comparable_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
-    places |= {comparable_name(country) for country in demonym_table().values()}
+    places |= country_keys()
     by_given: dict[str, list[Actor]] = {}
     for actor in people:
         parts = name_tokens(actor.canonical_name)
@@ -168,12 +169,9 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
     Adhanom Ghebreyesus)."""
     by_surname = unique_surnames(actors.actors)
     given_names = unique_given_names(doc, actors.actors)
-    for token in doc:
-        if (
-            token.i in actors.token_actor
-            or token.pos_ not in ("PROPN", "NOUN")
-            or token.ent_type_ == "PERSON"
-        ):
+    for i in tokens_tagged(doc, ("PROPN", "NOUN"), unless_entity=("PERSON",)):
+        token = doc[i]
+        if i in actors.token_actor:
             continue
         if not token.text[:1].isupper():
             continue
@@ -191,8 +189,9 @@ def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
         for a in actors.actors
         if a.kind == "place" and len(a.canonical_name.split()) == 1
     }
-    for token in doc:
-        if token.i in actors.token_actor or token.ent_type_ or not is_lone_word(token):
+    for i in tokens_tagged(doc, ("PROPN",), unless_entity=()):
+        token = doc[i]
+        if i in actors.token_actor or token.ent_type_ or not is_lone_word(token):
             continue
         place = places.get(comparable_name(token.text))
         if place is not None and token.text[:1].isupper():
@@ -245,7 +244,7 @@ def misread_places(doc: Doc) -> set[int]:
         if e.label_ in PERSON_LABELS and title_phrase_before(e)
     }
     places = {name for name, n in as_place.items() if n >= as_person[name] and name not in titled}
-    places |= {comparable_name(country) for country in demonym_table().values()}
+    places |= country_keys()
     places -= person_words
     return {
         ent.start

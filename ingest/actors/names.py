@@ -36,6 +36,12 @@ def demonym_table() -> dict[str, str]:
 
 
 @cache
+def country_keys() -> frozenset[str]:
+    """Every country's name as `comparable_name` gives it: never a given name, never a person."""
+    return frozenset(comparable_name(country) for country in demonym_table().values())
+
+
+@cache
 def outlet_names() -> frozenset[str]:
     """News agencies and outlets: they report events, they never take part in them."""
     with (rules.DATA_DIR / "outlets.csv").open(encoding="utf-8") as handle:
@@ -197,13 +203,18 @@ def after_title(span: Span) -> Span:
 
 def office_word(token: Token) -> bool:
     """A title, honorific, institution, country or nationality word: never part of a name."""
-    lower = token.lower_
+    return is_office_word(token.text)
+
+
+@lru_cache(maxsize=65536)
+def is_office_word(text: str) -> bool:
+    lower = text.lower()
     return (
-        title_word(token)
+        generic_title(singular_word(lower)) is not None
         or lower in rules.HONORIFICS
         or lower in institution_words()
         or lower in demonym_table()
-        or geography.country_named(token.text) is not None
+        or geography.country_named(text) is not None
     )
 
 
@@ -213,7 +224,10 @@ def title_word(token: Token) -> bool:
 
 
 def singular(token: Token) -> str:
-    word = token.lower_
+    return singular_word(token.lower_)
+
+
+def singular_word(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
 
 

@@ -7,7 +7,7 @@ in a quotation (its speaker); the countries of people are filled in first."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from spacy.attrs import LOWER
@@ -17,6 +17,12 @@ from ingest import rules
 from ingest.actors.mentions import ArticleActors, sentence_number
 from ingest.actors.names import country_of, demonym_table, generic_title, title_table
 from ingest.records import Actor, Mention
+from ingest.word_index import tokens_with_words, word_ids
+
+# The words `resolve_references` starts from, besides the people already found
+REFERENCE_WORDS = word_ids(rules.PRONOUNS, {"the"})
+# ... and the words `resolve_pair_references` starts from
+PAIR_REFERENCE_WORDS = word_ids(rules.PAIR_DETERMINERS, {"two"}, rules.PLURAL_PRONOUNS)
 
 
 def resolve_references(doc: Doc, actors: ArticleActors) -> None:
@@ -24,30 +30,31 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
     recent: list[tuple[int, Token, Actor]] = []  # (sentence start, token, actor) of person mentions
     # '"... my talks with Wang Yi," the minister said': the speaker, not a person the quotation names
     unquoted: list[tuple[int, Token, Actor]] = []
-    for sent in doc.sents:
-        for token in sent:
-            actor = actors.token_actor.get(token.i)
-            if actor is not None and actor.kind == "person":
-                recent.append((sent.start, token, actor))
-                if not quoted(token):
-                    unquoted.append(recent[-1])
-                continue
-            if token.lower_ not in rules.PRONOUNS and token.lower_ != "the":
-                continue
-            outside = recent if quoted(token) else unquoted
-            if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
-                target = main_subject_ahead(token, actors) or pronoun_antecedent(token, outside or recent)
-            elif token.lower_ == "the":
-                target = title_antecedent(token, outside or recent)
-            else:
-                target = None
-            if target is not None:
-                actors.token_actor[token.i] = target
-                actors.mentions.append(
-                    Mention(
-                        target, sentence_number(token), token.idx, token.idx + len(token.text), token.text
-                    )
-                )
+    sentence_starts = [sent.start for sent in doc.sents]
+    person_tokens = {i for i, actor in actors.token_actor.items() if actor.kind == "person"}
+    for i in sorted(person_tokens.union(tokens_with_words(doc, REFERENCE_WORDS))):
+        token = doc[i]
+        sent_start = sentence_starts[bisect_right(sentence_starts, i) - 1]
+        actor = actors.token_actor.get(token.i)
+        if actor is not None and actor.kind == "person":
+            recent.append((sent_start, token, actor))
+            if not quoted(token):
+                unquoted.append(recent[-1])
+            continue
+        if token.lower_ not in rules.PRONOUNS and token.lower_ != "the":
+            continue
+        outside = recent if quoted(token) else unquoted
+        if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
+            target = main_subject_ahead(token, actors) or pronoun_antecedent(token, outside or recent)
+        elif token.lower_ == "the":
+            target = title_antecedent(token, outside or recent)
+        else:
+            target = None
+        if target is not None:
+            actors.token_actor[token.i] = target
+            actors.mentions.append(
+                Mention(target, sentence_number(token), token.idx, token.idx + len(token.text), token.text)
+            )
 
 
 def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
@@ -58,39 +65,38 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
     named_together: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, people)
     last_pair: tuple[int, tuple[Actor, ...]] | None = None
     subjects_together: tuple[int, tuple[Actor, ...]] | None = None  # "A and B met ..."
-    for number, sent in enumerate(doc.sents):
-        for token in sent:
-            actor = actors.token_actor.get(token.i)
-            if actor is not None and actor.kind == "person" and token.dep_ != "conj" and token.conjuncts:
-                people = [actor]
-                listed = [token, *token.conjuncts]
-                for conjunct in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
-                    other = actors.token_actor.get(conjunct.i)
-                    if other is not None and other.kind == "person" and other not in people:
-                        people.append(other)
-                if len(people) >= 2:
-                    named_together.append((number, tuple(people)))
-                    if token.dep_ in ("nsubj", "nsubjpass"):
-                        subjects_together = (number, tuple(people))
-            head = pair_reference_head(token)
-            if head is not None:
-                earlier = [
-                    (n, p) for n, p in named_together if number - rules.PAIR_LOOKBACK_SENTENCES <= n < number
-                ]
-                if (
-                    earlier
-                    and len(earlier[-1][1]) == 2
-                    and titles_fit(doc[token.i : head.i + 1], earlier[-1][1])
-                ):
-                    actors.token_people[head.i] = earlier[-1][1]
-                    last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
-            elif token.lower_ in rules.PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
-                # "they" / "their" stand for the pair just referred to, else for the people
-                # just named together as a subject ("A and B spoke ... after their call")
-                for group in (last_pair, subjects_together):
-                    if group is not None and number - group[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES:
-                        actors.token_people[token.i] = group[1]
-                        break
+    sentence_starts = [sent.start for sent in doc.sents]
+    person_tokens = {i for i, actor in actors.token_actor.items() if actor.kind == "person"}
+    for i in sorted(person_tokens.union(tokens_with_words(doc, PAIR_REFERENCE_WORDS))):
+        token = doc[i]
+        number = bisect_right(sentence_starts, i) - 1
+        actor = actors.token_actor.get(token.i)
+        if actor is not None and actor.kind == "person" and token.dep_ != "conj" and token.conjuncts:
+            people = [actor]
+            listed = [token, *token.conjuncts]
+            for conjunct in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
+                other = actors.token_actor.get(conjunct.i)
+                if other is not None and other.kind == "person" and other not in people:
+                    people.append(other)
+            if len(people) >= 2:
+                named_together.append((number, tuple(people)))
+                if token.dep_ in ("nsubj", "nsubjpass"):
+                    subjects_together = (number, tuple(people))
+        head = pair_reference_head(token)
+        if head is not None:
+            earlier = [
+                (n, p) for n, p in named_together if number - rules.PAIR_LOOKBACK_SENTENCES <= n < number
+            ]
+            if earlier and len(earlier[-1][1]) == 2 and titles_fit(doc[token.i : head.i + 1], earlier[-1][1]):
+                actors.token_people[head.i] = earlier[-1][1]
+                last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
+        elif token.lower_ in rules.PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            # "they" / "their" stand for the pair just referred to, else for the people
+            # just named together as a subject ("A and B spoke ... after their call")
+            for group in (last_pair, subjects_together):
+                if group is not None and number - group[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES:
+                    actors.token_people[token.i] = group[1]
+                    break
 
 
 def pair_reference_head(token: Token) -> Token | None:
