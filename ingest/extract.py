@@ -34,7 +34,7 @@ class ExtractionContext:
 def extract_article(doc: Doc, article: Article, context: ExtractionContext) -> Extraction:
     actors = article_actors(doc, context.curation)
     # a dateline's day ("JEDDAH, March 11 (Xinhua) --") is the story's day, a day before publication
-    story_day = story_date(doc.text, article.published_date)
+    story_day = story_date(article.text, article.published_date)  # the Doc's text, not rebuilt
     ctx = Context(doc, actors, story_day, context.conflict_table)
     events = find_events(ctx)
     used = {id(p.actor) for e in events for p in e.participants}
