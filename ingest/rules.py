@@ -1058,6 +1058,9 @@ PAIR_NOUNS = {
     "counterparts",
     "principals",
 }
+# "the visitor", "the guest", "the visiting dignitary": the person the text last told travelling.
+VISITOR_NOUNS = {"visitor", "guest", "dignitary"}
+VISITING_MODIFIERS = {"visiting"}
 PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two' does
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
 COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head"}

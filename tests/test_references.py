@@ -187,3 +187,46 @@ def test_the_prime_minister_of_a_country_is_that_country_s(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Anwar Ibrahim", "Srettha Thavisin"]
+
+
+def test_a_leader_by_nationality_is_resolved_when_a_name_follows_in_another_phrase(extract):
+    # the name after the verb is the counterpart, not the reference's own name
+    ex = extract(
+        "Colombian President Gustavo Petro landed in Beijing on Monday. The Colombian leader met "
+        "Xi Jinping at the Great Hall of the People on Tuesday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Gustavo Petro", "Xi Jinping"]
+
+
+def test_nationalities_of_smaller_countries_are_known(extract):
+    ex = extract(
+        "Zambian President Hakainde Hichilema arrived in Luanda on Monday. The Zambian head of "
+        "state was received by Joao Lourenco."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Hakainde Hichilema", "Joao Lourenco"]
+
+
+def test_the_visitor_is_the_person_last_told_travelling(extract):
+    ex = extract(
+        "Ghanaian President John Mahama flew to Ottawa on Wednesday for two days of talks. The "
+        "visitor will meet Prime Minister Mark Carney on Thursday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["John Mahama", "Mark Carney"]
+    assert meeting.status == "planned"
+
+
+def test_the_visiting_dignitary_is_the_traveller_too(extract):
+    ex = extract(
+        "During his trip to Canberra, Pope Leo XIV blessed a school. The visiting dignitary later "
+        "met Anthony Albanese."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anthony Albanese", "Leo XIV"]
+
+
+def test_a_visitor_with_no_traveller_before_stays_unresolved(extract):
+    ex = extract("The visiting president met Prime Minister Mark Carney on Thursday.")
+    assert all("Mark Carney" not in names(m) or len(names(m)) == 1 for m in events_of(ex, "meeting"))

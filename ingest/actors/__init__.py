@@ -28,6 +28,7 @@ from ingest.actors.references import (
     resolve_pair_references,
     resolve_quoted_speakers,
     resolve_references,
+    resolve_visitor_references,
 )
 from ingest.curation import Curation
 
@@ -52,6 +53,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     add_untagged_places(doc, actors)
     complete_countries(doc, actors)
     resolve_references(doc, actors)
+    resolve_visitor_references(doc, actors)
     expand_reference(doc, actors)
     resolve_quoted_speakers(doc, actors)
     resolve_country_references(doc, actors)

@@ -22,6 +22,7 @@ from ingest.word_index import tokens_with_words, word_ids
 # The words `resolve_references` starts from, besides the people already found
 REFERENCE_WORDS = word_ids(rules.PRONOUNS, {"the"})
 # ... and the words `resolve_pair_references` starts from
+VISITOR_WORDS = word_ids(rules.VISIT_VERBS, rules.VISIT_NOUNS, rules.VISITOR_NOUNS, rules.VISITING_MODIFIERS)
 PAIR_REFERENCE_WORDS = word_ids(rules.PAIR_DETERMINERS, {"two"}, rules.PLURAL_PRONOUNS)
 
 
@@ -97,6 +98,40 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 if group is not None and number - group[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES:
                     actors.token_people[token.i] = group[1]
                     break
+
+
+def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
+    """'The visitor', 'the guest', 'the visiting president' -> the person the text last told
+    travelling: the subject of 'arrived' or 'visited', the owner of 'his trip'."""
+    traveller: Actor | None = None
+    for i in tokens_with_words(doc, VISITOR_WORDS):
+        token = doc[i]
+        if token.lemma_ in rules.VISIT_VERBS and token.pos_ == "VERB":
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+            traveller = next(filter(None, (person_at(actors, s) for s in subjects)), traveller)
+        elif token.lemma_ in rules.VISIT_NOUNS and token.pos_ == "NOUN":
+            owners = [c for c in token.children if c.dep_ == "poss"]
+            traveller = next(filter(None, (person_at(actors, o) for o in owners)), traveller)
+        if token.lower_ in rules.VISITING_MODIFIERS and token.dep_ == "amod":
+            token = token.head
+        elif token.lower_ not in rules.VISITOR_NOUNS:
+            continue
+        if (
+            traveller is None
+            or token.tag_ != "NN"
+            or token.i in actors.token_actor
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        ):
+            continue
+        actors.token_actor[token.i] = traveller
+        actors.mentions.append(
+            Mention(traveller, sentence_number(token), token.idx, token.idx + len(token.text), token.text)
+        )
+
+
+def person_at(actors: ArticleActors, token: Token) -> Actor | None:
+    actor = actors.token_actor.get(token.i)
+    return actor if actor is not None and actor.kind == "person" else None
 
 
 def pair_reference_head(token: Token) -> Token | None:
@@ -355,7 +390,8 @@ def names_follow(head: Token, actors: ArticleActors) -> bool:
     """'his French counterpart, Emmanuel Macron': the reference names its person itself."""
     if any(c.dep_ == "appos" for c in head.children):
         return True
-    following = head.doc[head.i + 1 : head.i + 3]
+    # only words of its own phrase: in "the Chilean leader met Xi Jinping" the name is the object
+    following = [t for t in head.doc[head.i + 1 : head.i + 3] if t.i <= head.right_edge.i]
     return any((a := actors.token_actor.get(t.i)) is not None and a.kind == "person" for t in following)
 
 
