@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from functools import lru_cache
 
+import numpy as np
 from spacy.tokens import Span, Token
 
 from ingest import rules
@@ -22,6 +24,7 @@ from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import SUBJECT_DEPS, governors
 from ingest.records import Event
+from ingest.word_index import tokens_with_words, word_ids
 
 
 def is_ceasefire_word(token: Token) -> bool:
@@ -123,8 +126,14 @@ def conflict_of(
     return Counter(labels).most_common(1)[0][0] if labels else article_default
 
 
+@lru_cache(maxsize=4)
+def conflict_word_ids(parties: tuple[str, ...]) -> np.ndarray:
+    return word_ids(parties)
+
+
 def article_conflict(ctx: Context) -> str | None:
-    counts = Counter(ctx.conflict_table[t.lower_] for t in ctx.doc if t.lower_ in ctx.conflict_table)
+    words = tokens_with_words(ctx.doc, conflict_word_ids(tuple(ctx.conflict_table)))
+    counts = Counter(ctx.conflict_table[w] for i in words if (w := ctx.doc[i].lower_) in ctx.conflict_table)
     return counts.most_common(1)[0][0] if counts else None
 
 

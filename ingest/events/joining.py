@@ -20,8 +20,8 @@ from ingest.records import Actor, Event, Participant
 
 def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
     """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
-    for token in sent:
-        if token.lemma_ not in rules.ACCOMPANYING_VERBS or token.tag_ != "VBN":
+    for token in words_in(sent, rules.ACCOMPANYING_VERBS):
+        if token.tag_ != "VBN":
             continue
         companions = agent_people(ctx, token)
         if not companions:
@@ -189,11 +189,17 @@ def join(event: Event, people: list[Actor], role: str) -> None:
             known.add(actor)
 
 
+# Every verb `add_side_members` reads: led, headed, represented, included, named (as).
+SIDE_MEMBER_VERBS = (
+    rules.LEADING_VERBS | rules.REPRESENTING_VERBS | rules.MEMBERSHIP_VERBS | rules.NAMING_VERBS
+)
+
+
 def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
     """'The US team was led by X and Y, while the Ukrainian side was headed by Z', 'The Russian
     delegation included A and B', 'Russia was represented by C': the people of a side of an
     earlier meeting take part in it."""
-    for verb in sent:
+    for verb in words_in(sent, SIDE_MEMBER_VERBS):
         if verb.pos_ != "VERB":
             continue
         if verb.lemma_ in rules.LEADING_VERBS | rules.REPRESENTING_VERBS and any(
