@@ -20,9 +20,10 @@ def word_ids(*word_sets: Iterable[str]) -> np.ndarray:
     return np.array(sorted({get_string_id(word) for words in word_sets for word in words}), dtype=np.uint64)
 
 
-def tokens_with_words(doc: Doc, ids: np.ndarray) -> list[int]:
-    """Indices, in text order, of the tokens whose lower-case form or lemma is one of `ids`."""
-    table = doc.to_array([LOWER, LEMMA])
+def tokens_with_words(doc: Doc, ids: np.ndarray, attributes: tuple[int, ...] = (LOWER, LEMMA)) -> list[int]:
+    """Indices, in text order, of the tokens whose lower-case form or lemma (or whichever
+    `attributes`) is one of `ids`."""
+    table = doc.to_array(list(attributes)).reshape(len(doc), len(attributes))
     return np.flatnonzero(np.isin(table, ids).any(axis=1)).tolist()
 
 

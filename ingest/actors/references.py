@@ -484,8 +484,7 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
 def tokens_with(doc: Doc, words: set[str]) -> list[Token]:
     """The tokens spelling one of `words` (lower case), found on the doc's arrays rather than by
     walking every token: most articles hold few of them."""
-    wanted = {doc.vocab.strings.add(word) for word in words}
-    return [doc[i] for i, lower in enumerate(doc.to_array(LOWER).tolist()) if lower in wanted]
+    return [doc[i] for i in tokens_with_words(doc, word_ids(words), attributes=(LOWER,))]
 
 
 def resolve_quoted_speakers(doc: Doc, actors: ArticleActors) -> None:
