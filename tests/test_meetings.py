@@ -664,3 +664,16 @@ def test_calling_someone_something_is_no_call(extract):
         'leader. On Wednesday, President Javier Milei said Trump called him "my favorite president".'
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_plural_conversations_are_one_call_with_each_counterpart(extract):
+    ex = extract(
+        "Brazilian President Luiz Inacio Lula da Silva held separate phone conversations with "
+        "Spanish Prime Minister Pedro Sanchez and Chilean President Gabriel Boric on Friday."
+    )
+    calls = events_of(ex, "meeting")
+    assert sorted(tuple(names(call)) for call in calls) == [
+        ("Gabriel Boric", "Luiz Inacio Lula da Silva"),
+        ("Luiz Inacio Lula da Silva", "Pedro Sanchez"),
+    ]
+    assert all(call.mode == "call" for call in calls)
