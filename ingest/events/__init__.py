@@ -1,12 +1,13 @@
 """Meeting, visit and ceasefire events found by rules on the dependency parse of one article.
 
-`find_events` reads the article sentence by sentence. Each rule family (`meetings.py`, `visits.py`,
-`ceasefires.py`) finds a trigger (a verb or noun from `ingest/rules.py`) and reads its participants,
-place, date and status with the shared helpers (`participants.py`, `places.py`, `timing.py`,
-`status.py`, all built on `syntax.py`); after each sentence `joining.py` adds the people it lists
-to the meeting told before, `combine.py` then merges what the article states twice, and
-`entourage.py` and `trips.py` settle visits over the whole article (companions, one visit per
-trip and place).
+`find_events` reads the article sentence by sentence, looking only at the words that can start
+a rule (found for the whole article in one vectorised pass, `ingest/word_index.py`). Each rule
+family (`meetings.py`, `visits.py`, `ceasefires.py`) finds a trigger (a verb or noun from
+`ingest/rules.py`) and reads its participants, place, date and status with the shared helpers
+(`participants.py`, `places.py`, `timing.py`, `status.py`, all built on `syntax.py`); after each
+sentence `joining.py` adds the people it lists to the meeting told before, `combine.py` then
+merges what the article states twice, and `entourage.py` and `trips.py` settle visits over the
+whole article (companions, one visit per trip and place).
 Negated and hypothetical statements yield no event.
 """
 
