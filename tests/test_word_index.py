@@ -1,0 +1,40 @@
+"""The vectorised token lookups of `ingest/word_index.py`, checked against a walk over the tokens,
+on sentences written for these tests."""
+
+from spacy.attrs import LOWER
+
+from ingest.word_index import tokens_tagged, tokens_with_words, word_ids
+
+TEXT = (
+    "The foreign ministers met in Oslo on Monday. Meetings resumed after Store visited Kyiv, "
+    "and the talks were meeting expectations."
+)
+
+
+def test_words_are_found_by_form_or_lemma_in_text_order(nlp):
+    doc = nlp(TEXT)
+    found = tokens_with_words(doc, word_ids({"meet", "talks"}, {"visit"}))
+    walked = [t.i for t in doc if {t.lower_, t.lemma_} & {"meet", "talks", "visit"}]
+    assert found == walked
+    assert {"met", "visited", "talks", "meeting"} <= {doc[i].text for i in found}
+
+
+def test_one_attribute_alone_can_be_asked(nlp):
+    doc = nlp(TEXT)
+    by_form = tokens_with_words(doc, word_ids({"meeting"}), attributes=(LOWER,))
+    assert [doc[i].text for i in by_form] == ["meeting"]
+    assert len(tokens_with_words(doc, word_ids({"meet"}))) >= 2  # 'met', 'meeting' by their lemma
+
+
+def test_tagged_tokens_skip_the_entity_types_asked(nlp):
+    doc = nlp(TEXT)
+    assert tokens_tagged(doc, ("PROPN",)) == [t.i for t in doc if t.pos_ == "PROPN"]
+    places_left_out = tokens_tagged(doc, ("PROPN",), unless_entity=("GPE",))
+    assert places_left_out == [t.i for t in doc if t.pos_ == "PROPN" and t.ent_type_ != "GPE"]
+    assert len(places_left_out) < len(tokens_tagged(doc, ("PROPN",)))
+
+
+def test_an_empty_doc_has_no_tokens(nlp):
+    doc = nlp("")
+    assert tokens_with_words(doc, word_ids({"meet"})) == []
+    assert tokens_tagged(doc, ("VERB",)) == []
