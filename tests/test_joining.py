@@ -163,3 +163,14 @@ def test_groups_who_also_attended_the_meeting_join_it_and_meet_no_one_else(extra
     [meeting] = events_of(ex, "meeting")
     assert {"Sergey Lavrov", "Wang Yi"} <= set(names(meeting))
     assert len(meeting.participants) > 2
+
+
+def test_also_present_before_the_verb_joins_the_meeting(extract):
+    # "Also present were X": the 'also' hangs from 'present', not from the verb
+    ex = extract(
+        "Hungarian Prime Minister Viktor Orban received Chinese Premier Li Qiang in Budapest on "
+        "Friday. Also present were Foreign Minister Peter Szijjarto and Finance Minister Mihaly Varga."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert {"Peter Szijjarto", "Mihaly Varga"} <= set(names(meeting))
+    assert {"Viktor Orban", "Li Qiang"} <= set(names(meeting))

@@ -108,7 +108,9 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
         g for g in prep_objects(verb, {"in"}) if g.lower_ in rules.PRESENCE_WORDS
     ]  # "were also in attendance"
     elsewhere = [g for g in prep_objects(verb, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
-    if presence and not elsewhere and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
+    # "X was also present", "Also present were X" (the 'also' then hangs from 'present')
+    also = [c for t in [verb, *presence] for c in t.children if c.lower_ in rules.ALSO_WORDS]
+    if presence and not elsewhere and also:
         return people_named(ctx, verb, None), None  # not "was also present at the match"
     if any(g.lower_ in rules.AMONG_WORDS for g in prep_objects(verb, {"among"})):
         return people_named(ctx, verb, None), None  # "Among them were A and B"
