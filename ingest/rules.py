@@ -1064,6 +1064,8 @@ PAIR_NOUNS = {
 }
 # "the visitor", "the guest", "the visiting dignitary": the person the text last told travelling.
 VISITOR_NOUNS = {"visitor", "guest", "dignitary"}
+# "A, together with B, arrived": the words a companion's 'with' hangs from.
+TOGETHER_WORDS = {"together", "along"}
 VISITING_MODIFIERS = {"visiting"}
 PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two' does
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.

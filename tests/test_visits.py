@@ -581,3 +581,20 @@ def test_a_surname_without_its_article_names_the_person():
     assert bare_surname("Abdel Fattah Al-Burhan") == bare_surname("Burhan") == "burhan"
     assert bare_surname("Abdel Fattah el-Sisi") == "sisi"
     assert bare_surname("Al-") == "al-"
+
+
+def test_people_who_travel_with_the_visitor_visit_too(extract):
+    ex = extract(
+        "Canadian Prime Minister Mark Carney flew to Manila on Sunday with Foreign Minister "
+        "Anita Anand. Japanese Prime Minister Sanae Takaichi, together with Foreign Minister "
+        "Toshimitsu Motegi, arrived in Kuala Lumpur on Monday."
+    )
+    visits = {v.location: names(v) for v in visits_of(ex)}
+    assert visits["Manila"] == ["Anita Anand", "Mark Carney"]
+    assert visits["Kuala Lumpur"] == ["Sanae Takaichi", "Toshimitsu Motegi"]
+
+
+def test_what_a_visitor_brings_is_no_companion(extract):
+    ex = extract("US envoy Steve Witkoff arrived in Cairo with a new proposal on Tuesday.")
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Steve Witkoff"]

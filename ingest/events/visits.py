@@ -101,6 +101,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         visitors = [a for a in visitors if actor_country(ctx, a) and abroad(ctx, a, places[0])]
     if not visitors:
         return None
+    if is_verb:
+        visitors += [a for a in travel_companions(ctx, trigger) if a not in visitors]
     status = status_of(trigger)
     if status is None:
         return None
@@ -112,6 +114,15 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         for event in events:  # "departed on Monday for P": still ahead, dated the departure day
             event.status = "planned" if event.status == "occurred" else event.status
     return events
+
+
+def travel_companions(ctx: Context, verb: Token) -> list[Actor]:
+    """'flew to Beijing with Foreign Minister Penny Wong', 'A, together with B, arrived in Rome':
+    the people who travel with the visitor."""
+    holders = [verb, *subject_of(verb)]
+    holders += [c for s in subject_of(verb) for c in s.children if c.lower_ in rules.TOGETHER_WORDS]
+    with_whom = [g for h in holders for g in prep_objects(h, {"with"})]
+    return [a for a in side(ctx, with_whom) if a.kind == "person"]
 
 
 def sibling_destination(ctx: Context, verb: Token) -> list[str]:
