@@ -9,7 +9,6 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,32 +160,16 @@ def write_all(
     reextract: bool = False,
 ) -> None:
     """Buffer extractions and write them in short bursts (count or time, whichever first). Keeps
-    the dashboard's read model close behind, except while --reextract relinks (`reextract`).
-    Bursts are written by one background thread, in order and one at a time: DuckDB lets go of
-    the GIL while it writes, so the next chunks are parsed meanwhile. A failed write stops the run
-    at the next burst; an interrupted run lets the burst under way finish (it is one transaction)."""
+    the dashboard's read model close behind, except while --reextract relinks (`reextract`)."""
     buffer: list[Extraction] = []
     last_write = time.monotonic()
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
-        under_way: Future | None = None
-
-        def write_buffer() -> None:
-            nonlocal under_way
-            if under_way is not None:
-                under_way.result()
-            under_way = writer.submit(flush, list(buffer), store, summary, reextract)
-            buffer.clear()
-
-        for batch in batches:
-            buffer += batch
-            progress.update(len(batch))
-            if len(buffer) >= WRITE_EVERY_ARTICLES or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
-                write_buffer()
-                last_write = time.monotonic()
-        if buffer:
-            write_buffer()
-        if under_way is not None:
-            under_way.result()
+    for batch in batches:
+        buffer += batch
+        progress.update(len(batch))
+        if len(buffer) >= WRITE_EVERY_ARTICLES or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
+            flush(buffer, store, summary, reextract)
+            last_write = time.monotonic()
+    flush(buffer, store, summary, reextract)
 
 
 def flush(buffer: list[Extraction], store: Store, summary: RunSummary, reextract: bool) -> None:

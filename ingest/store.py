@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
@@ -110,9 +109,6 @@ class Store:
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
-        # ingest writes on a background thread while the main thread looks up stored articles:
-        # one connection at a time, so opening and closing the file never race in this process
-        self.in_use = threading.RLock()
         prepare_path(self.path)
         with self.transaction() as con:
             check_blocks(con, self.path)
@@ -127,7 +123,7 @@ class Store:
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """Every write: open the file, run the body in one transaction, commit, let go of the file.
         An error rolls it all back; a failure of the file or disk is said in one line."""
-        with self.in_use, file_errors(self.path, "writing"), self.connection() as con:
+        with file_errors(self.path, "writing"), self.connection() as con:
             con.execute("BEGIN TRANSACTION")
             try:
                 yield con
@@ -137,7 +133,7 @@ class Store:
                 raise
 
     def query(self, name: str, params: dict | None = None) -> pd.DataFrame:
-        with self.in_use, file_errors(self.path, "reading"), self.connection() as con:
+        with file_errors(self.path, "reading"), self.connection() as con:
             return con.execute(queries.load(name), params or {}).df()
 
     def known_article_ids(self, article_ids: list[str]) -> set[str]:
