@@ -189,7 +189,7 @@ def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
         for a in actors.actors
         if a.kind == "place" and len(a.canonical_name.split()) == 1
     }
-    for i in tokens_tagged(doc, ("PROPN",), unless_entity=()):
+    for i in tokens_tagged(doc, ("PROPN",)):
         token = doc[i]
         if i in actors.token_actor or token.ent_type_ or not is_lone_word(token):
             continue

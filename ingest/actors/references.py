@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from functools import cache
 
+import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
@@ -20,11 +22,20 @@ from ingest.actors.names import country_of, demonym_table, generic_title, title_
 from ingest.records import Actor, Mention
 from ingest.word_index import tokens_with_words, word_ids
 
-# The words `resolve_references` starts from, besides the people already found
+# The words each pass starts from (besides the people already found, for the first two)
 REFERENCE_WORDS = word_ids(rules.PRONOUNS, {"the"})
-# ... and the words `resolve_pair_references` starts from
-VISITOR_WORDS = word_ids(rules.VISIT_VERBS, rules.VISIT_NOUNS, rules.VISITOR_NOUNS, rules.VISITING_MODIFIERS)
 PAIR_REFERENCE_WORDS = word_ids(rules.PAIR_DETERMINERS, {"two"}, rules.PLURAL_PRONOUNS)
+VISITOR_WORDS = word_ids(rules.VISIT_VERBS, rules.VISIT_NOUNS, rules.VISITOR_NOUNS, rules.VISITING_MODIFIERS)
+
+
+def people_and_words(doc: Doc, actors: ArticleActors, words: np.ndarray) -> Iterator[tuple[int, int, Token]]:
+    """(sentence number, sentence start, token) of every person mention and every token spelling
+    one of `words` (from `word_ids`), in text order: the only tokens a reference pass reads."""
+    starts = [sent.start for sent in doc.sents]
+    person_tokens = {i for i, actor in actors.token_actor.items() if actor.kind == "person"}
+    for i in sorted(person_tokens.union(tokens_with_words(doc, words))):
+        number = bisect_right(starts, i) - 1
+        yield number, starts[number], doc[i]
 
 
 def resolve_references(doc: Doc, actors: ArticleActors) -> None:
@@ -32,11 +43,7 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
     recent: list[tuple[int, Token, Actor]] = []  # (sentence start, token, actor) of person mentions
     # '"... my talks with Wang Yi," the minister said': the speaker, not a person the quotation names
     unquoted: list[tuple[int, Token, Actor]] = []
-    sentence_starts = [sent.start for sent in doc.sents]
-    person_tokens = {i for i, actor in actors.token_actor.items() if actor.kind == "person"}
-    for i in sorted(person_tokens.union(tokens_with_words(doc, REFERENCE_WORDS))):
-        token = doc[i]
-        sent_start = sentence_starts[bisect_right(sentence_starts, i) - 1]
+    for _, sent_start, token in people_and_words(doc, actors, REFERENCE_WORDS):
         actor = actors.token_actor.get(token.i)
         if actor is not None and actor.kind == "person":
             recent.append((sent_start, token, actor))
@@ -67,11 +74,7 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
     named_together: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, people)
     last_pair: tuple[int, tuple[Actor, ...]] | None = None
     subjects_together: tuple[int, tuple[Actor, ...]] | None = None  # "A and B met ..."
-    sentence_starts = [sent.start for sent in doc.sents]
-    person_tokens = {i for i, actor in actors.token_actor.items() if actor.kind == "person"}
-    for i in sorted(person_tokens.union(tokens_with_words(doc, PAIR_REFERENCE_WORDS))):
-        token = doc[i]
-        number = bisect_right(sentence_starts, i) - 1
+    for number, _, token in people_and_words(doc, actors, PAIR_REFERENCE_WORDS):
         actor = actors.token_actor.get(token.i)
         if actor is not None and actor.kind == "person" and token.dep_ != "conj" and token.conjuncts:
             people = [actor]
@@ -109,7 +112,7 @@ def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
         token = doc[i]
         if token.lemma_ in rules.VISIT_VERBS and token.pos_ == "VERB":
             subjects = [c for c in token.children if c.dep_ == "nsubj"]
-            traveller = next(filter(None, (person_at(actors, s) for s in subjects)), traveller)
+            traveller = next(filter(None, (person_at(actors, t) for t in subjects)), traveller)
         elif token.lemma_ in rules.VISIT_NOUNS and token.pos_ == "NOUN":
             owners = [c for c in token.children if c.dep_ == "poss"]
             traveller = next(filter(None, (person_at(actors, o) for o in owners)), traveller)
@@ -131,7 +134,7 @@ def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
 
 
 def person_at(actors: ArticleActors, token: Token) -> Actor | None:
-    actor = actors.token_actor.get(token.i)
+    actor = actors.actor_at(token)
     return actor if actor is not None and actor.kind == "person" else None
 
 

@@ -13,10 +13,8 @@ Negated and hypothetical statements yield no event.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
-
 from ingest import rules
-from ingest.events.ceasefires import article_conflict, ceasefire_events
+from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefire_sentences
 from ingest.events.combine import carry_call_mode, merge_duplicates
 from ingest.events.context import Context
 from ingest.events.entourage import add_entourage
@@ -49,19 +47,6 @@ TRIGGER_WORDS = word_ids(
 )
 
 
-def sentences_with_hint(doc: Doc, text: str) -> set[int]:
-    """The first tokens of the sentences with a word that may tell a ceasefire ('truce', 'halt')."""
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a letter whose lower case is longer ('İ'): offsets would shift
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    found = set()
-    for match in rules.CEASEFIRE_HINT.finditer(lowered):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if span is not None:
-            found.add(span.sent.start)
-    return found
-
-
 def find_events(ctx: Context) -> list[Event]:
     """Every event in the article, in text order, duplicates merged."""
     events: list[Event] = []
@@ -69,7 +54,7 @@ def find_events(ctx: Context) -> list[Event]:
     default_conflict = article_conflict(ctx)
     doc, text = ctx.doc, ctx.doc.text
     triggers = tokens_with_words(doc, TRIGGER_WORDS)
-    ceasefire_hints = sentences_with_hint(doc, text)
+    ceasefire_hints = ceasefire_sentences(doc, text)
     next_trigger = 0
     for sent in doc.sents:
         sentence_events: list[Event] = []

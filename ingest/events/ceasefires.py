@@ -14,7 +14,7 @@ from collections import Counter
 from functools import lru_cache
 
 import numpy as np
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
 from ingest.actors.names import clean_name
@@ -124,6 +124,19 @@ def conflict_of(
         if label and ent.root.head.lower_ not in rules.VENUE_PREPS:
             labels.insert(0, label)
     return Counter(labels).most_common(1)[0][0] if labels else article_default
+
+
+def ceasefire_sentences(doc: Doc, text: str) -> set[int]:
+    """The first tokens of the sentences with a word that may tell a ceasefire ('truce', 'halt')."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a letter whose lower case is longer ('İ'): offsets would shift
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    found = set()
+    for match in rules.CEASEFIRE_HINT.finditer(lowered):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.add(span.sent.start)
+    return found
 
 
 @lru_cache(maxsize=4)
