@@ -677,3 +677,9 @@ def test_plural_conversations_are_one_call_with_each_counterpart(extract):
         ("Luiz Inacio Lula da Silva", "Pedro Sanchez"),
     ]
     assert all(call.mode == "call" for call in calls)
+
+
+def test_people_the_parser_lists_after_a_fronted_place_are_the_subject(extract):
+    ex = extract("In Shusha, Erdogan and Aliyev held talks and signed a declaration on allied relations.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Aliyev", "Erdogan"]

@@ -230,3 +230,12 @@ def test_the_visiting_dignitary_is_the_traveller_too(extract):
 def test_a_visitor_with_no_traveller_before_stays_unresolved(extract):
     ex = extract("The visiting president met Prime Minister Mark Carney on Thursday.")
     assert all("Mark Carney" not in names(m) or len(names(m)) == 1 for m in events_of(ex, "meeting"))
+
+
+def test_a_country_before_a_bare_title_resolves_even_when_tagged_as_a_person(extract):
+    ex = extract(
+        "Nepalese Prime Minister Sher Bahadur Deuba arrived in New Delhi on Friday. "
+        "On Friday, Nepal Prime Minister met External Affairs Minister S Jaishankar."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert "Sher Bahadur Deuba" in names(meeting)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from ingest.dates import story_date
+from tests.test_events import events_of, names
 
 PUBLISHED = dt.date(2025, 3, 12)
 
@@ -125,3 +126,15 @@ def test_the_day_a_past_meeting_is_told_of_still_bounds_it(extract):
     )
     [meeting] = [e for e in extract(text, "2025-03-12").events if e.event_type == "meeting"]
     assert (meeting.event_date, meeting.status) == (dt.date(2025, 3, 11), "occurred")
+
+
+def test_a_when_clause_takes_the_date_it_qualifies(extract):
+    ex = extract(
+        "The two presidents last spoke in March, when Joe Biden called Xi Jinping. "
+        "The summit is the first since 2018, when Prime Minister Taro Sato met President Lee Min-ho."
+    )
+    by_pair = {tuple(names(e)): e for e in events_of(ex, "meeting")}
+    call = by_pair[("Joe Biden", "Xi Jinping")]
+    assert (str(call.event_date), call.date_precision) == ("2025-03-01", "month")
+    past = by_pair[("Lee Min-ho", "Taro Sato")]
+    assert (past.event_date, past.date_precision) == (None, "year")

@@ -319,15 +319,17 @@ def country_after(doc: Doc, token: Token, actors: ArticleActors) -> str | None:
 
 def country_word(token: Token) -> str | None:
     """The country a word names ('Nepal', 'Iranian'), when the text tags it as a place or people."""
-    if token.ent_type_ not in ("GPE", "NORP") and token.lower_ not in country_names():
+    tagged = token.ent_type_ in ("GPE", "NORP")
+    if not tagged and token.lower_ not in country_names():
         return None
     doc, start, end = token.doc, token.i, token.i + 1
-    while token.ent_type_ and start > 0 and doc[start].ent_iob_ == "I":
+    while tagged and start > 0 and doc[start].ent_iob_ == "I":
         start -= 1  # "Saudi Arabia's": the whole name, not "Arabia"
-    while token.ent_type_ and end < len(doc) and doc[end].ent_iob_ == "I":
+    while tagged and end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     name = re.sub(r"[’']s$", "", doc[start:end].text)
-    return country_of(name, token.ent_type_ or "GPE")
+    # a country name the model mistook for a person ('Nepal' in 'Nepal Prime Minister') is the word alone
+    return country_of(name, token.ent_type_ if tagged else "GPE")
 
 
 @cache

@@ -155,8 +155,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
 
 def misparsed_subject(ctx: Context, verb: Token) -> list[Token]:
     """'Orban, in power since 2010, met with Putin' with 'Orban' parsed as an adverb: a person
-    hanging before the verb from the verb itself stands for its missing subject."""
-    return [
+    hanging before the verb from the verb itself stands for its missing subject. 'In Baku, A and B
+    held talks', with A and B parsed as more places after 'Baku': the people of that list."""
+    hanging = [
         c
         for c in verb.children
         if c.i < verb.i
@@ -164,6 +165,17 @@ def misparsed_subject(ctx: Context, verb: Token) -> list[Token]:
         and (a := ctx.actors.actor_at(c)) is not None
         and a.kind == "person"
     ][:1]
+    if hanging:
+        return hanging
+    return [
+        c
+        for p in verb.children
+        if p.dep_ == "prep" and p.i < verb.i
+        for g in p.children
+        if g.dep_ == "pobj" and (ctx.actors.actor_at(g) is None or ctx.actors.actor_at(g).kind != "person")
+        for c in g.conjuncts
+        if c.i > g.i and (a := ctx.actors.actor_at(c)) is not None and a.kind == "person"
+    ]
 
 
 def listed_as_modifiers(ctx: Context, head: Token) -> list[Actor]:

@@ -19,7 +19,11 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
     """The DATE entity attached to the trigger's clause, else to the clause it serves ('flew to
     Cairo on Monday to meet X'), else the statement's date, resolved; else the publication date."""
     chain = governors(trigger)
-    found = clause_date(ctx, chain, trigger, status, own=True) or told_day(ctx, chain, status)
+    found = (
+        clause_date(ctx, chain, trigger, status, own=True)
+        or when_clause_date(ctx, chain, status)
+        or told_day(ctx, chain, status)
+    )
     outer = chain
     for _ in range(rules.OUTER_CLAUSE_MAX_HOPS):
         governor = outer_clause(outer[-1]) if found is None else None
@@ -84,6 +88,25 @@ def clause_date(
         resolved = resolve_date(phrase, ctx.published, future=future) or resolve_date(
             ent.text, ctx.published, future=future
         )
+        if resolved is not None:
+            return resolved.date, resolved.precision
+    return None
+
+
+def when_clause_date(
+    ctx: Context, chain: list[Token], status: str | None
+) -> tuple[dt.date | None, str] | None:
+    """'the first since 2018, when A met B', 'in March, when A called B': the DATE a 'when' clause
+    tells of is the day of what the clause says."""
+    for token in chain:
+        if token.dep_ != "relcl" or token.head.ent_type_ != "DATE":
+            continue
+        if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+            continue
+        ent = next((e for e in token.sent.ents if e.start <= token.head.i < e.end), None)
+        if ent is None:
+            continue
+        resolved = resolve_date(ent.text, ctx.published, future=status == "planned")
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
