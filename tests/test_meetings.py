@@ -683,3 +683,27 @@ def test_people_the_parser_lists_after_a_fronted_place_are_the_subject(extract):
     ex = extract("In Shusha, Erdogan and Aliyev held talks and signed a declaration on allied relations.")
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Aliyev", "Erdogan"]
+
+
+def test_calls_to_the_leaders_of_several_countries_are_one_call_each(extract):
+    ex = extract("President Lena Park made phone calls to the leaders of Canada and Mexico on Saturday.")
+    calls = events_of(ex, "meeting")
+    assert sorted(names(c)[0] for c in calls) == ["Lena Park", "Lena Park"]
+    assert sorted(names(c)[1] for c in calls) == ["leader of Canada", "leader of Mexico"]
+    assert all(c.mode == "call" for c in calls)
+
+
+def test_a_leader_of_a_listed_country_named_in_the_article_is_that_person(extract):
+    ex = extract(
+        "Japanese Prime Minister Fumio Kishida arrived in Jakarta on Friday. "
+        "President Lena Park spoke by phone with the leaders of Japan and Australia on Sunday."
+    )
+    counterparts = sorted(n for c in events_of(ex, "meeting") for n in names(c) if n != "Lena Park")
+    assert counterparts == ["Fumio Kishida", "leader of Australia"]
+
+
+def test_leaders_of_listed_countries_do_not_meet_each_other_without_a_host(extract):
+    ex = extract("He spoke with the leaders of France and Germany on Saturday.")
+    assert not [
+        e for e in events_of(ex, "meeting") if set(names(e)) == {"leader of France", "leader of Germany"}
+    ]

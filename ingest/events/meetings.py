@@ -523,16 +523,25 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(trigger)  # "met A and B separately"
     elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
         owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
+    elif event.mode == "call" and noun is not None and noun.tag_ == "NNS" and noun.lower_ in rules.CALL_WORDS:
+        owners = subject_of(clause_verb(noun))  # "made phone calls to the leaders of A and B"
     elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
         owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
         by_country = True
+    elif any(p.actor.kind == "group" and p.actor.country for p in event.participants):
+        owners = subject_of(clause_verb(trigger))  # "held talks with the leaders of A and B": each apart
     else:
         return [event]
     principals = set(side(ctx, owners))
     ours = [p for p in event.participants if p.actor in principals]
     others = [p for p in event.participants if p.actor not in principals]
-    if len(ours) != 1 or len(others) < 2 or any(p.actor.kind != "person" or p.role == "host" for p in others):
-        return [event]  # "with Zelensky and European leaders" is one call with them all
+    # "with Zelensky and European leaders" is one call with them all; "the leaders of Canada and
+    # Mexico" are one counterpart per country
+    apart = [p for p in others if p.actor.kind == "person" or (p.actor.kind == "group" and p.actor.country)]
+    if not ours and all(p.actor.kind == "group" for p in apart) and len(apart) == len(others):
+        return []  # "X spoke with the leaders of A and B", X unresolved: A's and B's leaders did not meet
+    if len(ours) != 1 or len(others) < 2 or len(apart) < len(others) or any(p.role == "host" for p in others):
+        return [event]
     countries = [p.actor.country for p in others]
     if by_country and (None in countries or len(set(countries)) < len(countries)):
         return [event]  # "met the Saudi crown prince and foreign minister": one side, one meeting

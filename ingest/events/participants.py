@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ingest import rules
 from ingest.actors.names import demonym_table, generic_title
-from ingest.actors.references import country_names, pair_reference_head
+from ingest.actors.references import country_names, country_word, pair_reference_head
 from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import SUBJECT_DEPS, clause_verb, with_conjuncts
@@ -201,7 +201,7 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     if head.lower_ not in rules.GROUP_NOUNS or ctx.actors.actor_at(head) is not None:
         return []
     if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
-        return []  # "talks with Qatari and Egyptian mediators": one side of the table
+        return leaders_by_country(ctx, head)  # "talks with Qatari and Egyptian mediators": one side
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
     owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     owners = [g for g in owners if g.dep_ == "pobj" and g.conjuncts]
@@ -212,6 +212,29 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
     return [ctx.remember(Actor(f"{side.text} {head.text}", "group"), head) for side in sides]
+
+
+def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
+    """'called the leaders of Canada and Mexico': each country's leader is a counterpart of their
+    own, the article's one person of that country or else a group labelled by the country."""
+    if head.lower_ not in rules.GROUP_REFERENCE_NOUNS:
+        return []
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    owners = [g for g in owners if g.dep_ == "pobj" and g.conjuncts]
+    if not owners:
+        return []
+    countries = [country_word(t) for t in (owners[0], *owners[0].conjuncts)]
+    if None in countries or len(set(countries)) < len(countries):
+        return []
+    found = []
+    for country in countries:
+        people = [a for a in ctx.actors.actors if a.kind == "person" and a.country == country]
+        if len(people) == 1:
+            found.append(people[0])
+        else:
+            label = f"{head.lemma_} of {country}"
+            found.append(ctx.remember(Actor(label, "group", country=country), head))
+    return found
 
 
 def side_words(noun: Token) -> str:
