@@ -92,6 +92,10 @@ DAY_WORD_BEFORE_DATE_RE = re.compile(r"^(?:today|yesterday|tomorrow|tonight),?\s
 # "on the night of November 6-7": the words around a day that name no other day
 SPAN_PREFIX_RE = re.compile(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+")
 DAY_RANGE_RE = re.compile(r"(?<![\d/.-])\b(\d{1,2})\s*[-–]\s*\d{1,2}\b(?![:./-]\d)")
+# "November 30 - December 1, 2018", "30 November to 1 December": the first day, with the year
+MONTH_RANGE_RE = re.compile(
+    rf"^(?:from\s+)?({MONTH_DAY})\s*(?:[-–]|to|until|through)\s*(?:{MONTH_DAY})(,?\s+(?:19|20)\d{{2}})?$"
+)
 # "the same day", "later that day", "that evening": the day the story last told of
 STORY_DAY_RE = re.compile(
     r"\b(?:the same|(?:later|earlier) (?:in )?(?:the|that)|that(?: same)?)"
@@ -225,6 +229,7 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
     """Cached: dateparser takes milliseconds a call, and a story repeats its dates."""
     text = SPAN_PREFIX_RE.sub("", text)
     text = DAY_RANGE_RE.sub(r"\1", text)  # "November 6-7": the first day
+    text = MONTH_RANGE_RE.sub(lambda m: m.group(1) + (m.group(2) or ""), text)
     match = YEAR_ONLY_RE.match(text)
     if match:
         return ResolvedDate(None, "year")

@@ -162,3 +162,11 @@ def test_a_stated_day_after_today_is_the_day(text, expected):
 @pytest.mark.parametrize("text", ["last night", "late last night"])
 def test_last_night_is_the_day_before(text):
     assert resolve_date(text, WEDNESDAY) == (dt.date(2025, 10, 21), "day")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["November 30 - December 1, 2018", "from November 30 to December 1, 2018", "30 November to 1 December"],
+)
+def test_a_range_across_two_months_is_its_first_day(text):
+    assert resolve_date(text, dt.date(2019, 2, 17)).date == dt.date(2018, 11, 30)

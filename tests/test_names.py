@@ -337,3 +337,12 @@ def test_a_place_or_headline_word_listed_beside_a_person_is_no_person(nlp, text,
 )
 def test_a_name_word_after_a_particle_is_no_headline_verb(nlp, text):
     assert "Fahd bin Mahmoud Al Said" in names_of(nlp, text, "person")
+
+
+def test_a_title_after_a_name_at_a_line_break_is_not_part_of_it(nlp):
+    text = (
+        "During the visit, President Macri will meet his counterpart Ram Nath Kovind President\n"
+        "who will host a dinner."
+    )
+    assert "Ram Nath Kovind" in names_of(nlp, text, "person")
+    assert not any(n.endswith("President") for n in names_of(nlp, text))

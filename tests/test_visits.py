@@ -598,3 +598,8 @@ def test_what_a_visitor_brings_is_no_companion(extract):
     ex = extract("US envoy Steve Witkoff arrived in Cairo with a new proposal on Tuesday.")
     [visit] = visits_of(ex)
     assert names(visit) == ["Steve Witkoff"]
+
+
+def test_the_visit_of_a_person_to_a_place_names_its_visitor(extract):
+    ex = extract("The talks follow the visit of Prime Minister Rahul Verma to Argentina in December.")
+    assert summary(ex) == [(["Rahul Verma"], "Argentina", "occurred")]

@@ -314,8 +314,8 @@ def extend_person(ent: Span) -> Span:
         and doc[end].is_alpha
     ):
         token = doc[end]
-        if headline_verb(token):
-            break  # "Erdogan Hosts Zelensky": a headline's verb ends the name
+        if headline_verb(token) or is_office_word(token.text):
+            break  # "Erdogan Hosts Zelensky": a headline's verb ends the name; so does a title
         particle_then_name = (
             token.lower_ in rules.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()
         )

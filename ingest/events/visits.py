@@ -210,6 +210,8 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     if travel is not None:  # "arrived in Beirut for her second visit to Lebanon": one trip
         return verb_visitors(ctx, travel) if travel.pos_ in ("VERB", "AUX") else noun_visitors(ctx, travel)
     owners = [c for c in trigger.children if c.dep_ == "poss"] + prep_objects(trigger, {"by"})
+    # "the visit of Prime Minister X to P" names its visitor; "a visit of two days" does not
+    owners += [o for o in prep_objects(trigger, {"of"}) if visitors_of(ctx, [o])]
     verb = clause_verb(trigger)
     if not owners and trigger.dep_ in ("dobj", "obj") and trigger.head == verb:
         owners = stray_agents(ctx, verb)
