@@ -1064,6 +1064,9 @@ PAIR_NOUNS = {
 }
 # "the visitor", "the guest", "the visiting dignitary": the person the text last told travelling.
 VISITOR_NOUNS = {"visitor", "guest", "dignitary"}
+# "He was received at the airport by X": the pronoun that stands for the traveller received
+GUEST_PRONOUNS = {"he", "she"}
+RECEPTION_VERBS = {"receive", "welcome", "greet", "meet"}
 # "A, together with B, arrived": the words a companion's 'with' hangs from.
 TOGETHER_WORDS = {"together", "along"}
 VISITING_MODIFIERS = {"visiting"}

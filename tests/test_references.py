@@ -239,3 +239,13 @@ def test_a_country_before_a_bare_title_resolves_even_when_tagged_as_a_person(ext
     )
     [meeting] = events_of(ex, "meeting")
     assert "Sher Bahadur Deuba" in names(meeting)
+
+
+def test_he_who_is_received_on_arrival_is_the_traveller_not_the_spokesman(extract):
+    ex = extract(
+        "President Mauricio Macri arrived in Delhi on Sunday for a state visit. "
+        '"Welcome, President," foreign ministry spokesman Ravi Kumar wrote online. '
+        "He was received at the airport by Minister of State Anil Rathore."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anil Rathore", "Mauricio Macri"]

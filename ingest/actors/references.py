@@ -25,7 +25,9 @@ from ingest.word_index import tokens_with_words, word_ids
 # The words each pass starts from (besides the people already found, for the first two)
 REFERENCE_WORDS = word_ids(rules.PRONOUNS, {"the"})
 PAIR_REFERENCE_WORDS = word_ids(rules.PAIR_DETERMINERS, {"two"}, rules.PLURAL_PRONOUNS)
-VISITOR_WORDS = word_ids(rules.VISIT_VERBS, rules.VISIT_NOUNS, rules.VISITOR_NOUNS, rules.VISITING_MODIFIERS)
+VISITOR_WORDS = word_ids(
+    rules.VISIT_VERBS, rules.VISIT_NOUNS, rules.VISITOR_NOUNS, rules.VISITING_MODIFIERS, rules.GUEST_PRONOUNS
+)
 
 
 def people_and_words(doc: Doc, actors: ArticleActors, words: np.ndarray) -> Iterator[tuple[int, int, Token]]:
@@ -106,16 +108,27 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
 
 def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
     """'The visitor', 'the guest', 'the visiting president' -> the person the text last told
-    travelling: the subject of 'arrived' or 'visited', the owner of 'his trip'."""
+    travelling: the subject of 'arrived' or 'visited', the owner of 'his trip'. 'He was received
+    at the airport by X' is that traveller too, whoever spoke last."""
     traveller: Actor | None = None
+    told_at = 0  # the sentence that last told the traveller travelling
+    starts = [sent.start for sent in doc.sents]
     for i in tokens_with_words(doc, VISITOR_WORDS):
         token = doc[i]
+        number = bisect_right(starts, i) - 1
         if token.lemma_ in rules.VISIT_VERBS and token.pos_ == "VERB":
-            subjects = [c for c in token.children if c.dep_ == "nsubj"]
-            traveller = next(filter(None, (person_at(actors, t) for t in subjects)), traveller)
+            # "President of Argentina X arrived": the name may sit inside the subject's phrase
+            subjects = [w for c in token.children if c.dep_ == "nsubj" for w in c.subtree]
+            found = next(filter(None, (person_at(actors, t) for t in subjects)), None)
+            traveller, told_at = (found, number) if found else (traveller, told_at)
         elif token.lemma_ in rules.VISIT_NOUNS and token.pos_ == "NOUN":
             owners = [c for c in token.children if c.dep_ == "poss"]
-            traveller = next(filter(None, (person_at(actors, o) for o in owners)), traveller)
+            found = next(filter(None, (person_at(actors, o) for o in owners)), None)
+            traveller, told_at = (found, number) if found else (traveller, told_at)
+        if token.lower_ in rules.GUEST_PRONOUNS:
+            if traveller is not None and number - told_at <= rules.PRONOUN_LOOKBACK_SENTENCES:
+                received_guest(actors, token, traveller)
+            continue
         if token.lower_ in rules.VISITING_MODIFIERS and token.dep_ == "amod":
             token = token.head
         elif token.lower_ not in rules.VISITOR_NOUNS:
@@ -131,6 +144,24 @@ def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
         actors.mentions.append(
             Mention(traveller, sentence_number(token), token.idx, token.idx + len(token.text), token.text)
         )
+
+
+def received_guest(actors: ArticleActors, pronoun: Token, traveller: Actor) -> None:
+    """'He was received at the airport by X', 'she was welcomed by X': the one received is the
+    traveller, not the spokesman quoted in between."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubjpass" or verb.lemma_ not in rules.RECEPTION_VERBS:
+        return
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not agents or any(person_at(actors, g) is traveller for g in agents):
+        return
+    actors.token_actor[pronoun.i] = traveller
+    actors.mentions = [m for m in actors.mentions if m.char_start != pronoun.idx]
+    actors.mentions.append(
+        Mention(
+            traveller, sentence_number(pronoun), pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text
+        )
+    )
 
 
 def person_at(actors: ArticleActors, token: Token) -> Actor | None:
