@@ -142,6 +142,10 @@ def is_country(place: str) -> bool:
     return country_named(place) is not None
 
 
+def is_us_state(place: str) -> bool:
+    return fold(place) in _cities()[1]
+
+
 def lies_within(inner: str, outer: str) -> bool:
     """'Kyiv' lies within 'Ukraine', 'Anchorage' within 'Alaska'; a place not within itself."""
     if fold(inner) == fold(outer):

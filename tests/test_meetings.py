@@ -707,3 +707,12 @@ def test_leaders_of_listed_countries_do_not_meet_each_other_without_a_host(extra
     assert not [
         e for e in events_of(ex, "meeting") if set(names(e)) == {"leader of France", "leader of Germany"}
     ]
+
+
+def test_talks_attended_by_named_people_are_their_meeting(extract):
+    ex = extract(
+        "The talks in Geneva on Monday were attended by Foreign Minister Ana Lopez, "
+        "Defence Minister Carl Berg and envoy Tom Reed."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Ana Lopez", "Carl Berg", "Tom Reed"]

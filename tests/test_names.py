@@ -346,3 +346,18 @@ def test_a_title_after_a_name_at_a_line_break_is_not_part_of_it(nlp):
     )
     assert "Ram Nath Kovind" in names_of(nlp, text, "person")
     assert not any(n.endswith("President") for n in names_of(nlp, text))
+
+
+def test_a_hyphen_joins_name_parts_as_a_space_does(nlp):
+    text = "North Korean leader Kim Jong-un arrived in Vladivostok. Kim Jong Un then met officials."
+    assert [n for n in names_of(nlp, text, "person") if n.startswith("Kim")] == ["Kim Jong Un"]
+
+
+def test_a_family_name_two_people_share_stands_for_the_one_named_before(extract):
+    ex = extract(
+        "North Korean leader Kim Jong Un arrived in Vladivostok on Tuesday. "
+        "Mr Kim met President Vladimir Putin on Wednesday. "
+        "Foreign Minister Kim Song Hwa also attended."
+    )
+    meeting = next(e for e in ex.events if e.event_type == "meeting")
+    assert {p.actor.canonical_name for p in meeting.participants} >= {"Kim Jong Un", "Vladimir Putin"}

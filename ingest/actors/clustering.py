@@ -50,6 +50,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 if variant is None:
                     actors.actors.append(full_names[key])
     last_seen: dict[int, int] = {}
+    times_seen: dict[int, int] = {}
     for ent in ents:
         name = person_name(ent)
         parts = name_tokens(name)
@@ -63,7 +64,12 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             if not matches and len(parts) == 1:
                 # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
                 matches = [a for key, a in full_names.items() if key.split()[0] == parts[0]]
-                matches = matches if len(matches) == 1 else []
+                # "Mr Kim" where Kim Jong Un and Kim Myong Sik are named: the one named most so far
+                most = max((times_seen.get(id(a), 0) for a in matches), default=0)
+                leading = [a for a in matches if times_seen.get(id(a), 0) == most]
+                if len(matches) > 1:
+                    enough = len(leading) == 1 and most >= rules.LEADING_NAME_MIN_MENTIONS
+                    matches = leading if enough else []
             if not matches and len(parts) == 1 and parts[0] not in rules.NAME_PARTICLES:
                 # "Lula" for "Luiz Inácio Lula da Silva", "Tayyip" for "Recep Tayyip Erdogan": a
                 # middle name alone, when only one person carries it
@@ -85,6 +91,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 actors.actors.append(actor)
         actor.aliases.add(name)
         last_seen[id(actor)] = ent.start
+        times_seen[id(actor)] = times_seen.get(id(actor), 0) + 1
         phrase = title_phrase_before(ent)
         if phrase is not None:
             role, country = split_title(phrase)

@@ -36,6 +36,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 ),
                 None,
             )
+        if noun is None and lemma == "attend" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "the talks in Geneva were attended by A, B and C": the meeting is the subject
+            noun = next(
+                (c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in rules.MEETING_NOUNS), None
+            )
         if noun is None and lemma == "sit":
             if not any(c.lower_ == "down" for c in verb.children):
                 return None

@@ -50,7 +50,8 @@ def place_in_city(ctx: Context, events: list[Event]) -> None:
         if visit.event_type != "visit" or visit.status == "cancelled" or not visit.location:
             continue
         country = geography.country_named(visit.location)
-        if country is None or any(
+        # "departed for Alaska, where he met X in Anchorage": a US state narrows as a country does
+        if (country is None and not geography.is_us_state(visit.location)) or any(
             e.event_type == "visit"
             and e.status == visit.status
             and e.cameo_code != rules.CAMEO_HOST
