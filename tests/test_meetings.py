@@ -716,3 +716,17 @@ def test_talks_attended_by_named_people_are_their_meeting(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Ana Lopez", "Carl Berg", "Tom Reed"]
+
+
+def test_a_list_split_by_semicolons_is_one_counterpart_each(extract):
+    ex = extract(
+        "Sheikh Hamad separately met on Monday with President Ana Lopez of Chile; Carl Berg, "
+        "President of Sweden; and Tom Reed, Prime Minister of Canada."
+    )
+    assert sorted(
+        names(e)[0] if names(e)[1] == "Hamad" else names(e)[1] for e in events_of(ex, "meeting")
+    ) == [
+        "Ana Lopez",
+        "Carl Berg",
+        "Tom Reed",
+    ]

@@ -361,3 +361,14 @@ def test_a_family_name_two_people_share_stands_for_the_one_named_before(extract)
     )
     meeting = next(e for e in ex.events if e.event_type == "meeting")
     assert {p.actor.canonical_name for p in meeting.participants} >= {"Kim Jong Un", "Vladimir Putin"}
+
+
+def test_a_fathers_name_after_bin_is_no_surname(nlp):
+    text = (
+        "UAE President Sheikh Mohamed bin Zayed Al Nahyan received the guests. "
+        "H.H. Sheikh Hamdan bin Mohamed also attended. Sheikh Mohamed later met President Ana Lopez."
+    )
+    people = {a.canonical_name: a for a in actors_of(nlp, text) if a.kind == "person"}
+    assert "Mohamed" in people["Mohamed bin Zayed Al Nahyan"].aliases
+    assert "Hamdan bin Mohamed" in people
+    assert not any(n.startswith("H.H.") for n in people)

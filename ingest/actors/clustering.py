@@ -59,11 +59,14 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             matches = [
                 a
                 for key, a in full_names.items()
-                if set(parts) <= set(key.split()) and key.split()[-1] in parts or key.split()[-1:] == parts
+                if (set(parts) <= set(key.split()) and key.split()[-1] in parts or key.split()[-1:] == parts)
+                and not patronymic_end(key.split())  # "Mohamed" is no surname of "Hamdan bin Mohamed"
             ]
             if not matches and len(parts) == 1:
                 # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
-                matches = [a for key, a in full_names.items() if key.split()[0] == parts[0]]
+                matches = list(
+                    {id(a): a for key, a in full_names.items() if key.split()[0] == parts[0]}.values()
+                )
                 # "Mr Kim" where Kim Jong Un and Kim Myong Sik are named: the one named most so far
                 most = max((times_seen.get(id(a), 0) for a in matches), default=0)
                 leading = [a for a in matches if times_seen.get(id(a), 0) == most]
@@ -103,6 +106,11 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     add_untagged_surnames(doc, actors)
     for actor in actors.actors:
         actor.canonical_name = fullest_name(actor)
+
+
+def patronymic_end(words: list[str]) -> bool:
+    """'Hamdan bin Mohamed': the last word names the father, not a family."""
+    return len(words) >= 3 and words[-2] in rules.PATRONYMIC_PARTICLES
 
 
 def fullest_name(actor: Actor) -> str:

@@ -349,7 +349,9 @@ def person_name(span: Span) -> str:
     words = clean_name(span.text).split()
 
     def honorific(word: str) -> bool:
-        return word.lower().rstrip(".") in rules.HONORIFICS
+        return (
+            word.lower() in rules.HONORIFICS or word.lower().rstrip(".") in rules.HONORIFICS
+        )  # "H.E.", "Dr."
 
     while len(words) > 1 and (
         honorific(words[0])

@@ -13,7 +13,13 @@ from spacy.tokens import Token
 from ingest import rules
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
-from ingest.events.participants import companions, people_in_phrase, people_listed_after, side
+from ingest.events.participants import (
+    companions,
+    first_person_after,
+    people_in_phrase,
+    people_listed_after,
+    side,
+)
 from ingest.events.places import place_of, where_place
 from ingest.events.status import status_before, status_of
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects, subject_of
@@ -142,6 +148,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         return None
     objects = side(ctx, objects_tokens)
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
+    listed = [a for a in semicolon_list(ctx, objects_tokens) if a not in objects]
+    subjects = [a for a in subjects if a not in listed]
+    objects += listed
     if interview(verb, objects):
         return None
     if lemma in rules.PERSON_COUNTERPART_VERBS:
@@ -181,6 +190,25 @@ def misparsed_subject(ctx: Context, verb: Token) -> list[Token]:
         for c in g.conjuncts
         if c.i > g.i and (a := ctx.actors.actor_at(c)) is not None and a.kind == "person"
     ]
+
+
+def semicolon_list(ctx: Context, objects: list[Token]) -> list[Actor]:
+    """'met with A of Chile; B, President of Sweden; and C, Prime Minister of Canada': the people
+    heading each part of a list the text splits with semicolons, which the parser hangs anywhere."""
+    if not objects:
+        return []
+    doc, found = objects[0].doc, []
+    current = max(t.right_edge.i for t in objects) + 1
+    end = objects[0].sent.end
+    while current < end and doc[current].text == ";":
+        named = first_person_after(ctx, doc[current + (doc[current + 1].lower_ == "and")])
+        if not named:
+            break
+        actor = ctx.actors.actor_at(named[0])
+        if actor not in found:
+            found.append(actor)
+        current = next((t.i for t in doc[named[0].i : end] if t.text in (";", ".")), end)
+    return found
 
 
 def listed_as_modifiers(ctx: Context, head: Token) -> list[Actor]:
