@@ -308,6 +308,7 @@ ARRIVAL_VERBS = {"arrive", "land", "touch"}
 VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "end", "wrap", "complete"}
 # "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.
 TOUR_VERBS = {"take", "cover", "include", "span", "bring"}
+STOP_NOUNS = {"stop", "stopover", "leg", "visit"}  # "will include stops in A and B"
 # "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.
 HOSTING_VISIT_VERBS = {"host", "receive", "welcome", "greet"}
 HOSTING_PREPS = {"in", "at", "to"}

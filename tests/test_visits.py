@@ -603,3 +603,21 @@ def test_what_a_visitor_brings_is_no_companion(extract):
 def test_the_visit_of_a_person_to_a_place_names_its_visitor(extract):
     ex = extract("The talks follow the visit of Prime Minister Rahul Verma to Argentina in December.")
     assert summary(ex) == [(["Rahul Verma"], "Argentina", "occurred")]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Secretary of State Mark Dale will travel to Ramallah, Cairo, and Amman over the next two days.",
+            ["Ramallah", "Cairo", "Amman"],
+        ),
+        ("Secretary of State Mark Dale will depart Abuja at 10 pm for Lagos.", ["Lagos"]),
+        (
+            "Secretary Mark Dale's African tour will include stops in Cape Verde, Ivory Coast and Angola.",
+            ["Cape Verde", "Ivory Coast", "Angola"],
+        ),
+    ],
+)
+def test_every_leg_of_a_told_itinerary_is_a_visit(extract, text, places):
+    assert [v.location for v in visits_of(extract(text))] == places

@@ -82,8 +82,19 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
         destinations = direct_objects(trigger) + destinations
     if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS and not destinations:
-        # "departed Joint Base Andrews early Friday for Alaska": 'for' hangs on the origin
-        destinations = [d for o in direct_objects(trigger) for d in prep_objects(o, preps)]
+        # "departed Joint Base Andrews early Friday for Alaska": 'for' hangs on the origin;
+        # "will depart Abuja at 10 pm for Lagos": on the time
+        destinations = [
+            d
+            for o in [*direct_objects(trigger), *prep_objects(trigger, {"at"})]
+            for d in prep_objects(o, preps)
+        ]
+    if is_verb and destinations:
+        # "travel to Ramallah, Cairo, and Amman": the parser hangs the last place on the verb
+        last = max(d.i for d in destinations)
+        destinations += [
+            c for c in trigger.children if c.dep_ == "conj" and c.i > last and c.ent_type_ in ("GPE", "LOC")
+        ]
     places = visit_places(ctx, destinations)
     if not places and is_verb and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.children):
         city = dateline_city(ctx.doc)  # "BEIJING (Xinhua) -- X arrived here on Monday"
@@ -421,6 +432,10 @@ def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
     if tour is None:
         return None
     named = [o for o in direct_objects(verb) if o.pos_ == "PROPN"]
+    # "his tour will include stops in A, B and C"
+    named += [
+        p for o in direct_objects(verb) if o.lemma_ in rules.STOP_NOUNS for p in prep_objects(o, {"in", "at"})
+    ]
     places = visit_places(ctx, prep_objects(verb, {"to"}) + named)
     visitors = noun_visitors(ctx, tour)
     status = status_of(verb)
