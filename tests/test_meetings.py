@@ -730,3 +730,20 @@ def test_a_list_split_by_semicolons_is_one_counterpart_each(extract):
         "Carl Berg",
         "Tom Reed",
     ]
+
+
+def test_a_title_followed_by_a_comma_and_its_name_is_that_person(extract):
+    ex = extract(
+        "Prime Minister Abiy Ahmed held talks with Algerian President, Abdelmadjid Tebboune on trade ties."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abdelmadjid Tebboune", "Abiy Ahmed"]
+
+
+def test_every_person_a_titled_list_names_is_a_counterpart(extract):
+    ex = extract(
+        "Abiy Ahmed discussed bilateral issues with Sudanese Prime Minister, Abdalla Hamdok, "
+        "Guinean President Alpha Conde and Ghanaian President Nana Akufo-Addo."
+    )
+    counterparts = {n for e in events_of(ex, "meeting") for n in names(e)} - {"Abiy Ahmed"}
+    assert counterparts == {"Abdalla Hamdok", "Alpha Conde", "Nana Akufo-Addo"}

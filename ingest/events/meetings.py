@@ -15,6 +15,7 @@ from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import (
     companions,
+    expand_title_head,
     first_person_after,
     people_in_phrase,
     people_listed_after,
@@ -109,7 +110,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             g
             for o in topics
             for g in prep_objects(o, {"with"})
-            if (a := ctx.actors.actor_at(g)) is not None and a.kind == "person"
+            # "with Sudanese Prime Minister, A, Guinean President B and C": a title naming people
+            if any(
+                (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"
+                for t in expand_title_head(ctx, g)
+            )
         ]
     if lemma in rules.OBJECT_COUNTERPART_VERBS:
         objects_tokens += [o for o in direct_objects(verb)]

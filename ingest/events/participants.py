@@ -95,6 +95,8 @@ def title_apposition(ctx: Context, title: Token) -> list[Token]:
     """'the military's chief of staff, Lt. Gen. Eyal Zamir': the parser detaches the name
     after the comma from the title it names."""
     comma = title.right_edge.i + 1
+    if title.doc[title.right_edge.i].text == ",":  # the parser hung the comma on the title itself
+        comma = title.right_edge.i
     if comma >= len(title.doc) or title.doc[comma].text != ",":
         return []
     named = first_person_after(ctx, title.doc[comma])
@@ -114,7 +116,12 @@ def misread_country(actor: Actor) -> bool:
 
 def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
     found: list[Actor] = []
-    expanded = [t for token in tokens for t in expand_title_head(ctx, token)]
+    expanded = []
+    for token in tokens:
+        heads = expand_title_head(ctx, token)
+        expanded += heads
+        if heads != [token]:  # "Prime Minister, A, President B and C": the title's own conjuncts
+            expanded += [c for c in token.conjuncts if c not in heads]
     for token in expanded:
         for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
             named = ctx.actors.people_at(item) or pair_met_before(ctx, item)  # "the two leaders"
