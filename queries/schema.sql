@@ -171,13 +171,14 @@ SELECT
     any_value(e.date_precision ORDER BY e.event_id = e.occurrence_id DESC) AS date_precision,
     any_value(e.status ORDER BY e.event_id = e.occurrence_id DESC) AS status,
     any_value(e.mode ORDER BY e.event_id = e.occurrence_id DESC) AS mode,
-    any_value(e.location ORDER BY e.location IS NULL) AS location,
-    any_value(e.conflict ORDER BY e.conflict IS NULL) AS conflict,
-    any_value(e.phase ORDER BY e.phase IS NULL) AS phase,
+    -- the first report that gives one; event_id breaks ties, so the same rows always give the same row
+    any_value(e.location ORDER BY e.location IS NULL, e.event_id) AS location,
+    any_value(e.conflict ORDER BY e.conflict IS NULL, e.event_id) AS conflict,
+    any_value(e.phase ORDER BY e.phase IS NULL, e.event_id) AS phase,
     any_value(e.milestone ORDER BY e.event_id = e.occurrence_id DESC) AS milestone,
     count(DISTINCT e.article_id) AS n_sources,
     list(e.evidence ORDER BY e.event_id) AS evidence,
-    list(DISTINCT e.article_id) AS article_ids,
+    list(DISTINCT e.article_id ORDER BY e.article_id) AS article_ids,
     flatten(list(e.participants)).list_distinct().list_sort() AS participants
 FROM v_events e
 GROUP BY e.occurrence_id;

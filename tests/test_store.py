@@ -335,3 +335,23 @@ def test_romanised_spellings_join_and_different_given_names_stay_apart(tmp_path)
     people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
     assert len([name for name in people if "Lavrov" in name]) == 1
     assert {"Maria Rodriguez", "Mario Rodriguez"} <= people
+
+
+@pytest.mark.parametrize("order", ["ASC", "DESC"])
+def test_an_occurrence_reads_the_same_whatever_order_its_reports_were_stored_in(order, tmp_path):
+    """v_occurrences picks the first report's place and lists articles sorted: a database resumed
+    after a kill stores rows in another physical order and must still read the same."""
+    db = tmp_path / "store.duckdb"
+    Store(db)
+    with duckdb.connect(str(db)) as con:
+        con.execute(
+            "CREATE TEMP TABLE reports AS SELECT * FROM (VALUES ('b-1', 'b', 'Riga'), ('a-1', 'a', 'Vilnius'), "
+            "('c-1', 'c', 'Tallinn')) v(event_id, article_id, location)"
+        )
+        con.execute(
+            "INSERT INTO events (event_id, article_id, event_type, location, status, evidence, evidence_start, "
+            "evidence_end, confidence, occurrence_id) SELECT event_id, article_id, 'meeting', location, "
+            f"'occurred', 'x', 0, 1, 1.0, 'a-1' FROM reports ORDER BY event_id {order}"
+        )
+        row = con.execute("SELECT location, article_ids, n_sources FROM v_occurrences").fetchall()
+    assert row == [("Vilnius", ["a", "b", "c"], 3)]

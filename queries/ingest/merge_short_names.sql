@@ -56,9 +56,9 @@ WHERE p.actor_id = m.from_id
 UPDATE event_participants SET actor_id = m.to_id FROM short_name_merges m WHERE actor_id = m.from_id;
 UPDATE mentions SET actor_id = m.to_id FROM short_name_merges m WHERE actor_id = m.from_id;
 UPDATE actors SET
-    role = coalesce(actors.role, (SELECT any_value(s.role) FROM actors s JOIN short_name_merges m
+    role = coalesce(actors.role, (SELECT any_value(s.role ORDER BY s.actor_id) FROM actors s JOIN short_name_merges m
                                   ON s.actor_id = m.from_id WHERE m.to_id = actors.actor_id)),
-    country = coalesce(actors.country, (SELECT any_value(s.country) FROM actors s JOIN short_name_merges m
+    country = coalesce(actors.country, (SELECT any_value(s.country ORDER BY s.actor_id) FROM actors s JOIN short_name_merges m
                                         ON s.actor_id = m.from_id WHERE m.to_id = actors.actor_id))
 WHERE actor_id IN (SELECT to_id FROM short_name_merges);
 DELETE FROM actor_aliases WHERE actor_id IN (SELECT from_id FROM short_name_merges);
