@@ -345,13 +345,13 @@ def test_an_occurrence_reads_the_same_whatever_order_its_reports_were_stored_in(
     Store(db)
     with duckdb.connect(str(db)) as con:
         con.execute(
-            "CREATE TEMP TABLE reports AS SELECT * FROM (VALUES ('b-1', 'b', 'Riga'), ('a-1', 'a', 'Vilnius'), "
-            "('c-1', 'c', 'Tallinn')) v(event_id, article_id, location)"
+            "CREATE TEMP TABLE reports AS SELECT * FROM (VALUES ('b-1', 'b', 'Riga'), "
+            "('a-1', 'a', 'Vilnius'), ('c-1', 'c', 'Tallinn')) v(event_id, article_id, location)"
         )
         con.execute(
-            "INSERT INTO events (event_id, article_id, event_type, location, status, evidence, evidence_start, "
-            "evidence_end, confidence, occurrence_id) SELECT event_id, article_id, 'meeting', location, "
-            f"'occurred', 'x', 0, 1, 1.0, 'a-1' FROM reports ORDER BY event_id {order}"
+            "INSERT INTO events (event_id, article_id, event_type, location, status, evidence, "
+            "evidence_start, evidence_end, confidence, occurrence_id) SELECT event_id, article_id, "
+            f"'meeting', location, 'occurred', 'x', 0, 1, 1.0, 'a-1' FROM reports ORDER BY event_id {order}"
         )
         row = con.execute("SELECT location, article_ids, n_sources FROM v_occurrences").fetchall()
     assert row == [("Vilnius", ["a", "b", "c"], 3)]
