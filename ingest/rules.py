@@ -934,6 +934,8 @@ HONORIFICS = {
     "he",
     "h.e.",
     "h.h.",  # His Highness
+    "secstate",  # "SecState Blinken", "SecDef Austin": US officials' abbreviated titles
+    "secdef",
     "ms",
     "dr",
     "sir",

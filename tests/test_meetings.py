@@ -747,3 +747,12 @@ def test_every_person_a_titled_list_names_is_a_counterpart(extract):
     )
     counterparts = {n for e in events_of(ex, "meeting") for n in names(e)} - {"Abiy Ahmed"}
     assert counterparts == {"Abdalla Hamdok", "Alpha Conde", "Nana Akufo-Addo"}
+
+
+def test_a_place_after_the_time_of_a_meeting_is_its_place(extract):
+    ex = extract(
+        "Tom Reed and Ivan Petrov are scheduled to meet again at 11.30 am local time (1930GMT) in Anchorage, "
+        "the largest city in the state."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.location == "Anchorage"

@@ -372,3 +372,11 @@ def test_a_fathers_name_after_bin_is_no_surname(nlp):
     assert "Mohamed" in people["Mohamed bin Zayed Al Nahyan"].aliases
     assert "Hamdan bin Mohamed" in people
     assert not any(n.startswith("H.H.") for n in people)
+
+
+def test_an_abbreviated_us_title_is_no_part_of_the_name(nlp):
+    from ingest.actors.names import person_name
+
+    for text in ("SecState Blinken", "H.H. Sheikh Hamdan bin Mohamed"):
+        doc = nlp(text)
+        assert person_name(doc[:]) in ("Blinken", "Hamdan bin Mohamed")

@@ -23,7 +23,15 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
     tokens = [*tokens, *(o for t in tokens for o in direct_objects(t) + prep_objects(t, {"with"}))]
     for token in tokens:
-        for obj in prep_objects(token, {"in", "at", "inside"}):
+        objects = prep_objects(token, {"in", "at", "inside"})
+        # "meet at 11.30 am local time in Anchorage": the place hangs on the time
+        objects += [
+            p
+            for t in prep_objects(token, {"at", "on"})
+            if t.ent_type_ in ("TIME", "DATE", "QUANTITY")
+            for p in prep_objects(t, {"in", "at"})
+        ]
+        for obj in objects:
             place = place_name(ctx, obj, exclude)
             if place:
                 return place
