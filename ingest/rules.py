@@ -1076,7 +1076,7 @@ TOGETHER_WORDS = {"together", "along"}
 VISITING_MODIFIERS = {"visiting"}
 PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two' does
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
-COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head"}
+COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head", "statesman"}
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
 # "European foreign ministers met ...": a plural title standing for the people last listed.
 GROUP_REFERENCE_NOUNS = {

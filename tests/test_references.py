@@ -249,3 +249,12 @@ def test_he_who_is_received_on_arrival_is_the_traveller_not_the_spokesman(extrac
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Anil Rathore", "Mauricio Macri"]
+
+
+def test_the_statesman_of_a_country_is_its_one_person(extract):
+    ex = extract(
+        "Angolan President João Lourenço arrived in Lusaka on Wednesday. "
+        "At the airport, the Angolan statesman was welcomed by the Zambian President, Edgar Lungu."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Edgar Lungu", "João Lourenço"]
