@@ -380,3 +380,13 @@ def test_an_abbreviated_us_title_is_no_part_of_the_name(nlp):
     for text in ("SecState Blinken", "H.H. Sheikh Hamdan bin Mohamed"):
         doc = nlp(text)
         assert person_name(doc[:]) in ("Blinken", "Hamdan bin Mohamed")
+
+
+def test_a_name_continued_by_a_particle_is_the_same_person(nlp):
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman received the minister. "
+        "Foreign Minister Faisal bin Farhan bin Abdullah attended. Mohammed bin Salman Al Saud spoke first, "
+        "then Faisal bin Farhan."
+    )
+    people = sorted(n for n in names_of(nlp, text, "person"))
+    assert people == ["Faisal bin Farhan bin Abdullah", "Mohammed bin Salman Al Saud"]

@@ -44,7 +44,12 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             key = " ".join(name_tokens(name))
             if key not in full_names:
                 variant = next(
-                    (a for k, a in full_names.items() if same_person_spelled(k.split(), key.split())), None
+                    (
+                        a
+                        for k, a in full_names.items()
+                        if same_person_spelled(k.split(), key.split()) or longer_form(k.split(), key.split())
+                    ),
+                    None,
                 )
                 full_names[key] = variant or Actor(name, "person")
                 if variant is None:
@@ -106,6 +111,15 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     add_untagged_surnames(doc, actors)
     for actor in actors.actors:
         actor.canonical_name = fullest_name(actor)
+
+
+def longer_form(a: list[str], b: list[str]) -> bool:
+    """'Mohammed bin Salman' and 'Mohammed bin Salman Al Saud', 'Faisal bin Farhan' and 'Faisal bin
+    Farhan bin Abdullah': one name the other continues with a particle ('bin', 'al', 'da')."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2 or len(short) == len(long) or long[: len(short)] != short:
+        return False
+    return long[len(short)] in rules.NAME_PARTICLES and (len(short) >= 3 or short[-2] in rules.NAME_PARTICLES)
 
 
 def patronymic_end(words: list[str]) -> bool:
