@@ -205,7 +205,7 @@ def semicolon_list(ctx: Context, objects: list[Token]) -> list[Actor]:
     doc, found = objects[0].doc, []
     current = max(t.right_edge.i for t in objects) + 1
     end = objects[0].sent.end
-    while current < end and doc[current].text == ";":
+    while current + 1 < end and doc[current].text == ";":
         named = first_person_after(ctx, doc[current + (doc[current + 1].lower_ == "and")])
         if not named:
             break
@@ -576,7 +576,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     # "with Zelensky and European leaders" is one call with them all; "the leaders of Canada and
     # Mexico" are one counterpart per country
     apart = [p for p in others if p.actor.kind == "person" or (p.actor.kind == "group" and p.actor.country)]
-    if not ours and all(p.actor.kind == "group" for p in apart) and len(apart) == len(others):
+    if not ours and apart and all(p.actor.kind == "group" for p in apart) and len(apart) == len(others):
         return []  # "X spoke with the leaders of A and B", X unresolved: A's and B's leaders did not meet
     if len(ours) != 1 or len(others) < 2 or len(apart) < len(others) or any(p.role == "host" for p in others):
         return [event]
