@@ -1,6 +1,7 @@
-"""Mentions grouped into one actor per person, organisation and place of an article: short forms
-and spelling variants join the full name, untagged repeats of a surname, given name or place are
-found again, and names the model tagged as people or organisations take their real kind."""
+"""Mentions grouped into one actor per person, organisation and place of an article: short forms,
+spelling variants and longer forms ('Mohammed bin Salman Al Saud') join the full name (a given
+name two people share, the one named before), untagged repeats of a surname, given name or place
+are found again, and names the model tagged as people or organisations take their real kind."""
 
 from __future__ import annotations
 

@@ -1,9 +1,10 @@
 """References resolved to people named in the article: pronouns, title references ('the prime
 minister'), 'the two leaders' and the 'they'/'their' that stands for them, references by country
 ('his Iranian counterpart', 'the Indian leader', 'the foreign ministers of Egypt and Qatar'),
-'the visitor' or 'the visiting dignitary' (the person last told travelling), plural titles
-standing for officials listed before ('European foreign ministers') and 'I'/'my' in a quotation
-(its speaker); the countries of people are filled in first."""
+'the visitor', 'the visiting dignitary' or 'he was received at the airport by X' (the person
+last told travelling), plural titles standing for officials listed before ('European foreign
+ministers') and 'I'/'my' in a quotation (its speaker); the countries of people are filled in
+first."""
 
 from __future__ import annotations
 
