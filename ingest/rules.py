@@ -128,6 +128,9 @@ CALL_LIGHT_VERBS = {"make", "place", "take", "extend", "return", "get", "pay"}
 # "a summit of EU leaders", "a meeting of NATO defence ministers": the group in the 'of'
 # phrase takes part.
 MEMBERSHIP_NOUNS = {"summit", "meeting", "gathering", "conference", "session"}
+# The last words of an event's name ("World Future Energy Summit", "Munich Security Conference"):
+# such a name is hosted or attended, never a party to a meeting.
+EVENT_NAME_WORDS = {"summit", "conference", "forum", "expo", "festival", "games", "week", "dialogue"}
 # "held separate talks with A and B": one meeting with each.
 SEPARATE_WORDS = {"separate", "individual"}
 SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"

@@ -61,7 +61,17 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         triggers = {verb.text} | ({noun.text} if noun is not None else set())
         own = [e for e in current if e.event_type == "meeting" and e.trigger_word in triggers]
         current = [e for e in current if e not in own]
-        join(target, attendees + [p.actor for e in own for p in e.participants], "participant")
+        targets = [target]
+        if noun is not None and noun.tag_ == "NNS":  # "the meetings were attended by": each one told
+            targets = [
+                e
+                for e in earlier
+                if e.event_type == "meeting"
+                and e.evidence_start == target.evidence_start
+                and e.mode == target.mode
+            ]
+        for meeting in targets:
+            join(meeting, attendees + [p.actor for e in own for p in e.participants], "participant")
     return current
 
 

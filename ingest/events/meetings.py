@@ -319,7 +319,8 @@ def build_meeting(
     participants = [Participant(a, subject_role) for a in subjects]
     other_role = "guest" if subject_role == "host" else "participant"
     participants += [Participant(a, other_role) for a in objects if a not in subjects]
-    people = [p for p in participants if p.actor.kind != "place"]
+    # "COP28, which is hosted by the UAE": a conference or summit is hosted, it does not meet anyone
+    people = [p for p in participants if p.actor.kind != "place" and not names_an_event(p.actor)]
     if len(people) < 2:
         return None
     attendees = (
@@ -354,6 +355,12 @@ def build_meeting(
         # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
         event.mode, event.cameo_code = "call", rules.CAMEO_CALL
     return finish(ctx, event, trigger, status)
+
+
+def names_an_event(actor: Actor) -> bool:
+    """'United Nations Climate Change Conference', 'World Future Energy Summit': an event's name."""
+    words = actor.canonical_name.split()
+    return actor.kind != "person" and bool(words) and words[-1].lower() in rules.EVENT_NAME_WORDS
 
 
 def is_call_context(trigger: Token, noun: Token | None) -> bool:
