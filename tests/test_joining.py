@@ -179,8 +179,8 @@ def test_also_present_before_the_verb_joins_the_meeting(extract):
 def test_the_meetings_attended_by_people_are_each_of_the_meetings_told(extract):
     ex = extract(
         "Sheikh Hamad separately met on Monday with President Ana Lopez of Chile; Carl Berg, President of "
-        "Sweden; and Tom Reed, Prime Minister of Canada. The meetings were attended by Sheikh Saif bin Zayed, "
-        "Deputy Prime Minister; and Sheikh Mansour bin Zayed, Minister of the Presidential Court."
+        "Sweden; and Tom Reed, Prime Minister of Canada. The meetings were attended by Sheikh Saif bin "
+        "Zayed, Deputy Prime Minister; and Sheikh Mansour bin Zayed, Minister of the Presidential Court."
     )
     meetings = [e for e in ex.events if e.event_type == "meeting"]
     assert len(meetings) == 3

@@ -760,6 +760,7 @@ def test_a_place_after_the_time_of_a_meeting_is_its_place(extract):
 
 def test_a_conference_is_hosted_it_meets_nobody(extract):
     ex = extract(
-        "They also reviewed the United Nations Climate Change Conference, which is hosted by the UAE this year."
+        "They also reviewed the United Nations Climate Change Conference, which is hosted by the UAE "
+        "this year."
     )
     assert events_of(ex, "meeting") == []
