@@ -188,3 +188,15 @@ def test_the_meetings_attended_by_people_are_each_of_the_meetings_told(extract):
         assert {"Saif bin Zayed", "Mansour bin Zayed"} <= {
             p.actor.canonical_name for p in meeting.participants
         }
+
+
+def test_people_said_to_be_among_the_members_of_the_delegation_join_its_meeting(extract):
+    ex = extract(
+        "Former minister Ali Rahimi and a group of politicians are going to Qatar to meet with the Taliban. "
+        "A source says that Omar Sadat, Nadia Karimi and Yusuf Hamidi are among the members of this "
+        "delegation."
+    )
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert {"Omar Sadat", "Nadia Karimi", "Yusuf Hamidi", "Ali Rahimi"} <= {
+        p.actor.canonical_name for p in meeting.participants
+    }
