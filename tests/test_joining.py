@@ -200,3 +200,13 @@ def test_people_said_to_be_among_the_members_of_the_delegation_join_its_meeting(
     assert {"Omar Sadat", "Nadia Karimi", "Yusuf Hamidi", "Ali Rahimi"} <= {
         p.actor.canonical_name for p in meeting.participants
     }
+
+
+def test_also_participating_without_a_meeting_named_joins_the_meeting_just_told(extract):
+    ex = extract(
+        "Cuban President Miguel Diaz received Ghanaian President Nana Mensah on Thursday. "
+        "Also participating on the Cuban side were Foreign Minister Bruno Rodriguez and Trade Minister "
+        "Rodrigo Malmierca."
+    )
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert {"Bruno Rodriguez", "Rodrigo Malmierca"} <= {p.actor.canonical_name for p in meeting.participants}

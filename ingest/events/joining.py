@@ -108,6 +108,8 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
         elif not any(o.lower_ in rules.PART_WORDS for o in direct_objects(verb)) and lemma == "take":
             return None
         noun = next((n for n in nouns if refers_back(n)), None)
+        if noun is None and not nouns and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
+            return people_named(ctx, verb, None), None  # "Also participating on the Cuban side were A and B"
         if noun is None:
             return None
         return people_named(ctx, verb, noun), noun
