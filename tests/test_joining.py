@@ -210,3 +210,14 @@ def test_also_participating_without_a_meeting_named_joins_the_meeting_just_told(
     )
     [meeting] = [e for e in ex.events if e.event_type == "meeting"]
     assert {"Bruno Rodriguez", "Rodrigo Malmierca"} <= {p.actor.canonical_name for p in meeting.participants}
+
+
+def test_the_members_of_the_delegation_told_before_join_its_meeting(extract):
+    ex = extract(
+        "A senior Hamas delegation held a meeting in Cairo on Sunday with the intelligence chief, "
+        "Omar Rashad. The delegation was headed by Salim Darwish and included Khaled Nour and Zaher Jabari."
+    )
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert {"Salim Darwish", "Khaled Nour", "Zaher Jabari", "Omar Rashad"} <= {
+        p.actor.canonical_name for p in meeting.participants
+    }

@@ -233,7 +233,14 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
             continue
         representing = verb.lemma_ in rules.REPRESENTING_VERBS
         country = next((c for s in sides for c in side_countries(s, representing)), None)
-        if country is None or not members:
+        if country is None and members:
+            # "A Hamas delegation met X ... The delegation was headed by A and included B": the
+            # meeting whose delegation 'the delegation' refers back to
+            told = told_delegation_meeting(events, sides, sent.start_char - rules.LATER_MENTION_MAX_CHARS)
+            if told is not None:
+                join(told, members, "participant")
+            continue
+        if not members:
             continue
         # a delegation or a country's representatives are at the meeting told before, unless
         # that meeting is known to be between other countries; a "team" may be a sports team
@@ -252,6 +259,29 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         }
         event.participants = [p for p in event.participants if p.actor not in dropped]
         join(event, members, "participant")
+
+
+def told_delegation_meeting(events: list[Event], sides: list[Token], since: int) -> Event | None:
+    """The latest meeting (told from `since` on) with a delegation, when a side is 'the
+    delegation' with no country of its own."""
+    nouns = {
+        s.lower_
+        for s in sides
+        if s.lower_ in rules.DELEGATION_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in s.children)
+        and not any(c.dep_ in ("amod", "compound", "poss") for c in s.children)
+    }
+    if not nouns:
+        return None
+    for event in reversed(events):
+        if event.evidence_start < since:
+            return None
+        if event.event_type == "meeting" and any(
+            p.actor.kind in ("org", "group") and p.actor.canonical_name.split()[-1].lower() in nouns
+            for p in event.participants
+        ):
+            return event
+    return None
 
 
 def named_as(verb: Token) -> bool:
