@@ -221,3 +221,12 @@ def test_the_members_of_the_delegation_told_before_join_its_meeting(extract):
     assert {"Salim Darwish", "Khaled Nour", "Zaher Jabari", "Omar Rashad"} <= {
         p.actor.canonical_name for p in meeting.participants
     }
+
+
+def test_the_members_of_a_delegation_named_by_its_body_join_its_meeting(extract):
+    ex = extract(
+        "President Ivan Petrenko met with a bipartisan delegation of the US Congress on Friday. "
+        "His office said that the delegation included Senator Joan Ernst and Senator Mike Quill."
+    )
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert {"Joan Ernst", "Mike Quill"} <= {p.actor.canonical_name for p in meeting.participants}

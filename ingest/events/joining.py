@@ -277,7 +277,7 @@ def told_delegation_meeting(events: list[Event], sides: list[Token], since: int)
         if event.evidence_start < since:
             return None
         if event.event_type == "meeting" and any(
-            p.actor.kind in ("org", "group") and p.actor.canonical_name.split()[-1].lower() in nouns
+            p.actor.kind in ("org", "group") and nouns & set(p.actor.canonical_name.lower().split())
             for p in event.participants
         ):
             return event
