@@ -818,7 +818,7 @@ CONFLICT_WORD_MAX_DISTANCE = 10  # a conflict party this near the ceasefire word
 MAX_GROUP_TOKENS = 9  # a longer phrase is too loose to name a group actor
 LATER_MENTION_MAX_CHARS = 2000  # companions and side leaders join an event told this far back
 SAME_NEWS_MAX_DAYS = 31  # an undated mention is the same event as a dated one this near publication
-PRESENCE_MAX_CHARS = 300  # "X was also present" (no meeting named) joins a meeting this near
+PRESENCE_MAX_CHARS = 700  # "X was also present" (no meeting named) joins a meeting this near
 STORY_DATE_MAX_PARAGRAPHS = 1  # an undated event takes a date from the same paragraph or the next
 
 # Confidence of an event by the rule that found it, less a penalty when its date is borrowed.

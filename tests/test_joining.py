@@ -230,3 +230,17 @@ def test_the_members_of_a_delegation_named_by_its_body_join_its_meeting(extract)
     )
     [meeting] = [e for e in ex.events if e.event_type == "meeting"]
     assert {"Joan Ernst", "Mike Quill"} <= {p.actor.canonical_name for p in meeting.participants}
+
+
+def test_also_participating_a_paragraph_after_the_meeting_still_joins_it(extract):
+    ex = extract(
+        "Cuban President Miguel Diaz received Ghanaian President Nana Mensah on Thursday afternoon.\n\n"
+        "During the friendly exchange the two heads of state reviewed the history of relations between "
+        "their countries, the state of trade in cocoa and medicines, and the training of doctors, and "
+        "they agreed to widen cooperation in education, health care and renewable energy in the coming "
+        "years, according to an official statement read on state television later that evening.\n\n"
+        "Also participating on the Cuban side were Foreign Minister Bruno Rodriguez and Trade Minister "
+        "Rodrigo Malmierca."
+    )
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert {"Bruno Rodriguez", "Rodrigo Malmierca"} <= {p.actor.canonical_name for p in meeting.participants}
