@@ -621,3 +621,14 @@ def test_the_visit_of_a_person_to_a_place_names_its_visitor(extract):
 )
 def test_every_leg_of_a_told_itinerary_is_a_visit(extract, text, places):
     assert [v.location for v in visits_of(extract(text))] == places
+
+
+def test_companions_named_after_a_colon_and_a_semicolon_travel_too(extract):
+    ex = extract(
+        "Ghanaian President Nana Mensah arrived in Cuba on Wednesday on an official visit. "
+        "Accompanying the distinguished visitor were the Ministers of Foreign Affairs, Health, and "
+        "Education: Shirley Botchwey, Matthew Prempeh and Kwaku Manu, respectively; and the trade "
+        "envoy Ama Boateng."
+    )
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Ama Boateng", "Kwaku Manu", "Matthew Prempeh", "Nana Mensah", "Shirley Botchwey"]

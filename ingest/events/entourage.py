@@ -102,6 +102,11 @@ def listed_actors(ctx: Context, sent: Span, start: int) -> list[Actor]:
         verb = token.pos_ in ("VERB", "AUX") and token.dep_ not in ("amod", "compound", "nmod", "appos")
         if verb and token.lower_ not in rules.PARTY_INCLUDING_WORDS:
             break
+        following = ctx.doc[token.i + 1] if token.i + 1 < sent.end else None
+        if token.text == ":" and not found:
+            continue  # "the Ministers of Health and Education: A and B": the names follow
+        if token.text == ";" and following is not None and following.lower_ == "and":
+            continue  # "A, B and C, respectively; and D": the list goes on
         if token.text in (";", ":") or (token.pos_ == "SCONJ" and token.lower_ != "as"):
             break
         actor = person_at(ctx, token)
