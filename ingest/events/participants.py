@@ -210,8 +210,7 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
         return leaders_by_country(ctx, head)  # "talks with Qatari and Egyptian mediators": one side
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
-    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    owners = [g for g in owners if g.dep_ == "pobj" and g.conjuncts]
+    owners = listed_owners(head)
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
         sides = [owners[0], *owners[0].conjuncts]
         return [ctx.remember(Actor(f"{side_words(side)} {head.text}", "group"), head) for side in sides]
@@ -226,8 +225,7 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     own, the article's one person of that country or else a group labelled by the country."""
     if head.lower_ not in rules.GROUP_REFERENCE_NOUNS:
         return []
-    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    owners = [g for g in owners if g.dep_ == "pobj" and g.conjuncts]
+    owners = listed_owners(head)
     if not owners:
         return []
     countries = [country_word(t) for t in (owners[0], *owners[0].conjuncts)]
@@ -242,6 +240,13 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
             label = f"{head.lemma_} of {country}"
             found.append(ctx.remember(Actor(label, "group", country=country), head))
     return found
+
+
+def listed_owners(head: Token) -> list[Token]:
+    """The first of a list in the noun's 'of' phrase ('leaders of A and B', 'representatives of
+    the government and the TPLF'); nothing when the phrase names one owner."""
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    return [g for g in owners if g.dep_ == "pobj" and g.conjuncts]
 
 
 def side_words(noun: Token) -> str:
