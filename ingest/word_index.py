@@ -2,7 +2,8 @@
 
 Why: the rules look at a handful of trigger words, and a Python loop that asks every token for its
 lemma and part of speech costs more than the rules themselves. The word sets are turned into
-spaCy string hashes once; each Doc is then scanned in C (`Doc.to_array` and numpy).
+spaCy string hashes once; each Doc is then scanned in C (`Doc.to_array` and numpy). For the same
+reason a Doc's entities are built once (`entities`), not on every `.ents`.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 
 def word_ids(*word_sets: Iterable[str]) -> np.ndarray:
@@ -36,3 +37,20 @@ def tokens_tagged(doc: Doc, parts_of_speech: Iterable[str], unless_entity: Itera
     if entity_ids:
         wanted &= ~np.isin(table[:, 1], entity_ids)
     return np.flatnonzero(wanted).tolist()
+
+
+_entities_of: list = [None, ()]  # [the last Doc asked about, its entities]
+
+
+def entities(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, built once per Doc: spaCy makes every Span anew on each call, and the rules ask
+    for the entities of a sentence or a token dozens of times per article. Kept for the last Doc
+    only, outside it: Spans kept in the Doc would make a cycle that outlives the article."""
+    if _entities_of[0] is not doc:
+        _entities_of[:] = [doc, tuple(doc.ents)]
+    return _entities_of[1]
+
+
+def entities_within(span: Span) -> list[Span]:
+    """`span.ents` from the cached entities: those that start and end inside `span`."""
+    return [ent for ent in entities(span.doc) if ent.start >= span.start and ent.end <= span.end]

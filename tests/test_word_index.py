@@ -3,7 +3,7 @@ on sentences written for these tests."""
 
 from spacy.attrs import LOWER
 
-from ingest.word_index import tokens_tagged, tokens_with_words, word_ids
+from ingest.word_index import entities, entities_within, tokens_tagged, tokens_with_words, word_ids
 
 TEXT = (
     "The foreign ministers met in Oslo on Monday. Meetings resumed after Store visited Kyiv, "
@@ -38,3 +38,15 @@ def test_an_empty_doc_has_no_tokens(nlp):
     doc = nlp("")
     assert tokens_with_words(doc, word_ids({"meet"})) == []
     assert tokens_tagged(doc, ("VERB",)) == []
+
+
+def test_cached_entities_are_those_spacy_gives_for_each_doc_and_sentence(nlp):
+    first = nlp(TEXT)
+    second = nlp("Prime Minister Jonas Gahr Store flew to Warsaw. He met Donald Tusk in the evening.")
+    for doc in (first, second, first):  # the cache follows the Doc asked about
+        assert [(e.start, e.end, e.label_) for e in entities(doc)] == [
+            (e.start, e.end, e.label_) for e in doc.ents
+        ]
+        for sent in doc.sents:
+            assert [(e.start, e.end) for e in entities_within(sent)] == [(e.start, e.end) for e in sent.ents]
+    assert {e.text for e in entities(second)} >= {"Warsaw", "Donald Tusk"}

@@ -31,6 +31,7 @@ from ingest.actors.references import (
     resolve_visitor_references,
 )
 from ingest.curation import Curation
+from ingest.word_index import entities
 
 __all__ = ["ArticleActors", "Curation", "article_actors"]
 
@@ -43,7 +44,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     people_tagged_otherwise = misread_people(doc, datelines)
     taken = {
         ent.start
-        for ent in doc.ents
+        for ent in entities(doc)
         for span in people_tagged_otherwise
         if ent.start < span.end and span.start < ent.end
     }

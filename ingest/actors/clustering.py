@@ -29,7 +29,7 @@ from ingest.actors.names import (
     title_phrase_before,
 )
 from ingest.records import Actor, Mention, comparable_name
-from ingest.word_index import tokens_tagged
+from ingest.word_index import entities, tokens_tagged
 
 
 def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread: list[Span]) -> None:
@@ -182,7 +182,7 @@ def unique_surnames(people: list[Actor]) -> dict[str, Actor]:
 def unique_given_names(doc: Doc, people: list[Actor]) -> dict[str, Actor]:
     """Given name -> person, for given names only one person of the article carries and that
     never name a place in it ('Phumtham' for Phumtham Wechayachai, but never 'Israel')."""
-    places = {comparable_name(e.text) for e in doc.ents if e.label_ in PLACE_LABELS}
+    places = {comparable_name(e.text) for e in entities(doc) if e.label_ in PLACE_LABELS}
     places |= country_keys()
     by_given: dict[str, list[Actor]] = {}
     for actor in people:
@@ -243,11 +243,11 @@ def misread_places(doc: Doc) -> set[int]:
     person."""
     person_words = {
         word
-        for ent in doc.ents
+        for ent in entities(doc)
         if ent.label_ in PERSON_LABELS and len(ent) > 1
         for word in name_tokens(ent.text)
     }
-    singles = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and len(ent) <= 2]
+    singles = [ent for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) <= 2]
     destinations = set()
     for ent in singles:
         root, head = ent.root, ent.root.head
@@ -266,11 +266,13 @@ def misread_places(doc: Doc) -> set[int]:
             destinations.add(key)
     # a name the model tags as a place at least as often as a person, or a country ('Ukraine'), is
     # that place wherever it is tagged as a person; a name with a title before it stays a person
-    as_place = Counter(comparable_name(clean_name(e.text)) for e in doc.ents if e.label_ in PLACE_LABELS)
-    as_person = Counter(comparable_name(clean_name(e.text)) for e in doc.ents if e.label_ in PERSON_LABELS)
+    as_place = Counter(comparable_name(clean_name(e.text)) for e in entities(doc) if e.label_ in PLACE_LABELS)
+    as_person = Counter(
+        comparable_name(clean_name(e.text)) for e in entities(doc) if e.label_ in PERSON_LABELS
+    )
     titled = {
         comparable_name(clean_name(e.text))
-        for e in doc.ents
+        for e in entities(doc)
         if e.label_ in PERSON_LABELS and title_phrase_before(e)
     }
     places = {name for name, n in as_place.items() if n >= as_person[name] and name not in titled}
@@ -278,7 +280,7 @@ def misread_places(doc: Doc) -> set[int]:
     places -= person_words
     return {
         ent.start
-        for ent in doc.ents
+        for ent in entities(doc)
         if ent.label_ in PERSON_LABELS
         and (
             comparable_name(clean_name(ent.text)) in places
@@ -306,11 +308,11 @@ def collect_named(
     # "Mr Zelenskiy" anywhere: every "Zelenskiy" the model tags ORG is that person
     addressed_surnames = {
         name_tokens(person_name(ent))[-1]
-        for ent in doc.ents
+        for ent in entities(doc)
         if kind == "org" and ent.text.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS
     }
     named_here: dict[str, Actor] = {}
-    for ent in doc.ents:
+    for ent in entities(doc):
         if (ent.label_ not in labels and ent.start not in relabelled) or ent.start in excluded:
             continue
         name = clean_name(ent.text)

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
 from ingest.records import comparable_name
+from ingest.word_index import entities
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
@@ -144,7 +145,7 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
 
 def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[Span]:
     """PERSON entities and the `misread` people, cleaned of headline verbs and completed."""
-    tagged = [ent for ent in doc.ents if ent.label_ in PERSON_LABELS and ent.start not in excluded]
+    tagged = [ent for ent in entities(doc) if ent.label_ in PERSON_LABELS and ent.start not in excluded]
     spans = [
         extend_person(piece)
         for ent in sorted(tagged + misread, key=lambda span: span.start)
@@ -173,7 +174,7 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
 
 def name_candidates(doc: Doc) -> list[Span]:
     """Entities of the labels some names get, and runs of untagged capitalised proper nouns."""
-    spans = [ent for ent in doc.ents if ent.label_ in MISREAD_PERSON_LABELS]
+    spans = [ent for ent in entities(doc) if ent.label_ in MISREAD_PERSON_LABELS]
     run_start = None
     for token in doc:
         capitalised = not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper()

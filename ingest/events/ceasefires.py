@@ -24,7 +24,7 @@ from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import SUBJECT_DEPS, governors
 from ingest.records import Event
-from ingest.word_index import tokens_with_words, word_ids
+from ingest.word_index import entities_within, tokens_with_words, word_ids
 
 
 def is_ceasefire_word(token: Token) -> bool:
@@ -119,7 +119,7 @@ def conflict_of(
         and t.ent_type_ in ("GPE", "NORP", "ORG", "LOC", "")
         and t.head.lower_ not in rules.VENUE_PREPS
     ]
-    for ent in sent.ents:
+    for ent in entities_within(sent):
         label = ctx.conflict_table.get(clean_name(ent.text).lower())
         if label and ent.root.head.lower_ not in rules.VENUE_PREPS:
             labels.insert(0, label)
@@ -667,7 +667,7 @@ def start_readings(ctx: Context, holder: Token) -> set[tuple[dt.date, str]]:
     # the DATEs of the phrase, and one restating it just after ("tomorrow, Saturday")
     texts = {" ".join(t.text for t in words)} | {
         e.text
-        for e in holder.sent.ents
+        for e in entities_within(holder.sent)
         if e.label_ == "DATE" and words[0].i <= e.start <= words[-1].i + rules.RESTATED_DATE_MAX_GAP
     }
     readings = [resolve_date(t, ctx.published, future=f) for t in texts for f in (False, True)]

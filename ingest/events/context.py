@@ -14,6 +14,7 @@ from ingest.actors.mentions import add_mention
 from ingest.actors.names import clean_name, is_outlet
 from ingest.events.syntax import group_phrase
 from ingest.records import Actor, Event
+from ingest.word_index import entities
 
 
 @dataclass
@@ -83,4 +84,4 @@ class Context:
 
 def outlet_credit(token: Token) -> bool:
     """'(MENAFN- Live Mint) Israeli negotiators': an outlet's credit is no organisation's group."""
-    return any(is_outlet(ent.text) for ent in token.doc.ents if ent.start <= token.i < ent.end)
+    return any(is_outlet(ent.text) for ent in entities(token.doc) if ent.start <= token.i < ent.end)

@@ -6,7 +6,10 @@ meeting; they do not meet each other."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.attrs import LEMMA
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ingest import rules
@@ -75,13 +78,18 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
     return current
 
 
+@cache
+def lemma_ids(lemmas: frozenset[str]) -> frozenset[int]:
+    return frozenset(get_string_id(lemma) for lemma in lemmas)
+
+
 def words_in(sent: Span, lemmas: set[str]) -> list[Token]:
     """The words of a sentence with one of these lemmas, read from the doc's lemma array (kept
     once per article) rather than word by word: this pass runs after every sentence."""
     doc = sent.doc
     if "lemmas" not in doc.user_data:
         doc.user_data["lemmas"] = doc.to_array(LEMMA).tolist()
-    wanted = {doc.vocab.strings.add(lemma) for lemma in lemmas}
+    wanted = lemma_ids(frozenset(lemmas))
     found = doc.user_data["lemmas"][sent.start : sent.end]
     return [doc[sent.start + i] for i, lemma in enumerate(found) if lemma in wanted]
 

@@ -13,6 +13,7 @@ from ingest.dates import refers_to_story_day, resolve_date
 from ingest.events.context import Context
 from ingest.events.syntax import direct_objects, governors, outer_clause, prep_objects
 from ingest.records import Event
+from ingest.word_index import entities_within
 
 
 def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date | None, str | None]:
@@ -38,7 +39,7 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
     if status != "planned" and reporting.dep_ == "ccomp" and reporting.head.lemma_ in rules.REPORTING_VERBS:
         # "X said on Feb. 12 that he had held a call": the statement's date bounds the event; it
         # does not date a plan ("will meet Y, the ministry said on Thursday")
-        for ent in trigger.sent.ents:
+        for ent in entities_within(trigger.sent):
             if ent.label_ == "DATE" and ent.root.head in (reporting.head, *reporting.head.children):
                 resolved = resolve_date(ent.text, ctx.published)
                 if resolved is not None and resolved.date is not None:
@@ -59,7 +60,7 @@ def clause_date(
     shared = {t.head.i for t in chain if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")} - anchors
     anchors |= shared
     candidates = []
-    for ent in trigger.sent.ents:
+    for ent in entities_within(trigger.sent):
         if ent.label_ not in ("DATE", "TIME") or ent.root.head.lower_ in rules.SPAN_EDGE_PREPS:
             continue  # "at war since 2020", "a truce until April 22": the edge of a span, not the day
         distance = None
@@ -103,7 +104,7 @@ def when_clause_date(
             continue
         if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
             continue
-        ent = next((e for e in token.sent.ents if e.start <= token.head.i < e.end), None)
+        ent = next((e for e in entities_within(token.sent) if e.start <= token.head.i < e.end), None)
         if ent is None:
             continue
         resolved = resolve_date(ent.text, ctx.published, future=status == "planned")

@@ -18,6 +18,7 @@ from ingest import geography, rules
 from ingest.events.context import Context
 from ingest.events.places import dateline_city
 from ingest.records import Actor, Event, Participant
+from ingest.word_index import entities_within
 
 # The more precise of two dates for one trip wins ('on Thursday' over 'in February').
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
@@ -85,7 +86,7 @@ def cities_told_beside(ctx: Context, visit: Event) -> set[str]:
         return set()
     return {
         city.name
-        for ent in sent.ents
+        for ent in entities_within(sent)
         if ent.label_ == "GPE"
         and (city := geography.city(ent.text)) is not None
         and geography.lies_within(city.name, visit.location)

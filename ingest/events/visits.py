@@ -26,6 +26,7 @@ from ingest.events.syntax import (
 )
 from ingest.events.trips import actor_country
 from ingest.records import Actor, Event, Participant
+from ingest.word_index import entities_within
 
 # Cheap gate: only tokens with these lemmas (or words) can start a visit rule.
 TRAVEL_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
@@ -351,7 +352,7 @@ def gazetteer_place(token: Token) -> str | None:
     a country or a large city by that name."""
     if token.pos_ != "PROPN":
         return None
-    ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+    ent = next((e for e in entities_within(token.sent) if e.start <= token.i < e.end), None)
     name = ent.text if ent is not None else token.text
     if geography.is_country(name):
         return name
@@ -369,7 +370,7 @@ def country_referred(ctx: Context, token: Token) -> str | None:
     start = token.sent.start
     if start > 0:
         start = token.doc[start - 1].sent.start
-    for ent in reversed(token.doc[start : token.i].ents):
+    for ent in reversed(entities_within(token.doc[start : token.i])):
         if ent.label_ == "GPE" and geography.is_country(ent.text):
             return geography.common_name(clean_name(ent.text))
     return None
