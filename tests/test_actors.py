@@ -75,6 +75,25 @@ def test_given_name_tagged_as_organisation_is_the_person(nlp):
     assert "Phumtham" not in {a.canonical_name for a in actors.actors}
 
 
+def test_given_name_after_a_title_is_the_person(nlp):
+    doc = nlp(
+        "Prime Minister Abiy Ahmed opened the summit on Sunday.\n\n"
+        "Later, Prime Minister Abiy held talks with the visiting delegation from Djibouti."
+    )
+    actors = article_actors(doc, Curation())
+    later = next(t for t in doc if t.text == "Abiy" and t.i > 8)
+    assert actors.actor_at(later) is not None
+    assert actors.actor_at(later).canonical_name == "Abiy Ahmed"
+
+
+def test_title_before_a_comma_is_the_role_of_the_name_after_it(nlp):
+    found = people(
+        nlp, "The prime minister held talks with Algerian President, Abdelmadjid Tebboune on Monday."
+    )
+    tebboune = found["Abdelmadjid Tebboune"]
+    assert (tebboune.role, tebboune.country) == ("President", "Algeria")
+
+
 def test_shared_or_place_given_names_are_not_taken_as_a_person(nlp):
     doc = nlp("Hamad talks opened in Doha. Jordan and Egypt sent envoys.")
     people = [

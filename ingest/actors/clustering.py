@@ -23,6 +23,7 @@ from ingest.actors.names import (
     is_outlet,
     is_title_only,
     name_tokens,
+    office_word,
     person_entities,
     person_name,
     split_title,
@@ -206,7 +207,8 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
         if not token.text[:1].isupper():
             continue
         actor = by_surname.get(comparable_name(token.text))
-        if actor is None and not token.ent_type_ and is_lone_word(token):
+        if actor is None and not token.ent_type_ and is_lone_word(token, after_title=True):
+            # 'Prime Minister Abiy' for Abiy Ahmed: a title before the given name is no name part
             actor = given_names.get(comparable_name(token.text))
         if actor is not None:
             add_mention(actors, actor, doc[token.i : token.i + 1])
@@ -228,11 +230,15 @@ def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
             add_mention(actors, place, doc[token.i : token.i + 1])
 
 
-def is_lone_word(token: Token) -> bool:
-    """A proper noun with no other proper noun on either side: a one-word name."""
+def is_lone_word(token: Token, after_title: bool = False) -> bool:
+    """A proper noun with no other proper noun on either side: a one-word name. With
+    `after_title`, a title or honorific just before it ('President', 'Dr') does not count."""
     doc = token.doc
-    return token.pos_ == "PROPN" and not any(
-        0 <= i < len(doc) and doc[i].pos_ == "PROPN" for i in (token.i - 1, token.i + 1)
+    before = doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.pos_ == "PROPN"
+        and (before is None or before.pos_ != "PROPN" or (after_title and office_word(before)))
+        and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
     )
 
 

@@ -108,12 +108,21 @@ def generic_title(phrase: str) -> str | None:
 
 
 def title_phrase_before(ent: Span) -> Span | None:
-    """The title words right before a name: 'US Secretary of State' in '... Marco Rubio'."""
-    start = ent.start
+    """The title words right before a name: 'US Secretary of State' in '... Marco Rubio', and
+    'Algerian President' in 'Algerian President, Abdelmadjid Tebboune' (a comma between)."""
     doc = ent.doc
-    while start > ent.sent.start:
+    phrase = title_words_ending_at(doc, ent.start, ent.sent.start)
+    before = ent.start - 1
+    if phrase is None and before > ent.sent.start and doc[before].text == "," and title_word(doc[before - 1]):
+        phrase = title_words_ending_at(doc, before, ent.sent.start)
+    return phrase
+
+
+def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
+    start = end
+    while start > sent_start:
         token = doc[start - 1]
-        if token.pos_ in ("PROPN", "NOUN", "ADJ") or (token.lower_ == "of" and start - 1 > ent.sent.start):
+        if token.pos_ in ("PROPN", "NOUN", "ADJ") or (token.lower_ == "of" and start - 1 > sent_start):
             if token.ent_type_ == "PERSON":
                 break
             start -= 1
@@ -122,11 +131,11 @@ def title_phrase_before(ent: Span) -> Span | None:
             start -= 1
             continue
         break
-    while start < ent.start and doc[start].lower_ == "of":
+    while start < end and doc[start].lower_ == "of":
         start += 1
-    if start == ent.start or doc[ent.start - 1].lower_ == "of":
+    if start == end or doc[end - 1].lower_ == "of":
         return None  # "the President of the European Council": the title's body, not a name after it
-    phrase = doc[start : ent.start]
+    phrase = doc[start:end]
     return phrase if generic_title(phrase.text) else None
 
 
