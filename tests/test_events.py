@@ -151,6 +151,17 @@ def test_same_meeting_stated_twice_is_one_event(extract):
     assert len(events_of(ex, "meeting")) == 1
 
 
+def test_a_meeting_stated_twice_takes_the_place_the_second_statement_gives(extract):
+    ex = extract(
+        "President Lula is flying to Chile, where he and his Chilean counterpart Gabriel Boric "
+        "will hold talks.\n\nThe two presidents will meet in Antofagasta.",
+        published="2025-10-19",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Gabriel Boric", "Lula"]
+    assert meeting.location == "Antofagasta"
+
+
 def test_scraping_junk_is_not_an_actor(extract):
     ex = extract("+ ↺ − 16 px\n\nShare Tweet\n\nThe envoy met President Mahmoud Abbas in Ramallah on Monday.")
     assert all("px" not in a.canonical_name and "Share" not in a.canonical_name for a in ex.actors)

@@ -9,7 +9,8 @@ from ingest.records import Event
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
-    """The same real event stated twice in one article is one event."""
+    """The same real event stated twice in one article is one event, with the participants,
+    day and place that either statement gives."""
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if same_event(k, event)), None)
@@ -20,6 +21,9 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         twin.participants += [p for p in event.participants if p.actor not in known]
         if twin.date_precision == "article" and event.date_precision != "article":
             twin.event_date, twin.date_precision = event.event_date, event.date_precision
+        if twin.location is None and event.location is not None:
+            # "where he and Putin will hold talks ... The two leaders are to meet in Anchorage"
+            twin.location = event.location
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
 
