@@ -252,6 +252,16 @@ def test_a_city_visit_absorbs_the_country_visit_of_the_same_trip(extract):
     assert summary(ex) == [(["Morgan Ortagus"], "Beirut", "occurred")]
 
 
+def test_a_country_visit_takes_the_city_its_visitor_departs_and_not_a_later_leg(extract):
+    ex = extract(
+        "German Chancellor Olaf Scholz arrived in Kenya on Tuesday.\n\n"
+        "Scholz will leave Nairobi on Wednesday evening for Mombasa, where he will tour the port."
+    )
+    arrival = next(v for v in visits_of(ex) if v.status == "occurred")
+    assert arrival.location == "Nairobi, Kenya"
+    assert {v.location for v in visits_of(ex) if v.status == "planned"} == {"Mombasa"}
+
+
 def test_departing_for_a_country_then_for_its_city_is_one_visit_to_the_city(extract):
     ex = extract(
         "President Donald Trump left Washington on Tuesday for the Netherlands. Before departing for "

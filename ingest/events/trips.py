@@ -4,21 +4,25 @@ A visit to one's own country is no visit ('Lebanese President Joseph Aoun' visit
 trip to a city at home, 'flew to Alaska', still is one), and a country visit told beside a city
 visit of the same trip is that city visit ('arrived in Beirut for her visit to Lebanon' is one
 visit, to Beirut), with the companions of both. A country visit the article places in one of its
-cities otherwise (the dateline's city, the city of the visitor's talks or reception on that trip)
-is written 'City, Country' ('arrived in Tanzania' under 'DAR ES SALAAM —'). A visit read from
-hosting stands only when the trip is not told otherwise, and a nameless companion group ('a
-high-level delegation') is dropped.
+cities otherwise (the dateline's city, the city of the visitor's talks or reception on that trip,
+the city the visitor is told to leave) is written 'City, Country' ('arrived in Tanzania' under
+'DAR ES SALAAM —'). A visit read from hosting stands only when the trip is not told otherwise, and
+a nameless companion group ('a high-level delegation') is dropped.
 """
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Span
 
 from ingest import geography, rules
 from ingest.events.context import Context
 from ingest.events.places import dateline_city
+from ingest.events.syntax import direct_objects, subject_of
 from ingest.records import Actor, Event, Participant
-from ingest.word_index import entities_within
+from ingest.word_index import entities_within, tokens_with_words, word_ids
+
+DEPARTURE_WORDS = word_ids(rules.DEPARTURE_VERBS)
 
 # The more precise of two dates for one trip wins ('on Thursday' over 'in February').
 PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
@@ -65,14 +69,14 @@ def place_in_city(ctx: Context, events: list[Event]) -> None:
         cities = {
             e.location
             for e in events
-            if e is not visit
-            and e.location
-            and e.event_type in ("visit", "meeting")
+            if e.location
+            and e.event_type == "meeting"  # a visit leg of another status is another stop
             and geography.lies_within(e.location, visit.location)
             and shares_visitor(e, visit)
             and dates_agree(e, visit)
         }
         cities |= cities_told_beside(ctx, visit)  # "on his arrival in Israel, went to Jerusalem"
+        cities |= cities_departed(ctx, visit)  # "will depart Abuja tonight for Lagos"
         if dateline is not None and dateline.country == country and on_story_days(ctx, visit):
             cities.add(dateline.name)
         if len(cities) == 1:
@@ -91,6 +95,22 @@ def cities_told_beside(ctx: Context, visit: Event) -> set[str]:
         and (city := geography.city(ent.text)) is not None
         and geography.lies_within(city.name, visit.location)
     }
+
+
+def cities_departed(ctx: Context, visit: Event) -> set[str]:
+    """Cities of the visited country that a visitor is told to leave ('X will depart Abuja at
+    10 pm for Lagos'): the visitor was there."""
+    visitors = {p.actor for p in visit.participants}
+    found = set()
+    for i in tokens_with_words(ctx.doc, DEPARTURE_WORDS, attributes=(LEMMA,)):
+        verb = ctx.doc[i]
+        if verb.pos_ != "VERB" or not any(ctx.actors.actor_at(s) in visitors for s in subject_of(verb)):
+            continue
+        for origin in direct_objects(verb):
+            city = geography.city(origin.text)  # the model tags some cities as people
+            if city is not None and geography.lies_within(city.name, visit.location):
+                found.add(city.name)
+    return found
 
 
 def shares_visitor(event: Event, visit: Event) -> bool:
