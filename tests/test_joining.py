@@ -244,3 +244,27 @@ def test_also_participating_a_paragraph_after_the_meeting_still_joins_it(extract
     )
     [meeting] = [e for e in ex.events if e.event_type == "meeting"]
     assert {"Bruno Rodriguez", "Rodrigo Malmierca"} <= {p.actor.canonical_name for p in meeting.participants}
+
+
+def test_companions_told_right_after_the_visitors_meeting_are_at_the_meeting_too(extract):
+    ex = extract(
+        "President Hakainde Hichilema of Zambia arrived in Havana on Wednesday for an official visit."
+        "\n\nOn Thursday, Cuban President Miguel Diaz-Canel received the Zambian leader, and the two "
+        "discussed trade and health cooperation.\n\nAccompanying the visitor were Foreign Minister "
+        "Mulambo Haimbe and Health Minister Sylvia Masebo."
+    )
+    [meeting] = events_of(ex, "meeting")
+    [visit] = events_of(ex, "visit")
+    companions = {"Mulambo Haimbe", "Sylvia Masebo"}
+    assert companions < set(names(meeting))
+    assert companions < set(names(visit))
+
+
+def test_companions_told_right_after_the_arrival_stay_on_the_visit_only(extract):
+    ex = extract(
+        "President Hakainde Hichilema of Zambia arrived in Havana on Wednesday for an official visit. "
+        "Accompanying the visitor were Foreign Minister Mulambo Haimbe and Health Minister Sylvia Masebo."
+        "\n\nOn Thursday, Cuban President Miguel Diaz-Canel received the Zambian leader."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Hakainde Hichilema", "Miguel Diaz-Canel"]

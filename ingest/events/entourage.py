@@ -4,7 +4,8 @@ included A and B', 'Among them were A and B', 'The guests, also including A'). '
 A' is read for every event type by `participants.add_accompanying`.
 
 Companions join the visitor's visit told nearest before the statement (else the nearest after,
-for a headline ahead of the story), and every other leg of that trip.
+for a headline ahead of the story), and every other leg of that trip; told right after a meeting
+of the visitor, they join that meeting too.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
             if token.lemma_ in rules.ACCOMPANYING_VISIT_VERBS:
                 principals, companions = accompaniment(ctx, sent, token)
                 join_trip(ctx, visits, sent, principals, companions)
+                join_meeting_just_told(events, sent, principals, companions)
             elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ == "among":
                 party, companions = members_listed(ctx, sent, token)
                 target = latest_group_visit(visits, sent, needs_group=token.lower_ == "among")
@@ -146,6 +148,27 @@ def join_trip(
     target = before[-1] if before else (after[0] if after else None)
     if target is not None:
         join(visits, target, companions)
+
+
+def join_meeting_just_told(
+    events: list[Event], sent: Span, principals: list[Actor], companions: list[Actor]
+) -> None:
+    """'X received Y ... Accompanying the visitor were A and B': told right after the principal's
+    meeting, the companions are at that meeting too (they stay on the trip's visits as well)."""
+    companions = [a for a in companions if a not in principals]
+    told_before = [
+        e
+        for e in events
+        if e.event_type in ("meeting", "visit")
+        and any(p.actor in principals for p in e.participants)
+        and sent.start_char - rules.LATER_MENTION_MAX_CHARS <= e.evidence_start <= sent.start_char
+    ]
+    if not companions or not told_before:
+        return
+    latest = max(told_before, key=lambda e: (e.evidence_start, e.event_type == "meeting"))
+    if latest.event_type == "meeting" and latest.mode == "in_person":
+        known = {p.actor for p in latest.participants}
+        latest.participants += [Participant(a, "accompanying") for a in companions if a not in known]
 
 
 def join(visits: list[Event], target: Event, companions: list[Actor]) -> None:
