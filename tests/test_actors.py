@@ -140,3 +140,39 @@ def test_pronoun_skips_a_name_that_only_modifies_a_subject(nlp):
     actors = article_actors(doc, Curation())
     he = next(t for t in doc if t.text == "He")
     assert actors.actor_at(he).canonical_name == "JD Vance"
+
+
+def test_known_people_written_in_protocol_or_short_form_take_their_common_name(nlp):
+    found = people(
+        nlp,
+        "President Miguel Díaz-Canel Bermúdez received Tanzanian President Samia Suluhu in Havana on "
+        "Friday. Crown Prince Mohammed bin Salman Al Saud called Brazilian President Lula on Saturday.",
+    )
+    assert {
+        "Miguel Díaz-Canel",
+        "Samia Suluhu Hassan",
+        "Mohammed bin Salman",
+        "Luiz Inácio Lula da Silva",
+    } <= set(found)
+    assert found["Samia Suluhu Hassan"].country == "Tanzania"
+    assert "Samia Suluhu" in found["Samia Suluhu Hassan"].aliases
+
+
+def test_a_curation_row_overrides_the_known_name(nlp, tmp_path):
+    path = tmp_path / "actors.csv"
+    path.write_text(
+        "alias,canonical_name,kind,country\nLula,President Lula,person,Brazil\n", encoding="utf-8"
+    )
+    found = people(nlp, "Brazilian President Lula met Keir Starmer in London.", Curation.from_csv(path))
+    assert "President Lula" in found
+
+
+def test_a_middle_name_used_alone_is_the_person_who_carries_it(nlp):
+    doc = nlp(
+        "Tanzanian President Samia Suluhu Hassan arrived in Nairobi on Tuesday.\n\n"
+        "Suluhu was received at the airport by Kenya's foreign minister."
+    )
+    actors = article_actors(doc, Curation())
+    alone = next(t for t in doc if t.text == "Suluhu" and t.i > 8)
+    assert actors.actor_at(alone) is not None
+    assert actors.actor_at(alone).canonical_name == "Samia Suluhu Hassan"

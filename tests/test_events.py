@@ -158,7 +158,7 @@ def test_a_meeting_stated_twice_takes_the_place_the_second_statement_gives(extra
         published="2025-10-19",
     )
     [meeting] = events_of(ex, "meeting")
-    assert names(meeting) == ["Gabriel Boric", "Lula"]
+    assert names(meeting) == ["Gabriel Boric", "Luiz Inácio Lula da Silva"]
     assert meeting.location == "Antofagasta"
 
 

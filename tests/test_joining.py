@@ -29,7 +29,12 @@ def test_a_delegation_to_be_led_and_to_include_people_joins_the_planned_talks(ex
         "Reiche and Foreign Minister Johann Wadephul."
     )
     [meeting] = events_of(ex, "meeting")
-    assert names(meeting) == ["Friedrich Merz", "Johann Wadephul", "Katherina Reiche", "Lula da Silva"]
+    assert names(meeting) == [
+        "Friedrich Merz",
+        "Johann Wadephul",
+        "Katherina Reiche",
+        "Luiz Inácio Lula da Silva",
+    ]
     assert meeting.status == "planned"
 
 

@@ -122,7 +122,7 @@ def test_a_pronoun_opening_the_sentence_means_the_subject_after_it(extract):
         "da Silva in Brasilia, Prime Minister Mark Carney flew to Chile."
     )
     [meeting] = events_of(ex, "meeting")
-    assert names(meeting) == ["Lula da Silva", "Mark Carney"]
+    assert names(meeting) == ["Luiz Inácio Lula da Silva", "Mark Carney"]
 
 
 def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(extract):

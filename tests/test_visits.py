@@ -396,7 +396,7 @@ def test_a_country_arrival_stays_beside_the_planned_city_legs(extract):
 
 def test_a_stopover_on_the_way_is_a_visit(extract):
     ex = extract("On his way to Russia, External Affairs Minister S. Jaishankar made a stopover in Tehran.")
-    assert [(names(v), v.location) for v in visits_of(ex)] == [(["S. Jaishankar"], "Tehran")]
+    assert [(names(v), v.location) for v in visits_of(ex)] == [(["Subrahmanyam Jaishankar"], "Tehran")]
 
 
 def test_attending_an_event_named_after_its_city(extract):

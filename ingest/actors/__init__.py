@@ -2,7 +2,8 @@
 
 "Vance", "JD Vance" and "Vice President JD Vance" become one actor named by the longest form
 (`clustering.py`, on the names of `names.py`); "he" and "the prime minister" resolve to the person
-the text means (`references.py`). Word lists are data files in `ingest/data/`; the code that
+the text means (`references.py`); prominent people written in other forms take their common name
+(`known_people.py`). Word lists are data files in `ingest/data/`; the code that
 applies them is generic.
 """
 
@@ -17,6 +18,7 @@ from ingest.actors.clustering import (
     merge_same_names,
     misread_places,
 )
+from ingest.actors.known_people import apply_known_name
 from ingest.actors.mentions import ArticleActors
 from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens, misread_people
 from ingest.actors.references import (
@@ -61,6 +63,8 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     resolve_country_groups(doc, actors)
     resolve_pair_references(doc, actors)
     resolve_group_references(doc, actors)
+    for actor in actors.actors:
+        apply_known_name(actor)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}
     if dropped:
         actors.actors = [a for a in actors.actors if id(a) not in dropped]

@@ -182,14 +182,18 @@ def unique_surnames(people: list[Actor]) -> dict[str, Actor]:
 
 def unique_given_names(doc: Doc, people: list[Actor]) -> dict[str, Actor]:
     """Given name -> person, for given names only one person of the article carries and that
-    never name a place in it ('Phumtham' for Phumtham Wechayachai, but never 'Israel')."""
+    never name a place in it ('Phumtham' for Phumtham Wechayachai, but never 'Israel'). A middle
+    name counts too: some leaders go by it ('Suluhu' for Samia Suluhu Hassan)."""
     places = {comparable_name(e.text) for e in entities(doc) if e.label_ in PLACE_LABELS}
     places |= country_keys()
     by_given: dict[str, list[Actor]] = {}
     for actor in people:
         parts = name_tokens(actor.canonical_name)
-        if actor.kind == "person" and len(parts) >= 2 and parts[0] not in places:
-            by_given.setdefault(parts[0], []).append(actor)
+        if actor.kind != "person" or len(parts) < 2:
+            continue
+        for part in dict.fromkeys(parts[:-1]):
+            if part not in places and part not in rules.NAME_PARTICLES:
+                by_given.setdefault(part, []).append(actor)
     return {name: found[0] for name, found in by_given.items() if len(found) == 1}
 
 
