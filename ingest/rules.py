@@ -144,6 +144,10 @@ MEETING_EACH_COUNTRY_VERBS = {"meet", "discuss", "confer", "consult", "talk"}
 INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.
 RECIPROCAL_ADVERBS = {"again"}
+# "wished Putin a happy birthday by phone", "congratulated X over the telephone": whatever the
+# verb, two people it joins "by" one of these talked on a call
+PHONE_MEDIA = {"phone", "telephone", "videophone"}
+PHONE_MEDIUM_PREPS = {"by", "over", "via"}
 CALL_WORDS = {
     "call",
     "calls",

@@ -1,6 +1,8 @@
 """Meeting phrasings of real reporting (`ingest/events/meetings.py`, `combine.py`): who is no
 party, which mode a later mention carries; sentences written for these tests."""
 
+import pytest
+
 from tests.test_events import events_of, names
 
 
@@ -765,5 +767,25 @@ def test_a_conference_is_hosted_it_meets_nobody(extract):
     ex = extract(
         "They also reviewed the United Nations Climate Change Conference, which is hosted by the UAE "
         "this year."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, Kazakh President Kassym-Jomart Tokayev wished Vladimir Putin a happy birthday by phone.",
+        "Prime Minister Narendra Modi congratulated President Cyril Ramaphosa by telephone on Sunday.",
+    ],
+)
+def test_any_verb_joining_two_people_by_phone_is_a_call(extract, text):
+    [call] = events_of(extract(text), "meeting")
+    assert call.mode == "call" and len(call.participants) == 2
+
+
+def test_news_by_phone_with_nobody_on_the_other_end_is_no_call(extract):
+    ex = extract(
+        "President Vladimir Putin was informed by phone of the attack. "
+        "Prime Minister Narendra Modi wished the nation a happy new year by phone."
     )
     assert events_of(ex, "meeting") == []

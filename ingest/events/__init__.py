@@ -20,6 +20,7 @@ from ingest.events.context import Context
 from ingest.events.entourage import add_entourage
 from ingest.events.joining import add_accompanying, add_attendees, add_side_members
 from ingest.events.meetings import (
+    call_by_phone,
     co_hosted_meeting,
     co_hosting_verb,
     co_presence,
@@ -43,7 +44,12 @@ MEETING_VERB_LEMMAS = (
     | rules.EXCHANGE_VERBS
 )
 TRIGGER_WORDS = word_ids(
-    MEETING_VERB_LEMMAS, rules.MEETING_NOUNS, rules.CO_HOSTING_VERBS, TRAVEL_LEMMAS, VISIT_GATE_WORDS
+    MEETING_VERB_LEMMAS,
+    rules.MEETING_NOUNS,
+    rules.PHONE_MEDIA,
+    rules.CO_HOSTING_VERBS,
+    TRAVEL_LEMMAS,
+    VISIT_GATE_WORDS,
 )
 
 
@@ -68,6 +74,8 @@ def find_events(ctx: Context) -> list[Event]:
                 candidate = meeting_from_verb(ctx, token) or co_presence(ctx, token)
             elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in rules.MEETING_NOUNS:
                 candidate = meeting_from_noun(ctx, token)
+            elif token.pos_ == "NOUN" and token.lower_ in rules.PHONE_MEDIA:
+                candidate = call_by_phone(ctx, token)
             if candidate is not None:
                 sentence_events += separate_meetings(ctx, candidate, token)
             sentence_events += visit_events(ctx, token)

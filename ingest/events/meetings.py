@@ -172,6 +172,26 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=bool(called_upon))
 
 
+def call_by_phone(ctx: Context, medium: Token) -> Event | None:
+    """'Tokayev wished Putin a happy birthday by phone', 'X congratulated Y over the telephone':
+    whatever the verb, a person it joins to another 'by phone' had a call with them."""
+    prep = medium.head
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
+        verb = verb.head  # "wished him a happy birthday by phone": the medium hangs on the wish
+    if medium.dep_ != "pobj" or prep.lower_ not in rules.PHONE_MEDIUM_PREPS or verb.pos_ != "VERB":
+        return None
+    if verb.lemma_ in rules.MEETING_VERBS or verb.lemma_ in rules.LIGHT_VERBS:
+        return None  # "spoke by phone with X", "held talks by phone": the verb's own rule reads it
+    subjects = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
+    counterpart_tokens = direct_objects(verb) + [c for c in verb.children if c.dep_ == "dative"]
+    counterpart_tokens += prep_objects(verb, {"with", "to"})
+    objects = [a for a in side(ctx, counterpart_tokens) if a.kind == "person" and a not in subjects]
+    if not subjects or not objects:
+        return None
+    return build_meeting(ctx, verb, subjects, objects, rules.CAMEO_CALL, "participant", noun=medium)
+
+
 def misparsed_subject(ctx: Context, verb: Token) -> list[Token]:
     """'Orban, in power since 2010, met with Putin' with 'Orban' parsed as an adverb: a person
     hanging before the verb from the verb itself stands for its missing subject. 'In Baku, A and B
