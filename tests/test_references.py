@@ -258,3 +258,12 @@ def test_the_statesman_of_a_country_is_its_one_person(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Edgar Lungu", "João Lourenço"]
+
+
+def test_an_object_pronoun_is_never_the_long_named_subject_of_its_own_clause(extract):
+    ex = extract(
+        "Uzbek President Shavkat Mirziyoyev arrived in Astana on Monday for a state visit.\n\n"
+        "Kazakh President Kassym-Jomart Tokayev met him at the airport."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]

@@ -154,7 +154,14 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
 
 def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[Span]:
     """PERSON entities and the `misread` people, cleaned of headline verbs and completed."""
-    tagged = [ent for ent in entities(doc) if ent.label_ in PERSON_LABELS and ent.start not in excluded]
+    tagged = [
+        ent
+        for ent in entities(doc)
+        if ent.label_ in PERSON_LABELS
+        and ent.start not in excluded
+        # "Kazakh President A": a nationality the model tags as a person is nobody
+        and not (len(ent) == 1 and ent.text.lower() in demonym_table())
+    ]
     spans = [
         extend_person(piece)
         for ent in sorted(tagged + misread, key=lambda span: span.start)

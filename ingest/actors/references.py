@@ -210,7 +210,9 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
         # "Macron hosted him": an object pronoun is not the subject of its own clause
         verb = token.head if token.dep_ != "pobj" else token.head.head
         own_subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-        candidates = [c for c in candidates if not (c[1].i in own_subjects or c[1].head.i in own_subjects)]
+        # every word of the subject's name: 'Kassym-Jomart Tokayev met him' is not Tokayev meeting himself
+        subject_people = {a for _, t, a in candidates if t.i in own_subjects or t.head.i in own_subjects}
+        candidates = [c for c in candidates if c[2] not in subject_people]
         if not candidates:
             return None
     subjects = [c for c in candidates if is_subject(c[1])]
