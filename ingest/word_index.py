@@ -13,7 +13,7 @@ from collections.abc import Iterable
 import numpy as np
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 
 def word_ids(*word_sets: Iterable[str]) -> np.ndarray:
@@ -54,3 +54,8 @@ def entities(doc: Doc) -> tuple[Span, ...]:
 def entities_within(span: Span) -> list[Span]:
     """`span.ents` from the cached entities: those that start and end inside `span`."""
     return [ent for ent in entities(span.doc) if ent.start >= span.start and ent.end <= span.end]
+
+
+def entity_at(token: Token) -> Span | None:
+    """The entity of the token's sentence that holds the token, if any."""
+    return next((e for e in entities_within(token.sent) if e.start <= token.i < e.end), None)

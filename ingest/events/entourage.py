@@ -27,8 +27,10 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
         for token in sent:
             if token.lemma_ in rules.ACCOMPANYING_VISIT_VERBS:
                 principals, companions = accompaniment(ctx, sent, token)
-                join_trip(ctx, visits, sent, principals, companions)
-                join_meeting_just_told(events, sent, principals, companions)
+                companions = [a for a in companions if a not in principals]
+                if principals and companions:
+                    join_trip(visits, sent, principals, companions)
+                    join_meeting_just_told(events, sent, principals, companions)
             elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ == "among":
                 party, companions = members_listed(ctx, sent, token)
                 target = latest_group_visit(visits, sent, needs_group=token.lower_ == "among")
@@ -129,21 +131,14 @@ def person_at(ctx: Context, token: Token) -> Actor | None:
     return actor if actor is not None and actor.kind == "person" else None
 
 
-def join_trip(
-    ctx: Context, visits: list[Event], sent: Span, principals: list[Actor], companions: list[Actor]
-) -> None:
+def join_trip(visits: list[Event], sent: Span, principals: list[Actor], companions: list[Actor]) -> None:
     """Companions join the principal's visit nearest before the statement, else nearest after."""
-    companions = [a for a in companions if a not in principals]
-    if not principals or not companions:
-        return
-    own = [v for v in visits if any(p.actor in principals for p in v.participants)]
-    before = [
-        v
-        for v in own
-        if sent.start_char - rules.LATER_MENTION_MAX_CHARS <= v.evidence_start <= sent.start_char
-    ]
+    before = told_just_before(visits, sent, principals)
     after = [
-        v for v in own if sent.start_char < v.evidence_start <= sent.end_char + rules.LATER_MENTION_MAX_CHARS
+        v
+        for v in visits
+        if any(p.actor in principals for p in v.participants)
+        and sent.start_char < v.evidence_start <= sent.end_char + rules.LATER_MENTION_MAX_CHARS
     ]
     target = before[-1] if before else (after[0] if after else None)
     if target is not None:
@@ -155,20 +150,23 @@ def join_meeting_just_told(
 ) -> None:
     """'X received Y ... Accompanying the visitor were A and B': told right after the principal's
     meeting, the companions are at that meeting too (they stay on the trip's visits as well)."""
-    companions = [a for a in companions if a not in principals]
-    told_before = [
-        e
-        for e in events
-        if e.event_type in ("meeting", "visit")
-        and any(p.actor in principals for p in e.participants)
-        and sent.start_char - rules.LATER_MENTION_MAX_CHARS <= e.evidence_start <= sent.start_char
-    ]
-    if not companions or not told_before:
+    told = [e for e in told_just_before(events, sent, principals) if e.event_type in ("meeting", "visit")]
+    if not told:
         return
-    latest = max(told_before, key=lambda e: (e.evidence_start, e.event_type == "meeting"))
+    latest = max(told, key=lambda e: (e.evidence_start, e.event_type == "meeting"))
     if latest.event_type == "meeting" and latest.mode == "in_person":
         known = {p.actor for p in latest.participants}
         latest.participants += [Participant(a, "accompanying") for a in companions if a not in known]
+
+
+def told_just_before(events: list[Event], sent: Span, principals: list[Actor]) -> list[Event]:
+    """The principals' events told in the stretch of text that ends with `sent`, in text order."""
+    return [
+        e
+        for e in events
+        if any(p.actor in principals for p in e.participants)
+        and sent.start_char - rules.LATER_MENTION_MAX_CHARS <= e.evidence_start <= sent.start_char
+    ]
 
 
 def join(visits: list[Event], target: Event, companions: list[Actor]) -> None:

@@ -16,7 +16,7 @@ from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects
 from ingest.records import Actor
-from ingest.word_index import entities_within
+from ingest.word_index import entity_at
 
 
 def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
@@ -66,7 +66,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     actor = ctx.actors.actor_at(token)
     if actor is not None and actor in exclude:
         return None
-    ent = next((e for e in entities_within(token.sent) if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     if ent is None:
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
@@ -162,7 +162,7 @@ def facility_city(token: Token) -> str | None:
 
 def known_venue(token: Token) -> str | None:
     """The city of a seat of government named by the token's entity or noun phrase."""
-    ent = next((e for e in entities_within(token.sent) if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
     for text in (ent.text if ent is not None else "", phrase.text):
         name = clean_name(text).casefold().removeprefix("the ")

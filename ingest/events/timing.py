@@ -13,7 +13,7 @@ from ingest.dates import refers_to_story_day, resolve_date
 from ingest.events.context import Context
 from ingest.events.syntax import direct_objects, governors, outer_clause, prep_objects
 from ingest.records import Event
-from ingest.word_index import entities_within
+from ingest.word_index import entities_within, entity_at
 
 
 def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date | None, str | None]:
@@ -104,7 +104,7 @@ def when_clause_date(
             continue
         if not any(c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
             continue
-        ent = next((e for e in entities_within(token.sent) if e.start <= token.head.i < e.end), None)
+        ent = entity_at(token.head)
         if ent is None:
             continue
         resolved = resolve_date(ent.text, ctx.published, future=status == "planned")

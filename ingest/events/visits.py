@@ -26,7 +26,7 @@ from ingest.events.syntax import (
 )
 from ingest.events.trips import actor_country
 from ingest.records import Actor, Event, Participant
-from ingest.word_index import entities_within
+from ingest.word_index import entities_within, entity_at
 
 # Cheap gate: only tokens with these lemmas (or words) can start a visit rule.
 TRAVEL_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
@@ -352,7 +352,7 @@ def gazetteer_place(token: Token) -> str | None:
     a country or a large city by that name."""
     if token.pos_ != "PROPN":
         return None
-    ent = next((e for e in entities_within(token.sent) if e.start <= token.i < e.end), None)
+    ent = entity_at(token)
     name = ent.text if ent is not None else token.text
     if geography.is_country(name):
         return name
