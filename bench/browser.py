@@ -15,24 +15,60 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 START_SECONDS = 90.0
-# Counts runs of the page: set before an action, so that a wait cannot mistake the quiet before
-# the run it started for the quiet after it.
-WATCH_RUNS = """() => {
+# Counts the script runs the page has been told are over, from the app's own websocket messages
+# (ForwardMsg.script_finished, a top-level protobuf varint). The script-state attribute alone is
+# not enough: when a run is quick, React can render 'running' and 'notRunning' in one pass, so an
+# observer never sees the run. The count goes up a task after the message, once the app's own
+# handler has dispatched it.
+SCRIPT_FINISHED_FIELD = ForwardMsg.DESCRIPTOR.fields_by_name["script_finished"].number
+RUN_OVER = [
+    ForwardMsg.ScriptFinishedStatus.Value(name)
+    for name in ("FINISHED_SUCCESSFULLY", "FINISHED_WITH_COMPILE_ERROR", "FINISHED_FRAGMENT_RUN_SUCCESSFULLY")
+]
+COUNT_FINISHED_RUNS = f"""(() => {{
+  window.__runsOver = 0;
+  const runOver = (buffer) => {{
+    const bytes = new Uint8Array(buffer);
+    let at = 0;
+    const varint = () => {{
+      let value = 0, shift = 0, byte;
+      do {{ byte = bytes[at++]; value += (byte & 0x7f) * 2 ** shift; shift += 7; }} while (byte & 0x80);
+      return value;
+    }};
+    while (at < bytes.length) {{
+      const key = varint(), field = Math.floor(key / 8), wire = key % 8;
+      if (wire === 0) {{
+        const value = varint();
+        if (field === {SCRIPT_FINISHED_FIELD}) return {RUN_OVER}.includes(value);
+      }} else if (wire === 2) {{
+        const length = varint();  // read before `at` is: `at += varint()` would add to the old `at`
+        at += length;
+      }}
+      else if (wire === 1) at += 8;
+      else if (wire === 5) at += 4;
+      else return false;
+    }}
+    return false;
+  }};
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {{
+    constructor(...args) {{
+      super(...args);
+      this.addEventListener('message', (event) => {{
+        if (event.data instanceof ArrayBuffer && runOver(event.data)) setTimeout(() => window.__runsOver++);
+      }});
+    }}
+  }};
+}})();"""
+RUN_DONE = """(before) => {
   const app = document.querySelector('[data-testid="stApp"]');
-  window.__runs = 0;
-  if (window.__runWatch) window.__runWatch.disconnect();
-  window.__runWatch = new MutationObserver(() => {
-    if (app.getAttribute('data-test-script-state') === 'running') window.__runs++;
-  });
-  window.__runWatch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-}"""
-RUN_DONE = """() => {
-  const app = document.querySelector('[data-testid="stApp"]');
-  return window.__runs > 0 && app.getAttribute('data-test-script-state') === 'notRunning';
+  return window.__runsOver > before && app.getAttribute('data-test-script-state') === 'notRunning';
 }"""
 IDLE = """() => {
   const app = document.querySelector('[data-testid="stApp"]');
@@ -89,6 +125,7 @@ def chromium_page(width: int = 1440, height: int = 900, timeout_ms: int = 60_000
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport={"width": width, "height": height})
+            page.add_init_script(COUNT_FINISHED_RUNS)
             page.set_default_timeout(timeout_ms)
             yield page
         finally:
@@ -106,9 +143,9 @@ def load(page, url: str) -> None:
 
 def act(page, action: Callable[[], object]) -> None:
     """Do something that makes the page run again, and wait until that run has finished."""
-    page.evaluate(WATCH_RUNS)
+    before = page.evaluate("window.__runsOver")
     action()
-    page.wait_for_function(RUN_DONE)
+    page.wait_for_function(RUN_DONE, arg=before)
     page.wait_for_function(IDLE)
 
 
