@@ -200,8 +200,29 @@ def test_two_delegations_as_subject_are_two_sides(extract):
         "Russian and Ukrainian delegations held talks in Istanbul on Friday.", published="2025-05-17"
     )
     [meeting] = events_of(ex, "meeting")
-    assert names(meeting) == ["Russian delegations", "Ukrainian delegations"]
+    assert names(meeting) == ["Russian delegation", "Ukrainian delegation"]
+    assert {p.actor.kind for p in meeting.participants} == {"org"}
     assert meeting.location == "Istanbul"
+
+
+def test_an_unnamed_side_is_its_countrys_delegation_however_worded(extract):
+    ex = extract(
+        "Kenya and Somalia delegations held talks in Addis Ababa on Monday. The Somali delegation "
+        "said the talks were useful.",
+        published="2025-05-17",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Kenyan delegation", "Somali delegation"]
+
+
+def test_a_countrys_delegation_led_by_a_named_person_is_that_person(extract):
+    ex = extract(
+        "A Kenyan delegation led by Foreign Minister Musalia Mudavadi held talks with Somali "
+        "President Hassan Sheikh Mohamud in Mogadishu on Monday.",
+        published="2025-05-17",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Hassan Sheikh Mohamud", "Musalia Mudavadi"]
 
 
 def test_hours_of_talks_and_a_misparsed_pair_of_subjects(extract):
@@ -622,7 +643,7 @@ def test_delegation_stays_a_participant_beside_the_people_leading_it(extract):
         "was led by retired general Simon Karam, accompanied by diplomat Nawaf Hamadeh."
     )
     [meeting] = events_of(ex, "meeting")
-    assert names(meeting) == ["Israeli delegations", "Lebanese delegations", "Nawaf Hamadeh", "Simon Karam"]
+    assert names(meeting) == ["Israeli delegation", "Lebanese delegation", "Nawaf Hamadeh", "Simon Karam"]
 
 
 def test_a_side_of_no_earlier_meeting_adds_nobody(extract):

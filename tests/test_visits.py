@@ -354,6 +354,11 @@ def test_sending_a_delegation_is_its_planned_visit(extract):
     assert summary(ex) == [(["Israeli delegation"], "Doha", "planned")]
 
 
+def test_a_sent_delegation_described_but_not_named_is_the_senders(extract):
+    ex = extract("Egypt will dispatch a high-level security delegation to Khartoum on Sunday.")
+    assert summary(ex) == [(["Egyptian delegation"], "Khartoum", "planned")]
+
+
 # --- Status ----------------------------------------------------------------------------------
 
 

@@ -37,6 +37,22 @@ def demonym_table() -> dict[str, str]:
 
 
 @cache
+def demonym_of(country: str) -> str:
+    """'Israel' -> 'Israeli': the first nationality word the demonym table gives the country."""
+    for demonym, name in demonym_table().items():
+        if geography.country_named(name) == country and demonym.isalpha() and len(demonym) > 3:
+            return demonym.capitalize()
+    return country
+
+
+def delegation_label(country: str) -> str:
+    """'Ukraine delegations', 'the Israeli delegation', 'a delegation from Israel' -> 'Israeli
+    delegation': an unnamed negotiating side is written as its country's delegation
+    (ANNOTATION.md), one label however the article words it."""
+    return f"{demonym_of(country)} delegation"
+
+
+@cache
 def country_keys() -> frozenset[str]:
     """Every country's name as `comparable_name` gives it: never a given name, never a person."""
     return frozenset(comparable_name(country) for country in demonym_table().values())

@@ -11,7 +11,8 @@ from spacy.tokens import Doc, Token
 from ingest import rules
 from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
-from ingest.actors.names import clean_name, is_outlet
+from ingest.actors.names import clean_name, delegation_label, is_outlet
+from ingest.actors.references import country_word
 from ingest.events.syntax import group_phrase
 from ingest.records import Actor, Event
 from ingest.word_index import entities
@@ -50,7 +51,12 @@ class Context:
         return self.group_actor(token)
 
     def group_actor(self, token: Token) -> Actor | None:
-        """'relatives of Israeli hostages' -> group; 'a Hamas delegation' -> org."""
+        """'relatives of Israeli hostages' -> group; 'a Hamas delegation', 'Ukraine delegations' -> org."""
+        if token.lower_ in rules.DELEGATION_NOUNS:
+            modifiers = (c for c in token.children if c.dep_ in ("amod", "compound", "nmod"))
+            country = next((found for c in modifiers if (found := country_word(c))), None)
+            if country:
+                return self.remember(Actor(delegation_label(country), "org", country=country), token)
         org_token = next(
             (
                 c

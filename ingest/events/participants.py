@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import rules
-from ingest.actors.names import demonym_table, generic_title
+from ingest.actors.names import delegation_label, demonym_table, generic_title
 from ingest.actors.references import country_names, country_word, pair_reference_head
 from ingest.events.context import Context
 from ingest.events.status import status_of
@@ -129,11 +129,17 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             group = [] if named else split_sides(ctx, item) or [ctx.actor_of(item)]
             leaders = leaders_of(ctx, item)
             if any(a.kind == "person" for a in leaders):  # "a Russian team headed by X" is X
-                group = [a for a in group if a is None or a.kind != "group"]
+                group = [a for a in group if a is None or not country_side(a)]
             for actor in [*group, *leaders]:
                 if actor is not None and actor not in found:
                     found.append(actor)
     return found
+
+
+def country_side(actor: Actor) -> bool:
+    """A group, or a country's delegation ('Ukrainian delegation'): a person leading it stands
+    for it. 'A Hamas delegation led by X' stays, an organisation's side in its own right."""
+    return actor.kind == "group" or (actor.kind == "org" and actor.country is not None)
 
 
 def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
@@ -217,7 +223,16 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     if not modifiers or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
-    return [ctx.remember(Actor(f"{side.text} {head.text}", "group"), head) for side in sides]
+    return [ctx.remember(side_actor(side, head), head) for side in sides]
+
+
+def side_actor(side: Token, head: Token) -> Actor:
+    """'Ukraine' of 'Ukraine and US delegations' -> the org 'Ukrainian delegation'; 'Qatari' of
+    'Qatari and Egyptian mediators' -> the group 'Qatari mediators'."""
+    country = country_word(side) if head.lower_ in rules.DELEGATION_NOUNS else None
+    if country:
+        return Actor(delegation_label(country), "org", country=country)
+    return Actor(f"{side.text} {head.text}", "group")
 
 
 def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import clean_name, demonym_table
+from ingest.actors.names import clean_name, delegation_label, demonym_of
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents
@@ -286,11 +286,10 @@ def split_delegations(ctx: Context, head: Token) -> list[Actor]:
     sides = [c for o in prep_objects(head, {"of", "from"}) for c in with_conjuncts(o)]
     if len(sides) < 2 or any(s.ent_type_ not in ("GPE", "ORG", "NORP") for s in sides):
         return []
-    noun = "delegation"
     labels = []
     for side_word in sides:
         country = geography.country_named(side_word.text)
-        labels.append(f"{demonym_of(country) if country else side_word.text} {noun}")
+        labels.append(delegation_label(country) if country else f"{side_word.text} delegation")
     return [ctx.remember(Actor(label, "org"), head) for label in labels]
 
 
@@ -502,18 +501,13 @@ def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
         (c for a in visitors_of(ctx, subjects) if (c := actor_country(ctx, a))), None
     )
     actor = ctx.actor_of(groups[0])
-    if actor is None or actor.canonical_name.lower() == groups[0].lower_:
+    unnamed_side = actor is not None and actor.kind == "group" and groups[0].lower_ in rules.DELEGATION_NOUNS
+    if country and unnamed_side:  # 'Israel will dispatch a working-level delegation'
+        actor = ctx.remember(Actor(delegation_label(country), "org", country=country), groups[0])
+    elif actor is None or actor.canonical_name.lower() == groups[0].lower_:
         label = f"{demonym_of(country)} {groups[0].text}" if country else groups[0].text
         actor = ctx.remember(Actor(label, "org" if country else "group"), groups[0])
     return visits_to(ctx, verb, [actor], places, status, rules.VISIT_NOUN_CONFIDENCE)
-
-
-def demonym_of(country: str) -> str:
-    """'Israel' -> 'Israeli': the first nationality word the demonym table gives the country."""
-    for demonym, name in demonym_table().items():
-        if geography.country_named(name) == country and demonym.isalpha() and len(demonym) > 3:
-            return demonym.capitalize()
-    return country
 
 
 def attendance(ctx: Context, verb: Token) -> list[Event] | None:
