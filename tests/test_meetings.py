@@ -789,3 +789,13 @@ def test_news_by_phone_with_nobody_on_the_other_end_is_no_call(extract):
         "Prime Minister Narendra Modi wished the nation a happy new year by phone."
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_a_couple_greeted_by_an_unnamed_host_meet_nobody(extract):
+    ex = extract(
+        "President Gabriel Boric arrived in Hanoi on Monday, where he and his partner Irina Karamanos "
+        "were greeted by a deputy minister."
+    )
+    assert events_of(ex, "meeting") == []
+    [visit] = events_of(ex, "visit")
+    assert visit.location == "Hanoi"

@@ -78,6 +78,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             hosts = side(ctx, agents)
             if not any(a.kind == "person" for a in hosts):
                 hosts += [a for a in people_listed_after(ctx, agent) if a not in hosts]
+            if not hosts:  # "he and his wife were greeted by the minister": one side, no host named
+                return None
             subjects, objects = hosts, subjects
             return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
     targets = [verb] + ([noun] if noun is not None else [])
