@@ -1100,7 +1100,9 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
 NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity
 SUBJECT_NAME_MAX_STEPS = 4  # from a name up through its title to the subject it is part of
-PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}  # "Hamdan bin Mohamed": a father's name follows
+# "Hamdan bin Mohamed": a father's name follows; a style word right before one is the given name
+# ("Prince Sultan bin Salman").
+PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 LEADING_NAME_MIN_MENTIONS = 1  # a given name two people share stands for the one named more often before it
 MISSPELLED_NAME_MIN_LENGTH = 5  # surnames this long may be misspelled a letter or two off ...
 MISSPELLED_NAME_MIN_RATIO = 0.85  # ... when this alike ('Witkoff' ~ 'Whitkoff')

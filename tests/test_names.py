@@ -45,6 +45,20 @@ def test_styles_before_a_name_are_dropped_surnames_kept(nlp, text, name):
     assert name in names_of(nlp, text, "person")
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Crown Prince Mohammed received Prince Sultan bin Fahd in Riyadh on Monday.", "Sultan bin Fahd"),
+        (
+            "The envoy met Dr. Sultan bin Khalid Al Mansoori, the energy minister, in Dubai.",
+            "Sultan bin Khalid Al Mansoori",
+        ),
+    ],
+)
+def test_a_style_word_before_a_patronymic_is_the_given_name(nlp, text, name):
+    assert name in names_of(nlp, text, "person")
+
+
 def test_first_lady_is_a_title_not_a_name(nlp):
     assert "Jill Biden" in names_of(
         nlp, "First Lady Jill Biden welcomed the guests at the White House.", "person"

@@ -231,7 +231,12 @@ def after_title(span: Span) -> Span:
     Mitchell' -> 'Dickon Mitchell', 'Beijing Ahmed Saleh' -> 'Ahmed Saleh'; the span itself when it
     opens with none."""
     opening = [i for i, t in enumerate(span) if office_word(t) or (i == 0 and geography.city(t.text))]
-    return span[opening[-1] + 1 :] if opening else span
+    if not opening:
+        return span
+    start = opening[-1] + 1
+    if 0 < start < len(span) and span[start].lower_ in rules.PATRONYMIC_PARTICLES:
+        start -= 1  # "Dr. Sultan bin Ahmed Al Jaber": 'Sultan' is the given name here
+    return span[start:]
 
 
 def office_word(token: Token) -> bool:
@@ -335,8 +340,9 @@ def headline_verb(token: Token) -> bool:
 
 
 def extend_person(ent: Span) -> Span:
-    """'Mohammed bin Abdulrahman' + 'Al Thani', 'Ursula von' + 'der Leyen': take in the name
-    words the model left out (capitalised proper nouns, and particles followed by one)."""
+    """'Mohammed bin Abdulrahman' + 'Al Thani', 'Ursula von' + 'der Leyen', 'Sultan' + 'bin
+    Salman': take in the name words the model left out (capitalised proper nouns, particles
+    followed by one, and the given name before a patronymic)."""
     doc, end = ent.doc, ent.end
     while hyphenated_part(doc, end):
         end += 2  # "Yoon Suk" + "-yeol", "Moon Jae" + "-in"
@@ -362,7 +368,10 @@ def extend_person(ent: Span) -> Span:
         end += 1
     if doc[end - 1].lower_ in rules.NAME_PARTICLES:
         end -= 1
-    return doc[ent.start : end] if end > ent.end else ent
+    start = ent.start
+    if ent[0].lower_ in rules.PATRONYMIC_PARTICLES and start > 0 and doc[start - 1].text[:1].isupper():
+        start -= 1  # "Prince Sultan" + "bin Salman": the given name before 'bin' is the name's
+    return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
 def hyphenated_part(doc: Doc, index: int) -> bool:
@@ -386,10 +395,14 @@ def person_name(span: Span) -> str:
             word.lower() in rules.HONORIFICS or word.lower().rstrip(".") in rules.HONORIFICS
         )  # "H.E.", "Dr."
 
-    while len(words) > 1 and (
-        honorific(words[0])
-        # "Cambodian King Norodom Sihamoni": a nationality before a style
-        or (len(words) > 2 and words[0].lower() in demonym_table() and honorific(words[1]))
+    while (
+        len(words) > 1
+        and words[1].lower() not in rules.PATRONYMIC_PARTICLES  # "Prince Sultan bin Salman"
+        and (
+            honorific(words[0])
+            # "Cambodian King Norodom Sihamoni": a nationality before a style
+            or (len(words) > 2 and words[0].lower() in demonym_table() and honorific(words[1]))
+        )
     ):
         words = words[1:]
     if words and words[0] == "of":
