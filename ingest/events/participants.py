@@ -10,7 +10,7 @@ from ingest.actors.names import delegation_label, demonym_table, generic_title
 from ingest.actors.references import country_names, country_word, pair_reference_head
 from ingest.events.context import Context
 from ingest.events.status import status_of
-from ingest.events.syntax import SUBJECT_DEPS, clause_verb, with_conjuncts
+from ingest.events.syntax import SUBJECT_DEPS, clause_verb, list_members, with_conjuncts
 from ingest.records import Actor
 
 
@@ -123,7 +123,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         if heads != [token]:  # "Prime Minister, A, President B and C": the title's own conjuncts
             expanded += [c for c in token.conjuncts if c not in heads]
     for token in expanded:
-        for item in (t for conjunct in with_conjuncts(token) for t in expand_title_head(ctx, conjunct)):
+        for item in (t for member in list_members(token) for t in expand_title_head(ctx, member)):
             named = ctx.actors.people_at(item) or pair_met_before(ctx, item)  # "the two leaders"
             found += [a for a in named if a not in found]
             group = [] if named else split_sides(ctx, item) or [ctx.actor_of(item)]

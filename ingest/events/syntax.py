@@ -26,6 +26,22 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+def list_members(token: Token) -> list[Token]:
+    """A token, its conjuncts and the names in apposition to a common noun among them: 'A and
+    his wife, B' and 'A and his wife, Prime Minister B and Foreign Minister C' list every one."""
+    found: list[Token] = []
+    pending = [token]
+    while pending:
+        current = pending.pop(0)
+        if current in found:
+            continue
+        found.append(current)
+        pending += current.conjuncts
+        if current.pos_ == "NOUN":  # not 'A, President of B': a name's own apposition describes it
+            pending += [c for c in current.children if c.dep_ == "appos"]
+    return found
+
+
 def clause_verb(token: Token) -> Token:
     """The verb a noun trigger belongs to ('talks' in 'held talks' -> 'held')."""
     current = token
