@@ -1,5 +1,8 @@
 """Is an article English? The extractor's rules and model only read English.
 
+A page that gives the same story in two languages (an Italian paragraph, then the English one)
+keeps its English paragraphs: judged whole it reads as the other language and would be lost.
+
 Why two steps: most English prose is one quarter function words ("the", "in", "said"), which
 a word count sees at once; a short wire brief full of names and titles is not, so a language
 identifier (py3langid, offline) judges what the count cannot, and only a confident "not
@@ -36,6 +39,22 @@ def identifier() -> LanguageIdentifier:
 
 def english_probability(text: str) -> float:
     return dict(identifier().rank(text[:IDENTIFIER_SAMPLE_CHARS])).get("en", 0.0)
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def english_part(text: str) -> str | None:
+    """The text, or its English paragraphs when the whole is not English; None when no paragraph
+    long enough to judge is English (short lines pass unjudged and cannot make an article)."""
+    if looks_english(text):
+        return text
+    paragraphs = [p for p in PARAGRAPH_BREAK.split(text) if p.strip()]
+    kept = [p for p in paragraphs if looks_english(p)]
+    judged_words = sum(len(p.split()) for p in kept if len(p.split()) >= MIN_WORDS_FOR_LANGUAGE_CHECK)
+    if judged_words < MIN_WORDS_FOR_LANGUAGE_CHECK:
+        return None
+    return "\n\n".join(p.strip("\n") for p in kept)
 
 
 def looks_english(text: str) -> bool:

@@ -25,7 +25,7 @@ from ingest.clean import article_id_for, clean_text, normalize_name, split_date_
 from ingest.csv_rows import csv_rows
 from ingest.decoding import SNIFF_BYTES, UndecodableText, binary_reason, bom_encoding, decode_text
 from ingest.files import DECOMPRESSION_ERRORS, InputError, numbered_lines, open_input
-from ingest.language import looks_english
+from ingest.language import english_part
 from ingest.records import Article, SkippedInput
 
 TEXT_SUFFIXES = {".txt", ".text"}
@@ -413,8 +413,10 @@ def make_article(raw_text: str, location: str, **fields) -> Article:
         raise InputError("no article text (empty after removing page furniture)")
     if len(text) > MAX_ARTICLE_CHARS:
         raise InputError(f"article text is {len(text):,} characters, {too_long}")
-    if not looks_english(text):
+    english = english_part(text)
+    if english is None:
         raise InputError("not English (the extractor only reads English articles)")
+    text = english
     plain = {
         name: normalize_name(value) or None if isinstance(value, str) else value
         for name, value in fields.items()

@@ -81,6 +81,21 @@ def test_html_main_text_and_date_come_from_the_extraction_library(tmp_path):
     assert "Fidan" in article.text and "cookies" not in article.text and "Home |" not in article.text
 
 
+def test_a_page_telling_the_story_in_another_language_first_keeps_its_english_paragraphs(tmp_path):
+    italian = (
+        "Il ministro degli Esteri ha incontrato martedì a Roma il suo omologo tunisino per discutere "
+        "della cooperazione sulla migrazione e della sicurezza nel Mediterraneo, secondo una nota."
+    )
+    english = (
+        "The Italian foreign minister met his Tunisian counterpart in Rome on Tuesday to discuss "
+        "migration and security in the Mediterranean, according to a statement from the ministry."
+    )
+    (tmp_path / "both.txt").write_text(f"{italian}\n\n{english}\n", encoding="utf-8")
+    [article], skipped = read(tmp_path)
+    assert skipped == []
+    assert article.text == english
+
+
 def test_bad_inputs_are_skipped_with_a_reason_and_the_rest_is_read(tmp_path):
     (tmp_path / "good.txt").write_text(PROSE, encoding="utf-8")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PNG" * 100)
