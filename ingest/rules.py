@@ -547,6 +547,8 @@ MILESTONE_TRIGGERS = {
             "discussions",
             "negotiator",
             "negotiators",
+            "meeting",  # "the ceasefire meeting between A and B", "a meeting on the truce"
+            "meetings",
         },
         CAMEO_NEGOTIATE,
     ),

@@ -177,6 +177,14 @@ def test_what_a_truce_is_for_or_provides_is_no_milestone(extract, text):
     assert "proposed" not in found or text.startswith("Mediators")
 
 
+def test_a_ceasefire_meeting_is_talks_on_the_ceasefire(extract):
+    ex = extract(
+        "The ceasefire meeting between the two army chiefs was held at the border post on Tuesday, "
+        "a week after a meeting of their foreign ministers."
+    )
+    assert milestones(ex) == ["talks"]
+
+
 def test_talks_taking_place_do_not_take_effect(extract):
     ex = extract("Talks on a ceasefire in Gaza took place in Doha on Monday.")
     assert milestones(ex) == ["talks"]
