@@ -177,6 +177,15 @@ def test_what_a_truce_is_for_or_provides_is_no_milestone(extract, text):
     assert "proposed" not in found or text.startswith("Mediators")
 
 
+def test_a_call_for_something_else_beside_a_truce_proposes_no_truce(extract):
+    ex = extract(
+        "On Friday the minister said the rebels were breaking the holiday truce, and called for "
+        "new sanctions against their leaders."
+    )
+    assert milestones(ex) == ["violated"]
+    assert milestones(extract("The minister called on Friday for a truce over the holidays.")) == ["proposed"]
+
+
 def test_a_ceasefire_meeting_is_talks_on_the_ceasefire(extract):
     ex = extract(
         "The ceasefire meeting between the two army chiefs was held at the border post on Tuesday, "
