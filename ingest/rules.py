@@ -747,6 +747,8 @@ EFFORT_WORDS = {
 HYPOTHETICAL_DETERMINERS = {"any", "a future", "an eventual", "eventual", "future"}
 # "came to an end", "broke down": the phrasal forms of ended and collapsed.
 END_NOUN_VERBS = {"come", "draw"}
+# "the truce failed to hold", "the ceasefire did not hold": it collapsed.
+FAILING_VERBS = {"fail"}
 COLLAPSE_PARTICLES = {"down", "apart"}
 # "kept shelling despite the truce": combat told against a truce is a violation.
 DEFIANCE_PREPS = {"despite", "notwithstanding"}

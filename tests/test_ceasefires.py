@@ -186,6 +186,19 @@ def test_a_call_for_something_else_beside_a_truce_proposes_no_truce(extract):
     assert milestones(extract("The minister called on Friday for a truce over the holidays.")) == ["proposed"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The border truce failed to hold, and shelling resumed on Sunday.", ["collapsed"]),
+        ("The holiday ceasefire did not hold for long.", ["collapsed"]),
+        ("If the truce does not hold, the talks will end.", []),
+        ("The truce in the north is holding, officials said.", []),
+    ],
+)
+def test_a_truce_that_failed_to_hold_collapsed(extract, text, expected):
+    assert milestones(extract(text)) == expected
+
+
 def test_a_ceasefire_meeting_is_talks_on_the_ceasefire(extract):
     ex = extract(
         "The ceasefire meeting between the two army chiefs was held at the border post on Tuesday, "

@@ -310,6 +310,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         c.lower_ in rules.COLLAPSE_PARTICLES for c in token.children if c.dep_ == "prt"
     ):
         return "collapsed", rules.CAMEO_CEASEFIRE  # "the truce broke down"
+    if lemma == "hold" and token.pos_ == "VERB" and failed(token):
+        return "collapsed", rules.CAMEO_CEASEFIRE  # "the truce failed to hold", "did not hold"
     accepted = accepted_proposal(token)
     if accepted == "proposed":
         return accepted, rules.CAMEO_PROPOSE
@@ -354,6 +356,19 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             return None
         return milestone, code
     return None
+
+
+def failed(verb: Token) -> bool:
+    """'did not hold', 'failed to hold'."""
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated or (verb.dep_ == "xcomp" and verb.head.lemma_ in rules.FAILING_VERBS)
+
+
+def told_in_past(verb: Token) -> bool:
+    """'failed to hold', 'did not hold', 'has not held': the failure is told as done."""
+    verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    past_aux = any(c.dep_ == "aux" and c.tag_ == "VBD" for v in verbs for c in v.children)
+    return past_aux or any(v.tag_ in ("VBD", "VBN") for v in verbs)
 
 
 def steps_up(start: Token, target: Token, max_steps: int, deps: set[str] | None = None) -> int | None:
@@ -496,6 +511,10 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         if milestone in ("ended", "collapsed", "violated") and about_talks(trigger):
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
         status = None
+        if milestone == "collapsed" and token.lemma_ == "hold":
+            status = "occurred" if told_in_past(token) else None  # "if the truce does not hold": a fear
+            if status is None:
+                continue
         if milestone in ("agreed", "proposed") and token.lemma_ in rules.ACCEPTING_VERBS and offered(token):
             # "ready to accept a truce", "willing to accept the US proposal": an offer, so a proposal
             milestone, code, status = "proposed", rules.CAMEO_PROPOSE, "occurred"
