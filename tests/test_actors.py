@@ -158,6 +158,14 @@ def test_known_people_written_in_protocol_or_short_form_take_their_common_name(n
     assert "Samia Suluhu" in found["Samia Suluhu Hassan"].aliases
 
 
+def test_a_known_leader_named_without_a_title_has_a_country(nlp, extract):
+    found = people(nlp, "Viktor Orban and Aleksandar Vucic opened the new railway on Monday.")
+    assert (found["Viktor Orban"].country, found["Aleksandar Vucic"].country) == ("Hungary", "Serbia")
+    # arriving back in one's own country is no visit to it
+    ex = extract("Viktor Orban arrived in Hungary on Monday evening after talks with Vucic.")
+    assert [e.location for e in ex.events if e.event_type == "visit"] == []
+
+
 def test_a_curation_row_overrides_the_known_name(nlp, tmp_path):
     path = tmp_path / "actors.csv"
     path.write_text(

@@ -331,5 +331,7 @@ def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
     # meeting held, not the one planned
     status = status_of(clause_verb(head)) or "occurred"
     event = next((e for e in meetings if e.status == status), meetings[0] if meetings else None)
+    if event is not None and sum(e.evidence_start == event.evidence_start for e in meetings) > 1:
+        return ()  # "A met B, C and D", told as one meeting per counterpart: which two?
     people = tuple(p.actor for p in event.participants if p.actor.kind == "person") if event else ()
     return people if len(people) == 2 else ()
