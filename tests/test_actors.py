@@ -1,5 +1,7 @@
 """Actor clustering, naming, roles and references on sentences written for these tests."""
 
+import pytest
+
 from ingest.actors import article_actors
 from ingest.actors.clustering import unique_given_names
 from ingest.curation import Curation
@@ -164,6 +166,28 @@ def test_a_known_leader_named_without_a_title_has_a_country(nlp, extract):
     # arriving back in one's own country is no visit to it
     ex = extract("Viktor Orban arrived in Hungary on Monday evening after talks with Vucic.")
     assert [e.location for e in ex.events if e.event_type == "visit"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (  # the model tags 'PM Starmer' as one person
+            "Prime Minister Keir Starmer visited Ottawa in June. On Friday, President Lula spoke by "
+            "phone with PM Starmer about the climate summit.",
+            ["Keir Starmer", "Luiz Inácio Lula da Silva"],
+        ),
+        (  # and 'PM Modi' as an organisation
+            "Indian Prime Minister Narendra Modi visited Moscow in July. On Friday, Vladimir Putin "
+            "spoke by phone with PM Modi about trade.",
+            ["Narendra Modi", "Vladimir Putin"],
+        ),
+    ],
+)
+def test_a_title_the_model_takes_into_a_name_is_dropped(extract, text, people):
+    ex = extract(text)
+    [call] = [e for e in ex.events if e.event_type == "meeting"]
+    assert sorted(p.actor.canonical_name for p in call.participants) == people
+    assert not any(a.canonical_name.startswith("PM ") for a in ex.actors)
 
 
 def test_a_curation_row_overrides_the_known_name(nlp, tmp_path):

@@ -15,6 +15,7 @@ from ingest.actors.mentions import ArticleActors, add_mention
 from ingest.actors.names import (
     PERSON_LABELS,
     PLACE_LABELS,
+    after_title,
     clean_name,
     country_keys,
     generic_title,
@@ -337,11 +338,14 @@ def collect_named(
         addressed = addressed or (kind == "org" and surname in addressed_surnames)
         if is_dateline(name) and kind != "place":
             continue
+        untitled = after_title(ent)  # "PM Modi", "FM Lavrov" tagged ORG: the person named after it
+        bare = " ".join(name_tokens(untitled.text)) if kind == "org" and untitled.start > ent.start else ""
         person = (
             people.get(" ".join(name_tokens(name)))
             or surnames.get(" ".join(name_tokens(name)))
             or given_names.get(" ".join(name_tokens(name)))
             or (named_here.get(surname) if addressed else None)
+            or (people.get(bare) or surnames.get(bare) if bare else None)
         )
         if person is None and addressed:
             person = Actor(name, "person")

@@ -179,12 +179,25 @@ def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[S
         and not (len(ent) == 1 and ent.text.lower() in demonym_table())
     ]
     spans = [
-        extend_person(piece)
+        without_leading_titles(extend_person(piece))
         for ent in sorted(tagged + misread, key=lambda span: span.start)
         for piece in headline_pieces(ent)
     ]
     # usable once whole: "Yoon Suk" alone hangs from the "yeol" of "Yoon Suk-yeol"
     return [span for span in spans if usable_name(span) and person_name(span)]
+
+
+def without_leading_titles(span: Span) -> Span:
+    """'PM Starmer' tagged as one person is Starmer: title words the model took into the name."""
+    doc, start = span.doc, span.start
+    # "Sultan bin Ahmed Al Jaber": a title word before a patronymic is the given name
+    while (
+        start < span.end - 1
+        and title_word(doc[start])
+        and doc[start + 1].lower_ not in rules.PATRONYMIC_PARTICLES
+    ):
+        start += 1
+    return doc[start : span.end]
 
 
 def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
