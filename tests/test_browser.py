@@ -21,6 +21,9 @@ from bench.synthetic_db import build_edge_cases
 from tests.conftest import run_ingest
 
 ACTOR = "Benjamin Netanyahu"
+# The dashboard's focus line, not an article that happens to say "focused on" (the Evidence tab
+# shows article text).
+FOCUS_BANNER = re.compile(r"^Focused on .+ \(picked in the network\)")
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install chromium)"
@@ -184,7 +187,7 @@ def test_real_news_every_tab_a_node_click_focuses_the_rest_and_a_reload_keeps_it
         page.wait_for_function(f"({NETWORK_NODES})() > 0")
         x, y = page.evaluate(NODE_POINT, name)
         act(page, lambda: page.mouse.click(x, y))
-        page.get_by_text("Focused on").wait_for()
+        page.get_by_text(FOCUS_BANNER).wait_for()
         assert urllib.parse.quote_plus(name) in page.url or urllib.parse.quote(name) in page.url
         shoot(page, tmp_path, "real-network-focused")
         assert evidence_count(page) == focused < total
@@ -196,7 +199,7 @@ def test_real_news_every_tab_a_node_click_focuses_the_rest_and_a_reload_keeps_it
         select_first_row(page)
         assert "event=" in page.url
         load(page, page.url)
-        page.get_by_text("Focused on").wait_for()
+        page.get_by_text(FOCUS_BANNER).wait_for()
         page.wait_for_selector("mark.evidence")
         assert evidence_count(page) == focused
         no_exception(page)
