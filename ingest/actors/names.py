@@ -190,14 +190,15 @@ def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[S
 def without_leading_titles(span: Span) -> Span:
     """'PM Starmer' tagged as one person is Starmer: title words the model took into the name."""
     doc, start = span.doc, span.start
-    # "Sultan bin Ahmed Al Jaber": a title word before a patronymic is the given name
-    while (
-        start < span.end - 1
-        and title_word(doc[start])
-        and doc[start + 1].lower_ not in rules.PATRONYMIC_PARTICLES
-    ):
+    while start < span.end - 1 and title_word(doc[start]) and not is_patronymic(doc[start + 1].text):
         start += 1
     return doc[start : span.end]
+
+
+def is_patronymic(word: str) -> bool:
+    """'bin', 'ibn': a style or title word right before one is the person's given name ('Prince
+    Sultan bin Salman', 'Dr. Sultan bin Ahmed Al Jaber'), never stripped from the name."""
+    return word.lower() in rules.PATRONYMIC_PARTICLES
 
 
 def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
@@ -247,7 +248,7 @@ def after_title(span: Span) -> Span:
     if not opening:
         return span
     start = opening[-1] + 1
-    if 0 < start < len(span) and span[start].lower_ in rules.PATRONYMIC_PARTICLES:
+    if 0 < start < len(span) and is_patronymic(span[start].text):
         start -= 1  # "Dr. Sultan bin Ahmed Al Jaber": 'Sultan' is the given name here
     return span[start:]
 
@@ -382,7 +383,7 @@ def extend_person(ent: Span) -> Span:
     if doc[end - 1].lower_ in rules.NAME_PARTICLES:
         end -= 1
     start = ent.start
-    if ent[0].lower_ in rules.PATRONYMIC_PARTICLES and start > 0 and doc[start - 1].text[:1].isupper():
+    if is_patronymic(ent[0].text) and start > 0 and doc[start - 1].text[:1].isupper():
         start -= 1  # "Prince Sultan" + "bin Salman": the given name before 'bin' is the name's
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
@@ -410,7 +411,7 @@ def person_name(span: Span) -> str:
 
     while (
         len(words) > 1
-        and words[1].lower() not in rules.PATRONYMIC_PARTICLES  # "Prince Sultan bin Salman"
+        and not is_patronymic(words[1])  # "Prince Sultan bin Salman"
         and (
             honorific(words[0])
             # "Cambodian King Norodom Sihamoni": a nationality before a style

@@ -402,9 +402,10 @@ def describes(clause: Token) -> bool:
 def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_MAX_STEPS) -> bool:
     """Whether trigger and the ceasefire/phase word are close in the parse: the word inside the
     trigger's own arguments (not in a clause of its own), or the trigger inside the word's phrase."""
-    calls_for = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"]
-    if trigger.lemma_ == "call" and calls_for:  # "broke the truce and called for sanctions": no call for it
-        return any(anchor in phrase.subtree for phrase in calls_for)
+    if trigger.lemma_ == "call":  # "broke the truce and called for sanctions": no call for it
+        calls_for = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"]
+        if calls_for:
+            return any(anchor in phrase.subtree for phrase in calls_for)
     deps = rules.ARGUMENT_DEPS | ({"ccomp"} if trigger.lemma_ in rules.AGREEING_THAT_VERBS else set())
     if steps_up(anchor, trigger, max_steps, deps) is not None:
         return True  # "agreed to a truce"; "agreed that they would enter a truce"
