@@ -778,6 +778,7 @@ def test_a_conference_is_hosted_it_meets_nobody(extract):
     [
         "Later, Kazakh President Kassym-Jomart Tokayev wished Vladimir Putin a happy birthday by phone.",
         "Prime Minister Narendra Modi congratulated President Cyril Ramaphosa by telephone on Sunday.",
+        "Later, President Ana Moreno also congratulated President Gabriel Boric on his victory by phone.",
     ],
 )
 def test_any_verb_joining_two_people_by_phone_is_a_call(extract, text):
@@ -812,3 +813,15 @@ def test_everyone_in_a_welcoming_list_with_appositions_meets_the_guest(extract):
     [meeting] = events_of(ex, "meeting")
     # the parser hangs the last name on the verb; the one after 'his wife,' is listed too
     assert {"Andrzej Duda", "Bronislaw Komorowski", "Donald Tusk", "Olaf Scholz"} <= set(names(meeting))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ana Moreno was greeted upon arrival by Chilean Foreign Minister Alberto van Klaveren.",
+        "Prime Minister Ana Moreno was welcomed at the airport by Foreign Minister Alberto van Klaveren.",
+    ],
+)
+def test_a_greeting_whose_host_hangs_on_the_arrival_or_the_place_is_a_meeting(extract, text):
+    [greeting] = events_of(extract(text), "meeting")
+    assert names(greeting) == ["Alberto van Klaveren", "Ana Moreno"]

@@ -293,6 +293,25 @@ def test_companions_accompanying_the_president_join_his_trip(extract):
     assert names(visit) == ["Donald Trump", "Marco Rubio", "Pete Hegseth"]
 
 
+def test_a_companion_at_a_meeting_on_arrival_joins_the_trip(extract):
+    ex = extract(
+        "President Ana Moreno landed in Santiago on Monday. Moreno, accompanied by her husband "
+        "Tomas Diaz, was greeted at the airport by Foreign Minister Alberto van Klaveren.",
+        published="2025-06-25",
+    )
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Ana Moreno", "Tomas Diaz"]
+
+
+def test_the_one_thanked_for_visiting_is_the_visitor(extract):
+    ex = extract(
+        "President Ana Moreno thanked Chilean President Gabriel Boric for visiting Lima last week.",
+        published="2025-06-25",
+    )
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Gabriel Boric"]
+
+
 def test_accompanying_x_are_people_listed_after(extract):
     ex = extract(
         "President Donald Trump flew to Anchorage on Friday. Accompanying Trump are senior US "

@@ -41,6 +41,11 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         event = next((e for e in theirs if e.status == status), theirs[0] if theirs else None)
         if event is not None:
             join(event, companions, "accompanying")
+        if event is not None and event.event_type == "meeting":
+            # "X, accompanied by A, was greeted on arrival by Y": A travels with X too
+            trip = next((e for e in theirs if e.event_type == "visit" and e.status == event.status), None)
+            if trip is not None:
+                join(trip, companions, "accompanying")
 
 
 def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[Event]) -> list[Event]:

@@ -71,8 +71,10 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     subject_tokens = subject_of(verb) or misparsed_subject(ctx, verb)
     subjects = side(ctx, subject_tokens)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
-    if verb.dep_ == "acl" or (verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)):
-        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    agent = passive_agent(verb)
+    if agent is not None and agent.dep_ != "agent" and not subjects:
+        agent = None  # "the visitors were greeted at the station by A and B": guests named later
+    if verb.dep_ == "acl" or (verb.tag_ == "VBN" and agent is not None):
         agents = [g for g in agent.children if g.dep_ == "pobj"] if agent is not None else []
         if agents:  # "Y was received by X"; "by the minister X and envoy Y", the list misparsed
             hosts = side(ctx, agents)
@@ -174,6 +176,26 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=bool(called_upon))
 
 
+def passive_agent(verb: Token) -> Token | None:
+    """The 'by' of a passive verb, also where the parser hung it on a place or an occasion: 'was
+    greeted upon arrival by X', 'were received at the airport by X'."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return agent
+    return next(
+        (
+            by
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for place in prep.children
+            if place.dep_ == "pobj" and place.pos_ == "NOUN"
+            for by in place.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+        ),
+        None,
+    )
+
+
 def call_by_phone(ctx: Context, medium: Token) -> Event | None:
     """'Tokayev wished Putin a happy birthday by phone', 'X congratulated Y over the telephone':
     whatever the verb, a person it joins to another 'by phone' had a call with them."""
@@ -181,6 +203,8 @@ def call_by_phone(ctx: Context, medium: Token) -> Event | None:
     verb = prep.head
     if verb.dep_ == "dobj" and verb.pos_ == "NOUN":
         verb = verb.head  # "wished him a happy birthday by phone": the medium hangs on the wish
+    elif verb.dep_ == "pobj" and verb.pos_ == "NOUN" and verb.head.dep_ == "prep":
+        verb = verb.head.head  # "congratulated him on his victory by phone": it hangs on the victory
     if medium.dep_ != "pobj" or prep.lower_ not in rules.PHONE_MEDIUM_PREPS or verb.pos_ != "VERB":
         return None
     if verb.lemma_ in rules.MEETING_VERBS or verb.lemma_ in rules.LIGHT_VERBS:

@@ -65,15 +65,26 @@ def subject_of(verb: Token) -> list[Token]:
             return [current.head]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "after meeting Aoun, X said"
             current = current.head.head
+            if controller := controlling_object(current):
+                return controller
             continue
         if current.ent_type_ == "DATE" and current.dep_ in ("appos", "npadvmod") and current.head != current:
             current = clause_verb(current.head)  # "X met Y, a day after holding talks with Z"
             continue
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acomp") and current.head != current:
-            current = current.head
+            climbed_from, current = current.dep_, current.head
+            if climbed_from == "xcomp" and (controller := controlling_object(current)):
+                return controller
             continue
         break
     return []
+
+
+def controlling_object(verb: Token) -> list[Token]:
+    """'A thanked B for visiting Lima', 'A urged B to meet C': the one thanked or urged does it."""
+    if verb.lemma_ not in rules.OBJECT_CONTROL_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
