@@ -280,6 +280,24 @@ def test_a_trip_to_a_city_at_home_is_still_a_visit(extract):
     assert summary(ex) == [(["Donald Trump"], "Alaska", "occurred")]
 
 
+def test_the_last_visitor_before_a_first_visit_since_made_a_visit(extract):
+    ex = extract(
+        "President Ana Moreno flew to Havana, Cuba, on Monday. The trip made her the first "
+        "Peruvian president to visit the country since Alan Garcia in 2009.",
+        published="2025-06-25",
+    )
+    assert (["Alan Garcia"], "Cuba", "occurred") in summary(ex)
+
+
+def test_the_country_a_visit_is_to_is_not_the_visitors_own(extract):
+    ex = extract(
+        "Cuba hosted the US president on Sunday. His arrival made him the first sitting U.S. "
+        "president to visit the country since Calvin Coolidge in 1928.",
+        published="2016-03-22",
+    )
+    assert (["Calvin Coolidge"], "Cuba", "occurred") in summary(ex)
+
+
 # --- Visitors: companions, groups, outlets -----------------------------------------------------
 
 

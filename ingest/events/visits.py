@@ -104,6 +104,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         places = sibling_destination(ctx, trigger)
     if not places:
         return None
+    earlier = [a for a in visitors_of(ctx, prep_objects(trigger, {"since"})) if a.kind == "person"]
+    if earlier and is_verb:  # "the first premier to visit the country since X in 2016": X's visit
+        return visits_to(ctx, trigger, earlier, places, "occurred", rules.VISIT_VERB_CONFIDENCE)
     preventer = prevented_by(trigger)
     if preventer is not None and is_verb:
         visitors = visitors_of(ctx, direct_objects(preventer))  # "held the delegation back from travelling"
@@ -369,10 +372,25 @@ def country_referred(ctx: Context, token: Token) -> str | None:
     start = token.sent.start
     if start > 0:
         start = token.doc[start - 1].sent.start
+    own = travellers_countries(token)
     for ent in reversed(entities_within(token.doc[start : token.i])):
         if ent.label_ == "GPE" and geography.is_country(ent.text):
-            return geography.common_name(clean_name(ent.text))
+            country = geography.common_name(clean_name(ent.text))
+            if country not in own:
+                return country
     return None
+
+
+def travellers_countries(destination: Token) -> set[str]:
+    """'the first Australian premier to visit the country', 'the first U.S. president to visit
+    the country': the country the travellers are of is not the one they travel to."""
+    verb = destination.head.head if destination.head.dep_ == "prep" else destination.head
+    return {
+        geography.country_named(t.text) or ""
+        for subject in subject_of(verb)
+        for t in subject.subtree
+        if t.ent_type_ in ("NORP", "GPE")
+    } - {""}
 
 
 def expected_arrival(ctx: Context, trigger: Token) -> list[Event] | None:
