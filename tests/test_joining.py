@@ -273,3 +273,15 @@ def test_companions_told_right_after_the_arrival_stay_on_the_visit_only(extract)
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Hakainde Hichilema", "Miguel Diaz-Canel"]
+
+
+def test_companions_of_a_trip_to_a_summit_told_with_it_stay_on_the_trip(extract):
+    ex = extract(
+        "President Ana Moreno left Lima on Friday for Santiago, where she and her Chilean counterpart "
+        "Gabriel Boric are set to hold talks. Accompanying Moreno are Foreign Minister Luis Vega and "
+        "Trade Minister Rosa Diaz."
+    )
+    [meeting] = events_of(ex, "meeting")
+    [visit] = events_of(ex, "visit")
+    assert names(meeting) == ["Ana Moreno", "Gabriel Boric"]
+    assert {"Luis Vega", "Rosa Diaz"} < set(names(visit))

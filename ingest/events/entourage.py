@@ -154,6 +154,8 @@ def join_meeting_just_told(
     if not told:
         return
     latest = max(told, key=lambda e: (e.evidence_start, e.event_type == "meeting"))
+    if any(e.event_type == "visit" and e.evidence_start == latest.evidence_start for e in told):
+        return  # "X left for Alaska, where he will meet Y. Accompanying X are A and B": the trip's
     if latest.event_type == "meeting" and latest.mode == "in_person":
         known = {p.actor for p in latest.participants}
         latest.participants += [Participant(a, "accompanying") for a in companions if a not in known]
