@@ -825,3 +825,23 @@ def test_everyone_in_a_welcoming_list_with_appositions_meets_the_guest(extract):
 def test_a_greeting_whose_host_hangs_on_the_arrival_or_the_place_is_a_meeting(extract, text):
     [greeting] = events_of(extract(text), "meeting")
     assert names(greeting) == ["Alberto van Klaveren", "Ana Moreno"]
+
+
+def test_a_meeting_in_a_where_clause_is_at_the_place_before_it(extract):
+    ex = extract("President Ana Moreno flew to Cairo on Monday, where she met President Abdel Fattah Sisi.")
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.location == "Cairo"
+
+
+def test_a_question_where_people_met_places_nothing(extract):
+    ex = extract("Reporters asked in Lima where President Ana Moreno had met Gabriel Boric.")
+    assert all(e.location != "Lima" for e in events_of(ex, "meeting"))
+
+
+def test_a_meeting_told_twice_keeps_the_more_specific_place(extract):
+    ex = extract(
+        "President Ana Moreno departed Lima on Friday for Texas, where she and President Donald Trump "
+        "are set to hold talks. The two leaders are scheduled to meet in Houston on Friday afternoon."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.location == "Houston"

@@ -4,7 +4,7 @@ call."""
 
 from __future__ import annotations
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.records import Event
 
 
@@ -21,8 +21,10 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         twin.participants += [p for p in event.participants if p.actor not in known]
         if twin.date_precision == "article" and event.date_precision != "article":
             twin.event_date, twin.date_precision = event.event_date, event.date_precision
-        if twin.location is None and event.location is not None:
-            # "where he and Putin will hold talks ... The two leaders are to meet in Anchorage"
+        if event.location is not None and (
+            twin.location is None or geography.lies_within(event.location, twin.location)
+        ):
+            # "to Alaska, where he and Putin will hold talks ... The two are to meet in Anchorage"
             twin.location = event.location
         twin.confidence = max(twin.confidence, event.confidence)
     return kept

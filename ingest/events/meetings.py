@@ -21,7 +21,7 @@ from ingest.events.participants import (
     people_listed_after,
     side,
 )
-from ingest.events.places import place_of, where_place
+from ingest.events.places import place_of, where_clause_place, where_place
 from ingest.events.status import status_before, status_of
 from ingest.events.syntax import clause_verb, direct_objects, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant
@@ -390,7 +390,7 @@ def build_meeting(
     if not is_call:
         event.location = place_of(
             ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people]
-        )
+        ) or where_clause_place(ctx, trigger)
     over_a_meal = any(m.lower_ in rules.MEAL_WORDS for m in prep_objects(trigger, {"over"}))
     if (
         event.location is None

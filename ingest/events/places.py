@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from ingest import geography, rules
 from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
 from ingest.events.context import Context
-from ingest.events.syntax import clause_verb, direct_objects, prep_objects
+from ingest.events.syntax import clause_verb, direct_objects, governors, prep_objects
 from ingest.records import Actor
 from ingest.word_index import entity_at
 
@@ -188,3 +188,25 @@ def where_place(ctx: Context, stop: Token | None) -> str | None:
         return None
     before = stop.nbor(-1) if stop.nbor(-1).text != "," else stop.nbor(-2)
     return place_name(ctx, before)
+
+
+def where_clause_place(ctx: Context, trigger: Token) -> str | None:
+    """'flew to Cairo on Monday, where she met X': a meeting told in a 'where' clause is at the
+    place named just before it, past a day the parser may hang the clause on."""
+    where = next(
+        (
+            c
+            for verb in governors(trigger)
+            if verb.dep_ in ("relcl", "advcl")
+            for c in verb.children
+            if c.dep_ == "advmod" and c.lower_ == "where"
+        ),
+        None,
+    )
+    if where is None:
+        return None
+    for token in reversed(ctx.doc[where.sent.start : where.i]):
+        if token.is_punct or token.pos_ == "ADP" or token.ent_type_ in ("DATE", "TIME"):
+            continue  # "Cairo on Monday, where"
+        return place_name(ctx, token)
+    return None
