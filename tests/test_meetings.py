@@ -845,3 +845,9 @@ def test_a_meeting_told_twice_keeps_the_more_specific_place(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert meeting.location == "Houston"
+
+
+def test_the_country_of_a_delegation_met_is_not_the_meeting_place(extract):
+    ex = extract("Foreign Minister Ana Moreno met with a US delegation led by envoy Luis Vega on Friday.")
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.location is None

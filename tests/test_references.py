@@ -67,6 +67,16 @@ def test_plural_titles_do_not_stand_for_a_byline(extract):
         assert not {"Anna Ringstrom", "Johan Ahlander", "Simon Johnson"} & set(names(meeting))
 
 
+def test_these_men_are_the_people_just_listed(extract):
+    ex = extract(
+        "The rebels named their negotiators as Omar Farid, Idris Kamal and Yusuf Haddad. "
+        "These men met with a UN delegation led by Ana Moreno on Friday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert {"Ana Moreno", "Idris Kamal", "Omar Farid", "Yusuf Haddad"} <= set(names(meeting))
+    assert meeting.location is None  # "a UN delegation" names no place
+
+
 def test_the_ministers_of_named_countries_are_their_named_ministers(extract):
     ex = extract(
         "Egyptian Foreign Minister Badr Abdelatty, Qatari Prime Minister Mohammed bin Abdulrahman "

@@ -439,6 +439,7 @@ def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
     """'European foreign ministers met their Iranian counterpart', 'the ministers' -> the three or
     more people the text last named together ('A, B and C'), when their titles fit."""
     heads = [t for t in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS) if is_group_reference(t, actors)]
+    heads += [t for t in tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS) if demonstrative_group(t, actors)]
     if not heads:
         return
     lists: dict[int, tuple[Actor, ...]] = {}  # first word of a list of people -> the people
@@ -465,7 +466,8 @@ def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
             and number - rules.PAIR_LOOKBACK_SENTENCES <= sentence_number(doc[index])
         ]
         phrase = doc[min(t.i for t in head.subtree if t.i <= head.i) : head.i + 1]
-        if earlier and titled(earlier[-1]) and titles_fit(phrase, earlier[-1]):
+        pointed = demonstrative_group(head, actors)  # "these men": whoever was just listed
+        if earlier and (pointed or titled(earlier[-1])) and titles_fit(phrase, earlier[-1]):
             actors.token_people[head.i] = earlier[-1]
 
 
@@ -483,6 +485,17 @@ def is_group_reference(token: Token, actors: ArticleActors) -> bool:
         and token.i not in actors.token_people
         and not any(c.dep_ in ("nummod", "appos", "prep", "conj") for c in token.children)
         and not any(t.ent_type_ == "PERSON" for t in token.subtree)
+    )
+
+
+def demonstrative_group(token: Token, actors: ArticleActors) -> bool:
+    """'These men met ...', 'those officials': a plural pointing back at people just listed."""
+    return (
+        token.lower_ in rules.DEMONSTRATIVE_GROUP_NOUNS
+        and token.tag_ == "NNS"
+        and token.i not in actors.token_people
+        and any(c.dep_ == "det" and c.lower_ in rules.DEMONSTRATIVES for c in token.children)
+        and not any(c.dep_ in ("nummod", "appos", "prep", "conj", "amod", "compound") for c in token.children)
     )
 
 

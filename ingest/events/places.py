@@ -21,6 +21,7 @@ from ingest.word_index import entity_at
 
 def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
     """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
+    named_by_place = set(tokens)  # "the Geneva talks"; not "with a US delegation"
     tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
     tokens = [*tokens, *(o for t in tokens for o in direct_objects(t) + prep_objects(t, {"with"}))]
     for token in tokens:
@@ -36,7 +37,7 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
             place = place_name(ctx, obj, exclude)
             if place:
                 return place
-        for child in token.children:
+        for child in token.children if token in named_by_place else ():
             if child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS:
                 return place_name(ctx, child, exclude)
     return None
