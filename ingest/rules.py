@@ -79,6 +79,8 @@ LIGHT_VERBS = {
     "convene",
     "sit",
 }
+# "The two delegations convened in Riyadh": with no object named, these light verbs mean 'met'
+INTRANSITIVE_MEETING_VERBS = {"convene"}
 MEETING_NOUNS = {
     "meeting",
     "meetings",
@@ -425,6 +427,9 @@ PLANNED_MODIFIERS = {
 }
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
+# "may convene in the coming days", "could talk by phone soon": with a day, a tentative plan
+TENTATIVE_AUX = {"could", "might", "may"}
+SOON_WORDS = {"soon", "shortly"}
 NEGATION_WORDS = {"not", "never", "n't"}
 NEGATING_GOVERNORS = {
     "refuse",

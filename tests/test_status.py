@@ -89,3 +89,27 @@ def test_talks_a_step_prepares_are_planned(extract, text):
 def test_a_truce_that_could_pave_the_way_for_talks_gives_no_talks(extract):
     ex = extract("The premier urged a quick ceasefire that could pave the way for negotiations with Russia.")
     assert "talks" not in {e.milestone for e in ex.events if e.event_type == "ceasefire"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peruvian and Chilean delegations may convene in Geneva in the coming days.",
+        "President Emmanuel Macron may meet Chancellor Olaf Scholz in Berlin next week.",
+        "A phone call between President Emmanuel Macron and Chancellor Olaf Scholz could take place soon.",
+    ],
+)
+def test_a_tentative_meeting_with_a_day_or_soon_is_planned(extract, text):
+    [meeting] = meetings(extract(text))
+    assert meeting.status == "planned"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Emmanuel Macron might meet Chancellor Olaf Scholz.",
+        "A truce could pave the way for negotiations with Russia to end more than two years of war.",
+    ],
+)
+def test_a_tentative_meeting_with_no_day_is_no_event(extract, text):
+    assert [e for e in extract(text).events if e.status == "planned"] == []

@@ -51,6 +51,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         if noun is None and lemma == "sit":
             if not any(c.lower_ == "down" for c in verb.children):
                 return None
+        elif noun is None and lemma in rules.INTRANSITIVE_MEETING_VERBS and not direct_objects(verb):
+            pass  # "the two delegations will convene in Riyadh": they meet
         elif noun is None:
             return None
     elif lemma in rules.CALL_LIGHT_VERBS and lemma not in rules.MEETING_VERBS:

@@ -102,6 +102,15 @@ def status_of(trigger: Token) -> str | None:
     return status
 
 
+def dated_ahead(verb: Token) -> bool:
+    """A day or a 'soon' of the verb's own: 'in the coming days', 'next week', 'soon'."""
+    days = [c for c in verb.children if c.dep_ == "npadvmod"]
+    days += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.ent_type_ in ("DATE", "TIME") for t in days) or any(
+        c.dep_ == "advmod" and c.lower_ in rules.SOON_WORDS for c in verb.children
+    )
+
+
 def plain_status(trigger: Token) -> str | None:
     """The status read from the trigger's auxiliaries and governors."""
     chain = governors(trigger)
@@ -143,6 +152,8 @@ def plain_status(trigger: Token) -> str | None:
                 status = "planned"
             else:
                 return None
+        elif auxes & rules.TENTATIVE_AUX and dated_ahead(token):
+            status = "planned"  # "may convene in Riyadh in the coming days": a tentative plan
         elif auxes & rules.HYPOTHETICAL_AUX:
             return None
         if token is not trigger and controls(token, chain) and trigger in token.subtree:
