@@ -429,7 +429,7 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
 # "may convene in the coming days", "could talk by phone soon": with a day, a tentative plan
 TENTATIVE_AUX = {"could", "might", "may"}
-SOON_WORDS = {"soon", "shortly"}
+TENTATIVE_SOON_WORDS = {"soon", "shortly"}
 NEGATION_WORDS = {"not", "never", "n't"}
 NEGATING_GOVERNORS = {
     "refuse",

@@ -107,7 +107,7 @@ def dated_ahead(verb: Token) -> bool:
     days = [c for c in verb.children if c.dep_ == "npadvmod"]
     days += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(t.ent_type_ in ("DATE", "TIME") for t in days) or any(
-        c.dep_ == "advmod" and c.lower_ in rules.SOON_WORDS for c in verb.children
+        c.dep_ == "advmod" and c.lower_ in rules.TENTATIVE_SOON_WORDS for c in verb.children
     )
 
 
