@@ -851,3 +851,21 @@ def test_the_country_of_a_delegation_met_is_not_the_meeting_place(extract):
     ex = extract("Foreign Minister Ana Moreno met with a US delegation led by envoy Luis Vega on Friday.")
     [meeting] = events_of(ex, "meeting")
     assert meeting.location is None
+
+
+def test_the_meeting_with_someone_after_an_arrival_is_the_visitors(extract):
+    ex = extract(
+        "President Luiz Inacio Lula da Silva arrived in Lisbon on Monday. The meeting with Portuguese "
+        "President Marcelo Rebelo de Sousa lasted two hours."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Luiz Inacio Lula da Silva", "Marcelo Rebelo de Sousa"]
+
+
+def test_a_meeting_between_two_named_people_takes_in_nobody_told_before(extract):
+    ex = extract(
+        "President Luiz Inacio Lula da Silva arrived in Lisbon on Monday. The last meeting between "
+        "Prime Minister Narendra Modi and Prime Minister Sher Bahadur Deuba took place in 2021."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Narendra Modi", "Sher Bahadur Deuba"]

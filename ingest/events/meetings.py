@@ -447,8 +447,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             owners = subject_of(verb)
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
-    if listed_meeting is not None and not subjects:
-        subjects = principal_before(ctx, noun)
+    met_with = any(a.kind == "person" for a in objects) and not prep_objects(noun, {"between"})
+    if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
+        subjects = [a for a in principal_before(ctx, noun) if a not in objects]
     subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
     if speaking:  # "after the call, the White House said": the source of a statement is no party
         subjects = [
@@ -477,14 +478,22 @@ def listed_meeting_verb(noun: Token) -> Token | None:
     return None
 
 
+def told_as_known(noun: Token) -> bool:
+    """'The meeting with X lasted two hours': a definite meeting that is what its sentence is about."""
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
+    )
+
+
 def principal_before(ctx: Context, noun: Token) -> list[Actor]:
-    """Whose the meetings an article lists are: the first person of the meeting told just
-    before ('Lula met A ... Another meeting was with B')."""
+    """Whose the meetings an article tells of are: the first person of the meeting or visit
+    told just before ('Lula met A ... Another meeting was with B', 'Lula arrived in Lisbon ...
+    The meeting with B lasted two hours')."""
     since = noun.sent.start_char - rules.LATER_MENTION_MAX_CHARS
     for event in reversed(ctx.earlier):
         if event.evidence_start < since:
             break
-        if event.event_type == "meeting":
+        if event.event_type in ("meeting", "visit"):
             return [p.actor for p in event.participants if p.actor.kind == "person"][:1]
     return []
 
