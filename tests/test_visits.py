@@ -198,6 +198,16 @@ def test_welcomed_by_a_host_in_the_passive(extract):
     assert summary(ex) == [(["Friedrich Merz"], "Paris", "occurred")]
 
 
+def test_a_guest_received_at_the_airport_visits_the_dateline_city(extract):
+    ex = extract(
+        "NEW DELHI, Sept 8 (Reuters) - Leaders gathered for the summit on Friday.\n\n"
+        "Italian Prime Minister Giorgia Meloni was received at the airport by Minister Darshana "
+        "Jardosh.\n\nPrime Minister Narendra Modi was welcomed at the airport by party workers.",
+        published="2023-09-08",
+    )
+    assert summary(ex) == [(["Giorgia Meloni"], "New Delhi", "occurred")]
+
+
 def test_host_received_the_guest_upon_his_arrival(extract):
     ex = extract(
         "Egyptian President Abdel Fattah al-Sisi received Sudanese army chief Abdel Fattah al-Burhan "

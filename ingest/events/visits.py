@@ -492,6 +492,9 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     places = visit_places(
         ctx, [p for t in [verb, *guests, *hosts] for p in prep_objects(t, rules.HOSTING_PREPS)]
     )
+    if guests and not places and greeted_on_arrival(verb, guests):
+        city = dateline_city(ctx.doc)  # "NEW DELHI - ... was received at the airport by X"
+        places = [city.name] if city is not None else []
     if not guests or not places:
         return None
     place_country = geography.country_of_place(places[0])
@@ -504,6 +507,12 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def greeted_on_arrival(verb: Token, guests: list[Token]) -> bool:
+    """'was received at the airport by X', 'welcomed Y on arrival': a welcome told as an arrival."""
+    objects = [o for t in [verb, *guests] for o in prep_objects(t, {"at", "on", "upon"})]
+    return any(o.lower_ in rules.FACILITY_WORDS | rules.ARRIVAL_NOUNS for o in objects)
 
 
 def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
