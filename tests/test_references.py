@@ -277,3 +277,15 @@ def test_an_object_pronoun_is_never_the_long_named_subject_of_its_own_clause(ext
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Kassym-Jomart Tokayev", "Shavkat Mirziyoyev"]
+
+
+def test_a_nationality_word_the_model_tags_as_no_place_still_names_the_country(extract):
+    ex = extract(
+        "LUANDA - Angolan President Joao Lourenco arrived in Lusaka, Zambia, on Wednesday for a "
+        "two-day visit. On Thursday, the Angolan Head of State will travel to Windhoek, Namibia."
+    )
+    visits = [e for e in ex.events if e.event_type == "visit"]
+    assert [(names(v), v.location) for v in visits] == [
+        (["Joao Lourenco"], "Lusaka"),
+        (["Joao Lourenco"], "Windhoek"),
+    ]

@@ -354,6 +354,8 @@ def country_after(doc: Doc, token: Token, actors: ArticleActors) -> str | None:
 def country_word(token: Token) -> str | None:
     """The country a word names ('Nepal', 'Iranian'), when the text tags it as a place or people."""
     tagged = token.ent_type_ in ("GPE", "NORP")
+    if not tagged and token.lower_ in demonym_table() and token.text[:1].isupper():
+        return country_of(token.text, "NORP")  # "the Angolan Head of State" tagged as a law
     if not tagged and token.lower_ not in country_names():
         return None
     doc, start, end = token.doc, token.i, token.i + 1
