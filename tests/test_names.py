@@ -59,6 +59,12 @@ def test_a_style_word_before_a_patronymic_is_the_given_name(nlp, text, name):
     assert name in names_of(nlp, text, "person")
 
 
+def test_a_dateline_before_a_title_is_not_part_of_the_role(nlp):
+    actors = actors_of(nlp, "LUANDA - Angolan President Joao Lourenco arrived in Lusaka on Wednesday.")
+    [lourenco] = [a for a in actors if a.canonical_name == "Joao Lourenco"]
+    assert lourenco.role == "Angolan President"
+
+
 def test_first_lady_is_a_title_not_a_name(nlp):
     assert "Jill Biden" in names_of(
         nlp, "First Lady Jill Biden welcomed the guests at the White House.", "person"

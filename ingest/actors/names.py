@@ -143,8 +143,8 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
                 break
             start -= 1
             continue
-        if token.tag_ == "HYPH" or token.lower_ in ("-", "–"):
-            start -= 1
+        if (token.tag_ == "HYPH" or token.lower_ in ("-", "–")) and not token.whitespace_:
+            start -= 1  # "Vice-President"; not the spaced dash after a dateline ("LUANDA - ")
             continue
         break
     while start < end and doc[start].lower_ == "of":
