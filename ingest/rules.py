@@ -1109,6 +1109,8 @@ GROUP_REFERENCE_NOUNS = {
 # "These men met ...": a plural with a demonstrative pointing back at the people just listed
 DEMONSTRATIVE_GROUP_NOUNS = {"men", "women", "officials", "people", "figures", *GROUP_REFERENCE_NOUNS}
 DEMONSTRATIVES = {"these", "those"}
+# "his wife Sara": a spouse named by a given name alone bears the other's surname
+SPOUSE_WORDS = {"wife", "husband", "spouse"}
 GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 PLURAL_PRONOUNS = {"they", "them", "their"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence

@@ -285,3 +285,15 @@ def test_companions_of_a_trip_to_a_summit_told_with_it_stay_on_the_trip(extract)
     [visit] = events_of(ex, "visit")
     assert names(meeting) == ["Ana Moreno", "Gabriel Boric"]
     assert {"Luis Vega", "Rosa Diaz"} < set(names(visit))
+
+
+def test_companions_during_the_visit_join_the_trip_not_the_meeting(extract):
+    ex = extract(
+        "Prime Minister Benjamin Netanyahu paid a visit to Oman on Friday, where he met Sultan Haitham "
+        "bin Tariq. Netanyahu was accompanied during the visit by his wife Sara and several officials, "
+        "including Mossad director Yossi Cohen and national security adviser Meir Ben-Shabbat."
+    )
+    [visit] = events_of(ex, "visit")
+    [meeting] = events_of(ex, "meeting")
+    assert names(visit) == ["Benjamin Netanyahu", "Meir Ben-Shabbat", "Sara Netanyahu", "Yossi Cohen"]
+    assert names(meeting) == ["Benjamin Netanyahu", "Haitham bin Tariq"]

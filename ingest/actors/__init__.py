@@ -24,6 +24,7 @@ from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens, misre
 from ingest.actors.references import (
     complete_countries,
     expand_reference,
+    name_spouses,
     resolve_country_groups,
     resolve_country_references,
     resolve_group_references,
@@ -56,6 +57,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     add_untagged_places(doc, actors)
     complete_countries(doc, actors)
     resolve_references(doc, actors)
+    name_spouses(doc, actors)
     resolve_visitor_references(doc, actors)
     expand_reference(doc, actors)
     resolve_quoted_speakers(doc, actors)

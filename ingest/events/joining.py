@@ -38,6 +38,9 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
                 theirs.append(event)
         # "X was joined by Y" tells of the event held, not of one X plans next
         status = status_of(token) or "occurred"
+        if any(o.lower_ in rules.VISIT_NOUNS for o in prep_objects(token, {"during", "on", "for"})):
+            # "was accompanied during the visit by A": the trip, not the meeting held on it
+            theirs = [e for e in theirs if e.event_type == "visit"]
         event = next((e for e in theirs if e.status == status), theirs[0] if theirs else None)
         if event is not None:
             join(event, companions, "accompanying")

@@ -23,7 +23,7 @@ from ingest.events.participants import (
 )
 from ingest.events.places import place_of, where_clause_place, where_place
 from ingest.events.status import status_before, status_of
-from ingest.events.syntax import clause_verb, direct_objects, prep_objects, subject_of
+from ingest.events.syntax import clause_verb, direct_objects, passive_agent, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant
 
 
@@ -176,26 +176,6 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=bool(called_upon))
-
-
-def passive_agent(verb: Token) -> Token | None:
-    """The 'by' of a passive verb, also where the parser hung it on a place or an occasion: 'was
-    greeted upon arrival by X', 'were received at the airport by X'."""
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    if agent is not None or not any(c.dep_ == "auxpass" for c in verb.children):
-        return agent
-    return next(
-        (
-            by
-            for prep in verb.children
-            if prep.dep_ == "prep"
-            for place in prep.children
-            if place.dep_ == "pobj" and place.pos_ == "NOUN"
-            for by in place.children
-            if by.dep_ == "prep" and by.lower_ == "by"
-        ),
-        None,
-    )
 
 
 def call_by_phone(ctx: Context, medium: Token) -> Event | None:

@@ -10,7 +10,7 @@ from ingest.actors.names import delegation_label, demonym_table, generic_title
 from ingest.actors.references import country_names, country_word, pair_reference_head
 from ingest.events.context import Context
 from ingest.events.status import status_of
-from ingest.events.syntax import SUBJECT_DEPS, clause_verb, list_members, with_conjuncts
+from ingest.events.syntax import SUBJECT_DEPS, clause_verb, list_members, passive_agent, with_conjuncts
 from ingest.records import Actor
 
 
@@ -66,12 +66,13 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
     if token.lower_ in rules.GROUP_NOUNS | rules.MEMBER_LIST_NOUNS:
         # "leaders such as A and B", "officials including C": the group's named members
         members = [
-            g
+            t
             for p in token.children
             if p.dep_ == "prep"
             and (p.lower_ in rules.INCLUDING_WORDS or any(c.lower_ == "such" for c in p.children))
             for g in p.children
             if g.dep_ == "pobj"
+            for t in with_conjuncts(g)
         ]
         if members:
             return members
@@ -284,12 +285,14 @@ def companions(ctx: Context, principals: list[Token]) -> list[Actor]:
 def agent_people(ctx: Context, verb: Token) -> list[Actor]:
     """The actors of a verb's 'by' phrase, and the person named right after 'by' (the parser
     sometimes hangs that name elsewhere: 'by Foreign Minister A and Defence Minister B')."""
+    agent = passive_agent(verb)  # "was accompanied during the visit by A": 'by' hung on the visit
+    if agent is None:
+        return []
     found: list[Actor] = []
-    for agent in (c for c in verb.children if c.dep_ == "agent"):
-        named = side(ctx, [g for g in agent.children if g.dep_ == "pobj"])
-        for actor in named + side(ctx, first_person_after(ctx, agent)):
-            if actor not in found:
-                found.append(actor)
+    named = side(ctx, [g for g in agent.children if g.dep_ == "pobj"])
+    for actor in named + side(ctx, first_person_after(ctx, agent)):
+        if actor not in found:
+            found.append(actor)
     return found
 
 

@@ -135,3 +135,23 @@ def outer_clause(verb: Token) -> Token | None:
     if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBG"):
         return clause_verb(verb.head)
     return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The 'by' of a passive verb, also where the parser hung it on a place or an occasion: 'was
+    greeted upon arrival by X', 'were received at the airport by X'."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None or not any(c.dep_ == "auxpass" for c in verb.children):
+        return agent
+    return next(
+        (
+            by
+            for prep in verb.children
+            if prep.dep_ == "prep"
+            for place in prep.children
+            if place.dep_ == "pobj" and place.pos_ == "NOUN"
+            for by in place.children
+            if by.dep_ == "prep" and by.lower_ == "by"
+        ),
+        None,
+    )
