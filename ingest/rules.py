@@ -287,6 +287,7 @@ VISIT_VERBS = {
     "descend": CAMEO_VISIT,
     "return": CAMEO_VISIT,
     "converge": CAMEO_VISIT,
+    "go": CAMEO_VISIT,
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
@@ -299,7 +300,11 @@ VISIT_VERB_PREPS = {
     "descend": {"upon", "on"},
     "return": {"to"},
     "converge": {"on", "upon", "in"},
+    "go": {"to"},
 }
+# "are going to Qatar": the present progressive of these verbs tells of a trip still ahead.
+NEAR_FUTURE_VISIT_VERBS = {"go"}
+PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 # "touched down in Doha": the verb is travel only with its particle.
 VISIT_VERB_PARTICLES = {"touch": "down"}
 # "departed for the Netherlands today": the visit is still ahead (planned), dated today.

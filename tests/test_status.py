@@ -113,3 +113,8 @@ def test_a_tentative_meeting_with_a_day_or_soon_is_planned(extract, text):
 )
 def test_a_tentative_meeting_with_no_day_is_no_event(extract, text):
     assert [e for e in extract(text).events if e.status == "planned"] == []
+
+
+def test_a_meeting_on_a_trip_people_are_going_on_is_planned(extract):
+    ex = extract("Abdullah Abdullah and other leaders are going to Qatar to meet with the Taliban.")
+    assert [(e.event_type, e.status) for e in ex.events] == [("visit", "planned"), ("meeting", "planned")]

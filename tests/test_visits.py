@@ -308,6 +308,22 @@ def test_the_country_a_visit_is_to_is_not_the_visitors_own(extract):
     assert (["Calvin Coolidge"], "Cuba", "occurred") in summary(ex)
 
 
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("President Emmanuel Macron is going to Beijing next week.", "planned"),
+        ("President Emmanuel Macron went to Beijing last week.", "occurred"),
+    ],
+)
+def test_going_to_a_place_is_travel(extract, text, status):
+    assert summary(extract(text, published="2025-06-25")) == [(["Emmanuel Macron"], "Beijing", status)]
+
+
+def test_going_to_war_or_to_meet_is_no_trip(extract):
+    ex = extract("President Emmanuel Macron said France would go to war. He is going to meet Xi Jinping.")
+    assert visits_of(ex) == []
+
+
 # --- Visitors: companions, groups, outlets -----------------------------------------------------
 
 

@@ -142,8 +142,9 @@ def plain_status(trigger: Token) -> str | None:
         ):
             return "cancelled"
         auxes = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-        if auxes & rules.FUTURE_AUX:
-            status = "planned"
+        near_future = token.lemma_ in rules.NEAR_FUTURE_VISIT_VERBS and token.tag_ == "VBG"
+        if auxes & rules.FUTURE_AUX or (near_future and auxes & rules.PRESENT_BE):
+            status = "planned"  # "will meet", "are going to Qatar"
         elif "would" in auxes and "have" in auxes:
             return None  # "would have met him had he come"
         elif "would" in auxes:
