@@ -207,6 +207,11 @@ def test_a_ceasefire_meeting_is_talks_on_the_ceasefire(extract):
     assert milestones(ex) == ["talks"]
 
 
+def test_a_discussion_of_a_truce_is_talks_on_it(extract):
+    ex = extract("The delegation leaves for Doha on Friday, and the discussion of a truce is on its agenda.")
+    assert milestones(ex) == ["talks"]
+
+
 def test_talks_taking_place_do_not_take_effect(extract):
     ex = extract("Talks on a ceasefire in Gaza took place in Doha on Monday.")
     assert milestones(ex) == ["talks"]
