@@ -304,6 +304,8 @@ VISIT_VERB_PREPS = {
 }
 # "are going to Qatar": the present progressive of these verbs tells of a trip still ahead.
 NEAR_FUTURE_VISIT_VERBS = {"go"}
+# "looked forward to hosting X": a verb and particle that tell of something still ahead
+LOOKING_FORWARD = ("look", "forward")
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 # "touched down in Doha": the verb is travel only with its particle.
 VISIT_VERB_PARTICLES = {"touch": "down"}
@@ -402,6 +404,7 @@ NONCOMMITTAL_GOVERNORS = {
     "ask",
 }
 PLANNED_GOVERNORS = {
+    "likely",
     "set",
     "expect",
     "plan",
@@ -437,6 +440,7 @@ TENTATIVE_AUX = {"could", "might", "may"}
 TENTATIVE_SOON_WORDS = {"soon", "shortly"}
 NEGATION_WORDS = {"not", "never", "n't"}
 NEGATING_GOVERNORS = {
+    "unlikely",
     "refuse",
     "decline",
     "fail",

@@ -118,3 +118,19 @@ def test_a_tentative_meeting_with_no_day_is_no_event(extract, text):
 def test_a_meeting_on_a_trip_people_are_going_on_is_planned(extract):
     ex = extract("Abdullah Abdullah and other leaders are going to Qatar to meet with the Taliban.")
     assert [(e.event_type, e.status) for e in ex.events] == [("visit", "planned"), ("meeting", "planned")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Donald Trump and Prime Minister Narendra Modi are likely to meet in Germany in July.",
+        "President Donald Trump looked forward to hosting Prime Minister Narendra Modi later this year.",
+    ],
+)
+def test_a_likely_or_looked_forward_to_meeting_is_planned(extract, text):
+    assert [e.status for e in meetings(extract(text))] == ["planned"]
+
+
+def test_an_unlikely_meeting_is_no_event(extract):
+    ex = extract("President Donald Trump is unlikely to meet Prime Minister Narendra Modi in July.")
+    assert meetings(ex) == []

@@ -159,6 +159,9 @@ def plain_status(trigger: Token) -> str | None:
             return None
         if token is not trigger and controls(token, chain) and trigger in token.subtree:
             status = "planned"
+        verb, particle = rules.LOOKING_FORWARD
+        if token is not trigger and token.lemma_ == verb and any(c.lower_ == particle for c in children):
+            status = "planned"  # "looked forward to hosting X later this year"
         if token is not trigger and token.lemma_ in rules.PLANNED_GOVERNORS:
             # "was expected to travel to Cairo but called off the trip", "was due to meet X on
             # Friday, but the meeting was postponed"
