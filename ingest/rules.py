@@ -485,6 +485,9 @@ SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
 # "at war since 2020", "halt fighting until April 22": a DATE after these bounds a span; it is not
 # the day of the event told.
 SPAN_EDGE_PREPS = {"since", "until", "till", "through"}
+# "met X on Tuesday, a day after holding talks with Y": a clause dated by days from its verb's day
+DAYS_APART_PREPS = {"after", "before"}
+SMALL_NUMBERS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 # "met X after the two met on Tuesday", "called ahead of the summit next week": the DATE in a clause
 # opened by these marks, or in the object of these "... of" phrases, dates another event.
 OTHER_OCCASION_MARKS = {"after", "before", "since", "until", "once"}

@@ -138,3 +138,24 @@ def test_a_when_clause_takes_the_date_it_qualifies(extract):
     assert (str(call.event_date), call.date_precision) == ("2025-03-01", "month")
     past = by_pair[("Lee Min-ho", "Taro Sato")]
     assert (past.event_date, past.date_precision) == (None, "year")
+
+
+@pytest.mark.parametrize(
+    ("text", "talks_day"),
+    [
+        (
+            "Envoy Amos Hochstein met with Speaker Nabih Berri on Tuesday, a day after holding talks "
+            "in Jerusalem with Prime Minister Benjamin Netanyahu.",
+            dt.date(2025, 3, 10),
+        ),
+        (
+            "Envoy Amos Hochstein met with Speaker Nabih Berri, a day after holding talks in "
+            "Jerusalem with Prime Minister Benjamin Netanyahu.",
+            dt.date(2025, 3, 11),
+        ),
+    ],
+)
+def test_talks_held_a_day_after_or_before_are_dated_from_the_main_clause(extract, text, talks_day):
+    ex = extract(text, published=PUBLISHED.isoformat())
+    [talks] = [e for e in events_of(ex, "meeting") if "Benjamin Netanyahu" in names(e)]
+    assert talks.event_date == talks_day

@@ -65,6 +65,8 @@ def subject_of(verb: Token) -> list[Token]:
             return [current.head]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "after meeting Aoun, X said"
             current = current.head.head
+            if current.dep_ in ("npadvmod", "appos") and current.lemma_ == "day":
+                current = clause_verb(current)  # "X met Y on Tuesday, a day after holding talks"
             if controller := controlling_object(current):
                 return controller
             continue

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ingest import rules
 from ingest.dates import refers_to_story_day, resolve_date
 from ingest.events.context import Context
-from ingest.events.syntax import direct_objects, governors, outer_clause, prep_objects
+from ingest.events.syntax import clause_verb, direct_objects, governors, outer_clause, prep_objects
 from ingest.records import Event
 from ingest.word_index import entities_within, entity_at
 
@@ -32,6 +32,12 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
             break
         outer = governors(governor)
         found = clause_date(ctx, outer, trigger, status, own=False)
+    if found is None and (shift := days_apart(trigger)):
+        # "met X on Tuesday, a day after holding talks with Y": Y's talks were on Monday; the
+        # day of the clause it hangs from is the story's day when that clause states none
+        day, precision = date_of(ctx, clause_verb(shift[0]), status)
+        if day is not None and precision in ("day", "article"):
+            found = day + dt.timedelta(days=shift[1]), precision
     found = found or occasion_date(ctx, chain, status)
     if found is not None:
         return found
@@ -47,6 +53,25 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
     if ctx.published is None:
         return None, None
     return ctx.published, "article"
+
+
+def days_apart(trigger: Token) -> tuple[Token, int] | None:
+    """'a day after holding talks', 'two days before meeting X': the word the clause hangs from
+    and how many days the trigger's event lies from it (negative: before it)."""
+    clause = next((t for t in governors(trigger) if t.dep_ == "pcomp"), None)
+    if clause is None or clause.head.lower_ not in rules.DAYS_APART_PREPS:
+        return None
+    prep = clause.head
+    days = prep.head if prep.head.lemma_ == "day" else None
+    days = days or next((c for c in prep.children if c.lemma_ == "day"), None)
+    if days is None or days.dep_ not in ("npadvmod", "appos"):
+        return None
+    count = next((c for c in days.children if c.dep_ in ("det", "nummod")), None)
+    number = rules.SMALL_NUMBERS.get(count.lower_) if count is not None else None
+    if number is None:
+        return None
+    sign = -1 if prep.lower_ == "after" else 1
+    return days.head if days is prep.head else prep.head, sign * number
 
 
 def clause_date(
