@@ -159,3 +159,13 @@ def test_talks_held_a_day_after_or_before_are_dated_from_the_main_clause(extract
     ex = extract(text, published=PUBLISHED.isoformat())
     [talks] = [e for e in events_of(ex, "meeting") if "Benjamin Netanyahu" in names(e)]
     assert talks.event_date == talks_day
+
+
+def test_the_day_of_a_later_leg_is_not_the_day_of_the_first(extract):
+    ex = extract(
+        "Secretary Antony Blinken will depart Abuja at about 10 pm for Lagos, where he will meet "
+        "business owners before departing for Angola tomorrow night.",
+        published=PUBLISHED.isoformat(),
+    )
+    legs = {v.location: v.event_date for v in events_of(ex, "visit")}
+    assert legs == {"Lagos": PUBLISHED, "Angola": PUBLISHED + dt.timedelta(days=1)}

@@ -243,5 +243,7 @@ def share_sentence_date(events: list[Event]) -> None:
     if not dated:
         return
     for event in events:
-        if event.date_precision == "article" and event.status == dated[0].status:
+        other_leg = event.event_type == dated[0].event_type == "visit" and event.location != dated[0].location
+        if event.date_precision == "article" and event.status == dated[0].status and not other_leg:
+            # "leave for Lagos at 10 pm ... before departing for Angola tomorrow": another leg's day
             event.event_date, event.date_precision = dated[0].event_date, dated[0].date_precision
