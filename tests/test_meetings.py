@@ -27,7 +27,8 @@ def test_speaking_to_a_news_outlet_is_no_meeting(extract):
     ex = extract(
         "Speaking to Reuters, President William Ruto said the talks would resume. "
         "Talking to Al Jazeera on Sunday, Foreign Minister Badr Abdelatty praised the mediators. "
-        "President Donald Trump spoke to Fox News on Monday."
+        "President Donald Trump spoke to Fox News on Monday. "
+        "Envoy Steve Witkoff told Fox on Sunday that the second phase would begin."
     )
     assert events_of(ex, "meeting") == []
 
