@@ -324,6 +324,18 @@ def test_going_to_war_or_to_meet_is_no_trip(extract):
     assert visits_of(ex) == []
 
 
+def test_leaving_a_foreign_place_ends_a_visit_there(extract):
+    ex = extract(
+        "President Emmanuel Macron left Beijing on Friday after a three-day state visit. "
+        "President Donald Trump departed Washington on Friday. "
+        "President Emmanuel Macron will leave Berlin on Saturday.",
+        published="2025-06-25",
+    )
+    assert [(names(v), v.location, v.status) for v in visits_of(ex)] == [
+        (["Emmanuel Macron"], "Beijing", "occurred")
+    ]
+
+
 # --- Visitors: companions, groups, outlets -----------------------------------------------------
 
 

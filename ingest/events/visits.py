@@ -45,7 +45,7 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     """Every visit a word states, by the rule its lemma belongs to."""
     lemma = token.lemma_
     if token.pos_ in ("VERB", "NOUN") and (lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS):
-        return visit_event(ctx, token) or []
+        return visit_event(ctx, token) or left_abroad(ctx, token) or []
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
     if lemma == "be" and token.pos_ in ("AUX", "VERB"):
@@ -425,6 +425,23 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def left_abroad(ctx: Context, verb: Token) -> list[Event] | None:
+    """'The emir has left Qatar after meeting X': leaving a place foreign to one, with no
+    destination told, ends a visit there."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in rules.DEPARTURE_VERBS or prep_objects(verb, {"for"}):
+        return None
+    places = visit_places(ctx, direct_objects(verb))
+    if not places:
+        return None
+    visitors = [
+        a for a in verb_visitors(ctx, verb) if actor_country(ctx, a) is not None and abroad(ctx, a, places[0])
+    ]
+    status = status_of(verb)
+    if not visitors or status != "occurred":
+        return None
+    return visits_to(ctx, verb, visitors, places, status, rules.VISIT_VERB_CONFIDENCE)
 
 
 def abroad(ctx: Context, actor: Actor, place: str) -> bool:
