@@ -291,6 +291,8 @@ VISIT_VERBS = {
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
+# "his first visit with President Macri": with a person and no place, a meeting with them
+VISIT_WITH_NOUNS = {"visit", "visits"}
 # Verbs whose destination stands in other phrases: "departed Washington for the Netherlands",
 # "left for Cairo", "came to Brasilia", "descended on Kyiv", "leaders converged on Delhi".
 VISIT_VERB_PREPS = {

@@ -870,3 +870,13 @@ def test_a_meeting_between_two_named_people_takes_in_nobody_told_before(extract)
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Narendra Modi", "Sher Bahadur Deuba"]
+
+
+def test_a_visit_with_a_named_person_is_a_meeting_with_them(extract):
+    ex = extract(
+        "President Barack Obama will then fly to Buenos Aires for his first visit with President "
+        "Mauricio Macri. His visit to Paris with his wife Michelle Obama lasted three days. "
+        "Obama ended his visit with a speech."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert (names(meeting), meeting.status) == (["Barack Obama", "Mauricio Macri"], "planned")

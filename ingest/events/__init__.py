@@ -27,6 +27,7 @@ from ingest.events.meetings import (
     meeting_from_noun,
     meeting_from_verb,
     separate_meetings,
+    visit_with,
 )
 from ingest.events.timing import carry_story_date, share_sentence_date
 from ingest.events.trips import settle_visits
@@ -76,6 +77,8 @@ def find_events(ctx: Context) -> list[Event]:
                 candidate = meeting_from_noun(ctx, token)
             elif token.pos_ == "NOUN" and token.lower_ in rules.PHONE_MEDIA:
                 candidate = call_by_phone(ctx, token)
+            elif token.pos_ == "NOUN" and token.lower_ in rules.VISIT_WITH_NOUNS:
+                candidate = visit_with(ctx, token)
             if candidate is not None:
                 sentence_events += separate_meetings(ctx, candidate, token)
             sentence_events += visit_events(ctx, token)

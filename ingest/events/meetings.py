@@ -450,6 +450,17 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     return event
 
 
+def visit_with(ctx: Context, noun: Token) -> Event | None:
+    """'for his first visit with President Macri': a visit with a named person, no place told,
+    is a meeting with them ('his visit to Paris with his wife' is a trip with a companion)."""
+    if prep_objects(noun, rules.VISIT_PREPS):
+        return None
+    counterparts = prep_objects(noun, {"with"})
+    if not counterparts or not all(t.ent_type_ == "PERSON" for t in counterparts):
+        return None
+    return meeting_from_noun(ctx, noun)
+
+
 def listed_meeting_verb(noun: Token) -> Token | None:
     """The 'was' of 'Another meeting was with X' or 'One of the meetings was with X'."""
     subject = noun.head.head if noun.dep_ == "pobj" and noun.head.head.dep_ == "nsubj" else noun
