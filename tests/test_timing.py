@@ -169,3 +169,13 @@ def test_the_day_of_a_later_leg_is_not_the_day_of_the_first(extract):
     )
     legs = {v.location: v.event_date for v in events_of(ex, "visit")}
     assert legs == {"Lagos": PUBLISHED, "Angola": PUBLISHED + dt.timedelta(days=1)}
+
+
+def test_the_legs_of_a_tour_told_after_its_dated_first_stop_share_its_week(extract):
+    ex = extract(
+        "Foreign Minister Ana Moreno is expected to travel to the Netherlands next week, the first "
+        "stop on a tour that officials said would also include Denmark and Germany.",
+        published=PUBLISHED.isoformat(),
+    )
+    weeks = {v.location: v.date_precision for v in events_of(ex, "visit")}
+    assert weeks == {"Netherlands": "week", "Denmark": "week", "Germany": "week"}

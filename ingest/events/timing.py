@@ -242,8 +242,14 @@ def share_sentence_date(events: list[Event]) -> None:
     dated = [e for e in events if e.date_precision not in (None, "article") and e.milestone != "took_effect"]
     if not dated:
         return
-    for event in events:
-        other_leg = event.event_type == dated[0].event_type == "visit" and event.location != dated[0].location
-        if event.date_precision == "article" and event.status == dated[0].status and not other_leg:
-            # "leave for Lagos at 10 pm ... before departing for Angola tomorrow": another leg's day
-            event.event_date, event.date_precision = dated[0].event_date, dated[0].date_precision
+    source = dated[0]
+    for position, event in enumerate(events):
+        # "leave for Lagos at 10 pm ... before departing for Angola tomorrow": a later leg's day is
+        # its own ("travel to A next week, on a tour that also takes in B": the tour's week is B's)
+        later_leg = (
+            event.event_type == source.event_type == "visit"
+            and event.location != source.location
+            and position < events.index(source)
+        )
+        if event.date_precision == "article" and event.status == source.status and not later_leg:
+            event.event_date, event.date_precision = source.event_date, source.date_precision
