@@ -880,3 +880,15 @@ def test_a_visit_with_a_named_person_is_a_meeting_with_them(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert (names(meeting), meeting.status) == (["Barack Obama", "Mauricio Macri"], "planned")
+
+
+def test_a_meeting_on_a_trip_with_no_place_of_its_own_is_at_the_trips_place(extract):
+    ex = extract(
+        "President Emmanuel Macron arrived in Beijing on Monday. He met President Xi Jinping on Monday. "
+        "Last year he met President Xi Jinping in Paris. He also spoke with President Joe Biden by phone."
+    )
+    assert sorted((names(m)[1], m.location or "", m.mode) for m in events_of(ex, "meeting")) == [
+        ("Joe Biden", "", "call"),
+        ("Xi Jinping", "Beijing", "in_person"),
+        ("Xi Jinping", "Paris", "in_person"),
+    ]

@@ -7,7 +7,8 @@ visit, to Beirut), with the companions of both. A country visit the article plac
 cities otherwise (the dateline's city, the city of the visitor's talks or reception on that trip,
 the city the visitor is told to leave) is written 'City, Country' ('arrived in Tanzania' under
 'DAR ES SALAAM —'). A visit read from hosting stands only when the trip is not told otherwise, and
-a nameless companion group ('a high-level delegation') is dropped.
+a nameless companion group ('a high-level delegation') is dropped. An in-person meeting with no
+place of its own, held by a visitor during a trip, takes the trip's place.
 """
 
 from __future__ import annotations
@@ -42,7 +43,25 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
                 continue
         kept.append(event)
     place_in_city(ctx, kept)
-    return absorb_country_visits(drop_told_twice(kept))
+    kept = absorb_country_visits(drop_told_twice(kept))
+    place_meetings_on_trips(kept)
+    return kept
+
+
+def place_meetings_on_trips(events: list[Event]) -> None:
+    """'Macron arrived in Beijing on Monday ... He met Xi on Monday': an in-person meeting told
+    with no place of its own, held by a visitor during a trip, is at the trip's place (the leg
+    told last before it, else the first told after it)."""
+    visits = [e for e in events if e.event_type == "visit" and e.location and e.status != "cancelled"]
+    for meeting in events:
+        if meeting.event_type != "meeting" or meeting.mode != "in_person" or meeting.location:
+            continue
+        legs = [v for v in visits if v.status == meeting.status and same_trip(v, meeting)]
+        before = [v for v in legs if v.evidence_start <= meeting.evidence_start]
+        after = [v for v in legs if v.evidence_start > meeting.evidence_start]
+        leg = before[-1] if before else (after[0] if after else None)
+        if leg is not None:
+            meeting.location = leg.location
 
 
 def place_in_city(ctx: Context, events: list[Event]) -> None:
