@@ -3,8 +3,9 @@ minister'), 'the two leaders' and the 'they'/'their' that stands for them, refer
 ('his Iranian counterpart', 'the Indian leader', 'the foreign ministers of Egypt and Qatar'),
 'the visitor', 'the visiting dignitary' or 'he was received at the airport by X' (the person
 last told travelling), plural titles standing for officials listed before ('European foreign
-ministers') and 'I'/'my' in a quotation (its speaker); the countries of people are filled in
-first."""
+ministers', 'these men') and 'I'/'my' in a quotation (its speaker); the countries of people are
+filled in first, and a spouse named by a given name alone takes the other's surname ('his wife
+Sara')."""
 
 from __future__ import annotations
 

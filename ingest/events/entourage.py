@@ -1,11 +1,12 @@
 """Who travels with a visitor: companions ('A and B are accompanying the president', 'Accompanying
 X are A and B'), and the members a later sentence names for a visiting party ('The delegation
 included A and B', 'Among them were A and B', 'The guests, also including A'). 'X, accompanied by
-A' is read for every event type by `participants.add_accompanying`.
+A' is read for every event type by `joining.add_accompanying`.
 
 Companions join the visitor's visit told nearest before the statement (else the nearest after,
 for a headline ahead of the story), and every other leg of that trip; told right after a meeting
-of the visitor, they join that meeting too.
+of the visitor, they join that meeting too, unless that sentence told the trip itself ('left for
+Alaska, where he will meet Y').
 """
 
 from __future__ import annotations
@@ -155,7 +156,7 @@ def join_meeting_just_told(
         return
     latest = max(told, key=lambda e: (e.evidence_start, e.event_type == "meeting"))
     if any(e.event_type == "visit" and e.evidence_start == latest.evidence_start for e in told):
-        return  # "X left for Alaska, where he will meet Y. Accompanying X are A and B": the trip's
+        return  # "X left for Alaska, where he will meet Y. Accompanying X are A and B": the trip only
     if latest.event_type == "meeting" and latest.mode == "in_person":
         known = {p.actor for p in latest.participants}
         latest.participants += [Participant(a, "accompanying") for a in companions if a not in known]

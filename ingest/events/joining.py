@@ -22,7 +22,8 @@ from ingest.records import Actor, Event, Participant
 
 
 def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
-    """'He was accompanied by X and Y' adds X and Y to the latest event of 'he'."""
+    """'He was accompanied by X and Y' adds X and Y to the latest event of 'he' (to his trip, when
+    'accompanied during the visit'), and to the trip of a meeting he holds on it."""
     for token in words_in(sent, rules.ACCOMPANYING_VERBS):
         if token.tag_ != "VBN":
             continue

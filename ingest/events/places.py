@@ -1,4 +1,5 @@
-"""Where an event happened: a place in the trigger's 'in'/'at' phrases, a country in its common
+"""Where an event happened: a place in the trigger's 'in'/'at' phrases or the place a 'where'
+clause hangs from ('flew to Cairo on Monday, where he met X'), a country in its common
 name ('the Hellenic Republic' -> Greece); seats of government,
 palaces and airports mapped to their city (`data/venues.csv`, 'Cairo International Airport'),
 'the Egyptian capital' or 'Ukraine's capital' read as the capital city (`ingest/geography.py`),

@@ -1,6 +1,7 @@
 """When an event happened: the DATE of its clause or of the clause it serves (not one of another
-occasion, "after the two met on Tuesday"), the story's day or occasion, else the publication date;
-and dates shared within a sentence or carried along a story."""
+occasion, "after the two met on Tuesday"), days counted from that clause ("a day after holding
+talks"), the story's day or occasion, else the publication date; and dates shared within a
+sentence (not from a later leg of a trip) or carried along a story."""
 
 from __future__ import annotations
 

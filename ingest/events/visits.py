@@ -1,8 +1,10 @@
 """Visit rules, one sentence at a time: travel told by a verb ('X visited P', 'arrived in P',
 'touched down in P', 'departed Washington for P'), by a noun ('his trip to P', 'during a visit to
 P', 'his tour took him to A and B'), by presence ('X is in Tunis', 'was also there'), by hosting
-('Xi hosted Lula at the Great Hall': Lula's visit to Beijing), by sending ('will send a
-delegation to Doha'), and planned arrivals ('is due in P'); one visit per place.
+('Xi hosted Lula at the Great Hall': Lula's visit to Beijing; a guest received at the airport,
+no place named: the dateline's city), by sending ('will send a delegation to Doha'), by leaving a
+foreign place ('has left Qatar after meeting X'), and planned arrivals ('is due in P'); one visit
+per place.
 """
 
 from __future__ import annotations
