@@ -65,12 +65,11 @@ def subject_of(verb: Token) -> list[Token]:
             return [current.head]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "after meeting Aoun, X said"
             current = current.head.head
-            if current.dep_ in ("npadvmod", "appos") and current.lemma_ == "day":
-                current = clause_verb(current)  # "X met Y on Tuesday, a day after holding talks"
             if controller := controlling_object(current):
                 return controller
             continue
-        if current.ent_type_ == "DATE" and current.dep_ in ("appos", "npadvmod") and current.head != current:
+        dated = current.ent_type_ == "DATE" or current.lemma_ == "day"  # the model may tag no DATE
+        if dated and current.dep_ in ("appos", "npadvmod") and current.head != current:
             current = clause_verb(current.head)  # "X met Y, a day after holding talks with Z"
             continue
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acomp") and current.head != current:
