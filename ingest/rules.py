@@ -727,6 +727,9 @@ PLACING_VERBS = {"put"}
 # "accepted a US proposal for a truce": one side accepting a proposal is the proposal, not a deal.
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
 PROPOSAL_NOUNS = {"proposal", "proposals", "plan", "offer", "initiative", "call", "framework", "idea"}
+# "agreed to the plan", "responded positively to it": the prepositions of what is accepted; "agreed
+# during a call" tells when, not what.
+ACCEPTED_OBJECT_PREPS = {"to", "on", "upon"}
 # "the deal calls for a halt": a deal's terms are no proposal.
 DEAL_NOUNS = {
     "deal",

@@ -122,6 +122,11 @@ def test_one_side_accepting_a_proposal_is_the_proposal(extract, text):
     assert milestones(extract(text)) == ["proposed"]
 
 
+def test_a_truce_agreed_during_a_call_is_agreed(extract):
+    ex = extract("The truce was agreed during a phone call between the two army chiefs on Saturday.")
+    assert milestones(ex) == ["agreed"]
+
+
 def test_all_parties_accepting_a_proposal_is_a_deal(extract):
     ex = extract("Both sides accepted the UN proposal for a two-month truce on Friday.")
     assert "agreed" in milestones(ex)

@@ -156,11 +156,13 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
 
 
 def split_title(phrase: Span) -> tuple[str | None, str | None]:
-    """'Israeli Prime Minister' -> ('Prime Minister', 'Israel')."""
+    """'Israeli Prime Minister' -> ('Prime Minister', 'Israel'); 'former British Prime Minister'
+    -> ('former Prime Minister', 'United Kingdom')."""
     country = None
     words = []
     for token in phrase:
-        if token.ent_type_ in ("GPE", "NORP") and country is None and not words:
+        qualified = all(w.strip().lower() in rules.TITLE_QUALIFIERS for w in words)
+        if token.ent_type_ in ("GPE", "NORP") and country is None and qualified:
             country = country_of(token.text, token.ent_type_)
             continue
         words.append(token.text_with_ws)

@@ -257,7 +257,13 @@ def accepted_proposal(token: Token) -> str | None:
     if token.lemma_ not in rules.ACCEPTING_VERBS:
         return None
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    objects += [g for p in token.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    objects += [
+        g
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in rules.ACCEPTED_OBJECT_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     if not any(o.lower_ in rules.PROPOSAL_NOUNS or is_proposed(o) for o in objects):
         return None
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "agent")]
