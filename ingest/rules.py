@@ -139,6 +139,10 @@ SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one"}
 ONE_TO_ONE_NOUNS = {"calls", "conversations"}  # "telephone calls with A and B": one each
+# "held a phone call with A and B": a telephone line joins two, so one call with each; a video
+# call with A and B may be one call of three.
+PHONE_CALL_NOUNS = {"call", "conversation"}
+PHONE_CALL_MODIFIERS = {"phone", "telephone", "telephonic"}
 # "X met the Sudanese premier A and the Ghanaian president B": a verb met people of different
 # countries one by one ("held a meeting with A and B" is one meeting of three).
 MEETING_EACH_COUNTRY_VERBS = {"meet", "discuss", "confer", "consult", "talk"}
@@ -201,6 +205,7 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "offic
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+MEMBER_NOUNS = {"member", "members"}  # "A and B are among the members of the delegation"
 # "The Russian delegation included A and B", "Russia was represented by C": members of a side.
 MEMBERSHIP_VERBS = {"include", "comprise", "consist"}
 NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"

@@ -465,6 +465,28 @@ def test_a_meeting_between_or_of_two_people_parsed_as_modifiers(extract):
     assert names(meeting) == ["Emmanuel Macron", "Keir Starmer"]
 
 
+def test_a_phone_call_with_two_people_is_a_call_with_each(extract):
+    ex = extract(
+        "King Abdullah II held a phone call with President Emmanuel Macron and Prime Minister "
+        "Narendra Modi on Sunday."
+    )
+    calls = events_of(ex, "meeting")
+    assert sorted(names(c) for c in calls) == [
+        ["Abdullah II", "Emmanuel Macron"],
+        ["Abdullah II", "Narendra Modi"],
+    ]
+    assert {c.mode for c in calls} == {"call"}
+
+
+def test_a_video_call_with_two_people_may_be_one_call_of_three(extract):
+    ex = extract(
+        "French President Emmanuel Macron held a video call with German Chancellor Olaf Scholz "
+        "and Italian Prime Minister Giorgia Meloni on Monday."
+    )
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Emmanuel Macron", "Giorgia Meloni", "Olaf Scholz"]
+
+
 def test_meeting_two_people_separately_is_a_meeting_with_each(extract):
     ex = extract(
         "Secretary of State Marco Rubio met Foreign Minister Ararat Mirzoyan and Foreign "

@@ -394,6 +394,26 @@ def test_among_them_names_the_members_of_a_visiting_group(extract):
     assert {"Justin Trudeau", "Ursula von der Leyen"} <= set(names(visit))
 
 
+@pytest.mark.parametrize(
+    "members",
+    [
+        "Former ministers Rangin Spanta and Amrullah Saleh are among the members of the delegation.",
+        "The delegation includes former ministers Rangin Spanta and Amrullah Saleh.",
+    ],
+)
+def test_the_delegation_told_again_is_the_people_named_as_its_members(extract, members):
+    ex = extract(f"{members} The delegation will fly from Kabul to Tashkent on Sunday.")
+    assert summary(ex) == [(["Amrullah Saleh", "Rangin Spanta"], "Tashkent", "planned")]
+
+
+def test_a_delegation_told_again_is_the_one_led_by_a_person(extract):
+    ex = extract(
+        "A delegation led by senator Maria Cantwell was formed on Monday. "
+        "The delegation will travel to Nairobi next week."
+    )
+    assert summary(ex) == [(["Maria Cantwell"], "Nairobi", "planned")]
+
+
 def test_another_countrys_delegation_does_not_join_the_trip(extract):
     ex = extract(
         "Russian Foreign Minister Sergey Lavrov arrived in Riyadh on Tuesday. "

@@ -18,6 +18,7 @@ from ingest.actors.clustering import (
     merge_same_names,
     misread_places,
 )
+from ingest.actors.delegations import resolve_delegation_references
 from ingest.actors.known_people import apply_known_name
 from ingest.actors.mentions import ArticleActors
 from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens, misread_people
@@ -65,6 +66,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     resolve_country_groups(doc, actors)
     resolve_pair_references(doc, actors)
     resolve_group_references(doc, actors)
+    resolve_delegation_references(doc, actors)
     for actor in actors.actors:
         apply_known_name(actor)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}

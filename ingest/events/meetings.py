@@ -597,6 +597,13 @@ def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
     return found, None
 
 
+def phone_call(noun: Token) -> bool:
+    """'a phone call', 'a telephone conversation': a call on a line that joins two."""
+    return noun.lower_ in rules.PHONE_CALL_NOUNS and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in rules.PHONE_CALL_MODIFIERS for c in noun.children
+    )
+
+
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
     """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
     spoke by phone with A and B', 'X met the Sudanese premier A and the Ghanaian president B': one
@@ -616,7 +623,11 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(trigger)  # "met A and B separately"
     elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
         owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
-    elif event.mode == "call" and noun is not None and noun.tag_ == "NNS" and noun.lower_ in rules.CALL_WORDS:
+    elif (
+        event.mode == "call"
+        and noun is not None
+        and ((noun.tag_ == "NNS" and noun.lower_ in rules.CALL_WORDS) or phone_call(noun))
+    ):
         owners = subject_of(clause_verb(noun))  # "made phone calls to the leaders of A and B"
     elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
         owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
