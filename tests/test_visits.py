@@ -187,6 +187,15 @@ def test_hosting_a_foreign_guest_at_a_venue_is_the_guests_visit_to_its_city(extr
     assert names(visit) == ["Luiz Inacio Lula da Silva"]
 
 
+@pytest.mark.parametrize(
+    ("venue", "city"),
+    [("the Casa Rosada", "Buenos Aires"), ("the Kremlin Palace in Russia", "Moscow")],
+)
+def test_a_seat_of_government_stands_for_its_city(extract, venue, city):
+    ex = extract(f"Brazilian President Luiz Inacio Lula da Silva was received at {venue} on Friday.")
+    assert [v.location for v in visits_of(ex)] == [city]
+
+
 def test_welcomed_by_a_host_in_the_passive(extract):
     ex = extract(
         "German Chancellor Friedrich Merz was welcomed by President Emmanuel Macron at the Elysee Palace."
