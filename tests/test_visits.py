@@ -147,6 +147,18 @@ def test_during_his_stay_with_the_owner_named_later(extract):
     assert summary(ex) == [(["Cyril Ramaphosa"], "Jakarta", "occurred")]
 
 
+def test_visits_a_visit_follows_are_the_same_travellers(extract):
+    ex = extract(
+        "Kenyan President William Ruto landed in Oslo on Monday. "
+        "His visit to Norway follows state visits to Sweden and Finland."
+    )
+    assert [(names(v), v.location) for v in visits_of(ex)] == [
+        (["William Ruto"], "Oslo"),
+        (["William Ruto"], "Sweden"),
+        (["William Ruto"], "Finland"),
+    ]
+
+
 def test_visit_to_the_country_named_just_before(extract):
     ex = extract(
         "British Prime Minister Keir Starmer signed a pact with Ukraine on Thursday during an "

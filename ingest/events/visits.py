@@ -226,7 +226,7 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     travel = purpose_of(trigger)
     if travel is not None:  # "arrived in Beirut for her second visit to Lebanon": one trip
         return verb_visitors(ctx, travel) if travel.pos_ in ("VERB", "AUX") else noun_visitors(ctx, travel)
-    owners = [c for c in trigger.children if c.dep_ == "poss"] + prep_objects(trigger, {"by"})
+    owners = owners_of(trigger)
     # "the visit of Prime Minister X to P" names its visitor; "a visit of two days" does not
     owners += [o for o in prep_objects(trigger, {"of"}) if visitors_of(ctx, [o])]
     verb = clause_verb(trigger)
@@ -242,13 +242,23 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     for _ in range(rules.SUBJECT_MAX_STEPS):
         if current is trigger:
             break
-        found = visitors_of(ctx, subject_of(current))
+        subjects = subject_of(current)
+        found = visitors_of(ctx, subjects)
+        # "His visit to Oslo follows state visits to Sweden and Finland": the same traveller
+        found = found or visitors_of(
+            ctx, [o for s in subjects if s.lemma_ in rules.VISIT_NOUNS for o in owners_of(s)]
+        )
         if found:
             return found
         if current.head == current:
             break
         current = clause_verb(current.head)
     return []
+
+
+def owners_of(visit: Token) -> list[Token]:
+    """'his visit', 'a visit by X': the words naming whose visit it is."""
+    return [c for c in visit.children if c.dep_ == "poss"] + prep_objects(visit, {"by"})
 
 
 def purpose_of(trigger: Token) -> Token | None:
