@@ -387,6 +387,16 @@ def test_the_one_thanked_for_visiting_is_the_visitor(extract):
     assert names(visit) == ["Gabriel Boric"]
 
 
+def test_a_companion_the_parser_hung_on_another_noun_joins_the_trip(extract):
+    ex = extract(
+        "Chinese President Xi Jinping begins state visit to Laos\n\n"
+        "Amid the cheers of around 500 well-wishers from Laos and China, Xi Jinping, Chinese "
+        "president and party leader, accompanied by his wife Peng Liyuan, walked off the plane."
+    )
+    [visit] = visits_of(ex)
+    assert names(visit) == ["Peng Liyuan", "Xi Jinping"]
+
+
 def test_accompanying_x_are_people_listed_after(extract):
     ex = extract(
         "President Donald Trump flew to Anchorage on Friday. Accompanying Trump are senior US "

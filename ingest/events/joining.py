@@ -31,6 +31,10 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         if not companions:
             continue
         principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
+        if not principals and token.dep_ == "acl":
+            # the parser hung it on another noun: the person named last before, with people only
+            principals = person_before(ctx, sent, token)
+            companions = [a for a in companions if a.kind == "person"]
         theirs = []
         for event in reversed(events):
             if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
@@ -50,6 +54,16 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
             trip = next((e for e in theirs if e.event_type == "visit" and e.status == event.status), None)
             if trip is not None:
                 join(trip, companions, "accompanying")
+
+
+def person_before(ctx: Context, sent: Span, token: Token) -> list[Actor]:
+    """'X, general secretary of the party and president, accompanied by A': the person named
+    last before the participle."""
+    for before in reversed(sent[: token.i - sent.start]):
+        actor = ctx.actors.actor_at(before)
+        if actor is not None and actor.kind == "person":
+            return [actor]
+    return []
 
 
 def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[Event]) -> list[Event]:
