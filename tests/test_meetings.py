@@ -529,6 +529,27 @@ def test_meetings_listed_as_one_of_them_was_with_someone(extract):
     ]
 
 
+def test_meetings_listed_after_a_host_received_unnamed_guests_are_the_hosts(extract):
+    ex = extract(
+        "On Tuesday, President Luiz Inacio Lula da Silva received foreign delegations at the "
+        "Planalto Palace. There were also bilateral meetings with Chilean President Gabriel Boric "
+        "and with Colombian President Gustavo Petro."
+    )
+    meetings = [m for m in events_of(ex, "meeting") if "foreign delegations" not in names(m)]
+    assert [names(m) for m in meetings] == [
+        ["Gabriel Boric", "Luiz Inacio Lula da Silva"],
+        ["Gustavo Petro", "Luiz Inacio Lula da Silva"],
+    ]
+
+
+def test_a_meeting_listed_after_a_host_received_guests_is_the_hosts(extract):
+    ex = extract(
+        "On Monday, President Luiz Inacio Lula da Silva received heads of state in Brasilia. "
+        "One of the meetings was with Chilean President Gabriel Boric."
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Gabriel Boric", "Luiz Inacio Lula da Silva"]]
+
+
 def test_a_meeting_that_was_with_someone_and_no_meeting_before_names_nobody(extract):
     ex = extract("Another meeting was with Chilean President Gabriel Boric.")
     assert events_of(ex, "meeting") == []

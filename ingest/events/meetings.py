@@ -466,6 +466,8 @@ def listed_meeting_verb(noun: Token) -> Token | None:
     subject = noun.head.head if noun.dep_ == "pobj" and noun.head.head.dep_ == "nsubj" else noun
     if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
         return subject.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
+        return noun.head  # "There were also bilateral meetings with A and with B"
     return None
 
 
@@ -486,6 +488,19 @@ def principal_before(ctx: Context, noun: Token) -> list[Actor]:
             break
         if event.event_type in ("meeting", "visit"):
             return [p.actor for p in event.participants if p.actor.kind == "person"][:1]
+    return host_before(ctx, noun.sent.start, since)
+
+
+def host_before(ctx: Context, end: int, since: int) -> list[Actor]:
+    """'Lula received heads of state on Monday. One of the meetings was with A': the person who
+    hosted, in a sentence that named no guest."""
+    for token in reversed(ctx.doc[:end]):
+        if token.idx < since:
+            break
+        if token.pos_ == "VERB" and token.lemma_ in rules.HOSTING_VISIT_VERBS:
+            hosts = [a for a in side(ctx, subject_of(token)) if a.kind == "person"]
+            if hosts:
+                return hosts[:1]
     return []
 
 
@@ -637,6 +652,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     else:
         return [event]
     principals = set(side(ctx, owners))
+    if not principals and noun is not None and listed_meeting_verb(noun) is not None:
+        principals = {event.participants[0].actor}  # "There were bilateral meetings with A and B"
     ours = [p for p in event.participants if p.actor in principals]
     others = [p for p in event.participants if p.actor not in principals]
     # "with Zelensky and European leaders" is one call with them all; "the leaders of Canada and

@@ -92,8 +92,17 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of prepositions such as 'with'/'to' attached to a token."""
     objects = []
     for child in token.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ in preps:
+        # "with A and with B": a repeated preposition the parser made a conjunct
+        repeated = child.dep_ == "conj" and child.pos_ == "ADP"
+        if (child.dep_ in ("prep", "agent", "dative") or repeated) and child.lower_ in preps:
             objects += [g for g in child.children if g.dep_ == "pobj"]
+            objects += [
+                g
+                for again in child.children
+                if again.dep_ == "conj" and again.pos_ == "ADP" and again.lower_ == child.lower_
+                for g in again.children
+                if g.dep_ == "pobj"
+            ]
             if child.lower_ == "next":  # "next to X"
                 objects += [
                     g for p in child.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
