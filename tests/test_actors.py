@@ -102,6 +102,19 @@ def test_a_former_office_holder_keeps_the_country_of_the_title(nlp):
     assert (rutte.role, rutte.country) == ("former prime minister", "Netherlands")
 
 
+def test_a_family_name_told_first_is_the_person_introduced_before_a_later_namesake(nlp):
+    text = (
+        "South Korean President Lee Jae-myung arrived in Tokyo on Saturday. "
+        "Lee and Prime Minister Shigeru Ishiba held talks over dinner. "
+        "Former US envoy Robert Lee attended a reception later."
+    )
+    doc = nlp(text)
+    actors = article_actors(doc, Curation())
+    second = doc[list(doc.sents)[1].start]
+    assert second.text == "Lee"
+    assert actors.actor_at(second).canonical_name == "Lee Jae-myung"
+
+
 def test_shared_or_place_given_names_are_not_taken_as_a_person(nlp):
     doc = nlp("Hamad talks opened in Doha. Jordan and Egypt sent envoys.")
     people = [

@@ -28,6 +28,7 @@ from ingest.actors.names import (
     person_entities,
     person_name,
     split_title,
+    title_case,
     title_phrase_before,
 )
 from ingest.records import Actor, Mention, comparable_name
@@ -41,6 +42,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     titles_alone = [ent for ent in ents if is_title_only(person_name(ent))]
     ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}
+    introduced: dict[int, int] = {}  # where each full name is first told
     for ent in ents:
         name = person_name(ent)
         if len(name_tokens(name)) >= 2:
@@ -55,6 +57,8 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     None,
                 )
                 full_names[key] = variant or Actor(name, "person")
+                if not title_case(ent.sent):  # "Putin May Visit ...": a headline's words are no name
+                    introduced.setdefault(id(full_names[key]), ent.start)
                 if variant is None:
                     actors.actors.append(full_names[key])
     last_seen: dict[int, int] = {}
@@ -70,6 +74,19 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 if (set(parts) <= set(key.split()) and key.split()[-1] in parts or key.split()[-1:] == parts)
                 and not patronymic_end(key.split())  # "Mohamed" is no surname of "Hamdan bin Mohamed"
             ]
+            if (
+                matches
+                and len(parts) == 1
+                and all(introduced.get(id(a), len(doc)) > ent.start for a in matches)
+            ):
+                # "Kim" for Kim Jong Un, named in full before, where a "Sung Kim" comes only
+                # later: the person already introduced, whose family name comes first
+                told = {
+                    id(a): a
+                    for k, a in full_names.items()
+                    if k.split()[0] == parts[0] and introduced.get(id(a), len(doc)) < ent.start
+                }
+                matches = list(told.values()) if len(told) == 1 else matches
             if not matches and len(parts) == 1:
                 # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
                 matches = list(
