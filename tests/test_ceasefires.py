@@ -182,6 +182,13 @@ def test_what_a_truce_is_for_or_provides_is_no_milestone(extract, text):
     assert "proposed" not in found or text.startswith("Mediators")
 
 
+def test_counted_violations_beside_a_truce_are_a_violation(extract):
+    ex = extract("Officials called the holiday truce a sham, pointing to some 400 violations by the militia.")
+    assert milestones(ex) == ["violated"]
+    ex = extract("The holiday truce sets up a hotline for reporting violations.")
+    assert "violated" not in milestones(ex)
+
+
 def test_a_call_for_something_else_beside_a_truce_proposes_no_truce(extract):
     ex = extract(
         "On Friday the minister said the rebels were breaking the holiday truce, and called for "

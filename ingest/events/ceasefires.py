@@ -497,6 +497,10 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             ),
             None,
         )
+        counted = any(c.dep_ == "nummod" for c in token.children)
+        if partner is None and milestone == "violated" and token.pos_ == "NOUN" and counted:
+            # "the truce was hollow, citing 2,000 violations": counted violations beside the truce
+            partner = next((a for a in anchors if a != token), None)
         if partner is None:
             continue
         if token.lemma_ in rules.URGING_VERBS and (is_definite(partner) or urges_talks(token, partner)):
