@@ -189,6 +189,12 @@ def test_counted_violations_beside_a_truce_are_a_violation(extract):
     assert "violated" not in milestones(ex)
 
 
+def test_talks_on_a_phase_someone_urged_to_start_are_planned_talks(extract):
+    ex = extract("The militia urged the quick start of negotiations on the third phase of the truce.")
+    [talks] = [e for e in ex.events if e.milestone == "talks"]
+    assert (talks.phase, talks.status) == (3, "planned")
+
+
 def test_a_call_for_something_else_beside_a_truce_proposes_no_truce(extract):
     ex = extract(
         "On Friday the minister said the rebels were breaking the holiday truce, and called for "

@@ -237,6 +237,20 @@ def urges_talks(verb: Token, anchor: Token) -> bool:
     return False
 
 
+def urged(noun: Token) -> bool:
+    """'urged the start of talks', 'called for talks': talks asked for are talks to come."""
+    current = noun
+    for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
+        current = current.head
+        if current.lemma_ in rules.URGING_VERBS or (
+            current.lemma_ == "call" and any(c.lower_ == "for" for c in current.children)
+        ):
+            return True
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
+            return False
+    return False
+
+
 def is_definite(noun: Token) -> bool:
     """'the truce', 'this ceasefire', 'its truce': one the story knows already."""
     if noun.dep_ == "compound":
@@ -522,6 +536,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         if milestone in ("ended", "collapsed", "violated") and about_talks(trigger):
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
         status = None
+        if milestone == "talks" and token.pos_ == "NOUN" and urged(token):
+            status = "planned"  # "urged the immediate start of talks on phase two"
         if milestone == "collapsed" and token.lemma_ == "hold":
             status = "occurred" if told_in_past(token) else None  # "if the truce does not hold": a fear
             if status is None:
