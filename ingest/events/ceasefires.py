@@ -237,6 +237,11 @@ def urges_talks(verb: Token, anchor: Token) -> bool:
     return False
 
 
+def of_known_deal(sent: Span, token: Token, partner: Token) -> bool:
+    """Talks about a phase or a truce the story knows, not about a truce still to be made."""
+    return is_definite(partner) or phase_near(sent, token, token) is not None
+
+
 def urged(noun: Token) -> bool:
     """'urged the start of talks', 'called for talks': talks asked for are talks to come."""
     current = noun
@@ -536,8 +541,14 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         if milestone in ("ended", "collapsed", "violated") and about_talks(trigger):
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
         status = None
-        if milestone == "talks" and token.pos_ == "NOUN" and urged(token):
-            status = "planned"  # "urged the immediate start of talks on phase two"
+        if (
+            milestone == "talks"
+            and token.pos_ == "NOUN"
+            and urged(token)
+            and of_known_deal(sent, token, partner)
+        ):
+            status = "planned"  # "urged the start of talks on phase two"; not 'on a ceasefire'
+
         if milestone == "collapsed" and token.lemma_ == "hold":
             status = "occurred" if told_in_past(token) else None  # "if the truce does not hold": a fear
             if status is None:
