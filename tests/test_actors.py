@@ -115,6 +115,41 @@ def test_a_family_name_told_first_is_the_person_introduced_before_a_later_namesa
     assert actors.actor_at(second).canonical_name == "Lee Jae-myung"
 
 
+def test_a_list_of_countries_then_names_gives_each_person_the_country_in_its_place(nlp):
+    found = people(
+        nlp,
+        "Talks between the Foreign Ministers of Kazakhstan, Kyrgyzstan and Uzbekistan Murat Nurtleu, "
+        "Zheenbek Kulubaev and Bakhtiyor Saidov were held in Tashkent.",
+    )
+    assert {name: person.country for name, person in found.items()} == {
+        "Murat Nurtleu": "Kazakhstan",
+        "Zheenbek Kulubaev": "Kyrgyzstan",
+        "Bakhtiyor Saidov": "Uzbekistan",
+    }
+
+
+def test_a_country_glued_to_a_name_is_no_part_of_it_but_a_two_word_name_stays(nlp):
+    found = people(
+        nlp,
+        "The talks brought together the defence ministers of Greece and Israel Nikos Dendias and "
+        "Israel Katz in Athens.",
+    )
+    assert set(found) == {"Nikos Dendias", "Israel Katz"}
+
+
+def test_the_ministers_of_a_respective_list_are_the_people_named(extract):
+    ex = extract(
+        "The Foreign Ministers of Russia, Turkey and Iran Sergei Lavrov, Hakan Fidan and Abbas "
+        "Araghchi met in Doha on Friday."
+    )
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert {p.actor.canonical_name: p.actor.country for p in meeting.participants} == {
+        "Sergei Lavrov": "Russia",
+        "Hakan Fidan": "Turkey",
+        "Abbas Araghchi": "Iran",
+    }
+
+
 def test_shared_or_place_given_names_are_not_taken_as_a_person(nlp):
     doc = nlp("Hamad talks opened in Doha. Jordan and Egypt sent envoys.")
     people = [

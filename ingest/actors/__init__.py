@@ -34,6 +34,7 @@ from ingest.actors.references import (
     resolve_references,
     resolve_visitor_references,
 )
+from ingest.actors.respective import assign_respective_countries
 from ingest.curation import Curation
 from ingest.word_index import entities
 
@@ -57,6 +58,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     collect_named(doc, actors, PLACE_LABELS, "place", taken, places_tagged_as_people)
     add_untagged_places(doc, actors)
     complete_countries(doc, actors)
+    assign_respective_countries(doc, actors)
     resolve_references(doc, actors)
     name_spouses(doc, actors)
     resolve_visitor_references(doc, actors)

@@ -190,9 +190,14 @@ def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[S
 
 
 def without_leading_titles(span: Span) -> Span:
-    """'PM Starmer' tagged as one person is Starmer: title words the model took into the name."""
+    """'PM Starmer' tagged as one person is Starmer: title words the model took into the name;
+    and 'Armenia Jeyhun Bayramov' is Jeyhun Bayramov: a country before a name of two words or
+    more ('Israel Katz' keeps its given name)."""
     doc, start = span.doc, span.start
-    while start < span.end - 1 and title_word(doc[start]) and not is_patronymic(doc[start + 1].text):
+    while start < span.end - 1 and not is_patronymic(doc[start + 1].text):
+        country = geography.country_named(doc[start].text) is not None or doc[start].lower_ in demonym_table()
+        if not (title_word(doc[start]) or (country and span.end - start >= 3)):
+            break
         start += 1
     return doc[start : span.end]
 
