@@ -465,6 +465,15 @@ def test_a_meeting_between_or_of_two_people_parsed_as_modifiers(extract):
     assert names(meeting) == ["Emmanuel Macron", "Keir Starmer"]
 
 
+def test_a_call_whose_object_the_parser_took_for_a_name_given_is_still_a_call(extract):
+    ex = extract(
+        "Donald Trump hosted Volodymyr Zelenskyy at the White House on Friday.\n\n"
+        "Trump called Zelenskyy after the talks."
+    )
+    calls = [m for m in events_of(ex, "meeting") if m.mode == "call"]
+    assert [names(c) for c in calls] == [["Donald Trump", "Volodymyr Zelenskyy"]]
+
+
 def test_a_phone_call_with_two_people_is_a_call_with_each(extract):
     ex = extract(
         "King Abdullah II held a phone call with President Emmanuel Macron and Prime Minister "

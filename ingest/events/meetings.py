@@ -125,7 +125,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if lemma in rules.OBJECT_COUNTERPART_VERBS:
         objects_tokens += [o for o in direct_objects(verb)]
         # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
-        objects_tokens += [c for c in verb.children if c.dep_ == "oprd" and c.ent_type_ == "PERSON"]
+        objects_tokens += [
+            c
+            for c in verb.children
+            if c.dep_ == "oprd" and (c.ent_type_ == "PERSON" or is_person(ctx.actors.actor_at(c)))
+        ]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
         together = discussed_together(verb, subjects)
         if not (len(subjects) >= 2 and (spoke_to_each_other(verb) or together)):
@@ -268,6 +272,10 @@ def interview(verb: Token, objects: list[Actor]) -> bool:
             a.kind == "org" and a.canonical_name.split()[-1] not in rules.ORG_GROUP_HEADS for a in objects
         )
     )
+
+
+def is_person(actor: Actor | None) -> bool:
+    return actor is not None and actor.kind == "person"
 
 
 def names_someone(verb: Token) -> bool:
