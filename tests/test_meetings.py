@@ -944,3 +944,21 @@ def test_a_meeting_on_a_trip_with_no_place_of_its_own_is_at_the_trips_place(extr
         ("Xi Jinping", "Beijing", "in_person"),
         ("Xi Jinping", "Paris", "in_person"),
     ]
+
+
+def test_a_meeting_before_the_trip_began_is_not_at_the_trips_place(extract):
+    ex = extract(
+        "Joe Biden hosted Fumio Kishida at the White House on Friday.\n\n"
+        "Anthony Albanese met Kishida on Thursday."
+    )
+    meeting = next(m for m in events_of(ex, "meeting") if "Anthony Albanese" in names(m))
+    assert (names(meeting), meeting.location) == (["Anthony Albanese", "Fumio Kishida"], None)
+
+
+def test_speaking_alongside_someone_in_a_city_is_a_meeting_there(extract):
+    ex = extract(
+        "Italian Prime Minister Giorgia Meloni said alongside Mr Rutte in Rome on Monday that aid "
+        "would continue."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.location == "Rome"

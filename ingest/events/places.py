@@ -24,7 +24,8 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
     named_by_place = set(tokens)  # "the Geneva talks"; not "with a US delegation"
     tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
-    tokens = [*tokens, *(o for t in tokens for o in direct_objects(t) + prep_objects(t, {"with"}))]
+    counterpart_preps = {"with"} | rules.CO_PRESENCE_PREPS  # "said alongside X in Paris"
+    tokens = [*tokens, *(o for t in tokens for o in direct_objects(t) + prep_objects(t, counterpart_preps))]
     for token in tokens:
         objects = prep_objects(token, {"in", "at", "inside"})
         # "meet at 11.30 am local time in Anchorage": the place hangs on the time

@@ -56,12 +56,23 @@ def place_meetings_on_trips(events: list[Event]) -> None:
     for meeting in events:
         if meeting.event_type != "meeting" or meeting.mode != "in_person" or meeting.location:
             continue
-        legs = [v for v in visits if v.status == meeting.status and same_trip(v, meeting)]
+        legs = [
+            v
+            for v in visits
+            if v.status == meeting.status and same_trip(v, meeting) and not arrived_after(v, meeting)
+        ]
         before = [v for v in legs if v.evidence_start <= meeting.evidence_start]
         after = [v for v in legs if v.evidence_start > meeting.evidence_start]
         leg = before[-1] if before else (after[0] if after else None)
         if leg is not None:
             meeting.location = leg.location
+
+
+def arrived_after(visit: Event, meeting: Event) -> bool:
+    """A meeting on a day before the visit's first day was held elsewhere."""
+    days = (visit.event_date, meeting.event_date)
+    exact = visit.date_precision == meeting.date_precision == "day"
+    return exact and None not in days and meeting.event_date < visit.event_date
 
 
 def place_in_city(ctx: Context, events: list[Event]) -> None:
