@@ -181,6 +181,15 @@ def test_arrived_here_is_the_dateline_city(extract):
     assert summary(ex) == [(["Fumio Kishida"], "Manila", "occurred")]
 
 
+def test_a_foreign_guest_arriving_with_no_place_arrives_at_the_dateline(extract):
+    ex = extract(
+        "JAKARTA (AP) - Malaysian Prime Minister Anwar Ibrahim also arrived for the summit on Friday."
+    )
+    assert summary(ex) == [(["Anwar Ibrahim"], "Jakarta", "occurred")]
+    ex = extract("JAKARTA (AP) - Indonesian President Prabowo Subianto arrived late for the summit.")
+    assert summary(ex) == []
+
+
 def test_arrived_in_the_capital_is_the_dateline_capital(extract):
     ex = extract("ISLAMABAD: Sri Lankan President Ranil Wickremesinghe arrived in the capital on Sunday.")
     assert summary(ex) == [(["Ranil Wickremesinghe"], "Islamabad", "occurred")]

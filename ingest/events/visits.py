@@ -104,6 +104,16 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         places = [city.name] if city is not None else []
     if not places and is_verb and trigger.lemma_ in rules.ARRIVAL_VERBS:
         places = sibling_destination(ctx, trigger)
+    at_dateline = False
+    if (
+        not places
+        and is_verb
+        and trigger.lemma_ in rules.ARRIVAL_VERBS
+        and not prep_objects(trigger, {"from"})
+    ):
+        # "NEW DELHI: X arrived for the summit on Friday": a foreign guest arrives where the story is told
+        city = dateline_city(ctx.doc)
+        places, at_dateline = ([city.name], True) if city is not None else ([], False)
     if not places:
         return None
     earlier = [a for a in visitors_of(ctx, prep_objects(trigger, {"since"})) if a.kind == "person"]
@@ -114,7 +124,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         visitors = visitors_of(ctx, direct_objects(preventer))  # "held the delegation back from travelling"
     else:
         visitors = verb_visitors(ctx, trigger) if is_verb else noun_visitors(ctx, trigger)
-    if is_verb and trigger.lemma_ in rules.RETURN_VERBS:
+    if is_verb and (trigger.lemma_ in rules.RETURN_VERBS or at_dateline):
         visitors = [a for a in visitors if actor_country(ctx, a) and abroad(ctx, a, places[0])]
     if not visitors:
         return None
