@@ -137,6 +137,7 @@ EVENT_NAME_WORDS = {"summit", "conference", "forum", "expo", "festival", "games"
 SEPARATE_WORDS = {"separate", "individual"}
 SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
+RESPECTIVELY = "respectively"  # "A and B were received by C and D, respectively": in pairs
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one"}
 ONE_TO_ONE_NOUNS = {"calls", "conversations"}  # "telephone calls with A and B": one each
 # "held a phone call with A and B": a telephone line joins two, so one call with each; a video

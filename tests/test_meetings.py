@@ -474,6 +474,17 @@ def test_a_call_whose_object_the_parser_took_for_a_name_given_is_still_a_call(ex
     assert [names(c) for c in calls] == [["Donald Trump", "Volodymyr Zelenskyy"]]
 
 
+def test_guests_received_by_hosts_respectively_met_them_in_pairs(extract):
+    ex = extract(
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron were welcomed by "
+        "ministers Piyush Goyal and Jitendra Singh respectively."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Emmanuel Macron", "Jitendra Singh"],
+        ["Olaf Scholz", "Piyush Goyal"],
+    ]
+
+
 def test_a_phone_call_with_two_people_is_a_call_with_each(extract):
     ex = extract(
         "King Abdullah II held a phone call with President Emmanuel Macron and Prime Minister "

@@ -620,6 +620,27 @@ def names_before(ctx: Context, index: int) -> tuple[list[Actor], Token | None]:
     return found, None
 
 
+def respective_pairs(ctx: Context, event: Event, trigger: Token) -> list[Event]:
+    """'A and B were received by C and D, respectively': A met C and B met D."""
+    sent = trigger.sent
+    if not any(t.lower_ == rules.RESPECTIVELY for t in sent):
+        return []
+    first = set(side(ctx, subject_of(trigger)))
+    ours = [p for p in event.participants if p.actor in first]
+    others = [p for p in event.participants if p.actor not in first]
+    if len(ours) < 2 or len(ours) != len(others):
+        return []
+
+    def told_at(participant: Participant) -> int:
+        spans = [m.char_start for m in ctx.actors.mentions if m.actor is participant.actor]
+        inside = [start for start in spans if sent.start_char <= start < sent.end_char]
+        return min(inside, default=sent.end_char)
+
+    ours.sort(key=told_at)
+    others.sort(key=told_at)
+    return [replace(event, participants=[a, b]) for a, b in zip(ours, others, strict=True)]
+
+
 def phone_call(noun: Token) -> bool:
     """'a phone call', 'a telephone conversation': a call on a line that joins two."""
     return noun.lower_ in rules.PHONE_CALL_NOUNS and any(
@@ -631,6 +652,9 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
     spoke by phone with A and B', 'X met the Sudanese premier A and the Ghanaian president B': one
     meeting (or call) with each of them, not one of three."""
+    paired = respective_pairs(ctx, event, trigger)
+    if paired:
+        return paired
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
     by_country = False
