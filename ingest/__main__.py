@@ -152,7 +152,7 @@ def ingest_items(
 
 
 def write_all(
-    batches: Iterable[list[Extraction]],
+    batches: Iterable[list[Extraction | SkippedInput]],
     store: Store,
     summary: RunSummary,
     progress,
@@ -164,7 +164,12 @@ def write_all(
     buffer: list[Extraction] = []
     last_write = time.monotonic()
     for batch in batches:
-        buffer += batch
+        for item in batch:
+            if isinstance(item, SkippedInput):  # the extractor failed on this one article
+                summary.skipped.append(item)
+                tqdm.write(f"skipped {item}", file=sys.stderr)
+            else:
+                buffer.append(item)
         progress.update(len(batch))
         if len(buffer) >= WRITE_EVERY_ARTICLES or time.monotonic() - last_write > WRITE_EVERY_SECONDS:
             flush(buffer, store, summary, reextract)

@@ -42,14 +42,16 @@ def extract_files_to_shard(
     skipped = [str(item) for item in items if isinstance(item, SkippedInput)]
     curation = Curation.from_csv(Path(curation_path) if curation_path else None, missing_ok=True)
     context = ExtractionContext(curation=curation)
-    extractions = Extractor(model_name, context).process(articles) if articles else []
+    results = Extractor(model_name, context).process(articles) if articles else []
+    extractions = [r for r in results if not isinstance(r, SkippedInput)]
+    skipped += [str(r) for r in results if isinstance(r, SkippedInput)]
     frames = to_frames(extractions, EXTRACTOR_VERSION)
     shard_id = hashlib.sha256("\n".join(files).encode()).hexdigest()[:16]
     for table, frame in frames.items():
         folder = Path(shard_dir) / table
         folder.mkdir(parents=True, exist_ok=True)
         frame.to_parquet(folder / f"part-{shard_id}.parquet", index=False)
-    return {"articles": len(articles), "skipped": skipped}
+    return {"articles": len(extractions), "skipped": skipped}
 
 
 def run_on_dask(

