@@ -150,6 +150,15 @@ def test_the_ministers_of_a_respective_list_are_the_people_named(extract):
     }
 
 
+def test_one_untagged_name_after_a_title_and_a_style_is_a_person(nlp):
+    found = people(
+        nlp,
+        "Spanish PM Pedro Sanchez and Bangladesh PM Sheikh Hasina were greeted by officials at the airport.",
+    )
+    assert set(found) == {"Pedro Sanchez", "Hasina"}
+    assert people(nlp, "The Minister Spokesperson Office issued a statement.") == {}
+
+
 def test_shared_or_place_given_names_are_not_taken_as_a_person(nlp):
     doc = nlp("Hamad talks opened in Doha. Jordan and Egypt sent envoys.")
     people = [
