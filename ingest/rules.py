@@ -206,6 +206,9 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "offic
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+# "The meeting is scheduled for Friday", "the talks will be held on May 2": a day for an event
+# told before ("will take place" is read apart)
+SCHEDULING_VERBS = {"schedule", "set", "slate", "hold", "plan", "fix"}
 MEMBER_NOUNS = {"member", "members"}  # "A and B are among the members of the delegation"
 # "The Russian delegation included A and B", "Russia was represented by C": members of a side.
 MEMBERSHIP_VERBS = {"include", "comprise", "consist"}

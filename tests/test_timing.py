@@ -179,3 +179,17 @@ def test_the_legs_of_a_tour_told_after_its_dated_first_stop_share_its_week(extra
     )
     weeks = {v.location: v.date_precision for v in events_of(ex, "visit")}
     assert weeks == {"Netherlands": "week", "Denmark": "week", "Germany": "week"}
+
+
+@pytest.mark.parametrize(
+    ("second", "day"),
+    [
+        ("The meeting will take place on Friday.", "2025-10-24"),
+        ("The summit is scheduled for November 3.", "2025-11-03"),
+        ("Their talks will be held on October 30.", "2025-10-30"),
+    ],
+)
+def test_a_sentence_that_schedules_the_event_just_told_dates_it(extract, second, day):
+    ex = extract(f"President Lula will meet President Ramaphosa in Pretoria. {second}")
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert (str(meeting.event_date), meeting.date_precision) == (day, "day")

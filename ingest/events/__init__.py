@@ -29,6 +29,7 @@ from ingest.events.meetings import (
     separate_meetings,
     visit_with,
 )
+from ingest.events.scheduling import date_told_events
 from ingest.events.timing import carry_story_date, share_sentence_date
 from ingest.events.trips import settle_visits
 from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, visit_events
@@ -89,6 +90,7 @@ def find_events(ctx: Context) -> list[Event]:
         add_accompanying(ctx, sent, events)
         add_side_members(ctx, sent, events)
     carry_call_mode(events)
+    date_told_events(ctx, events)
     carry_story_date(events, text)
     events = merge_duplicates(events)
     add_entourage(ctx, events)
