@@ -195,6 +195,20 @@ def test_talks_on_a_phase_someone_urged_to_start_are_planned_talks(extract):
     assert (talks.phase, talks.status) == (3, "planned")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two sides failed to reach an agreement to extend the holiday truce, the envoy said.",
+        "The junta did not renew the ceasefire when it ran out.",
+    ],
+)
+def test_a_truce_nobody_extended_has_ended(extract, text):
+    ex = extract(text)
+    assert milestones(ex) == ["ended"]
+    assert milestone(ex, "ended").status == "occurred"
+    assert milestones(extract("Both sides agreed to extend the holiday truce by a month.")) != ["ended"]
+
+
 def test_a_call_for_something_else_beside_a_truce_proposes_no_truce(extract):
     ex = extract(
         "On Friday the minister said the rebels were breaking the holiday truce, and called for "

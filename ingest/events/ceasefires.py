@@ -242,6 +242,21 @@ def of_known_deal(sent: Span, token: Token, partner: Token) -> bool:
     return is_definite(partner) or phase_near(sent, token, token) is not None
 
 
+def extension_failed(verb: Token) -> bool:
+    """'failed to extend the truce', 'failed to reach an agreement to extend it', 'did not renew
+    it': a truce left to run out has ended."""
+    current = verb
+    for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
+        if current.lemma_ in rules.FAILING_VERBS:
+            return True
+        if current is verb and any(c.dep_ == "neg" for c in current.children):
+            return True
+        if current.head == current:
+            return False
+        current = current.head
+    return False
+
+
 def urged(noun: Token) -> bool:
     """'urged the start of talks', 'called for talks': talks asked for are talks to come."""
     current = noun
@@ -318,6 +333,8 @@ def is_aim(trigger: Token) -> bool:
 def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     lower = token.lower_
+    if lemma in rules.EXTENSION_VERBS and extension_failed(token):
+        return "ended", rules.CAMEO_CEASEFIRE  # "failed to reach a deal to extend the truce"
     if lower == "end" and token.pos_ == "NOUN" and token.head.lower_ == "to":
         if token.head.head.lemma_ in rules.END_NOUN_VERBS:
             return "ended", rules.CAMEO_CEASEFIRE  # "the truce came to an end"
@@ -541,6 +558,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         if milestone in ("ended", "collapsed", "violated") and about_talks(trigger):
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
         status = None
+        if milestone == "ended" and token.lemma_ in rules.EXTENSION_VERBS:
+            status = "occurred"  # "did not renew the truce": the refusal is what happened
         if (
             milestone == "talks"
             and token.pos_ == "NOUN"
