@@ -361,7 +361,10 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
     places: list[str] = []
     for destination in destinations:
         for token in with_conjuncts(destination):
-            place = country_referred(ctx, token) or place_name(ctx, token) or gazetteer_place(token)
+            referred = country_referred(ctx, token)
+            if referred is None and token.lower_ in rules.COUNTRY_REFERENCES:
+                continue  # "the Kingdom" with no country named before it: no place to tell
+            place = referred or place_name(ctx, token) or gazetteer_place(token)
             if place is None or geography.country_of_place(place) is None:
                 # "the Noi Bai International Airport in Hanoi": the city the site stands in
                 inner = prep_objects(token, {"in", "at", "near"})
