@@ -159,6 +159,11 @@ def test_one_untagged_name_after_a_title_and_a_style_is_a_person(nlp):
     assert people(nlp, "The Minister Spokesperson Office issued a statement.") == {}
 
 
+def test_a_nationality_of_two_words_is_one_country(nlp):
+    found = people(nlp, "Premier Abiy and South Sudanese President, Salva Kiir, met in Juba.")
+    assert (found["Salva Kiir"].role, found["Salva Kiir"].country) == ("President", "South Sudan")
+
+
 def test_shared_or_place_given_names_are_not_taken_as_a_person(nlp):
     doc = nlp("Hamad talks opened in Doha. Jordan and Egypt sent envoys.")
     people = [

@@ -485,6 +485,15 @@ def test_guests_received_by_hosts_respectively_met_them_in_pairs(extract):
     ]
 
 
+def test_talks_with_the_leaders_of_listed_countries_the_article_names_are_one_each(extract):
+    ex = extract(
+        "Prime Minister Abiy Ahmed held talks with the leaders of Kenya and Uganda in Addis Ababa. "
+        "He discussed trade with Kenyan President William Ruto and with Ugandan President Yoweri Museveni."
+    )
+    pairs = {tuple(names(m)) for m in events_of(ex, "meeting")}
+    assert pairs == {("Abiy Ahmed", "William Ruto"), ("Abiy Ahmed", "Yoweri Museveni")}
+
+
 def test_a_phone_call_with_two_people_is_a_call_with_each(extract):
     ex = extract(
         "King Abdullah II held a phone call with President Emmanuel Macron and Prime Minister "

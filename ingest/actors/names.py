@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
 from ingest.records import comparable_name
-from ingest.word_index import entities
+from ingest.word_index import entities, entity_at
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
@@ -160,10 +160,20 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
     -> ('former Prime Minister', 'United Kingdom')."""
     country = None
     words = []
+    skip_to = phrase.start
     for token in phrase:
+        if token.i < skip_to:
+            continue
         qualified = all(w.strip().lower() in rules.TITLE_QUALIFIERS for w in words)
         if token.ent_type_ in ("GPE", "NORP") and country is None and qualified:
-            country = country_of(token.text, token.ent_type_)
+            # "South Sudanese": the whole nationality, not its last word
+            ent = entity_at(token)
+            whole = ent if ent is not None and ent.start == token.i and ent.end <= phrase.end else None
+            country = country_of(whole.text, token.ent_type_) if whole is not None else None
+            if country is not None:
+                skip_to = whole.end
+            else:
+                country = country_of(token.text, token.ent_type_)
             continue
         words.append(token.text_with_ws)
     role = "".join(words).strip()

@@ -17,6 +17,7 @@ from ingest.events.participants import (
     companions,
     expand_title_head,
     first_person_after,
+    listed_owners,
     people_in_phrase,
     people_listed_after,
     side,
@@ -641,6 +642,16 @@ def respective_pairs(ctx: Context, event: Event, trigger: Token) -> list[Event]:
     return [replace(event, participants=[a, b]) for a, b in zip(ours, others, strict=True)]
 
 
+def leaders_of_countries(ctx: Context, trigger: Token) -> bool:
+    """'held talks with leaders of A, B and C', each of whom the article names: a counterpart per
+    country, as when they go unnamed."""
+    return any(
+        t.lower_ in rules.GROUP_REFERENCE_NOUNS and listed_owners(t) and ctx.actors.people_at(t)
+        for t in trigger.subtree
+        if t.dep_ == "pobj"
+    )
+
+
 def phone_call(noun: Token) -> bool:
     """'a phone call', 'a telephone conversation': a call on a line that joins two."""
     return noun.lower_ in rules.PHONE_CALL_NOUNS and any(
@@ -679,7 +690,9 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
         owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
         by_country = True
-    elif any(p.actor.kind == "group" and p.actor.country for p in event.participants):
+    elif any(p.actor.kind == "group" and p.actor.country for p in event.participants) or leaders_of_countries(
+        ctx, trigger
+    ):
         owners = subject_of(clause_verb(trigger))  # "held talks with the leaders of A and B": each apart
     else:
         return [event]
