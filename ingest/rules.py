@@ -256,6 +256,8 @@ CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 TOPIC_VERBS = {"discuss"}
 # "talked over lunch": a meal shared is in person.
 MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
+# Names the model tags as organisations that are occasions or offices held by a person
+NOT_ORGANISATION_HEADS = {*MEAL_WORDS, "banquet", "reception", "ceremony", "representative", "heads"}
 # Meeting and hosting are in person, whatever call word stands near them.
 IN_PERSON_VERBS = {"meet", "host", "receive", "welcome", "visit"}
 # "X and Y joined the talks": companions, not counterparts, unless someone else is named.

@@ -164,6 +164,16 @@ def test_a_nationality_of_two_words_is_one_country(nlp):
     assert (found["Salva Kiir"].role, found["Salva Kiir"].country) == ("President", "South Sudan")
 
 
+def test_occasions_and_offices_tagged_as_organisations_are_no_actors(nlp):
+    doc = nlp(
+        "Jill Biden hosted the State Dinner on Thursday. Modi was welcomed by the Permanent "
+        "Representative of India to the UN. The Foreign Ministry said the talks went well."
+    )
+    orgs = {a.canonical_name for a in article_actors(doc, Curation()).actors if a.kind == "org"}
+    assert "State Dinner" not in orgs and "Permanent Representative of India" not in orgs
+    assert "Foreign Ministry" in orgs
+
+
 def test_shared_or_place_given_names_are_not_taken_as_a_person(nlp):
     doc = nlp("Hamad talks opened in Doha. Jordan and Egypt sent envoys.")
     people = [

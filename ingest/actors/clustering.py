@@ -348,6 +348,8 @@ def collect_named(
             continue
         if is_outlet(name):
             continue  # "Xinhua", "Al-Monitor": outlets report events, they take no part
+        if kind == "org" and name_head(name) in rules.NOT_ORGANISATION_HEADS:
+            continue  # "the State Dinner", "the Permanent Representative of India": no organisation
         addressed = kind == "org" and name.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS
         if addressed:
             name = person_name(ent)  # "Mr Zelenskiy" tagged ORG is the person
@@ -386,6 +388,12 @@ def collect_named(
             actors.actors.append(actor)
         actor.aliases.add(ent.text.strip())
         add_mention(actors, actor, ent)
+
+
+def name_head(name: str) -> str:
+    """'Permanent Representative of India' -> 'representative'; 'State Dinner' -> 'dinner'."""
+    words = name.split(" of ")[0].split()
+    return words[-1].lower() if words else ""
 
 
 def merge_same_names(actors: ArticleActors) -> None:
