@@ -367,6 +367,8 @@ UNTAGGED_CITY_MIN_POPULATION = 100_000
 MEDIA_EVENT_WORDS = {"news", "press"}
 # "during a visit to the war-torn country": the country named just before.
 COUNTRY_REFERENCES = {"country", "nation", "kingdom"}
+# Organisations that never travel themselves: "the Foreign Ministry arrived in ..." is a misparse
+STATIONARY_ORG_WORDS = {"ministry", "department", "embassy", "secretariat", "presidency"}
 # "Burhan visited Libya" for General Abdel Fattah Al-Burhan: articles a surname may drop.
 VISIT_SURNAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-")
 # Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".

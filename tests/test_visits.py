@@ -476,6 +476,13 @@ def test_an_outlet_that_reported_the_arrival_is_no_visitor(extract):
     assert [names(v) for v in visits_of(ex)] == [["Morgan Ortagus"]]
 
 
+def test_a_ministry_does_not_travel(extract):
+    ex = extract(
+        "Russia's Ministry of Foreign Affairs, which on Wednesday arrived in Samarkand, posted photos."
+    )
+    assert visits_of(ex) == []
+
+
 def test_a_delegation_of_two_sides_is_two_delegations(extract):
     ex = extract("A delegation of Hamas and Israel arrived in Cairo for ceasefire talks.")
     [visit] = visits_of(ex)

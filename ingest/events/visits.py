@@ -300,7 +300,19 @@ def visitors_of(ctx: Context, tokens: list[Token]) -> list[Actor]:
     surname the model took for a place ('Burhan visited Libya') is the person who bears it."""
     split = [a for t in tokens for a in split_delegations(ctx, t)]
     found = split + side(ctx, [unbylined(ctx, t) for t in tokens if not split])
+    found = [a for a in found if not stationary(a)]
     return [b for a in found if (b := a if a.kind != "place" else person_named(ctx, a)) is not None]
+
+
+def stationary(actor: Actor) -> bool:
+    """'the Ministry of Foreign Affairs, who arrived in Samarkand': a ministry travels in its
+    people, who are the visitors when named."""
+    words = actor.canonical_name.lower().split()
+    return (
+        actor.kind == "org"
+        and bool(words)
+        and (words[0] in rules.STATIONARY_ORG_WORDS or words[-1] in rules.STATIONARY_ORG_WORDS)
+    )
 
 
 def split_delegations(ctx: Context, head: Token) -> list[Actor]:
