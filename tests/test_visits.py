@@ -476,6 +476,11 @@ def test_an_outlet_that_reported_the_arrival_is_no_visitor(extract):
     assert [names(v) for v in visits_of(ex)] == [["Morgan Ortagus"]]
 
 
+def test_a_caption_glued_to_a_place_is_no_part_of_it(extract):
+    ex = extract("Egyptian President Abdel Fattah el-Sisi arrived in Khartoum- Screenshot on Monday.")
+    assert [v.location for v in visits_of(ex)] == ["Khartoum"]
+
+
 def test_a_ministry_does_not_travel(extract):
     ex = extract(
         "Russia's Ministry of Foreign Affairs, which on Wednesday arrived in Samarkand, posted photos."

@@ -8,6 +8,7 @@ and 'here' or 'the capital' as the city of the story's dateline (in capitals or 
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
@@ -74,6 +75,13 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
     name = name.title() if name.isupper() and len(name) > 3 else name
+    before_dash = clean_name(re.split(r"\s*[-–—]\s+", name)[0])
+    if (
+        before_dash != name
+        and geography.country_of_place(name) is None
+        and geography.country_of_place(before_dash)
+    ):
+        name = before_dash  # "Khartoum- Screenshot": a caption glued to the place
     return geography.common_name(venue_city(gazetteer_spelling(name)))
 
 
