@@ -969,6 +969,8 @@ NAME_PARTICLES = {
     "ben",
     "abu",
 }
+# "Amir Sheikh Nawaf": titles only before a style, given names otherwise ("Amir Peretz")
+TITLES_BEFORE_A_STYLE = {"amir"}
 # Words before a name that are forms of address, not part of it.
 HONORIFICS = {
     "sheikh",

@@ -174,6 +174,15 @@ def test_occasions_and_offices_tagged_as_organisations_are_no_actors(nlp):
     assert "Foreign Ministry" in orgs
 
 
+def test_amir_before_a_style_is_a_title_and_otherwise_a_given_name(nlp):
+    found = people(
+        nlp,
+        "Kuwait's Amir Sheikh Nawaf Al-Ahmad Al-Jaber Al-Sabah called the Emir of Qatar. "
+        "Later, Amir Sheikh Nawaf thanked the mediators. Israeli minister Amir Ohana spoke later.",
+    )
+    assert set(found) == {"Nawaf Al-Ahmad Al-Jaber Al-Sabah", "Amir Ohana"}
+
+
 def test_shared_or_place_given_names_are_not_taken_as_a_person(nlp):
     doc = nlp("Hamad talks opened in Doha. Jordan and Egypt sent envoys.")
     people = [

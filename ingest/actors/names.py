@@ -206,7 +206,11 @@ def without_leading_titles(span: Span) -> Span:
     doc, start = span.doc, span.start
     while start < span.end - 1 and not is_patronymic(doc[start + 1].text):
         country = geography.country_named(doc[start].text) is not None or doc[start].lower_ in demonym_table()
-        if not (title_word(doc[start]) or (country and span.end - start >= 3)):
+        # "Amir Sheikh Nawaf": a given name elsewhere ('Amir Peretz'), a title before a style
+        styled = (
+            doc[start].lower_ in rules.TITLES_BEFORE_A_STYLE and doc[start + 1].lower_ in rules.HONORIFICS
+        )
+        if not (title_word(doc[start]) or styled or (country and span.end - start >= 3)):
             break
         start += 1
     return doc[start : span.end]
