@@ -243,13 +243,11 @@ def of_known_deal(sent: Span, token: Token, partner: Token) -> bool:
 
 
 def extension_failed(verb: Token) -> bool:
-    """'failed to extend the truce', 'failed to reach an agreement to extend it', 'did not renew
-    it': a truce left to run out has ended."""
+    """'failed to extend the truce', 'failed to reach an agreement to extend it': a truce left to
+    run out has ended ('it was never formally renewed' says no such thing)."""
     current = verb
     for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
         if current.lemma_ in rules.FAILING_VERBS:
-            return True
-        if current is verb and any(c.dep_ == "neg" for c in current.children):
             return True
         if current.head == current:
             return False
@@ -559,7 +557,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
         status = None
         if milestone == "ended" and token.lemma_ in rules.EXTENSION_VERBS:
-            status = "occurred"  # "did not renew the truce": the refusal is what happened
+            status = "occurred"  # "failed to renew the truce": the failure is what happened
         if (
             milestone == "talks"
             and token.pos_ == "NOUN"
