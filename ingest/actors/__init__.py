@@ -2,9 +2,11 @@
 
 "Vance", "JD Vance" and "Vice President JD Vance" become one actor named by the longest form
 (`clustering.py`, on the names of `names.py`); "he" and "the prime minister" resolve to the person
-the text means (`references.py`); prominent people written in other forms take their common name
-(`known_people.py`). Word lists are data files in `ingest/data/`; the code that
-applies them is generic.
+the text means (`references.py`), "the delegation" to the members an earlier sentence named
+(`delegations.py`), and "the ministers of A and B, X and Y" give each person their country
+(`respective.py`); prominent people written in other forms take their common name
+(`known_people.py`). Word lists are data files in `ingest/data/`; the code that applies them is
+generic.
 """
 
 from __future__ import annotations

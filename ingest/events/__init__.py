@@ -5,8 +5,9 @@ a rule (found for the whole article in one vectorised pass, `ingest/word_index.p
 family (`meetings.py`, `visits.py`, `ceasefires.py`) finds a trigger (a verb or noun from
 `ingest/rules.py`) and reads its participants, place, date and status with the shared helpers
 (`participants.py`, `places.py`, `timing.py`, `status.py`, all built on `syntax.py`); after each
-sentence `joining.py` adds the people it lists to the meeting told before, `combine.py` then
-merges what the article states twice, and `entourage.py` and `trips.py` settle visits over the
+sentence `joining.py` adds the people it lists to the meeting told before; `scheduling.py`
+dates an event from a later sentence that only schedules it, `combine.py` then merges what the
+article states twice, and `entourage.py` and `trips.py` settle visits over the
 whole article (companions, one visit per trip and place).
 Negated and hypothetical statements yield no event.
 """
