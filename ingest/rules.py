@@ -738,9 +738,8 @@ PLEDGE_VERBS = {"pledge", "vow", "promise", "commit", "declare"}
 # "the truce will be put in place"
 PLACING_VERBS = {"put"}
 # "accepted a US proposal for a truce": one side accepting a proposal is the proposal, not a deal.
-# "failed to reach a deal to extend the truce", "did not renew it": the truce ran out
+# "failed to reach a deal to extend the truce" (FAILING_VERBS): the truce ran out
 EXTENSION_VERBS = {"extend", "renew", "prolong"}
-FAILING_VERBS = {"fail"}
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
 PROPOSAL_NOUNS = {"proposal", "proposals", "plan", "offer", "initiative", "call", "framework", "idea"}
 # "agreed to the plan", "responded positively to it": the prepositions of what is accepted; "agreed
