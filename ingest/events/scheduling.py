@@ -5,6 +5,7 @@ scheduled to take place on') gives that event its day."""
 from __future__ import annotations
 
 from ingest import rules
+from ingest.actors.references import tokens_with
 from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import SUBJECT_DEPS
@@ -14,30 +15,26 @@ from ingest.records import Event
 
 def date_told_events(ctx: Context, events: list[Event]) -> None:
     """Undated events take the day a later scheduling sentence gives them."""
-    nouns = {"meeting": rules.MEETING_NOUNS, "visit": rules.VISIT_NOUNS}
-    for sent in ctx.doc.sents:
-        for noun in sent:
-            kind = next((k for k, words in nouns.items() if noun.lower_ in words), None)
-            if kind is None or noun.dep_ not in SUBJECT_DEPS or not told_again(noun):
-                continue
-            verb = noun.head
-            if not schedules(verb):
-                continue
-            # "is scheduled to take place on March 7": the day may hang on the infinitive
-            for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
-                day, precision = date_of(ctx, clause, status_of(verb))
-                if day is not None and precision != "article":
-                    break
-            if day is None or precision == "article":
-                continue
-            earlier = [
-                e
-                for e in events
-                if e.event_type == kind
-                and sent.start_char - rules.LATER_MENTION_MAX_CHARS <= e.evidence_start < sent.start_char
-            ]
-            if earlier and earlier[-1].date_precision == "article":
-                earlier[-1].event_date, earlier[-1].date_precision = day, precision
+    for noun in tokens_with(ctx.doc, rules.MEETING_NOUNS | rules.VISIT_NOUNS):
+        verb = noun.head
+        if noun.dep_ not in SUBJECT_DEPS or not told_again(noun) or not schedules(verb):
+            continue
+        # "is scheduled to take place on March 7": the day may hang on the infinitive
+        for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
+            day, precision = date_of(ctx, clause, status_of(verb))
+            if day is not None and precision != "article":
+                break
+        if day is None or precision == "article":
+            continue
+        kind = "meeting" if noun.lower_ in rules.MEETING_NOUNS else "visit"
+        since = noun.sent.start_char
+        earlier = [
+            e
+            for e in events
+            if e.event_type == kind and since - rules.LATER_MENTION_MAX_CHARS <= e.evidence_start < since
+        ]
+        if earlier and earlier[-1].date_precision == "article":
+            earlier[-1].event_date, earlier[-1].date_precision = day, precision
 
 
 def told_again(noun) -> bool:
