@@ -22,7 +22,7 @@ from ingest.dates import resolve_date
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.status import status_of
-from ingest.events.syntax import SUBJECT_DEPS, governors
+from ingest.events.syntax import SUBJECT_DEPS, governors, is_definite
 from ingest.records import Event
 from ingest.word_index import entities_within, tokens_with_words, word_ids
 
@@ -267,15 +267,6 @@ def urged(noun: Token) -> bool:
         if current.pos_ in ("VERB", "AUX") or current.head == current:
             return False
     return False
-
-
-def is_definite(noun: Token) -> bool:
-    """'the truce', 'this ceasefire', 'its truce': one the story knows already."""
-    if noun.dep_ == "compound":
-        noun = noun.head  # "the cease-fire arrangements"
-    return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in noun.children
-    )
 
 
 def is_proposed(noun: Token) -> bool:

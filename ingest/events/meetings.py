@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ingest import rules
+from ingest.actors.references import person_at
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import (
@@ -129,7 +130,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         objects_tokens += [
             c
             for c in verb.children
-            if c.dep_ == "oprd" and (c.ent_type_ == "PERSON" or is_person(ctx.actors.actor_at(c)))
+            if c.dep_ == "oprd" and (c.ent_type_ == "PERSON" or person_at(ctx.actors, c))
         ]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
         together = discussed_together(verb, subjects)
@@ -273,10 +274,6 @@ def interview(verb: Token, objects: list[Actor]) -> bool:
             a.kind == "org" and a.canonical_name.split()[-1] not in rules.ORG_GROUP_HEADS for a in objects
         )
     )
-
-
-def is_person(actor: Actor | None) -> bool:
-    return actor is not None and actor.kind == "person"
 
 
 def names_someone(verb: Token) -> bool:

@@ -8,7 +8,7 @@ from ingest import rules
 from ingest.actors.references import tokens_with
 from ingest.events.context import Context
 from ingest.events.status import status_of
-from ingest.events.syntax import SUBJECT_DEPS
+from ingest.events.syntax import SUBJECT_DEPS, is_definite
 from ingest.events.timing import date_of
 from ingest.records import Event
 
@@ -17,7 +17,7 @@ def date_told_events(ctx: Context, events: list[Event]) -> None:
     """Undated events take the day a later scheduling sentence gives them."""
     for noun in tokens_with(ctx.doc, rules.MEETING_NOUNS | rules.VISIT_NOUNS):
         verb = noun.head
-        if noun.dep_ not in SUBJECT_DEPS or not told_again(noun) or not schedules(verb):
+        if noun.dep_ not in SUBJECT_DEPS or not is_definite(noun) or not schedules(verb):
             continue
         # "is scheduled to take place on March 7": the day may hang on the infinitive
         for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
@@ -35,13 +35,6 @@ def date_told_events(ctx: Context, events: list[Event]) -> None:
         ]
         if earlier and earlier[-1].date_precision == "article":
             earlier[-1].event_date, earlier[-1].date_precision = day, precision
-
-
-def told_again(noun) -> bool:
-    """'the meeting', 'his visit', 'this summit': an event the story has told of."""
-    return any(
-        (c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS) or c.dep_ == "poss" for c in noun.children
-    )
 
 
 def schedules(verb) -> bool:

@@ -165,3 +165,12 @@ def passive_agent(verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def is_definite(noun: Token) -> bool:
+    """'the truce', 'this ceasefire', 'its truce': one the story knows already."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "the cease-fire arrangements"
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in noun.children
+    )
