@@ -784,6 +784,27 @@ def test_every_leg_of_a_told_itinerary_is_a_visit(extract, text, places):
     assert [v.location for v in visits_of(extract(text))] == places
 
 
+def test_a_visit_to_several_countries_that_includes_some_is_planned_there(extract):
+    ex = extract(
+        "Brazilian President Lula left for Peru on Monday on the first leg of his week-long visit "
+        "to four South American countries that also includes Chile and Bolivia."
+    )
+    assert summary(ex) == [
+        (["Luiz Inácio Lula da Silva"], "Peru", "planned"),
+        (["Luiz Inácio Lula da Silva"], "Chile", "planned"),
+        (["Luiz Inácio Lula da Silva"], "Bolivia", "planned"),
+    ]
+
+
+def test_a_country_the_model_takes_for_an_organisation_is_its_own_leg(extract):
+    # the model tags 'Mauritius' ORG; its conjunct 'Sri Lanka' is a place of its own, not its name
+    ex = extract(
+        "Indian Prime Minister Rahul Verma left for Seychelles on Tuesday on the first leg of his "
+        "five-day visit to three island nations that also includes Mauritius and Sri Lanka."
+    )
+    assert [v.location for v in visits_of(ex)] == ["Seychelles", "Mauritius", "Sri Lanka"]
+
+
 def test_companions_named_after_a_colon_and_a_semicolon_travel_too(extract):
     ex = extract(
         "Ghanaian President Nana Mensah arrived in Cuba on Wednesday on an official visit. "

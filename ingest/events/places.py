@@ -62,8 +62,10 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     if venue is not None:
         return venue  # "the White House" tagged as an organisation
     if not is_place(ctx, token):
-        # "at the White House": the head may sit outside the entity
-        inner = [t for t in token.subtree if is_place(ctx, t)]
+        # "at the White House": the head may sit outside the entity; a conjunct ('Mauritius and
+        # Sri Lanka') is a place of its own, not this one's
+        conjuncts = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+        inner = [t for t in token.subtree if is_place(ctx, t) and t.i not in conjuncts]
         if not inner or len(list(token.subtree)) > rules.PLACE_PHRASE_MAX_TOKENS:
             return None
         token = inner[-1]

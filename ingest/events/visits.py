@@ -499,7 +499,8 @@ def place_told_before(ctx: Context, token: Token) -> str | None:
 
 def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
     """'his tour took him to A and B', 'a tour that covered A, B and C', 'a tour that officials
-    said would include A and B': one visit per place, by the tour's owner."""
+    said would include A and B', 'a visit to three countries that includes A and B': one visit
+    per place, by the tour's owner."""
     tour = told_tour(verb)
     if tour is None:
         return None
@@ -511,6 +512,8 @@ def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
     places = visit_places(ctx, prep_objects(verb, {"to"}) + named)
     visitors = noun_visitors(ctx, tour)
     status = status_of(verb)
+    if status == "occurred" and verb.tag_ in ("VBZ", "VBP"):
+        status = "planned"  # "a visit that also includes A and B": an itinerary, legs still ahead
     if not places or not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
@@ -526,6 +529,13 @@ def told_tour(verb: Token) -> Token | None:
     for _ in range(rules.GOVERNOR_MAX_STEPS):
         if current.dep_ == "relcl" and current.head.lemma_ in rules.VISIT_NOUNS:
             return current.head
+        # "his visit to three countries that also includes A and B": the tour, through its 'to'
+        # ('the first leg of his visit to three countries': the parser may hang 'to' on 'leg')
+        if current.dep_ == "relcl" and current.head.dep_ == "pobj":
+            holder = current.head.head.head
+            tours = [t for t in [holder, *prep_objects(holder, {"of"})] if t.lemma_ in rules.VISIT_NOUNS]
+            if tours:
+                return tours[0]
         if current.dep_ not in ("ccomp", "xcomp", "relcl") or current.head == current:
             return None
         current = current.head
