@@ -521,6 +521,9 @@ REPORTING_VERBS = {
     "write",
     "indicate",
     "signal",
+    "disclose",
+    "reveal",
+    "explain",
     "note",
 }
 

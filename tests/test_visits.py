@@ -778,6 +778,10 @@ def test_the_visit_of_a_person_to_a_place_names_its_visitor(extract):
             "Secretary Mark Dale's African tour will include stops in Cape Verde, Ivory Coast and Angola.",
             ["Cape Verde", "Ivory Coast", "Angola"],
         ),
+        (
+            "The ministry earlier disclosed that Mark Dale's tour would include stops in Kenya and Ghana.",
+            ["Kenya", "Ghana"],
+        ),
     ],
 )
 def test_every_leg_of_a_told_itinerary_is_a_visit(extract, text, places):
