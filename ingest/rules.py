@@ -273,6 +273,12 @@ ATTENDED_MEETING_NOUNS = {
     "session",
     "consultations",
 }
+# "Israel and Hamas held talks", "negotiations between Russia and Ukraine": a country on a side of
+# these is its unnamed negotiating delegation (ANNOTATION.md), not a place.
+COUNTRY_SIDE_WORDS = {"talks", "negotiations", "negotiate", "consultations"}
+# "during talks with Iran", "after negotiations between A and B": talks told as held; "for talks
+# with X", "towards negotiations" tell a goal.
+HELD_TALKS_PREPS = {"during", "after", "at", "in", "following", "amid", "since", "before"}
 # Meeting nouns whose CAMEO code is not CAMEO_CONSULT.
 MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}
 # Trigger words that begin so ("spoke to Y", "their conversation") after a call between the same

@@ -982,3 +982,29 @@ def test_speaking_alongside_someone_in_a_city_is_a_meeting_there(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert meeting.location == "Rome"
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Israel and Hamas held indirect talks in Doha on Friday.", ["Hamas", "Israeli delegation"]),
+        (
+            "Talks between Russia and Ukraine resumed in Istanbul on Monday.",
+            ["Russian delegation", "Ukrainian delegation"],
+        ),
+    ],
+)
+def test_a_country_holding_talks_is_its_delegation(extract, text, sides):
+    [meeting] = events_of(extract(text), "meeting")
+    assert names(meeting) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy will push for talks between Israel and Lebanon.",
+        "Envoy Mark Dale arrived in Beirut to resume the indirect negotiations between Lebanon and Israel.",
+    ],
+)
+def test_talks_between_countries_told_as_a_goal_are_no_meeting(extract, text):
+    assert events_of(extract(text), "meeting") == []

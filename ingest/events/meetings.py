@@ -16,6 +16,7 @@ from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import (
     companions,
+    country_delegations,
     expand_title_head,
     first_person_after,
     listed_owners,
@@ -165,6 +166,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         return None
     objects = side(ctx, objects_tokens)
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
+    if told_as_held(verb) and (
+        lemma in rules.COUNTRY_SIDE_WORDS or (noun is not None and noun.lower_ in rules.COUNTRY_SIDE_WORDS)
+    ):
+        subjects += [a for a in country_delegations(ctx, subject_tokens) if a not in subjects]
+        objects += [a for a in country_delegations(ctx, objects_tokens) if a not in objects + subjects]
     listed = [a for a in semicolon_list(ctx, objects_tokens) if a not in objects]
     subjects = [a for a in subjects if a not in listed]
     objects += listed
@@ -408,6 +414,13 @@ def is_call_context(trigger: Token, noun: Token | None) -> bool:
     return any(t.lower_ in rules.CALL_WORDS for t in nearby) and trigger.lemma_ not in rules.IN_PERSON_VERBS
 
 
+def told_as_held(verb: Token) -> bool:
+    """'Israel and Hamas held talks', 'will negotiate': the talks are told as held or set, not as a
+    goal ('to resume negotiations between A and B', 'working towards negotiating')."""
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return not infinitive and verb.dep_ not in ("pcomp", "acl", "xcomp", "advcl")
+
+
 def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
     if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
@@ -433,6 +446,14 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             owners = subject_of(verb)
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
+    if noun.lower_ in rules.COUNTRY_SIDE_WORDS and (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        or (noun.dep_ == "pobj" and noun.head.lower_ in rules.HELD_TALKS_PREPS)
+    ):
+        # "talks between Russia and Ukraine resumed", "during talks with Iran", not "pushed for
+        # talks between A and B"
+        objects += [a for a in country_delegations(ctx, counterparts) if a not in objects]
+        subjects += [a for a in country_delegations(ctx, owners) if a not in objects + subjects]
     met_with = any(a.kind == "person" for a in objects) and not prep_objects(noun, {"between"})
     if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
         subjects = [a for a in principal_before(ctx, noun) if a not in objects]

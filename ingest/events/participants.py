@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.actors.names import delegation_label, demonym_table, generic_title
 from ingest.actors.references import country_names, country_word, pair_reference_head
 from ingest.events.context import Context
@@ -134,6 +134,23 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             for actor in [*group, *leaders]:
                 if actor is not None and actor not in found:
                     found.append(actor)
+    return found
+
+
+def country_delegations(ctx: Context, tokens: list[Token]) -> list[Actor]:
+    """'Israel and Hamas held talks': each country named on a negotiating side is its delegation
+    ('Israeli delegation'); a city is no side."""
+    found: list[Actor] = []
+    for member in (m for token in tokens for m in list_members(token)):
+        actor = ctx.actors.actor_at(member)
+        if member.ent_type_ != "GPE" or actor is None or actor.kind != "place":
+            continue
+        country = country_word(member)
+        if country is None or not geography.is_country(actor.canonical_name):
+            continue
+        delegation = ctx.remember(Actor(delegation_label(country), "org", country=country), member)
+        if delegation not in found:
+            found.append(delegation)
     return found
 
 
