@@ -443,8 +443,8 @@ def test_representatives_of_two_named_parties_are_two_sides(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == [
-        "Colombian government Representatives",
-        "ELN rebels Representatives",
+        "Colombian government representatives",
+        "ELN rebels representatives",
         "Nicolas Maduro",
     ]
 
@@ -1008,3 +1008,14 @@ def test_a_country_holding_talks_is_its_delegation(extract, text, sides):
 )
 def test_talks_between_countries_told_as_a_goal_are_no_meeting(extract, text):
     assert events_of(extract(text), "meeting") == []
+
+
+def test_sides_listed_after_from_are_two_sides(extract):
+    ex = extract(
+        "Delegations from Israel and Hamas met in Cairo on Sunday. "
+        "Officials from Thailand and Cambodia met in Kuala Lumpur on Tuesday."
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [
+        ["Hamas delegation", "Israeli delegation"],
+        ["Cambodian officials", "Thai officials"],
+    ]

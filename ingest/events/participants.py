@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import delegation_label, demonym_table, generic_title
+from ingest.actors.names import delegation_label, demonym_of, demonym_table, generic_title
 from ingest.actors.references import country_names, country_word, pair_reference_head
 from ingest.events.context import Context
 from ingest.events.status import status_of
@@ -237,7 +237,7 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     owners = listed_owners(head)
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
         sides = [owners[0], *owners[0].conjuncts]
-        return [ctx.remember(Actor(f"{side_words(side)} {head.text}", "group"), head) for side in sides]
+        return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
     if not modifiers or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
@@ -251,6 +251,20 @@ def side_actor(side: Token, head: Token) -> Actor:
     if country:
         return Actor(delegation_label(country), "org", country=country)
     return Actor(f"{side.text} {head.text}", "group")
+
+
+def owner_side_actor(owner: Token, head: Token) -> Actor:
+    """'Israel' of 'delegations from Israel and Hamas' -> the org 'Israeli delegation'; 'the
+    Ethiopian government' of 'representatives of the Ethiopian government and the TPLF' -> the
+    group 'Ethiopian government representatives'."""
+    country = country_word(owner)
+    if country and owner.ent_type_ == "GPE" and head.lower_ in rules.DELEGATION_NOUNS:
+        return Actor(delegation_label(country), "org", country=country)
+    if head.lower_ in rules.DELEGATION_NOUNS and owner.ent_type_ == "ORG":
+        return Actor(f"{side_words(owner)} delegation", "org")
+    if country and owner.ent_type_ == "GPE":  # "officials from Thailand" -> "Thai officials"
+        return Actor(f"{demonym_of(country)} {head.lower_}", "group", country=country)
+    return Actor(f"{side_words(owner)} {head.lower_}", "group")
 
 
 def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
@@ -276,16 +290,20 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
 
 
 def listed_owners(head: Token) -> list[Token]:
-    """The first of a list in the noun's 'of' phrase ('leaders of A and B', 'representatives of
-    the government and the TPLF'); nothing when the phrase names one owner."""
-    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    """The first of a list in the noun's 'of' or 'from' phrase ('leaders of A and B',
+    'representatives of the government and the TPLF', 'delegations from A and B'); nothing when
+    the phrase names one owner."""
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children]
     return [g for g in owners if g.dep_ == "pobj" and g.conjuncts]
 
 
 def side_words(noun: Token) -> str:
-    """'the Ethiopian government' -> 'Ethiopian government': a side's name without its article."""
+    """'the Ethiopian government' -> 'Ethiopian government', "Sudan's army" -> 'Sudanese army': a
+    side's name without its article."""
     words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun]
-    return " ".join(t.text for t in words)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and country_word(c)), None)
+    named = " ".join(t.text for t in words)
+    return f"{demonym_of(country_word(owner))} {named}" if owner is not None else named
 
 
 def companions(ctx: Context, principals: list[Token]) -> list[Actor]:
