@@ -21,11 +21,29 @@ def word_ids(*word_sets: Iterable[str]) -> np.ndarray:
     return np.array(sorted({get_string_id(word) for words in word_sets for word in words}), dtype=np.uint64)
 
 
+_tables_of: list = [None, {}]  # [the last Doc asked about, its attribute tables by attributes]
+
+
+def attribute_table(doc: Doc, attributes: tuple[int, ...]) -> np.ndarray:
+    """`doc.to_array(attributes)`, one row per token, made once per Doc and attribute tuple: the
+    rules ask a Doc for the same words a dozen times."""
+    if _tables_of[0] is not doc:
+        _tables_of[:] = [doc, {}]
+    tables = _tables_of[1]
+    if attributes not in tables:
+        tables[attributes] = doc.to_array(list(attributes)).reshape(len(doc), len(attributes))
+    return tables[attributes]
+
+
 def tokens_with_words(doc: Doc, ids: np.ndarray, attributes: tuple[int, ...] = (LOWER, LEMMA)) -> list[int]:
     """Indices, in text order, of the tokens whose lower-case form or lemma (or whichever
-    `attributes`) is one of `ids`."""
-    table = doc.to_array(list(attributes)).reshape(len(doc), len(attributes))
-    return np.flatnonzero(np.isin(table, ids).any(axis=1)).tolist()
+    `attributes`) is one of `ids` (sorted, as `word_ids` makes them)."""
+    if not len(ids) or not len(doc):
+        return []
+    table = attribute_table(doc, attributes)
+    # a binary search in the sorted ids: cheaper than np.isin, which sorts both arrays on each call
+    found = ids[np.minimum(np.searchsorted(ids, table), len(ids) - 1)] == table
+    return np.flatnonzero(found.any(axis=1)).tolist()
 
 
 def tokens_tagged(doc: Doc, parts_of_speech: Iterable[str], unless_entity: Iterable[str] = ()) -> list[int]:

@@ -50,3 +50,13 @@ def test_cached_entities_are_those_spacy_gives_for_each_doc_and_sentence(nlp):
         for sent in doc.sents:
             assert [(e.start, e.end) for e in entities_within(sent)] == [(e.start, e.end) for e in sent.ents]
     assert {e.text for e in entities(second)} >= {"Warsaw", "Donald Tusk"}
+
+
+def test_repeated_lookups_on_one_doc_and_then_another_agree_with_a_walk(nlp):
+    # the attribute table is kept for the last Doc asked about; a new Doc must not reuse it
+    first, second = nlp(TEXT), nlp("Talks in Cairo ended. The envoy met nobody.")
+    for doc in (first, first, second, first):
+        for words in ({"meet"}, {"talks", "cairo"}, {"zzz-not-a-word"}, {"the", "."}):
+            walked = [t.i for t in doc if {t.lower_, t.lemma_} & words]
+            assert tokens_with_words(doc, word_ids(words)) == walked
+    assert tokens_with_words(first, word_ids(set())) == []

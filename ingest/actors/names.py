@@ -474,7 +474,7 @@ def dateline_tokens(doc: Doc) -> set[int]:
     for sent in doc.sents:
         if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
             continue
-        head = list(sent)[: rules.DATELINE_MAX_TOKENS]
+        head = doc[sent.start : min(sent.end, sent.start + rules.DATELINE_MAX_TOKENS)]
         dash = next(
             (
                 t

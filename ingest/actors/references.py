@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import numpy as np
 from spacy.attrs import LOWER
@@ -558,7 +558,13 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
 def tokens_with(doc: Doc, words: set[str]) -> list[Token]:
     """The tokens spelling one of `words` (lower case), found on the doc's arrays rather than by
     walking every token: most articles hold few of them."""
-    return [doc[i] for i in tokens_with_words(doc, word_ids(words), attributes=(LOWER,))]
+    return [doc[i] for i in tokens_with_words(doc, ids_of(frozenset(words)), attributes=(LOWER,))]
+
+
+@lru_cache(maxsize=64)
+def ids_of(words: frozenset[str]) -> np.ndarray:
+    """The string hashes of a word set, made once per set (the sets are the rules' constants)."""
+    return word_ids(words)
 
 
 def resolve_quoted_speakers(doc: Doc, actors: ArticleActors) -> None:
