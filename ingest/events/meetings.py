@@ -548,7 +548,7 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     """'X said beside Y', 'speaking alongside Y': a joint appearance is an in-person meeting."""
     if verb.lemma_ not in rules.CO_PRESENCE_VERBS:
         return None
-    hosts = [verb] + [n for n in verb.subtree if n.lower_ in rules.MEETING_NOUNS and n.head.head == verb]
+    hosts = [verb] + [n for c in verb.children for n in c.children if n.lower_ in rules.MEETING_NOUNS]
     preps = set(rules.CO_PRESENCE_PREPS)
     shake, hands = rules.HANDSHAKE
     if verb.lemma_ == shake and any(o.lower_ in hands for o in direct_objects(verb)):
