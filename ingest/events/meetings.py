@@ -2,7 +2,8 @@
 is stated, 'took a call from Y'), 'a meeting with Y', 'their first face-to-face', welcomes and
 banquets for a guest, handshakes, courtesy calls on Y, joint appearances ('said beside Y') and
 co-hosted summits; separate talks, bilateral meetings and calls with several people as one
-meeting each. The source of a statement or a news outlet spoken to is no party."""
+meeting each. A country that holds talks is its delegation ('Israel and Hamas held talks'). The
+source of a statement or a news outlet spoken to is no party."""
 
 from __future__ import annotations
 

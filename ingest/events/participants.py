@@ -301,9 +301,9 @@ def side_words(noun: Token) -> str:
     """'the Ethiopian government' -> 'Ethiopian government', "Sudan's army" -> 'Sudanese army': a
     side's name without its article."""
     words = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i] + [noun]
-    owner = next((c for c in noun.children if c.dep_ == "poss" and country_word(c)), None)
     named = " ".join(t.text for t in words)
-    return f"{demonym_of(country_word(owner))} {named}" if owner is not None else named
+    owner = next((country for c in noun.children if c.dep_ == "poss" and (country := country_word(c))), None)
+    return f"{demonym_of(owner)} {named}" if owner is not None else named
 
 
 def companions(ctx: Context, principals: list[Token]) -> list[Actor]:
