@@ -9,6 +9,7 @@ reason a Doc's entities are built once (`entities`), not on every `.ents`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import ENT_TYPE, LEMMA, LOWER, POS
@@ -19,6 +20,13 @@ from spacy.tokens import Doc, Span, Token
 def word_ids(*word_sets: Iterable[str]) -> np.ndarray:
     """The hashes of every word of `word_sets`, ready for `tokens_with_words`."""
     return np.array(sorted({get_string_id(word) for words in word_sets for word in words}), dtype=np.uint64)
+
+
+@lru_cache(maxsize=64)
+def word_set_ids(words: frozenset[str]) -> np.ndarray:
+    """`word_ids` of one word set, made once per set: for sets known only at run time (a rule's
+    constant joined with another, the conflict table's parties)."""
+    return word_ids(words)
 
 
 _tables_of: list = [None, {}]  # [the last Doc asked about, its attribute tables by attributes]

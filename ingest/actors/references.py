@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from functools import cache, lru_cache
+from functools import cache
 
 import numpy as np
 from spacy.attrs import LOWER
@@ -22,7 +22,7 @@ from ingest import rules
 from ingest.actors.mentions import ArticleActors, sentence_number
 from ingest.actors.names import country_of, demonym_table, generic_title, title_table
 from ingest.records import Actor, Mention
-from ingest.word_index import tokens_with_words, word_ids
+from ingest.word_index import tokens_with_words, word_ids, word_set_ids
 
 # The words each pass starts from (besides the people already found, for the first two)
 REFERENCE_WORDS = word_ids(rules.PRONOUNS, {"the"})
@@ -558,13 +558,7 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
 def tokens_with(doc: Doc, words: set[str]) -> list[Token]:
     """The tokens spelling one of `words` (lower case), found on the doc's arrays rather than by
     walking every token: most articles hold few of them."""
-    return [doc[i] for i in tokens_with_words(doc, ids_of(frozenset(words)), attributes=(LOWER,))]
-
-
-@lru_cache(maxsize=64)
-def ids_of(words: frozenset[str]) -> np.ndarray:
-    """The string hashes of a word set, made once per set (the sets are the rules' constants)."""
-    return word_ids(words)
+    return [doc[i] for i in tokens_with_words(doc, word_set_ids(frozenset(words)), attributes=(LOWER,))]
 
 
 def resolve_quoted_speakers(doc: Doc, actors: ArticleActors) -> None:

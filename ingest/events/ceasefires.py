@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from functools import lru_cache
 
-import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
@@ -24,7 +22,7 @@ from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import SUBJECT_DEPS, governors, is_definite
 from ingest.records import Event
-from ingest.word_index import entities_within, tokens_with_words, word_ids
+from ingest.word_index import entities_within, tokens_with_words, word_set_ids
 
 
 def is_ceasefire_word(token: Token) -> bool:
@@ -139,13 +137,8 @@ def ceasefire_sentences(doc: Doc, text: str) -> set[int]:
     return found
 
 
-@lru_cache(maxsize=4)
-def conflict_word_ids(parties: tuple[str, ...]) -> np.ndarray:
-    return word_ids(parties)
-
-
 def article_conflict(ctx: Context) -> str | None:
-    words = tokens_with_words(ctx.doc, conflict_word_ids(tuple(ctx.conflict_table)))
+    words = tokens_with_words(ctx.doc, word_set_ids(frozenset(ctx.conflict_table)))
     counts = Counter(ctx.conflict_table[w] for i in words if (w := ctx.doc[i].lower_) in ctx.conflict_table)
     return counts.most_common(1)[0][0] if counts else None
 
