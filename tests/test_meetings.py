@@ -1019,3 +1019,38 @@ def test_sides_listed_after_from_are_two_sides(extract):
         ["Hamas delegation", "Israeli delegation"],
         ["Cambodian officials", "Thai officials"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "On Friday, Kaja Kallas along with Josep Borrell held talks in Kyiv.",
+            ["Josep Borrell", "Kaja Kallas"],
+        ),
+        (
+            "Antony Blinken, Jake Sullivan along with Yang Jiechi held talks in Anchorage on Friday.",
+            ["Antony Blinken", "Jake Sullivan", "Yang Jiechi"],
+        ),
+    ],
+)
+def test_people_listed_along_with_a_subject_take_part(extract, text, people):
+    [meeting] = events_of(extract(text), "meeting")
+    assert names(meeting) == people
+
+
+def test_a_companion_together_with_the_subject_is_on_the_subjects_side(extract):
+    ex = extract("On Tuesday, Penny Wong, together with Richard Marles, met Wang Yi and Dong Jun separately.")
+    assert [names(m) for m in events_of(ex, "meeting")] == [
+        ["Penny Wong", "Richard Marles", "Wang Yi"],
+        ["Dong Jun", "Penny Wong", "Richard Marles"],
+    ]
+
+
+def test_hosts_listed_with_their_descriptions_are_all_hosts(extract):
+    ex = extract(
+        "Kaja Kallas was received at the airport by Noura Al Kaabi, the Emirati minister of state, "
+        "Martine Deprez, the EU ambassador to the United Arab Emirates."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Kaja Kallas", "Martine Deprez", "Noura Al Kaabi"]

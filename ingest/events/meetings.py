@@ -24,6 +24,7 @@ from ingest.events.participants import (
     people_in_phrase,
     people_listed_after,
     side,
+    together_with,
 )
 from ingest.events.places import place_of, where_clause_place, where_place
 from ingest.events.status import status_before, status_of
@@ -77,6 +78,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     subject_tokens = subject_of(verb) or misparsed_subject(ctx, verb)
     subjects = side(ctx, subject_tokens)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
+    subjects += [a for a in together_with(ctx, subject_tokens) if a not in subjects]
     agent = passive_agent(verb)
     if agent is not None and agent.dep_ != "agent" and not subjects:
         agent = None  # "the visitors were greeted at the station by A and B": guests named later
@@ -718,6 +720,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     principals = set(side(ctx, owners))
     if not principals and noun is not None and listed_meeting_verb(noun) is not None:
         principals = {event.participants[0].actor}  # "There were bilateral meetings with A and B"
+    leading = len([p for p in event.participants if p.actor in principals])
+    principals |= set(together_with(ctx, owners))  # "A, together with B, met C and D": A's side
     ours = [p for p in event.participants if p.actor in principals]
     others = [p for p in event.participants if p.actor not in principals]
     # "with Zelensky and European leaders" is one call with them all; "the leaders of Canada and
@@ -725,7 +729,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     apart = [p for p in others if p.actor.kind == "person" or (p.actor.kind == "group" and p.actor.country)]
     if not ours and apart and all(p.actor.kind == "group" for p in apart) and len(apart) == len(others):
         return []  # "X spoke with the leaders of A and B", X unresolved: A's and B's leaders did not meet
-    if len(ours) != 1 or len(others) < 2 or len(apart) < len(others) or any(p.role == "host" for p in others):
+    if leading != 1 or len(others) < 2 or len(apart) < len(others) or any(p.role == "host" for p in others):
         return [event]
     countries = [p.actor.country for p in others]
     if by_country and (None in countries or len(set(countries)) < len(countries)):

@@ -10,7 +10,14 @@ from ingest.actors.names import delegation_label, demonym_of, demonym_table, gen
 from ingest.actors.references import country_names, country_word, pair_reference_head
 from ingest.events.context import Context
 from ingest.events.status import status_of
-from ingest.events.syntax import SUBJECT_DEPS, clause_verb, list_members, passive_agent, with_conjuncts
+from ingest.events.syntax import (
+    SUBJECT_DEPS,
+    clause_verb,
+    list_members,
+    passive_agent,
+    prep_objects,
+    with_conjuncts,
+)
 from ingest.records import Actor
 
 
@@ -304,6 +311,15 @@ def side_words(noun: Token) -> str:
     named = " ".join(t.text for t in words)
     owner = next((country for c in noun.children if c.dep_ == "poss" and (country := country_word(c))), None)
     return f"{demonym_of(owner)} {named}" if owner is not None else named
+
+
+def together_with(ctx: Context, principals: list[Token]) -> list[Actor]:
+    """'A, along with B, held talks', 'A together with B': people on the principals' side."""
+    members = [m for p in principals for m in list_members(p)]
+    holders = members + [c for m in members for c in m.children if c.lower_ in rules.TOGETHER_WORDS]
+    return [
+        a for a in side(ctx, [g for h in holders for g in prep_objects(h, {"with"})]) if a.kind == "person"
+    ]
 
 
 def companions(ctx: Context, principals: list[Token]) -> list[Actor]:

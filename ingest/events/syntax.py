@@ -28,7 +28,8 @@ def with_conjuncts(token: Token) -> list[Token]:
 
 def list_members(token: Token) -> list[Token]:
     """A token, its conjuncts and the names in apposition to a common noun among them: 'A and
-    his wife, B' and 'A and his wife, Prime Minister B and Foreign Minister C' list every one."""
+    his wife, B', 'A and his wife, Prime Minister B and Foreign Minister C' and 'A, B along with C'
+    list every one."""
     found: list[Token] = []
     pending = [token]
     while pending:
@@ -39,7 +40,22 @@ def list_members(token: Token) -> list[Token]:
         pending += current.conjuncts
         if current.pos_ == "NOUN":  # not 'A, President of B': a name's own apposition describes it
             pending += [c for c in current.children if c.dep_ == "appos"]
+        elif current.ent_type_ == "PERSON":  # 'A, B along with C': one name in apposition to another
+            described = [c for c in current.children if c.dep_ == "appos"]
+            # 'A, the Emirati minister, B, ...': B parsed as a conjunct of A's description
+            described += [n for c in described if c.ent_type_ != "PERSON" for n in c.conjuncts]
+            named = [c for c in described if c.ent_type_ == "PERSON" and listed_next(current, c)]
+            found += [
+                n for c in named for n in (c, *c.conjuncts) if n.ent_type_ == "PERSON" and n not in found
+            ]
     return found
+
+
+def listed_next(name: Token, appos: Token) -> bool:
+    """'A, B' and 'A, envoy to C, B': the second name follows the first and its description, not
+    a name hung from afar ('A met B; C, President of D')."""
+    between = name.doc[name.i + 1 : appos.left_edge.i]
+    return appos.i > name.i and all(t.text == "," or name.is_ancestor(t) for t in between)
 
 
 def clause_verb(token: Token) -> Token:

@@ -15,7 +15,7 @@ from ingest import geography, rules
 from ingest.actors.names import clean_name, delegation_label, demonym_of
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
-from ingest.events.participants import side, stray_agents
+from ingest.events.participants import side, stray_agents, together_with
 from ingest.events.places import dateline_city, place_name
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
@@ -146,10 +146,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
 def travel_companions(ctx: Context, verb: Token) -> list[Actor]:
     """'flew to Beijing with Foreign Minister Penny Wong', 'A, together with B, arrived in Rome':
     the people who travel with the visitor."""
-    holders = [verb, *subject_of(verb)]
-    holders += [c for s in subject_of(verb) for c in s.children if c.lower_ in rules.TOGETHER_WORDS]
-    with_whom = [g for h in holders for g in prep_objects(h, {"with"})]
-    return [a for a in side(ctx, with_whom) if a.kind == "person"]
+    return together_with(ctx, [verb, *subject_of(verb)])
 
 
 def sibling_destination(ctx: Context, verb: Token) -> list[str]:
