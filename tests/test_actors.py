@@ -96,6 +96,12 @@ def test_title_before_a_comma_is_the_role_of_the_name_after_it(nlp):
     assert (tebboune.role, tebboune.country) == ("President", "Algeria")
 
 
+def test_a_form_of_address_between_the_title_and_the_name_keeps_the_title(nlp):
+    found = people(nlp, "The king received the former Dutch prime minister, Mr Mark Rutte, at the palace.")
+    rutte = found["Mark Rutte"]
+    assert (rutte.role, rutte.country) == ("former prime minister", "Netherlands")
+
+
 def test_a_former_office_holder_keeps_the_country_of_the_title(nlp):
     found = people(nlp, "The king received the former Dutch prime minister, Mark Rutte, at the palace.")
     rutte = found["Mark Rutte"]

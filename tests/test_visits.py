@@ -208,6 +208,14 @@ def test_hosting_a_foreign_guest_at_a_venue_is_the_guests_visit_to_its_city(extr
     assert names(visit) == ["Luiz Inacio Lula da Silva"]
 
 
+def test_a_guest_titled_before_a_comma_and_a_form_of_address_visits_too(extract):
+    ex = extract(
+        "President William Ruto on Monday received the former Dutch Prime Minister, Mr Mark "
+        "Rutte, at State House in Nairobi."
+    )
+    assert summary(ex) == [(["Mark Rutte"], "Nairobi", "occurred")]
+
+
 @pytest.mark.parametrize(
     ("venue", "city"),
     [("the Casa Rosada", "Buenos Aires"), ("the Kremlin Palace in Russia", "Moscow")],
