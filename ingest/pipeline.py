@@ -42,10 +42,13 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
-    """A blank line ends a sentence: headlines and junk lines never run into the next paragraph."""
+    """A blank line ends a sentence: headlines and junk lines never run into the next paragraph.
+    An abbreviated title does not ('HE Amb. Prof. Joram Biswaro')."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+        elif token.text in rules.NO_BREAK_AFTER:
+            doc[token.i + 1].is_sent_start = False
     return doc
 
 
@@ -85,6 +88,8 @@ def load_model(name: str | None = None) -> Language:
     for word in rules.SINGLE_TOKEN_WORDS:  # "their first face-to-face": one noun, not five tokens
         for form in (word, word.capitalize()):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for abbreviation in rules.TITLE_ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED_COMPONENTS]
     for pipe in unused:
         nlp.disable_pipe(pipe)

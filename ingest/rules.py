@@ -120,6 +120,37 @@ MEETING_NOUNS = {
 }
 # Hyphenated meeting words the tokenizer keeps whole, so the parser sees one noun.
 SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête")
+# Abbreviated titles the tokenizer would split at the full stop, which the parser then reads as
+# a sentence's end ("HE Amb. Joram Biswaro", "Brig. Gen. X", "Rt. Hon. Y"); spaCy keeps "Dr.",
+# "Gen.", "Prof." and "Sen." whole already.
+TITLE_ABBREVIATIONS = (
+    "Amb.",
+    "Hon.",
+    "Brig.",
+    "Engr.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Rt.",
+    "Cdr.",
+    "Capt.",
+    "Adm.",
+    "Sgt.",
+)
+# A name follows these, never a new sentence.
+NO_BREAK_AFTER = {
+    *TITLE_ABBREVIATIONS,
+    "Dr.",
+    "Prof.",
+    "Gen.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "H.E.",
+}
 # "a red-carpet welcome for X", "a state banquet for X": the guest is in the 'for' phrase.
 GUEST_NOUNS = {"welcome", "reception", "banquet", "dinner", "lunch", "breakfast", "greeting"}
 GUEST_PREPS = {"for", "to"}
@@ -212,6 +243,8 @@ SCHEDULING_VERBS = {"schedule", "set", "slate", "hold", "plan", "fix"}
 MEMBER_NOUNS = {"member", "members"}  # "A and B are among the members of the delegation"
 # "The Russian delegation included A and B", "Russia was represented by C": members of a side.
 MEMBERSHIP_VERBS = {"include", "comprise", "consist"}
+# "a delegation comprising (of) A and B", "a team made up of A and B"
+MEMBERSHIP_PARTICIPLES = {"including", "comprising", "consisting", "comprised", "composed"}
 NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
 REPRESENTING_VERBS = {"represent"}
 # "A and B also took part in the talks", "the meeting was attended by C", "D chaired the
@@ -1169,4 +1202,4 @@ MISSPELLED_NAME_MIN_LENGTH = 5  # surnames this long may be misspelled a letter 
 MISSPELLED_NAME_MIN_RATIO = 0.85  # ... when this alike ('Witkoff' ~ 'Whitkoff')
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short
 # "deputy prime minister" is no "prime minister": a title reference must carry the same of these.
-TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant"}
+TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant", "interim"}

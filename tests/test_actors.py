@@ -301,3 +301,9 @@ def test_a_middle_name_used_alone_is_the_person_who_carries_it(nlp):
     alone = next(t for t in doc if t.text == "Suluhu" and t.i > 8)
     assert actors.actor_at(alone) is not None
     assert actors.actor_at(alone).canonical_name == "Samia Suluhu Hassan"
+
+
+@pytest.mark.parametrize("title", ["HE Amb.", "Brig. Gen.", "Lt. Col.", "Rt. Hon."])
+def test_an_abbreviated_title_does_not_end_the_sentence(nlp, title):
+    doc = nlp(f"The envoys met {title} Amani Toure and Interim Chairperson Lena Haldor in Juba.")
+    assert len(list(doc.sents)) == 1

@@ -297,3 +297,16 @@ def test_companions_during_the_visit_join_the_trip_not_the_meeting(extract):
     [meeting] = events_of(ex, "meeting")
     assert names(visit) == ["Benjamin Netanyahu", "Meir Ben-Shabbat", "Sara Netanyahu", "Yossi Cohen"]
     assert names(meeting) == ["Benjamin Netanyahu", "Haitham bin Tariq"]
+
+
+def test_a_delegation_comprising_people_stands_for_them_when_told_again(extract):
+    ex = extract(
+        "A joint delegation comprising of AU envoy Amani Toure and UN envoy Lena Haldor arrived in "
+        "Juba on Monday. On Tuesday, the delegation met President Salva Kiir."
+    )
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert {p.actor.canonical_name for p in meeting.participants} == {
+        "Amani Toure",
+        "Lena Haldor",
+        "Salva Kiir",
+    }

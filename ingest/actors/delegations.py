@@ -1,6 +1,7 @@
 """'The delegation will leave Kabul for Doha': a delegation told again with no name of its own
 stands for the people an earlier sentence named as its members ('A and B are among the members
-of the delegation', 'the delegation includes A and B') or as its head ('a delegation led by A')."""
+of the delegation', 'the delegation includes A and B', 'a delegation comprising A and B') or as its
+head ('a delegation led by A')."""
 
 from __future__ import annotations
 
@@ -56,11 +57,27 @@ def named_members(party: Token, actors: ArticleActors) -> tuple:
         if among is not None and among.lower_ == "among" and among.head.lemma_ == "be":
             # "A, B and C are among the members of this delegation"
             listed += [s for s in among.head.children if s.dep_ == "nsubj"]
-    people: list = []
+    people: list = list(listed_after_membership_word(party, actors))
     # "former ministers A and B": the names in apposition to the list's noun
     listed += [a for t in listed for a in t.children if a.dep_ == "appos"]
     for item in (c for t in listed for c in (t, *t.conjuncts)):
         person = actors.token_actor.get(item.i)
+        if person is not None and person.kind == "person" and person not in people:
+            people.append(person)
+    return tuple(people)
+
+
+def listed_after_membership_word(party: Token, actors: ArticleActors) -> tuple:
+    """'a joint delegation comprising (of) A, B and C', 'a delegation including A and B': the
+    people named from that word up to the clause's verb (the parser hangs such lists anywhere)."""
+    doc = party.doc
+    if party.i + 1 >= party.sent.end or doc[party.i + 1].lower_ not in rules.MEMBERSHIP_PARTICIPLES:
+        return ()
+    people: list = []
+    for token in doc[party.i + 2 : party.sent.end]:
+        person = actors.token_actor.get(token.i)
+        if person is None and (token.pos_ in ("VERB", "AUX") or token.text in (";", ".", ":")):
+            break
         if person is not None and person.kind == "person" and person not in people:
             people.append(person)
     return tuple(people)

@@ -79,10 +79,14 @@ def is_outlet(text: str) -> bool:
 
 
 def is_title_only(name: str) -> bool:
-    """'Nepal Prime Minister', 'US President': a title with its country, naming nobody by name."""
+    """'Nepal Prime Minister', 'US President', 'Interim Chairperson': a title with its country or
+    qualifier, naming nobody by name."""
     words = title_pattern().sub(" ", name.lower()).split()
     return generic_title(name) is not None and all(
-        w in demonym_table() or w.capitalize() in demonym_table().values() or w in rules.NAME_PARTICLES
+        w in demonym_table()
+        or w.capitalize() in demonym_table().values()
+        or w in rules.NAME_PARTICLES
+        or w in rules.TITLE_QUALIFIERS
         for w in words
     )
 
