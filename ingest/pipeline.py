@@ -52,6 +52,24 @@ def paragraph_sentences(doc):
     return doc
 
 
+@Language.component("spaced_single_words")
+def spaced_single_words(doc):
+    """'met face to face with X': the three words as one token, read like 'face-to-face'."""
+    lowered = doc.text.lower()
+    if not any(phrase in lowered for phrase in rules.SPACED_SINGLE_TOKEN_WORDS):
+        return doc
+    spans = []
+    for token in doc[:-2]:
+        phrase = f"{token.lower_} {token.nbor(1).lower_} {token.nbor(2).lower_}"
+        hyphenated = rules.SPACED_SINGLE_TOKEN_WORDS.get(phrase)
+        if hyphenated and not (spans and spans[-1][0].end > token.i):
+            spans.append((doc[token.i : token.i + 3], hyphenated))
+    with doc.retokenize() as retokenizer:
+        for span, hyphenated in spans:
+            retokenizer.merge(span, attrs={"NORM": hyphenated})
+    return doc
+
+
 class ModelError(RuntimeError):
     """The requested spaCy model cannot be loaded; the message says what to install."""
 
@@ -95,6 +113,7 @@ def load_model(name: str | None = None) -> Language:
         nlp.disable_pipe(pipe)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
+    nlp.add_pipe("spaced_single_words", first=True)
     return nlp
 
 

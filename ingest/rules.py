@@ -115,11 +115,16 @@ MEETING_NOUNS = {
     "banquet",
     "one-on-one",
     "face-to-face",
+    "one on one",
+    "face to face",
     "greeting",
     "dialogue",
 }
 # Hyphenated meeting words the tokenizer keeps whole, so the parser sees one noun.
 SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête")
+# The same words written with spaces ("met face to face with X"), merged into one token that the
+# model reads as the hyphenated word.
+SPACED_SINGLE_TOKEN_WORDS = {"face to face": "face-to-face", "one on one": "one-on-one"}
 # Abbreviated titles the tokenizer would split at the full stop, which the parser then reads as
 # a sentence's end ("HE Amb. Joram Biswaro", "Brig. Gen. X", "Rt. Hon. Y"); spaCy keeps "Dr.",
 # "Gen.", "Prof." and "Sen." whole already.
@@ -169,7 +174,7 @@ SEPARATE_WORDS = {"separate", "individual"}
 SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
 RESPECTIVELY = "respectively"  # "A and B were received by C and D, respectively": in pairs
-ONE_TO_ONE_WORDS = {"bilateral", "one-on-one"}
+ONE_TO_ONE_WORDS = {"bilateral", "one-on-one", "one on one"}
 ONE_TO_ONE_NOUNS = {"calls", "conversations"}  # "telephone calls with A and B": one each
 # "held a phone call with A and B": a telephone line joins two, so one call with each; a video
 # call with A and B may be one call of three.

@@ -1054,3 +1054,25 @@ def test_hosts_listed_with_their_descriptions_are_all_hosts(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Kaja Kallas", "Martine Deprez", "Noura Al Kaabi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Gabriel Boric met face to face with Javier Milei in Santiago on Monday.",
+        "Gabriel Boric held a one on one with Javier Milei in Santiago on Monday.",
+    ],
+)
+def test_meeting_words_written_with_spaces_read_like_hyphenated_ones(extract, text):
+    [meeting] = events_of(extract(text), "meeting")
+    assert names(meeting) == ["Gabriel Boric", "Javier Milei"]
+    assert meeting.mode == "in_person"
+
+
+def test_a_person_wished_something_by_phone_had_a_call(extract):
+    ex = extract(
+        "Later in the day, President Gabriel Boric also wished Javier Milei a happy birthday by phone."
+    )
+    [call] = events_of(ex, "meeting")
+    assert names(call) == ["Gabriel Boric", "Javier Milei"]
+    assert call.mode == "call"

@@ -209,6 +209,8 @@ def call_by_phone(ctx: Context, medium: Token) -> Event | None:
     subjects = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
     counterpart_tokens = direct_objects(verb) + [c for c in verb.children if c.dep_ == "dative"]
     counterpart_tokens += prep_objects(verb, {"with", "to"})
+    # "wished Xi Jinping a happy birthday": the person parsed as the subject of the wish
+    counterpart_tokens += [c for o in direct_objects(verb) for c in o.children if c.dep_ == "nsubj"]
     objects = [a for a in side(ctx, counterpart_tokens) if a.kind == "person" and a not in subjects]
     if not subjects or not objects:
         return None
