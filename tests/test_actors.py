@@ -307,3 +307,29 @@ def test_a_middle_name_used_alone_is_the_person_who_carries_it(nlp):
 def test_an_abbreviated_title_does_not_end_the_sentence(nlp, title):
     doc = nlp(f"The envoys met {title} Amani Toure and Interim Chairperson Lena Haldor in Juba.")
     assert len(list(doc.sents)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "DPM Narayan Shrestha met the envoy. DPM Shrestha said no agreement was signed.",
+            "Narayan Shrestha",
+            "DPM",
+        ),
+        (
+            "EAM Subrahmanyam Jaishankar spoke first. EAM Jaishankar will travel to Moscow.",
+            "Subrahmanyam Jaishankar",
+            "EAM",
+        ),
+    ],
+)
+def test_an_abbreviated_title_is_no_part_of_the_name(nlp, text, name, role):
+    found = people(nlp, text)
+    assert list(found) == [name]
+    assert found[name].role == role
+
+
+def test_a_surname_the_model_tags_as_a_place_completes_the_name(nlp):
+    found = people(nlp, "Foreign Minister Shah Mahmood Qureshi arrived in Tehran on Tuesday.")
+    assert "Shah Mahmood Qureshi" in found

@@ -433,10 +433,28 @@ def extend_person(ent: Span) -> Span:
         end += 1
     if doc[end - 1].lower_ in rules.NAME_PARTICLES:
         end -= 1
+    if end == ent.end and end < len(doc) and misread_surname(doc[end], ent):
+        end += 1
     start = ent.start
     if is_patronymic(ent[0].text) and start > 0 and doc[start - 1].text[:1].isupper():
         start -= 1  # "Prince Sultan" + "bin Salman": the given name before 'bin' is the name's
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def misread_surname(token: Token, ent: Span) -> bool:
+    """'Shah Mahmood' + 'Qureshi' tagged as a place: the word the name's last part modifies, tagged
+    alone as another kind of entity, and no place or nationality the gazetteer knows."""
+    last = ent[-1]
+    return (
+        last.dep_ == "compound"
+        and last.head == token
+        and token.ent_iob_ == "B"
+        and token.ent_type_ in ("GPE", "LOC", "ORG", "NORP")
+        and (token.i + 1 >= len(token.doc) or token.nbor(1).ent_iob_ != "I")
+        and token.text.istitle()
+        and not is_office_word(token.text)
+        and geography.city(token.text) is None
+    )
 
 
 def hyphenated_part(doc: Doc, index: int) -> bool:
