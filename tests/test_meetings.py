@@ -1076,3 +1076,9 @@ def test_a_person_wished_something_by_phone_had_a_call(extract):
     [call] = events_of(ex, "meeting")
     assert names(call) == ["Gabriel Boric", "Javier Milei"]
     assert call.mode == "call"
+
+
+def test_the_seat_of_government_a_guest_is_welcomed_to_is_no_party(extract):
+    ex = extract("President Joe Biden welcomed Kenyan President William Ruto to the White House on Thursday.")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Joe Biden", "William Ruto"]

@@ -26,7 +26,7 @@ from ingest.events.participants import (
     side,
     together_with,
 )
-from ingest.events.places import place_of, where_clause_place, where_place
+from ingest.events.places import place_of, venue_table, where_clause_place, where_place
 from ingest.events.status import status_before, status_of
 from ingest.events.syntax import clause_verb, direct_objects, passive_agent, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant
@@ -97,7 +97,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     targets += [m for m in prep_objects(verb, {"over", "by", "via", "on"}) if m.lower_ in rules.CALL_WORDS]
     objects_tokens = []
     for target in targets:
-        objects_tokens += prep_objects(target, {"with", "to", "between"}) + members_of(target)
+        objects_tokens += prep_objects(target, {"with", "between"}) + members_of(target)
+        # "spoke to X", not "welcomed X to the White House": a seat of government is a place
+        objects_tokens += [t for t in prep_objects(target, {"to"}) if not is_venue(ctx, t)]
         if target.lower_ in rules.GUEST_NOUNS:
             objects_tokens += prep_objects(target, rules.GUEST_PREPS)
         if (
@@ -400,6 +402,11 @@ def build_meeting(
         # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
         event.mode, event.cameo_code = "call", rules.CAMEO_CALL
     return finish(ctx, event, trigger, status)
+
+
+def is_venue(ctx: Context, token: Token) -> bool:
+    actor = ctx.actor_of(token)
+    return actor is not None and actor.canonical_name.casefold().removeprefix("the ") in venue_table()
 
 
 def names_an_event(actor: Actor) -> bool:
