@@ -405,7 +405,7 @@ def build_meeting(
 
 
 def is_venue(ctx: Context, token: Token) -> bool:
-    actor = ctx.actor_of(token)
+    actor = ctx.actors.actor_at(token)
     return actor is not None and actor.canonical_name.casefold().removeprefix("the ") in venue_table()
 
 
