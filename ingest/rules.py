@@ -141,6 +141,7 @@ TITLE_ABBREVIATIONS = (
     "Capt.",
     "Adm.",
     "Sgt.",
+    "Smt.",
 )
 # A name follows these, never a new sentence.
 NO_BREAK_AFTER = {
@@ -1067,6 +1068,11 @@ HONORIFICS = {
     "khun",
     "samdech",  # Cambodian: "Samdech Techo Hun Sen"
     "techo",
+    "h.e",  # "H.E Imran Khan", the style written without its last full stop
+    "h.h",
+    "shri",  # Indian styles: "Shri Narendra Modi", "Smt. Meenakashi Lekhi"
+    "smt",
+    "hon",  # "Hon. Prime Minister X"
 }
 # "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
 ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}

@@ -333,3 +333,20 @@ def test_an_abbreviated_title_is_no_part_of_the_name(nlp, text, name, role):
 def test_a_surname_the_model_tags_as_a_place_completes_the_name(nlp):
     found = people(nlp, "Foreign Minister Shah Mahmood Qureshi arrived in Tehran on Tuesday.")
     assert "Shah Mahmood Qureshi" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("H.E Arif Alvi, President of Pakistan, arrived in Colombo on Monday.", "Arif Alvi"),
+        ("The guest was received by Union Minister Smt. Anita Rao at the airport.", "Anita Rao"),
+        ("Chinese State Councillor and Foreign Minister Wang Yi arrived in Pakistan.", "Wang Yi"),
+    ],
+)
+def test_styles_and_titles_before_a_name_are_no_people_of_their_own(nlp, text, name):
+    assert list(people(nlp, text)) == [name]
+
+
+def test_the_words_before_a_title_are_not_the_role(nlp):
+    found = people(nlp, "He came at the invitation of Foreign Minister Ishaq Dar on Monday.")
+    assert found["Ishaq Dar"].role == "Foreign Minister"

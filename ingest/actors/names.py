@@ -154,12 +154,25 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
             start -= 1  # "Vice-President"; not the spaced dash after a dateline ("LUANDA - ")
             continue
         break
-    while start < end and doc[start].lower_ == "of":
-        start += 1
+    whole = generic_title(doc[start:end].text)
+    while start + 1 < end and (doc[start].lower_ == "of" or lead_word(doc[start:end], whole)):
+        start += 1  # "the invitation of Foreign Minister": the title alone
     if start == end or doc[end - 1].lower_ == "of":
         return None  # "the President of the European Council": the title's body, not a name after it
     phrase = doc[start:end]
     return phrase if generic_title(phrase.text) else None
+
+
+def lead_word(phrase: Span, title: str | None) -> bool:
+    """A lower-case word before a title that names the same office without it ('invitation',
+    not 'former' or 'foreign')."""
+    first = phrase[0]
+    return (
+        first.is_lower
+        and first.pos_ != "ADJ"
+        and first.lower_ not in rules.TITLE_QUALIFIERS
+        and generic_title(phrase[1:].text) == title
+    )
 
 
 def split_title(phrase: Span) -> tuple[str | None, str | None]:
@@ -172,7 +185,7 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
         if token.i < skip_to:
             continue
         qualified = all(w.strip().lower() in rules.TITLE_QUALIFIERS for w in words)
-        if token.ent_type_ in ("GPE", "NORP") and country is None and qualified:
+        if token.ent_type_ in ("GPE", "NORP") and country is None and qualified and not title_word(token):
             # "South Sudanese": the whole nationality, not its last word
             ent = entity_at(token)
             whole = ent if ent is not None and ent.start == token.i and ent.end <= phrase.end else None
