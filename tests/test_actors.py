@@ -350,3 +350,19 @@ def test_styles_and_titles_before_a_name_are_no_people_of_their_own(nlp, text, n
 def test_the_words_before_a_title_are_not_the_role(nlp):
     found = people(nlp, "He came at the invitation of Foreign Minister Ishaq Dar on Monday.")
     assert found["Ishaq Dar"].role == "Foreign Minister"
+
+
+def test_a_title_with_a_surname_two_people_share_means_the_one_holding_that_office(extract):
+    ex = extract(
+        "Foreign Minister Arzu Deuba arrived in Beijing on Monday. She was welcomed by the Nepali "
+        "Ambassador to China Krishna Deuba. Later, Foreign Minister Deuba met Wang Yi."
+    )
+    meetings = [
+        sorted(p.actor.canonical_name for p in e.participants) for e in ex.events if e.event_type == "meeting"
+    ]
+    assert ["Arzu Deuba", "Wang Yi"] in meetings
+
+
+def test_an_ambassador_to_a_country_is_of_the_country_before_the_title(nlp):
+    found = people(nlp, "The minister was welcomed by the Nepali Ambassador to China Krishna Deuba.")
+    assert (found["Krishna Deuba"].role, found["Krishna Deuba"].country) == ("Ambassador to China", "Nepal")

@@ -112,7 +112,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 )
                 matches = matches if len(matches) == 1 else []
             if matches:
-                actor = max(matches, key=lambda a: last_seen.get(id(a), -1))
+                actor = max(same_office(matches, ent) or matches, key=lambda a: last_seen.get(id(a), -1))
             else:
                 actor = Actor(name, "person")
                 full_names[" ".join(name_tokens(actor.canonical_name))] = actor
@@ -131,6 +131,15 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     add_untagged_surnames(doc, actors)
     for actor in actors.actors:
         actor.canonical_name = fullest_name(actor)
+
+
+def same_office(candidates: list[Actor], ent: Span) -> list[Actor]:
+    """'Minister Shrestha' where a minister and an ambassador both named Shrestha were told: the
+    one whose office the title names, when only one holds it."""
+    phrase = title_phrase_before(ent)
+    office = generic_title(phrase.text) if phrase is not None else None
+    holders = [a for a in candidates if office and a.role and generic_title(a.role) == office]
+    return holders if len({id(a) for a in holders}) == 1 else []
 
 
 def longer_form(a: list[str], b: list[str]) -> bool:

@@ -142,10 +142,12 @@ def title_phrase_before(ent: Span) -> Span | None:
 
 
 def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
+    """'Nepali Ambassador to China' before a name: title words, 'of' and 'to' between them."""
     start = end
     while start > sent_start:
         token = doc[start - 1]
-        if token.pos_ in ("PROPN", "NOUN", "ADJ") or (token.lower_ == "of" and start - 1 > sent_start):
+        linking = token.lower_ in ("of", "to") and start - 1 > sent_start
+        if token.pos_ in ("PROPN", "NOUN", "ADJ") or linking:
             if token.ent_type_ == "PERSON":
                 break
             start -= 1
@@ -155,9 +157,9 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
             continue
         break
     whole = generic_title(doc[start:end].text)
-    while start + 1 < end and (doc[start].lower_ == "of" or lead_word(doc[start:end], whole)):
+    while start + 1 < end and (doc[start].lower_ in ("of", "to") or lead_word(doc[start:end], whole)):
         start += 1  # "the invitation of Foreign Minister": the title alone
-    if start == end or doc[end - 1].lower_ == "of":
+    if start == end or doc[end - 1].lower_ in ("of", "to"):
         return None  # "the President of the European Council": the title's body, not a name after it
     phrase = doc[start:end]
     return phrase if generic_title(phrase.text) else None
