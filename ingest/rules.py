@@ -245,7 +245,7 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "offic
 DELEGATION_NOUNS = {"delegation", "delegations"}
 # "The meeting is scheduled for Friday", "the talks will be held on May 2": a day for an event
 # told before ("will take place" is read apart)
-SCHEDULING_VERBS = {"schedule", "set", "slate", "hold", "plan", "fix"}
+SCHEDULING_VERBS = {"schedule", "set", "slate", "slat", "hold", "plan", "fix"}
 MEMBER_NOUNS = {"member", "members"}  # "A and B are among the members of the delegation"
 # "The Russian delegation included A and B", "Russia was represented by C": members of a side.
 MEMBERSHIP_VERBS = {"include", "comprise", "consist"}
@@ -432,6 +432,8 @@ OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
 CAPITAL_WORDS = {"capital"}
 # "Cairo International Airport", "Seoul Air Base": the city named before the facility word.
 FACILITY_WORDS = {"airport", "airbase", "base", "airfield", "aerodrome"}
+# Words left out when an airport is looked up among the venues (`data/venues.csv`).
+AIRPORT_QUALIFIERS = {"international", "intl"}
 # "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
 POSTING_PREPS = {"to", "for", "in", "at"}
 # "New Delhi, Feb 17:", "Dar es Salaam.": a dateline in title case, among the story's first sentences.
@@ -475,12 +477,13 @@ PLANNED_GOVERNORS = {
     "prepare",
     "aim",
     "slate",
+    "slat",  # the model's lemma of "slated"
     "propose",
     "agree",
     "arrange",
 }
 # "Talks are expected to begin", "the meeting is due to take place": a scheduled event as subject.
-SCHEDULING_GOVERNORS = {"set", "expect", "plan", "schedule", "due", "slate"}
+SCHEDULING_GOVERNORS = {"set", "expect", "plan", "schedule", "due", "slate", "slat"}
 PLANNED_MODIFIERS = {
     "planned",
     "upcoming",

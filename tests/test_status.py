@@ -134,3 +134,9 @@ def test_a_likely_or_looked_forward_to_meeting_is_planned(extract, text):
 def test_an_unlikely_meeting_is_no_event(extract):
     ex = extract("President Donald Trump is unlikely to meet Prime Minister Narendra Modi in July.")
     assert meetings(ex) == []
+
+
+def test_slated_to_meet_is_planned(extract):
+    ex = extract("Foreign Minister Penny Wong is slated to meet with Wang Yi on Friday.")
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert meeting.status == "planned"

@@ -826,3 +826,16 @@ def test_companions_named_after_a_colon_and_a_semicolon_travel_too(extract):
     )
     [visit] = visits_of(ex)
     assert names(visit) == ["Ama Boateng", "Kwaku Manu", "Matthew Prempeh", "Nana Mensah", "Shirley Botchwey"]
+
+
+@pytest.mark.parametrize(
+    ("airport", "city"),
+    [
+        ("Daxing International Airport", "Beijing"),
+        ("Esenboga Airport", "Ankara"),
+        ("Bole International Airport", "Addis Ababa"),
+    ],
+)
+def test_an_airport_named_after_no_city_stands_for_the_city_it_serves(extract, airport, city):
+    ex = extract(f"Foreign Minister Penny Wong landed at {airport} on Monday.")
+    assert [v.location for v in visits_of(ex)] == [city]

@@ -162,8 +162,8 @@ def facility_city(token: Token) -> str | None:
     if token.lower_ not in rules.FACILITY_WORDS:
         return None
     words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN"]
-    phrase = " ".join(t.text for t in [*words, token])
-    known = venue_table().get(phrase.casefold())
+    phrase = " ".join(t.text for t in [*words, token] if t.lower_ not in rules.AIRPORT_QUALIFIERS)
+    known = venue_table().get(phrase.casefold())  # "Daxing International Airport" -> "daxing airport"
     if known is not None:
         return known
     for end in range(len(words), 0, -1):
