@@ -366,3 +366,8 @@ def test_a_title_with_a_surname_two_people_share_means_the_one_holding_that_offi
 def test_an_ambassador_to_a_country_is_of_the_country_before_the_title(nlp):
     found = people(nlp, "The minister was welcomed by the Nepali Ambassador to China Krishna Deuba.")
     assert (found["Krishna Deuba"].role, found["Krishna Deuba"].country) == ("Ambassador to China", "Nepal")
+
+
+def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first(nlp):
+    found = people(nlp, "The meeting was attended by Cabinet Secretaries Raychelle Omamo and Sicily Kariuki.")
+    assert sorted(found) == ["Raychelle Omamo", "Sicily Kariuki"]

@@ -346,6 +346,8 @@ def singular(token: Token) -> str:
 
 
 def singular_word(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # "secretaries", "deputies"
     return word[:-1] if word.endswith("s") and len(word) > 3 and not word.endswith("ss") else word
 
 
