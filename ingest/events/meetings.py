@@ -26,7 +26,7 @@ from ingest.events.participants import (
     side,
     together_with,
 )
-from ingest.events.places import place_of, venue_table, where_clause_place, where_place
+from ingest.events.places import place_of, venue_city, where_clause_place, where_place
 from ingest.events.status import status_before, status_of
 from ingest.events.syntax import clause_verb, direct_objects, passive_agent, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant
@@ -405,8 +405,9 @@ def build_meeting(
 
 
 def is_venue(ctx: Context, token: Token) -> bool:
+    """'the White House', 'the Kremlin': a seat of government (`data/venues.csv`) is a place."""
     actor = ctx.actors.actor_at(token)
-    return actor is not None and actor.canonical_name.casefold().removeprefix("the ") in venue_table()
+    return actor is not None and venue_city(actor.canonical_name) != actor.canonical_name
 
 
 def names_an_event(actor: Actor) -> bool:
