@@ -1082,3 +1082,15 @@ def test_the_seat_of_government_a_guest_is_welcomed_to_is_no_party(extract):
     ex = extract("President Joe Biden welcomed Kenyan President William Ruto to the White House on Thursday.")
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Joe Biden", "William Ruto"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ishaq Dar will call on President Masoud Pezeshkian on Friday.",
+        "Ishaq Dar will call on Speaker Mohammad Ghalibaf in Tehran.",
+    ],
+)
+def test_a_planned_call_on_someone_is_in_person(extract, text):
+    [meeting] = events_of(extract(text), "meeting")
+    assert (meeting.status, meeting.mode) == ("planned", "in_person")

@@ -158,8 +158,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             objects_tokens = prep_objects(call, {"from"}) + prep_objects(verb, {"from"})
             noun = call
     called_on = [o for o in prep_objects(verb, {"on"}) if o.ent_type_ not in ("DATE", "TIME")]
-    if any(c.dep_ == "prep" and c.lower_ == "on" and not list(c.children) for c in verb.children):
-        called_on += direct_objects(verb)  # "called on counterpart X", with X parsed as the object
+    if any(c.dep_ in ("prep", "prt") and c.lower_ == "on" and not list(c.children) for c in verb.children):
+        # "called on counterpart X", with X parsed as the object ('on' a particle or a bare preposition)
+        called_on += direct_objects(verb)
     if lemma == "call" and called_on:
         # "called on the prime minister": a meeting in person, not a phone call ("on Friday" is
         # a day)
@@ -192,7 +193,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
-    return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=bool(called_upon))
+    # "will call on the president": in person, though the verb's own word reads like a phone call
+    in_person = bool(called_upon) or (lemma == "call" and bool(called_on))
+    return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=in_person)
 
 
 def call_by_phone(ctx: Context, medium: Token) -> Event | None:
