@@ -108,6 +108,10 @@ def load_model(name: str | None = None) -> Language:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for abbreviation in rules.TITLE_ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    if "attribute_ruler" in nlp.pipe_names:  # the lemmatizer keeps a lemma already set
+        ruler = nlp.get_pipe("attribute_ruler")
+        for word, lemma in rules.LEMMA_FIXES.items():
+            ruler.add([[{"LOWER": word}]], {"LEMMA": lemma})
     unused = [pipe for pipe in nlp.pipe_names if pipe not in NEEDED_COMPONENTS]
     for pipe in unused:
         nlp.disable_pipe(pipe)
