@@ -1022,10 +1022,38 @@ NAME_PARTICLES = {
 }
 # "Amir Sheikh Nawaf": titles only before a style, given names otherwise ("Amir Peretz")
 TITLES_BEFORE_A_STYLE = {"amir"}
-# Words before a name that are forms of address, not part of it.
-HONORIFICS = {
+# Styles: forms of address before a name that name no office ("Sheikh", "Dr", "H.E.").
+STYLES = {
     "sheikh",
     "sheik",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sir",
+    "dame",
+    "he",
+    "h.e.",
+    "h.h.",  # His Highness
+    "h.e",  # "H.E Imran Khan", the style written without its last full stop
+    "h.h",
+    # Malaysian, Bruneian and Thai styles that precede a name: "Datuk Seri Anwar Ibrahim"
+    "datuk",
+    "dato",
+    "dato'",
+    "datin",
+    "seri",
+    "tun",
+    "pehin",
+    "khun",
+    "samdech",  # Cambodian: "Samdech Techo Hun Sen"
+    "techo",
+    "shri",  # Indian styles: "Shri Narendra Modi", "Smt. Meenakashi Lekhi"
+    "smt",
+    "hon",  # "Hon. Prime Minister X"
+}
+# Words before a name that are forms of address, not part of it: styles and offices.
+HONORIFICS = STYLES | {
     "emir",
     "king",
     "queen",
@@ -1033,19 +1061,10 @@ HONORIFICS = {
     "princess",
     "crown",
     "sultan",
-    "mr",
-    "mrs",
     "first",
     "lady",
-    "he",
-    "h.e.",
-    "h.h.",  # His Highness
     "secstate",  # "SecState Blinken", "SecDef Austin": US officials' abbreviated titles
     "secdef",
-    "ms",
-    "dr",
-    "sir",
-    "dame",
     "adm",
     "gen",
     "lt",
@@ -1061,22 +1080,6 @@ HONORIFICS = {
     "rep",
     "pope",
     "cardinal",
-    # Malaysian, Bruneian and Thai styles that precede a name: "Datuk Seri Anwar Ibrahim"
-    "datuk",
-    "dato",
-    "dato'",
-    "datin",
-    "seri",
-    "tun",
-    "pehin",
-    "khun",
-    "samdech",  # Cambodian: "Samdech Techo Hun Sen"
-    "techo",
-    "h.e",  # "H.E Imran Khan", the style written without its last full stop
-    "h.h",
-    "shri",  # Indian styles: "Shri Narendra Modi", "Smt. Meenakashi Lekhi"
-    "smt",
-    "hon",  # "Hon. Prime Minister X"
 }
 # "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
 ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}

@@ -1094,3 +1094,34 @@ def test_the_seat_of_government_a_guest_is_welcomed_to_is_no_party(extract):
 def test_a_planned_call_on_someone_is_in_person(extract, text):
     [meeting] = events_of(extract(text), "meeting")
     assert (meeting.status, meeting.mode) == ("planned", "in_person")
+
+
+@pytest.mark.parametrize(
+    "text, counterparts",
+    [
+        (
+            "Secretary of State Marco Rubio held talks with Qatar's Prime Minister and Foreign Minister "
+            "Sheikh Mohammed bin Abdulrahman Al Thani on Monday.",
+            ["Mohammed bin Abdulrahman Al Thani"],
+        ),
+        (
+            "Foreign Minister Hakan Fidan held talks with Qatar's Prime Minister and Foreign Minister "
+            "Sheikh Mohammed bin Abdulrahman Al Thani and Egypt's intelligence head Hassan Rashad.",
+            ["Hassan Rashad", "Mohammed bin Abdulrahman Al Thani"],
+        ),
+    ],
+)
+def test_names_after_a_title_and_a_style_are_the_counterparts(extract, text, counterparts):
+    [meeting] = events_of(extract(text), "meeting")
+    subject = meeting.participants[0].actor.canonical_name
+    assert subject in ("Marco Rubio", "Hakan Fidan")
+    assert names(meeting) == sorted([subject, *counterparts])
+
+
+def test_a_titled_name_closing_a_list_of_names_is_a_counterpart(extract):
+    ex = extract(
+        "Envoy Keith Kellogg also met Prime Minister Donald Tusk, Zelensky, and Ukraine's top "
+        "negotiator Rustem Umerov in Warsaw."
+    )
+    met = {n for m in events_of(ex, "meeting") for n in names(m)}
+    assert {"Donald Tusk", "Rustem Umerov"} <= met

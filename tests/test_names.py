@@ -410,3 +410,29 @@ def test_a_name_continued_by_a_particle_is_the_same_person(nlp):
     )
     people = sorted(n for n in names_of(nlp, text, "person"))
     assert people == ["Khalid bin Salman Al Saud", "Saud bin Nayef bin Abdulaziz"]
+
+
+def test_a_country_owning_the_title_is_the_persons_country(nlp):
+    people = {
+        a.canonical_name: a for a in actors_of(nlp, "Egypt's intelligence chief, Hassan Rashad, met them.")
+    }
+    assert people["Hassan Rashad"].country == "Egypt"
+
+
+def test_a_style_closing_a_title_is_no_part_of_the_role(nlp):
+    text = "Kuwait's Crown Prince Sheikh Sabah Khalid Al Sabah received the envoy."
+    people = {a.canonical_name: a for a in actors_of(nlp, text) if a.kind == "person"}
+    assert people["Sabah Khalid Al Sabah"].role == "Crown Prince"
+
+
+def test_a_name_the_model_split_in_two_is_one_person(nlp):
+    text = "Fidan met Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in Doha."
+    people = names_of(nlp, text, "person")
+    assert "Mohammed bin Abdulrahman Al Thani" in people
+    assert "Al Thani" not in people
+
+
+@pytest.mark.parametrize("title", ["National Assembly Speaker", "Governor", "Mayor", "Senator"])
+def test_offices_of_parliaments_and_cities_are_titles_not_names(nlp, title):
+    text = f"Foreign Minister Mohammad Javad Zarif had a meeting with the {title} Asad Qaiser."
+    assert "Asad Qaiser" in names_of(nlp, text, "person")

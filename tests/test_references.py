@@ -289,3 +289,12 @@ def test_a_nationality_word_the_model_tags_as_no_place_still_names_the_country(e
         (["Joao Lourenco"], "Lusaka"),
         (["Joao Lourenco"], "Windhoek"),
     ]
+
+
+def test_a_bare_title_two_people_hold_is_the_one_the_story_is_about(extract):
+    ex = extract(
+        "President Gabriel Boric arrived in Buenos Aires on Monday at the invitation of President "
+        "Javier Milei. The President was greeted at the airport by Foreign Minister Diana Mondino."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Diana Mondino", "Gabriel Boric"]

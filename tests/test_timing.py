@@ -193,3 +193,12 @@ def test_a_sentence_that_schedules_the_event_just_told_dates_it(extract, second,
     ex = extract(f"President Lula will meet President Ramaphosa in Pretoria. {second}")
     [meeting] = [e for e in ex.events if e.event_type == "meeting"]
     assert (str(meeting.event_date), meeting.date_precision) == (day, "day")
+
+
+def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event(extract):
+    ex = extract(
+        "President Yamandu Orsi, who took office in March, was welcomed by President Luiz Inacio "
+        "Lula da Silva in Brasilia."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert (meeting.event_date, meeting.date_precision) == (dt.date(2025, 10, 22), "article")

@@ -198,8 +198,21 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
                 country = country_of(token.text, token.ent_type_)
             continue
         words.append(token.text_with_ws)
+    while words and words[-1].strip().lower().rstrip(".") in rules.STYLES:
+        words.pop()  # "Crown Prince Sheikh": the style belongs to the name, not the office
     role = "".join(words).strip()
-    return (role or None), country
+    return (role or None), country or possessive_country(phrase)
+
+
+def possessive_country(phrase: Span) -> str | None:
+    """ "Turkey's intelligence chief": the country whose office the title is (lower-case words
+    the title dropped may stand between)."""
+    doc, mark = phrase.doc, phrase.start - 1
+    while mark > phrase.sent.start and phrase.start - mark <= 3 and doc[mark].is_lower and doc[mark].is_alpha:
+        mark -= 1
+    if mark - 1 < phrase.sent.start or doc[mark].tag_ != "POS":
+        return None
+    return geography.country_named(doc[mark - 1].text)
 
 
 def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[Span]:
@@ -217,6 +230,8 @@ def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[S
         for ent in sorted(tagged + misread, key=lambda span: span.start)
         for piece in headline_pieces(ent)
     ]
+    # "Mohammed bin Abdulrahman" + "Al Thani", tagged as two people: the second is inside the first
+    spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and o != s for o in spans)]
     # usable once whole: "Yoon Suk" alone hangs from the "yeol" of "Yoon Suk-yeol"
     return [span for span in spans if usable_name(span) and person_name(span)]
 

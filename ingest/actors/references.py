@@ -282,13 +282,24 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     of_country = [g for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     country = next((c for t in [*phrase, *of_country] if (c := country_word(t))), None)
     qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
+    holders: list[Actor] = []  # latest first
     for _, _, actor in reversed(recent):
         if not actor.role or generic_title(actor.role) != wanted or (country and actor.country != country):
             continue
         # "the prime minister" is not the deputy prime minister named last
-        if set(actor.role.lower().split()) & rules.TITLE_QUALIFIERS == qualifiers:
-            return actor
-    return None
+        if set(actor.role.lower().split()) & rules.TITLE_QUALIFIERS == qualifiers and actor not in holders:
+            holders.append(actor)
+    if len(holders) < 2:
+        return holders[0] if holders else None
+    # two presidents named: 'the President' is the one the story is about (named in most sentences,
+    # most often as a subject), the latest on a tie
+    return max(holders, key=lambda actor: salience(actor, recent))
+
+
+def salience(actor: Actor, recent: list[tuple[int, Token, Actor]]) -> int:
+    sentences = {start for start, _, named in recent if named is actor}
+    as_subject = {start for start, token, named in recent if named is actor and is_subject(token)}
+    return len(sentences) + len(as_subject)
 
 
 def names_own_person(title: Token) -> bool:

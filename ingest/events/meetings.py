@@ -113,6 +113,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             if p.dep_ == "prep" and p.lower_ in rules.INCLUDING_WORDS
             for g in prep_objects(p, {"with"})
         ]
+    if noun is not None and objects_tokens:
+        # "held talks with A's minister B and C's envoy D": the parser hangs the later names on
+        # the talks, as its conjuncts or appositions
+        misplaced = [*noun.conjuncts, *(c for c in noun.children if c.dep_ == "appos")]
+        objects_tokens += [c for c in misplaced if names_a_person(ctx, c) and c not in objects_tokens]
     topics = []
     if lemma in rules.TOPIC_VERBS:  # "discussed the war with X": the parser hangs X on the topic
         topics = direct_objects(verb) + [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]
@@ -278,6 +283,14 @@ def listed_as_modifiers(ctx: Context, head: Token) -> list[Actor]:
         and a.kind == "person"
         and a is not ctx.actors.actor_at(head)
     ]
+
+
+def names_a_person(ctx: Context, token: Token) -> bool:
+    """A name, or a title naming one ('Egypt's intelligence head A')."""
+    return token.pos_ in ("PROPN", "NOUN") and any(
+        (actor := ctx.actors.actor_at(t)) is not None and actor.kind == "person"
+        for t in expand_title_head(ctx, token)
+    )
 
 
 def interview(verb: Token, objects: list[Actor]) -> bool:

@@ -203,8 +203,12 @@ def leaders_of(ctx: Context, token: Token) -> list[Actor]:
 
 
 def first_person_after(ctx: Context, token: Token, max_gap: int = rules.NAME_AFTER_MAX_GAP) -> list[Token]:
-    """The person named right after a word ('by senior official X'), within a few words."""
-    for following in token.doc[token.i + 1 : token.i + 1 + max_gap]:
+    """The person named right after a word ('by senior official X'), within a few words; a style
+    before the name ('Foreign Minister Sheikh X') is no gap."""
+    styles = 0
+    for following in token.doc[token.i + 1 :]:
+        if following.i - token.i > max_gap + styles:
+            break
         actor = ctx.actors.actor_at(following)
         if actor is not None and actor.kind == "person":
             while following.head != following and ctx.actors.actor_at(following.head) is actor:
@@ -212,6 +216,7 @@ def first_person_after(ctx: Context, token: Token, max_gap: int = rules.NAME_AFT
             return [following]
         if following.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
             break
+        styles += following.lower_.rstrip(".") in rules.STYLES
     return []
 
 

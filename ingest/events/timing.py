@@ -97,6 +97,8 @@ def clause_date(
                 break
             if current.head == current or (not own and current.dep_ in rules.CLAUSE_DEPS):
                 break
+            if current.dep_ == "relcl" and current.head.ent_type_ == "PERSON":
+                break  # "X, who took office in September, was welcomed": a clause about X
             if another_occasion(current):
                 break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
             current = current.head
