@@ -178,7 +178,7 @@ SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
 RESPECTIVELY = "respectively"  # "A and B were received by C and D, respectively": in pairs
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one", "one on one"}
-ONE_TO_ONE_NOUNS = {"calls", "conversations"}  # "telephone calls with A and B": one each
+ONE_TO_ONE_NOUNS = {"calls", "conversations", "meetings"}  # "telephone calls with A and B": one each
 # "held a phone call with A and B": a telephone line joins two, so one call with each; a video
 # call with A and B may be one call of three.
 PHONE_CALL_NOUNS = {"call", "conversation"}
@@ -1218,6 +1218,7 @@ PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 LEADING_NAME_MIN_MENTIONS = 1  # a given name two people share stands for the one named more often before it
 MISSPELLED_NAME_MIN_LENGTH = 5  # surnames this long may be misspelled a letter or two off ...
 MISSPELLED_NAME_MIN_RATIO = 0.85  # ... when this alike ('Witkoff' ~ 'Whitkoff')
+MISSPELLED_GIVEN_NAME_MIN_LENGTH = 4  # 'Bidhya' ~ 'Bidya' beside the same middle and family names
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short
 # "deputy prime minister" is no "prime minister": a title reference must carry the same of these.
 TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant", "interim"}

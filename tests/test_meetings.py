@@ -1125,3 +1125,25 @@ def test_a_titled_name_closing_a_list_of_names_is_a_counterpart(extract):
     )
     met = {n for m in events_of(ex, "meeting") for n in names(m)}
     assert {"Donald Tusk", "Rustem Umerov"} <= met
+
+
+def test_meetings_with_several_people_are_one_meeting_with_each(extract):
+    ex = extract(
+        "President Gabriel Boric said he held useful discussions during his meetings with Foreign "
+        "Minister Diana Mondino and Economy Minister Luis Caputo."
+    )
+    assert sorted(names(m) for m in events_of(ex, "meeting")) == [
+        ["Diana Mondino", "Gabriel Boric"],
+        ["Gabriel Boric", "Luis Caputo"],
+    ]
+
+
+def test_a_second_delegation_the_parser_joins_to_the_verb_is_a_counterpart(extract):
+    ex = extract(
+        "Foreign Minister Badr Albusaidi met separately with the Iranian delegation headed by Abbas "
+        "Araghchi, the foreign minister, and the American delegation led by Steve Witkoff, the special "
+        "envoy, and Jared Kushner."
+    )
+    met = {n for m in events_of(ex, "meeting") for n in names(m)}
+    assert {"Abbas Araghchi", "Steve Witkoff", "Jared Kushner"} <= met
+    assert all("Badr Albusaidi" in names(m) for m in events_of(ex, "meeting"))

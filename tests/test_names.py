@@ -436,3 +436,27 @@ def test_a_name_the_model_split_in_two_is_one_person(nlp):
 def test_offices_of_parliaments_and_cities_are_titles_not_names(nlp, title):
     text = f"Foreign Minister Mohammad Javad Zarif had a meeting with the {title} Asad Qaiser."
     assert "Asad Qaiser" in names_of(nlp, text, "person")
+
+
+def test_a_nationality_of_two_words_is_nobody(nlp):
+    text = "The delegation includes Sri Lankan Ambassador to China Majintha Jayesinghe."
+    assert "Sri Lankan" not in names_of(nlp, text)
+
+
+def test_the_abbreviation_of_a_title_is_no_organisation(nlp):
+    text = "External Affairs Minister (EAM) S. Jaishankar met President Anura Kumara Dissanayake on Sunday."
+    assert "EAM" not in names_of(nlp, text)
+
+
+def test_a_given_name_spelled_two_ways_beside_the_same_names_is_one_person(nlp):
+    text = (
+        "President Bidhya Devi Bhandari received the guests. "
+        "Later, President Bidya Devi Bhandari hosted a banquet for Xi Jinping."
+    )
+    people = names_of(nlp, text, "person")
+    assert len(people & {"Bidhya Devi Bhandari", "Bidya Devi Bhandari"}) == 1
+
+
+def test_relatives_whose_given_names_are_alike_stay_apart(nlp):
+    text = "Ivana Trump and Ivanka Trump attended the dinner with Melania Knavs Trump."
+    assert {"Ivana Trump", "Ivanka Trump"} <= names_of(nlp, text, "person")

@@ -170,8 +170,10 @@ def same_person_spelled(known: list[str], other: list[str]) -> bool:
     """'Steve Witkoff' ~ 'Steve Whitkoff', 'Witkoff' ~ 'Whitkoff': surnames a letter or two apart
     (long enough for that to be a misspelling) and given names that agree where both are given;
     'Eric Trump' and 'Donald Trump' stay apart."""
-    if not known or not other or known[-1] == other[-1]:
+    if not known or not other:
         return False
+    if known[-1] == other[-1]:
+        return given_name_respelled(known, other)
     a, b = known[-1], other[-1]
     if min(len(a), len(b)) < rules.MISSPELLED_NAME_MIN_LENGTH or a[0] != b[0]:
         return False
@@ -181,6 +183,22 @@ def same_person_spelled(known: list[str], other: list[str]) -> bool:
         return True
     first_a, first_b = known[0], other[0]
     return first_a.startswith(first_b) or first_b.startswith(first_a)
+
+
+def given_name_respelled(known: list[str], other: list[str]) -> bool:
+    """'Bidhya Devi Bhandari' ~ 'Bidya Devi Bhandari': three names or more, all alike but one
+    given name a letter off; two-word names may be relatives ('Ivana' and 'Ivanka Trump')."""
+    if len(known) != len(other) or len(known) < 3:
+        return False
+    differing = [(a, b) for a, b in zip(known, other, strict=True) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    return (
+        min(len(a), len(b)) >= rules.MISSPELLED_GIVEN_NAME_MIN_LENGTH
+        and a[0] == b[0]
+        and difflib.SequenceMatcher(None, a, b).ratio() >= rules.MISSPELLED_NAME_MIN_RATIO
+    )
 
 
 def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:
@@ -357,6 +375,8 @@ def collect_named(
             continue
         if is_outlet(name):
             continue  # "Xinhua", "Al-Monitor": outlets report events, they take no part
+        if kind == "org" and name.isupper() and " " not in name and generic_title(name):
+            continue  # "External Affairs Minister (EAM) A": a title's abbreviation, no organisation
         if kind == "org" and name_head(name) in rules.NOT_ORGANISATION_HEADS:
             continue  # "the State Dinner", "the Permanent Representative of India": no organisation
         addressed = kind == "org" and name.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS

@@ -223,15 +223,23 @@ def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[S
         if ent.label_ in PERSON_LABELS
         and ent.start not in excluded
         # "Kazakh President A": a nationality the model tags as a person is nobody
-        and not (len(ent) == 1 and ent.text.lower() in demonym_table())
+        and ent.text.lower() not in demonym_table()  # "Sri Lankan" too
     ]
-    spans = [
-        without_leading_titles(extend_person(piece))
+    pieces = [
+        piece
         for ent in sorted(tagged + misread, key=lambda span: span.start)
         for piece in headline_pieces(ent)
     ]
-    # "Mohammed bin Abdulrahman" + "Al Thani", tagged as two people: the second is inside the first
-    spans = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and o != s for o in spans)]
+    extended = [extend_person(piece) for piece in pieces]
+    # "Mohammed bin Abdulrahman" + "Al Thani", tagged as two people: the first took in the second
+    taken_in = [
+        (piece.end, whole.end) for piece, whole in zip(pieces, extended, strict=True) if whole.end > piece.end
+    ]
+    spans = [
+        without_leading_titles(whole)
+        for piece, whole in zip(pieces, extended, strict=True)
+        if not any(start <= piece.start and piece.end <= end for start, end in taken_in)
+    ]
     # usable once whole: "Yoon Suk" alone hangs from the "yeol" of "Yoon Suk-yeol"
     return [span for span in spans if usable_name(span) and person_name(span)]
 
@@ -279,7 +287,8 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
 
 
 def one_name_after_title(span: Span, name: Span) -> bool:
-    """A single untagged name after a title and a style ('PM Sheikh Hasina'), in running text."""
+    """A single untagged name after a title ('PM Sheikh Hasina', 'Prime Minister Modi'), in running
+    text."""
     if len(name) != 1:
         return False
     word = name[0]
@@ -290,7 +299,8 @@ def one_name_after_title(span: Span, name: Span) -> bool:
         and word.text[:1].isupper()
         and not word.is_upper
         and any(title_word(t) for t in span[: name.start - span.start])
-        and any(t.lower_ in rules.HONORIFICS for t in span[: name.start - span.start])
+        # "Chief Executive Abdullah Abdullah": a title word before the name the model tagged
+        and not (word.i + 1 < len(word.doc) and word.nbor(1).ent_type_ == "PERSON")
         and not office_word(word)
         and word.lower_ not in rules.HEADLINE_VERBS
         and geography.country_named(word.text) is None

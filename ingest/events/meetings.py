@@ -113,6 +113,16 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             if p.dep_ == "prep" and p.lower_ in rules.INCLUDING_WORDS
             for g in prep_objects(p, {"with"})
         ]
+    if objects_tokens:
+        # "met with the Iranian delegation led by A, and the US delegation led by B": the parser
+        # joins the second counterpart to the verb
+        objects_tokens += [
+            c
+            for c in verb.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and (names_a_person(ctx, c) or ctx.actor_of(c) is not None)
+        ]
     if noun is not None and objects_tokens:
         # "held talks with A's minister B and C's envoy D": the parser hangs the later names on
         # the talks, as its conjuncts or appositions

@@ -51,6 +51,9 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         ]
         if inner:
             return [inner[0]]
+        closing = closing_name(ctx, token)
+        if closing:
+            return closing
         adjacent = first_person_after(ctx, token, max_gap=1)
         if adjacent:  # "with President Joe Biden", the name parsed as an apposition of another word
             return adjacent
@@ -97,6 +100,26 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         if listed_people:
             return listed_people
     return [token]
+
+
+def closing_name(ctx: Context, title: Token) -> list[Token]:
+    """'Special Envoy to the Middle East, Steven Witkoff,': a long title closed by the name after
+    its comma, which the parser hangs on the title's last noun."""
+    for name in title.subtree:
+        if name.i <= title.i or name.dep_ != "appos" or title.doc[name.left_edge.i - 1].text != ",":
+            continue
+        path, current = [], name.head
+        while current != title:
+            path.append(current.dep_)
+            current = current.head
+        person = ctx.actors.actor_at(name)
+        if (
+            person is not None
+            and person.kind == "person"
+            and not set(path) & {"relcl", "acl", "poss", "appos"}
+        ):
+            return [name]
+    return []
 
 
 def title_apposition(ctx: Context, title: Token) -> list[Token]:
@@ -196,7 +219,8 @@ def leaders_of(ctx: Context, token: Token) -> list[Actor]:
     found = []
     for agent in agents:
         objects = [g for g in agent.children if g.dep_ == "pobj"]
-        found += [a for t in objects for c in with_conjuncts(t) if (a := ctx.actor_of(c)) is not None]
+        # "led by A, the US envoy, and B": every name of the list
+        found += [a for t in objects for c in list_members(t) if (a := ctx.actor_of(c)) is not None]
         if not found:  # "led by X held talks" misparsed with "talks" as the object of "by"
             found += [a for t in first_person_after(ctx, agent) if (a := ctx.actors.actor_at(t))]
     return found
