@@ -298,7 +298,19 @@ TOPIC_VERBS = {"discuss"}
 # "talked over lunch": a meal shared is in person.
 MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
 # Names the model tags as organisations that are occasions or offices held by a person
-NOT_ORGANISATION_HEADS = {*MEAL_WORDS, "banquet", "reception", "ceremony", "representative", "heads"}
+# "Talks were held between A and B", "the meeting took place between A and B", "the discussions
+# were held over a hotline between A and B": verbs whose meeting subject names no one itself.
+MEETING_HAPPENED_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "resume", "conclude", "end"}
+# ("Delegations of Russia and Ukraine": the sides, not one organisation)
+NOT_ORGANISATION_HEADS = {
+    *MEAL_WORDS,
+    "banquet",
+    "reception",
+    "ceremony",
+    "representative",
+    "heads",
+    "delegations",
+}
 # Meeting and hosting are in person, whatever call word stands near them.
 IN_PERSON_VERBS = {"meet", "host", "receive", "welcome", "visit"}
 # "X and Y joined the talks": companions, not counterparts, unless someone else is named.

@@ -1147,3 +1147,64 @@ def test_a_second_delegation_the_parser_joins_to_the_verb_is_a_counterpart(extra
     met = {n for m in events_of(ex, "meeting") for n in names(m)}
     assert {"Abbas Araghchi", "Steve Witkoff", "Jared Kushner"} <= met
     assert all("Badr Albusaidi" in names(m) for m in events_of(ex, "meeting"))
+
+
+@pytest.mark.parametrize(
+    "text, parties",
+    [
+        (
+            "The Russian and Ukrainian delegations concluded their talks in Istanbul on Friday.",
+            ["Russian delegation", "Ukrainian delegation"],
+        ),
+        (
+            "Delegations of Israel and Hamas wrapped up their meeting in Doha on Friday.",
+            ["Hamas delegation", "Israeli delegation"],
+        ),
+        (
+            "Talks were held between Foreign Minister Ishaq Dar and Foreign Minister Wang Yi in Beijing "
+            "on Monday.",
+            ["Ishaq Dar", "Wang Yi"],
+        ),
+        (
+            "The meeting took place between President Emmanuel Macron and Chancellor Friedrich Merz in "
+            "Paris.",
+            ["Emmanuel Macron", "Friedrich Merz"],
+        ),
+    ],
+)
+def test_sides_told_around_a_meeting_that_took_place_are_its_parties(extract, text, parties):
+    [meeting] = events_of(extract(text), "meeting")
+    assert names(meeting) == parties
+    assert meeting.mode == "in_person"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held by phone between Foreign Minister Ishaq Dar and Foreign Minister Wang Yi.",
+        "The two commanders spoke over the hotline, and the call was held between India's Director "
+        "General of Military Operations, Lieutenant General Rajiv Ghai, and Major General Kashif Abdullah.",
+    ],
+)
+def test_talks_held_over_a_line_between_two_people_are_a_call_between_them(extract, text):
+    [call] = events_of(extract(text), "meeting")
+    assert call.mode == "call"
+    assert all(p.actor.kind == "person" for p in call.participants)
+    assert len(call.participants) == 2
+
+
+def test_the_second_side_of_negotiations_the_parser_joins_to_the_noun_takes_part(extract):
+    ex = extract(
+        "Negotiations between the Ukrainian team, headed by Defence Minister Rustem Umerov, and the "
+        "Russian team, headed by presidential aide Vladimir Medinsky, wrapped up in Istanbul."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Rustem Umerov", "Vladimir Medinsky"]
+
+
+def test_a_title_the_model_tagged_as_an_organisation_is_no_party(extract):
+    ex = extract(
+        "The call was held between India's Director General of Military Operations, Lieutenant "
+        "General Rajiv Ghai, and Major General Kashif Abdullah."
+    )
+    assert all(p.actor.kind == "person" for m in events_of(ex, "meeting") for p in m.participants)

@@ -375,8 +375,9 @@ def collect_named(
             continue
         if is_outlet(name):
             continue  # "Xinhua", "Al-Monitor": outlets report events, they take no part
-        if kind == "org" and name.isupper() and " " not in name and generic_title(name):
-            continue  # "External Affairs Minister (EAM) A": a title's abbreviation, no organisation
+        if kind == "org" and generic_title(name_head(name)) and (" " in name or name.isupper()):
+            # "(EAM)": a title's abbreviation; "Director General of Military Operations": a title
+            continue
         if kind == "org" and name_head(name) in rules.NOT_ORGANISATION_HEADS:
             continue  # "the State Dinner", "the Permanent Representative of India": no organisation
         addressed = kind == "org" and name.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS

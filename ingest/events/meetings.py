@@ -116,13 +116,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if objects_tokens:
         # "met with the Iranian delegation led by A, and the US delegation led by B": the parser
         # joins the second counterpart to the verb
-        objects_tokens += [
-            c
-            for c in verb.children
-            if c.dep_ == "conj"
-            and c.pos_ in ("NOUN", "PROPN")
-            and (names_a_person(ctx, c) or ctx.actor_of(c) is not None)
-        ]
+        objects_tokens += [c for c in verb.children if c.dep_ == "conj" and names_a_side(ctx, c)]
     if noun is not None and objects_tokens:
         # "held talks with A's minister B and C's envoy D": the parser hangs the later names on
         # the talks, as its conjuncts or appositions
@@ -295,6 +289,14 @@ def listed_as_modifiers(ctx: Context, head: Token) -> list[Actor]:
     ]
 
 
+def names_a_side(ctx: Context, token: Token) -> bool:
+    """A person, or a delegation, group or organisation ('the Russian delegation'), not a place."""
+    if names_a_person(ctx, token):
+        return True
+    actor = ctx.actor_of(token) if token.pos_ in ("NOUN", "PROPN") else None
+    return actor is not None and actor.kind != "place"
+
+
 def names_a_person(ctx: Context, token: Token) -> bool:
     """A name, or a title naming one ('Egypt's intelligence head A')."""
     return token.pos_ in ("PROPN", "NOUN") and any(
@@ -449,6 +451,8 @@ def is_call_context(trigger: Token, noun: Token | None) -> bool:
         [noun, *noun.children] if noun is not None else []
     )
     nearby += [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
+    if noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):  # "the talks were held by phone"
+        nearby += [g for c in noun.head.children if c.dep_ in ("prep", "agent") for g in c.children]
     nearby += [m for g in nearby if g.dep_ == "pobj" for m in g.children if m.dep_ in ("compound", "amod")]
     return any(t.lower_ in rules.CALL_WORDS for t in nearby) and trigger.lemma_ not in rules.IN_PERSON_VERBS
 
@@ -469,13 +473,20 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     guests = prep_objects(noun, rules.GUEST_PREPS) if noun.lower_ in rules.GUEST_NOUNS else []
     if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
         guests += prep_objects(noun.head, {"with"})
-    counterparts = prep_objects(noun, {"with", "between"})
+    counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun)
+    if counterparts:
+        # "negotiations between the Ukrainian delegation, headed by A, and the Russian delegation":
+        # the parser joins the second side to the talks
+        counterparts += [c for c in noun.conjuncts if names_a_side(ctx, c) and c not in counterparts]
     listed_meeting = listed_meeting_verb(noun)
     if listed_meeting is not None:  # "Another meeting was with X", "One of the meetings was with Y"
         counterparts += prep_objects(listed_meeting, {"with"})
     objects = side(ctx, counterparts + members_of(noun) + guests)
     objects += [a for t in counterparts for a in people_in_phrase(ctx, t) if a not in objects]
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if owners and all(o.lower_ in rules.PLURAL_PRONOUNS for o in owners) and not side(ctx, owners):
+        # "the two delegations concluded their talks": 'their' stands for the clause's subject
+        owners = [t for t in subject_of(clause_verb(noun)) if t.i < noun.i]
     if owners:  # "Trump and Putin's meeting": the first name parsed as a modifier of the noun
         owners += [c for c in noun.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
     speaking = False
@@ -514,6 +525,16 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             if participant.actor in hosts:
                 participant.role = "host"
     return event
+
+
+def sides_of_happening(noun: Token) -> list[Token]:
+    """'Talks were held between A and B', 'the discussions took place over a hotline between A
+    and B': the sides hang from the verb the meeting is the subject of, or from the line."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in rules.MEETING_HAPPENED_VERBS:
+        return []
+    media = [m for m in prep_objects(verb, {"over", "by", "via", "on"}) if m.lower_ in rules.CALL_WORDS]
+    return prep_objects(verb, {"between"}) + [g for m in media for g in prep_objects(m, {"between", "with"})]
 
 
 def visit_with(ctx: Context, noun: Token) -> Event | None:

@@ -274,7 +274,8 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
         sides = [owners[0], *owners[0].conjuncts]
         return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
-    if not modifiers or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if not modifiers or (definite and head.lower_ not in rules.DELEGATION_NOUNS):
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
     return [ctx.remember(side_actor(side, head), head) for side in sides]
@@ -294,7 +295,9 @@ def owner_side_actor(owner: Token, head: Token) -> Actor:
     Ethiopian government' of 'representatives of the Ethiopian government and the TPLF' -> the
     group 'Ethiopian government representatives'."""
     country = country_word(owner)
-    if country and owner.ent_type_ == "GPE" and head.lower_ in rules.DELEGATION_NOUNS:
+    # "Delegations of Russia and Ukraine", 'Russia' tagged inside an organisation's name
+    named_country = owner.ent_type_ == "GPE" or geography.is_country(owner.text)
+    if country and named_country and head.lower_ in rules.DELEGATION_NOUNS:
         return Actor(delegation_label(country), "org", country=country)
     if head.lower_ in rules.DELEGATION_NOUNS and owner.ent_type_ == "ORG":
         return Actor(f"{side_words(owner)} delegation", "org")
