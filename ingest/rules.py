@@ -301,6 +301,8 @@ MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
 # "Talks were held between A and B", "the meeting took place between A and B", "the discussions
 # were held over a hotline between A and B": verbs whose meeting subject names no one itself.
 MEETING_HAPPENED_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "resume", "conclude", "end"}
+# "the city of Davao": a word before 'of' that makes what follows a place.
+PLACE_KIND_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "island"}
 # ("Delegations of Russia and Ukraine": the sides, not one organisation)
 NOT_ORGANISATION_HEADS = {
     *MEAL_WORDS,

@@ -1208,3 +1208,24 @@ def test_a_title_the_model_tagged_as_an_organisation_is_no_party(extract):
         "General Rajiv Ghai, and Major General Kashif Abdullah."
     )
     assert all(p.actor.kind == "person" for m in events_of(ex, "meeting") for p in m.participants)
+
+
+def test_a_welcome_received_from_someone_is_a_meeting_they_host(extract):
+    ex = extract(
+        "Prime Minister Shinzo Abe and his wife received a red carpet welcome from Foreign Secretary "
+        "Perfecto Yasay on Thursday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert {p.actor.canonical_name: p.role for p in meeting.participants} == {
+        "Perfecto Yasay": "host",
+        "Shinzo Abe": "guest",
+    }
+
+
+def test_the_ministry_before_a_title_and_a_name_is_that_persons_office(extract):
+    ex = extract(
+        "President Ferdinand Marcos received Department of Foreign Affairs Secretary Enrique Manalo "
+        "on Monday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Enrique Manalo", "Ferdinand Marcos"]

@@ -460,3 +460,18 @@ def test_a_given_name_spelled_two_ways_beside_the_same_names_is_one_person(nlp):
 def test_relatives_whose_given_names_are_alike_stay_apart(nlp):
     text = "Ivana Trump and Ivanka Trump attended the dinner with Melania Knavs Trump."
     assert {"Ivana Trump", "Ivanka Trump"} <= names_of(nlp, text, "person")
+
+
+def test_a_surname_two_people_share_is_the_one_the_article_names_most(extract):
+    ex = extract(
+        "Prime Minister Shinzo Abe arrived in Manila on Thursday. Shinzo Abe was greeted by officials. "
+        "Abe and his wife Akie Abe then drove to the palace. Abe met President Rodrigo Duterte there."
+    )
+    met = {
+        n
+        for e in ex.events
+        if e.event_type == "meeting"
+        for n in (p.actor.canonical_name for p in e.participants)
+    }
+    assert "Shinzo Abe" in met
+    assert "Akie Abe" not in met

@@ -839,3 +839,14 @@ def test_companions_named_after_a_colon_and_a_semicolon_travel_too(extract):
 def test_an_airport_named_after_no_city_stands_for_the_city_it_serves(extract, airport, city):
     ex = extract(f"Foreign Minister Penny Wong landed at {airport} on Monday.")
     assert [v.location for v in visits_of(ex)] == [city]
+
+
+def test_a_city_named_after_city_of_is_a_place_though_tagged_as_a_person(extract):
+    ex = extract(
+        "Prime Minister Shinzo Abe arrived in Manila on Thursday to meet President Rodrigo Duterte. "
+        "He will travel to Duterte's native city of Davao on Friday."
+    )
+    places = {v.location for v in visits_of(ex)}
+    assert "Davao" in places
+    people = {a.canonical_name for a in ex.actors if a.kind == "person"}
+    assert "Davao" not in people

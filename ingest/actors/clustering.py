@@ -112,7 +112,11 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 )
                 matches = matches if len(matches) == 1 else []
             if matches:
-                actor = max(same_office(matches, ent) or matches, key=lambda a: last_seen.get(id(a), -1))
+                # "Abe" after "Shinzo Abe ... his wife Akie Abe": the one named most, the latest on a tie
+                actor = max(
+                    same_office(matches, ent) or matches,
+                    key=lambda a: (times_seen.get(id(a), 0), last_seen.get(id(a), -1)),
+                )
             else:
                 actor = Actor(name, "person")
                 full_names[" ".join(name_tokens(actor.canonical_name))] = actor
@@ -316,8 +320,16 @@ def misread_places(doc: Doc) -> set[int]:
         visited = visited or (
             root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in rules.VISIT_NOUNS
         )
+        # "the city of Davao", "the port town of Aden"
+        named_place = (
+            root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in rules.PLACE_KIND_NOUNS
+        )
         key = comparable_name(ent.text)
-        if (arriving or visited) and key not in person_words and title_phrase_before(ent) is None:
+        if (
+            (arriving or visited or named_place)
+            and key not in person_words
+            and title_phrase_before(ent) is None
+        ):
             destinations.add(key)
     # a name the model tags as a place at least as often as a person, or a country ('Ukraine'), is
     # that place wherever it is tagged as a person; a name with a title before it stays a person

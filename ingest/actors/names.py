@@ -584,6 +584,11 @@ def usable_name(ent: Span) -> bool:
 
 
 def in_title(ent: Span) -> bool:
-    """'State' in 'Secretary of State' is part of a title, not an organisation."""
+    """'State' in 'Secretary of State' is part of a title, not an organisation; so is the ministry
+    in 'Department of Foreign Affairs Secretary A', a title and a name right after it."""
     root = ent.root
-    return root.dep_ == "pobj" and root.head.lower_ == "of" and generic_title(root.head.head.text) is not None
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and generic_title(root.head.head.text) is not None:
+        return True
+    after = ent.doc[ent.end : ent.end + rules.TITLE_NAME_MAX_DISTANCE]
+    titled = bool(after) and title_word(after[0]) and any(t.ent_type_ == "PERSON" for t in after)
+    return ent.label_ == "ORG" and titled

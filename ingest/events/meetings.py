@@ -160,6 +160,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     )
     if called_upon:  # "paid a courtesy call on the president": in person
         objects_tokens, code = called_upon, rules.CAMEO_CONSULT
+    if lemma == "receive" and noun is None:
+        welcome = next((o for o in direct_objects(verb) if o.lower_ in rules.WELCOME_NOUNS), None)
+        givers = prep_objects(verb, {"from"}) + (
+            prep_objects(welcome, {"from"}) if welcome is not None else []
+        )
+        if welcome is not None and givers:  # "A received a warm welcome from B": B hosts A
+            return build_meeting(ctx, verb, side(ctx, givers), subjects, code, subject_role, welcome)
     if lemma == "receive":
         call = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
         if call is not None:

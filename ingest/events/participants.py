@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import delegation_label, demonym_of, demonym_table, generic_title
+from ingest.actors.names import delegation_label, demonym_of, demonym_table, generic_title, in_title
 from ingest.actors.references import country_names, country_word, pair_reference_head
 from ingest.events.context import Context
 from ingest.events.status import status_of
@@ -19,6 +19,7 @@ from ingest.events.syntax import (
     with_conjuncts,
 )
 from ingest.records import Actor
+from ingest.word_index import entity_at
 
 
 def expand_title_head(ctx: Context, token: Token) -> list[Token]:
@@ -86,6 +87,12 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         ]
         if members:
             return members
+    ministry = entity_at(token) if token.ent_type_ == "ORG" else None
+    if ministry is not None and in_title(ministry):
+        # "received Department of Foreign Affairs Secretary A": the ministry names A's office
+        named = first_person_after(ctx, ministry[-1], max_gap=rules.TITLE_NAME_MAX_DISTANCE)
+        if named:
+            return named
     following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if following is not None and following.text == ":" and token.lower_ in rules.GROUP_NOUNS:
         # "seven European leaders: A, B and C" names the group's members
