@@ -263,7 +263,14 @@ PART_WORDS = {"part"}  # "took part in"
 # Clauses that state attendance: main clauses and those joined to one ("before attending the
 # session", "as X joined the talks"); a relative clause describes a person met ("X, who took
 # part in the talks, met Y").
-ATTENDANCE_CLAUSE_DEPS = {"ROOT", "conj", "advcl", "pcomp", "ccomp"}
+ATTENDANCE_CLAUSE_DEPS = {
+    "ROOT",
+    "conj",
+    "advcl",
+    "pcomp",
+    "ccomp",
+    "xcomp",
+}  # "is expected to join the talks"
 # "C was also present", "D and E were also in attendance", "Also at the talks were F".
 PRESENCE_WORDS = {"present", "attendance", "there"}
 # "Among them were A and B", "Among the guests were C": people of a group just told of.

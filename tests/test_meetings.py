@@ -1229,3 +1229,13 @@ def test_the_ministry_before_a_title_and_a_name_is_that_persons_office(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Enrique Manalo", "Ferdinand Marcos"]
+
+
+def test_someone_expected_to_join_planned_talks_is_a_participant(extract):
+    ex = extract(
+        "President Vladimir Putin will meet envoy Steve Witkoff in Moscow on Tuesday. "
+        "Jared Kushner, a former adviser, is also expected to join the talks."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Jared Kushner", "Steve Witkoff", "Vladimir Putin"]
+    assert meeting.status == "planned"

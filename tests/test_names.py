@@ -475,3 +475,15 @@ def test_a_surname_two_people_share_is_the_one_the_article_names_most(extract):
     }
     assert "Shinzo Abe" in met
     assert "Akie Abe" not in met
+
+
+def test_a_surname_the_model_tags_as_a_place_is_the_one_of_two_people_named_most(extract):
+    ex = extract(
+        "Prime Minister Mark Carney arrived in Tokyo with his wife Diana Fox Carney on Thursday. "
+        "Prime Minister Mark Carney was greeted at the airport. "
+        "Carney met Prime Minister Shigeru Ishiba on Friday."
+    )
+    met = [
+        sorted(p.actor.canonical_name for p in e.participants) for e in ex.events if e.event_type == "meeting"
+    ]
+    assert ["Mark Carney", "Shigeru Ishiba"] in met

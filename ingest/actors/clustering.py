@@ -219,14 +219,22 @@ def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:
             add_mention(actors, holders[0], ent)
 
 
-def unique_surnames(people: list[Actor]) -> dict[str, Actor]:
-    """Surname -> person, for surnames that only one person of the article carries."""
+def unique_surnames(people: list[Actor], mentions: list[Mention] | None = None) -> dict[str, Actor]:
+    """Surname -> person, for surnames that only one person of the article carries; with the
+    `mentions` so far, a surname shared with a spouse ('Mark' and 'Diana Fox Carney') is the person
+    named most, when one is."""
     by_surname: dict[str, list[Actor]] = {}
     for actor in people:
         parts = name_tokens(actor.canonical_name)
         if actor.kind == "person" and len(parts) >= 2:
             by_surname.setdefault(parts[-1], []).append(actor)
-    return {name: found[0] for name, found in by_surname.items() if len(found) == 1}
+    times = Counter(id(m.actor) for m in mentions or [])
+    found_once = {}
+    for name, found in by_surname.items():
+        ranked = sorted(found, key=lambda a: times[id(a)], reverse=True)
+        if len(ranked) == 1 or (mentions and times[id(ranked[0])] > times[id(ranked[1])]):
+            found_once[name] = ranked[0]
+    return found_once
 
 
 def unique_given_names(doc: Doc, people: list[Actor]) -> dict[str, Actor]:
@@ -370,7 +378,7 @@ def collect_named(
     people = {
         " ".join(name_tokens(alias)): a for a in actors.actors if a.kind == "person" for alias in a.aliases
     }
-    surnames = unique_surnames(actors.actors)
+    surnames = unique_surnames(actors.actors, actors.mentions)
     given_names = unique_given_names(doc, actors.actors) if kind == "org" else {}
     # "Mr Zelenskiy" anywhere: every "Zelenskiy" the model tags ORG is that person
     addressed_surnames = {
