@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -227,6 +228,10 @@ def main(argv: list[str] | None = None) -> int:
         inputs = list(discover(file_inputs)) if file_inputs else []
         summary.files = sum(1 for item in inputs if not isinstance(item, SkippedInput))
         round_started = time.monotonic()
+        if args.follow:
+            # started in the background ('nohup ... &'), Python inherits SIGINT ignored; an
+            # interrupt must still end the following cleanly, during the first poll too
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         with (
             writer_lock(db_path, on_wait=report),
             tqdm(desc="articles", unit="art", disable=not interactive, file=sys.stderr) as progress,

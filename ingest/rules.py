@@ -468,6 +468,10 @@ TRIP_MAX_DAYS = 3
 
 # Words around a trigger that change its status or cancel it.
 # Wishes and readiness are not plans: "ready to meet", "would like to visit" give no event.
+# "ended without reaching a deal", "left without meeting X": the event did not take place
+PRIVATIVE_PREPS = {"without"}
+# "after their meeting, X refused to ...": phrases that tell an event as past before the clause's own
+AFTER_PREPS = {"after", "following"}
 NONCOMMITTAL_GOVERNORS = {
     "willing",
     "ready",
@@ -1072,6 +1076,9 @@ STYLES = {
     "shri",  # Indian styles: "Shri Narendra Modi", "Smt. Meenakashi Lekhi"
     "smt",
     "hon",  # "Hon. Prime Minister X"
+    "seyyed",  # Persian and Arabic styles of a descendant of the Prophet: "Seyyed Abbas Araghchi"
+    "seyed",
+    "sayyid",
 }
 # Words before a name that are forms of address, not part of it: styles and offices.
 HONORIFICS = STYLES | {
@@ -1154,6 +1161,15 @@ HEADLINE_VERBS = {
     "praises",
     "invites",
     "joins",
+    # the infinitives of "Erdogan to Host Putin"
+    "host",
+    "meet",
+    "visit",
+    "hold",
+    "receive",
+    "welcome",
+    "discuss",
+    "join",
     "to",
     "and",
     "with",
@@ -1229,6 +1245,8 @@ DEMONSTRATIVES = {"these", "those"}
 # "his wife Sara": a spouse named by a given name alone bears the other's surname
 SPOUSE_WORDS = {"wife", "husband", "spouse"}
 GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
+# "the four leaders met": how many people a numbered group reference stands for
+GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
 NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity

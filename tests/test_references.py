@@ -42,10 +42,19 @@ def test_a_title_no_person_of_the_country_holds_stays_unresolved(extract):
 def test_two_people_of_the_country_leave_the_reference_open(extract):
     ex = extract(
         "Iranian Foreign Minister Abbas Araghchi and Iranian Vice President Mohammad Reza Aref "
-        "arrived in Oslo. Foreign Minister Espen Barth Eide met his Iranian counterpart on Friday."
+        "arrived in Oslo. Espen Barth Eide met his Iranian counterpart on Friday."
     )
     for meeting in events_of(ex, "meeting"):
         assert not {"Abbas Araghchi", "Mohammad Reza Aref"} & set(names(meeting))
+
+
+def test_a_counterpart_is_the_one_of_two_compatriots_who_holds_the_same_office(extract):
+    ex = extract(
+        "Iranian Foreign Minister Abbas Araghchi and Iranian Vice President Mohammad Reza Aref "
+        "arrived in Oslo. Foreign Minister Espen Barth Eide met his Iranian counterpart on Friday."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Abbas Araghchi", "Espen Barth Eide"]
 
 
 def test_plural_titles_stand_for_the_officials_last_listed(extract):

@@ -56,6 +56,8 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
         if ent.start < span.end and span.start < ent.end
     }
     cluster_people(doc, actors, datelines | places_tagged_as_people, people_tagged_otherwise)
+    for actor in actors.actors:
+        apply_known_name(actor)  # a country before references need it ('his Russian counterpart')
     collect_named(doc, actors, ORG_LABELS, "org", datelines | taken)
     collect_named(doc, actors, PLACE_LABELS, "place", taken, places_tagged_as_people)
     add_untagged_places(doc, actors)

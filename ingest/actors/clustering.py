@@ -43,9 +43,10 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}
     introduced: dict[int, int] = {}  # where each full name is first told
+    longer_names = [name_tokens(person_name(ent)) for ent in ents]
     for ent in ents:
         name = person_name(ent)
-        if len(name_tokens(name)) >= 2:
+        if len(name_tokens(name)) >= 2 and not family_name_of_another(name_tokens(name), longer_names):
             key = " ".join(name_tokens(name))
             if key not in full_names:
                 variant = next(
@@ -144,6 +145,14 @@ def same_office(candidates: list[Actor], ent: Span) -> list[Actor]:
     office = generic_title(phrase.text) if phrase is not None else None
     holders = [a for a in candidates if office and a.role and generic_title(a.role) == office]
     return holders if len({id(a) for a in holders}) == 1 else []
+
+
+def family_name_of_another(parts: list[str], names: list[list[str]]) -> bool:
+    """'Al Thani' beside 'Mohammed bin Abdulrahman Al Thani', 'El-Sisi' beside 'Abdel Fattah
+    El-Sisi': a family name led by a particle is the short form of a longer name that ends with it."""
+    return parts[0] in rules.NAME_PARTICLES and any(
+        len(other) > len(parts) and other[-len(parts) :] == parts for other in names
+    )
 
 
 def longer_form(a: list[str], b: list[str]) -> bool:
@@ -261,6 +270,7 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
     Adhanom Ghebreyesus)."""
     by_surname = unique_surnames(actors.actors)
     given_names = unique_given_names(doc, actors.actors)
+    short_names = one_word_names(actors.actors)
     for i in tokens_tagged(doc, ("PROPN", "NOUN"), unless_entity=("PERSON",)):
         token = doc[i]
         if i in actors.token_actor:
@@ -271,8 +281,23 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
         if actor is None and not token.ent_type_ and is_lone_word(token, after_title=True):
             # 'Prime Minister Abiy' for Abiy Ahmed: a title before the given name is no name part
             actor = given_names.get(comparable_name(token.text))
+            # 'Lula' for Luiz Inácio Lula da Silva: a one-word name the article used for one person
+            actor = actor or short_names.get(comparable_name(token.text))
         if actor is not None:
             add_mention(actors, actor, doc[token.i : token.i + 1])
+
+
+def one_word_names(people: list[Actor]) -> dict[str, Actor]:
+    """One-word forms the article's tagged names gave a single person ('Lula', 'Tedros')."""
+    found: dict[str, list[Actor]] = {}
+    for actor in people:
+        if actor.kind != "person":
+            continue
+        for alias in actor.aliases:
+            parts = name_tokens(alias)
+            if len(parts) == 1 and actor not in found.setdefault(parts[0], []):
+                found[parts[0]].append(actor)
+    return {name: owners[0] for name, owners in found.items() if len(owners) == 1}
 
 
 def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:

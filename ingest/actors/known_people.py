@@ -33,8 +33,12 @@ def apply_known_name(actor: Actor) -> None:
     """Rename a person the table knows to their common name; the form found stays an alias."""
     if actor.kind != "person":
         return
+    full_name = len(comparable_name(actor.canonical_name).split()) > 1
     for name in [actor.canonical_name, *sorted(actor.aliases)]:
-        entry = known_people().get(comparable_name(name))
+        key = comparable_name(name)
+        if full_name and len(key.split()) == 1:
+            continue  # "Trump" said of Melania Trump: a bare surname only names one told by it alone
+        entry = known_people().get(key)
         if entry is None:
             continue
         common, country = entry

@@ -425,11 +425,13 @@ def title_case(sentence: Span) -> bool:
 
 
 def headline_pieces(ent: Span) -> list[Span]:
-    """'Modi Meets Xi', 'Trump Says' in a title-case headline: the names around the verb the model
-    took for part of one name; the verb itself is no name."""
+    """'Modi Meets Xi', 'Trump Says', 'Erdogan to Host Putin' in a title-case headline: the names
+    around the verb the model took for part of one name; the verb itself is no name."""
     pieces, start = [], ent.start
     for token in ent:
-        if headline_verb(token) and token.i > ent.start:
+        # "Offer to Host Putin": a verb after 'to' that the model took into the name it governs
+        after_to = token.i > 0 and token.nbor(-1).lower_ == "to"
+        if headline_verb(token) and (token.i > ent.start or after_to):
             if token.i > start:
                 pieces.append(ent.doc[start : token.i])
             start = token.i + 1
@@ -458,6 +460,7 @@ def extend_person(ent: Span) -> Span:
         and end - ent.end < rules.NAME_EXTENSION_MAX_TOKENS
         and doc[end - 1].whitespace_
         and doc[end].is_alpha
+        and doc[end - 1].tag_ != "POS"  # "Donald Trump's Special Envoy": the owner's name ends there
     ):
         token = doc[end]
         if headline_verb(token) or is_office_word(token.text):

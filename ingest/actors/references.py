@@ -106,6 +106,24 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 if group is not None and number - group[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES:
                     actors.token_people[token.i] = group[1]
                     break
+            else:
+                pair = sentence_pair(token, actors)
+                if pair is not None:
+                    actors.token_people[token.i] = pair
+
+
+def sentence_pair(token: Token, actors: ArticleActors) -> tuple[Actor, ...] | None:
+    """'After their meeting in New York, Trump invited Lula to talks': 'their' before a meeting
+    word, with no pair told before, stands for the two people its sentence names, when it names
+    exactly two."""
+    if token.lower_ != "their" or token.dep_ != "poss" or token.head.lower_ not in rules.MEETING_NOUNS:
+        return None
+    people = {
+        id(a): a
+        for t in token.sent
+        if t.i != token.i and (a := actors.token_actor.get(t.i)) is not None and a.kind == "person"
+    }
+    return tuple(people.values()) if len(people) == 2 else None
 
 
 def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
@@ -398,6 +416,7 @@ def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
     people = [a for a in actors.actors if a.kind == "person" and a.country]
     if not people:
         return
+    give_counterparts_the_owners_office(doc, actors)
     for head in tokens_with(doc, rules.COUNTERPART_NOUNS | title_heads()):
         if head.i in actors.token_actor or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
             continue
@@ -421,6 +440,13 @@ def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
             if wanted is None or len(title_words) > rules.TITLE_REFERENCE_MAX_TOKENS:
                 continue
         fitting = [p for p in people if p.country == country and title_fits(p.role, wanted)]
+        office = counterpart_office(head, actors)
+        if office is not None and len(fitting) > 1:
+            # "Erdogan held a call with his Russian counterpart" where Putin and the foreign
+            # minister Lavrov are both named: the Russian who holds Erdogan's office, else the one
+            # whose office the article does not say
+            same = [p for p in fitting if title_fits(p.role, office)]
+            fitting = same or [p for p in fitting if p.role is None]
         if not fitting:  # "Foreign Ministers A of Australia and B": the one person of that country
             fitting = [p for p in people if p.country == country]
             fitting = fitting if len(fitting) == 1 and fitting[0].role is None else []
@@ -430,6 +456,37 @@ def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
         actors.mentions.append(
             Mention(fitting[0], sentence_number(head), head.idx, head.idx + len(head.text), head.text)
         )
+
+
+def counterpart_office(head: Token, actors: ArticleActors) -> str | None:
+    """The office of the person whose counterpart 'his Russian counterpart' is ('his' -> Erdogan,
+    President), when the article says it."""
+    if head.lower_ not in rules.COUNTERPART_NOUNS:
+        return None
+    owner = next((actors.token_actor.get(c.i) for c in head.children if c.dep_ == "poss"), None)
+    if owner is None or owner.kind != "person" or not owner.role:
+        return None
+    return generic_title(re.sub(r"s\b", "", owner.role))
+
+
+def give_counterparts_the_owners_office(doc: Doc, actors: ArticleActors) -> None:
+    """'Cavusoglu met his Russian counterpart Sergey Lavrov': a counterpart holds the office of the
+    person whose counterpart he is, so Lavrov is a foreign minister when the text gives no title."""
+    for head in tokens_with(doc, rules.COUNTERPART_NOUNS):
+        office = counterpart_office(head, actors)
+        if office is None:
+            continue
+        owner = next(actors.token_actor[c.i] for c in head.children if c.dep_ == "poss")
+        # "his Russian counterpart Sergey Lavrov", "... counterpart, Sergey Lavrov": the name that
+        # the parser hangs on the noun, or on which it hangs the noun
+        named = [
+            person
+            for t in head.doc[head.i + 1 : head.i + 4]
+            if t.head == head or head.head == t or t.head.head == head
+            if (person := actors.token_actor.get(t.i)) is not None and person.kind == "person"
+        ]
+        if named and named[0] is not owner and named[0].role is None:
+            named[0].role = owner.role
 
 
 def title_fits(role: str | None, wanted: str | None) -> bool:
@@ -452,6 +509,10 @@ def names_follow(head: Token, actors: ArticleActors) -> bool:
 def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
     """'European foreign ministers met their Iranian counterpart', 'the ministers' -> the three or
     more people the text last named together ('A, B and C'), when their titles fit."""
+    for head in tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS):
+        size = numbered_group(head, actors)
+        if size:
+            resolve_numbered_group(doc, actors, head, size)
     heads = [t for t in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS) if is_group_reference(t, actors)]
     heads += [t for t in tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS) if demonstrative_group(t, actors)]
     if not heads:
@@ -483,6 +544,55 @@ def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
         pointed = demonstrative_group(head, actors)  # "these men": whoever was just listed
         if earlier and (pointed or titled(earlier[-1])) and titles_fit(phrase, earlier[-1]):
             actors.token_people[head.i] = earlier[-1]
+
+
+def numbered_group(token: Token, actors: ArticleActors) -> int:
+    """'The four leaders', 'the three ministers': how many people the phrase counts, else 0."""
+    if token.tag_ != "NNS" or token.i in actors.token_actor or token.i in actors.token_people:
+        return 0
+    children = list(token.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children) or any(
+        c.dep_ in ("appos", "prep", "conj") for c in children
+    ):
+        return 0
+    return next((rules.GROUP_SIZES.get(c.lower_, 0) for c in children if c.dep_ == "nummod"), 0)
+
+
+def resolve_numbered_group(doc: Doc, actors: ArticleActors, head: Token, size: int) -> None:
+    """'A, B and C arrived by train, while D flew in. The four leaders met ...': the people the
+    text named last, back to the sentence where exactly that many are told; 'they' in the
+    sentence after a group so named as subject stands for it too."""
+    number = sentence_number(head)
+    found: list[Actor] = []
+    for index in sorted(actors.token_actor, reverse=True):
+        if index >= head.i:
+            continue
+        if sentence_number(doc[index]) < number - rules.PAIR_LOOKBACK_SENTENCES:
+            break
+        person = actors.token_actor[index]
+        if person.kind == "person" and person not in found:
+            found.append(person)
+            if len(found) == size and (index == 0 or not same_sentence_more(doc, actors, index, found)):
+                break
+    if len(found) != size or not titles_fit(doc[head.i : head.i + 1], tuple(found)):
+        return
+    group = tuple(reversed(found))
+    actors.token_people[head.i] = group
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return
+    following = head.sent.end
+    for token in doc[head.i + 1 : doc[following].sent.end if following < len(doc) else following]:
+        if token.lower_ in rules.PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
+            actors.token_people.setdefault(token.i, group)
+
+
+def same_sentence_more(doc: Doc, actors: ArticleActors, index: int, found: list[Actor]) -> bool:
+    """Another person named earlier in the sentence where the count was reached: too many."""
+    start = doc[index].sent.start
+    return any(
+        (a := actors.token_actor.get(i)) is not None and a.kind == "person" and a not in found
+        for i in range(start, index)
+    )
 
 
 def titled(people: tuple[Actor, ...]) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ingest import rules
 from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefire_sentences
-from ingest.events.combine import carry_call_mode, merge_duplicates
+from ingest.events.combine import carry_call_mode, drop_group_echoes, merge_duplicates
 from ingest.events.context import Context
 from ingest.events.entourage import add_entourage
 from ingest.events.joining import add_accompanying, add_attendees, add_side_members
@@ -93,6 +93,6 @@ def find_events(ctx: Context) -> list[Event]:
     carry_call_mode(events)
     date_told_events(ctx, events)
     carry_story_date(events, text)
-    events = merge_duplicates(events)
+    events = drop_group_echoes(merge_duplicates(events))
     add_entourage(ctx, events)
     return settle_visits(ctx, events)

@@ -20,7 +20,7 @@ from ingest.dates import resolve_date
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.status import status_of
-from ingest.events.syntax import SUBJECT_DEPS, governors, is_definite
+from ingest.events.syntax import SUBJECT_DEPS, governors, is_definite, prep_objects
 from ingest.records import Event
 from ingest.word_index import entities_within, tokens_with_words, word_set_ids
 
@@ -159,7 +159,12 @@ def phase_near(sent: Span, token: Token, trigger: Token) -> int | None:
         word = (match.group(1) or match.group(2)).lower()
         span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
         phase = next((t for t in span or () if t.lower_ in rules.PHASE_WORDS), None)
-        if phase is None or not (phase == token or linked(token, phase) or linked(trigger, phase)):
+        if phase is None:
+            continue
+        # "talks on Gaza's ceasefire phase two": the phase named right after the truce it divides
+        truce = phase.nbor(-1) if phase.i > 0 and phase.nbor(-1).lower_ in rules.CEASEFIRE_WORDS else None
+        told_with = [phase, truce] if truce is not None else [phase]
+        if not any(p == token or linked(token, p) or linked(trigger, p) for p in told_with):
             continue
         distance = abs(sent.start_char + match.start() - token.idx)
         if word in rules.ORDINAL_PHASES and (best is None or distance < best[0]):
@@ -183,8 +188,12 @@ def phase_of_deal(sent: Span, phase: Token) -> bool:
 
 
 def about_talks(verb: Token) -> bool:
-    """'Ceasefire talks collapsed', 'the first round of negotiations ended': talks as the subject."""
+    """'Ceasefire talks collapsed', 'the first round of negotiations ended': talks as the subject;
+    'A and B concluded their summit without a truce': a meeting as the object."""
     talks = rules.MILESTONE_TRIGGERS["talks"][0]
+    meeting_words = talks | rules.MEETING_NOUNS
+    if any(c.dep_ == "dobj" and c.lower_ in meeting_words for c in verb.children):
+        return True
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if subject.lower_ in talks:
             return True
@@ -287,6 +296,17 @@ def accepted_proposal(token: Token) -> str | None:
         s.conjuncts or {s.lower_, *(c.lower_ for c in s.children)} & rules.ALL_PARTIES_WORDS for s in subjects
     )
     return "agreed" if all_parties else "proposed"
+
+
+def stray_infinitive(verb: Token) -> bool:
+    """'discussed Egypt's efforts to achieve calm, reach a ceasefire and free captives': a bare
+    infinitive of a listed aim that the parser joined to the clause's verb states no deal."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "conj"
+        and verb.head.tag_ != "VB"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
+    )
 
 
 def is_effort(token: Token) -> bool:
@@ -499,6 +519,10 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         milestone, code = milestone_code
         if milestone == "took_effect" and is_infinitive_start(token):
             continue  # its start phrase dates it below
+        if token.lemma_ in rules.START_VERBS and token.tag_ == "VBG" and prep_objects(token, {"with"}):
+            continue  # "halt the offensives, beginning with an immediate truce": a first step asked for
+        if stray_infinitive(token):
+            continue
         if (
             (milestone == "took_effect" and token.lemma_ in rules.TAKE_EFFECT_WORDS)
             or token.pos_ == "NOUN"

@@ -1,11 +1,12 @@
-"""Passes over all of an article's events once found: the same event stated twice becomes one,
+"""Passes over all of an article's events once found: the same event stated twice becomes one
+(and a meeting of countries' groups that a meeting of their named people tells again is dropped),
 and a 'spoke to' right after a call, or a conversation between two people who had a call, is a
 call."""
 
 from __future__ import annotations
 
 from ingest import geography, rules
-from ingest.records import Event
+from ingest.records import Actor, Event
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
@@ -28,6 +29,48 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             twin.location = event.location
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
+
+
+def drop_group_echoes(events: list[Event]) -> list[Event]:
+    """'U.S. and Russian leaders concluded Alaska talks' in a summary, beside 'Trump and Putin
+    concluded their summit in Alaska on Friday': an undated meeting of countries' groups that a
+    meeting of named people of those countries tells again is that meeting."""
+    named = [e for e in events if e.event_type == "meeting" and len(people_countries(e)) >= 2]
+    kept = []
+    for event in events:
+        sides = group_countries(event)
+        echoed = (
+            sides
+            and event.date_precision in (None, "article")
+            and any(
+                n.status == event.status
+                and sides <= people_countries(n)
+                and (n.location == event.location or None in (n.location, event.location))
+                for n in named
+            )
+        )
+        if not echoed:
+            kept.append(event)
+    return kept
+
+
+def people_countries(event: Event) -> set[str]:
+    return {p.actor.country for p in event.participants if p.actor.kind == "person" and p.actor.country}
+
+
+def group_countries(event: Event) -> set[str]:
+    """The countries of a meeting told only between countries' groups or delegations."""
+    if event.event_type != "meeting" or not event.participants:
+        return set()
+    countries = {side_country(p.actor) for p in event.participants}
+    return set() if None in countries else countries
+
+
+def side_country(actor: Actor) -> str | None:
+    """'Russian leaders', 'the Ukrainian delegation' -> Russia, Ukraine; None for anyone else."""
+    if actor.kind not in ("group", "org"):
+        return None
+    return actor.country or geography.country_named(actor.canonical_name.split()[0])
 
 
 def same_event(a: Event, b: Event) -> bool:

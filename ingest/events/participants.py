@@ -138,7 +138,13 @@ def title_apposition(ctx: Context, title: Token) -> list[Token]:
     if comma >= len(title.doc) or title.doc[comma].text != ",":
         return []
     named = first_person_after(ctx, title.doc[comma])
-    return [t for t in named if t.dep_ not in SUBJECT_DEPS]
+    return [t for t in named if t.dep_ not in SUBJECT_DEPS or subject_twice(t)]
+
+
+def subject_twice(name: Token) -> bool:
+    """'..., Kirill Dmitriev, who visited the capital, reports Reuters': a name the parser made a
+    second subject of a verb that has its own is no subject, but the apposition of what went before."""
+    return any(c.dep_ in SUBJECT_DEPS and c is not name and c.i > name.i for c in name.head.children)
 
 
 def side(ctx: Context, tokens: list[Token]) -> list[Actor]:

@@ -43,6 +43,22 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
         for child in token.children if token in named_by_place else ():
             if child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS:
                 return place_name(ctx, child, exclude)
+    return sidelines_place(ctx, tokens, exclude)
+
+
+def sidelines_place(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
+    """'a meeting held on the sidelines of a forum in Ashgabat': the place of the gathering on
+    whose sidelines the sentence puts the meeting."""
+    sentence = tokens[0].sent
+    for sidelines in (t for t in sentence if t.lower_ in rules.SIDELINE_WORDS):
+        gatherings = prep_objects(sidelines, {"of"})
+        for obj in [
+            *(o for g in gatherings for o in prep_objects(g, {"in", "at"})),
+            *prep_objects(sidelines, {"in"}),
+        ]:
+            place = place_name(ctx, obj, exclude)
+            if place:
+                return place
     return None
 
 

@@ -102,6 +102,41 @@ def status_of(trigger: Token) -> str | None:
     return status
 
 
+def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bool:
+    """A governor that denies the event, makes it conditional or only hopes for it."""
+    if any(c.dep_ == "neg" or c.lower_ in rules.NEGATION_WORDS for c in children):
+        return True
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in rules.PRIVATIVE_PREPS:
+        return True  # "ended the summit without reaching a ceasefire", "left without meeting X"
+    if token.lemma_ in rules.NEGATING_GOVERNORS:
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in rules.CONDITIONAL_MARKS for c in children):
+        return True
+    conditional = rules.CONDITIONAL_MARKS
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditional for m in c.children)
+        for c in children
+    ):
+        return True  # "willing to meet him if Kyiv showed readiness"
+    if token is not trigger and word_forms(token) & rules.NONCOMMITTAL_GOVERNORS:
+        return True  # "had hoped to meet", which the model may lemmatise as "hop"
+    # "was too busy to meet"
+    return token is not trigger and any(
+        c.dep_ == "advmod" and c.lower_ in rules.DENYING_DEGREE_WORDS for c in children
+    )
+
+
+def told_as_before(trigger: Token, verb: Token) -> bool:
+    """'after their meeting', 'following the talks': a meeting noun in a phrase that places the
+    clause after it."""
+    return (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in rules.AFTER_PREPS
+        and trigger.head.head == verb
+    )
+
+
 def dated_ahead(verb: Token) -> bool:
     """A day or a 'soon' of the verb's own: 'in the coming days', 'next week', 'soon'."""
     days = [c for c in verb.children if c.dep_ == "npadvmod"]
@@ -117,24 +152,11 @@ def plain_status(trigger: Token) -> str | None:
     status = "occurred"
     for token in chain:
         children = list(token.children)
-        if any(c.dep_ == "neg" or c.lower_ in rules.NEGATION_WORDS for c in children):
+        # "After their meeting, Trump invited Lula to talks": what the clause says of the next
+        # step, denying or hedging it, does not undo the meeting told as what came before
+        about_next_step = token is not trigger and told_as_before(trigger, token)
+        if not about_next_step and negated_or_hedged(token, trigger, children):
             return None
-        if token.lemma_ in rules.NEGATING_GOVERNORS:
-            return None
-        if any(c.dep_ == "mark" and c.lower_ in rules.CONDITIONAL_MARKS for c in children):
-            return None
-        if any(
-            c.dep_ == "advcl"
-            and any(m.dep_ == "mark" and m.lower_ in rules.CONDITIONAL_MARKS for m in c.children)
-            for c in children
-        ):
-            return None  # "willing to meet him if Kyiv showed readiness"
-        if token is not trigger and word_forms(token) & rules.NONCOMMITTAL_GOVERNORS:
-            return None  # "had hoped to meet", which the model may lemmatise as "hop"
-        if token is not trigger and any(
-            c.dep_ == "advmod" and c.lower_ in rules.DENYING_DEGREE_WORDS for c in children
-        ):
-            return None  # "was too busy to meet"
         if (
             is_phrasal_cancel(token)
             or token.lemma_ in rules.CANCELLING_WORDS
@@ -196,7 +218,8 @@ def plain_status(trigger: Token) -> str | None:
     ):
         status = "planned"  # "are set to attend the ceremony and discuss X with Y" shares the plan
     governor = outer_clause(chain[-1])
-    if status == "occurred" and governor is not None and chain[-1].tag_ != "VBD":
+    # "to discuss Gaza, where a truce has collapsed": a past or perfect clause tells what is done
+    if status == "occurred" and governor is not None and chain[-1].tag_ != "VBD" and not perfect(chain[-1]):
         # "said he would travel to Kyiv to meet X", "will attend a summit hosted by X"
         outer = status_of(governor)
         if outer is None and chain[-1].dep_ == "advcl":
@@ -210,6 +233,11 @@ def plain_status(trigger: Token) -> str | None:
     ):
         return "cancelled"
     return status
+
+
+def perfect(verb: Token) -> bool:
+    """'has collapsed', 'had met': a perfect tells the event as done."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def arrival_words(chain: list[Token]) -> list[Token]:

@@ -89,6 +89,8 @@ def subject_of(verb: Token) -> list[Token]:
             return [current.head]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "after meeting Aoun, X said"
             current = current.head.head
+            if current.pos_ == "NOUN" and current.dep_ == "pobj" and current.head.dep_ == "prep":
+                current = current.head.head  # "In a press conference after meeting Y, X said"
             if controller := controlling_object(current):
                 return controller
             continue

@@ -1,14 +1,15 @@
 """Visits settled over the whole article: one visit per trip and place.
 
-A visit to one's own country is no visit ('Lebanese President Joseph Aoun' visiting Lebanon; a
-trip to a city at home, 'flew to Alaska', still is one), and a country visit told beside a city
-visit of the same trip is that city visit ('arrived in Beirut for her visit to Lebanon' is one
-visit, to Beirut), with the companions of both. A country visit the article places in one of its
-cities otherwise (the dateline's city, the city of the visitor's talks or reception on that trip,
-the city the visitor is told to leave) is written 'City, Country' ('arrived in Tanzania' under
-'DAR ES SALAAM —'). A visit read from hosting stands only when the trip is not told otherwise, and
-a nameless companion group ('a high-level delegation') is dropped. An in-person meeting with no
-place of its own, held by a visitor during a trip, takes the trip's place.
+A visit to one's own country or its capital is no visit ('Lebanese President Joseph Aoun' visiting
+Lebanon or Beirut; a trip to another city at home, 'flew to Alaska', still is one), and a country
+visit told beside a city visit of the same trip is that city visit ('arrived in Beirut for her visit
+to Lebanon' is one visit, to Beirut), with the companions of both. A country visit the article
+places in one of its cities otherwise (the dateline's city, the city of the visitor's talks or
+reception on that trip, the city the visitor is told to leave) is written 'City, Country' ('arrived
+in Tanzania' under 'DAR ES SALAAM —'). A visit read from hosting stands only when the trip is not
+told otherwise, and a nameless companion group ('a high-level delegation') is dropped. An in-person
+meeting with no place of its own, held by a visitor during a trip, takes the trip's place; a meeting
+on the sidelines of a gathering abroad is each foreign participant's visit there.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 
 def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
+    events = events + sideline_visits(ctx, events)
     kept = []
     for event in events:
         if event.event_type == "visit" and event.location:
@@ -37,6 +39,10 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
             if place_country is not None:
                 event.participants = [
                     p for p in event.participants if actor_country(ctx, p.actor) != place_country
+                ]
+            else:  # "the president's arrival at the White House": one's own capital is home
+                event.participants = [
+                    p for p in event.participants if not in_own_capital(ctx, p.actor, event.location)
                 ]
             event.participants = [p for p in event.participants if not vague_companion(p)]
             if not event.participants:
@@ -46,6 +52,61 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
     kept = absorb_country_visits(drop_told_twice(kept))
     place_meetings_on_trips(kept)
     return kept
+
+
+def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
+    """'A met B on the sidelines of a forum in Ashgabat': each of them from abroad attended the
+    forum there, a visit (dated as the meeting) unless the article tells that trip itself."""
+    found = []
+    for meeting in events:
+        if meeting.event_type != "meeting" or meeting.mode != "in_person" or not meeting.location:
+            continue
+        if meeting.status == "cancelled" or not told_on_sidelines(ctx, meeting):
+            continue
+        place_country = geography.country_of_place(meeting.location)
+        for participant in meeting.participants:
+            actor = participant.actor
+            home = actor_country(ctx, actor) if actor.kind == "person" else None
+            if home is None or place_country is None or home == place_country:
+                continue
+            if any(visited(e, actor, meeting.location) for e in events + found):
+                continue
+            found.append(
+                Event(
+                    "visit",
+                    [Participant(actor, "visitor")],
+                    meeting.evidence,
+                    meeting.evidence_start,
+                    meeting.evidence_end,
+                    meeting.trigger_word,
+                    rules.CAMEO_VISIT,
+                    status=meeting.status,
+                    event_date=meeting.event_date,
+                    date_precision=meeting.date_precision,
+                    location=meeting.location,
+                    confidence=rules.VISIT_NOUN_CONFIDENCE,
+                )
+            )
+    return found
+
+
+def told_on_sidelines(ctx: Context, event: Event) -> bool:
+    span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
+    return span is not None and any(t.lower_ in rules.SIDELINE_WORDS for t in span)
+
+
+def visited(event: Event, actor: Actor, place: str) -> bool:
+    """The actor's visit to that place, or to a place within it or around it."""
+    return (
+        event.event_type == "visit"
+        and event.location is not None
+        and any(p.actor is actor for p in event.participants)
+        and (
+            geography.fold(event.location) == geography.fold(place)
+            or geography.lies_within(event.location, place)
+            or geography.lies_within(place, event.location)
+        )
+    )
 
 
 def place_meetings_on_trips(events: list[Event]) -> None:
@@ -227,6 +288,12 @@ def dates_agree(a: Event, b: Event) -> bool:
         if wide.date_precision == "year" and wide.event_date.year == exact.event_date.year:
             return True
     return abs((a.event_date - b.event_date).days) <= rules.TRIP_MAX_DAYS and a.status == b.status
+
+
+def in_own_capital(ctx: Context, actor: Actor, place: str) -> bool:
+    country = actor_country(ctx, actor)
+    capital = geography.capital_of(country) if country else None
+    return capital is not None and geography.fold(capital) == geography.fold(place.split(",")[0])
 
 
 def actor_country(ctx: Context, actor: Actor) -> str | None:

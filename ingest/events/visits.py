@@ -114,6 +114,11 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         # "NEW DELHI: X arrived for the summit on Friday": a foreign guest arrives where the story is told
         city = dateline_city(ctx.doc)
         places, at_dateline = ([city.name], True) if city is not None else ([], False)
+        summit = meeting_place_before(ctx, trigger)
+        if summit is not None and (city is None or geography.fold(city.name) != geography.fold(summit)):
+            # "ERBIL (Kurdistan24) - A and B ended their summit in Alaska ... Both leaders arrived
+            # on their planes": the meeting told before is where they arrived, not the agency's city
+            places, at_dateline = [summit], False
     if not places:
         return None
     earlier = [a for a in visitors_of(ctx, prep_objects(trigger, {"since"})) if a.kind == "person"]
@@ -141,6 +146,17 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         for event in events:  # "departed on Monday for P": still ahead, dated the departure day
             event.status = "planned" if event.status == "occurred" else event.status
     return events
+
+
+def meeting_place_before(ctx: Context, trigger: Token) -> str | None:
+    """The place of the latest meeting told before the trigger ('their summit in Alaska')."""
+    for token in reversed(ctx.doc[: trigger.i]):
+        meeting_verb = token.pos_ == "VERB" and token.lemma_ in rules.MEETING_VERBS
+        if token.lower_ in rules.MEETING_NOUNS or meeting_verb:
+            place = next((p for t in prep_objects(token, {"in", "at"}) if (p := place_name(ctx, t))), None)
+            if place is not None:
+                return place
+    return None
 
 
 def travel_companions(ctx: Context, verb: Token) -> list[Actor]:
@@ -365,11 +381,15 @@ def unbylined(ctx: Context, head: Token) -> Token:
 
 def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
     """Places visited: the destination and its conjuncts, or the city or country a site stands
-    in ('the coordination centre in Kiryat Gat', 'an airport in Hanoi'), or 'the country' last
+    in ('the coordination centre in Kiryat Gat', 'an airport in Hanoi', "Kyiv's central station"),
+    or 'the country' last
     named."""
     places: list[str] = []
     for destination in destinations:
         for token in with_conjuncts(destination):
+            actor = ctx.actors.actor_at(token)
+            if actor is not None and actor.kind == "person":
+                continue  # "had visited Hasina": a call on a person, told as a meeting
             referred = country_referred(ctx, token)
             if referred is None and token.lower_ in rules.COUNTRY_REFERENCES:
                 continue  # "the Kingdom" with no country named before it: no place to tell
@@ -377,7 +397,9 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if place is None or geography.country_of_place(place) is None:
                 # "the Noi Bai International Airport in Hanoi": the city the site stands in
                 inner = prep_objects(token, {"in", "at", "near"})
-                place = next((p for p in (place_name(ctx, t) for t in inner) if p), None) or place
+                inner += [c for c in token.children if c.dep_ == "poss"]  # "Kyiv's railway station"
+                found = (place_name(ctx, t) or gazetteer_place(t) for t in inner)
+                place = next((p for p in found if p), None) or place
             if place and place not in places:
                 places.append(place)
     return places
@@ -389,7 +411,7 @@ def gazetteer_place(token: Token) -> str | None:
     if token.pos_ != "PROPN":
         return None
     ent = entity_at(token)
-    name = ent.text if ent is not None else token.text
+    name = clean_name(ent.text if ent is not None else token.text)  # "Kyiv’s" tagged as one
     if geography.is_country(name):
         return name
     city = geography.city(name)
@@ -466,6 +488,8 @@ def left_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     destination told, ends a visit there."""
     if verb.pos_ != "VERB" or verb.lemma_ not in rules.DEPARTURE_VERBS or prep_objects(verb, {"for"}):
         return None
+    if verb.dep_ == "pcomp":
+        return None  # "in an interview after leaving the White House": backstory the text dates not
     places = visit_places(ctx, direct_objects(verb))
     if not places:
         return None
