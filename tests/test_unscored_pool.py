@@ -244,3 +244,24 @@ def test_a_phase_named_right_after_the_truce_is_the_phase_of_the_talks(extract):
     )
     [talks] = [c for c in events_of(ex, "ceasefire") if c.milestone == "talks"]
     assert talks.phase == 2
+
+
+def test_a_meeting_chaired_by_one_and_attended_by_another_has_both(extract):
+    ex = extract(
+        "The meeting in Vientiane was chaired by Lao Foreign Minister Saleumxay Kommasith, which was "
+        "attended by ASEAN Secretary-General Kao Kim Hourn."
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Kao Kim Hourn", "Saleumxay Kommasith"]
+
+
+def test_a_delegation_a_country_says_it_will_send_is_that_countrys_and_its_leader_travels(extract):
+    ex = extract(
+        "Kenya said on Friday that it will send a delegation to Addis Ababa to consult with Ethiopian "
+        "officials next week. Foreign Minister Musalia Mudavadi will lead the delegation.",
+        published="2025-03-07",
+    )
+    [visit] = events_of(ex, "visit")
+    assert (names(visit), visit.status) == (["Kenyan delegation", "Musalia Mudavadi"], "planned")
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Ethiopian officials", "Kenyan delegation", "Musalia Mudavadi"]

@@ -264,6 +264,8 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
             continue
         representing = verb.lemma_ in rules.REPRESENTING_VERBS
         country = next((c for s in sides for c in side_countries(s, representing)), None)
+        if verb.lemma_ in rules.LEADING_VERBS and any(s.lower_ in rules.DELEGATION_NOUNS for s in sides):
+            join_delegation_trip(events, members, country, sent.start_char - rules.LATER_MENTION_MAX_CHARS)
         if country is None and members:
             # "A Hamas delegation met X ... The delegation was headed by A and included B": the
             # meeting whose delegation 'the delegation' refers back to
@@ -290,6 +292,26 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         }
         event.participants = [p for p in event.participants if p.actor not in dropped]
         join(event, members, "participant")
+
+
+def join_delegation_trip(events: list[Event], members: list[Actor], country: str | None, since: int) -> None:
+    """'Sudan will send a delegation to Jeddah ... Minister A will lead the delegation': the
+    leader travels with the delegation told just before (of that country, when one is named)."""
+    trips = [
+        e
+        for e in events
+        if e.event_type == "visit"
+        and e.evidence_start >= since
+        and any(
+            p.actor.kind in ("group", "org")
+            and p.actor.canonical_name.split()[-1].lower() in rules.DELEGATION_NOUNS
+            and (country is None or actor_country(p.actor) == country)
+            for p in e.participants
+        )
+    ]
+    people = [a for a in members if a.kind == "person"]
+    if trips and people:
+        join(trips[-1], people, "visitor")
 
 
 def told_delegation_meeting(events: list[Event], sides: list[Token], since: int) -> Event | None:

@@ -380,19 +380,25 @@ def met_before(ctx: Context, people: list[Actor]) -> bool:
 
 
 def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
-    """'a ceremony hosted by X', 'a call organised by X': the host takes part too."""
-    return side(
-        ctx,
-        [
-            g
-            for c in noun.children
-            if c.dep_ in ("acl", "relcl") and c.lemma_ in rules.HOSTING_VERBS
-            for a in c.children
-            if a.dep_ == "agent"
-            for g in a.children
-            if g.dep_ == "pobj"
-        ],
-    )
+    """'a ceremony hosted by X', 'a call organised by X', 'the meeting was chaired by X and
+    attended by Y', '... chaired by X, which was attended by Y': hosts and attendees take part too."""
+    verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in rules.HOSTING_VERBS]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_ in rules.HOSTING_VERBS:
+        verbs += [noun.head, *(c for c in noun.head.conjuncts if c.lemma_ in rules.HOSTING_VERBS)]
+    agents = [g for verb in verbs for g in agent_objects(verb)]
+    # "chaired by X, which was attended by Y": the clause the parser hangs on the host
+    agents += [
+        g
+        for agent in list(agents)
+        for clause in agent.children
+        if clause.dep_ == "relcl" and clause.lemma_ in rules.HOSTING_VERBS
+        for g in agent_objects(clause)
+    ]
+    return side(ctx, agents)
+
+
+def agent_objects(verb: Token) -> list[Token]:
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def build_meeting(

@@ -99,9 +99,16 @@ def subject_of(verb: Token) -> list[Token]:
             current = clause_verb(current.head)  # "X met Y, a day after holding talks with Z"
             continue
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "acomp") and current.head != current:
+            purpose = current.dep_ == "advcl" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children
+            )
             climbed_from, current = current.dep_, current.head
             if climbed_from == "xcomp" and (controller := controlling_object(current)):
                 return controller
+            if purpose and current.lemma_ in rules.SENDING_VERBS:
+                sent = [c for c in current.children if c.dep_ == "dobj"]
+                if sent:  # "will send a delegation to Jeddah to consult with X": the delegation does
+                    return sent
             continue
         break
     return []

@@ -601,13 +601,16 @@ def greeted_on_arrival(verb: Token, guests: list[Token]) -> bool:
 
 
 def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
-    """'Israel will send a delegation to Doha': the delegation's visit, named after the sender."""
+    """'Israel will send a delegation to Doha', 'Sudan said it will send a delegation to Jeddah': the
+    delegation's visit, named after the sender."""
     groups = [o for o in direct_objects(verb) if o.lower_ in rules.SENT_GROUP_NOUNS]
     places = visit_places(ctx, prep_objects(verb, {"to"}))
     status = status_of(verb)
     if not groups or not places or status is None:
         return None
     subjects = subject_of(verb)
+    if verb.dep_ == "ccomp" and any(t.lower_ == "it" for t in subjects):
+        subjects += subject_of(verb.head)  # "Sudan announced that it will send a delegation"
     named = [c for t in subjects if t.ent_type_ == "GPE" and (c := geography.country_named(t.text))]
     country = next(iter(named), None) or next(
         (c for a in visitors_of(ctx, subjects) if (c := actor_country(ctx, a))), None
