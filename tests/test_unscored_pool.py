@@ -265,3 +265,14 @@ def test_a_delegation_a_country_says_it_will_send_is_that_countrys_and_its_leade
     assert (names(visit), visit.status) == (["Kenyan delegation", "Musalia Mudavadi"], "planned")
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Ethiopian officials", "Kenyan delegation", "Musalia Mudavadi"]
+
+
+def test_names_the_parser_hangs_on_a_datelines_city_are_the_subject(extract):
+    ex = extract(
+        "SEOUL – South Korean President Lee Jae Myung and Japanese Prime Minister Shigeru Ishiba "
+        "issued their first joint statement in years on Saturday.\n"
+        "During their two-hour summit in Tokyo, the leaders agreed to revive shuttle diplomacy.",
+        published="2025-08-23",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert (names(meeting), meeting.location) == (["Lee Jae Myung", "Shigeru Ishiba"], "Tokyo")

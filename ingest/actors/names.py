@@ -538,6 +538,20 @@ def person_name(span: Span) -> str:
     return " ".join(words)
 
 
+def behind_dateline(subject: Token) -> list[Token]:
+    """'SEOUL – President A and Prime Minister B issued ...': the parser makes the dateline's city
+    the subject and the names its apposition; the names are the subject."""
+    doc = subject.doc
+    dateline = (
+        subject.is_upper
+        and len(subject.text) >= 3
+        and subject.i - subject.sent.start <= 2
+        and any(t.text in rules.DATELINE_DASHES for t in doc[subject.i + 1 : subject.i + 4])
+    )
+    named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    return named if dateline and named else [subject]
+
+
 def dateline_tokens(doc: Doc) -> set[int]:
     """Tokens of 'RIYADH (AP) —' or 'NEW DELHI, May 10 (Reuters) -' opening a paragraph."""
     found: set[int] = set()

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
 from ingest.actors.mentions import ArticleActors, sentence_number
-from ingest.actors.names import country_of, demonym_table, generic_title, title_table
+from ingest.actors.names import behind_dateline, country_of, demonym_table, generic_title, title_table
 from ingest.records import Actor, Mention
 from ingest.word_index import tokens_with_words, word_ids, word_set_ids
 
@@ -89,7 +89,7 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                     people.append(other)
             if len(people) >= 2:
                 named_together.append((number, tuple(people)))
-                if token.dep_ in ("nsubj", "nsubjpass"):
+                if token.dep_ in ("nsubj", "nsubjpass") or token in behind_dateline(token.head):
                     subjects_together = (number, tuple(people))
         head = pair_reference_head(token)
         if head is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import rules
+from ingest.actors.names import behind_dateline
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -80,7 +81,9 @@ def subject_of(verb: Token) -> list[Token]:
     """Subject of a verb, climbing through 'set to meet', 'plans to visit', participles."""
     current = verb
     for _ in range(rules.SUBJECT_MAX_STEPS):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [
+            s for c in current.children if c.dep_ in ("nsubj", "nsubjpass") for s in behind_dateline(c)
+        ]
         if subjects and current.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
             return [current.head]  # "Barrack, who arrived in Beirut": the relative's antecedent
         if subjects:
