@@ -70,7 +70,8 @@ def side_country(actor: Actor) -> str | None:
     """'Russian leaders', 'the Ukrainian delegation' -> Russia, Ukraine; None for anyone else."""
     if actor.kind not in ("group", "org"):
         return None
-    return actor.country or geography.country_named(actor.canonical_name.split()[0])
+    named = geography.country_named(actor.country) if actor.country else None
+    return named or geography.country_named(actor.canonical_name.split()[0])
 
 
 def same_event(a: Event, b: Event) -> bool:

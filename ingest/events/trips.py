@@ -14,10 +14,13 @@ on the sidelines of a gathering abroad is each foreign participant's visit there
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.attrs import LEMMA
 from spacy.tokens import Span
 
 from ingest import geography, rules
+from ingest.events.combine import side_country
 from ingest.events.context import Context
 from ingest.events.places import dateline_city
 from ingest.events.syntax import direct_objects, subject_of
@@ -71,22 +74,11 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
                 continue
             if any(visited(e, actor, meeting.location) for e in events + found):
                 continue
-            found.append(
-                Event(
-                    "visit",
-                    [Participant(actor, "visitor")],
-                    meeting.evidence,
-                    meeting.evidence_start,
-                    meeting.evidence_end,
-                    meeting.trigger_word,
-                    rules.CAMEO_VISIT,
-                    status=meeting.status,
-                    event_date=meeting.event_date,
-                    date_precision=meeting.date_precision,
-                    location=meeting.location,
-                    confidence=rules.VISIT_NOUN_CONFIDENCE,
-                )
+            visit = replace(
+                meeting, event_type="visit", participants=[Participant(actor, "visitor")], mode=None
             )
+            visit.cameo_code, visit.confidence = rules.CAMEO_VISIT, rules.VISIT_NOUN_CONFIDENCE
+            found.append(visit)
     return found
 
 
@@ -302,7 +294,7 @@ def actor_country(ctx: Context, actor: Actor) -> str | None:
     if actor.country and (country := geography.country_named(actor.country)):
         return country
     if actor.kind in ("group", "org"):
-        return geography.country_named(actor.canonical_name.split()[0])
+        return side_country(actor)
     for mention in ctx.actors.mentions:
         if mention.actor is not actor:
             continue
