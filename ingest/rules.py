@@ -475,6 +475,7 @@ AFTER_PREPS = {"after", "following"}
 NONCOMMITTAL_GOVERNORS = {
     "willing",
     "ready",
+    "determined",
     "prepared",
     "open",
     "happy",
@@ -1161,6 +1162,12 @@ HEADLINE_VERBS = {
     "praises",
     "invites",
     "joins",
+    # "President Trump How the Ceasefire Came Together": a question word opens the headline's clause
+    "how",
+    "why",
+    "what",
+    "where",
+    "who",
     # the infinitives of "Erdogan to Host Putin"
     "host",
     "meet",
@@ -1244,6 +1251,8 @@ DEMONSTRATIVE_GROUP_NOUNS = {"men", "women", "officials", "people", "figures", *
 DEMONSTRATIVES = {"these", "those"}
 # "his wife Sara": a spouse named by a given name alone bears the other's surname
 SPOUSE_WORDS = {"wife", "husband", "spouse"}
+# "Vance, with his wife Usha Vance": a relative introduced as such is not who the bare surname means
+RELATIVE_WORDS = SPOUSE_WORDS | {"son", "daughter", "brother", "sister", "father", "mother", "widow"}
 GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 # "the four leaders met": how many people a numbered group reference stands for
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest import rules
 from ingest.actors.mentions import ArticleActors, add_mention
 from ingest.actors.names import (
+    ORG_LABELS,
     PERSON_LABELS,
     PLACE_LABELS,
     after_title,
@@ -23,6 +24,7 @@ from ingest.actors.names import (
     is_dateline,
     is_outlet,
     is_title_only,
+    name_shaped,
     name_tokens,
     office_word,
     person_entities,
@@ -64,6 +66,14 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     actors.actors.append(full_names[key])
     last_seen: dict[int, int] = {}
     times_seen: dict[int, int] = {}
+    told_in_full = Counter(
+        id(full_names[k]) for ent in ents if (k := " ".join(name_tokens(person_name(ent)))) in full_names
+    )
+    relatives = {
+        id(full_names[k])
+        for ent in ents
+        if (k := " ".join(name_tokens(person_name(ent)))) in full_names and introduced_as_relative(ent)
+    }
     for ent in ents:
         name = person_name(ent)
         parts = name_tokens(name)
@@ -93,12 +103,14 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 matches = list(
                     {id(a): a for key, a in full_names.items() if key.split()[0] == parts[0]}.values()
                 )
-                # "Mr Kim" where Kim Jong Un and Kim Myong Sik are named: the one named most so far
-                most = max((times_seen.get(id(a), 0) for a in matches), default=0)
-                leading = [a for a in matches if times_seen.get(id(a), 0) == most]
-                if len(matches) > 1:
-                    enough = len(leading) == 1 and most >= rules.LEADING_NAME_MIN_MENTIONS
-                    matches = leading if enough else []
+                # "Mr Kim" where Kim Jong Un and Kim Myong Sik are named: the one named most so far;
+                # before either is named (a headline), the one the article names most in full
+                for counts in (times_seen, told_in_full):
+                    most = max((counts.get(id(a), 0) for a in matches), default=0)
+                    leading = [a for a in matches if counts.get(id(a), 0) == most]
+                    if len(matches) > 1 and len(leading) == 1 and most >= rules.LEADING_NAME_MIN_MENTIONS:
+                        matches = leading
+                matches = matches if len(matches) == 1 else []
             if not matches and len(parts) == 1 and parts[0] not in rules.NAME_PARTICLES:
                 # "Lula" for "Luiz Inácio Lula da Silva", "Tayyip" for "Recep Tayyip Erdogan": a
                 # middle name alone, when only one person carries it
@@ -113,10 +125,15 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 )
                 matches = matches if len(matches) == 1 else []
             if matches:
-                # "Abe" after "Shinzo Abe ... his wife Akie Abe": the one named most, the latest on a tie
+                # "Abe" after "Shinzo Abe ... his wife Akie Abe": the one named most; on a tie, not
+                # the one introduced as a relative, then the latest
                 actor = max(
                     same_office(matches, ent) or matches,
-                    key=lambda a: (times_seen.get(id(a), 0), last_seen.get(id(a), -1)),
+                    key=lambda a: (
+                        times_seen.get(id(a), 0),
+                        id(a) not in relatives,
+                        last_seen.get(id(a), -1),
+                    ),
                 )
             else:
                 actor = Actor(name, "person")
@@ -133,9 +150,15 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             actor.aliases.add(f"{phrase.text} {name}")
         add_mention(actors, actor, ent)
     add_titled_references(actors, titles_alone)
-    add_untagged_surnames(doc, actors)
+    add_untagged_surnames(doc, actors, relatives)
     for actor in actors.actors:
         actor.canonical_name = fullest_name(actor)
+
+
+def introduced_as_relative(ent: Span) -> bool:
+    """'his wife, Usha Vance', 'his son Hunter Biden': a name told as someone's relative."""
+    before = ent.doc[max(ent.sent.start, ent.start - 3) : ent.start]
+    return any(t.lower_ in rules.RELATIVE_WORDS for t in before)
 
 
 def same_office(candidates: list[Actor], ent: Span) -> list[Actor]:
@@ -228,15 +251,21 @@ def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:
             add_mention(actors, holders[0], ent)
 
 
-def unique_surnames(people: list[Actor], mentions: list[Mention] | None = None) -> dict[str, Actor]:
+def unique_surnames(
+    people: list[Actor], mentions: list[Mention] | None = None, relatives: set[int] = frozenset()
+) -> dict[str, Actor]:
     """Surname -> person, for surnames that only one person of the article carries; with the
     `mentions` so far, a surname shared with a spouse ('Mark' and 'Diana Fox Carney') is the person
-    named most, when one is."""
+    named most, when one is; a surname shared with people introduced as `relatives` ('his wife,
+    Usha Vance') is the one person who is not."""
     by_surname: dict[str, list[Actor]] = {}
     for actor in people:
         parts = name_tokens(actor.canonical_name)
         if actor.kind == "person" and len(parts) >= 2:
             by_surname.setdefault(parts[-1], []).append(actor)
+    for name, found in by_surname.items():
+        others = [a for a in found if id(a) not in relatives]
+        by_surname[name] = others if len(others) == 1 else found
     times = Counter(id(m.actor) for m in mentions or [])
     found_once = {}
     for name, found in by_surname.items():
@@ -263,12 +292,12 @@ def unique_given_names(doc: Doc, people: list[Actor]) -> dict[str, Actor]:
     return {name: found[0] for name, found in by_given.items() if len(found) == 1}
 
 
-def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
+def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] = frozenset()) -> None:
     """The small model misses some repeats of a name ('Vance' at a sentence start): a proper
     noun equal to the surname of exactly one person of this article is that person. A lone
     untagged word equal to one person's given name is that person too ('Tedros' for Tedros
     Adhanom Ghebreyesus)."""
-    by_surname = unique_surnames(actors.actors)
+    by_surname = unique_surnames(actors.actors, relatives=relatives)
     given_names = unique_given_names(doc, actors.actors)
     short_names = one_word_names(actors.actors)
     for i in tokens_tagged(doc, ("PROPN", "NOUN"), unless_entity=("PERSON",)):
@@ -283,6 +312,10 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors) -> None:
             actor = given_names.get(comparable_name(token.text))
             # 'Lula' for Luiz Inácio Lula da Silva: a one-word name the article used for one person
             actor = actor or short_names.get(comparable_name(token.text))
+        if actor is None and token.pos_ == "NOUN" and not token.ent_type_ and noun_lone_word(token):
+            # "Trump then spoke ...", the name tagged a common noun: only in the spelling it had
+            actor = short_names.get(comparable_name(token.text))
+            actor = actor if actor is not None and token.text in actor.aliases else None
         if actor is not None:
             add_mention(actors, actor, doc[token.i : token.i + 1])
 
@@ -316,6 +349,16 @@ def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
             add_mention(actors, place, doc[token.i : token.i + 1])
 
 
+def noun_lone_word(token: Token) -> bool:
+    """A capitalised word the model took for a common noun, with no proper noun beside it."""
+    doc = token.doc
+    return (
+        not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (token.i - 1, token.i + 1))
+        and token.text[:1].isupper()
+        and not token.is_upper
+    )
+
+
 def is_lone_word(token: Token, after_title: bool = False) -> bool:
     """A proper noun with no other proper noun on either side: a one-word name. With
     `after_title`, a title or honorific just before it ('President', 'Dr') does not count."""
@@ -337,6 +380,13 @@ def misread_places(doc: Doc) -> set[int]:
         word
         for ent in entities(doc)
         if ent.label_ in PERSON_LABELS and len(ent) > 1
+        for word in name_tokens(ent.text)
+    }
+    # "his counterpart from Colombia, Gustavo Petro" tagged ORG: a name in apposition names a person
+    person_words |= {
+        word
+        for ent in entities(doc)
+        if ent.label_ in ORG_LABELS and len(ent) == 2 and ent.root.dep_ == "appos" and name_shaped(ent)
         for word in name_tokens(ent.text)
     }
     singles = [ent for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) <= 2]
@@ -441,6 +491,10 @@ def collect_named(
             or (named_here.get(surname) if addressed else None)
             or (people.get(bare) or surnames.get(bare) if bare else None)
         )
+        if person is None and kind == "org" and names_a_titled_person(ent):
+            addressed = True  # "his counterpart from Colombia, Gustavo Petro" tagged ORG
+            short = people.get(surname)  # "Petro" alone, tagged a person
+            person = short if short is not None and len(name_tokens(short.canonical_name)) == 1 else None
         if person is None and addressed:
             person = Actor(name, "person")
             actors.actors.append(person)
@@ -463,6 +517,21 @@ def collect_named(
             actors.actors.append(actor)
         actor.aliases.add(ent.text.strip())
         add_mention(actors, actor, ent)
+
+
+def names_a_titled_person(ent: Span) -> bool:
+    """A two-word name in apposition to a title or a counterpart ('his counterpart from Colombia,
+    Gustavo Petro', the name hung on the title's own phrase): a person, whatever its tag."""
+    if len(ent) != 2 or ent.root.dep_ != "appos" or not name_shaped(ent):
+        return False
+    described = ent.root.head
+    for _ in range(3):
+        if described.lower_ in rules.COUNTERPART_NOUNS or generic_title(described.text):
+            return True
+        if described.dep_ not in ("pobj", "prep"):
+            return False
+        described = described.head
+    return False
 
 
 def name_head(name: str) -> str:

@@ -82,6 +82,8 @@ def is_title_only(name: str) -> bool:
     """'Nepal Prime Minister', 'US President', 'Interim Chairperson': a title with its country or
     qualifier, naming nobody by name."""
     words = title_pattern().sub(" ", name.lower()).split()
+    if name.split() and all(w.lower().rstrip(".") in rules.HONORIFICS for w in name.split()):
+        return True  # "Prince", what is left of "Crown Prince" once a style is taken off
     return generic_title(name) is not None and all(
         w in demonym_table()
         or w.capitalize() in demonym_table().values()
@@ -136,9 +138,21 @@ def title_phrase_before(ent: Span) -> Span | None:
     before = ent.start - 1
     while before > ent.sent.start and doc[before].lower_.rstrip(".") in rules.ADDRESS_HONORIFICS:
         before -= 1
-    if phrase is None and before > ent.sent.start and doc[before].text == "," and title_word(doc[before - 1]):
+    if phrase is None and before > ent.sent.start and doc[before].text == "," and titled_before(doc, before):
         phrase = title_words_ending_at(doc, before, ent.sent.start)
     return phrase
+
+
+def titled_before(doc: Doc, comma: int) -> bool:
+    """A title ends right before the comma: 'President,' or 'the Emir of Qatar,'."""
+    if title_word(doc[comma - 1]):
+        return True
+    return (
+        comma >= 3
+        and doc[comma - 2].lower_ == "of"
+        and title_word(doc[comma - 3])
+        and (doc[comma - 1].ent_type_ == "GPE")
+    )
 
 
 def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:

@@ -1,0 +1,73 @@
+"""Rules found on a third pool of real pages outside every scored set (`ingest/actors`,
+`ingest/events`), each on sentences written for these tests."""
+
+from tests.test_events import events_of, names
+from tests.test_unscored_pool import actor_names
+
+
+def test_a_bare_surname_shared_with_a_relative_is_not_the_relative(extract):
+    ex = extract(
+        "Vice President JD Vance landed in Rome on Friday. Vance, who travelled with his wife, Usha "
+        "Vance, will meet Italian Prime Minister Giorgia Meloni on Saturday.",
+        published="2025-05-16",
+    )
+    pairs = [names(m) for m in events_of(ex, "meeting")]
+    assert pairs == [["Giorgia Meloni", "JD Vance"]]
+
+
+def test_determined_to_implement_a_truce_states_no_milestone(extract):
+    ex = extract("The rebel negotiator said the movement remains determined to implement the truce deal.")
+    assert events_of(ex, "ceasefire") == []
+
+
+def test_a_question_word_after_a_name_in_a_headline_is_no_part_of_it(extract):
+    ex = extract(
+        "World / President Macron How the Paris Deal Came Together By Jane Doe Posted Jun 24, 2025 "
+        "French President Emmanuel Macron met German Chancellor Friedrich Merz in Paris on Monday."
+    )
+    assert "Macron How" not in actor_names(ex)
+    assert "Emmanuel Macron" in actor_names(ex)
+
+
+def test_a_ruler_introduced_by_title_of_country_is_the_countrys_ruler_referred_to_later(extract):
+    ex = extract(
+        "The emir of Qatar, Sheikh Tamim bin Hamad Al Thani, has become a key figure in the talks. "
+        "Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, was also involved.\n\n"
+        "On Monday, Trump called Israeli Prime Minister Benjamin Netanyahu. Trump then spoke with the "
+        "Qatari emir to ask for help, officials said.",
+        published="2025-06-24",
+    )
+    pairs = [names(m) for m in events_of(ex, "meeting")]
+    assert ["Donald Trump", "Tamim bin Hamad Al Thani"] in pairs
+
+
+def test_a_short_name_in_a_headline_is_the_person_the_article_names_most_in_full(extract):
+    ex = extract(
+        "Putin, Kim hold talks in Vladivostok\n\n"
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un held talks in "
+        "Vladivostok on Thursday. It was the first summit since 2011, when Kim's late father, Kim "
+        "Jong Il, met Dmitry Medvedev. Kim Jong Un arrived by train on Wednesday.",
+        published="2019-04-25",
+    )
+    assert "Kim" not in actor_names(ex)
+
+
+def test_a_style_alone_is_nobody(extract):
+    ex = extract(
+        "President Isaias Afwerki met in Abu Dhabi with Crown Prince and Deputy Supreme Commander "
+        "of UAE Armed Forces, Sheikh Mohamed bin Zayed Al Nahyan, on Monday."
+    )
+    assert "Prince" not in actor_names(ex)
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Isaias Afwerki", "Mohamed bin Zayed Al Nahyan"]
+
+
+def test_a_counterpart_named_in_apposition_is_a_person_though_tagged_otherwise(extract):
+    ex = extract(
+        "The President of Venezuela, Nicolás Maduro, received this Saturday his counterpart from "
+        "Colombia, Gustavo Petro, in Caracas. Petro was received at the palace an hour after landing. "
+        "The talks between Maduro and Petro lasted three hours.",
+        published="2023-01-07",
+    )
+    pairs = [names(m) for m in events_of(ex, "meeting")]
+    assert ["Gustavo Petro", "Nicolás Maduro"] in pairs
