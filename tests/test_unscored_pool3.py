@@ -71,3 +71,25 @@ def test_a_counterpart_named_in_apposition_is_a_person_though_tagged_otherwise(e
     )
     pairs = [names(m) for m in events_of(ex, "meeting")]
     assert ["Gustavo Petro", "Nicolás Maduro"] in pairs
+
+
+def test_words_before_of_that_are_no_office_are_no_part_of_the_title(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi arrived in Kathmandu today at the kind invitation of "
+        "Prime Minister KP Sharma Oli.",
+        published="2018-05-11",
+    )
+    [oli] = [a for a in ex.actors if a.canonical_name == "KP Sharma Oli"]
+    assert oli.role == "Prime Minister"
+
+
+def test_a_given_name_the_model_tagged_as_an_unknown_place_is_the_person(extract):
+    ex = extract(
+        "Indonesian President Prabowo Subianto has arrived in Malaysia for a state visit, officials "
+        "said. Upon his arrival, Prabowo inspected a guard of honour. In the afternoon, Prabowo is "
+        "scheduled to meet Prime Minister Anwar Ibrahim in Kuala Lumpur.",
+        published="2025-01-27",
+    )
+    assert actor_names(ex) == ["Anwar Ibrahim", "Prabowo Subianto"]
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Anwar Ibrahim", "Prabowo Subianto"]

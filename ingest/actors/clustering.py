@@ -10,7 +10,7 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.actors.mentions import ArticleActors, add_mention
 from ingest.actors.names import (
     ORG_LABELS,
@@ -279,7 +279,13 @@ def unique_given_names(doc: Doc, people: list[Actor]) -> dict[str, Actor]:
     """Given name -> person, for given names only one person of the article carries and that
     never name a place in it ('Phumtham' for Phumtham Wechayachai, but never 'Israel'). A middle
     name counts too: some leaders go by it ('Suluhu' for Samia Suluhu Hassan)."""
-    places = {comparable_name(e.text) for e in entities(doc) if e.label_ in PLACE_LABELS}
+    # a place the gazetteer does not know may be the model's misreading of the given name itself
+    # ('Prabowo' tagged GPE where Prabowo Subianto is named)
+    places = {
+        comparable_name(e.text)
+        for e in entities(doc)
+        if e.label_ in PLACE_LABELS and (geography.city(e.text) or geography.country_named(e.text))
+    }
     places |= country_keys()
     by_given: dict[str, list[Actor]] = {}
     for actor in people:
@@ -454,7 +460,7 @@ def collect_named(
         " ".join(name_tokens(alias)): a for a in actors.actors if a.kind == "person" for alias in a.aliases
     }
     surnames = unique_surnames(actors.actors, actors.mentions)
-    given_names = unique_given_names(doc, actors.actors) if kind == "org" else {}
+    given_names = unique_given_names(doc, actors.actors)
     # "Mr Zelenskiy" anywhere: every "Zelenskiy" the model tags ORG is that person
     addressed_surnames = {
         name_tokens(person_name(ent))[-1]

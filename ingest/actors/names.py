@@ -183,6 +183,8 @@ def lead_word(phrase: Span, title: str | None) -> bool:
     """A lower-case word before a title that names the same office without it ('invitation',
     not 'former' or 'foreign')."""
     first = phrase[0]
+    if first.pos_ == "ADJ" and first.is_lower and len(phrase) > 2 and phrase[1].pos_ != "ADJ":
+        return lead_word(phrase[1:], title)  # "the cordial invitation of Prime Minister"
     return (
         first.is_lower
         and first.pos_ != "ADJ"
