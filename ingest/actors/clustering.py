@@ -66,14 +66,9 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     actors.actors.append(full_names[key])
     last_seen: dict[int, int] = {}
     times_seen: dict[int, int] = {}
-    told_in_full = Counter(
-        id(full_names[k]) for ent in ents if (k := " ".join(name_tokens(person_name(ent)))) in full_names
-    )
-    relatives = {
-        id(full_names[k])
-        for ent in ents
-        if (k := " ".join(name_tokens(person_name(ent)))) in full_names and introduced_as_relative(ent)
-    }
+    in_full = [(ent, a) for ent in ents if (a := full_names.get(" ".join(name_tokens(person_name(ent)))))]
+    told_in_full = Counter(id(actor) for _, actor in in_full)
+    relatives = {id(actor) for ent, actor in in_full if introduced_as_relative(ent)}
     for ent in ents:
         name = person_name(ent)
         parts = name_tokens(name)
