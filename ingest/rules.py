@@ -304,6 +304,8 @@ CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 TOPIC_VERBS = {"discuss"}
 # "talked over lunch": a meal shared is in person.
 MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
+# "will join Trump for dinner": what one joins a person for that has them meet.
+SHARED_OCCASION_NOUNS = MEAL_WORDS | {"talks", "meeting", "meetings", "banquet", "reception"}
 # Names the model tags as organisations that are occasions or offices held by a person
 # "Talks were held between A and B", "the meeting took place between A and B", "the discussions
 # were held over a hotline between A and B": verbs whose meeting subject names no one itself.

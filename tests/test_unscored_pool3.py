@@ -93,3 +93,27 @@ def test_a_given_name_the_model_tagged_as_an_unknown_place_is_the_person(extract
     assert actor_names(ex) == ["Anwar Ibrahim", "Prabowo Subianto"]
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Anwar Ibrahim", "Prabowo Subianto"]
+
+
+def test_joining_someone_for_a_meal_is_meeting_them(extract):
+    ex = extract(
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Rome on Sunday. He will join Italian "
+        "President Sergio Mattarella for lunch at the Quirinal Palace.",
+        published="2025-06-01",
+    )
+    meetings = events_of(ex, "meeting")
+    assert [names(m) for m in meetings] == [["Luiz Inacio Lula da Silva", "Sergio Mattarella"]]
+    assert meetings[0].status == "planned"
+
+
+def test_their_talks_set_for_a_later_day_are_the_pair_of_the_sentence_before_and_date_only_that(extract):
+    ex = extract(
+        "Kenyan President William Ruto landed in Lisbon on Monday. He was received by Portuguese Prime "
+        "Minister Luis Montenegro at the airport. Their formal talks are scheduled for Wednesday.",
+        published="2025-06-02",
+    )
+    meetings = sorted(events_of(ex, "meeting"), key=lambda m: m.evidence_start)
+    assert [(names(m), m.status, str(m.event_date)) for m in meetings] == [
+        (["Luis Montenegro", "William Ruto"], "occurred", "2025-06-02"),
+        (["Luis Montenegro", "William Ruto"], "planned", "2025-06-04"),
+    ]

@@ -115,15 +115,23 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
 def sentence_pair(token: Token, actors: ArticleActors) -> tuple[Actor, ...] | None:
     """'After their meeting in New York, Trump invited Lula to talks': 'their' before a meeting
     word, with no pair told before, stands for the two people its sentence names, when it names
-    exactly two."""
+    exactly two; a sentence that names no one ('Their formal talks are set for Tuesday') looks to
+    the sentence before ('He will join Trump for dinner')."""
     if token.lower_ != "their" or token.dep_ != "poss" or token.head.lower_ not in rules.MEETING_NOUNS:
         return None
-    people = {
+    people = people_named_in(token.sent, actors, skip=token)
+    if not people and token.sent.start > 0:
+        people = people_named_in(token.doc[token.sent.start - 1].sent, actors, skip=token)
+    return people if len(people) == 2 else None
+
+
+def people_named_in(sentence: Span, actors: ArticleActors, skip: Token) -> tuple[Actor, ...]:
+    found = {
         id(a): a
-        for t in token.sent
-        if t.i != token.i and (a := actors.token_actor.get(t.i)) is not None and a.kind == "person"
+        for t in sentence
+        if t.i != skip.i and (a := actors.token_actor.get(t.i)) is not None and a.kind == "person"
     }
-    return tuple(people.values()) if len(people) == 2 else None
+    return tuple(found.values())
 
 
 def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:

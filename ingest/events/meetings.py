@@ -35,7 +35,7 @@ from ingest.records import Actor, Event, Participant
 def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     """'X met Y', 'X held talks with Y', 'X hosted Y', 'X called Y', 'X and Y met'."""
     lemma = verb.lemma_
-    noun = None
+    noun = joined_for = None
     if lemma in rules.LIGHT_VERBS and lemma not in rules.MEETING_VERBS:
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.MEETING_NOUNS), None)
         if noun is None:  # "held nearly three hours of talks"
@@ -53,7 +53,14 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             noun = next(
                 (c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in rules.MEETING_NOUNS), None
             )
-        if noun is None and lemma == "sit":
+        if noun is None and lemma in rules.JOINING_VERBS:
+            # "will join Trump for dinner": a meal or talks shared with the person joined
+            joined_for = next(
+                (g for g in prep_objects(verb, {"for"}) if g.lower_ in rules.SHARED_OCCASION_NOUNS), None
+            )
+        if joined_for is not None and any(names_a_person(ctx, o) for o in direct_objects(verb)):
+            noun = joined_for
+        elif noun is None and lemma == "sit":
             if not any(c.lower_ == "down" for c in verb.children):
                 return None
         elif noun is None and lemma in rules.INTRANSITIVE_MEETING_VERBS and not direct_objects(verb):
@@ -139,7 +146,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 for t in expand_title_head(ctx, g)
             )
         ]
-    if lemma in rules.OBJECT_COUNTERPART_VERBS:
+    if lemma in rules.OBJECT_COUNTERPART_VERBS or joined_for is not None:
         objects_tokens += [o for o in direct_objects(verb)]
         # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
         objects_tokens += [

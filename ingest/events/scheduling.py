@@ -33,7 +33,14 @@ def date_told_events(ctx: Context, events: list[Event]) -> None:
             for e in events
             if e.event_type == kind and since - rules.LATER_MENTION_MAX_CHARS <= e.evidence_start < since
         ]
-        if earlier and earlier[-1].date_precision == "article":
+        # "He was greeted by X. Their formal talks are set for Wednesday": a day still to come
+        # schedules another meeting, not the one told as over
+        ahead = ctx.published is not None and day > ctx.published
+        if (
+            earlier
+            and earlier[-1].date_precision == "article"
+            and not (ahead and earlier[-1].status == "occurred")
+        ):
             earlier[-1].event_date, earlier[-1].date_precision = day, precision
 
 
