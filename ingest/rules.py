@@ -627,7 +627,10 @@ TAKE_EFFECT_WORDS = {"effect", "force", "hold", "place"}
 # Milestone trigger lemmas, in order of precedence, with their CAMEO codes.
 MILESTONE_TRIGGERS = {
     "violated": ({"violate", "violation", "breach", "break", "flout", "infringe"}, CAMEO_VIOLATION),
-    "collapsed": ({"collapse", "unravel", "crumble", "shatter", "falter"}, CAMEO_CEASEFIRE),
+    "collapsed": (
+        {"collapse", "unravel", "crumble", "shatter", "falter", "scrap", "abandon", "terminate", "revoke"},
+        CAMEO_CEASEFIRE,
+    ),
     "ended": ({"end", "expire", "conclude", "lapse", "complete", "wrap"}, CAMEO_CEASEFIRE),
     "took_effect": (TAKE_EFFECT_WORDS, CAMEO_CEASEFIRE),
     "began": (
@@ -869,6 +872,10 @@ END_NOUN_VERBS = {"come", "draw"}
 # "the truce failed to hold", "the ceasefire did not hold": it collapsed.
 FAILING_VERBS = {"fail"}
 COLLAPSE_PARTICLES = {"down", "apart"}
+# "the truce has not been respected", "failed to observe the ceasefire": a truce not kept is violated.
+KEEPING_VERBS = {"respect", "observe", "honour", "honor", "uphold"}
+# "called off the ceasefire": a verb and the particle that make it end a truce early.
+CALLING_OFF_VERBS = {"call": "off"}
 # "kept shelling despite the truce": combat told against a truce is a violation.
 DEFIANCE_PREPS = {"despite", "notwithstanding"}
 COMBAT_VERBS = {"shell", "attack", "strike", "fire", "bomb", "fight", "pound", "hit", "target", "launch"}

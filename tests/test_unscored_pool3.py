@@ -117,3 +117,25 @@ def test_their_talks_set_for_a_later_day_are_the_pair_of_the_sentence_before_and
         (["Luis Montenegro", "William Ruto"], "occurred", "2025-06-02"),
         (["Luis Montenegro", "William Ruto"], "planned", "2025-06-04"),
     ]
+
+
+def test_calling_off_a_truce_is_its_collapse(extract):
+    ex = extract(
+        "Peace talks restarted in Caracas after the president called off the ceasefire with the guerrillas."
+    )
+    assert [(e.milestone, e.status) for e in events_of(ex, "ceasefire")] == [("collapsed", "occurred")]
+
+
+def test_a_truce_not_respected_is_violated_on_a_day_of_its_own(extract):
+    ex = extract(
+        "The truce signed in April has not been respected by the militias, the monitors said.",
+        published="2025-06-10",
+    )
+    milestones = {e.milestone: (e.event_date, e.date_precision) for e in events_of(ex, "ceasefire")}
+    assert milestones["violated"][1] == "article"
+    assert milestones["agreed"][1] == "month"
+
+
+def test_truces_that_were_never_respected_are_a_record_not_a_violation(extract):
+    ex = extract("The militia has declared several truces in the past that were not respected.")
+    assert "violated" not in [e.milestone for e in events_of(ex, "ceasefire")]

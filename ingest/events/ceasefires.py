@@ -356,6 +356,12 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return "collapsed", rules.CAMEO_CEASEFIRE  # "the truce broke down"
     if lemma == "hold" and token.pos_ == "VERB" and failed(token):
         return "collapsed", rules.CAMEO_CEASEFIRE  # "the truce failed to hold", "did not hold"
+    if lemma in rules.KEEPING_VERBS and token.pos_ == "VERB" and failed(token):
+        return "violated", rules.CAMEO_VIOLATION  # "the truce has not been respected"
+    if lemma in rules.CALLING_OFF_VERBS and any(
+        c.lower_ == rules.CALLING_OFF_VERBS[lemma] for c in token.children if c.dep_ == "prt"
+    ):
+        return "collapsed", rules.CAMEO_CEASEFIRE  # "called off the ceasefire"
     accepted = accepted_proposal(token)
     if accepted == "proposed":
         return accepted, rules.CAMEO_PROPOSE
@@ -547,6 +553,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue
         if token.lemma_ in rules.URGING_VERBS and (is_definite(partner) or urges_talks(token, partner)):
             continue  # "urged both sides to respect the truce" asks to keep a truce, it proposes none
+        if token.lemma_ in rules.KEEPING_VERBS and partner.tag_ == "NNS":
+            continue  # "announced truces that were not respected": a record, not one truce broken
         if milestone == "talks" and told_as_past_role(token, partner):
             continue  # "played a key role in negotiating the truce": how a deal was reached
         if is_subjunctive(trigger):
@@ -574,7 +582,11 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         ):
             status = "planned"  # "urged the start of talks on phase two"; not 'on a ceasefire'
 
-        if milestone == "collapsed" and token.lemma_ == "hold":
+        if (
+            token.lemma_ in ("hold", *rules.CALLING_OFF_VERBS)
+            and milestone == "collapsed"
+            or token.lemma_ in rules.KEEPING_VERBS
+        ):
             status = "occurred" if told_in_past(token) else None  # "if the truce does not hold": a fear
             if status is None:
                 continue

@@ -99,6 +99,8 @@ def clause_date(
                 break
             if current.dep_ == "relcl" and current.head.ent_type_ == "PERSON":
                 break  # "X, who took office in September, was welcomed": a clause about X
+            if current.dep_ in ("acl", "relcl") and current.head.lower_ in rules.CEASEFIRE_CORE:
+                break  # "the truce signed in April was not respected": April dates the signing
             if another_occasion(current):
                 break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
             current = current.head
@@ -241,7 +243,8 @@ def carry_story_date(events: list[Event], text: str) -> None:
 
 def share_sentence_date(events: list[Event]) -> None:
     """Events of one sentence without a date of their own take the sentence's stated day; the
-    day a truce takes effect is its own ("agreed on Monday to a truce from Tuesday")."""
+    day a truce takes effect is its own ("agreed on Monday to a truce from Tuesday"), and so is
+    each of its milestones."""
     dated = [e for e in events if e.date_precision not in (None, "article") and e.milestone != "took_effect"]
     if not dated:
         return
@@ -254,5 +257,11 @@ def share_sentence_date(events: list[Event]) -> None:
             and event.location != source.location
             and position < events.index(source)
         )
-        if event.date_precision == "article" and event.status == source.status and not later_leg:
+        # "the truce agreed in March has not been respected": each milestone of a truce has its own day
+        other_milestone = event.event_type == source.event_type == "ceasefire"
+        if (
+            event.date_precision == "article"
+            and event.status == source.status
+            and not (later_leg or other_milestone)
+        ):
             event.event_date, event.date_precision = source.event_date, source.date_precision
