@@ -416,6 +416,9 @@ SENDING_VERBS = {"send", "dispatch"}
 SENT_GROUP_NOUNS = {"delegation", "delegations", "team", "envoy", "negotiators", "mission"}
 # "is attending the forum in Jakarta": an event abroad.
 VISIT_ATTENDING_VERBS = {"attend"}
+# "participated in the summit in Bangkok", "took part in the forum": the verb and the object word
+# it needs (None: the verb alone).
+VISIT_PARTICIPATING_VERBS = {"participate": None, "take": "part"}
 ATTENDED_EVENT_NOUNS = {
     "summit",
     "forum",

@@ -139,3 +139,13 @@ def test_a_truce_not_respected_is_violated_on_a_day_of_its_own(extract):
 def test_truces_that_were_never_respected_are_a_record_not_a_violation(extract):
     ex = extract("The militia has declared several truces in the past that were not respected.")
     assert "violated" not in [e.milestone for e in events_of(ex, "ceasefire")]
+
+
+def test_taking_part_in_a_summit_abroad_is_a_visit_there_and_at_home_is_not(extract):
+    ex = extract(
+        "Vietnamese Prime Minister Pham Minh Chinh took part in the regional summit in Kuala Lumpur on "
+        "Sunday. Malaysian Prime Minister Anwar Ibrahim participated in the summit in Kuala Lumpur too.",
+        published="2025-10-28",
+    )
+    visits = events_of(ex, "visit")
+    assert [(names(v), v.location) for v in visits] == [(["Pham Minh Chinh"], "Kuala Lumpur")]

@@ -40,6 +40,7 @@ VISIT_GATE_WORDS = (
     | rules.HOSTING_VISIT_VERBS
     | rules.SENDING_VERBS
     | rules.VISIT_ATTENDING_VERBS
+    | set(rules.VISIT_PARTICIPATING_VERBS)
 )
 
 
@@ -54,13 +55,14 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return presence(ctx, token) or []
     if token.pos_ != "VERB":
         return []
-    if lemma in rules.TOUR_VERBS:
-        return tour_legs(ctx, token) or []
+    legs = tour_legs(ctx, token) if lemma in rules.TOUR_VERBS else None
+    if legs:
+        return legs
     if lemma in rules.HOSTING_VISIT_VERBS:
         return hosted_visit(ctx, token) or []
     if lemma in rules.SENDING_VERBS:
         return sent_group(ctx, token) or []
-    if lemma in rules.VISIT_ATTENDING_VERBS:
+    if lemma in rules.VISIT_ATTENDING_VERBS or lemma in rules.VISIT_PARTICIPATING_VERBS:
         return attendance(ctx, token) or []
     return []
 
@@ -626,11 +628,11 @@ def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
 
 
 def attendance(ctx: Context, verb: Token) -> list[Event] | None:
-    """'is attending the forum in Jakarta', 'attended the Munich Security Conference': attending
-    an event held abroad is a visit there."""
+    """'is attending the forum in Jakarta', 'attended the Munich Security Conference', 'took part
+    in the summit in Bangkok': attending an event held abroad is a visit there."""
     events = [
         o
-        for o in direct_objects(verb)
+        for o in attended(verb)
         if o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS
         and not any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)  # "a news conference"
     ]
@@ -653,6 +655,18 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def attended(verb: Token) -> list[Token]:
+    """What the verb says is attended: its object, or what is taken part in ('participated in the
+    summit', 'took part in the forum')."""
+    if verb.lemma_ in rules.VISIT_ATTENDING_VERBS:
+        return direct_objects(verb)
+    part = rules.VISIT_PARTICIPATING_VERBS.get(verb.lemma_)
+    holders = [verb] if part is None else [o for o in direct_objects(verb) if o.lower_ == part]
+    return [g for holder in holders for g in prep_objects(holder, {"in"})] + [
+        g for holder in holders if holder is not verb for g in prep_objects(verb, {"in"})
+    ]
 
 
 def attendees(ctx: Context, verb: Token) -> list[Actor]:
