@@ -149,3 +149,13 @@ def test_taking_part_in_a_summit_abroad_is_a_visit_there_and_at_home_is_not(extr
     )
     visits = events_of(ex, "visit")
     assert [(names(v), v.location) for v in visits] == [(["Pham Minh Chinh"], "Kuala Lumpur")]
+
+
+def test_a_counterpart_the_parser_hangs_on_the_place_is_still_met(extract):
+    ex = extract(
+        "Opposition leader Maria Corina Machado spent the week in Caracas. Alongside the talks in Oslo, "
+        "Machado had a closed-door meeting on Monday in the capital Caracas with Josep Borrell, the "
+        "EU's foreign policy chief.",
+        published="2024-05-14",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Josep Borrell", "Maria Corina Machado"]]

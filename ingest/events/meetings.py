@@ -12,6 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ingest import rules
+from ingest.actors.names import PLACE_LABELS
 from ingest.actors.references import person_at
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
@@ -105,6 +106,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     objects_tokens = []
     for target in targets:
         objects_tokens += prep_objects(target, {"with", "between"}) + members_of(target)
+        # "met in the capital Caracas with X": the parser hangs the counterpart on the place
+        objects_tokens += [
+            g
+            for p in prep_objects(target, {"in", "at"})
+            if is_place_word(p)
+            for g in prep_objects(p, {"with"})
+        ]
         # "spoke to X", not "welcomed X to the White House": a seat of government is a place
         objects_tokens += [t for t in prep_objects(target, {"to"}) if not is_venue(ctx, t)]
         if target.lower_ in rules.GUEST_NOUNS:
@@ -450,6 +458,11 @@ def build_meeting(
         # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
         event.mode, event.cameo_code = "call", rules.CAMEO_CALL
     return finish(ctx, event, trigger, status)
+
+
+def is_place_word(token: Token) -> bool:
+    """'Caracas', 'the capital', 'the palace': a word that names where, never whom."""
+    return token.ent_type_ in PLACE_LABELS or token.lower_ in rules.PLACE_KIND_NOUNS
 
 
 def is_venue(ctx: Context, token: Token) -> bool:
