@@ -159,3 +159,17 @@ def test_a_counterpart_the_parser_hangs_on_the_place_is_still_met(extract):
         published="2024-05-14",
     )
     assert [names(m) for m in events_of(ex, "meeting")] == [["Josep Borrell", "Maria Corina Machado"]]
+
+
+def test_two_leaders_who_discuss_on_a_topic_talk_to_each_other(extract):
+    ex = extract(
+        "Kenyan President William Ruto touched down in Kampala this morning.\n\nAt the airport, President "
+        "Ruto was greeted by President Yoweri Museveni.\n\nThe two leaders expected to discuss on ways to "
+        "boost regional trade.",
+        published="2025-04-21",
+    )
+    meetings = events_of(ex, "meeting")
+    assert [(names(m), m.status) for m in meetings] == [
+        (["William Ruto", "Yoweri Museveni"], "occurred"),
+        (["William Ruto", "Yoweri Museveni"], "planned"),
+    ]

@@ -371,11 +371,14 @@ def spoke_to_each_other(verb: Token) -> bool:
 
 
 def discussed_together(verb: Token, subjects: list[Actor]) -> bool:
-    """'A and B discussed ways to end the war': two named people discussing a topic together
-    talked to each other (not 'the ministers of A and B discussed the budget', groups)."""
+    """'A and B discussed ways to end the war', 'discussed on ways to ...': two named people
+    discussing a topic together talked to each other (not 'the ministers of A and B discussed the
+    budget', groups)."""
     return (
         verb.lemma_ in rules.TOPIC_VERBS
-        and bool(direct_objects(verb))
+        and bool(
+            direct_objects(verb) or [t for t in prep_objects(verb, rules.TOPIC_PREPS) if not t.ent_type_]
+        )
         and sum(1 for a in subjects if a.kind == "person") >= 2
     )
 
