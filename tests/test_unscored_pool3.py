@@ -173,3 +173,18 @@ def test_two_leaders_who_discuss_on_a_topic_talk_to_each_other(extract):
         (["William Ruto", "Yoweri Museveni"], "occurred"),
         (["William Ruto", "Yoweri Museveni"], "planned"),
     ]
+
+
+def test_people_picked_from_a_group_are_met_one_by_one(extract):
+    ex = extract(
+        "Chinese President Xi Jinping arrived in Brasilia on Tuesday. Besides talks with the president, Xi "
+        "is scheduled to meet with Brazilian leaders including Geraldo Alckmin, the vice president; Senate "
+        "President Rodrigo Pacheco and Foreign Minister Mauro Vieira.",
+        published="2024-11-19",
+    )
+    pairs = sorted(names(m) for m in events_of(ex, "meeting"))
+    assert pairs == [
+        ["Geraldo Alckmin", "Xi Jinping"],
+        ["Mauro Vieira", "Xi Jinping"],
+        ["Rodrigo Pacheco", "Xi Jinping"],
+    ]

@@ -773,6 +773,17 @@ def phone_call(noun: Token) -> bool:
     )
 
 
+def sampled_group(trigger: Token) -> bool:
+    """'meet with Chinese leaders including A, B and C': people picked from a group are met one by
+    one, not all at one table."""
+    met = prep_objects(trigger, {"with"}) + (direct_objects(trigger) if trigger.pos_ == "VERB" else [])
+    return any(
+        o.lower_ in rules.GROUP_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS for c in o.children)
+        for o in met
+    )
+
+
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
     """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
     spoke by phone with A and B', 'X met the Sudanese premier A and the Ghanaian president B': one
@@ -801,6 +812,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         and ((noun.tag_ == "NNS" and noun.lower_ in rules.CALL_WORDS) or phone_call(noun))
     ):
         owners = subject_of(clause_verb(noun))  # "made phone calls to the leaders of A and B"
+    elif sampled_group(trigger):
+        owners = subject_of(clause_verb(trigger))  # "will meet leaders including A, B and C": each apart
     elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
         owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
         by_country = True
