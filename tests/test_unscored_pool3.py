@@ -188,3 +188,13 @@ def test_people_picked_from_a_group_are_met_one_by_one(extract):
         ["Mauro Vieira", "Xi Jinping"],
         ["Rodrigo Pacheco", "Xi Jinping"],
     ]
+
+
+def test_calling_on_two_people_in_separate_visits_is_two_meetings(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi arrived in Kathmandu on Friday. He will then call on President "
+        "Ram Chandra Poudel and Vice-President Ram Sahaya Yadav, in separate visits.",
+        published="2024-11-15",
+    )
+    pairs = sorted(names(m) for m in events_of(ex, "meeting"))
+    assert pairs == [["Narendra Modi", "Ram Chandra Poudel"], ["Narendra Modi", "Ram Sahaya Yadav"]]

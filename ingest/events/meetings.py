@@ -192,6 +192,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if any(c.dep_ in ("prep", "prt") and c.lower_ == "on" and not list(c.children) for c in verb.children):
         # "called on counterpart X", with X parsed as the object ('on' a particle or a bare preposition)
         called_on += direct_objects(verb)
+    elif any(o.ent_type_ == "PERSON" for o in called_on):
+        # "will call on President A and Vice-President B": the parser may take B for the object
+        called_on += [o for o in direct_objects(verb) if o.ent_type_ == "PERSON"]
     if lemma == "call" and called_on:
         # "called on the prime minister": a meeting in person, not a phone call ("on Friday" is
         # a day)
@@ -802,8 +805,15 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     )
     if noun is not None and (modifiers & rules.SEPARATE_WORDS or plural_bilaterals):
         owners = [c for c in noun.children if c.dep_ == "poss"] or subject_of(clause_verb(noun))
-    elif trigger.pos_ == "VERB" and any(c.lower_ in rules.SEPARATELY_WORDS for c in trigger.children):
-        owners = subject_of(trigger)  # "met A and B separately"
+    elif trigger.pos_ == "VERB" and (
+        any(c.lower_ in rules.SEPARATELY_WORDS for c in trigger.children)
+        or any(
+            m.dep_ == "amod" and m.lower_ in rules.SEPARATE_WORDS
+            for g in prep_objects(trigger, {"in", "at", "during"})
+            for m in g.children
+        )
+    ):
+        owners = subject_of(trigger)  # "met A and B separately", "will call on A and B, in separate visits"
     elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
         owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
     elif (
