@@ -460,6 +460,8 @@ OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
 CAPITAL_WORDS = {"capital"}
 # "Cairo International Airport", "Seoul Air Base": the city named before the facility word.
 FACILITY_WORDS = {"airport", "airbase", "base", "airfield", "aerodrome"}
+# "received X at the presidential mansion": where a host receives guests, in the host's city.
+RESIDENCE_WORDS = {"palace", "mansion", "residence", "complex"}
 # Words left out when an airport is looked up among the venues (`data/venues.csv`).
 AIRPORT_QUALIFIERS = {"international", "intl"}
 # "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.

@@ -198,3 +198,23 @@ def test_calling_on_two_people_in_separate_visits_is_two_meetings(extract):
     )
     pairs = sorted(names(m) for m in events_of(ex, "meeting"))
     assert pairs == [["Narendra Modi", "Ram Chandra Poudel"], ["Narendra Modi", "Ram Sahaya Yadav"]]
+
+
+def test_the_one_who_arrives_as_the_host_greets_them_is_the_guest(extract):
+    ex = extract(
+        "Prime Minister Alexander De Croo greeted Indian Prime Minister Narendra Modi as he arrived at the "
+        "Egmont Palace in Brussels for talks.",
+        published="2024-11-15",
+    )
+    assert [(names(v), v.location) for v in events_of(ex, "visit")] == [(["Narendra Modi"], "Brussels")]
+
+
+def test_a_guest_received_at_a_palace_or_mansion_visits_the_datelines_city(extract):
+    ex = extract(
+        "Turkish and Iranian leaders meet\n\nANKARA-Anadolu Agency\n\nTurkish President Recep Tayyip Erdogan "
+        "received Iranian President Masoud Pezeshkian at the Cankaya Palace for a closed-door meeting. "
+        "Erdogan also received Iraqi Prime Minister Mohammed Shia al-Sudani at the presidential mansion.",
+        published="2024-11-15",
+    )
+    visits = sorted((names(v), v.location) for v in events_of(ex, "visit"))
+    assert visits == [(["Masoud Pezeshkian"], "Ankara"), (["Mohammed Shia al-Sudani"], "Ankara")]

@@ -581,6 +581,7 @@ def dateline_tokens(doc: Doc) -> set[int]:
                 for t in head
                 if (t.text in rules.DATELINE_DASHES and t.i > 0 and doc[t.i - 1].whitespace_)
                 or (t.text == ":" and t.i > sent.start)
+                or (t.text in rules.DATELINE_DASHES and t.i > sent.start and glued_city(doc[t.i - 1]))
             ),
             None,
         )
@@ -592,6 +593,11 @@ def dateline_tokens(doc: Doc) -> set[int]:
         if city_in_capitals or agency_credit:
             found.update(range(sent.start, dash.i + 1))
     return found
+
+
+def glued_city(token: Token) -> bool:
+    """'ANKARA-Anadolu Agency': a city in capitals with the dash right after it."""
+    return token.is_upper and token.is_alpha and geography.city(token.text.title()) is not None
 
 
 def is_dateline(text: str) -> bool:

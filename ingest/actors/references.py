@@ -154,7 +154,11 @@ def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
             found = next(filter(None, (person_at(actors, o) for o in owners)), None)
             traveller, told_at = (found, number) if found else (traveller, told_at)
         if token.lower_ in rules.GUEST_PRONOUNS:
-            if traveller is not None and number - told_at <= rules.PRONOUN_LOOKBACK_SENTENCES:
+            guest = arriving_guest(actors, token)
+            if guest is not None:
+                point_pronoun(actors, token, guest)
+                traveller, told_at = guest, number
+            elif traveller is not None and number - told_at <= rules.PRONOUN_LOOKBACK_SENTENCES:
                 received_guest(actors, token, traveller)
             continue
         if token.lower_ in rules.VISITING_MODIFIERS and token.dep_ == "amod":
@@ -183,12 +187,26 @@ def received_guest(actors: ArticleActors, pronoun: Token, traveller: Actor) -> N
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not agents or any(person_at(actors, g) is traveller for g in agents):
         return
-    actors.token_actor[pronoun.i] = traveller
+    point_pronoun(actors, pronoun, traveller)
+
+
+def arriving_guest(actors: ArticleActors, pronoun: Token) -> Actor | None:
+    """'X greeted Y as he arrived at the palace': the one who arrives is the one greeted."""
+    verb = pronoun.head
+    host = verb.head
+    if pronoun.dep_ != "nsubj" or verb.lemma_ not in rules.ARRIVAL_VERBS or verb.dep_ != "advcl":
+        return None
+    if host.lemma_ not in rules.RECEPTION_VERBS:
+        return None
+    guests = [a for o in host.children if o.dep_ == "dobj" and (a := person_at(actors, o)) is not None]
+    return guests[0] if len(guests) == 1 else None
+
+
+def point_pronoun(actors: ArticleActors, pronoun: Token, person: Actor) -> None:
+    actors.token_actor[pronoun.i] = person
     actors.mentions = [m for m in actors.mentions if m.char_start != pronoun.idx]
     actors.mentions.append(
-        Mention(
-            traveller, sentence_number(pronoun), pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text
-        )
+        Mention(person, sentence_number(pronoun), pronoun.idx, pronoun.idx + len(pronoun.text), pronoun.text)
     )
 
 

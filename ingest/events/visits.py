@@ -582,6 +582,11 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if guests and not places and greeted_on_arrival(verb, guests):
         city = dateline_city(ctx.doc)  # "NEW DELHI - ... was received at the airport by X"
         places = [city.name] if city is not None else []
+    elif guests and (not places and received_at_residence(verb, guests) or unplaced(places)):
+        # "ANKARA - ... received X at the presidential mansion", "... at the Cankaya Palace": the
+        # residence stands in the dateline's city
+        city = dateline_city(ctx.doc)
+        places = [city.name] if city is not None else places
     if not guests or not places:
         return None
     place_country = geography.country_of_place(places[0])
@@ -594,6 +599,20 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def received_at_residence(verb: Token, guests: list[Token]) -> bool:
+    objects = [o for t in [verb, *guests] for o in prep_objects(t, {"at"})]
+    return any(o.lower_ in rules.RESIDENCE_WORDS for o in objects)
+
+
+def unplaced(places: list[str]) -> bool:
+    """A palace or mansion the gazetteer cannot put in any country ('the Cankaya Palace')."""
+    return (
+        bool(places)
+        and places[0].split()[-1].lower() in rules.RESIDENCE_WORDS
+        and geography.country_of_place(places[0]) is None
+    )
 
 
 def greeted_on_arrival(verb: Token, guests: list[Token]) -> bool:
