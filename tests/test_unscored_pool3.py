@@ -218,3 +218,13 @@ def test_a_guest_received_at_a_palace_or_mansion_visits_the_datelines_city(extra
     )
     visits = sorted((names(v), v.location) for v in events_of(ex, "visit"))
     assert visits == [(["Masoud Pezeshkian"], "Ankara"), (["Mohammed Shia al-Sudani"], "Ankara")]
+
+
+def test_calling_on_both_sides_to_agree_a_new_truce_proposes_it(extract):
+    ex = extract(
+        "Kenya and Ethiopia called on the army and the rebels on Sunday to agree again on a new ceasefire.",
+        published="2023-06-07",
+    )
+    assert [(e.milestone, str(e.event_date)) for e in events_of(ex, "ceasefire")] == [
+        ("proposed", "2023-06-04")
+    ]

@@ -228,6 +228,15 @@ def is_subjunctive(verb: Token) -> bool:
     )
 
 
+def urged_to(verb: Token) -> bool:
+    """'urged A and B to agree', 'called on them to reach': the verb is what others are asked to do."""
+    asker = verb.head
+    if verb.dep_ not in ("xcomp", "ccomp") or asker is verb:
+        return False
+    called_on = asker.lemma_ == "call" and any(c.lower_ == "on" for c in asker.children)
+    return asker.lemma_ in rules.URGING_VERBS or called_on
+
+
 def urges_talks(verb: Token, anchor: Token) -> bool:
     """'urged the start of talks on the truce': the call is for talks, not for a truce."""
     talks = rules.MILESTONE_TRIGGERS["talks"][0]
@@ -590,6 +599,11 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             status = "occurred" if told_in_past(token) else None  # "if the truce does not hold": a fear
             if status is None:
                 continue
+        if milestone == "agreed" and urged_to(token):
+            if is_definite(partner):
+                continue  # "urged the sides to accept the truce": a deal already on the table
+            # "called on both sides to agree on a new ceasefire": a call for a truce is its proposal
+            milestone, code, status = "proposed", rules.CAMEO_PROPOSE, "occurred"
         if milestone in ("agreed", "proposed") and token.lemma_ in rules.ACCEPTING_VERBS and offered(token):
             # "ready to accept a truce", "willing to accept the US proposal": an offer, so a proposal
             milestone, code, status = "proposed", rules.CAMEO_PROPOSE, "occurred"
