@@ -228,3 +228,12 @@ def test_calling_on_both_sides_to_agree_a_new_truce_proposes_it(extract):
     assert [(e.milestone, str(e.event_date)) for e in events_of(ex, "ceasefire")] == [
         ("proposed", "2023-06-04")
     ]
+
+
+def test_a_palace_under_a_dateline_is_in_the_datelines_city(extract):
+    ex = extract(
+        "ANKARA (Reuters) - Iranian President Masoud Pezeshkian arrived at the Cankaya Palace on Monday for "
+        "talks with Turkish President Recep Tayyip Erdogan.",
+        published="2024-11-15",
+    )
+    assert {e.event_type: e.location for e in ex.events} == {"visit": "Ankara", "meeting": "Ankara"}

@@ -132,6 +132,15 @@ def capital_city(ctx: Context, token: Token) -> str | None:
     return None
 
 
+def residence_in(places: list[str], country: str) -> bool:
+    """A palace or mansion the gazetteer puts in no other country ('the Cankaya Palace')."""
+    return (
+        bool(places)
+        and places[0].split()[-1].lower() in rules.RESIDENCE_WORDS
+        and geography.country_of_place(places[0]) in (None, country)
+    )
+
+
 def dateline_city(doc: Doc) -> geography.City | None:
     """The city of the story's dateline ('BEIJING, March 3 (Xinhua) --', 'New Delhi, Feb 17:',
     'Dar es Salaam.'), for 'arrived here'."""

@@ -22,7 +22,7 @@ from spacy.tokens import Span
 from ingest import geography, rules
 from ingest.events.combine import side_country
 from ingest.events.context import Context
-from ingest.events.places import dateline_city
+from ingest.events.places import dateline_city, residence_in
 from ingest.events.syntax import direct_objects, subject_of
 from ingest.records import Actor, Event, Participant
 from ingest.word_index import entities_within, tokens_with_words, word_ids
@@ -52,6 +52,7 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
                 continue
         kept.append(event)
     place_in_city(ctx, kept)
+    residences_in_dateline_city(ctx, kept)
     kept = absorb_country_visits(drop_told_twice(kept))
     place_meetings_on_trips(kept)
     return kept
@@ -164,6 +165,21 @@ def place_in_city(ctx: Context, events: list[Event]) -> None:
             cities.add(dateline.name)
         if len(cities) == 1:
             visit.location = f"{cities.pop()}, {visit.location}"
+
+
+def residences_in_dateline_city(ctx: Context, events: list[Event]) -> None:
+    """'ANKARA - ... at the Cankaya Palace': a visit to or a meeting in a palace or mansion is in the
+    dateline's city, when the gazetteer puts the building in no other country."""
+    dateline = dateline_city(ctx.doc)
+    if dateline is None:
+        return
+    for event in events:
+        if (
+            event.event_type != "ceasefire"
+            and event.location
+            and residence_in([event.location], dateline.country)
+        ):
+            event.location = dateline.name
 
 
 def cities_told_beside(ctx: Context, visit: Event) -> set[str]:

@@ -16,7 +16,7 @@ from ingest.actors.names import clean_name, delegation_label, demonym_of
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents, together_with
-from ingest.events.places import dateline_city, place_name
+from ingest.events.places import dateline_city, place_name, residence_in
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
@@ -582,11 +582,14 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if guests and not places and greeted_on_arrival(verb, guests):
         city = dateline_city(ctx.doc)  # "NEW DELHI - ... was received at the airport by X"
         places = [city.name] if city is not None else []
-    elif guests and (not places and received_at_residence(verb, guests) or unplaced(places)):
+    elif (
+        guests
+        and (city := dateline_city(ctx.doc)) is not None
+        and (not places and received_at_residence(verb, guests) or residence_in(places, city.country))
+    ):
         # "ANKARA - ... received X at the presidential mansion", "... at the Cankaya Palace": the
         # residence stands in the dateline's city
-        city = dateline_city(ctx.doc)
-        places = [city.name] if city is not None else places
+        places = [city.name]
     if not guests or not places:
         return None
     place_country = geography.country_of_place(places[0])
@@ -604,15 +607,6 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
 def received_at_residence(verb: Token, guests: list[Token]) -> bool:
     objects = [o for t in [verb, *guests] for o in prep_objects(t, {"at"})]
     return any(o.lower_ in rules.RESIDENCE_WORDS for o in objects)
-
-
-def unplaced(places: list[str]) -> bool:
-    """A palace or mansion the gazetteer cannot put in any country ('the Cankaya Palace')."""
-    return (
-        bool(places)
-        and places[0].split()[-1].lower() in rules.RESIDENCE_WORDS
-        and geography.country_of_place(places[0]) is None
-    )
 
 
 def greeted_on_arrival(verb: Token, guests: list[Token]) -> bool:
