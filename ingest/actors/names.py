@@ -568,8 +568,10 @@ def behind_dateline(subject: Token) -> list[Token]:
     return named if dateline and named else [subject]
 
 
-def dateline_tokens(doc: Doc) -> set[int]:
-    """Tokens of 'RIYADH (AP) —' or 'NEW DELHI, May 10 (Reuters) -' opening a paragraph."""
+@lru_cache(maxsize=1)
+def dateline_tokens(doc: Doc) -> frozenset[int]:
+    """Tokens of 'RIYADH (AP) —' or 'NEW DELHI, May 10 (Reuters) -' opening a paragraph (found once
+    per Doc: the actor and place rules ask for them many times)."""
     found: set[int] = set()
     for sent in doc.sents:
         if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
@@ -592,7 +594,7 @@ def dateline_tokens(doc: Doc) -> set[int]:
         agency_credit = any(t.text == "(" for t in before)
         if city_in_capitals or agency_credit:
             found.update(range(sent.start, dash.i + 1))
-    return found
+    return frozenset(found)
 
 
 def glued_city(token: Token) -> bool:

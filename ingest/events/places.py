@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -141,6 +141,7 @@ def residence_in(places: list[str], country: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
 def dateline_city(doc: Doc) -> geography.City | None:
     """The city of the story's dateline ('BEIJING, March 3 (Xinhua) --', 'New Delhi, Feb 17:',
     'Dar es Salaam.'), for 'arrived here'."""
