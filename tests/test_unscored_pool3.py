@@ -237,3 +237,14 @@ def test_a_palace_under_a_dateline_is_in_the_datelines_city(extract):
         published="2024-11-15",
     )
     assert {e.event_type: e.location for e in ex.events} == {"visit": "Ankara", "meeting": "Ankara"}
+
+
+def test_two_countries_top_diplomats_are_the_foreign_ministers_named(extract):
+    ex = extract(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan arrived "
+        "in Almaty on Thursday.\n\nAzerbaijan and Armenia's top diplomats on Friday began talks on a peace "
+        "agreement in Almaty.",
+        published="2024-05-10",
+    )
+    meetings = events_of(ex, "meeting")
+    assert [(names(m), m.location) for m in meetings] == [(["Ararat Mirzoyan", "Jeyhun Bayramov"], "Almaty")]

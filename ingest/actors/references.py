@@ -504,11 +504,11 @@ def give_counterparts_the_owners_office(doc: Doc, actors: ArticleActors) -> None
             continue
         owner = next(actors.token_actor[c.i] for c in head.children if c.dep_ == "poss")
         # "his Russian counterpart Sergey Lavrov", "... counterpart, Sergey Lavrov": the name that
-        # the parser hangs on the noun, or on which it hangs the noun
+        # the parser hangs on the noun, or on which it hangs the noun, or that starts right after it
         named = [
             person
             for t in head.doc[head.i + 1 : head.i + 4]
-            if t.head == head or head.head == t or t.head.head == head
+            if t.head == head or head.head == t or t.head.head == head or t.i == head.i + 1
             if (person := actors.token_actor.get(t.i)) is not None and person.kind == "person"
         ]
         if named and named[0] is not owner and named[0].role is None:
@@ -675,7 +675,12 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
         if head.i in actors.token_people:
             continue
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
-        named = [t for m in modifiers for t in (m, *m.conjuncts)]
+        # "Azerbaijan and Armenia's top diplomats": the countries as owners
+        owners = [c for c in head.children if c.dep_ == "poss" and country_word(c)]
+        named = [t for m in modifiers + owners for t in (m, *m.conjuncts)]
+        if owners and head.dep_ == "conj" and country_word(head.head):
+            named.append(head.head)  # the parser joins 'top diplomats' to 'Azerbaijan'
+
         named += [
             t
             for g in head.children
