@@ -35,6 +35,7 @@ PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
     events = events + sideline_visits(ctx, events)
+    residences_in_dateline_city(ctx, events)
     kept = []
     for event in events:
         if event.event_type == "visit" and event.location:
@@ -52,7 +53,6 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
                 continue
         kept.append(event)
     place_in_city(ctx, kept)
-    residences_in_dateline_city(ctx, kept)
     kept = absorb_country_visits(drop_told_twice(kept))
     place_meetings_on_trips(kept)
     return kept

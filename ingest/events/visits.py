@@ -16,7 +16,7 @@ from ingest.actors.names import clean_name, delegation_label, demonym_of
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents, together_with
-from ingest.events.places import dateline_city, place_name, residence_in
+from ingest.events.places import dateline_city, place_name
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
@@ -582,14 +582,9 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if guests and not places and greeted_on_arrival(verb, guests):
         city = dateline_city(ctx.doc)  # "NEW DELHI - ... was received at the airport by X"
         places = [city.name] if city is not None else []
-    elif (
-        guests
-        and (city := dateline_city(ctx.doc)) is not None
-        and (not places and received_at_residence(verb, guests) or residence_in(places, city.country))
-    ):
-        # "ANKARA - ... received X at the presidential mansion", "... at the Cankaya Palace": the
-        # residence stands in the dateline's city
-        places = [city.name]
+    elif guests and not places and received_at_residence(verb, guests):
+        city = dateline_city(ctx.doc)  # "ANKARA - ... received X at the presidential mansion"
+        places = [city.name] if city is not None else []
     if not guests or not places:
         return None
     place_country = geography.country_of_place(places[0])
