@@ -132,12 +132,11 @@ def capital_city(ctx: Context, token: Token) -> str | None:
     return None
 
 
-def residence_in(places: list[str], country: str) -> bool:
+def residence_in(place: str, country: str) -> bool:
     """A palace or mansion the gazetteer puts in no other country ('the Cankaya Palace')."""
-    return (
-        bool(places)
-        and places[0].split()[-1].lower() in rules.RESIDENCE_WORDS
-        and geography.country_of_place(places[0]) in (None, country)
+    return place.split()[-1].lower() in rules.RESIDENCE_WORDS and geography.country_of_place(place) in (
+        None,
+        country,
     )
 
 

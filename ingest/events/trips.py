@@ -177,7 +177,7 @@ def residences_in_dateline_city(ctx: Context, events: list[Event]) -> None:
         if (
             event.event_type != "ceasefire"
             and event.location
-            and residence_in([event.location], dateline.country)
+            and residence_in(event.location, dateline.country)
         ):
             event.location = dateline.name
 
