@@ -342,6 +342,13 @@ ATTENDED_MEETING_NOUNS = {
 COUNTRY_SIDE_WORDS = {"talks", "negotiations", "negotiate", "consultations"}
 # "during talks with Iran", "after negotiations between A and B": talks told as held; "for talks
 # with X", "towards negotiations" tell a goal.
+# "The Sudanese army and the RSF resumed talks": parties to a conflict told by a common noun are
+# negotiating sides; the qualified ones only with their qualifier ("armed forces").
+CONFLICT_PARTY_NOUNS = {
+    *("government", "army", "military", "junta", "opposition", "rebels", "guerrillas", "forces", "group")
+}
+CONFLICT_PARTY_QUALIFIED = {"forces", "group"}
+CONFLICT_PARTY_QUALIFIERS = {"armed"}
 HELD_TALKS_PREPS = {"during", "after", "at", "in", "following", "amid", "since", "before"}
 # Meeting nouns whose CAMEO code is not CAMEO_CONSULT.
 MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}
@@ -464,6 +471,9 @@ FACILITY_WORDS = {"airport", "airbase", "base", "airfield", "aerodrome"}
 RESIDENCE_WORDS = {"palace", "mansion", "residence", "complex"}
 # Words left out when an airport is looked up among the venues (`data/venues.csv`).
 AIRPORT_QUALIFIERS = {"international", "intl"}
+# Words that may follow a city's name in a facility's name ("Seoul Air Base", "Cairo International
+# Airport"); any other word means the name is not the city's.
+FACILITY_NAME_TAIL = {*AIRPORT_QUALIFIERS, "air", "force", "military", "airport", "regional", "municipal"}
 # "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
 POSTING_PREPS = {"to", "for", "in", "at"}
 # "New Delhi, Feb 17:", "Dar es Salaam.": a dateline in title case, among the story's first sentences.
@@ -571,6 +581,8 @@ TOPIC_PREPS = {"on", "about"}
 TELLING_VERBS = {"report", "brief", "inform", "tell", "comment", "speak", "write", "update"}
 # "setting the stage for talks", "paving the way for a summit": talks still to come.
 PREPARATION_WORDS = {"stage", "way", "ground", "groundwork", "preparation", "preparations"}
+# "began arranging a meeting between A and B": the meeting is still to come.
+ARRANGING_VERBS = {"arrange", "schedule", "propose", "seek", "request"}
 # "was too busy to meet": the degree word that denies the infinitive after it.
 DENYING_DEGREE_WORDS = {"too"}
 # A clause opened by these happens on the day of the clause it hangs from

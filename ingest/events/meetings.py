@@ -29,7 +29,14 @@ from ingest.events.participants import (
 )
 from ingest.events.places import place_of, venue_city, where_clause_place, where_place
 from ingest.events.status import status_before, status_of
-from ingest.events.syntax import clause_verb, direct_objects, passive_agent, prep_objects, subject_of
+from ingest.events.syntax import (
+    clause_verb,
+    direct_objects,
+    list_members,
+    passive_agent,
+    prep_objects,
+    subject_of,
+)
 from ingest.records import Actor, Event, Participant
 
 
@@ -529,7 +536,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if owners:  # "Trump and Putin's meeting": the first name parsed as a modifier of the noun
         owners += [c for c in noun.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
     speaking = False
-    if not owners:
+    between = [t for t in prep_objects(noun, {"between"}) for t in list_members(t)]
+    if not owners and len(between) < 2:  # "said there will be a meeting between A and B": not the speaker
         verb = clause_verb(noun)
         if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
             owners = subject_of(verb)
@@ -538,11 +546,19 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if noun.lower_ in rules.COUNTRY_SIDE_WORDS and (
         noun.dep_ in ("nsubj", "nsubjpass")
         or (noun.dep_ == "pobj" and noun.head.lower_ in rules.HELD_TALKS_PREPS)
+        or (
+            noun.dep_ == "dobj"
+            and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS
+            and told_as_held(noun.head)
+        )
     ):
-        # "talks between Russia and Ukraine resumed", "during talks with Iran", not "pushed for
-        # talks between A and B"
-        objects += [a for a in country_delegations(ctx, counterparts) if a not in objects]
-        subjects += [a for a in country_delegations(ctx, owners) if a not in objects + subjects]
+        # "talks between Russia and Ukraine resumed", "during talks with Iran", "A and B resumed
+        # their talks", not "pushed for talks between A and B"
+        # "Azerbaijan and Armenia's top diplomats began talks": the people named stand for their sides
+        if not any(a.kind == "person" for a in objects):
+            objects += [a for a in country_delegations(ctx, counterparts) if a not in objects]
+        if not any(a.kind == "person" for a in subjects):
+            subjects += [a for a in country_delegations(ctx, owners) if a not in objects + subjects]
     met_with = any(a.kind == "person" for a in objects) and not prep_objects(noun, {"between"})
     if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
         subjects = [a for a in principal_before(ctx, noun) if a not in objects]

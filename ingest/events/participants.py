@@ -186,6 +186,9 @@ def country_delegations(ctx: Context, tokens: list[Token]) -> list[Actor]:
     found: list[Actor] = []
     for member in (m for token in tokens for m in list_members(token)):
         actor = ctx.actors.actor_at(member)
+        party = conflict_party(ctx, member) if actor is None else None
+        if party is not None and party not in found:
+            found.append(party)
         if member.ent_type_ != "GPE" or actor is None or actor.kind != "place":
             continue
         country = country_word(member)
@@ -195,6 +198,30 @@ def country_delegations(ctx: Context, tokens: list[Token]) -> list[Actor]:
         if delegation not in found:
             found.append(delegation)
     return found
+
+
+def conflict_party(ctx: Context, token: Token) -> Actor | None:
+    """'The Sudanese army and the RSF resumed talks', 'the government began talks with the
+    opposition': a party to a conflict told by its common noun is a negotiating side, named by
+    its country when the text gives one ('Sudanese army'), or by its own name ('the ELN rebel
+    group')."""
+    if token.pos_ != "NOUN" or token.lower_ not in rules.CONFLICT_PARTY_NOUNS:
+        return None
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    named = [m for m in modifiers if m.pos_ == "PROPN" and country_word(m) is None]
+    if named:  # "the ELN rebel group", "the M23 rebels": the group's own name
+        return ctx.remember(Actor(" ".join(m.text for m in named), "org"), token)
+    if token.lower_ in rules.CONFLICT_PARTY_QUALIFIED and not any(
+        m.lower_ in rules.CONFLICT_PARTY_QUALIFIERS for m in modifiers
+    ):
+        return None  # "forces" alone, not "armed forces"
+    country = next((found for m in modifiers if (found := country_word(m))), None)
+    definite = any(c.dep_ in ("det", "poss") for c in token.children)
+    if country is None and not definite:
+        return None  # "talks with rebels": too vague to be a side
+    words = [m.lower_ for m in modifiers if m.lower_ in rules.CONFLICT_PARTY_QUALIFIERS] + [token.lower_]
+    label = " ".join(([demonym_of(country)] if country else []) + words)
+    return ctx.remember(Actor(label, "org", country=country), token)
 
 
 def country_side(actor: Actor) -> bool:

@@ -192,6 +192,8 @@ def facility_city(token: Token) -> str | None:
     if known is not None:
         return known
     for end in range(len(words), 0, -1):
+        if any(t.lower_ not in rules.FACILITY_NAME_TAIL for t in words[end:]):
+            continue  # "Nur Khan Airbase" is named after a man, not in a town "Nur"
         found = geography.city(" ".join(t.text for t in words[:end]))
         if found is not None and words[0].ent_type_ != "PERSON":
             return found.name

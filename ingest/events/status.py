@@ -84,7 +84,10 @@ def told_about(noun: Token) -> bool:
 
 
 def prepared_for(noun: Token) -> bool:
-    """'setting the stage for talks', 'paving the way for a meeting': talks still to come."""
+    """'setting the stage for talks', 'paving the way for a meeting', 'began arranging a meeting':
+    talks still to come."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in rules.ARRANGING_VERBS:
+        return True
     prep = noun.head
     if prep.dep_ != "prep" or prep.lower_ != "for":
         return False

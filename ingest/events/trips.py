@@ -20,6 +20,8 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Span
 
 from ingest import geography, rules
+from ingest.actors.names import demonym_table
+from ingest.actors.references import title_heads
 from ingest.events.combine import side_country
 from ingest.events.context import Context
 from ingest.events.places import dateline_city, residence_in
@@ -325,7 +327,10 @@ def country_around(name: Span) -> str | None:
     title in apposition after it; a country after 'to'/'for' is a posting ('envoy to Lebanon'),
     not a nationality."""
     doc, start = name.doc, name.start
-    while start > name.sent.start and start > name.start - rules.TITLE_NAME_MAX_DISTANCE - 1:
+    if start - 2 >= name.sent.start and doc[start - 1].text == "," and doc[start - 2].lower_ in title_heads():
+        start -= 1  # "The Acting Afghan Foreign Minister, Amir Khan Muttaqi,": the title before a comma
+    limit = start - rules.TITLE_NAME_MAX_DISTANCE - 1
+    while start > name.sent.start and start > limit:
         word = doc[start - 1]
         title_word = word.pos_ in ("PROPN", "NOUN", "ADJ", "PART", "DET") or word.tag_ == "HYPH"
         if not title_word and word.lower_ not in rules.POSTING_PREPS:
@@ -333,7 +338,9 @@ def country_around(name: Span) -> str | None:
         start -= 1
     for word in doc[start : name.start]:
         posted = word.i > start and doc[word.i - 1].lower_ in rules.POSTING_PREPS
-        if word.ent_type_ in ("GPE", "NORP") and not posted:
+        # a nationality the model took for part of an organisation's name ('The Acting Afghan ...')
+        untagged = word.ent_type_ == "ORG" and word.is_title and word.lower_ in demonym_table()
+        if (word.ent_type_ in ("GPE", "NORP") or untagged) and not posted:
             country = geography.country_named(word.text)
             if country is not None:
                 return country

@@ -16,7 +16,7 @@ from ingest.actors.names import clean_name, delegation_label, demonym_of
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents, together_with
-from ingest.events.places import dateline_city, place_name
+from ingest.events.places import dateline_city, place_name, where_clause_place
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
@@ -121,6 +121,14 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             # "ERBIL (Kurdistan24) - A and B ended their summit in Alaska ... Both leaders arrived
             # on their planes": the meeting told before is where they arrived, not the agency's city
             places, at_dateline = [summit], False
+    stayed_at = None
+    if not places and not is_verb and unplaced_stay(trigger):
+        # "X met Y in Ankara on Thursday. X is on a two-day working visit.": where the story is;
+        # "arrived from Ljubljana, where he was on a working visit": the place the clause hangs from
+        stayed_at = where_clause_place(ctx, trigger)
+        place = stayed_at or place_of_story_before(ctx, trigger)
+        city = dateline_city(ctx.doc)
+        places, at_dateline = ([place] if place else [city.name] if city else []), True
     if not places:
         return None
     earlier = [a for a in visitors_of(ctx, prep_objects(trigger, {"since"})) if a.kind == "person"]
@@ -131,7 +139,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         visitors = visitors_of(ctx, direct_objects(preventer))  # "held the delegation back from travelling"
     else:
         visitors = verb_visitors(ctx, trigger) if is_verb else noun_visitors(ctx, trigger)
-    if is_verb and (trigger.lemma_ in rules.RETURN_VERBS or at_dateline):
+    if at_dateline or (is_verb and trigger.lemma_ in rules.RETURN_VERBS):
         visitors = [a for a in visitors if actor_country(ctx, a) and abroad(ctx, a, places[0])]
     if not visitors:
         return None
@@ -144,6 +152,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         status = "cancelled"
     confidence = rules.VISIT_VERB_CONFIDENCE if is_verb else rules.VISIT_NOUN_CONFIDENCE
     events = visits_to(ctx, trigger, visitors, places, status, confidence)
+    if stayed_at is not None and not any(t.ent_type_ == "DATE" for t in trigger.head.head.subtree):
+        for event in events:  # "arrived from Ljubljana, where he was on a visit": no day told for it
+            event.event_date = event.date_precision = None
     if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS:
         for event in events:  # "departed on Monday for P": still ahead, dated the departure day
             event.status = "planned" if event.status == "occurred" else event.status
@@ -508,6 +519,30 @@ def abroad(ctx: Context, actor: Actor, place: str) -> bool:
     """Whether a place lies outside the actor's country (unknown countries count as abroad)."""
     home = actor_country(ctx, actor)
     return home is None or geography.country_of_place(place) != home
+
+
+def unplaced_stay(visit: Token) -> bool:
+    """'is on a two-day working visit', 'X, on an official visit, met Y': a stay told with no
+    place of its own."""
+    told_with = visit.head.head  # "arrived in Riyadh on his first visit": the trip has its place
+    return (
+        visit.dep_ == "pobj"
+        and visit.head.lower_ == "on"
+        and told_with.lemma_ not in rules.VISIT_VERBS
+        and told_with.lower_ not in rules.VISIT_NOUNS
+        and not prep_objects(visit, {"to", "in", "at"})
+        and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in visit.children)
+    )
+
+
+def place_of_story_before(ctx: Context, token: Token) -> str | None:
+    """The place of the latest event told shortly before a token, of any kind."""
+    for event in reversed(ctx.earlier):
+        if event.evidence_start < token.sent.start_char - rules.LATER_MENTION_MAX_CHARS:
+            return None
+        if event.location:
+            return event.location
+    return None
 
 
 def place_told_before(ctx: Context, token: Token) -> str | None:

@@ -1,0 +1,115 @@
+"""Rules found on a sixth pool of real pages outside every scored set (`ingest/actors`,
+`ingest/events`), each on sentences written for these tests."""
+
+from tests.test_events import events_of, names
+
+
+def visits_of(ex) -> list[tuple[list[str], str | None]]:
+    return [(names(v), v.location) for v in events_of(ex, "visit")]
+
+
+def test_conflict_parties_told_by_common_nouns_are_the_sides_of_their_talks(extract):
+    ex = extract(
+        "The Sudanese army and the RSF resumed their talks in Jeddah on Monday.\n\n"
+        "The Colombian government and the ELN rebel group resumed peace talks in Caracas on Tuesday.",
+        published="2023-06-07",
+    )
+    sides = [(names(m), m.location) for m in events_of(ex, "meeting")]
+    assert sides == [(["RSF", "Sudanese army"], "Jeddah"), (["Colombian government", "ELN"], "Caracas")]
+
+
+def test_a_party_noun_with_nothing_to_name_it_is_no_side(extract):
+    ex = extract(
+        "The army said on Monday that the talks with rebels in Jeddah had failed.", published="2023-06-07"
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_stay_told_without_a_place_is_where_the_story_just_was(extract):
+    ex = extract(
+        "US Secretary of State Rex Tillerson met President Recep Tayyip Erdogan in Ankara on Thursday. "
+        "The talks lasted three hours. Tillerson is on a two-day working visit.",
+        published="2018-02-15",
+    )
+    assert visits_of(ex) == [(["Rex Tillerson"], "Ankara")]
+
+
+def test_a_stay_in_ones_own_country_is_no_visit(extract):
+    ex = extract(
+        "President Recep Tayyip Erdogan met US Secretary of State Rex Tillerson in Ankara on Thursday. "
+        "Erdogan is on a two-day tour of the region.",
+        published="2018-02-15",
+    )
+    assert all(names(v) != ["Recep Tayyip Erdogan"] for v in events_of(ex, "visit"))
+
+
+def test_the_place_a_where_clause_hangs_from_is_the_earlier_stay(extract):
+    ex = extract(
+        "Russian Foreign Minister Sergei Lavrov arrived in Belgrade from Ljubljana, where he was on a "
+        "working visit.",
+        published="2018-02-21",
+    )
+    visits = {v.location: v.event_date for v in events_of(ex, "visit")}
+    assert set(visits) == {"Belgrade", "Ljubljana"}
+    assert visits["Ljubljana"] is None  # no day is told for the stay before
+
+
+def test_an_arrival_on_a_visit_keeps_the_arrivals_place(extract):
+    ex = extract(
+        "MAKKAH: Prime Minister Shehbaz Sharif met Crown Prince Mohammed bin Salman on Sunday.\n\n"
+        "Sharif arrived in Saudi Arabia on Saturday on his first foreign visit since his election.",
+        published="2024-04-07",
+    )
+    assert [loc for _, loc in visits_of(ex)] == ["Makkah, Saudi Arabia"]
+
+
+def test_a_title_before_a_comma_gives_the_persons_country(extract):
+    ex = extract(
+        "ISLAMABAD: Chinese Foreign Minister Qin Gang arrived on Friday.\n\n"
+        "The Acting Afghan Foreign Minister, Amir Khan Muttaqi, is also due to arrive on Friday night.",
+        published="2023-05-05",
+    )
+    assert (["Amir Khan Muttaqi"], "Islamabad") in visits_of(ex)
+
+
+def test_an_airbase_named_after_a_person_is_not_in_a_town_of_their_first_name(extract):
+    ex = extract(
+        "Upon his arrival at Salem Khan Airbase on Friday, Chinese Foreign Minister Qin Gang was "
+        "received by officials of the Foreign Office.",
+        published="2023-05-05",
+    )
+    assert ex.events and "Salem" not in {e.location for e in ex.events}
+
+
+def test_the_prime_ministers_residence_in_paris_is_in_paris(extract):
+    ex = extract(
+        "Bangladeshi Prime Minister Sheikh Hasina will go to the Matignon on Wednesday, where French Prime "
+        "Minister Jean Castex will receive her.",
+        published="2021-11-09",
+    )
+    assert {e.location for e in ex.events} == {"Paris"}
+
+
+def test_the_speaker_who_announces_a_meeting_between_two_others_is_not_at_it(extract):
+    ex = extract(
+        '"There will be a bilateral meeting between Prime Minister Narendra Modi and President Xi Jinping '
+        'tomorrow," Indian Foreign Secretary Vikram Misri said on Tuesday.',
+        published="2024-10-22",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Narendra Modi", "Xi Jinping"]]
+
+
+def test_a_meeting_being_arranged_is_planned(extract):
+    ex = extract(
+        "Trump said he had begun arranging a meeting between Vladimir Putin and Volodymyr Zelensky.",
+        published="2025-08-19",
+    )
+    assert [m.status for m in events_of(ex, "meeting")] == ["planned"]
+
+
+def test_the_king_is_named_with_his_regnal_number(extract):
+    ex = extract(
+        "King Charles will meet Ukrainian President Volodymyr Zelensky at Sandringham on Sunday.",
+        published="2025-03-01",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Charles III", "Volodymyr Zelensky"]]
