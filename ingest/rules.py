@@ -795,6 +795,8 @@ HALT_WORDS = {
     "end",
     "freeze",
 }
+# "the war that began in 2022": a war's start is no truce's.
+WAR_WORDS = {"war", "wars", "conflict", "offensive", "invasion", "clashes", "violence"}
 COMBAT_WORDS = {
     "fighting",
     "fight",
@@ -929,6 +931,8 @@ ADJUNCT_PREPS = {"during", "after", "before", "since", "despite", "amid", "throu
 AGREEING_THAT_VERBS = {"agree", "decide"}
 # "the first round of talks ended": a round or session of talks.
 ROUND_NOUNS = {"round", "session", "rounds", "sessions"}
+# "months of talks": a span of time told of talks.
+DURATION_NOUNS = {"days", "weeks", "months", "years", "hours"}
 # Only a direct object makes "discussed" talks about a ceasefire ("discussed the truce").
 OBJECT_ONLY_TALKS = {"discuss"}
 # "after talks in Moscow": a place after these is where a milestone happened, not a party to it.

@@ -113,3 +113,35 @@ def test_the_king_is_named_with_his_regnal_number(extract):
         published="2025-03-01",
     )
     assert [names(m) for m in events_of(ex, "meeting")] == [["Charles III", "Volodymyr Zelensky"]]
+
+
+def test_a_truces_stated_end_is_no_milestone_until_it_happens(extract):
+    ex = extract(
+        "The Easter truce, which began on Saturday, is set to end at midnight on Sunday.",
+        published="2025-04-19",
+    )
+    assert "ended" not in [e.milestone for e in events_of(ex, "ceasefire")]
+
+
+def test_talks_that_broke_down_are_no_collapsed_truce(extract):
+    ex = extract(
+        "Egypt has mediated months of ceasefire talks that broke down in August without a deal.",
+        published="2024-10-24",
+    )
+    assert [e.milestone for e in events_of(ex, "ceasefire")] == ["talks"]
+
+
+def test_the_fighting_that_began_is_no_truce_taking_effect(extract):
+    ex = extract(
+        "Mediators failed to reach a ceasefire to end the fighting that began in April 2023.",
+        published="2024-10-24",
+    )
+    assert "took_effect" not in [e.milestone for e in events_of(ex, "ceasefire")]
+
+
+def test_talks_brokered_by_mediators_are_no_agreement(extract):
+    ex = extract(
+        "The army on Wednesday walked out of the ceasefire talks brokered by Kenya and Ethiopia.",
+        published="2023-05-31",
+    )
+    assert "agreed" not in [e.milestone for e in events_of(ex, "ceasefire")]

@@ -187,13 +187,31 @@ def phase_of_deal(sent: Span, phase: Token) -> bool:
     )
 
 
+def fighting_started(verb: Token) -> bool:
+    """'the fighting that began in April', 'since hostilities started': combat, not a truce, began."""
+    told_of = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if verb.dep_ in ("relcl", "acl"):
+        told_of.append(verb.head)
+    return any(t.lower_ in rules.COMBAT_WORDS | rules.WAR_WORDS for t in told_of)
+
+
 def about_talks(verb: Token) -> bool:
-    """'Ceasefire talks collapsed', 'the first round of negotiations ended': talks as the subject;
-    'A and B concluded their summit without a truce': a meeting as the object."""
+    """'Ceasefire talks collapsed', 'the first round of negotiations ended': talks as the subject
+    or the noun the clause describes; 'A and B concluded their summit without a truce': a meeting
+    as the object."""
     talks = rules.MILESTONE_TRIGGERS["talks"][0]
     meeting_words = talks | rules.MEETING_NOUNS
-    if any(c.dep_ == "dobj" and c.lower_ in meeting_words for c in verb.children):
-        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for o in objects
+        if o.lower_ in rules.ROUND_NOUNS | rules.DURATION_NOUNS
+        for g in prep_objects(o, {"of"})
+    ]
+    if any(o.lower_ in meeting_words for o in objects):
+        return True  # "mediated months of ceasefire talks"
+    if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in talks:
+        return True  # "truce negotiations, which broke down", "the talks brokered by the US"
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if subject.lower_ in talks:
             return True
@@ -578,8 +596,10 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             if c.dep_ in ("dobj", "nsubj", "nsubjpass")
         ):
             continue  # "began talks on phase two" states talks, not that a phase began
-        if milestone in ("ended", "collapsed", "violated") and about_talks(trigger):
+        if milestone in ("ended", "collapsed", "violated", "agreed") and about_talks(trigger):
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
+        if milestone in ("began", "took_effect") and fighting_started(trigger):
+            continue  # "an agreement to end fighting that began in October": the war began
         status = None
         if milestone == "ended" and token.lemma_ in rules.EXTENSION_VERBS:
             status = "occurred"  # "failed to renew the truce": the failure is what happened
@@ -614,7 +634,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
     for token in sent:
         silenced(found, token)
         defied(found, token)
-    return found.events
+    # "the truce is set to end at 22:00 on Sunday": a stated end is no milestone until it happens
+    return [e for e in found.events if not (e.milestone == "ended" and e.status == "planned")]
 
 
 class Found:
