@@ -145,3 +145,14 @@ def test_talks_brokered_by_mediators_are_no_agreement(extract):
         published="2023-05-31",
     )
     assert "agreed" not in [e.milestone for e in events_of(ex, "ceasefire")]
+
+
+def test_a_name_the_parser_hangs_on_its_own_title_is_still_a_speaker(extract):
+    ex = extract(
+        "United States President Donald Trump and Russian President Vladimir Putin in a telephone "
+        "conversation on Tuesday discussed about ending the war in Syria.",
+        published="2017-05-03",
+    )
+    assert [(names(m), m.mode) for m in events_of(ex, "meeting")] == [
+        (["Donald Trump", "Vladimir Putin"], "call")
+    ]

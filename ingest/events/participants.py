@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ingest import geography, rules
 from ingest.actors.names import delegation_label, demonym_of, demonym_table, generic_title, in_title
-from ingest.actors.references import country_names, country_word, pair_reference_head
+from ingest.actors.references import country_names, country_word, pair_reference_head, title_heads
 from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import (
@@ -237,7 +237,15 @@ def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
     for token in head.subtree:
         path, current = [], token
         while current != head and current.head != current:
-            path.append(current.dep_)
+            # "United States President Donald Trump and Russian President Vladimir Putin" parsed
+            # with the first name in apposition to its own title: the name is no description
+            own_title = (
+                current is token  # the name itself, not a word inside it
+                and current.dep_ == "appos"
+                and current.head.lower_ in title_heads()
+                and current.head.i < current.i
+            )
+            path.append("compound" if own_title else current.dep_)
             current = current.head
         if current != head or any(dep in ("prep", "relcl", "acl", "appos", "advcl", "poss") for dep in path):
             continue
