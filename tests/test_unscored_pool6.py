@@ -156,3 +156,13 @@ def test_a_name_the_parser_hangs_on_its_own_title_is_still_a_speaker(extract):
     assert [(names(m), m.mode) for m in events_of(ex, "meeting")] == [
         (["Donald Trump", "Vladimir Putin"], "call")
     ]
+
+
+def test_the_united_kingdom_is_a_country_not_a_reference_to_one(extract):
+    ex = extract("Ukrainian President Volodymyr Zelensky is currently visiting the United Kingdom.")
+    assert visits_of(ex) == [(["Volodymyr Zelensky"], "United Kingdom")]
+
+
+def test_a_delegation_leaving_a_capital_was_visiting_it(extract):
+    ex = extract("The Hamas delegation has left Cairo after talks with Egyptian mediators.")
+    assert visits_of(ex) == [(["Hamas delegation"], "Cairo")]

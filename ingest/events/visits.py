@@ -140,7 +140,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     else:
         visitors = verb_visitors(ctx, trigger) if is_verb else noun_visitors(ctx, trigger)
     if at_dateline or (is_verb and trigger.lemma_ in rules.RETURN_VERBS):
-        visitors = [a for a in visitors if actor_country(ctx, a) and abroad(ctx, a, places[0])]
+        visitors = [a for a in visitors if known_abroad(ctx, a, places[0])]
     if not visitors:
         return None
     if is_verb:
@@ -404,7 +404,7 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if actor is not None and actor.kind == "person":
                 continue  # "had visited Hasina": a call on a person, told as a meeting
             referred = country_referred(ctx, token)
-            if referred is None and token.lower_ in rules.COUNTRY_REFERENCES:
+            if referred is None and token.lower_ in rules.COUNTRY_REFERENCES and not names_country(token):
                 continue  # "the Kingdom" with no country named before it: no place to tell
             place = referred or place_name(ctx, token) or gazetteer_place(token)
             if place is None or geography.country_of_place(place) is None:
@@ -431,11 +431,19 @@ def gazetteer_place(token: Token) -> str | None:
     return name if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
 
 
+def names_country(token: Token) -> bool:
+    """'the United Kingdom', not 'the Kingdom': the word ends a country's own name."""
+    ent = entity_at(token)
+    return ent is not None and len(ent) > 1 and geography.is_country(clean_name(ent.text))
+
+
 def country_referred(ctx: Context, token: Token) -> str | None:
     """'during a visit to the war-torn country', 'his visit to the Kingdom': the country named last
     before, in this sentence or the one before it."""
-    if token.lower_ not in rules.COUNTRY_REFERENCES or not any(
-        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    if (
+        token.lower_ not in rules.COUNTRY_REFERENCES
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        or names_country(token)
     ):
         return None
     start = token.sent.start
@@ -506,13 +514,20 @@ def left_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     places = visit_places(ctx, direct_objects(verb))
     if not places:
         return None
-    visitors = [
-        a for a in verb_visitors(ctx, verb) if actor_country(ctx, a) is not None and abroad(ctx, a, places[0])
-    ]
+    visitors = [a for a in verb_visitors(ctx, verb) if known_abroad(ctx, a, places[0])]
     status = status_of(verb)
     if not visitors or status != "occurred":
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.VISIT_VERB_CONFIDENCE)
+
+
+def known_abroad(ctx: Context, actor: Actor, place: str) -> bool:
+    """Away from home in a place: an actor of a known country outside it, or a delegation, which
+    travels by what it is ('the Hamas delegation has left Cairo')."""
+    delegation = (
+        actor.kind in ("org", "group") and actor.canonical_name.split()[-1].lower() in rules.DELEGATION_NOUNS
+    )
+    return (actor_country(ctx, actor) is not None or delegation) and abroad(ctx, actor, place)
 
 
 def abroad(ctx: Context, actor: Actor, place: str) -> bool:
