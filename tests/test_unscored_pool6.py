@@ -166,3 +166,13 @@ def test_the_united_kingdom_is_a_country_not_a_reference_to_one(extract):
 def test_a_delegation_leaving_a_capital_was_visiting_it(extract):
     ex = extract("The Hamas delegation has left Cairo after talks with Egyptian mediators.")
     assert visits_of(ex) == [(["Hamas delegation"], "Cairo")]
+
+
+def test_the_tour_told_again_is_the_trip_of_the_visitor_just_told(extract):
+    ex = extract(
+        "US Secretary of State Antony Blinken visited Athens on Saturday. The tour spans Israel, the West "
+        "Bank, Turkey, Jordan, Qatar, the United Arab Emirates, Saudi Arabia and Egypt.",
+        published="2024-01-06",
+    )
+    places = {loc for people, loc in visits_of(ex) if people == ["Antony Blinken"]}
+    assert {"Athens", "Israel", "Jordan", "Qatar", "Saudi Arabia", "Egypt"} <= places

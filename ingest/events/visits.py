@@ -273,6 +273,7 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
         return found
     if any(o.dep_ != "poss" or o.pos_ != "PRON" for o in owners):
         return []  # "a visit by the committee": an owner, but no actor
+    definite = any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in trigger.children)
     # "During his stay in Jakarta, X met Y": an unresolved 'his' is the clause's subject
     current = verb
     for _ in range(rules.SUBJECT_MAX_STEPS):
@@ -289,6 +290,16 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
         if current.head == current:
             break
         current = clause_verb(current.head)
+    return visitors_told_before(ctx, trigger) if definite and not owners else []
+
+
+def visitors_told_before(ctx: Context, trigger: Token) -> list[Actor]:
+    """'The tour spans A, B and C': the travellers of the visit told just before."""
+    for event in reversed(ctx.earlier):
+        if event.evidence_start < trigger.sent.start_char - rules.LATER_MENTION_MAX_CHARS:
+            break
+        if event.event_type == "visit":
+            return [p.actor for p in event.participants if p.role == "visitor"]
     return []
 
 
@@ -578,6 +589,13 @@ def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
     if tour is None:
         return None
     named = [o for o in direct_objects(verb) if o.pos_ == "PROPN"]
+    # "spans Israel, the West Bank, Turkey, Greece ...": a long list the parser breaks up
+    named += [
+        e.root
+        for o in list(named)
+        for e in entities_within(o.doc[o.left_edge.i : o.right_edge.i + 1])
+        if e.label_ in ("GPE", "LOC") and e.root not in named
+    ]
     # "his tour will include stops in A, B and C"
     named += [
         p for o in direct_objects(verb) if o.lemma_ in rules.STOP_NOUNS for p in prep_objects(o, {"in", "at"})
