@@ -176,3 +176,12 @@ def test_the_tour_told_again_is_the_trip_of_the_visitor_just_told(extract):
     )
     places = {loc for people, loc in visits_of(ex) if people == ["Antony Blinken"]}
     assert {"Athens", "Israel", "Jordan", "Qatar", "Saudi Arabia", "Egypt"} <= places
+
+
+def test_a_title_before_a_form_of_address_is_the_persons_role(extract):
+    ex = extract(
+        "Bangladeshi Prime Minister Sheikh Hasina arrived in Paris on Tuesday.\n\n"
+        "The Prime Minister was accompanied by Foreign Minister AK Abdul Momen.",
+        published="2021-11-10",
+    )
+    assert visits_of(ex) == [(["AK Abdul Momen", "Hasina"], "Paris")]

@@ -132,12 +132,15 @@ def generic_title(phrase: str) -> str | None:
 def title_phrase_before(ent: Span) -> Span | None:
     """The title words right before a name: 'US Secretary of State' in '... Marco Rubio', and
     'Algerian President' in 'Algerian President, Abdelmadjid Tebboune' (a comma between) and
-    'the former British Prime Minister, Mr Gordon Brown' (a form of address between)."""
+    'the former British Prime Minister, Mr Gordon Brown' and 'Prime Minister Sheikh Hasina' (a form
+    of address between)."""
     doc = ent.doc
     phrase = title_words_ending_at(doc, ent.start, ent.sent.start)
     before = ent.start - 1
     while before > ent.sent.start and doc[before].lower_.rstrip(".") in rules.ADDRESS_HONORIFICS:
         before -= 1
+    if phrase is None and before < ent.start - 1:  # "Prime Minister Sheikh Hasina"
+        phrase = title_words_ending_at(doc, before + 1, ent.sent.start)
     if phrase is None and before > ent.sent.start and doc[before].text == "," and titled_before(doc, before):
         phrase = title_words_ending_at(doc, before, ent.sent.start)
     return phrase
