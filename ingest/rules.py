@@ -160,8 +160,23 @@ NO_BREAK_AFTER = {
     "H.E.",
 }
 # "a red-carpet welcome for X", "a state banquet for X": the guest is in the 'for' phrase.
-GUEST_NOUNS = {"welcome", "reception", "banquet", "dinner", "lunch", "breakfast", "greeting"}
+GUEST_NOUNS = {
+    "welcome",
+    "reception",
+    "banquet",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "greeting",
+    "banquets",
+    "dinners",
+    "receptions",
+}
 GUEST_PREPS = {"for", "to"}
+# "gave a warm welcome to X", "accorded a reception to X": the guest hangs on these verbs.
+GIVING_VERBS = {"give", "accord", "extend", "offer", "host", "throw"}
+# "a banquet in honour of X": the guest of honour.
+HONOUR_WORDS = {"honour", "honor"}
 # "landed to a rousing welcome": these state a meeting only with a named host or guest.
 WELCOME_NOUNS = {"welcome", "reception", "greeting"}
 # "made a call to X", "took a call from X": verbs that state a meeting only with a call.
@@ -193,6 +208,8 @@ RECIPROCAL_ADVERBS = {"again"}
 # "wished Putin a happy birthday by phone", "congratulated X over the telephone": whatever the
 # verb, two people it joins "by" one of these talked on a call
 PHONE_MEDIA = {"phone", "telephone", "videophone"}
+# "had a contact over hotline": contacts carried by a phone line are calls.
+CONTACT_NOUNS = {"contact", "contacts"}
 PHONE_MEDIUM_PREPS = {"by", "over", "via"}
 CALL_WORDS = {
     "call",
@@ -349,6 +366,8 @@ CONFLICT_PARTY_NOUNS = {
 }
 CONFLICT_PARTY_QUALIFIED = {"forces", "group"}
 CONFLICT_PARTY_QUALIFIERS = {"armed"}
+# "The talks will continue on March 21": the same people meeting again.
+CONTINUING_VERBS = {"continue", "resume"}
 HELD_TALKS_PREPS = {"during", "after", "at", "in", "following", "amid", "since", "before"}
 # Meeting nouns whose CAMEO code is not CAMEO_CONSULT.
 MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}

@@ -185,3 +185,61 @@ def test_a_title_before_a_form_of_address_is_the_persons_role(extract):
         published="2021-11-10",
     )
     assert visits_of(ex) == [(["AK Abdul Momen", "Hasina"], "Paris")]
+
+
+def test_a_title_with_a_posting_before_the_comma_still_names_the_person_after_it(extract):
+    ex = extract(
+        "Israeli Prime Minister Benjamin Netanyahu arrived in Washington on Monday. He also met with "
+        "Trump's special envoy to the Middle East, Steve Witkoff.\n\nWhite House spokeswoman Karoline "
+        "Leavitt told reporters on Monday that there are many important matters.",
+        published="2025-07-08",
+    )
+    assert ["Benjamin Netanyahu", "Steve Witkoff"] in [names(m) for m in events_of(ex, "meeting")]
+
+
+def test_companions_join_the_meeting_just_told_once_each(extract):
+    ex = extract(
+        "Argentine President Mauricio Macri arrived in New Delhi on Sunday. He was received at the airport "
+        "by Minister of State Rajyavardhan Rathore.\n\nForeign Minister Jorge Faurie, Secretary Andres "
+        "Ibarra and senior officials are accompanying President Macri during the visit.",
+        published="2019-02-17",
+    )
+    for event in ex.events:
+        people = [p.actor.canonical_name for p in event.participants]
+        assert len(people) == len(set(people))
+
+
+def test_a_contact_over_a_hotline_is_a_call(extract):
+    ex = extract(
+        "Pakistani general Kashif Abdullah and his Indian counterpart Rajiv Ghai had a third contact over "
+        "hotline on Tuesday. The two sides remain in contact.",
+        published="2025-05-14",
+    )
+    assert [(names(m), m.mode) for m in events_of(ex, "meeting")] == [
+        (["Kashif Abdullah", "Rajiv Ghai"], "call")
+    ]
+
+
+def test_a_welcome_given_to_a_guest_and_a_banquet_in_their_honour_are_meetings(extract):
+    ex = extract(
+        "Prime Minister Imran Khan arrived in Beijing on Monday. Egyptian Foreign Minister Sameh Shoukry "
+        "gave a warm welcome to Russian Foreign Minister Sergey Lavrov in Cairo. Chinese Premier Li Keqiang "
+        "will host banquets in honour of the Prime Minister.",
+        published="2025-05-14",
+    )
+    pairs = [names(m) for m in events_of(ex, "meeting")]
+    assert ["Sameh Shoukry", "Sergey Lavrov"] in pairs
+    assert ["Imran Khan", "Li Keqiang"] in pairs
+
+
+def test_talks_told_to_continue_on_a_day_are_a_new_meeting_of_the_same_people(extract):
+    ex = extract(
+        "Russian President Vladimir Putin and Chinese President Xi Jinping will hold talks in the Kremlin on "
+        "Monday afternoon. The talks will continue on March 21.",
+        published="2023-03-20",
+    )
+    meetings = [(names(m), str(m.event_date)) for m in events_of(ex, "meeting")]
+    assert meetings == [
+        (["Vladimir Putin", "Xi Jinping"], "2023-03-20"),
+        (["Vladimir Putin", "Xi Jinping"], "2023-03-21"),
+    ]

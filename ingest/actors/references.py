@@ -333,11 +333,26 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
         # "the prime minister" is not the deputy prime minister named last
         if set(actor.role.lower().split()) & rules.TITLE_QUALIFIERS == qualifiers and actor not in holders:
             holders.append(actor)
+    if len(holders) > 1:
+        # "Li hosted a banquet in honour of the Prime Minister": not the host the clause names
+        others = [a for a in holders if a not in clause_subjects(token.head, recent)]
+        holders = others or holders
     if len(holders) < 2:
         return holders[0] if holders else None
     # two presidents named: 'the President' is the one the story is about (named in most sentences,
     # most often as a subject), the latest on a tie
     return max(holders, key=lambda actor: salience(actor, recent))
+
+
+def clause_subjects(word: Token, recent: list[tuple[int, Token, Actor]]) -> set[Actor]:
+    """The people named as the subject of the clause a non-subject word belongs to."""
+    current = word
+    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            return set()
+        current = current.head
+    subjects = {t.i for c in current.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    return {actor for _, token, actor in recent if token.i in subjects}
 
 
 def salience(actor: Actor, recent: list[tuple[int, Token, Actor]]) -> int:

@@ -163,7 +163,9 @@ def join_meeting_just_told(
         return  # "X left for Alaska, where he will meet Y. Accompanying X are A and B": the trip only
     if latest.event_type == "meeting" and latest.mode == "in_person":
         known = {p.actor for p in latest.participants}
-        latest.participants += [Participant(a, "accompanying") for a in companions if a not in known]
+        latest.participants += [
+            Participant(a, "accompanying") for a in dict.fromkeys(companions) if a not in known
+        ]
 
 
 def told_just_before(events: list[Event], sent: Span, principals: list[Actor]) -> list[Event]:

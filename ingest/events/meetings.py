@@ -56,6 +56,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 ),
                 None,
             )
+        if noun is None:  # "had a third contact over hotline", "had a telephone contact with X"
+            noun = next((o for o in direct_objects(verb) if phone_contact(verb, o)), None)
         if noun is None and lemma == "attend" and any(c.dep_ == "auxpass" for c in verb.children):
             # "the talks in Geneva were attended by A, B and C": the meeting is the subject
             noun = next(
@@ -123,7 +125,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "spoke to X", not "welcomed X to the White House": a seat of government is a place
         objects_tokens += [t for t in prep_objects(target, {"to"}) if not is_venue(ctx, t)]
         if target.lower_ in rules.GUEST_NOUNS:
-            objects_tokens += prep_objects(target, rules.GUEST_PREPS)
+            objects_tokens += prep_objects(target, rules.GUEST_PREPS) + honoured(target) + honoured(verb)
         if (
             target.pos_ == "NOUN" and target.lower_ in rules.CALL_WORDS
         ):  # "a call from X", not "phoned Y from Z"
@@ -237,6 +239,26 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     # "will call on the president": in person, though the verb's own word reads like a phone call
     in_person = bool(called_upon) or (lemma == "call" and bool(called_on))
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=in_person)
+
+
+def honoured(token: Token) -> list[Token]:
+    """'a banquet in honour of X': the guest of honour."""
+    return [
+        g
+        for h in prep_objects(token, {"in"})
+        if h.lemma_ in rules.HONOUR_WORDS
+        for g in prep_objects(h, {"of"})
+    ]
+
+
+def phone_contact(verb: Token, noun: Token) -> bool:
+    """'contact' is a call when a phone line carries it ('a contact over hotline', 'a telephone
+    contact'), not in 'stayed in contact'."""
+    if noun.lower_ not in rules.CONTACT_NOUNS:
+        return False
+    media = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+    media += [m for t in (verb, noun) for m in prep_objects(t, rules.PHONE_MEDIUM_PREPS)]
+    return any(m.lower_ in rules.CALL_WORDS for m in media)
 
 
 def call_by_phone(ctx: Context, medium: Token) -> Event | None:
@@ -496,7 +518,15 @@ def is_call_context(trigger: Token, noun: Token | None) -> bool:
     nearby = [c for c in trigger.children if c.pos_ != "VERB"] + (
         [noun, *noun.children] if noun is not None else []
     )
-    nearby += [g for c in trigger.children if c.dep_ == "prep" for g in c.children]
+    # "spoke over the phone", "had a contact over hotline"
+    nearby += [
+        g
+        for t in (trigger, noun)
+        if t is not None
+        for c in t.children
+        if c.dep_ == "prep"
+        for g in c.children
+    ]
     if noun is not None and noun.dep_ in ("nsubj", "nsubjpass"):  # "the talks were held by phone"
         nearby += [g for c in noun.head.children if c.dep_ in ("prep", "agent") for g in c.children]
     nearby += [m for g in nearby if g.dep_ == "pobj" for m in g.children if m.dep_ in ("compound", "amod")]
@@ -517,6 +547,11 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):
         return None  # handled by `co_hosted_meeting`
     guests = prep_objects(noun, rules.GUEST_PREPS) if noun.lower_ in rules.GUEST_NOUNS else []
+    if noun.lower_ in rules.GUEST_NOUNS:
+        # "gave a warm welcome to X": the guest hangs on the verb; "a banquet in honour of X"
+        given = noun.head if noun.dep_ == "dobj" and noun.head.lemma_ in rules.GIVING_VERBS else None
+        guests += prep_objects(given, rules.GUEST_PREPS) if given is not None else []
+        guests += honoured(noun) + honoured(noun.head)
     if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
         guests += prep_objects(noun.head, {"with"})
     counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun)
@@ -563,6 +598,10 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
         subjects = [a for a in principal_before(ctx, noun) if a not in objects]
     subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
+    if not subjects and not objects and continued(noun):
+        # "The talks will continue on March 21": the people of the talks told just before, again
+        people = people_met_before(ctx, noun)
+        subjects, objects = people[:1], people[1:]
     if speaking:  # "after the call, the White House said": the source of a statement is no party
         subjects = [
             a for a in subjects if a.kind != "org" or a.canonical_name.split()[-1] in rules.ORG_GROUP_HEADS
@@ -618,6 +657,26 @@ def told_as_known(noun: Token) -> bool:
     return noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children
     )
+
+
+def continued(noun: Token) -> bool:
+    """'The talks will continue on Tuesday', 'the talks resumed': a meeting told before, held again."""
+    return (
+        noun.dep_ == "nsubj"
+        and noun.head.lemma_ in rules.CONTINUING_VERBS
+        and any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in noun.children)
+    )
+
+
+def people_met_before(ctx: Context, noun: Token) -> list[Actor]:
+    """The people of the in-person meeting told just before."""
+    since = noun.sent.start_char - rules.LATER_MENTION_MAX_CHARS
+    for event in reversed(ctx.earlier):
+        if event.evidence_start < since:
+            break
+        if event.event_type == "meeting" and event.mode == "in_person":
+            return [p.actor for p in event.participants]
+    return []
 
 
 def principal_before(ctx: Context, noun: Token) -> list[Actor]:

@@ -132,12 +132,17 @@ def closing_name(ctx: Context, title: Token) -> list[Token]:
 def title_apposition(ctx: Context, title: Token) -> list[Token]:
     """'the military's chief of staff, Lt. Gen. Eyal Zamir': the parser detaches the name
     after the comma from the title it names."""
-    comma = title.right_edge.i + 1
-    if title.doc[title.right_edge.i].text == ",":  # the parser hung the comma on the title itself
-        comma = title.right_edge.i
-    if comma >= len(title.doc) or title.doc[comma].text != ",":
+    doc = title.doc
+    end = title.right_edge.i
+    if end + 1 < len(doc) and doc[end + 1].lower_ in rules.POSTING_PREPS and doc[end + 1].head is not title:
+        # "Trump's special envoy to the Middle East, Steve Witkoff": the posting hung on the verb
+        end = doc[end + 1].right_edge.i
+    comma = end + 1
+    if doc[end].text == ",":  # the parser hung the comma on the title itself
+        comma = end
+    if comma >= len(doc) or doc[comma].text != ",":
         return []
-    named = first_person_after(ctx, title.doc[comma])
+    named = first_person_after(ctx, doc[comma])
     return [t for t in named if t.dep_ not in SUBJECT_DEPS or subject_twice(t)]
 
 
