@@ -67,6 +67,7 @@ HOSTING_VERBS = {
 CO_HOSTING_VERBS = {"chair", "host", "convene", "organise", "organize"}
 LIGHT_VERBS = {
     "hold",
+    "gather",
     "have",
     "conduct",
     "attend",
@@ -80,7 +81,7 @@ LIGHT_VERBS = {
     "sit",
 }
 # "The two delegations convened in Riyadh": with no object named, these light verbs mean 'met'
-INTRANSITIVE_MEETING_VERBS = {"convene"}
+INTRANSITIVE_MEETING_VERBS = {"convene", "gather"}
 MEETING_NOUNS = {
     "meeting",
     "meetings",
@@ -366,6 +367,8 @@ CONFLICT_PARTY_NOUNS = {
 }
 CONFLICT_PARTY_QUALIFIED = {"forces", "group"}
 CONFLICT_PARTY_QUALIFIERS = {"armed"}
+# "the US delegation": how reporting names a country's side where its demonym reads oddly.
+DELEGATION_ADJECTIVES = {"United States": "US"}
 # "The talks will continue on March 21": the same people meeting again.
 CONTINUING_VERBS = {"continue", "resume"}
 HELD_TALKS_PREPS = {"during", "after", "at", "in", "following", "amid", "since", "before"}

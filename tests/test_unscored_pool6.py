@@ -243,3 +243,27 @@ def test_talks_told_to_continue_on_a_day_are_a_new_meeting_of_the_same_people(ex
         (["Vladimir Putin", "Xi Jinping"], "2023-03-20"),
         (["Vladimir Putin", "Xi Jinping"], "2023-03-21"),
     ]
+
+
+def test_a_hyphenated_pair_of_countries_names_the_two_sides_of_talks(extract):
+    ex = extract("Russian-Ukrainian peace talks resumed in Istanbul on Friday.", published="2025-05-12")
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Russian delegation", "Ukrainian delegation"]]
+
+
+def test_named_people_stand_for_their_countries_delegations_when_one_meeting_is_told_twice(extract):
+    ex = extract(
+        "US Secretary of State Marco Rubio and Russian Foreign Minister Sergey Lavrov held talks in Riyadh "
+        "on Tuesday. The US-Russian talks in Riyadh on Tuesday lasted four hours.",
+        published="2025-02-19",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Marco Rubio", "Sergey Lavrov"]]
+
+
+def test_two_countries_diplomats_gathering_meet(extract):
+    ex = extract("Top US and Russian diplomats gathered in Riyadh on Tuesday.", published="2025-02-19")
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Russian diplomats", "US diplomats"]]
+
+
+def test_a_crowd_gathering_is_no_meeting(extract):
+    ex = extract("Thousands of protesters and students gathered outside parliament on Tuesday.")
+    assert events_of(ex, "meeting") == []

@@ -49,7 +49,7 @@ def delegation_label(country: str) -> str:
     """'Ukraine delegations', 'the Israeli delegation', 'a delegation from Israel' -> 'Israeli
     delegation': an unnamed negotiating side is written as its country's delegation
     (ANNOTATION.md), one label however the article words it."""
-    return f"{demonym_of(country)} delegation"
+    return f"{rules.DELEGATION_ADJECTIVES.get(country) or demonym_of(country)} delegation"
 
 
 @cache

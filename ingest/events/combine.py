@@ -20,6 +20,11 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             continue
         known = {p.actor for p in twin.participants}
         twin.participants += [p for p in event.participants if p.actor not in known]
+        if twin.event_type == "meeting":
+            # "Rubio and Lavrov held talks ... the US-Russian talks": the people named stand for
+            # their countries' delegations
+            named = people_countries(twin)
+            twin.participants = [p for p in twin.participants if side_country(p.actor) not in named]
         if twin.date_precision == "article" and event.date_precision != "article":
             twin.event_date, twin.date_precision = event.event_date, event.date_precision
         if event.location is not None and (
@@ -33,21 +38,18 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
 
 def drop_group_echoes(events: list[Event]) -> list[Event]:
     """'U.S. and Russian leaders concluded Alaska talks' in a summary, beside 'Trump and Putin
-    concluded their summit in Alaska on Friday': an undated meeting of countries' groups that a
-    meeting of named people of those countries tells again is that meeting."""
+    concluded their summit in Alaska on Friday': a meeting of countries' groups, undated or on
+    the same day, that a meeting of named people of those countries tells again is that meeting."""
     named = [e for e in events if e.event_type == "meeting" and len(people_countries(e)) >= 2]
     kept = []
     for event in events:
         sides = group_countries(event)
-        echoed = (
-            sides
-            and event.date_precision in (None, "article")
-            and any(
-                n.status == event.status
-                and sides <= people_countries(n)
-                and (n.location == event.location or None in (n.location, event.location))
-                for n in named
-            )
+        echoed = sides and any(
+            n.status == event.status
+            and (event.date_precision in (None, "article") or event.event_date == n.event_date)
+            and sides <= people_countries(n)
+            and (n.location == event.location or None in (n.location, event.location))
+            for n in named
         )
         if not echoed:
             kept.append(event)

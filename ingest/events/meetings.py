@@ -11,8 +11,8 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from ingest import rules
-from ingest.actors.names import PLACE_LABELS
+from ingest import geography, rules
+from ingest.actors.names import PLACE_LABELS, delegation_label
 from ingest.actors.references import person_at
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
@@ -598,6 +598,15 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
         subjects = [a for a in principal_before(ctx, noun) if a not in objects]
     subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
+    paired = (
+        hyphenated_countries(ctx, noun)
+        if noun.lower_ in rules.COUNTRY_SIDE_WORDS and not counterparts
+        else []
+    )
+    if (
+        paired
+    ):  # "direct Russian-Ukrainian negotiations": the two countries' delegations, whoever proposed them
+        subjects, objects = paired[:1], paired[1:]
     if not subjects and not objects and continued(noun):
         # "The talks will continue on March 21": the people of the talks told just before, again
         people = people_met_before(ctx, noun)
@@ -716,6 +725,21 @@ def hyphenated_people(ctx: Context, noun: Token) -> list[Actor]:
         return []
     found = [ctx.actors.person_named(part) for part in parts]
     return found if all(found) and len(set(map(id, found))) == len(found) else []
+
+
+def hyphenated_countries(ctx: Context, noun: Token) -> list[Actor]:
+    """'Russian-Ukrainian negotiations', 'US-Iran talks': each country of a hyphenated modifier
+    is a negotiating side, written as its delegation."""
+    words = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
+    parts = [p.split() for p in text.split("-")]
+    if len(parts) < 2 or not all(parts):
+        return []
+    # "direct Russian-Ukrainian peace talks": the words the hyphens join
+    countries = [geography.country_named(p[-1] if i == 0 else p[0]) for i, p in enumerate(parts)]
+    if not all(countries) or len(set(countries)) != len(countries):
+        return []
+    return [ctx.remember(Actor(delegation_label(c), "org", country=c), noun) for c in countries]
 
 
 def co_presence(ctx: Context, verb: Token) -> Event | None:
