@@ -267,3 +267,14 @@ def test_two_countries_diplomats_gathering_meet(extract):
 def test_a_crowd_gathering_is_no_meeting(extract):
     ex = extract("Thousands of protesters and students gathered outside parliament on Tuesday.")
     assert events_of(ex, "meeting") == []
+
+
+def test_the_two_prime_ministers_are_the_two_prime_ministers_who_met_last(extract):
+    ex = extract(
+        "Nepalese Prime Minister KP Sharma Oli welcomed Indian Prime Minister Narendra Modi in Janakpur on "
+        "Friday.\n\nModi will then call on President Bidya Devi Bhandari and Vice-President Nanda Bahadur "
+        "Pun, in separate visits.\n\nThe two Prime Ministers will then hold bilateral talks at a hotel.",
+        published="2018-05-11",
+    )
+    talks = [m for m in events_of(ex, "meeting") if m.trigger_word == "hold"]
+    assert [names(m) for m in talks] == [["KP Sharma Oli", "Narendra Modi"]]

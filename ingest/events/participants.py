@@ -3,11 +3,13 @@ people, groups, leaders, companions). People a later sentence adds are `joining.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ingest import geography, rules
 from ingest.actors.names import delegation_label, demonym_of, demonym_table, generic_title, in_title
-from ingest.actors.references import country_names, country_word, pair_reference_head, title_heads
+from ingest.actors.references import country_names, country_word, pair_reference_head, title_heads, titles_fit
 from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import (
@@ -466,6 +468,13 @@ def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
             break
         if event.event_type == "meeting":
             meetings.append(event)
+    # "The two Prime Ministers will hold talks": the latest meeting of two people of that title
+    titled = head.doc[min(t.i for t in head.subtree if t.dep_ == "compound" or t is head) : head.i + 1]
+    if generic_title(re.sub(r"s\b", "", titled.text)) not in (None, *rules.COUNTERPART_NOUNS):
+        for event in meetings:
+            people = tuple(p.actor for p in event.participants if p.actor.kind == "person")
+            if len(people) == 2 and all(a.role for a in people) and titles_fit(titled, people):
+                return people
     # "... meeting X, ahead of a sit-down with Y. The two leaders exchanged pleasantries": the
     # meeting held, not the one planned
     status = status_of(clause_verb(head)) or "occurred"
