@@ -278,3 +278,13 @@ def test_the_two_prime_ministers_are_the_two_prime_ministers_who_met_last(extrac
     )
     talks = [m for m in events_of(ex, "meeting") if m.trigger_word == "hold"]
     assert [names(m) for m in talks] == [["KP Sharma Oli", "Narendra Modi"]]
+
+
+def test_a_guest_received_at_a_residence_visits_where_the_story_just_met_them(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan met with his Iranian counterpart Hassan Rouhani in the "
+        "capital Ankara on Monday.\n\nErdogan received Rouhani at the presidential mansion and held a "
+        "closed-door meeting.",
+        published="2019-09-16",
+    )
+    assert visits_of(ex) == [(["Hassan Rouhani"], "Ankara")]

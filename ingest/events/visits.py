@@ -651,8 +651,11 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         city = dateline_city(ctx.doc)  # "NEW DELHI - ... was received at the airport by X"
         places = [city.name] if city is not None else []
     elif guests and not places and received_at_residence(verb, guests):
-        city = dateline_city(ctx.doc)  # "ANKARA - ... received X at the presidential mansion"
-        places = [city.name] if city is not None else []
+        # "ANKARA - ... received X at the presidential mansion"; else where the story just met
+        # the guest ("met X in Ankara ... received X at the presidential mansion")
+        city = dateline_city(ctx.doc)
+        place = city.name if city is not None else guest_place_before(ctx, verb, guests)
+        places = [place] if place else []
     if not guests or not places:
         return None
     place_country = geography.country_of_place(places[0])
@@ -665,6 +668,17 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def guest_place_before(ctx: Context, verb: Token, guests: list[Token]) -> str | None:
+    """The place of the latest event told shortly before with one of these guests in it."""
+    people = set(visitors_of(ctx, guests))
+    for event in reversed(ctx.earlier):
+        if event.evidence_start < verb.sent.start_char - rules.LATER_MENTION_MAX_CHARS:
+            return None
+        if event.location and any(p.actor in people for p in event.participants):
+            return event.location
+    return None
 
 
 def received_at_residence(verb: Token, guests: list[Token]) -> bool:
