@@ -488,7 +488,14 @@ OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
 # "the Egyptian capital", "Ukraine's capital": the country's capital city.
 CAPITAL_WORDS = {"capital"}
 # "Cairo International Airport", "Seoul Air Base": the city named before the facility word.
-FACILITY_WORDS = {"airport", "airbase", "base", "airfield", "aerodrome"}
+FACILITY_WORDS = {
+    "airport",
+    "airbase",
+    "base",
+    "airfield",
+    "aerodrome",
+    "international",
+}  # "Asmara International"
 # "received X at the presidential mansion": where a host receives guests, in the host's city.
 RESIDENCE_WORDS = {"palace", "mansion", "residence", "complex"}
 # Words left out when an airport is looked up among the venues (`data/venues.csv`).
@@ -1318,6 +1325,7 @@ PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 LEADING_NAME_MIN_MENTIONS = 1  # a given name two people share stands for the one named more often before it
 MISSPELLED_NAME_MIN_LENGTH = 5  # surnames this long may be misspelled a letter or two off ...
 MISSPELLED_NAME_MIN_RATIO = 0.85  # ... when this alike ('Witkoff' ~ 'Whitkoff')
+MISSPELLED_NAME_SAME_GIVEN_RATIO = 0.75  # ... or this alike after the same given name ('Afwerki')
 MISSPELLED_GIVEN_NAME_MIN_LENGTH = 4  # 'Bidhya' ~ 'Bidya' beside the same middle and family names
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short
 # "deputy prime minister" is no "prime minister": a title reference must carry the same of these.

@@ -288,3 +288,26 @@ def test_a_guest_received_at_a_residence_visits_where_the_story_just_met_them(ex
         published="2019-09-16",
     )
     assert visits_of(ex) == [(["Hassan Rouhani"], "Ankara")]
+
+
+def test_one_person_spelled_two_ways_after_the_same_given_name_is_one_person(extract):
+    ex = extract(
+        "Eritrean President Isaias Afeworki received Ethiopian Prime Minister Abiy Ahmed at Asmara "
+        "International on Sunday. President Isaias Afwerki and Abiy Ahmed will discuss regional issues.",
+        published="2020-01-26",
+    )
+    eritreans = {p.actor.canonical_name for e in ex.events for p in e.participants} - {"Abiy Ahmed"}
+    assert eritreans == {"Isaias Afwerki"}
+    assert {e.location for e in events_of(ex, "visit")} == {"Asmara"}
+
+
+def test_a_group_of_ministers_told_again_by_name_that_day_is_no_meeting_of_its_own(extract):
+    ex = extract(
+        "French Foreign Minister Jean-Noel Barrot and British Foreign Secretary David Lammy met Iranian "
+        "Foreign Minister Abbas Araghchi in Geneva on Friday. European foreign ministers met their Iranian "
+        "counterpart on Friday for three hours.",
+        published="2025-06-21",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [
+        ["Abbas Araghchi", "David Lammy", "Jean-Noel Barrot"]
+    ]

@@ -208,7 +208,10 @@ def same_person_spelled(known: list[str], other: list[str]) -> bool:
     a, b = known[-1], other[-1]
     if min(len(a), len(b)) < rules.MISSPELLED_NAME_MIN_LENGTH or a[0] != b[0]:
         return False
-    if difflib.SequenceMatcher(None, a, b).ratio() < rules.MISSPELLED_NAME_MIN_RATIO:
+    same_given = len(known) > 1 and len(other) > 1 and known[0] == other[0]
+    # "Isaias Afwerki" ~ "Isaias Afeworki": the same given name allows a looser surname
+    wanted = rules.MISSPELLED_NAME_SAME_GIVEN_RATIO if same_given else rules.MISSPELLED_NAME_MIN_RATIO
+    if difflib.SequenceMatcher(None, a, b).ratio() < wanted:
         return False
     if len(known) == 1 or len(other) == 1:
         return True

@@ -51,9 +51,29 @@ def drop_group_echoes(events: list[Event]) -> list[Event]:
             and (n.location == event.location or None in (n.location, event.location))
             for n in named
         )
-        if not echoed:
+        if not echoed and not told_by_name_elsewhere(event, events):
             kept.append(event)
     return kept
+
+
+def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
+    """'European foreign ministers met their Iranian counterpart on Friday' beside a meeting that
+    day of the named ministers with him: the group is those ministers, the meeting the same."""
+    if event.event_type != "meeting" or event.date_precision != "day":
+        return False
+    people = {p.actor for p in event.participants if p.actor.kind == "person"}
+    groups = [p.actor for p in event.participants if p.actor.kind == "group"]
+    if not people or len(groups) != 1 or len(people) + 1 != len(event.participants):
+        return False
+    office = groups[0].canonical_name.split()[-1].lower().removesuffix("s")  # "ministers" -> "minister"
+    for other in events:
+        named = {p.actor for p in other.participants if p.actor.kind == "person"}
+        if other is event or other.event_type != "meeting" or other.event_date != event.event_date:
+            continue
+        # the others hold the group's office: "foreign ministers" are the ministers named
+        if people < named and any(office in (a.role or "").lower().split() for a in named - people):
+            return True
+    return False
 
 
 def people_countries(event: Event) -> set[str]:
