@@ -4,6 +4,7 @@ found so far; noun-phrase heads resolved to actors (names, pronouns, groups, org
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -35,6 +36,14 @@ class Context:
             if event.status == status and event.date_precision == "day":
                 return event.event_date, event.date_precision
         return None
+
+    def told_before(self, token: Token) -> Iterator[Event]:
+        """The events told shortly before the token's sentence, latest first."""
+        since = token.sent.start_char - rules.LATER_MENTION_MAX_CHARS
+        for event in reversed(self.earlier):
+            if event.evidence_start < since:
+                return
+            yield event
 
     def actor_of(self, token: Token) -> Actor | None:
         """The actor a noun-phrase head refers to: a name, a resolved pronoun, a group or org."""

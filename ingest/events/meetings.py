@@ -679,13 +679,9 @@ def continued(noun: Token) -> bool:
 
 def people_met_before(ctx: Context, noun: Token) -> list[Actor]:
     """The people of the in-person meeting told just before."""
-    since = noun.sent.start_char - rules.LATER_MENTION_MAX_CHARS
-    for event in reversed(ctx.earlier):
-        if event.evidence_start < since:
-            break
-        if event.event_type == "meeting" and event.mode == "in_person":
-            return [p.actor for p in event.participants]
-    return []
+    told = (e for e in ctx.told_before(noun) if e.event_type == "meeting" and e.mode == "in_person")
+    meeting = next(told, None)
+    return [p.actor for p in meeting.participants] if meeting else []
 
 
 def principal_before(ctx: Context, noun: Token) -> list[Actor]:

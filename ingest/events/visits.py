@@ -295,12 +295,8 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
 
 def visitors_told_before(ctx: Context, trigger: Token) -> list[Actor]:
     """'The tour spans A, B and C': the travellers of the visit told just before."""
-    for event in reversed(ctx.earlier):
-        if event.evidence_start < trigger.sent.start_char - rules.LATER_MENTION_MAX_CHARS:
-            break
-        if event.event_type == "visit":
-            return [p.actor for p in event.participants if p.role == "visitor"]
-    return []
+    visit = next((e for e in ctx.told_before(trigger) if e.event_type == "visit"), None)
+    return [p.actor for p in visit.participants if p.role == "visitor"] if visit else []
 
 
 def owners_of(visit: Token) -> list[Token]:
@@ -563,22 +559,12 @@ def unplaced_stay(visit: Token) -> bool:
 
 def place_of_story_before(ctx: Context, token: Token) -> str | None:
     """The place of the latest event told shortly before a token, of any kind."""
-    for event in reversed(ctx.earlier):
-        if event.evidence_start < token.sent.start_char - rules.LATER_MENTION_MAX_CHARS:
-            return None
-        if event.location:
-            return event.location
-    return None
+    return next((e.location for e in ctx.told_before(token) if e.location), None)
 
 
 def place_told_before(ctx: Context, token: Token) -> str | None:
     """'there': the place of the visit told just before."""
-    for event in reversed(ctx.earlier):
-        if event.event_type == "visit" and event.location:
-            if event.evidence_start < token.sent.start_char - rules.LATER_MENTION_MAX_CHARS:
-                return None
-            return event.location
-    return None
+    return next((e.location for e in ctx.told_before(token) if e.event_type == "visit" and e.location), None)
 
 
 def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
@@ -673,12 +659,8 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
 def guest_place_before(ctx: Context, verb: Token, guests: list[Token]) -> str | None:
     """The place of the latest event told shortly before with one of these guests in it."""
     people = set(visitors_of(ctx, guests))
-    for event in reversed(ctx.earlier):
-        if event.evidence_start < verb.sent.start_char - rules.LATER_MENTION_MAX_CHARS:
-            return None
-        if event.location and any(p.actor in people for p in event.participants):
-            return event.location
-    return None
+    told = (e for e in ctx.told_before(verb) if e.location and any(p.actor in people for p in e.participants))
+    return next((e.location for e in told), None)
 
 
 def received_at_residence(verb: Token, guests: list[Token]) -> bool:
