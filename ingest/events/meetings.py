@@ -710,13 +710,18 @@ def host_before(ctx: Context, end: int, since: int) -> list[Actor]:
     return []
 
 
+def hyphenated_parts(noun: Token) -> list[str]:
+    """The noun's modifiers as one text split at its hyphens ('Trump-Putin', 'Russian-Ukrainian')."""
+    words = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
+    text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
+    return [p.strip() for p in text.split("-")]
+
+
 def hyphenated_people(ctx: Context, noun: Token) -> list[Actor]:
     """'a Trump-Putin meeting', 'the Modi-Xi talks': the people a hyphenated modifier names,
     each part a surname (or name) of one person of the article; the model often tags the whole
     modifier as an organisation."""
-    words = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
-    text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
-    parts = [p.strip() for p in text.split("-")]
+    parts = hyphenated_parts(noun)
     if len(parts) < 2:
         return []
     found = [ctx.actors.person_named(part) for part in parts]
@@ -726,9 +731,7 @@ def hyphenated_people(ctx: Context, noun: Token) -> list[Actor]:
 def hyphenated_countries(ctx: Context, noun: Token) -> list[Actor]:
     """'Russian-Ukrainian negotiations', 'US-Iran talks': each country of a hyphenated modifier
     is a negotiating side, written as its delegation."""
-    words = [t for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for t in c.subtree]
-    text = "".join(t.text_with_ws for t in sorted(words, key=lambda t: t.i)).strip()
-    parts = [p.split() for p in text.split("-")]
+    parts = [p.split() for p in hyphenated_parts(noun)]
     if len(parts) < 2 or not all(parts):
         return []
     # "direct Russian-Ukrainian peace talks": the words the hyphens join
