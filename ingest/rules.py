@@ -316,6 +316,7 @@ OBJECT_COUNTERPART_VERBS = {
 # "exchanged views with X", "A and B exchanged ideas": an exchange of these words is a meeting.
 EXCHANGE_VERBS = {"exchange"}
 EXCHANGED_WORDS = {"views", "ideas", "opinions", "thoughts", "pleasantries"}
+EXCHANGE_NOUNS = {"exchange", "exchanges"}  # "an in-depth exchange of views with X"
 # "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
 CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 # "discussed the war with X": verbs whose object is a topic, with the counterpart after it.
@@ -432,6 +433,9 @@ ARRIVAL_NOUNS = {"arrival"}
 PURPOSE_PREPS = {"for", "on"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
+# "X will meet Y in Caracas ... X is travelling with A and B": a journey with no place of its own
+# goes to where the story just was.
+UNPLACED_TRAVEL_VERBS = {"travel"}
 # "made a stopover in Tehran", "paid a visit to Kyiv": the place may hang on the light verb.
 VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "end", "wrap", "complete"}
 # "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.
@@ -463,6 +467,9 @@ ATTENDED_EVENT_NOUNS = {
     "assembly",
     "expo",
 }
+# "participated in the BIMSTEC Ministerial Meeting in Colombo", "a NATO meeting in Brussels": a
+# meeting is an event attended abroad when it carries a proper name.
+ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}
 # "a visit to Kiev" with Kiev tagged as a person: a destination this large is a city anyway.
 UNTAGGED_CITY_MIN_POPULATION = 100_000
 # "attends a news conference in Riyadh" is no trip to an event.
@@ -555,6 +562,8 @@ PLANNED_GOVERNORS = {
     "agree",
     "arrange",
 }
+# "is expecting an exchange of views with X", "awaits talks with Y": an event looked out for.
+AWAITING_VERBS = {"expect", "await", "anticipate"}
 # "Talks are expected to begin", "the meeting is due to take place": a scheduled event as subject.
 SCHEDULING_GOVERNORS = {"set", "expect", "plan", "schedule", "due", "slate"}
 PLANNED_MODIFIERS = {
@@ -1294,6 +1303,7 @@ VISITING_MODIFIERS = {"visiting"}
 PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two' does
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
 COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head", "statesman"}
+PLURAL_COUNTERPART_NOUNS = {"counterparts", "colleagues"}  # "his counterparts from A, B and C"
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
 # "European foreign ministers met ...": a plural title standing for the people last listed.
 GROUP_REFERENCE_NOUNS = {
@@ -1312,6 +1322,7 @@ DEMONSTRATIVES = {"these", "those"}
 SPOUSE_WORDS = {"wife", "husband", "spouse"}
 # "Vance, with his wife Usha Vance": a relative introduced as such is not who the bare surname means
 RELATIVE_WORDS = SPOUSE_WORDS | {"son", "daughter", "brother", "sister", "father", "mother", "widow"}
+SPOUSE_TITLES = {("first", "lady"), ("first", "gentleman")}  # "first lady Melania Trump"
 GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 # "the four leaders met": how many people a numbered group reference stands for
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}

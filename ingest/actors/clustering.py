@@ -69,6 +69,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     in_full = [(ent, a) for ent in ents if (a := full_names.get(" ".join(name_tokens(person_name(ent)))))]
     told_in_full = Counter(id(actor) for _, actor in in_full)
     relatives = {id(actor) for ent, actor in in_full if introduced_as_relative(ent)}
+    actors.relatives |= relatives
     for ent in ents:
         name = person_name(ent)
         parts = name_tokens(name)
@@ -151,9 +152,13 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
 
 
 def introduced_as_relative(ent: Span) -> bool:
-    """'his wife, Usha Vance', 'his son Hunter Biden': a name told as someone's relative."""
+    """'his wife, Usha Vance', 'his son Hunter Biden', 'first lady Melania Trump': a name told as
+    someone's relative."""
     before = ent.doc[max(ent.sent.start, ent.start - 3) : ent.start]
-    return any(t.lower_ in rules.RELATIVE_WORDS for t in before)
+    words = [t.lower_ for t in before]
+    return any(w in rules.RELATIVE_WORDS for w in words) or any(
+        pair in rules.SPOUSE_TITLES for pair in zip(words, words[1:], strict=False)
+    )
 
 
 def same_office(candidates: list[Actor], ent: Span) -> list[Actor]:
@@ -457,7 +462,7 @@ def collect_named(
     people = {
         " ".join(name_tokens(alias)): a for a in actors.actors if a.kind == "person" for alias in a.aliases
     }
-    surnames = unique_surnames(actors.actors, actors.mentions)
+    surnames = unique_surnames(actors.actors, actors.mentions, actors.relatives)
     given_names = unique_given_names(doc, actors.actors)
     # "Mr Zelenskiy" anywhere: every "Zelenskiy" the model tags ORG is that person
     addressed_surnames = {

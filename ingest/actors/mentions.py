@@ -18,6 +18,9 @@ class ArticleActors:
     token_actor: dict[int, Actor] = field(default_factory=dict)
     # "the two ministers", and "they" standing for it: the people a plural reference names
     token_people: dict[int, tuple[Actor, ...]] = field(default_factory=dict)
+    # ids of the people told as someone's relative ('his wife, Usha Vance', 'first lady Melania
+    # Trump'): a bare surname they share means the other person
+    relatives: set[int] = field(default_factory=set)
 
     def actor_at(self, token: Token) -> Actor | None:
         return self.token_actor.get(token.i)

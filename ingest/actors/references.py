@@ -686,7 +686,7 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
     """'the foreign ministers of Egypt, Qatar and Turkey', 'Egyptian and Qatari leaders' -> the
     one person of each country whose title fits, when every country has one."""
     people = [a for a in actors.actors if a.kind == "person" and a.country]
-    for head in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS):
+    for head in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS | rules.PLURAL_COUNTERPART_NOUNS):
         if head.i in actors.token_people:
             continue
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
@@ -699,11 +699,11 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
         named += [
             t
             for g in head.children
-            if g.dep_ == "prep" and g.lower_ == "of"
+            if g.dep_ == "prep" and g.lower_ in ("of", "from")
             for p in g.children
             if p.dep_ == "pobj"
             for t in (p, *p.conjuncts)
-        ]
+        ]  # "the leaders of A and B", "his counterparts from A, B and C"
         countries = list(dict.fromkeys(c for t in named if (c := country_word(t))))
         if len(countries) < 2:
             continue
@@ -714,7 +714,10 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
             wanted = None
         found = []
         for country in countries:
-            fitting = [p for p in people if p.country == country and title_fits(p.role, wanted)]
+            of_country = [p for p in people if p.country == country]
+            fitting = [p for p in of_country if title_fits(p.role, wanted)]
+            if not fitting and len(of_country) == 1 and of_country[0].role is None:
+                fitting = of_country  # the country's one person, told with no title of their own
             if len(fitting) != 1:
                 break
             found.append(fitting[0])

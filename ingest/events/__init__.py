@@ -25,6 +25,7 @@ from ingest.events.meetings import (
     co_hosted_meeting,
     co_hosting_verb,
     co_presence,
+    exchange_of_views,
     meeting_from_noun,
     meeting_from_verb,
     separate_meetings,
@@ -49,6 +50,7 @@ MEETING_VERB_LEMMAS = (
 TRIGGER_WORDS = word_ids(
     MEETING_VERB_LEMMAS,
     rules.MEETING_NOUNS,
+    rules.EXCHANGE_NOUNS,
     rules.PHONE_MEDIA,
     rules.CO_HOSTING_VERBS,
     TRAVEL_LEMMAS,
@@ -75,7 +77,9 @@ def find_events(ctx: Context) -> list[Event]:
                 candidate = co_hosted_meeting(ctx, token)
             elif token.pos_ in ("VERB", "AUX") and token.lemma_ in MEETING_VERB_LEMMAS:
                 candidate = meeting_from_verb(ctx, token) or co_presence(ctx, token)
-            elif token.pos_ in ("NOUN", "PROPN") and token.lower_ in rules.MEETING_NOUNS:
+            elif token.pos_ in ("NOUN", "PROPN") and (
+                token.lower_ in rules.MEETING_NOUNS or exchange_of_views(token)
+            ):
                 candidate = meeting_from_noun(ctx, token)
             elif token.pos_ == "NOUN" and token.lower_ in rules.PHONE_MEDIA:
                 candidate = call_by_phone(ctx, token)

@@ -57,7 +57,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 None,
             )
         if noun is None:  # "had a third contact over hotline", "had a telephone contact with X"
-            noun = next((o for o in direct_objects(verb) if phone_contact(verb, o)), None)
+            noun = next(
+                (o for o in direct_objects(verb) if phone_contact(verb, o) or exchange_of_views(o)), None
+            )
         if noun is None and lemma == "attend" and any(c.dep_ == "auxpass" for c in verb.children):
             # "the talks in Geneva were attended by A, B and C": the meeting is the subject
             noun = next(
@@ -110,6 +112,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             subjects, objects = hosts, subjects
             return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
     targets = [verb] + ([noun] if noun is not None else [])
+    if noun is not None and exchange_of_views(noun):  # "had an exchange of views with X"
+        targets += prep_objects(noun, {"of"})
     # "spoke over the phone with X": the counterpart may hang from the medium
     targets += [m for m in prep_objects(verb, {"over", "by", "via", "on"}) if m.lower_ in rules.CALL_WORDS]
     objects_tokens = []
@@ -555,6 +559,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
         guests += prep_objects(noun.head, {"with"})
     counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun)
+    if exchange_of_views(noun):  # "an exchange of views with X": the parser hangs X on the views
+        counterparts += [g for v in prep_objects(noun, {"of"}) for g in prep_objects(v, {"with", "between"})]
     if counterparts:
         # "negotiations between the Ukrainian delegation, headed by A, and the Russian delegation":
         # the parser joins the second side to the talks
@@ -628,6 +634,13 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             if participant.actor in hosts:
                 participant.role = "host"
     return event
+
+
+def exchange_of_views(noun: Token) -> bool:
+    """'an exchange of views with X': a talk, unlike a prisoner exchange."""
+    return noun.lower_ in rules.EXCHANGE_NOUNS and any(
+        g.lower_ in rules.EXCHANGED_WORDS for g in prep_objects(noun, {"of"})
+    )
 
 
 def sides_of_happening(noun: Token) -> list[Token]:
@@ -885,6 +898,15 @@ def sampled_group(trigger: Token) -> bool:
     )
 
 
+def calls_on(verb: Token) -> bool:
+    """'will call on A and B': courtesy calls, one on each host."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_ == "call"
+        and any(c.dep_ in ("prep", "prt") and c.lower_ in rules.CALL_ON_PREPS for c in verb.children)
+    )
+
+
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
     """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
     spoke by phone with A and B', 'X met the Sudanese premier A and the Ghanaian president B': one
@@ -893,6 +915,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     if paired:
         return paired
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
+    nouns += [g for n in nouns for g in prep_objects(n, {"of"})]  # "held a series of bilateral meetings"
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
     by_country = False
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
@@ -922,6 +945,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(clause_verb(noun))  # "made phone calls to the leaders of A and B"
     elif sampled_group(trigger):
         owners = subject_of(clause_verb(trigger))  # "will meet leaders including A, B and C": each apart
+    elif calls_on(trigger):
+        owners = subject_of(trigger)  # "will call on A, B and C": a courtesy call on each
     elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
         owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
         by_country = True
@@ -943,9 +968,14 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     apart = [p for p in others if p.actor.kind == "person" or (p.actor.kind == "group" and p.actor.country)]
     if not ours and apart and all(p.actor.kind == "group" for p in apart) and len(apart) == len(others):
         return []  # "X spoke with the leaders of A and B", X unresolved: A's and B's leaders did not meet
-    if leading != 1 or len(others) < 2 or len(apart) < len(others) or any(p.role == "host" for p in others):
+    if leading != 1 or len(others) < 2 or any(p.role == "host" for p in others):
         return [event]
-    countries = [p.actor.country for p in others]
-    if by_country and (None in countries or len(set(countries)) < len(countries)):
-        return [event]  # "met the Saudi crown prince and foreign minister": one side, one meeting
+    known = [p.actor.country for p in others if p.actor.country]
+    if by_country and (len(set(known)) < max(len(known), 2)):
+        # "met the Saudi crown prince and foreign minister": one side, one meeting; "will meet King
+        # A of Saudi Arabia, Israeli Prime Minister B, Pope C ...": the leaders of several countries,
+        # each on their own
+        return [event]
+    if not by_country and len(apart) < len(others):
+        return [event]
     return [replace(event, participants=[*ours, other]) for other in others]

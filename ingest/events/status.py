@@ -207,6 +207,12 @@ def plain_status(trigger: Token) -> str | None:
         and is_scheduled(trigger.head)
     ):
         status = "planned"
+    if (
+        trigger.pos_ in ("NOUN", "PROPN")
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_ in rules.AWAITING_VERBS
+    ):
+        status = "planned"  # "is expecting talks with X"
     if trigger.pos_ in ("NOUN", "PROPN") and any(
         t.lower_ in rules.ARRIVAL_PREDICATES for t in arrival_words(chain)
     ):

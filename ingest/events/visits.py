@@ -129,6 +129,10 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         place = stayed_at or place_of_story_before(ctx, trigger)
         city = dateline_city(ctx.doc)
         places, at_dateline = ([place] if place else [city.name] if city else []), True
+    if not places and is_verb and unplaced_travel(trigger):
+        # "X will meet Y in Caracas. X is travelling with A and B": where the story just was
+        place = place_of_story_before(ctx, trigger)
+        places, at_dateline = ([place] if place else []), True
     if not places:
         return None
     earlier = [a for a in visitors_of(ctx, prep_objects(trigger, {"since"})) if a.kind == "person"]
@@ -557,6 +561,15 @@ def unplaced_stay(visit: Token) -> bool:
     )
 
 
+def unplaced_travel(verb: Token) -> bool:
+    """'is travelling accompanied by A': a journey told with no place, from or to."""
+    return (
+        verb.lemma_ in rules.UNPLACED_TRAVEL_VERBS
+        and not prep_objects(verb, {"from", "to", "between", "across", "around", "within", "through"})
+        and not any(c.dep_ in ("advmod", "prt", "dobj") for c in verb.children)
+    )
+
+
 def place_of_story_before(ctx: Context, token: Token) -> str | None:
     """The place of the latest event told shortly before a token, of any kind."""
     return next((e.location for e in ctx.told_before(token) if e.location), None)
@@ -705,7 +718,7 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     events = [
         o
         for o in attended(verb)
-        if o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS
+        if (o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS or named_event(o))
         and not any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)  # "a news conference"
     ]
     if not events:
@@ -727,6 +740,13 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def named_event(noun: Token) -> bool:
+    """'the BIMSTEC Ministerial Meeting', 'a NATO meeting': a meeting with a proper name."""
+    return noun.lower_ in rules.ATTENDED_NAMED_EVENT_NOUNS and (
+        noun.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+    )
 
 
 def attended(verb: Token) -> list[Token]:

@@ -1,0 +1,134 @@
+"""Rules found on a seventh pool of real pages outside every scored set (`ingest/actors`,
+`ingest/events`), each on sentences written for these tests."""
+
+from tests.test_events import events_of, names
+
+
+def meetings_of(ex) -> list[list[str]]:
+    return [names(m) for m in events_of(ex, "meeting")]
+
+
+def test_a_bare_surname_shared_with_the_first_lady_is_the_principal(extract):
+    ex = extract(
+        "US President Donald Trump and first lady Melania Trump landed in Riyadh on Saturday. "
+        "During the trip, Trump will meet King Salman and Israeli Prime Minister Benjamin Netanyahu.",
+        published="2017-05-20",
+    )
+    met = meetings_of(ex)
+    assert met and all("Donald Trump" in people for people in met)
+    assert not any(a.kind == "org" and a.canonical_name == "Trump" for a in ex.actors)
+
+
+def test_the_leaders_of_several_countries_on_one_trip_are_met_one_by_one(extract):
+    ex = extract(
+        "During the tour, President Donald Trump will meet with Israeli Prime Minister Benjamin "
+        "Netanyahu, Palestinian President Mahmoud Abbas, Pope Francis and Italian President Sergio "
+        "Mattarella.",
+        published="2017-05-20",
+    )
+    met = sorted(sorted(p for p in people if p != "Donald Trump") for people in meetings_of(ex))
+    assert len(met) == 4 and all(len(others) == 1 for others in met)
+    assert ["Mahmoud Abbas"] in met and ["Benjamin Netanyahu"] in met
+
+
+def test_a_minister_and_an_aide_of_one_country_are_one_meeting(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi met US President Joe Biden and his adviser Jake Sullivan "
+        "in Washington on Thursday.",
+        published="2023-06-23",
+    )
+    assert len(events_of(ex, "meeting")) == 1
+
+
+def test_calls_on_several_hosts_are_one_call_on_each(extract):
+    ex = extract(
+        "Chinese Foreign Minister Wang Yi will also call on Prime Minister Imran Khan, President "
+        "Arif Alvi and army chief General Qamar Javed Bajwa.",
+        published="2018-09-08",
+    )
+    met = meetings_of(ex)
+    assert len(met) == 3 and all(len(people) == 2 and "Wang Yi" in people for people in met)
+
+
+def test_travelling_with_no_place_goes_where_the_story_just_was(extract):
+    ex = extract(
+        "Colombian President Gustavo Petro will meet Venezuelan President Nicolas Maduro in Caracas on "
+        "Saturday. The Colombian president is traveling accompanied by Foreign Minister Alvaro Leyva "
+        "and Chief of Staff Laura Sarabia.",
+        published="2023-01-06",
+    )
+    [visit] = events_of(ex, "visit")
+    assert visit.location == "Caracas"
+    assert names(visit) == ["Alvaro Leyva", "Gustavo Petro", "Laura Sarabia"]
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Gustavo Petro", "Nicolas Maduro"]  # companions are not at the table
+
+
+def test_travelling_home_is_no_visit(extract):
+    ex = extract(
+        "Colombian President Gustavo Petro met Venezuelan President Nicolas Maduro in Caracas on "
+        "Saturday. Petro is traveling back on Sunday.",
+        published="2023-01-07",
+    )
+    assert events_of(ex, "visit") == []
+
+
+def test_the_presidents_of_two_countries_are_the_two_named_without_a_title(extract):
+    ex = extract(
+        "Nicolás Maduro and Gustavo Petro are going to meet this Saturday. The presidents of Venezuela "
+        "and Colombia will have lunch in Caracas.",
+        published="2023-01-06",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.location == "Caracas"
+    assert names(meeting) == ["Gustavo Petro", "Nicolás Maduro"]
+
+
+def test_an_exchange_of_views_is_a_meeting_and_one_expected_is_planned(extract):
+    ex = extract(
+        "Chinese President Hu Jintao had a frank exchange of views with Tanzanian President Jakaya "
+        "Kikwete in Dar es Salaam on Friday. Hu said he is expecting an exchange of views with Kenyan "
+        "President Mwai Kibaki next week.",
+        published="2009-02-14",
+    )
+    met = {tuple(names(m)): m.status for m in events_of(ex, "meeting")}
+    assert met == {("Hu Jintao", "Jakaya Kikwete"): "occurred", ("Hu Jintao", "Mwai Kibaki"): "planned"}
+
+
+def test_an_exchange_of_prisoners_is_no_meeting(extract):
+    ex = extract(
+        "Russia and Ukraine carried out an exchange of prisoners with Turkish mediation on Monday.",
+        published="2023-01-06",
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_counterparts_from_several_countries_are_the_ministers_named_for_each(extract):
+    ex = extract(
+        "Indian External Affairs Minister S Jaishankar on Tuesday held a series of bilateral meetings "
+        "with his counterparts from Nepal, Bhutan and Bangladesh. Jaishankar met Nepalese Foreign "
+        "Minister Narayan Khadka. Jaishankar also met Bhutanese Foreign Minister Tandi Dorji. He also "
+        "met Bangladeshi Foreign Minister AK Abdul Momen.",
+        published="2022-03-29",
+    )
+    met = sorted(sorted(p for p in people if p != "Subrahmanyam Jaishankar") for people in meetings_of(ex))
+    assert met == [["AK Abdul Momen"], ["Narayan Khadka"], ["Tandi Dorji"]]
+
+
+def test_taking_part_in_a_named_meeting_abroad_is_a_visit(extract):
+    ex = extract(
+        "Indian External Affairs Minister S Jaishankar participated in the BIMSTEC Ministerial Meeting "
+        "in Colombo on Tuesday.",
+        published="2022-03-29",
+    )
+    assert [(names(v), v.location) for v in events_of(ex, "visit")] == [
+        (["Subrahmanyam Jaishankar"], "Colombo")
+    ]
+
+
+def test_attending_an_unnamed_meeting_is_no_visit(extract):
+    ex = extract(
+        "Indian External Affairs Minister S Jaishankar attended the meeting in Colombo on Tuesday.",
+        published="2022-03-29",
+    )
+    assert events_of(ex, "visit") == []
