@@ -443,6 +443,8 @@ TOUR_VERBS = {"take", "cover", "include", "span", "bring"}
 STOP_NOUNS = {"stop", "stopover", "leg", "visit"}  # "will include stops in A and B"
 # "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.
 HOSTING_VISIT_VERBS = {"host", "receive", "welcome", "greet"}
+# "was received by senior officials": a welcome is a meeting only with a host named (or an org).
+WELCOMING_VERBS = {"receive", "welcome", "greet"}
 HOSTING_PREPS = {"in", "at", "to"}
 # "will send a delegation to Doha": the group's visit.
 SENDING_VERBS = {"send", "dispatch"}

@@ -132,3 +132,13 @@ def test_attending_an_unnamed_meeting_is_no_visit(extract):
         published="2022-03-29",
     )
     assert events_of(ex, "visit") == []
+
+
+def test_a_welcome_by_officials_no_one_names_is_no_meeting(extract):
+    ex = extract(
+        "Chinese Foreign Minister Wang Yi arrived in Islamabad on Saturday. He was received by senior "
+        "officials of the Foreign Office. Senior officials also welcomed Wang Yi at the ministry.",
+        published="2018-09-08",
+    )
+    assert events_of(ex, "meeting") == []
+    assert [v.location for v in events_of(ex, "visit")] == ["Islamabad"]

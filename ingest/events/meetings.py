@@ -109,6 +109,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 hosts += [a for a in people_listed_after(ctx, agent) if a not in hosts]
             if not hosts:  # "he and his wife were greeted by the minister": one side, no host named
                 return None
+            if lemma in rules.WELCOMING_VERBS and all(a.kind == "group" for a in hosts):
+                return None  # "was received by senior officials of the Foreign Office": no host named
             subjects, objects = hosts, subjects
             return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
     targets = [verb] + ([noun] if noun is not None else [])
@@ -240,6 +242,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
+    if lemma in rules.WELCOMING_VERBS and subjects and all(a.kind == "group" for a in subjects):
+        return None  # "senior officials received the minister at the airport": no host named
     # "will call on the president": in person, though the verb's own word reads like a phone call
     in_person = bool(called_upon) or (lemma == "call" and bool(called_on))
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=in_person)
