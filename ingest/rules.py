@@ -402,6 +402,8 @@ VISIT_VERBS = {
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
+# "Ishiba welcomed Lee's visit": a named visitor's trip with no place goes where the story is.
+OWNED_VISIT_NOUNS = {"visit", "trip"}
 # "his first visit with President Macri": with a person and no place, a meeting with them
 VISIT_WITH_NOUNS = {"visit", "visits"}
 # Verbs whose destination stands in other phrases: "departed Washington for the Netherlands",

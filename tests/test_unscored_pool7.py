@@ -142,3 +142,34 @@ def test_a_welcome_by_officials_no_one_names_is_no_meeting(extract):
     )
     assert events_of(ex, "meeting") == []
     assert [v.location for v in events_of(ex, "visit")] == ["Islamabad"]
+
+
+def visits_of(ex) -> list[tuple[list[str], str | None]]:
+    return [(names(v), v.location) for v in events_of(ex, "visit")]
+
+
+def test_an_arrival_at_a_building_named_with_its_city_is_a_visit_to_the_city(extract):
+    ex = extract(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov and his Armenian counterpart Ararat Mirzoyan "
+        "arrived at the House of Friendship in Almaty on Friday.",
+        published="2024-05-11",
+    )
+    assert visits_of(ex) == [(["Ararat Mirzoyan", "Jeyhun Bayramov"], "Almaty")]
+
+
+def test_a_named_visitors_trip_with_no_place_is_where_the_story_is(extract):
+    ex = extract(
+        "South Korean President Lee Jae-myung met Japanese Prime Minister Shigeru Ishiba in Tokyo on "
+        "Saturday. Ishiba welcomed Lee's visit as a significant gesture.",
+        published="2025-08-24",
+    )
+    assert visits_of(ex) == [(["Lee Jae-myung"], "Tokyo")]
+
+
+def test_a_trip_told_again_by_its_owners_name_is_no_second_visit(extract):
+    ex = extract(
+        "US Secretary of State Marco Rubio arrived in Israel on Thursday. Rubio met Prime Minister "
+        "Benjamin Netanyahu in Jerusalem on Friday. Rubio's trip follows a visit by JD Vance.",
+        published="2025-10-24",
+    )
+    assert len([place for people, place in visits_of(ex) if people == ["Marco Rubio"]]) == 1

@@ -975,10 +975,10 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     if leading != 1 or len(others) < 2 or any(p.role == "host" for p in others):
         return [event]
     known = [p.actor.country for p in others if p.actor.country]
-    if by_country and (len(set(known)) < max(len(known), 2)):
+    if by_country and (len(set(known)) < max(len(known), 2) or any(p.actor.kind == "org" for p in others)):
         # "met the Saudi crown prince and foreign minister": one side, one meeting; "will meet King
         # A of Saudi Arabia, Israeli Prime Minister B, Pope C ...": the leaders of several countries,
-        # each on their own
+        # each on their own; "met Fidan and the Ukrainian delegation": one table with a delegation
         return [event]
     if not by_country and len(apart) < len(others):
         return [event]

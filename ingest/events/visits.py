@@ -122,7 +122,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             # on their planes": the meeting told before is where they arrived, not the agency's city
             places, at_dateline = [summit], False
     stayed_at = None
-    if not places and not is_verb and unplaced_stay(trigger):
+    if not places and not is_verb and (unplaced_stay(trigger) or owned_unplaced_visit(trigger)):
         # "X met Y in Ankara on Thursday. X is on a two-day working visit.": where the story is;
         # "arrived from Ljubljana, where he was on a working visit": the place the clause hangs from
         stayed_at = where_clause_place(ctx, trigger)
@@ -147,6 +147,10 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         visitors = [a for a in visitors if known_abroad(ctx, a, places[0])]
     if not visitors:
         return None
+    if owned_unplaced_visit(trigger) and any(
+        e.event_type == "visit" and any(p.actor in visitors for p in e.participants) for e in ctx.earlier
+    ):
+        return None  # "Rubio arrived in Israel ... Rubio's trip follows ...": the trip told already
     if is_verb:
         visitors += [a for a in travel_companions(ctx, trigger) if a not in visitors]
     status = status_of(trigger)
@@ -421,20 +425,24 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if place is None or geography.country_of_place(place) is None:
                 # "the Noi Bai International Airport in Hanoi": the city the site stands in
                 inner = prep_objects(token, {"in", "at", "near"})
+                # "the House of Friendship in Almaty": the city hangs on the name's last word
+                inner += [g for o in prep_objects(token, {"of"}) for g in prep_objects(o, {"in"})]
                 inner += [c for c in token.children if c.dep_ == "poss"]  # "Kyiv's railway station"
-                found = (place_name(ctx, t) or gazetteer_place(t) for t in inner)
+                found = (place_name(ctx, t) or gazetteer_place(t, inside_name=True) for t in inner)
                 place = next((p for p in found if p), None) or place
             if place and place not in places:
                 places.append(place)
     return places
 
 
-def gazetteer_place(token: Token) -> str | None:
+def gazetteer_place(token: Token, inside_name: bool = False) -> str | None:
     """A destination the model did not tag as a place ('a visit to Kiev' tagged as a person):
     a country or a large city by that name."""
     if token.pos_ != "PROPN":
         return None
     ent = entity_at(token)
+    if inside_name and ent is not None and ent.label_ in ("ORG", "FAC") and len(ent) > 1:
+        ent = None  # "the House of Friendship in Almaty" tagged as one organisation: the city alone
     name = clean_name(ent.text if ent is not None else token.text)  # "Kyiv’s" tagged as one
     if geography.is_country(name):
         return name
@@ -567,6 +575,15 @@ def unplaced_travel(verb: Token) -> bool:
         verb.lemma_ in rules.UNPLACED_TRAVEL_VERBS
         and not prep_objects(verb, {"from", "to", "between", "across", "around", "within", "through"})
         and not any(c.dep_ in ("advmod", "prt", "dobj") for c in verb.children)
+    )
+
+
+def owned_unplaced_visit(visit: Token) -> bool:
+    """'Ishiba welcomed Lee's visit': a named visitor's trip told with no place of its own."""
+    return (
+        visit.lower_ in rules.OWNED_VISIT_NOUNS
+        and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in visit.children)
+        and not prep_objects(visit, rules.VISIT_PREPS | {"from", "by", "with"})
     )
 
 
