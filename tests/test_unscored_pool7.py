@@ -173,3 +173,22 @@ def test_a_trip_told_again_by_its_owners_name_is_no_second_visit(extract):
         published="2025-10-24",
     )
     assert len([place for people, place in visits_of(ex) if people == ["Marco Rubio"]]) == 1
+
+
+def test_companions_listed_with_titles_that_hold_commas_all_travel(extract):
+    ex = extract(
+        "Colombian President Gustavo Petro landed in Caracas on Saturday. He was accompanied by Foreign "
+        "Minister Alvaro Leyva, the Chief of Staff Laura Sarabia and the Minister of Commerce, Carlos "
+        "Umana.",
+        published="2023-01-07",
+    )
+    assert visits_of(ex) == [(["Alvaro Leyva", "Carlos Umana", "Gustavo Petro", "Laura Sarabia"], "Caracas")]
+
+
+def test_the_person_a_companions_title_points_to_does_not_travel(extract):
+    ex = extract(
+        "Colombian President Gustavo Petro landed in Caracas on Saturday. He was accompanied by Alvaro "
+        "Leyva, an adviser to President Juan Manuel Santos.",
+        published="2023-01-07",
+    )
+    assert visits_of(ex) == [(["Alvaro Leyva", "Gustavo Petro"], "Caracas")]

@@ -17,7 +17,7 @@ from ingest.actors.names import country_of
 from ingest.events.context import Context
 from ingest.events.participants import agent_people, people_listed_after, side
 from ingest.events.status import status_of
-from ingest.events.syntax import direct_objects, prep_objects, subject_of
+from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant
 
 
@@ -31,6 +31,12 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         if not companions:
             continue
         principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
+        # "by A, Minister for Planning, Development and Reform B, and C": a list whose titles hold
+        # commas, which the parser breaks up
+        agent = passive_agent(token)
+        companions += [
+            a for a in people_listed_after(ctx, agent, titled_only=True) if a not in companions + principals
+        ]
         if not principals and token.dep_ == "acl":
             # the parser hung it on another noun: the person named last before, with people only
             principals = person_before(ctx, sent, token)

@@ -434,12 +434,22 @@ def agent_people(ctx: Context, verb: Token) -> list[Actor]:
     return found
 
 
-def people_listed_after(ctx: Context, token: Token) -> list[Actor]:
+def people_listed_after(ctx: Context, token: Token, titled_only: bool = False) -> list[Actor]:
     """People named in the list that follows a word, up to the end of its clause: 'by A and
     national security adviser B, while ...', 'by A, accompanied by B and C', 'included A, envoy
-    to the region B and C'; not possessors ('Putin's aide X')."""
+    to the region B and C'; not possessors ('Putin's aide X'). With `titled_only`, not the people
+    a title points to either ('A, adviser to President Putin')."""
     found: list[Actor] = []
     possessors = {t.i for t in token.sent if t.dep_ == "poss" for t in t.subtree}
+    if titled_only:
+        possessors |= {
+            t.i
+            for p in token.sent
+            if p.dep_ == "prep" and p.lower_ != "by" and p.i > token.i
+            for g in p.children
+            if g.dep_ == "pobj"
+            for t in g.subtree
+        }
     for following in token.doc[token.i + 1 : token.sent.end]:
         actor = ctx.actors.actor_at(following)
         is_person = actor is not None and actor.kind == "person"
