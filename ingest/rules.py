@@ -904,6 +904,10 @@ DEAL_NOUNS = {
 READINESS_WORDS = {"ready", "willing", "prepared", "open", "readiness", "willingness"}
 # "both sides accepted": all parties accepting is a deal.
 ALL_PARTIES_WORDS = {"parties", "sides", "both", "two", "all"}
+# "any violation of the truce", "every breach": a milestone no one says happened.
+ANY_WORDS = {"any", "every"}
+# Milestones after a deal: told of a truce whose agreement a participle describes, they are the news.
+LATER_MILESTONES = {"took_effect", "violated", "collapsed", "ended"}
 # "working to broker a truce", "efforts to finalise a deal", "force Kyiv to accept a truce": an
 # aim, not a deal.
 EFFORT_WORDS = {

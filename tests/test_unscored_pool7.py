@@ -192,3 +192,34 @@ def test_the_person_a_companions_title_points_to_does_not_travel(extract):
         published="2023-01-07",
     )
     assert visits_of(ex) == [(["Alvaro Leyva", "Gustavo Petro"], "Caracas")]
+
+
+def milestones_of(ex) -> list[str]:
+    return sorted(e.milestone for e in events_of(ex, "ceasefire"))
+
+
+def test_a_deal_a_participle_describes_is_no_agreement_beside_its_taking_effect(extract):
+    ex = extract(
+        "A three-phase Gaza ceasefire deal between Israel and Hamas, brokered by Egypt, Qatar and the "
+        "United States, took effect on January 19.",
+        published="2025-03-08",
+    )
+    assert milestones_of(ex) == ["took_effect"]
+
+
+def test_a_deal_brokered_and_announced_is_agreed(extract):
+    ex = extract(
+        "A Gaza ceasefire deal between Israel and Hamas, brokered by Egypt and Qatar, was announced on "
+        "Wednesday.",
+        published="2025-01-16",
+    )
+    assert milestones_of(ex) == ["agreed"]
+
+
+def test_any_violation_is_no_violation(extract):
+    ex = extract(
+        "The Israeli prime minister said on Wednesday he will respond forcefully to any violation of "
+        "the ceasefire by Hezbollah.",
+        published="2024-11-27",
+    )
+    assert milestones_of(ex) == []

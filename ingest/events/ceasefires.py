@@ -556,6 +556,10 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue  # "halt the offensives, beginning with an immediate truce": a first step asked for
         if stray_infinitive(token):
             continue
+        if token.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in rules.ANY_WORDS for c in token.children
+        ):
+            continue  # "will respond to any violation of the truce": no breach told
         if (
             (milestone == "took_effect" and token.lemma_ in rules.TAKE_EFFECT_WORDS)
             or token.pos_ == "NOUN"
@@ -635,7 +639,12 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         silenced(found, token)
         defied(found, token)
     # "the truce is set to end at 22:00 on Sunday": a stated end is no milestone until it happens
-    return [e for e in found.events if not (e.milestone == "ended" and e.status == "planned")]
+    kept = [e for e in found.events if not (e.milestone == "ended" and e.status == "planned")]
+    if any(e.milestone in rules.LATER_MILESTONES for e in kept):
+        # "a ceasefire deal, brokered by Egypt, took effect on January 19": the participle names
+        # the deal whose later step the sentence tells
+        kept = [e for e in kept if not (e.milestone == "agreed" and id(e) in found.described)]
+    return kept
 
 
 class Found:
@@ -646,6 +655,8 @@ class Found:
         self.events: list[Event] = []
         # days the sentence's truce starts on: the date of its taking effect only
         self.start_days: set[tuple[dt.date, str]] = set()
+        # ids of the events told by a participle describing the truce ('a truce brokered by X')
+        self.described: set[int] = set()
 
     def has(self, milestone: str) -> bool:
         return any(e.milestone == milestone for e in self.events)
@@ -697,6 +708,8 @@ class Found:
             if told is not None and event.event_date > told:
                 event.status = "planned"  # "declared on Wednesday a truce starting Thursday"
         self.events.append(event)
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+            self.described.add(id(event))
         return event
 
     def statement_day(self, trigger: Token) -> dt.date | None:
