@@ -708,7 +708,7 @@ class Found:
             if told is not None and event.event_date > told:
                 event.status = "planned"  # "declared on Wednesday a truce starting Thursday"
         self.events.append(event)
-        if trigger.dep_ == "acl" and trigger.tag_ == "VBN":
+        if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not told_when_or_where(trigger):
             self.described.add(id(event))
         return event
 
@@ -722,6 +722,12 @@ class Found:
             if precision == "day" and (day, precision) not in self.start_days:
                 return day
         return self.ctx.published
+
+
+def told_when_or_where(participle: Token) -> bool:
+    """'the truce signed in Jeddah', 'the deal agreed last week': the signing told as an event."""
+    by = {t.i for c in participle.children if c.dep_ == "agent" for t in c.subtree}  # "brokered by Egypt"
+    return any(t.ent_type_ in ("DATE", "GPE") for t in participle.subtree if t.i not in by)
 
 
 def is_to_come(trigger: Token) -> bool:
