@@ -291,6 +291,11 @@ ATTENDANCE_CLAUSE_DEPS = {
 }  # "is expected to join the talks"
 # "C was also present", "D and E were also in attendance", "Also at the talks were F".
 PRESENCE_WORDS = {"present", "attendance", "there"}
+# "On the American side, attendees included A and B": the people at the meeting just told.
+ATTENDEE_NOUNS = {"attendees", "participants"}
+LISTING_VERBS = {"include"}
+# "Accompanying the Crown Prince during the reception were A and B": the host's side at it.
+ACCOMPANYING_AT_PREPS = {"during", "at"}
 # "Among them were A and B", "Among the guests were C": people of a group just told of.
 AMONG_WORDS = {"them", "those", "guests", "participants", "attendees", "visitors", "members", "delegates"}
 ALSO_WORDS = {"also", "too"}

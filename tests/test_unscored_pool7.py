@@ -223,3 +223,36 @@ def test_any_violation_is_no_violation(extract):
         published="2024-11-27",
     )
     assert milestones_of(ex) == []
+
+
+def test_the_hosts_companions_at_a_reception_join_it(extract):
+    ex = extract(
+        "Saudi Crown Prince Mohammed bin Salman received US Secretary of State Marco Rubio at "
+        "Al-Yamamah Palace in Riyadh on Monday. Accompanying the Crown Prince during the reception "
+        "were several figures, including Foreign Minister Prince Faisal bin Farhan and Secretary to the "
+        "Crown Prince Bandar Al-Rasheed.",
+        published="2025-02-18",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert {"Bandar Al-Rasheed", "Faisal bin Farhan Al Saud"} <= set(names(meeting))
+
+
+def test_attendees_listed_for_one_side_join_the_meeting_just_told(extract):
+    ex = extract(
+        "Saudi Crown Prince Mohammed bin Salman received US Secretary of State Marco Rubio in Riyadh on "
+        "Monday. On the American side, attendees included National Security Advisor Mike Waltz and "
+        "US Special Envoy Steve Witkoff.",
+        published="2025-02-18",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Marco Rubio", "Mike Waltz", "Mohammed bin Salman", "Steve Witkoff"]
+
+
+def test_a_list_of_what_a_plan_includes_adds_no_one(extract):
+    ex = extract(
+        "Saudi Crown Prince Mohammed bin Salman received US Secretary of State Marco Rubio in Riyadh on "
+        "Monday. The plan included ideas from National Security Advisor Mike Waltz.",
+        published="2025-02-18",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert names(meeting) == ["Marco Rubio", "Mohammed bin Salman"]

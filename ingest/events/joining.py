@@ -77,7 +77,7 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
     meeting was attended by E', 'F was also present': the people join the meeting told in an
     earlier sentence, and the meeting this sentence seemed to state among them is dropped.
     Returns the sentence's own events that remain."""
-    for verb in words_in(sent, rules.ATTENDING_VERBS | {"be"}):
+    for verb in words_in(sent, rules.ATTENDING_VERBS | rules.LISTING_VERBS | {"be"}):
         found = attendance(ctx, verb)
         if found is None:
             continue
@@ -127,12 +127,25 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     """The attendees of a clause saying that people were at a meeting, and the meeting noun it
     names (None for 'was also present'); None when the clause says no such thing."""
     lemma = verb.lemma_
-    if lemma not in rules.ATTENDING_VERBS and lemma != "be":
+    if lemma not in rules.ATTENDING_VERBS | rules.LISTING_VERBS and lemma != "be":
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in rules.ATTENDANCE_CLAUSE_DEPS:
         return None  # "X, who took part in the talks, met Y" tells of X's meeting with Y
     if status_of(verb) is None:
         return None  # "did not take part in the talks"
+    if lemma in rules.LISTING_VERBS:  # "On the American side, attendees included A and B"
+        listed = any(s.lower_ in rules.ATTENDEE_NOUNS for s in subject_of(verb))
+        return (people_named(ctx, verb, None), None) if listed else None
+    # "Accompanying the Crown Prince during the reception were A and B"
+    accompanied_at = [
+        g
+        for c in verb.children
+        if lemma == "be" and c.lemma_ in rules.ACCOMPANYING_VERBS and c.tag_ == "VBG"
+        for g in prep_objects(c, rules.ACCOMPANYING_AT_PREPS)
+        if g.lower_ in rules.MEETING_NOUNS | rules.WELCOME_NOUNS
+    ]
+    if accompanied_at:
+        return people_named(ctx, verb, accompanied_at[0]), accompanied_at[0]
     if lemma in rules.ATTENDING_VERBS:
         places = [verb] + [o for o in direct_objects(verb) if o.lower_ in rules.PART_WORDS]
         nouns = [o for p in places for o in prep_objects(p, {"in", "at"})]
