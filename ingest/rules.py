@@ -291,6 +291,8 @@ ATTENDANCE_CLAUSE_DEPS = {
 }  # "is expected to join the talks"
 # "C was also present", "D and E were also in attendance", "Also at the talks were F".
 PRESENCE_WORDS = {"present", "attendance", "there"}
+# "A, adviser to President X": the person a title serves is not on the list.
+SERVING_PREPS = {"to"}
 # "On the American side, attendees included A and B": the people at the meeting just told.
 ATTENDEE_NOUNS = {"attendees", "participants"}
 LISTING_VERBS = {"include"}

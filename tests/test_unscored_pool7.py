@@ -256,3 +256,23 @@ def test_a_list_of_what_a_plan_includes_adds_no_one(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == ["Marco Rubio", "Mohammed bin Salman"]
+
+
+def test_the_president_an_adviser_serves_keeps_his_own_title(extract):
+    ex = extract(
+        "The Russian delegation was led by Vladimir Medinsky, a senior adviser to President Vladimir Putin.",
+        published="2025-05-16",
+    )
+    putin = next(a for a in ex.actors if a.canonical_name == "Vladimir Putin")
+    assert putin.role == "President"
+
+
+def test_a_delegation_led_by_an_adviser_does_not_bring_the_president_he_serves(extract):
+    ex = extract(
+        "Russian and Ukrainian officials met in Istanbul on Thursday. The Russian delegation was led by "
+        "Vladimir Medinsky, a senior adviser to President Vladimir Putin, while Ukraine was represented "
+        "by Defence Minister Rustem Umerov.",
+        published="2025-05-16",
+    )
+    people = {p for m in events_of(ex, "meeting") for p in names(m)}
+    assert "Vladimir Medinsky" in people and "Vladimir Putin" not in people

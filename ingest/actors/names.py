@@ -178,6 +178,11 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
         start += 1  # "the invitation of Foreign Minister": the title alone
     if start == end or doc[end - 1].lower_ in ("of", "to"):
         return None  # "the President of the European Council": the title's body, not a name after it
+    links = [t.i for t in doc[start:end] if t.lower_ in ("of", "to")]
+    if links and generic_title(doc[start : links[-1]].text):
+        tail = doc[links[-1] + 1 : end]
+        if tail[0].is_title and generic_title(tail.text):
+            start = tail.start  # "a senior adviser to President X": X's title is the President's
     phrase = doc[start:end]
     return phrase if generic_title(phrase.text) else None
 

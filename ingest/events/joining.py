@@ -271,14 +271,14 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         ):
             sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-            members = people_listed_after(ctx, agent) if agent is not None else []
+            members = people_listed_after(ctx, agent, titled_only=True) if agent is not None else []
         elif verb.lemma_ in rules.LEADING_VERBS:
             sides = direct_objects(verb)
             members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
         elif verb.lemma_ in rules.MEMBERSHIP_VERBS or named_as(verb):
             # "The Ukrainian delegation included A", "Russia's negotiators were named as B and C"
             sides = [s for s in subject_of(verb) if s.lower_ in rules.SIDE_NOUNS]
-            members = people_listed_after(ctx, verb)
+            members = people_listed_after(ctx, verb, titled_only=True)
         else:
             continue
         representing = verb.lemma_ in rules.REPRESENTING_VERBS

@@ -441,13 +441,15 @@ def people_listed_after(ctx: Context, token: Token, titled_only: bool = False) -
     a title points to either ('A, adviser to President Putin')."""
     found: list[Actor] = []
     possessors = {t.i for t in token.sent if t.dep_ == "poss" for t in t.subtree}
-    if titled_only:
+    if titled_only:  # "adviser to President X", not "Special Envoy to the Middle East Y"
         possessors |= {
             t.i
             for p in token.sent
-            if p.dep_ == "prep" and p.lower_ != "by" and p.i > token.i
+            if p.dep_ == "prep" and p.lower_ in rules.SERVING_PREPS and p.i > token.i
             for g in p.children
             if g.dep_ == "pobj"
+            and g.ent_type_ == "PERSON"
+            and not any(w.ent_type_ in ("GPE", "LOC") for w in g.doc[p.i : g.i])
             for t in g.subtree
         }
     for following in token.doc[token.i + 1 : token.sent.end]:
