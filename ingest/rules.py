@@ -536,6 +536,8 @@ TRIP_MAX_DAYS = 3
 PRIVATIVE_PREPS = {"without"}
 # "after their meeting, X refused to ...": phrases that tell an event as past before the clause's own
 AFTER_PREPS = {"after", "following"}
+# "two months after their first meeting", "since their last talks": an earlier meeting.
+EARLIER_MEETING_WORDS = {"first", "last", "previous", "initial", "earlier", "prior"}
 NONCOMMITTAL_GOVERNORS = {
     "willing",
     "ready",

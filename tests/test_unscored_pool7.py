@@ -276,3 +276,22 @@ def test_a_delegation_led_by_an_adviser_does_not_bring_the_president_he_serves(e
     )
     people = {p for m in events_of(ex, "meeting") for p in names(m)}
     assert "Vladimir Medinsky" in people and "Vladimir Putin" not in people
+
+
+def test_a_first_meeting_months_before_is_a_meeting_of_its_own(extract):
+    ex = extract(
+        "Venezuelan President Nicolas Maduro received Colombian President Gustavo Petro in Caracas on "
+        "Saturday. The meeting is held two months after their first meeting in the Venezuelan capital.",
+        published="2022-12-31",
+    )
+    dates = sorted(str(m.event_date) for m in events_of(ex, "meeting"))
+    assert dates == ["2022-12-31", "None"]
+
+
+def test_the_meeting_after_which_someone_spoke_is_the_story_meeting(extract):
+    ex = extract(
+        "Venezuelan President Nicolas Maduro met Colombian President Gustavo Petro in Caracas on "
+        "Saturday. After their first meeting, Maduro said relations were good.",
+        published="2022-12-31",
+    )
+    assert len(events_of(ex, "meeting")) == 1

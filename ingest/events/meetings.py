@@ -637,7 +637,23 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         for participant in event.participants:
             if participant.actor in hosts:
                 participant.role = "host"
+        if event.date_precision == "article" and told_as_earlier(noun):
+            event.event_date = event.date_precision = None  # an earlier meeting, on a day not told
     return event
+
+
+def told_as_earlier(noun: Token) -> bool:
+    """'two months after their first meeting', 'since their last talks': a meeting before the
+    one the story tells."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and any(c.dep_ == "amod" and c.lower_ in rules.EARLIER_MEETING_WORDS for c in noun.children)
+        and (
+            prep.lower_ == "since"
+            or (prep.lower_ in rules.AFTER_PREPS and any(c.dep_ == "npadvmod" for c in prep.children))
+        )
+    )
 
 
 def exchange_of_views(noun: Token) -> bool:
