@@ -295,3 +295,13 @@ def test_the_meeting_after_which_someone_spoke_is_the_story_meeting(extract):
         published="2022-12-31",
     )
     assert len(events_of(ex, "meeting")) == 1
+
+
+def test_a_king_tagged_with_his_title_is_the_known_king_at_home(extract):
+    ex = extract(
+        "Prime Minister Keir Starmer will host European leaders in London on Sunday. King Charles will "
+        "also meet with the Ukrainian leader on Sunday as part of his visit to Britain.",
+        published="2025-03-01",
+    )
+    assert "Charles III" in {a.canonical_name for a in ex.actors}
+    assert all("Charles III" not in names(v) for v in events_of(ex, "visit"))

@@ -11,6 +11,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
+from ingest.actors.known_people import known_people
 from ingest.actors.mentions import ArticleActors, add_mention
 from ingest.actors.names import (
     ORG_LABELS,
@@ -136,6 +137,9 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 full_names[" ".join(name_tokens(actor.canonical_name))] = actor
                 actors.actors.append(actor)
         actor.aliases.add(name)
+        tagged = next((e for e in entities(doc) if e.start <= ent.start and ent.end <= e.end), ent)
+        if tagged.text.strip() != name and comparable_name(tagged.text) in known_people():
+            actor.aliases.add(tagged.text.strip())  # "King Charles" tagged whole: a form the table knows
         last_seen[id(actor)] = ent.start
         times_seen[id(actor)] = times_seen.get(id(actor), 0) + 1
         phrase = title_phrase_before(ent)
