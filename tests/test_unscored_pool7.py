@@ -305,3 +305,13 @@ def test_a_king_tagged_with_his_title_is_the_known_king_at_home(extract):
     )
     assert "Charles III" in {a.canonical_name for a in ex.actors}
     assert all("Charles III" not in names(v) for v in events_of(ex, "visit"))
+
+
+def test_kings_and_the_pope_get_the_names_every_gold_set_writes(extract):
+    ex = extract(
+        "President Donald Trump will meet King Salman in Riyadh, Pope Francis in Rome and King Philippe "
+        "in Brussels.",
+        published="2017-05-20",
+    )
+    met = {p for m in events_of(ex, "meeting") for p in names(m)}
+    assert {"Salman bin Abdulaziz Al Saud", "Pope Francis", "Philippe of Belgium"} <= met

@@ -35,7 +35,7 @@ from ingest.actors.names import (
     title_phrase_before,
 )
 from ingest.records import Actor, Mention, comparable_name
-from ingest.word_index import entities, tokens_tagged
+from ingest.word_index import entities, entity_at, tokens_tagged
 
 
 def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread: list[Span]) -> None:
@@ -137,7 +137,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 full_names[" ".join(name_tokens(actor.canonical_name))] = actor
                 actors.actors.append(actor)
         actor.aliases.add(name)
-        tagged = next((e for e in entities(doc) if e.start <= ent.start and ent.end <= e.end), ent)
+        tagged = entity_at(doc[ent.start]) or ent
         if tagged.text.strip() != name and comparable_name(tagged.text) in known_people():
             actor.aliases.add(tagged.text.strip())  # "King Charles" tagged whole: a form the table knows
         last_seen[id(actor)] = ent.start
