@@ -445,6 +445,7 @@ ARRIVAL_VERBS = {"arrive", "land", "touch"}
 # "X will meet Y in Caracas ... X is travelling with A and B": a journey with no place of its own
 # goes to where the story just was.
 UNPLACED_TRAVEL_VERBS = {"travel"}
+ROUTE_PREPS = {"from", "to", "between", "across", "around", "within", "through"}  # a journey's own places
 # "made a stopover in Tehran", "paid a visit to Kyiv": the place may hang on the light verb.
 VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "end", "wrap", "complete"}
 # "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.

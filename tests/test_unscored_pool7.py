@@ -2,6 +2,7 @@
 `ingest/events`), each on sentences written for these tests."""
 
 from tests.test_events import events_of, names
+from tests.test_unscored_pool6 import visits_of
 
 
 def meetings_of(ex) -> list[list[str]]:
@@ -142,10 +143,6 @@ def test_a_welcome_by_officials_no_one_names_is_no_meeting(extract):
     )
     assert events_of(ex, "meeting") == []
     assert [v.location for v in events_of(ex, "visit")] == ["Islamabad"]
-
-
-def visits_of(ex) -> list[tuple[list[str], str | None]]:
-    return [(names(v), v.location) for v in events_of(ex, "visit")]
 
 
 def test_an_arrival_at_a_building_named_with_its_city_is_a_visit_to_the_city(extract):

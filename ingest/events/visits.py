@@ -573,7 +573,7 @@ def unplaced_travel(verb: Token) -> bool:
     """'is travelling accompanied by A': a journey told with no place, from or to."""
     return (
         verb.lemma_ in rules.UNPLACED_TRAVEL_VERBS
-        and not prep_objects(verb, {"from", "to", "between", "across", "around", "within", "through"})
+        and not prep_objects(verb, rules.ROUTE_PREPS)
         and not any(c.dep_ in ("advmod", "prt", "dobj") for c in verb.children)
     )
 
