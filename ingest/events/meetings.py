@@ -109,13 +109,12 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 hosts += [a for a in people_listed_after(ctx, agent) if a not in hosts]
             if not hosts:  # "he and his wife were greeted by the minister": one side, no host named
                 return None
-            if lemma in rules.WELCOMING_VERBS and all(a.kind == "group" for a in hosts):
-                return None  # "was received by senior officials of the Foreign Office": no host named
+            if welcome_without_host(lemma, hosts):
+                return None  # "was received by senior officials of the Foreign Office"
             subjects, objects = hosts, subjects
             return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
     targets = [verb] + ([noun] if noun is not None else [])
-    if noun is not None and exchange_of_views(noun):  # "had an exchange of views with X"
-        targets += prep_objects(noun, {"of"})
+    targets += views_exchanged(noun)  # "had an exchange of views with X"
     # "spoke over the phone with X": the counterpart may hang from the medium
     targets += [m for m in prep_objects(verb, {"over", "by", "via", "on"}) if m.lower_ in rules.CALL_WORDS]
     objects_tokens = []
@@ -242,8 +241,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
-    if lemma in rules.WELCOMING_VERBS and subjects and all(a.kind == "group" for a in subjects):
-        return None  # "senior officials received the minister at the airport": no host named
+    if welcome_without_host(lemma, subjects):
+        return None  # "senior officials received the minister at the airport"
     # "will call on the president": in person, though the verb's own word reads like a phone call
     in_person = bool(called_upon) or (lemma == "call" and bool(called_on))
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=in_person)
@@ -563,8 +562,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
         guests += prep_objects(noun.head, {"with"})
     counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun)
-    if exchange_of_views(noun):  # "an exchange of views with X": the parser hangs X on the views
-        counterparts += [g for v in prep_objects(noun, {"of"}) for g in prep_objects(v, {"with", "between"})]
+    # "an exchange of views with X": the parser hangs X on the views
+    counterparts += [g for v in views_exchanged(noun) for g in prep_objects(v, {"with", "between"})]
     if counterparts:
         # "negotiations between the Ukrainian delegation, headed by A, and the Russian delegation":
         # the parser joins the second side to the talks
@@ -658,9 +657,19 @@ def told_as_earlier(noun: Token) -> bool:
 
 def exchange_of_views(noun: Token) -> bool:
     """'an exchange of views with X': a talk, unlike a prisoner exchange."""
-    return noun.lower_ in rules.EXCHANGE_NOUNS and any(
-        g.lower_ in rules.EXCHANGED_WORDS for g in prep_objects(noun, {"of"})
-    )
+    return bool(views_exchanged(noun))
+
+
+def views_exchanged(noun: Token | None) -> list[Token]:
+    """The 'views' of 'an exchange of views', where the parser hangs the counterpart."""
+    if noun is None or noun.lower_ not in rules.EXCHANGE_NOUNS:
+        return []
+    return [g for g in prep_objects(noun, {"of"}) if g.lower_ in rules.EXCHANGED_WORDS]
+
+
+def welcome_without_host(lemma: str, hosts: list[Actor]) -> bool:
+    """A welcome or reception by officials no one names: ANNOTATION wants a named host."""
+    return lemma in rules.WELCOMING_VERBS and bool(hosts) and all(a.kind == "group" for a in hosts)
 
 
 def sides_of_happening(noun: Token) -> list[Token]:
