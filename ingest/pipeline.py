@@ -43,11 +43,13 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
     """A blank line ends a sentence: headlines and junk lines never run into the next paragraph.
-    An abbreviated title does not ('HE Amb. Prof. Joram Biswaro')."""
+    An abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc')."""
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
-        elif token.text in rules.NO_BREAK_AFTER:
+        elif token.text in rules.NO_BREAK_AFTER or (
+            token.text in rules.NO_BREAK_BEFORE_NAME and doc[token.i + 1].text.istitle()
+        ):
             doc[token.i + 1].is_sent_start = False
     return doc
 

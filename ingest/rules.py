@@ -160,6 +160,9 @@ NO_BREAK_AFTER = {
     "Ms.",
     "H.E.",
 }
+# Abbreviated titles written without a full stop ("PM Lee meeting Vietnamese PM Nguyen Xuan Phuc"):
+# a capitalised word after them is the name they introduce, not a new sentence.
+NO_BREAK_BEFORE_NAME = {"PM", "FM", "EAM", "DPM"}
 # "a red-carpet welcome for X", "a state banquet for X": the guest is in the 'for' phrase.
 GUEST_NOUNS = {
     "welcome",
@@ -194,6 +197,7 @@ SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
 RESPECTIVELY = "respectively"  # "A and B were received by C and D, respectively": in pairs
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one", "one on one"}
+REPEATED_COUNTERPART_PREPS = {"with"}  # "talks with A and also with B": one meeting with each
 ONE_TO_ONE_NOUNS = {"calls", "conversations", "meetings"}  # "telephone calls with A and B": one each
 # "held a phone call with A and B": a telephone line joins two, so one call with each; a video
 # call with A and B may be one call of three.

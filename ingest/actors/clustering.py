@@ -65,6 +65,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     introduced.setdefault(id(full_names[key]), ent.start)
                 if variant is None:
                     actors.actors.append(full_names[key])
+    join_given_names(actors, full_names)
     last_seen: dict[int, int] = {}
     times_seen: dict[int, int] = {}
     in_full = [(ent, a) for ent in ents if (a := full_names.get(" ".join(name_tokens(person_name(ent)))))]
@@ -153,6 +154,20 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     add_untagged_surnames(doc, actors, relatives)
     for actor in actors.actors:
         actor.canonical_name = fullest_name(actor)
+
+
+def join_given_names(actors: ArticleActors, full_names: dict[str, Actor]) -> None:
+    """'Pushpa Kamal' (a headline the model cut short) beside 'Pushpa Kamal Dahal': the first
+    words of one longer name are that person, when no other name starts with them."""
+    for key, actor in list(full_names.items()):
+        words = key.split()
+        longer = {
+            id(a): a for k, a in full_names.items() if a is not actor and k.split()[: len(words)] == words
+        }
+        if len(longer) != 1 or any(a is actor for k, a in full_names.items() if k != key):
+            continue
+        (full_names[key],) = longer.values()
+        actors.actors.remove(actor)
 
 
 def introduced_as_relative(ent: Span) -> bool:

@@ -936,6 +936,16 @@ def calls_on(verb: Token) -> bool:
     )
 
 
+def repeated_with(trigger: Token, nouns: list[Token]) -> bool:
+    """'held talks with A and also with B': the preposition said again opens a meeting of its own."""
+    holders = [trigger, *nouns, *(p for t in [trigger, *nouns] for p in t.children if p.dep_ == "prep")]
+    return any(
+        c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in rules.REPEATED_COUNTERPART_PREPS
+        for t in holders
+        for c in t.children
+    )
+
+
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
     """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
     spoke by phone with A and B', 'X met the Sudanese premier A and the Ghanaian president B': one
@@ -976,6 +986,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(clause_verb(trigger))  # "will meet leaders including A, B and C": each apart
     elif calls_on(trigger):
         owners = subject_of(trigger)  # "will call on A, B and C": a courtesy call on each
+    elif repeated_with(trigger, nouns):
+        owners = subject_of(clause_verb(trigger))  # "talks with A and also with B": two meetings
     elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
         owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
         by_country = True

@@ -414,7 +414,7 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
     named."""
     places: list[str] = []
     for destination in destinations:
-        for token in with_conjuncts(destination):
+        for token in listed_places(destination):
             actor = ctx.actors.actor_at(token)
             if actor is not None and actor.kind == "person":
                 continue  # "had visited Hasina": a call on a person, told as a meeting
@@ -433,6 +433,17 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if place and place not in places:
                 places.append(place)
     return places
+
+
+def listed_places(destination: Token) -> list[Token]:
+    """A destination and the places listed with it. 'travel to Israel, Italy, Vatican City and
+    Belgium': the parser may take the second for an apposition; 'Paris, France' names one place."""
+    members = with_conjuncts(destination)
+    for apposed in (c for c in destination.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC")):
+        home = geography.country_of_place(destination.text)
+        if apposed.conjuncts or (home is not None and home != geography.country_of_place(apposed.text)):
+            members += [t for t in with_conjuncts(apposed) if t not in members]
+    return members
 
 
 def gazetteer_place(token: Token, inside_name: bool = False) -> str | None:

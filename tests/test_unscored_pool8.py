@@ -1,0 +1,79 @@
+"""Rules found on the older pools of real pages outside every scored set, in the session that
+annotated an eighth (`ingest/actors`, `ingest/events`, `ingest/pipeline.py`), each on sentences
+written for these tests."""
+
+from ingest.actors.clustering import join_given_names
+from ingest.actors.mentions import ArticleActors
+from ingest.records import Actor
+from tests.test_events import events_of, names
+from tests.test_unscored_pool6 import visits_of
+from tests.test_unscored_pool7 import meetings_of
+
+
+def test_a_list_of_countries_the_parser_breaks_is_one_visit_each(extract):
+    ex = extract(
+        "After Riyadh, President Donald Trump will travel to Israel, Italy, Vatican City and Belgium.",
+        published="2017-05-20",
+    )
+    assert sorted(place for _, place in visits_of(ex)) == ["Belgium", "Israel", "Italy", "Vatican City"]
+
+
+def test_a_city_and_its_country_are_one_place(extract):
+    ex = extract(
+        "Secretary of State Antony Blinken will visit Cairo, Egypt next week.",
+        published="2024-03-18",
+    )
+    assert [place for _, place in visits_of(ex)] == ["Cairo"]
+
+
+def test_talks_with_one_and_again_with_another_are_two_meetings(extract):
+    ex = extract(
+        "During the trip, Russian Foreign Minister Sergey Lavrov held talks with his Slovenian "
+        "counterpart Karl Erjavec and also with President Borut Pahor.",
+        published="2018-05-10",
+    )
+    met = sorted(sorted(people) for people in meetings_of(ex))
+    assert met == [["Borut Pahor", "Sergey Lavrov"], ["Karl Erjavec", "Sergey Lavrov"]]
+
+
+def test_one_list_of_a_country_s_leaders_is_one_meeting(extract):
+    ex = extract(
+        "Russian Foreign Minister Sergey Lavrov met with Sri Lankan President Gotabaya Rajapaksa and "
+        "Prime Minister Mahinda Rajapaksa in Colombo on Monday.",
+        published="2022-02-15",
+    )
+    assert len(events_of(ex, "meeting")) == 1
+
+
+def test_an_abbreviated_title_does_not_end_the_sentence_before_its_name(extract):
+    ex = extract(
+        "PM Lee Hsien Loong meeting Vietnamese PM Nguyen Xuan Phuc on the sidelines of the summit in "
+        "Bangkok, on June 22, 2019.",
+        published="2019-06-24",
+    )
+    met = meetings_of(ex)
+    assert met and sorted(met[0]) == ["Lee Hsien Loong", "Nguyen Xuan Phuc"]
+
+
+def test_a_name_cut_short_is_the_one_person_whose_name_it_begins():
+    full, short = Actor("Pushpa Kamal Dahal", "person"), Actor("Pushpa Kamal", "person")
+    actors = ArticleActors(actors=[short, full])
+    names_seen = {"pushpa kamal": short, "pushpa kamal dahal": full}
+    join_given_names(actors, names_seen)
+    assert actors.actors == [full] and names_seen["pushpa kamal"] is full
+
+
+def test_a_name_two_longer_names_begin_with_stays_its_own():
+    kims = [Actor(n, "person") for n in ("Kim Jong", "Kim Jong Un", "Kim Jong Il")]
+    actors = ArticleActors(actors=list(kims))
+    join_given_names(actors, {a.canonical_name.lower(): a for a in kims})
+    assert actors.actors == kims
+
+
+def test_a_given_name_two_people_share_stays_apart(extract):
+    ex = extract(
+        "Egyptian President Abdel Fattah al-Sisi met Sudanese army chief Abdel Fattah al-Burhan in "
+        "Cairo on Monday.",
+        published="2023-06-12",
+    )
+    assert sorted(names(events_of(ex, "meeting")[0])) == ["Abdel Fattah al-Burhan", "Abdel Fattah al-Sisi"]
