@@ -341,6 +341,9 @@ SHARED_OCCASION_NOUNS = MEAL_WORDS | {"talks", "meeting", "meetings", "banquet",
 # were held over a hotline between A and B": verbs whose meeting subject names no one itself.
 MEETING_HAPPENED_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "resume", "conclude", "end"}
 # "the city of Davao": a word before 'of' that makes what follows a place.
+# "Janakpur Sub Metropolitan City", "Kathmandu District": a town's own body, never a person and
+# no party to a meeting it hosts a reception for
+LOCALITY_NAME_WORDS = {"city", "town", "village", "province", "region", "municipality", "district", "county"}
 PLACE_KIND_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "island"}
 # ("Delegations of Russia and Ukraine": the sides, not one organisation)
 NOT_ORGANISATION_HEADS = {

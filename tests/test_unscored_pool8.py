@@ -77,3 +77,62 @@ def test_a_given_name_two_people_share_stays_apart(extract):
         published="2023-06-12",
     )
     assert sorted(names(events_of(ex, "meeting")[0])) == ["Abdel Fattah al-Burhan", "Abdel Fattah al-Sisi"]
+
+
+def test_an_itinerary_told_with_would_is_planned(extract):
+    ex = extract(
+        "Vietnamese Prime Minister Nguyen Tan Dung will visit India next week. He would have a "
+        "meeting with Prime Minister Narendra Modi at Hyderabad House and will call on President "
+        "Pranab Mukherjee.",
+        published="2014-10-22",
+    )
+    met = {tuple(sorted(names(m))): m.status for m in events_of(ex, "meeting")}
+    assert met.get(("Narendra Modi", "Nguyen Tan Dung")) == "planned"
+    assert met.get(("Nguyen Tan Dung", "Pranab Mukherjee")) == "planned"
+
+
+def test_what_a_hope_would_bring_is_no_event(extract):
+    ex = extract(
+        "Secretary of State Marco Rubio voiced hope that Russia would accept the proposal for a "
+        "temporary ceasefire with Ukraine.",
+        published="2025-03-12",
+    )
+    assert events_of(ex, "ceasefire") == []
+
+
+def test_a_meeting_that_would_have_happened_stays_out(extract):
+    ex = extract(
+        "President Donald Trump would have met President Vladimir Putin in Helsinki had the summit "
+        "gone ahead.",
+        published="2018-07-10",
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_town_s_body_hosting_a_reception_is_no_party(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi would attend a civic reception hosted by Janakpur Sub "
+        "Metropolitan City in his honour.",
+        published="2018-05-11",
+    )
+    assert events_of(ex, "meeting") == []
+    assert not any(a.canonical_name.endswith("City") and a.kind == "person" for a in ex.actors)
+
+
+def test_uncounted_others_are_no_side_of_a_meeting(extract):
+    ex = extract(
+        "Nepalese Prime Minister Sher Bahadur Deuba will hold talks with Indian Prime Minister "
+        "Narendra Modi and other leaders in New Delhi on Saturday.",
+        published="2022-03-30",
+    )
+    met = meetings_of(ex)
+    assert met and all(sorted(people) == ["Narendra Modi", "Sher Bahadur Deuba"] for people in met)
+
+
+def test_a_counted_crowd_of_leaders_is_a_side(extract):
+    ex = extract(
+        "Some 30 western leaders held talks in Paris on Thursday with Ukrainian President Volodymyr "
+        "Zelensky.",
+        published="2025-09-04",
+    )
+    assert any("Volodymyr Zelensky" in people and len(people) == 2 for people in meetings_of(ex))

@@ -620,7 +620,9 @@ def usable_name(ent: Span) -> bool:
     name = clean_name(ent.text)
     if len(name) < 2 or rules.NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
         return False
-    first = name.split()[0]
+    first, last = name.split()[0], name.split()[-1]
+    if len(name.split()) > 1 and last.lower() in rules.LOCALITY_NAME_WORDS:
+        return False  # "Janakpur Sub Metropolitan City": a town's body
     if first.islower() and first not in rules.NAME_PARTICLES and not first.startswith(("al-", "el-")):
         return False  # "of Spain": a phrase around a name, not one
     if is_dateline(name) or is_outlet(name):

@@ -514,9 +514,11 @@ def is_venue(ctx: Context, token: Token) -> bool:
 
 
 def names_an_event(actor: Actor) -> bool:
-    """'United Nations Climate Change Conference', 'World Future Energy Summit': an event's name."""
+    """'United Nations Climate Change Conference', 'World Future Energy Summit': an event's name;
+    'Janakpur Sub Metropolitan City' hosting a reception: a town, no party to a meeting."""
     words = actor.canonical_name.split()
-    return actor.kind != "person" and bool(words) and words[-1].lower() in rules.EVENT_NAME_WORDS
+    last = words[-1].lower() if words else ""
+    return actor.kind != "person" and (last in rules.EVENT_NAME_WORDS or last in rules.LOCALITY_NAME_WORDS)
 
 
 def is_call_context(trigger: Token, noun: Token | None) -> bool:

@@ -155,7 +155,15 @@ def subject_twice(name: Token) -> bool:
 
 
 def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
-    return [a for a in side_actors(ctx, tokens) if not misread_country(a)]
+    return [a for a in side_actors(ctx, tokens) if not misread_country(a) and not vague_group(a)]
+
+
+def vague_group(actor: Actor) -> bool:
+    """'Modi and other leaders', 'several other leaders', 'other cabinet members': people the
+    text leaves uncounted and unnamed are no side of a meeting."""
+    words = actor.canonical_name.lower().split()
+    counted = any(w.isdigit() or w in rules.GROUP_SIZES for w in words[1:2])  # "some 30 western leaders"
+    return actor.kind == "group" and bool(words) and words[0] in rules.VAGUE_GROUP_WORDS and not counted
 
 
 def misread_country(actor: Actor) -> bool:

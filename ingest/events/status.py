@@ -173,11 +173,13 @@ def plain_status(trigger: Token) -> str | None:
         elif "would" in auxes and "have" in auxes:
             return None  # "would have met him had he come"
         elif "would" in auxes:
+            # "He would then meet X", an itinerary whose reporting verb is a sentence back: a plan;
+            # conditions ("would meet him if ...") and wishes ("would like to") are read above, and
+            # what a noun hopes or fears ("voiced hope that Russia would accept a truce") is none
             top = chain[-1]
-            if top.dep_ == "ccomp" and top.head.lemma_ in rules.REPORTING_VERBS:
-                status = "planned"
-            else:
+            if top.dep_ in ("acl", "ccomp") and top.head.pos_ == "NOUN":
                 return None
+            status = "planned"
         elif auxes & rules.TENTATIVE_AUX and dated_ahead(token):
             status = "planned"  # "may convene in Riyadh in the coming days": a tentative plan
         elif auxes & rules.HYPOTHETICAL_AUX:
