@@ -514,6 +514,9 @@ OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
 # "the Egyptian capital", "Ukraine's capital": the country's capital city.
 CAPITAL_WORDS = {"capital"}
 # "Cairo International Airport", "Seoul Air Base": the city named before the facility word.
+# "Bogor Palace", "Asmara International Airport": a site named after its city; a site the
+# gazetteer cannot place is only a stop within the trip's country or city
+SITE_WORDS = {"palace", "airport", "airbase", "airfield", "aerodrome"}
 FACILITY_WORDS = {
     "airport",
     "airbase",

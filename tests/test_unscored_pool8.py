@@ -136,3 +136,43 @@ def test_a_counted_crowd_of_leaders_is_a_side(extract):
         published="2025-09-04",
     )
     assert any("Volodymyr Zelensky" in people and len(people) == 2 for people in meetings_of(ex))
+
+
+def test_the_country_after_a_city_is_that_city_s_country(extract):
+    ex = extract(
+        "Ethiopia’s Prime Minister, Dr. Abiy Ahmed, arrived in Asmara on Saturday morning for a "
+        "working visit to the country. President Isaias Afwerki greeted the Prime Minister and his "
+        "delegation on arrival at Asmara International Airport.\n\n"
+        "The Prime Minister was accompanied by Finance Minister Ahmed Shide and Defence Minister "
+        "Kenea Yadeta.",
+        published="2020-07-18",
+    )
+    assert {place for _, place in visits_of(ex)} == {"Asmara"}
+
+
+def test_a_palace_named_after_its_city_is_a_visit_to_the_city(extract):
+    ex = extract(
+        "Indonesian President Joko Widodo hosted Australian Prime Minister Anthony Albanese at the "
+        "Bogor Palace on Monday.",
+        published="2022-06-06",
+    )
+    assert (["Anthony Albanese"], "Bogor") in visits_of(ex)
+
+
+def test_an_airport_the_gazetteer_cannot_place_is_a_stop_of_the_trip(extract):
+    ex = extract(
+        "Sri Lankan Prime Minister Ranil Wickremesinghe arrived in the Maldives on Monday. The Prime "
+        "Minister was welcomed by Foreign Minister Abdulla Shahid on arrival at Velana International "
+        "Airport.",
+        published="2019-09-02",
+    )
+    assert [place for _, place in visits_of(ex)] == ["Maldives"]
+
+
+def test_a_city_and_its_region_are_one_place(extract):
+    ex = extract(
+        "Australian Prime Minister Anthony Albanese is expected to visit Makassar, South Sulawesi, on "
+        "Tuesday.",
+        published="2022-06-06",
+    )
+    assert [place for _, place in visits_of(ex)] == ["Makassar"]

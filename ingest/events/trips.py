@@ -55,7 +55,7 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
                 continue
         kept.append(event)
     place_in_city(ctx, kept)
-    kept = absorb_country_visits(drop_told_twice(kept))
+    kept = absorb_country_visits(absorb_unplaced_sites(drop_told_twice(kept)))
     place_meetings_on_trips(kept)
     return kept
 
@@ -249,6 +249,35 @@ def drop_told_twice(events: list[Event]) -> list[Event]:
         or e.cameo_code != rules.CAMEO_HOST
         or not any(same_trip(e, t) for t in travels)
     ]
+
+
+def absorb_unplaced_sites(events: list[Event]) -> list[Event]:
+    """'arrived in the Maldives ... was welcomed at Velana International Airport': a site the
+    gazetteer cannot place is a stop of the trip told with a place, not a visit of its own."""
+    visits = [e for e in events if e.event_type == "visit" and e.location]
+    absorbed: set[int] = set()
+    for site in visits:
+        words = site.location.lower().split()
+        if not words or words[-1] not in rules.SITE_WORDS or geography.country_of_place(site.location):
+            continue
+        placed = next(
+            (
+                e
+                for e in visits
+                if id(e) not in absorbed
+                and e is not site
+                and geography.country_of_place(e.location)
+                and e.status == site.status
+                and same_trip(e, site)
+            ),
+            None,
+        )
+        if placed is None:
+            continue
+        known = {p.actor for p in placed.participants}
+        placed.participants += [p for p in site.participants if p.actor not in known]
+        absorbed.add(id(site))
+    return [e for e in events if id(e) not in absorbed]
 
 
 def absorb_country_visits(events: list[Event]) -> list[Event]:

@@ -225,7 +225,7 @@ def visits_to(
     if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         status = "planned" if status == "occurred" else status  # headline "X to visit Cairo on Monday"
     events = []
-    for place in places:
+    for place in dict.fromkeys(city_of_site(p) or p for p in places):
         event = make_event(
             ctx,
             "visit",
@@ -435,13 +435,26 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
     return places
 
 
+def city_of_site(name: str) -> str | None:
+    """'Bogor Palace' -> Bogor, 'Asmara International Airport' -> Asmara: the city a site is
+    named after."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in rules.SITE_WORDS or geography.country_of_place(name):
+        return None
+    for end in range(len(words) - 1, 0, -1):
+        city = geography.city(" ".join(words[:end]))
+        if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION:
+            return city.name
+    return None
+
+
 def listed_places(destination: Token) -> list[Token]:
     """A destination and the places listed with it. 'travel to Israel, Italy, Vatican City and
     Belgium': the parser may take the second for an apposition; 'Paris, France' names one place."""
     members = with_conjuncts(destination)
     for apposed in (c for c in destination.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC")):
-        home = geography.country_of_place(destination.text)
-        if apposed.conjuncts or (home is not None and home != geography.country_of_place(apposed.text)):
+        home, other = geography.country_of_place(destination.text), geography.country_of_place(apposed.text)
+        if apposed.conjuncts or (home is not None and other is not None and home != other):
             members += [t for t in with_conjuncts(apposed) if t not in members]
     return members
 
@@ -469,7 +482,7 @@ def names_country(token: Token) -> bool:
 
 def country_referred(ctx: Context, token: Token) -> str | None:
     """'during a visit to the war-torn country', 'his visit to the Kingdom': the country named last
-    before, in this sentence or the one before it."""
+    before (or the country of the city named last), in this sentence or the one before it."""
     if (
         token.lower_ not in rules.COUNTRY_REFERENCES
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
@@ -481,11 +494,21 @@ def country_referred(ctx: Context, token: Token) -> str | None:
         start = token.doc[start - 1].sent.start
     own = travellers_countries(token)
     for ent in reversed(entities_within(token.doc[start : token.i])):
-        if ent.label_ == "GPE" and geography.is_country(ent.text):
-            country = geography.common_name(clean_name(ent.text))
-            if country not in own:
-                return country
+        if ent.label_ != "GPE":
+            continue
+        # "arrived in Asmara ... for a working visit to the country": the city's country
+        name = clean_name(ent.text)
+        country = geography.common_name(name) if geography.is_country(name) else city_country(name)
+        if country is not None and country not in own:
+            return country
     return None
+
+
+def city_country(name: str) -> str | None:
+    city = geography.city(name)
+    return (
+        city.country if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
+    )
 
 
 def travellers_countries(destination: Token) -> set[str]:
