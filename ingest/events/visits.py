@@ -437,15 +437,14 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
 
 def city_of_site(name: str) -> str | None:
     """'Bogor Palace' -> Bogor, 'Asmara International Airport' -> Asmara: the city a site is
-    named after."""
+    named after (not 'Salem' for 'Salem Khan Airbase', named after a person)."""
     words = name.split()
     if len(words) < 2 or words[-1].lower() not in rules.SITE_WORDS or geography.country_of_place(name):
         return None
-    for end in range(len(words) - 1, 0, -1):
-        city = geography.city(" ".join(words[:end]))
-        if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION:
-            return city.name
-    return None
+    while words and words[-1].lower() in rules.SITE_WORDS | rules.FACILITY_WORDS:
+        words.pop()
+    city = geography.city(" ".join(words)) if words else None
+    return city.name if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
 
 
 def listed_places(destination: Token) -> list[Token]:
