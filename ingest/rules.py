@@ -418,6 +418,7 @@ VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyag
 VISIT_PREPS = {"to", "in", "at", "into"}
 # "Ishiba welcomed Lee's visit": a named visitor's trip with no place goes where the story is.
 OWNED_VISIT_NOUNS = {"visit", "trip"}
+VISITOR_PREPS = {"of", "from", "by"}  # "received the visit of X", "a visit by X"
 # "his first visit with President Macri": with a person and no place, a meeting with them
 VISIT_WITH_NOUNS = {"visit", "visits"}
 # Verbs whose destination stands in other phrases: "departed Washington for the Netherlands",

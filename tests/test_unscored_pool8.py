@@ -176,3 +176,32 @@ def test_a_city_and_its_region_are_one_place(extract):
         published="2022-06-06",
     )
     assert [place for _, place in visits_of(ex)] == ["Makassar"]
+
+
+def test_a_country_with_a_hyphen_in_its_name_stays_whole(extract):
+    ex = extract(
+        "During his first visit to Guinea-Bissau, Turkish Foreign Minister Mevlut Cavusoglu met "
+        "Prime Minister Nuno Gomes Nabiam on Thursday.",
+        published="2020-09-10",
+    )
+    assert {e.location for e in ex.events} == {"Guinea-Bissau"}
+
+
+def test_a_counterpart_after_a_long_title_with_commas_is_met(extract):
+    ex = extract(
+        "On his first official trip to Mali, Turkish Foreign Minister Mevlut Cavusoglu held a fruitful "
+        "meeting with Minister for Foreign Affairs, International Cooperation and African Integration "
+        "Abdoulaye Diop of Mali.",
+        published="2020-09-10",
+    )
+    assert ["Abdoulaye Diop", "Mevlut Cavusoglu"] in [sorted(m) for m in meetings_of(ex)]
+
+
+def test_receiving_someone_s_visit_is_meeting_them_where_they_came(extract):
+    ex = extract(
+        "Indonesian President Joko Widodo received the visit of Australian Prime Minister Anthony "
+        "Albanese at the Bogor Palace on Monday.",
+        published="2022-06-07",
+    )
+    assert ["Anthony Albanese", "Joko Widodo"] in [sorted(m) for m in meetings_of(ex)]
+    assert (["Anthony Albanese"], "Bogor") in visits_of(ex)

@@ -148,8 +148,10 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         objects_tokens += [c for c in verb.children if c.dep_ == "conj" and names_a_side(ctx, c)]
     if noun is not None and objects_tokens:
         # "held talks with A's minister B and C's envoy D": the parser hangs the later names on
-        # the talks, as its conjuncts or appositions
+        # the talks, as its conjuncts or appositions; "held a meeting with Minister for Foreign
+        # Affairs, International Cooperation and Communities B": B on the verb, a second object
         misplaced = [*noun.conjuncts, *(c for c in noun.children if c.dep_ == "appos")]
+        misplaced += [o for o in direct_objects(verb) if o.i > noun.i and o is not noun]
         objects_tokens += [c for c in misplaced if names_a_person(ctx, c) and c not in objects_tokens]
     topics = []
     if lemma in rules.TOPIC_VERBS:  # "discussed the war with X": the parser hangs X on the topic
@@ -167,6 +169,14 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"
                 for t in expand_title_head(ctx, g)
             )
+        ]
+    if lemma in rules.HOSTING_VISIT_VERBS:
+        # "received the visit of X", "welcomed a visit by X": the visitor is the guest
+        objects_tokens += [
+            g
+            for o in direct_objects(verb)
+            if o.lemma_ in rules.OWNED_VISIT_NOUNS
+            for g in prep_objects(o, rules.VISITOR_PREPS)
         ]
     if lemma in rules.OBJECT_COUNTERPART_VERBS or joined_for is not None:
         objects_tokens += [o for o in direct_objects(verb)]

@@ -21,6 +21,30 @@ from ingest.records import Actor
 from ingest.word_index import entity_at
 
 
+def hyphenated_place(token: Token) -> str | None:
+    """'Guinea-Bissau', 'Timor-Leste': the tokenizer splits the name at its hyphen and the model
+    tags only a part; the whole name when the gazetteer knows it."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while (
+        start >= 2
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_
+        and not doc[start - 1].whitespace_
+    ):
+        start -= 2
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+    ):
+        end += 2
+    if end - start < 3:
+        return None
+    name = doc[start:end].text
+    return geography.common_name(name) if geography.country_of_place(name) else None
+
+
 def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
     """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
     named_by_place = set(tokens)  # "the Geneva talks"; not "with a US delegation"
@@ -71,6 +95,9 @@ def is_place(ctx: Context, token: Token) -> bool:
 
 
 def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | None:
+    hyphenated = hyphenated_place(token)
+    if hyphenated is not None:
+        return hyphenated
     named = capital_city(ctx, token) or facility_city(token)
     if named is not None:
         return named

@@ -689,6 +689,10 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     passive = any(c.dep_ == "auxpass" for c in verb.children)
     guests = [c for c in verb.children if c.dep_ == "nsubjpass"] if passive else direct_objects(verb)
     guests = [g for g in guests if g.lower_ not in rules.MEETING_NOUNS]
+    # "received the visit of X at the Bogor Palace": the visitor
+    guests += [
+        v for g in guests if g.lemma_ in rules.OWNED_VISIT_NOUNS for v in prep_objects(g, rules.VISITOR_PREPS)
+    ]
     # "will host leaders from 40 nations, including A and B": the people listed
     guests += [o for t in [verb, *guests] for o in prep_objects(t, rules.PARTY_INCLUDING_WORDS)]
     # "hosted X in Berlin", "welcomed X to the White House"; the parser may hang it on X or the host
