@@ -205,3 +205,15 @@ def test_receiving_someone_s_visit_is_meeting_them_where_they_came(extract):
     )
     assert ["Anthony Albanese", "Joko Widodo"] in [sorted(m) for m in meetings_of(ex)]
     assert (["Anthony Albanese"], "Bogor") in visits_of(ex)
+
+
+def test_a_misspelled_surname_two_relatives_share_is_the_one_the_title_names(extract):
+    ex = extract(
+        "Sri Lankan Prime Minister Ranil Wickremesinghe, accompanied by his spouse Maithree "
+        "Wickremesinghe, arrived in Male on Monday. Prime Minister Wickramasinghe will meet President "
+        "Ibrahim Mohamed Solih on Tuesday.",
+        published="2019-09-02",
+    )
+    people = {a.canonical_name for a in ex.actors if a.kind == "person"}
+    assert "Wickramasinghe" not in people
+    assert ["Ibrahim Mohamed Solih", "Ranil Wickremesinghe"] in [sorted(m) for m in meetings_of(ex)]

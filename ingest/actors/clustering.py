@@ -121,6 +121,12 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                         id(a): a for k, a in full_names.items() if same_person_spelled(k.split(), parts)
                     }.values()
                 )
+                if len(matches) > 1:
+                    # "Prime Minister Wickramasinghe" beside Ranil and his wife Maithree
+                    # Wickremesinghe: the one whose office the title names, else the one not told
+                    # as a relative
+                    principals = [a for a in matches if id(a) not in relatives]
+                    matches = same_office(matches, ent) or (principals if len(principals) == 1 else [])
                 matches = matches if len(matches) == 1 else []
             if matches:
                 # "Abe" after "Shinzo Abe ... his wife Akie Abe": the one named most; on a tie, not
