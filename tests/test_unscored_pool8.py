@@ -217,3 +217,12 @@ def test_a_misspelled_surname_two_relatives_share_is_the_one_the_title_names(ext
     people = {a.canonical_name for a in ex.actors if a.kind == "person"}
     assert "Wickramasinghe" not in people
     assert ["Ibrahim Mohamed Solih", "Ranil Wickremesinghe"] in [sorted(m) for m in meetings_of(ex)]
+
+
+def test_a_dateline_s_filing_day_does_not_date_the_event(extract):
+    ex = extract(
+        "Rome, 21 March 2024 (TDI): Kenya’s President William Ruto visited Germany on the 20th of "
+        "March and held talks with German Chancellor Olaf Scholz.",
+        published="2024-03-21",
+    )
+    assert {str(e.event_date) for e in ex.events} == {"2024-03-20"}

@@ -590,7 +590,7 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
                 t
                 for t in head
                 if (t.text in rules.DATELINE_DASHES and t.i > 0 and doc[t.i - 1].whitespace_)
-                or (t.text == ":" and t.i > sent.start)
+                or (t.text in (":", "):") and t.i > sent.start)  # "London, 15 May (TDI):"
                 or (t.text in rules.DATELINE_DASHES and t.i > sent.start and glued_city(doc[t.i - 1]))
             ),
             None,

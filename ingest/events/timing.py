@@ -10,6 +10,7 @@ import datetime as dt
 from spacy.tokens import Span, Token
 
 from ingest import rules
+from ingest.actors.names import dateline_tokens
 from ingest.dates import refers_to_story_day, resolve_date
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, outer_clause, prep_objects
@@ -86,9 +87,12 @@ def clause_date(
     shared = {t.head.i for t in chain if t.dep_ == "conj" and t.head.pos_ in ("VERB", "AUX")} - anchors
     anchors |= shared
     candidates = []
+    dateline = dateline_tokens(trigger.doc)
     for ent in entities_within(trigger.sent):
         if ent.label_ not in ("DATE", "TIME") or ent.root.head.lower_ in rules.SPAN_EDGE_PREPS:
             continue  # "at war since 2020", "a truce until April 22": the edge of a span, not the day
+        if ent.root.i in dateline:
+            continue  # "London, 15 May 2023 (TDI): X visited Germany on the 14th": the filing day
         distance = None
         current = ent.root
         for steps in range(rules.DATE_MAX_STEPS):
