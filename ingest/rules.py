@@ -416,6 +416,7 @@ VISIT_VERBS = {
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
+TOUR_NOUNS = {"tour"}  # "a tour of France, Italy and Canada": the places toured
 # "Ishiba welcomed Lee's visit": a named visitor's trip with no place goes where the story is.
 OWNED_VISIT_NOUNS = {"visit", "trip"}
 VISITOR_PREPS = {"of", "from", "by"}  # "received the visit of X", "a visit by X"

@@ -226,3 +226,30 @@ def test_a_dateline_s_filing_day_does_not_date_the_event(extract):
         published="2024-03-21",
     )
     assert {str(e.event_date) for e in ex.events} == {"2024-03-20"}
+
+
+def test_a_tour_of_countries_is_a_planned_visit_to_each_when_the_leader_leaves_for_it(extract):
+    ex = extract(
+        "Japanese Prime Minister Fumio Kishida left for a tour of France, Italy and Canada on Monday.",
+        published="2023-01-09",
+    )
+    visits = events_of(ex, "visit")
+    assert sorted(v.location for v in visits) == ["Canada", "France", "Italy"]
+    assert {v.status for v in visits} == {"planned"}
+
+
+def test_a_tour_of_a_continent_has_no_leg_of_its_own(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan began a three-nation tour of Asia on Monday.",
+        published="2023-02-13",
+    )
+    assert "Asia" not in {place for _, place in visits_of(ex)}
+
+
+def test_a_trip_told_in_a_relative_clause_is_not_the_main_subject_s(extract):
+    ex = extract(
+        "CIA Director William Burns paid a short visit to Egypt last week for talks with the Egyptian "
+        "leader, who returns home on Sunday from a five-day tour of India, Azerbaijan and Armenia.",
+        published="2023-01-29",
+    )
+    assert [place for people, place in visits_of(ex) if "William Burns" in people] == ["Egypt"]

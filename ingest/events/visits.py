@@ -82,6 +82,10 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         return None  # "touched" without "down"
     preps = rules.VISIT_VERB_PREPS.get(trigger.lemma_, rules.VISIT_PREPS) if is_verb else rules.VISIT_PREPS
     destinations = prep_objects(trigger, preps)
+    if not is_verb and trigger.lower_ in rules.TOUR_NOUNS:
+        # "a tour of France and Italy"; not "a tour of Asia", a region with no leg of its own
+        toured = [t for o in prep_objects(trigger, {"of"}) for t in listed_places(o) if t.ent_type_ == "GPE"]
+        destinations += [t for t in toured if geography.country_of_place(t.text)]
     if not is_verb and trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.VISIT_LIGHT_VERBS:
         destinations += prep_objects(trigger.head, preps)  # "made a stopover [in Tehran]"
     if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
@@ -163,8 +167,12 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if stayed_at is not None and not any(t.ent_type_ == "DATE" for t in trigger.head.head.subtree):
         for event in events:  # "arrived from Ljubljana, where he was on a visit": no day told for it
             event.event_date = event.date_precision = None
-    if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS:
-        for event in events:  # "departed on Monday for P": still ahead, dated the departure day
+    left_for = (
+        not is_verb and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules.DEPARTURE_VERBS
+    )
+    if (is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS) or left_for:
+        # "departed on Monday for P", "left for a tour of A and B": still ahead, dated the departure day
+        for event in events:
             event.status = "planned" if event.status == "occurred" else event.status
     return events
 
@@ -289,6 +297,10 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
             break
         subjects = subject_of(current)
         found = visitors_of(ctx, subjects)
+        if current.dep_ == "relcl" and not found:
+            # "talks with the Egyptian leader, who returns home from a tour of A and B": the
+            # leader's trip, never that of the main clause's subject
+            return []
         # "His visit to Oslo follows state visits to Sweden and Finland": the same traveller
         found = found or visitors_of(
             ctx, [o for s in subjects if s.lemma_ in rules.VISIT_NOUNS for o in owners_of(s)]
