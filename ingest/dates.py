@@ -54,6 +54,7 @@ DAY_OFFSETS = {
     "later today": 0,
     "yesterday": -1,
     "last night": -1,
+    "last evening": -1,
     "tomorrow": 1,
     "the day before yesterday": -2,
     "the day after tomorrow": 2,

@@ -159,7 +159,7 @@ def test_a_stated_day_after_today_is_the_day(text, expected):
     assert resolve_date(text, WEDNESDAY) == (expected, "day")
 
 
-@pytest.mark.parametrize("text", ["last night", "late last night"])
+@pytest.mark.parametrize("text", ["last night", "late last night", "last evening"])
 def test_last_night_is_the_day_before(text):
     assert resolve_date(text, WEDNESDAY) == (dt.date(2025, 10, 21), "day")
 
