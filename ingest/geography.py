@@ -110,7 +110,8 @@ def city(name: str) -> City | None:
     found = cities.get(folded)
     if found is not None:
         return found
-    other = alternates.get(name.casefold().removeprefix("the "))
+    # "Ha Noi" as written, or "Hà Nội" with its accents folded away
+    other = alternates.get(name.casefold().removeprefix("the ")) or alternates.get(folded)
     return other if other is not None and spelling_of(folded, fold(other.name)) else None
 
 

@@ -2,6 +2,7 @@
 annotated an eighth (`ingest/actors`, `ingest/events`, `ingest/pipeline.py`), each on sentences
 written for these tests."""
 
+from ingest import geography
 from ingest.actors.clustering import join_given_names
 from ingest.actors.mentions import ArticleActors
 from ingest.records import Actor
@@ -253,3 +254,15 @@ def test_a_trip_told_in_a_relative_clause_is_not_the_main_subject_s(extract):
         published="2023-01-29",
     )
     assert [place for people, place in visits_of(ex) if "William Burns" in people] == ["Egypt"]
+
+
+def test_a_city_written_with_its_accents_is_the_city():
+    assert geography.city("Hà Nội").name == "Hanoi"
+
+
+def test_a_dateline_of_two_short_capitalised_words_places_an_arrival_here(extract):
+    ex = extract(
+        "HÀ NỘI – Lao Prime Minister Sonexay Siphandone arrived here on Friday for an official visit.",
+        published="2024-01-05",
+    )
+    assert (["Sonexay Siphandone"], "Hanoi") in visits_of(ex)

@@ -598,7 +598,8 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
         if dash is None or dash.i == sent.start:
             continue
         before = doc[sent.start : dash.i]
-        city_in_capitals = before[0].is_upper and len(before[0].text) >= 3
+        # "RIYADH", and "HÀ NỘI" of two short words
+        city_in_capitals = before[0].is_upper and len(before.text.replace(" ", "")) >= 3
         agency_credit = any(t.text == "(" for t in before)
         if city_in_capitals or agency_credit:
             found.update(range(sent.start, dash.i + 1))
