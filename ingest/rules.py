@@ -702,6 +702,7 @@ CEASEFIRE_WORDS = {
 # these in the sentence or "phase"/"stage" (they help attach triggers to the ceasefire).
 CEASEFIRE_CORE = {"ceasefire", "ceasefires", "cease-fire", "truce", "truces", "armistice", "cessation"}
 PHASE_WORDS = {"phase", "stage"}
+TRUCE_PRONOUNS = {"it", "them"}  # "the ceasefire ..., which both sides accuse each other of violating it"
 
 # "took effect", "came into force", "the truce is holding" (the last states no milestone).
 TAKE_EFFECT_WORDS = {"effect", "force", "hold", "place"}

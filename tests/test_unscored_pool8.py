@@ -266,3 +266,20 @@ def test_a_dateline_of_two_short_capitalised_words_places_an_arrival_here(extrac
         published="2024-01-05",
     )
     assert (["Sonexay Siphandone"], "Hanoi") in visits_of(ex)
+
+
+def test_a_breach_of_the_truce_told_by_a_pronoun_is_a_violation(extract):
+    ex = extract(
+        "Talks in Jeddah produced a fragile ceasefire, amid allegations by both parties that the other "
+        "had violated it.",
+        published="2023-06-07",
+    )
+    assert "violated" in {e.milestone for e in events_of(ex, "ceasefire")}
+
+
+def test_a_promise_not_to_break_the_truce_is_no_violation(extract):
+    ex = extract(
+        "The army said it would respect the truce and would not break it.",
+        published="2023-06-07",
+    )
+    assert "violated" not in {e.milestone for e in events_of(ex, "ceasefire")}

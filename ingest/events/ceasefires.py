@@ -20,7 +20,7 @@ from ingest.dates import resolve_date
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.status import status_of
-from ingest.events.syntax import SUBJECT_DEPS, governors, is_definite, prep_objects
+from ingest.events.syntax import SUBJECT_DEPS, direct_objects, governors, is_definite, prep_objects
 from ingest.records import Event
 from ingest.word_index import entities_within, tokens_with_words, word_set_ids
 
@@ -580,6 +580,14 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         if partner is None and milestone == "violated" and token.pos_ == "NOUN" and counted:
             # "the truce was hollow, citing 2,000 violations": counted violations beside the truce
             partner = next((a for a in anchors if a != token), None)
+        if (
+            partner is None
+            and milestone == "violated"
+            and token.pos_ == "VERB"
+            and any(o.lower_ in rules.TRUCE_PRONOUNS for o in direct_objects(token))
+        ):
+            # "reached a fragile ceasefire, amid claims that the other side had violated it"
+            partner = next((a for a in reversed(anchors) if a.i < token.i), None)
         if partner is None:
             continue
         if token.lemma_ in rules.URGING_VERBS and (is_definite(partner) or urges_talks(token, partner)):
