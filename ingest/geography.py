@@ -30,9 +30,19 @@ class City:
     population: int
 
 
+# Letters no Unicode decomposition turns into plain ones ("Đà Nẵng", "Łódź", "Tromsø")
+UNDECOMPOSED_LETTERS = str.maketrans("đĐłŁøØħĦıß", "dDlLoOhHis")
+
+
 def fold(name: str) -> str:
     """Comparable form of a place name: no accents, case, dots or leading 'the'."""
-    text = name if name.isascii() else unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    text = (
+        name
+        if name.isascii()
+        else unicodedata.normalize("NFKD", name.translate(UNDECOMPOSED_LETTERS))
+        .encode("ascii", "ignore")
+        .decode()
+    )
     text = " ".join(text.casefold().replace(".", "").split())
     return text.removeprefix("the ")
 

@@ -283,3 +283,7 @@ def test_a_promise_not_to_break_the_truce_is_no_violation(extract):
         published="2023-06-07",
     )
     assert "violated" not in {e.milestone for e in events_of(ex, "ceasefire")}
+
+
+def test_letters_unicode_does_not_decompose_fold_too():
+    assert geography.city("Đà Nẵng").name == "Da Nang"
