@@ -21,6 +21,12 @@ from ingest.records import Actor
 from ingest.word_index import entity_at
 
 
+def large_city(name: str) -> geography.City | None:
+    """A city by that name large enough to be meant when the model did not tag it as a place."""
+    city = geography.city(name)
+    return city if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
+
+
 def hyphenated_place(token: Token) -> str | None:
     """'Guinea-Bissau', 'Timor-Leste': the tokenizer splits the name at its hyphen and the model
     tags only a part; the whole name when the gazetteer knows it."""
@@ -202,8 +208,8 @@ def title_case_dateline(doc: Doc) -> geography.City | None:
         ended = mark.text == "." and all(t.is_space for t in doc[mark.i + 1 : sent.end])
         if not (dated or ended or mark.text in rules.VISIT_DATELINE_MARKS):
             continue
-        city = geography.city(doc[name[0].i : name[-1].i + 1].text)
-        if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION:
+        city = large_city(doc[name[0].i : name[-1].i + 1].text)
+        if city is not None:
             return city
     return None
 

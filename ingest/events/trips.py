@@ -251,6 +251,12 @@ def drop_told_twice(events: list[Event]) -> list[Event]:
     ]
 
 
+def add_visitors(kept: Event, merged: Event) -> None:
+    """The visitors of a visit merged into `kept` that it does not list yet."""
+    known = {p.actor for p in kept.participants}
+    kept.participants += [p for p in merged.participants if p.actor not in known]
+
+
 def absorb_unplaced_sites(events: list[Event]) -> list[Event]:
     """'arrived in the Maldives ... was welcomed at Velana International Airport': a site the
     gazetteer cannot place is a stop of the trip told with a place, not a visit of its own."""
@@ -274,8 +280,7 @@ def absorb_unplaced_sites(events: list[Event]) -> list[Event]:
         )
         if placed is None:
             continue
-        known = {p.actor for p in placed.participants}
-        placed.participants += [p for p in site.participants if p.actor not in known]
+        add_visitors(placed, site)
         absorbed.add(id(site))
     return [e for e in events if id(e) not in absorbed]
 
@@ -293,8 +298,7 @@ def absorb_country_visits(events: list[Event]) -> list[Event]:
                 continue
             if not geography.lies_within(narrow.location, wide.location):
                 continue
-            known = {p.actor for p in narrow.participants}
-            narrow.participants += [p for p in wide.participants if p.actor not in known]
+            add_visitors(narrow, wide)
             if PRECISION_RANK.get(wide.date_precision, 0) > PRECISION_RANK.get(narrow.date_precision, 0):
                 narrow.event_date, narrow.date_precision = wide.event_date, wide.date_precision
             absorbed.add(id(wide))

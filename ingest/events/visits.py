@@ -16,7 +16,7 @@ from ingest.actors.names import clean_name, delegation_label, demonym_of
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents, together_with
-from ingest.events.places import dateline_city, place_name, where_clause_place
+from ingest.events.places import dateline_city, large_city, place_name, where_clause_place
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
@@ -455,8 +455,8 @@ def city_of_site(name: str) -> str | None:
         return None
     while words and words[-1].lower() in rules.SITE_WORDS | rules.FACILITY_WORDS:
         words.pop()
-    city = geography.city(" ".join(words)) if words else None
-    return city.name if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
+    city = large_city(" ".join(words)) if words else None
+    return city.name if city is not None else None
 
 
 def listed_places(destination: Token) -> list[Token]:
@@ -481,8 +481,7 @@ def gazetteer_place(token: Token, inside_name: bool = False) -> str | None:
     name = clean_name(ent.text if ent is not None else token.text)  # "Kyiv’s" tagged as one
     if geography.is_country(name):
         return name
-    city = geography.city(name)
-    return name if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
+    return name if large_city(name) is not None else None
 
 
 def names_country(token: Token) -> bool:
@@ -516,10 +515,8 @@ def country_referred(ctx: Context, token: Token) -> str | None:
 
 
 def city_country(name: str) -> str | None:
-    city = geography.city(name)
-    return (
-        city.country if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
-    )
+    city = large_city(name)
+    return city.country if city is not None else None
 
 
 def travellers_countries(destination: Token) -> set[str]:
@@ -795,9 +792,7 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             city.name
             for t in events[0].lefts
             for w in t.subtree
-            if w.pos_ == "PROPN"
-            and (city := geography.city(w.text)) is not None
-            and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION
+            if w.pos_ == "PROPN" and (city := large_city(w.text)) is not None
         ][:1]
     if not places:
         return None
