@@ -475,7 +475,7 @@ def build_meeting(
     other_role = "guest" if subject_role == "host" else "participant"
     participants += [Participant(a, other_role) for a in objects if a not in subjects]
     # "COP28, which is hosted by the UAE": a conference or summit is hosted, it does not meet anyone
-    people = [p for p in participants if p.actor.kind != "place" and not names_an_event(p.actor)]
+    people = [p for p in participants if p.actor.kind != "place" and not names_no_party(p.actor)]
     if len(people) < 2:
         return None
     attendees = (
@@ -523,9 +523,10 @@ def is_venue(ctx: Context, token: Token) -> bool:
     return actor is not None and venue_city(actor.canonical_name) != actor.canonical_name
 
 
-def names_an_event(actor: Actor) -> bool:
-    """'United Nations Climate Change Conference', 'World Future Energy Summit': an event's name;
-    'Janakpur Sub Metropolitan City' hosting a reception: a town, no party to a meeting."""
+def names_no_party(actor: Actor) -> bool:
+    """A name that can host or be attended but never meets anyone: an event's ('United Nations
+    Climate Change Conference', 'World Future Energy Summit') or a town's own body ('Janakpur Sub
+    Metropolitan City' hosting a reception)."""
     words = actor.canonical_name.split()
     last = words[-1].lower() if words else ""
     return actor.kind != "person" and (last in rules.EVENT_NAME_WORDS or last in rules.LOCALITY_NAME_WORDS)
