@@ -267,6 +267,8 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "offic
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+# "the US and Israeli teams began negotiations": each country's negotiating team is its delegation.
+NEGOTIATING_TEAM_NOUNS = DELEGATION_NOUNS | {"team", "teams"}
 # "The meeting is scheduled for Friday", "the talks will be held on May 2": a day for an event
 # told before ("will take place" is read apart)
 SCHEDULING_VERBS = {"schedule", "set", "slate", "hold", "plan", "fix"}
@@ -493,6 +495,8 @@ ATTENDED_EVENT_NOUNS = {
 ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}
 # "a visit to Kiev" with Kiev tagged as a person: a destination this large is a city anyway.
 UNTAGGED_CITY_MIN_POPULATION = 100_000
+# "arrived in Ha Noi", "the city of Ha Noi": where an untagged name after these is a city's.
+UNTAGGED_PLACE_PREPS = {"in", "to", "of", "at", "from"}
 # "attends a news conference in Riyadh" is no trip to an event.
 MEDIA_EVENT_WORDS = {"news", "press"}
 # "during a visit to the war-torn country": the country named just before.
@@ -528,7 +532,9 @@ FACILITY_WORDS = {
     "international",
 }  # "Asmara International"
 # "received X at the presidential mansion": where a host receives guests, in the host's city.
-RESIDENCE_WORDS = {"palace", "mansion", "residence", "complex"}
+RESIDENCE_WORDS = {"palace", "mansion", "residence", "complex", "ministry", "office"}
+# "received X with a military ceremony", "with full honours": a formal welcome of a guest.
+CEREMONIAL_WELCOME_WORDS = {"ceremony", "honours", "honors", "guard"}
 # Words left out when an airport is looked up among the venues (`data/venues.csv`).
 AIRPORT_QUALIFIERS = {"international", "intl"}
 # Words that may follow a city's name in a facility's name ("Seoul Air Base", "Cairo International
@@ -1098,6 +1104,7 @@ GROUP_NOUNS = {
     "commanders",
     "counterparts",
     "team",
+    "teams",
     "mission",
     "chiefs",
     "figures",
@@ -1294,6 +1301,8 @@ DATELINE_DASHES = {"—", "–", "-", "--"}
 DATELINE_MAX_TOKENS = 12
 # A pronoun points to the latest subject among the people of the last few sentences that name one.
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+# "accompany him during his meeting": the possessive and the object pronoun it follows.
+POSSESSIVE_OBJECT_PRONOUNS = {"his": {"him"}, "her": {"her"}}
 PRONOUN_LOOKBACK_SENTENCES = 3
 # "I", "my" in a quotation stand for its speaker.
 FIRST_PERSON = {"i", "my", "me"}
@@ -1358,6 +1367,8 @@ GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 # "the four leaders met": how many people a numbered group reference stands for
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 PLURAL_PRONOUNS = {"they", "them", "their"}
+# "talks with each of the two leaders", "met both of them": the people of the 'of' phrase.
+QUANTIFIER_PRONOUNS = {"each", "both", "all", "either"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
 NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity
 SUBJECT_NAME_MAX_STEPS = 4  # from a name up through its title to the subject it is part of

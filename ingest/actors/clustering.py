@@ -381,6 +381,34 @@ def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
         place = places.get(comparable_name(token.text))
         if place is not None and token.text[:1].isupper():
             add_mention(actors, place, doc[token.i : token.i + 1])
+    for span in untagged_city_names(doc):
+        if any(t.i in actors.token_actor for t in span):
+            continue
+        city = geography.city(span.text)
+        place = next((a for a in actors.actors if a.kind == "place" and a.canonical_name == city.name), None)
+        if place is None:
+            place = Actor(city.name, "place")
+            actors.actors.append(place)
+        add_mention(actors, place, span)
+
+
+def untagged_city_names(doc: Doc) -> list[Span]:
+    """'arrived in Ha Noi', 'the capital city of Ha Noi': a name of two words or more the model left
+    untagged, after a preposition of place, that names a large city."""
+    found = []
+    for i in tokens_tagged(doc, ("PROPN",)):
+        token = doc[i]
+        if token.dep_ != "pobj" or token.ent_type_ or token.head.lower_ not in rules.UNTAGGED_PLACE_PREPS:
+            continue
+        start = i
+        while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == token:
+            if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_:
+                break
+            start -= 1
+        city = geography.city(doc[start : i + 1].text) if start < i else None
+        if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION:
+            found.append(doc[start : i + 1])
+    return found
 
 
 def noun_lone_word(token: Token) -> bool:

@@ -303,7 +303,9 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
         titled = name.start > span.start and any(
             title_word(t) or t.lower_ in rules.HONORIFICS for t in span[: name.start - span.start]
         )
-        if name_shaped(name) and (titled or beside_title(name) or listed_with_person(name)):
+        if name_shaped(name) and (
+            titled or beside_title(name) or listed_with_person(name) or after_counterpart(name)
+        ):
             found.append(name)
         elif titled and one_name_after_title(span, name):
             found.append(name)  # "Bangladesh PM Sheikh Hasina": a style and one name after a title
@@ -338,7 +340,9 @@ def name_candidates(doc: Doc) -> list[Span]:
     spans = [ent for ent in entities(doc) if ent.label_ in MISREAD_PERSON_LABELS]
     run_start = None
     for token in doc:
-        capitalised = not token.ent_type_ and token.pos_ == "PROPN" and token.text[:1].isupper()
+        capitalised = not token.ent_type_ and (
+            (token.pos_ == "PROPN" and token.text[:1].isupper()) or paired_initial(token)
+        )
         joining = (
             run_start is not None
             and not token.ent_type_
@@ -352,6 +356,20 @@ def name_candidates(doc: Doc) -> list[Span]:
     if run_start is not None:
         spans.append(doc[run_start:])
     return spans
+
+
+def paired_initial(token: Token) -> bool:
+    """'A K Abdul Momen', 'V S Sekhon': a one-letter initial before another opens a name, though
+    the model takes 'A' for an article."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and following is not None
+        and len(following.text) == 1
+        and following.text.isupper()
+        and not following.ent_type_
+    )
 
 
 def after_title(span: Span) -> Span:
@@ -429,6 +447,13 @@ def beside_title(span: Span) -> bool:
     if root.dep_ == "appos" and title_word(root.head):
         return True
     return any(child.dep_ == "appos" and title_word(child) for child in root.children)
+
+
+def after_counterpart(span: Span) -> bool:
+    """'his Bangladesh counterpart A K Abdul Momen': a name right after 'counterpart' is that
+    person, whatever the model tagged it."""
+    before = span.start - 1
+    return before >= span.sent.start and span.doc[before].lower_ in rules.COUNTERPART_NOUNS
 
 
 def listed_with_person(span: Span) -> bool:

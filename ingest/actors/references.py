@@ -58,7 +58,11 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             continue
         outside = recent if quoted(token) else unquoted
         if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
-            target = main_subject_ahead(token, actors) or pronoun_antecedent(token, outside or recent)
+            target = (
+                main_subject_ahead(token, actors)
+                or object_owner(token, actors)
+                or pronoun_antecedent(token, outside or recent)
+            )
         elif token.lower_ == "the":
             target = title_antecedent(token, outside or recent)
         else:
@@ -266,6 +270,22 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
     # subject of a main clause, not of a clause about something else
     main = [c for c in subjects if in_main_clause(c[1])]
     return (same_sentence or main or subjects or candidates)[-1][2]
+
+
+def object_owner(token: Token, actors: ArticleActors) -> Actor | None:
+    """'Wong will accompany him during his meeting with Xi': a possessive after an object pronoun
+    of its clause is that object's person, not the subject's."""
+    if token.dep_ != "poss" or token.lower_ not in rules.POSSESSIVE_OBJECT_PRONOUNS:
+        return None
+    objects = rules.POSSESSIVE_OBJECT_PRONOUNS[token.lower_]
+    for earlier in reversed(token.sent[: token.i - token.sent.start]):
+        if (
+            earlier.lower_ in objects
+            and earlier.dep_ in rules.OBJECT_DEPS
+            and earlier.i in actors.token_actor
+        ):
+            return actors.token_actor[earlier.i]
+    return None
 
 
 def main_subject_ahead(token: Token, actors: ArticleActors) -> Actor | None:

@@ -5,6 +5,8 @@ call."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ingest import geography, rules
 from ingest.records import Actor, Event
 
@@ -13,8 +15,12 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
     """The same real event stated twice in one article is one event, with the participants,
     day and place that either statement gives."""
     kept: list[Event] = []
+    told = Counter((e.evidence_start, e.trigger_word) for e in events if e.event_type == "meeting")
+    split = {
+        id(e) for e in events if e.event_type == "meeting" and told[(e.evidence_start, e.trigger_word)] > 1
+    }
     for event in events:
-        twin = next((k for k in kept if same_event(k, event)), None)
+        twin = next((k for k in kept if same_event(k, event) and not one_of_separate(k, event, split)), None)
         if twin is None:
             kept.append(event)
             continue
@@ -34,6 +40,13 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             twin.location = event.location
         twin.confidence = max(twin.confidence, event.confidence)
     return kept
+
+
+def one_of_separate(a: Event, b: Event, split: set[int]) -> bool:
+    """'Before the ceremony, Trump held separate talks with each of the two leaders': one of the
+    meetings a sentence tells apart is not the larger meeting of all of them."""
+    people_a, people_b = ({p.actor for p in e.participants} for e in (a, b))
+    return (id(a) in split and people_a < people_b) or (id(b) in split and people_b < people_a)
 
 
 def drop_group_echoes(events: list[Event]) -> list[Event]:

@@ -724,12 +724,14 @@ def told_as_known(noun: Token) -> bool:
 
 
 def continued(noun: Token) -> bool:
-    """'The talks will continue on Tuesday', 'the talks resumed': a meeting told before, held again."""
-    return (
-        noun.dep_ == "nsubj"
-        and noun.head.lemma_ in rules.CONTINUING_VERBS
-        and any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in noun.children)
-    )
+    """'The talks will continue on Tuesday', 'the talks resumed', 'peace talks will resume on
+    February 7', 'the talks took place in Kunming': talks told before, held again or told over."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in noun.children)
+    if noun.head.lemma_ in rules.CONTINUING_VERBS:
+        return definite or noun.lower_ in rules.COUNTRY_SIDE_WORDS
+    return noun.lower_ in rules.COUNTRY_SIDE_WORDS and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS
 
 
 def people_met_before(ctx: Context, noun: Token) -> list[Actor]:

@@ -176,6 +176,10 @@ def misread_country(actor: Actor) -> bool:
 def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
     found: list[Actor] = []
     expanded = []
+    # "separate talks with each of the two leaders": the people of the 'of' phrase
+    tokens = [
+        o for t in tokens for o in (prep_objects(t, {"of"}) if t.lower_ in rules.QUANTIFIER_PRONOUNS else [t])
+    ]
     for token in tokens:
         heads = expand_title_head(ctx, token)
         expanded += heads
@@ -338,7 +342,7 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
         sides = [owners[0], *owners[0].conjuncts]
         return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if not modifiers or (definite and head.lower_ not in rules.DELEGATION_NOUNS):
+    if not modifiers or (definite and head.lower_ not in rules.NEGOTIATING_TEAM_NOUNS):
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
     return [ctx.remember(side_actor(side, head), head) for side in sides]
@@ -347,7 +351,7 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
 def side_actor(side: Token, head: Token) -> Actor:
     """'Ukraine' of 'Ukraine and US delegations' -> the org 'Ukrainian delegation'; 'Qatari' of
     'Qatari and Egyptian mediators' -> the group 'Qatari mediators'."""
-    country = country_word(side) if head.lower_ in rules.DELEGATION_NOUNS else None
+    country = country_word(side) if head.lower_ in rules.NEGOTIATING_TEAM_NOUNS else None
     if country:
         return Actor(delegation_label(country), "org", country=country)
     return Actor(f"{side.text} {head.text}", "group")

@@ -137,10 +137,13 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
 
 
 def gazetteer_spelling(name: str) -> str:
-    """'Hague' -> 'The Hague', 'JERUSALEM' -> 'Jerusalem': a city's own name, when the text wrote
-    the same name with another case, accent or article."""
+    """'Hague' -> 'The Hague', 'JERUSALEM' -> 'Jerusalem', 'Ha Noi' -> 'Hanoi': a city's own name,
+    when the text wrote the same name with another case, accent, spacing or article."""
     city = geography.city(name)
-    return city.name if city is not None and geography.fold(city.name) == geography.fold(name) else name
+    same = city is not None and geography.fold(city.name).replace(" ", "") == geography.fold(name).replace(
+        " ", ""
+    )
+    return city.name if same else name  # "Ha Noi" -> "Hanoi"
 
 
 def capital_city(ctx: Context, token: Token) -> str | None:

@@ -27,6 +27,20 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+def listed_as_modifiers(name: Token) -> list[Token]:
+    """'with Foreign Minister A and Trade Minister B', 'met President A and Foreign Minister B':
+    the parser hangs A on B or on B's title; a name with an 'and' of its own is listed, not a title."""
+    return [
+        t
+        for t in name.subtree
+        if t.i < name.i
+        and t.ent_type_ == "PERSON"
+        and t.dep_ in ("nmod", "compound", "amod", "appos")
+        and any(g.dep_ == "cc" for g in t.children)
+        and any(n.ent_type_ != "PERSON" for n in name.doc[t.i + 1 : name.i])  # not B's own name
+    ]
+
+
 def list_members(token: Token) -> list[Token]:
     """A token, its conjuncts and the names in apposition to a common noun among them: 'A and
     his wife, B', 'A and his wife, Prime Minister B and Foreign Minister C' and 'A, B along with C'
@@ -57,6 +71,8 @@ def list_members(token: Token) -> list[Token]:
             found += [
                 n for c in named for n in (c, *c.conjuncts) if n.ent_type_ == "PERSON" and n not in found
             ]
+            # 'with Foreign Minister A and Trade Minister B' parsed with A as a modifier of B
+            found += [c for c in listed_as_modifiers(current) if c not in found]
     return found
 
 

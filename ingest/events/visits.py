@@ -740,8 +740,13 @@ def guest_place_before(ctx: Context, verb: Token, guests: list[Token]) -> str | 
 
 
 def received_at_residence(verb: Token, guests: list[Token]) -> bool:
+    """'received X at the presidential mansion', 'at the Defence Ministry', 'received X with a
+    military ceremony': a host's formal welcome at home."""
     objects = [o for t in [verb, *guests] for o in prep_objects(t, {"at"})]
-    return any(o.lower_ in rules.RESIDENCE_WORDS for o in objects)
+    welcomes = [o for t in [verb, *guests] for o in prep_objects(t, {"with"})]
+    return any(o.lower_ in rules.RESIDENCE_WORDS for o in objects) or any(
+        o.lower_ in rules.CEREMONIAL_WELCOME_WORDS for o in welcomes
+    )
 
 
 def greeted_on_arrival(verb: Token, guests: list[Token]) -> bool:

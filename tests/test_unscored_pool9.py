@@ -1,0 +1,114 @@
+"""Rules found on the rules halves of the real pages outside every scored set, in the session
+after the eighth pool (`ingest/actors`, `ingest/events`), each on sentences written for these
+tests."""
+
+from tests.test_events import events_of, names
+from tests.test_unscored_pool6 import visits_of
+from tests.test_unscored_pool7 import meetings_of
+
+
+def test_a_name_opened_by_two_initials_after_counterpart_is_that_person(extract):
+    ex = extract(
+        "Indian External Affairs Minister S Jaishankar arrived in Colombo on Monday. He held talks "
+        "with his Bangladesh counterpart A K Abdul Momen on the sidelines of the ministerial meeting.",
+        published="2022-03-29",
+    )
+    assert ["A K Abdul Momen", "Subrahmanyam Jaishankar"] in meetings_of(ex)
+
+
+def test_a_military_rank_is_a_title_not_part_of_the_name(extract):
+    ex = extract(
+        "Brigadier Imran Qaiser met Brigadier Harjit Sandhu at the Wagah border on Tuesday.",
+        published="2021-02-25",
+    )
+    assert meetings_of(ex) == [["Harjit Sandhu", "Imran Qaiser"]]
+
+
+def test_a_guest_received_with_a_ceremony_visits_the_city_of_the_meeting(extract):
+    ex = extract(
+        "Greek Defence Minister Nikos Dendias met his Cypriot counterpart Vasilis Palmas in Athens "
+        "on Monday. Dendias received Palmas with a military ceremony at the Defence Ministry.",
+        published="2024-04-15",
+    )
+    assert (["Vasilis Palmas"], "Athens") in visits_of(ex)
+
+
+def test_a_country_s_negotiating_team_is_its_delegation(extract):
+    ex = extract(
+        "The Egyptian and Qatari teams began a new round of negotiations in Doha on Thursday.",
+        published="2024-06-08",
+    )
+    assert meetings_of(ex) == [["Egyptian delegation", "Qatari delegation"]]
+
+
+def test_talks_told_again_without_their_sides_are_the_sides_told_before(extract):
+    ex = extract(
+        "The Colombian government and the ELN rebel group held talks in Havana in January.\n\n"
+        "The talks took place in Caracas from 4 to 6 March.",
+        published="2024-03-10",
+    )
+    meetings = events_of(ex, "meeting")
+    assert len(meetings) == 2
+    assert names(meetings[0]) == names(meetings[1])
+    assert meetings[1].location == "Caracas" and str(meetings[1].event_date) == "2024-03-04"
+
+
+def test_talks_that_will_resume_are_planned_between_the_sides_told_before(extract):
+    ex = extract(
+        "The government and rebel delegations held talks in Addis Ababa on Thursday. Peace talks "
+        "will resume on 7 February.",
+        published="2014-01-24",
+    )
+    meetings = events_of(ex, "meeting")
+    assert [m.status for m in meetings] == ["occurred", "planned"]
+    assert names(meetings[0]) == names(meetings[1])
+
+
+def test_a_companion_the_parser_hangs_on_the_next_title_still_travels(extract):
+    ex = extract(
+        "Prime Minister Mark Carney arrived in Tokyo on Sunday with Foreign Minister Anita Anand and "
+        "Trade Minister Maninder Sidhu.",
+        published="2025-10-26",
+    )
+    assert visits_of(ex) == [(["Anita Anand", "Maninder Sidhu", "Mark Carney"], "Tokyo")]
+
+
+def test_a_counterpart_the_parser_hangs_on_the_next_title_is_met_too(extract):
+    ex = extract(
+        "US Secretary of State Marco Rubio met Egyptian President Abdel Fattah al-Sisi and Jordanian "
+        "Foreign Minister Ayman Safadi in Cairo on Monday.",
+        published="2025-02-18",
+    )
+    met = sorted(sorted(people) for people in meetings_of(ex))
+    assert met == [["Abdel Fattah al-Sisi", "Marco Rubio"], ["Ayman Safadi", "Marco Rubio"]]
+
+
+def test_his_after_accompany_him_is_the_accompanied_person(extract):
+    ex = extract(
+        "Prime Minister Mark Carney landed in Beijing on Friday. Foreign Minister Anita Anand will "
+        "accompany him during his meeting with President Xi Jinping on Saturday.",
+        published="2025-10-31",
+    )
+    assert ["Anita Anand", "Mark Carney", "Xi Jinping"] in meetings_of(ex)
+
+
+def test_talks_with_each_of_two_leaders_are_talks_with_both(extract):
+    ex = extract(
+        "Serbian President Aleksandar Vucic and Albanian Prime Minister Edi Rama arrived in Brussels "
+        "on Monday. Before the dinner, EU foreign policy chief Josep Borrell held separate talks with "
+        "each of the two leaders.",
+        published="2023-02-27",
+    )
+    met = sorted(sorted(people) for people in meetings_of(ex))
+    assert ["Aleksandar Vucic", "Josep Borrell"] in met and ["Edi Rama", "Josep Borrell"] in met
+
+
+def test_separate_talks_stay_apart_from_the_ceremony_of_all_three(extract):
+    ex = extract(
+        "Serbian President Aleksandar Vucic and Albanian Prime Minister Edi Rama signed a declaration "
+        "in Brussels on Monday, at a ceremony hosted by EU foreign policy chief Josep Borrell.\n\n"
+        "Before the ceremony, Borrell held separate talks with each of the two leaders.",
+        published="2023-02-28",
+    )
+    met = sorted(sorted(people) for people in meetings_of(ex))
+    assert ["Aleksandar Vucic", "Josep Borrell"] in met and ["Edi Rama", "Josep Borrell"] in met
