@@ -112,3 +112,22 @@ def test_separate_talks_stay_apart_from_the_ceremony_of_all_three(extract):
     )
     met = sorted(sorted(people) for people in meetings_of(ex))
     assert ["Aleksandar Vucic", "Josep Borrell"] in met and ["Edi Rama", "Josep Borrell"] in met
+
+
+def test_a_ministerial_meeting_tagged_with_its_city_is_still_attended_there(extract):
+    ex = extract(
+        "Foreign Minister Vivian Balakrishnan on Friday participated in the 56th ASEAN Foreign "
+        "Ministers' Meeting in Jakarta.",
+        published="2023-07-14",
+    )
+    assert (["Vivian Balakrishnan"], "Jakarta") in visits_of(ex)
+
+
+def test_the_two_alone_is_the_pair_its_sentence_named(extract):
+    ex = extract(
+        "CIA Director William Burns arrived in Doha on Thursday. Burns held talks with Mossad chief "
+        "David Barnea, days after the two met on Monday in the Egyptian capital.",
+        published="2024-05-03",
+    )
+    met = events_of(ex, "meeting")
+    assert any(names(m) == ["David Barnea", "William Burns"] and m.location == "Cairo" for m in met)

@@ -476,8 +476,10 @@ def gazetteer_place(token: Token, inside_name: bool = False) -> str | None:
     if token.pos_ != "PROPN":
         return None
     ent = entity_at(token)
-    if inside_name and ent is not None and ent.label_ in ("ORG", "FAC") and len(ent) > 1:
-        ent = None  # "the House of Friendship in Almaty" tagged as one organisation: the city alone
+    if inside_name and ent is not None and ent.label_ in rules.NAME_SWALLOWING_LABELS and len(ent) > 1:
+        # "the House of Friendship in Almaty" tagged as one organisation, "the BIMSTEC Ministerial
+        # Meeting in Colombo" as one product: the city alone
+        ent = None
     name = clean_name(ent.text if ent is not None else token.text)  # "Kyiv’s" tagged as one
     if geography.is_country(name):
         return name
@@ -811,7 +813,9 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
 def named_event(noun: Token) -> bool:
     """'the BIMSTEC Ministerial Meeting', 'a NATO meeting': a meeting with a proper name."""
     return noun.lower_ in rules.ATTENDED_NAMED_EVENT_NOUNS and (
-        noun.pos_ == "PROPN" or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        noun.pos_ == "PROPN"
+        or noun.text[:1].isupper()  # "the ASEAN Foreign Ministers' Meeting"
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
     )
 
 
