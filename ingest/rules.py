@@ -1369,8 +1369,6 @@ GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 # "the four leaders met": how many people a numbered group reference stands for
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
 PLURAL_PRONOUNS = {"they", "them", "their"}
-# "after the two met", "a call between the two": where 'the two' stands alone for a pair.
-PAIR_PRONOUN_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "conj"}
 # "talks with each of the two leaders", "met both of them": the people of the 'of' phrase.
 QUANTIFIER_PRONOUNS = {"each", "both", "all", "either"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence

@@ -123,11 +123,40 @@ def test_a_ministerial_meeting_tagged_with_its_city_is_still_attended_there(extr
     assert (["Vivian Balakrishnan"], "Jakarta") in visits_of(ex)
 
 
-def test_the_two_alone_is_the_pair_its_sentence_named(extract):
+def test_counterparts_from_several_countries_are_one_meeting_each(extract):
     ex = extract(
-        "CIA Director William Burns arrived in Doha on Thursday. Burns held talks with Mossad chief "
-        "David Barnea, days after the two met on Monday in the Egyptian capital.",
-        published="2024-05-03",
+        "Singapore's Foreign Minister Vivian Balakrishnan held bilateral meetings with his "
+        "counterparts from Laos, Cambodia and Myanmar in Jakarta on Tuesday. Balakrishnan also met "
+        "Cambodian Foreign Minister Prak Sokhonn.",
+        published="2023-07-12",
     )
-    met = events_of(ex, "meeting")
-    assert any(names(m) == ["David Barnea", "William Burns"] and m.location == "Cairo" for m in met)
+    met = sorted(sorted(people) for people in meetings_of(ex))
+    assert ["Prak Sokhonn", "Vivian Balakrishnan"] in met
+    assert ["Vivian Balakrishnan", "counterpart of Laos"] in met
+    assert ["Vivian Balakrishnan", "counterpart of Myanmar"] in met
+
+
+def test_a_series_of_bilateral_meetings_behind_an_agency_dateline_is_one_meeting_each(extract):
+    ex = extract(
+        "Jakarta, Jul 12 (PTI) External Affairs Minister S Jaishankar on Wednesday held a series of "
+        "bilateral meetings with his counterparts from Laos and Cambodia on the sidelines of the "
+        "ministerial meeting.",
+        published="2023-07-12",
+    )
+    met = sorted(sorted(people) for people in meetings_of(ex))
+    assert met == [
+        ["Subrahmanyam Jaishankar", "counterpart of Cambodia"],
+        ["Subrahmanyam Jaishankar", "counterpart of Laos"],
+    ]
+
+
+def test_a_counterpart_by_country_is_the_one_holding_the_owners_office(extract):
+    ex = extract(
+        "Cambodian Prime Minister Hun Manet will visit Beijing next month. On Tuesday, Singapore's "
+        "Foreign Minister Vivian Balakrishnan held talks with his counterparts from Cambodia and "
+        "Laos in Jakarta. Cambodian Foreign Minister Sok Chenda Sophea said the talks went well.",
+        published="2023-07-12",
+    )
+    met = sorted(sorted(people) for people in meetings_of(ex))
+    assert ["Sok Chenda Sophea", "Vivian Balakrishnan"] in met
+    assert not any("Hun Manet" in people for people in met)

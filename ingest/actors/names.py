@@ -598,7 +598,18 @@ def behind_dateline(subject: Token) -> list[Token]:
         and any(t.text in rules.DATELINE_DASHES for t in doc[subject.i + 1 : subject.i + 4])
     )
     named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
-    return named if dateline and named else [subject]
+    if dateline and named:
+        return named
+    window = doc[subject.i + 1 : min(subject.i + rules.DATELINE_MAX_TOKENS, subject.sent.end)]
+    credit = next((t for t in window if dated_credit_end(t)), None)
+    if subject.i == subject.sent.start and credit is not None:
+        # "Colombo, Mar 29 (PTI) External Affairs Minister S Jaishankar on Tuesday held ...": the
+        # name the parser hangs on the dateline's date is the subject
+        named = [
+            t for t in subject.subtree if t.i > credit.i and t.dep_ in ("appos", "conj") and t.pos_ == "PROPN"
+        ]
+        return named[:1] or [subject]
+    return [subject]
 
 
 @lru_cache(maxsize=1)
@@ -629,6 +640,18 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
         if city_in_capitals or agency_credit:
             found.update(range(sent.start, dash.i + 1))
     return frozenset(found)
+
+
+def dated_credit_end(token: Token) -> bool:
+    """The ')' closing an agency's credit right after a dateline's date: 'Colombo, Mar 29 (PTI)'."""
+    doc = token.doc
+    return (
+        token.text == ")"
+        and token.i >= 3
+        and doc[token.i - 2].text == "("
+        and doc[token.i - 1].is_upper
+        and doc[token.i - 3].ent_type_ == "DATE"
+    )
 
 
 def glued_city(token: Token) -> bool:

@@ -100,13 +100,9 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             earlier = [
                 (n, p) for n, p in named_together if number - rules.PAIR_LOOKBACK_SENTENCES <= n < number
             ]
-            pair = earlier[-1][1] if earlier else None
-            before = people_before(token, actors)
-            if len(before) == 2 and not (earlier and earlier[-1][0] == number):
-                pair = before  # "Burns met Barnea, after the two met on Tuesday in Cairo"
-            if pair is not None and len(pair) == 2 and titles_fit(doc[token.i : head.i + 1], pair):
-                actors.token_people[head.i] = pair
-                last_pair = (number, pair) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
+            if earlier and len(earlier[-1][1]) == 2 and titles_fit(doc[token.i : head.i + 1], earlier[-1][1]):
+                actors.token_people[head.i] = earlier[-1][1]
+                last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
         elif token.lower_ in rules.PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             # "they" / "their" stand for the pair just referred to, else for the people
             # just named together as a subject ("A and B spoke ... after their call")
@@ -131,16 +127,6 @@ def sentence_pair(token: Token, actors: ArticleActors) -> tuple[Actor, ...] | No
     if not people and token.sent.start > 0:
         people = people_named_in(token.doc[token.sent.start - 1].sent, actors, skip=token)
     return people if len(people) == 2 else None
-
-
-def people_before(token: Token, actors: ArticleActors) -> tuple[Actor, ...]:
-    """The people its sentence names before a word."""
-    found = {
-        id(a): a
-        for t in token.sent
-        if t.i < token.i and (a := actors.token_actor.get(t.i)) is not None and a.kind == "person"
-    }
-    return tuple(found.values())
 
 
 def people_named_in(sentence: Span, actors: ArticleActors, skip: Token) -> tuple[Actor, ...]:
@@ -237,21 +223,15 @@ def pair_reference_head(token: Token) -> Token | None:
     """The head noun of 'the two leaders' when `token` is its 'two', of 'both men' when it is
     its 'both'."""
     head = token.head
-    if token.lower_ == "two" and token.dep_ in rules.PAIR_PRONOUN_DEPS and the_before(token):
-        return token  # "after the two met on Tuesday": 'two' is the pair itself
     if head.lower_ not in rules.PAIR_NOUNS or token.i > head.i:
         return None
     if token.lower_ in rules.PAIR_DETERMINERS and token.dep_ in ("det", "predet", "nummod", "amod"):
         return head
     if token.lower_ != "two" or token.dep_ != "nummod":
         return None
-    if not the_before(head):
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     return head
-
-
-def the_before(token: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def titles_fit(phrase: Span, people: tuple[Actor, ...]) -> bool:

@@ -980,6 +980,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     )
     if noun is not None and (modifiers & rules.SEPARATE_WORDS or plural_bilaterals):
         owners = [c for c in noun.children if c.dep_ == "poss"] or subject_of(clause_verb(noun))
+        # "held a series of bilateral meetings with A, B and C": the subject of the verb holding them
+        owners = owners or subject_of(clause_verb(trigger))
     elif trigger.pos_ == "VERB" and (
         any(c.lower_ in rules.SEPARATELY_WORDS for c in trigger.children)
         or any(

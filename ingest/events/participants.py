@@ -9,7 +9,15 @@ from spacy.tokens import Token
 
 from ingest import geography, rules
 from ingest.actors.names import delegation_label, demonym_of, demonym_table, generic_title, in_title
-from ingest.actors.references import country_names, country_word, pair_reference_head, title_heads, titles_fit
+from ingest.actors.references import (
+    counterpart_office,
+    country_names,
+    country_word,
+    pair_reference_head,
+    title_fits,
+    title_heads,
+    titles_fit,
+)
 from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import (
@@ -374,9 +382,10 @@ def owner_side_actor(owner: Token, head: Token) -> Actor:
 
 
 def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
-    """'called the leaders of Canada and Mexico': each country's leader is a counterpart of their
-    own, the article's one person of that country or else a group labelled by the country."""
-    if head.lower_ not in rules.GROUP_REFERENCE_NOUNS:
+    """'called the leaders of Canada and Mexico', 'met his counterparts from Nepal and Bhutan':
+    each country's leader is a counterpart of their own, the article's one person of that country
+    or else a group labelled by the country."""
+    if head.lower_ not in rules.GROUP_REFERENCE_NOUNS | rules.PLURAL_COUNTERPART_NOUNS:
         return []
     owners = listed_owners(head)
     if not owners:
@@ -384,9 +393,12 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     countries = [country_word(t) for t in (owners[0], *owners[0].conjuncts)]
     if None in countries or len(set(countries)) < len(countries):
         return []
+    office = counterpart_office(head, ctx.actors)  # "his counterparts": the owner's office
     found = []
     for country in countries:
         people = [a for a in ctx.actors.actors if a.kind == "person" and a.country == country]
+        if office is not None and len(people) > 1:
+            people = [a for a in people if title_fits(a.role, office)]
         if len(people) == 1:
             found.append(people[0])
         else:
