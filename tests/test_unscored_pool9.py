@@ -160,3 +160,42 @@ def test_a_counterpart_by_country_is_the_one_holding_the_owners_office(extract):
     met = sorted(sorted(people) for people in meetings_of(ex))
     assert ["Sok Chenda Sophea", "Vivian Balakrishnan"] in met
     assert not any("Hun Manet" in people for people in met)
+
+
+def test_external_affairs_minister_is_a_foreign_minister_whose_counterpart_holds_that_office(extract):
+    ex = extract(
+        "Nepal's Prime Minister Pushpa Kamal Dahal will visit India next month. On Wednesday, "
+        "External Affairs Minister S Jaishankar held talks with his counterparts from Nepal and "
+        "Bhutan in Bangkok. Nepal's Foreign Minister Narayan Prakash Saud called the talks useful.",
+        published="2023-07-12",
+    )
+    met = sorted(sorted(people) for people in meetings_of(ex))
+    assert ["Narayan Prakash Saud", "Subrahmanyam Jaishankar"] in met
+    assert not any("Pushpa Kamal Dahal" in people for people in met)
+
+
+def test_the_minister_is_the_foreign_minister_when_no_plain_minister_was_named(extract):
+    ex = extract(
+        "Iranian Foreign Minister Abbas Araghchi arrived in Moscow late on Tuesday. The "
+        "minister and his delegation were greeted at the airport by Deputy Foreign Minister Andrei "
+        "Rudenko.",
+        published="2025-04-16",
+    )
+    assert ["Abbas Araghchi", "Andrei Rudenko"] in meetings_of(ex)
+
+
+def test_ceasefire_talks_opening_a_sentence_are_talks_on_the_truce(extract):
+    ex = extract(
+        "Ceasefire talks between Israel and Hamas resumed in Doha on Wednesday.",
+        published="2025-07-03",
+    )
+    assert [e.milestone for e in events_of(ex, "ceasefire")] == ["talks"]
+
+
+def test_a_minister_of_another_country_named_in_apposition_is_not_the_visitor(extract):
+    ex = extract(
+        "Russian Foreign Minister Sergey Lavrov arrived in Beijing on Monday. Lavrov will hold talks "
+        "with the Minister of Foreign Affairs of the People's Republic of China, Wang Yi.",
+        published="2024-04-08",
+    )
+    assert ["Sergey Lavrov", "Wang Yi"] in meetings_of(ex)

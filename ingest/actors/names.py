@@ -123,6 +123,12 @@ def title_pattern() -> re.Pattern:
 
 
 @lru_cache(maxsize=65536)
+def generic_office(text: str) -> str | None:
+    """The office a title or its plural names: 'External Affairs Minister' (whose 'Affairs' is no
+    plural) and 'foreign ministers' -> 'foreign minister'."""
+    return generic_title(text) or generic_title(re.sub(r"s\b", "", text))
+
+
 def generic_title(phrase: str) -> str | None:
     """The generic title in a phrase ('US Secretary of State' -> 'foreign minister')."""
     match = title_pattern().search(phrase.lower())

@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import rules
 from ingest.actors.mentions import ArticleActors, sentence_number
-from ingest.actors.names import behind_dateline, country_of, demonym_table, generic_title, title_table
+from ingest.actors.names import (
+    behind_dateline,
+    country_of,
+    demonym_table,
+    generic_office,
+    generic_title,
+    title_table,
+)
 from ingest.records import Actor, Mention
 from ingest.word_index import tokens_with_words, word_ids, word_set_ids
 
@@ -236,7 +243,7 @@ def pair_reference_head(token: Token) -> Token | None:
 
 def titles_fit(phrase: Span, people: tuple[Actor, ...]) -> bool:
     """'the two defence ministers' fits people whose known titles are defence ministers."""
-    wanted = generic_title(re.sub(r"s\b", "", phrase.text))
+    wanted = generic_office(phrase.text)
     if wanted is None or wanted in rules.COUNTERPART_NOUNS:
         return True  # "the two leaders" fits presidents and prime ministers alike
     for person in people:
@@ -343,16 +350,13 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
         return None
     # "the Indian foreign minister", "the prime minister of Cambodia" is no Russian or Malaysian
     # one named just before
-    of_country = [g for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    # "the Minister of Foreign Affairs of the People's Republic of China": anywhere in the 'of' phrase
+    of_country = [g for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
     country = next((c for t in [*phrase, *of_country] if (c := country_word(t))), None)
     qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
-    holders: list[Actor] = []  # latest first
-    for _, _, actor in reversed(recent):
-        if not actor.role or generic_title(actor.role) != wanted or (country and actor.country != country):
-            continue
-        # "the prime minister" is not the deputy prime minister named last
-        if set(actor.role.lower().split()) & rules.TITLE_QUALIFIERS == qualifiers and actor not in holders:
-            holders.append(actor)
+    holders = title_holders(recent, wanted, country, qualifiers, exact=True)
+    # "the minister" after "Foreign Minister X" only: the minister of whatever kind
+    holders = holders or title_holders(recent, wanted, country, qualifiers, exact=False)
     if len(holders) > 1:
         # "Li hosted a banquet in honour of the Prime Minister": not the host the clause names
         others = [a for a in holders if a not in clause_subjects(token.head, recent)]
@@ -362,6 +366,27 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     # two presidents named: 'the President' is the one the story is about (named in most sentences,
     # most often as a subject), the latest on a tie
     return max(holders, key=lambda actor: salience(actor, recent))
+
+
+def title_holders(
+    recent: list[tuple[int, Token, Actor]],
+    wanted: str,
+    country: str | None,
+    qualifiers: set[str],
+    exact: bool,
+) -> list[Actor]:
+    """The people recently named whose title is `wanted` (or, not `exact`, ends with it), latest
+    first."""
+    holders: list[Actor] = []
+    for _, _, actor in reversed(recent):
+        if not actor.role or (country and actor.country != country):
+            continue
+        if generic_title(actor.role) != wanted and (exact or not title_fits(actor.role, wanted)):
+            continue
+        # "the prime minister" is not the deputy prime minister named last
+        if set(actor.role.lower().split()) & rules.TITLE_QUALIFIERS == qualifiers and actor not in holders:
+            holders.append(actor)
+    return holders
 
 
 def clause_subjects(word: Token, recent: list[tuple[int, Token, Actor]]) -> set[Actor]:
@@ -527,7 +552,7 @@ def counterpart_office(head: Token, actors: ArticleActors) -> str | None:
     owner = next((actors.token_actor.get(c.i) for c in head.children if c.dep_ == "poss"), None)
     if owner is None or owner.kind != "person" or not owner.role:
         return None
-    return generic_title(re.sub(r"s\b", "", owner.role))
+    return generic_office(owner.role)
 
 
 def give_counterparts_the_owners_office(doc: Doc, actors: ArticleActors) -> None:
@@ -554,7 +579,7 @@ def title_fits(role: str | None, wanted: str | None) -> bool:
     """'minister' fits a foreign minister; 'president' does not fit a foreign minister."""
     if wanted is None:
         return True
-    held = generic_title(re.sub(r"s\b", "", role)) if role else None
+    held = generic_office(role) if role else None
     return held is not None and (held == wanted or held.split()[-1] == wanted)
 
 
@@ -729,7 +754,7 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
             continue
         titles = [t for t in modifiers if not country_word(t) and not t.conjuncts] + [head]
         phrase = doc[titles[0].i : head.i + 1]
-        wanted = generic_title(re.sub(r"s\b", "", phrase.text))
+        wanted = generic_office(phrase.text)
         if head.lower_ in rules.COUNTERPART_NOUNS or head.lower_ == "leaders":
             wanted = None
         found = []

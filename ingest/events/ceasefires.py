@@ -427,12 +427,20 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             continue
         if lemma == "put" and not any(c.lower_ == "forward" for c in token.children):
             continue
-        if milestone == "talks" and token.pos_ == "VERB" and lemma == "talk":
+        if milestone == "talks" and token.pos_ == "VERB" and lemma == "talk" and not misread_talks(token):
             continue
         if milestone == "agreed" and is_aim(token):
             return None
         return milestone, code
     return None
+
+
+def misread_talks(token: Token) -> bool:
+    """'Ceasefire talks resumed in Doha': a sentence opening with the truce word makes it the
+    subject of 'talks' read as a verb; the talks are the noun, about the truce."""
+    return (
+        token.i > 0 and token.nbor(-1).dep_ == "nsubj" and is_anchor(token.nbor(-1)) and token.dep_ != "ROOT"
+    )
 
 
 def failed(verb: Token) -> bool:

@@ -3,12 +3,17 @@ people, groups, leaders, companions). People a later sentence adds are `joining.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import delegation_label, demonym_of, demonym_table, generic_title, in_title
+from ingest.actors.names import (
+    delegation_label,
+    demonym_of,
+    demonym_table,
+    generic_office,
+    generic_title,
+    in_title,
+)
 from ingest.actors.references import (
     counterpart_office,
     country_names,
@@ -506,7 +511,7 @@ def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
             meetings.append(event)
     # "The two Prime Ministers will hold talks": the latest meeting of two people of that title
     titled = head.doc[min(t.i for t in head.subtree if t.dep_ == "compound" or t is head) : head.i + 1]
-    if generic_title(re.sub(r"s\b", "", titled.text)) not in (None, *rules.COUNTERPART_NOUNS):
+    if generic_office(titled.text) not in (None, *rules.COUNTERPART_NOUNS):
         for event in meetings:
             people = tuple(p.actor for p in event.participants if p.actor.kind == "person")
             if len(people) == 2 and all(a.role for a in people) and titles_fit(titled, people):
