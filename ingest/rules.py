@@ -388,6 +388,8 @@ CONFLICT_PARTY_QUALIFIERS = {"armed"}
 DELEGATION_ADJECTIVES = {"United States": "US"}
 # "The talks will continue on March 21": the same people meeting again.
 CONTINUING_VERBS = {"continue", "resume"}
+# "During talks with X, discussions will focus on ...": talks the sentence is set in.
+DURING_PREPS = {"during"}
 HELD_TALKS_PREPS = {"during", "after", "at", "in", "following", "amid", "since", "before"}
 # Meeting nouns whose CAMEO code is not CAMEO_CONSULT.
 MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}

@@ -199,3 +199,12 @@ def test_a_minister_of_another_country_named_in_apposition_is_not_the_visitor(ex
         published="2024-04-08",
     )
     assert ["Sergey Lavrov", "Wang Yi"] in meetings_of(ex)
+
+
+def test_talks_a_sentence_is_set_in_are_the_travellers_talks(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric will arrive in Madrid on Monday. During talks with Prime "
+        "Minister Pedro Sanchez, discussions will focus on trade and migration.",
+        published="2023-03-01",
+    )
+    assert ["Gabriel Boric", "Pedro Sanchez"] in meetings_of(ex)

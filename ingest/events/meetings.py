@@ -717,7 +717,10 @@ def listed_meeting_verb(noun: Token) -> Token | None:
 
 
 def told_as_known(noun: Token) -> bool:
-    """'The meeting with X lasted two hours': a definite meeting that is what its sentence is about."""
+    """'The meeting with X lasted two hours': a definite meeting that is what its sentence is
+    about; 'During talks with X, discussions will focus on trade': the talks of the trip told."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in rules.DURING_PREPS:
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "det" and c.lower_ == "the" for c in noun.children
     )
