@@ -27,7 +27,7 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
-def listed_as_modifiers(name: Token) -> list[Token]:
+def names_hung_before(name: Token) -> list[Token]:
     """'with Foreign Minister A and Trade Minister B', 'met President A and Foreign Minister B':
     the parser hangs A on B or on B's title; a name with an 'and' of its own is listed, not a title."""
     return [
@@ -72,7 +72,7 @@ def list_members(token: Token) -> list[Token]:
                 n for c in named for n in (c, *c.conjuncts) if n.ent_type_ == "PERSON" and n not in found
             ]
             # 'with Foreign Minister A and Trade Minister B' parsed with A as a modifier of B
-            found += [c for c in listed_as_modifiers(current) if c not in found]
+            found += [c for c in names_hung_before(current) if c not in found]
     return found
 
 
