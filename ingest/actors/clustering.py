@@ -381,10 +381,9 @@ def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
         place = places.get(comparable_name(token.text))
         if place is not None and token.text[:1].isupper():
             add_mention(actors, place, doc[token.i : token.i + 1])
-    for span in untagged_city_names(doc):
+    for span, city in untagged_city_names(doc):
         if any(t.i in actors.token_actor for t in span):
             continue
-        city = geography.city(span.text)
         place = next((a for a in actors.actors if a.kind == "place" and a.canonical_name == city.name), None)
         if place is None:
             place = Actor(city.name, "place")
@@ -392,7 +391,7 @@ def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
         add_mention(actors, place, span)
 
 
-def untagged_city_names(doc: Doc) -> list[Span]:
+def untagged_city_names(doc: Doc) -> list[tuple[Span, geography.City]]:
     """'arrived in Ha Noi', 'the capital city of Ha Noi': a name of two words or more the model left
     untagged, after a preposition of place, that names a large city."""
     found = []
@@ -407,7 +406,7 @@ def untagged_city_names(doc: Doc) -> list[Span]:
             start -= 1
         city = geography.city(doc[start : i + 1].text) if start < i else None
         if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION:
-            found.append(doc[start : i + 1])
+            found.append((doc[start : i + 1], city))
     return found
 
 

@@ -122,13 +122,13 @@ def title_pattern() -> re.Pattern:
     return re.compile(r"\b(" + "|".join(re.escape(t) for t in titles) + r")\b")
 
 
-@lru_cache(maxsize=65536)
 def generic_office(text: str) -> str | None:
     """The office a title or its plural names: 'External Affairs Minister' (whose 'Affairs' is no
     plural) and 'foreign ministers' -> 'foreign minister'."""
     return generic_title(text) or generic_title(re.sub(r"s\b", "", text))
 
 
+@lru_cache(maxsize=65536)
 def generic_title(phrase: str) -> str | None:
     """The generic title in a phrase ('US Secretary of State' -> 'foreign minister')."""
     match = title_pattern().search(phrase.lower())
@@ -606,9 +606,11 @@ def behind_dateline(subject: Token) -> list[Token]:
     named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
     if dateline and named:
         return named
+    if subject.i != subject.sent.start:
+        return [subject]
     window = doc[subject.i + 1 : min(subject.i + rules.DATELINE_MAX_TOKENS, subject.sent.end)]
     credit = next((t for t in window if dated_credit_end(t)), None)
-    if subject.i == subject.sent.start and credit is not None:
+    if credit is not None:
         # "Colombo, Mar 29 (PTI) External Affairs Minister S Jaishankar on Tuesday held ...": the
         # name the parser hangs on the dateline's date is the subject
         named = [
