@@ -43,14 +43,18 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
     """A blank line ends a sentence: headlines and junk lines never run into the next paragraph.
-    An abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc')."""
+    An abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc'),
+    nor a closing bracket before a lower-case word."""
     for token in doc[:-1]:
+        after = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
-            doc[token.i + 1].is_sent_start = True
-        elif token.text in rules.NO_BREAK_AFTER or (
-            token.text in rules.NO_BREAK_BEFORE_NAME and doc[token.i + 1].text.istitle()
+            after.is_sent_start = True
+        elif (
+            token.text in rules.NO_BREAK_AFTER
+            or (token.text in rules.NO_BREAK_BEFORE_NAME and after.text.istitle())
+            or (token.text in rules.NO_BREAK_BEFORE_LOWER and after.is_lower and after.is_alpha)
         ):
-            doc[token.i + 1].is_sent_start = False
+            after.is_sent_start = False
     return doc
 
 

@@ -163,6 +163,9 @@ NO_BREAK_AFTER = {
 # Abbreviated titles written without a full stop ("PM Lee meeting Vietnamese PM Nguyen Xuan Phuc"):
 # a capitalised word after them is the name they introduce, not a new sentence.
 NO_BREAK_BEFORE_NAME = {"PM", "FM", "EAM", "DPM"}
+# "X receives this Wednesday (May 31) his counterpart": a lower-case word after a closing bracket
+# goes on the sentence the bracket sits in.
+NO_BREAK_BEFORE_LOWER = {")", "]"}
 # "a red-carpet welcome for X", "a state banquet for X": the guest is in the 'for' phrase.
 GUEST_NOUNS = {
     "welcome",

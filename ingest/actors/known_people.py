@@ -26,6 +26,9 @@ def known_people() -> dict[str, tuple[str, str | None]]:
             entry = (row["canonical_name"], row["country"] or None)
             for name in [row["canonical_name"], *row["aliases"].split("|")]:
                 table[comparable_name(name)] = entry
+            given_family = comparable_name(row["canonical_name"]).split()
+            if len(given_family) == 2:  # 'Kishida Fumio': the family name first, as Asian papers write it
+                table.setdefault(" ".join(reversed(given_family)), entry)
     return table
 
 

@@ -480,6 +480,7 @@ def country_word(token: Token) -> str | None:
     while tagged and end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     name = re.sub(r"[’']s$", "", doc[start:end].text)
+    name = re.sub(r"^(the|The) ", "", name)  # "counterparts from ... the United Arab Emirates"
     # a country name the model mistook for a person ('Nepal' in 'Nepal Prime Minister') is the word alone
     return country_of(name, token.ent_type_ if tagged else "GPE")
 

@@ -464,6 +464,11 @@ def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
     return side(ctx, agents)
 
 
+def attended(noun: Token) -> bool:
+    """'discussions attended by A and B': the noun names who came, not who met whom."""
+    return any(c.dep_ == "acl" and c.lemma_ == "attend" for c in noun.children)
+
+
 def agent_objects(verb: Token) -> list[Token]:
     return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
@@ -640,6 +645,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     # "at a ceremony hosted by X", "a summit chaired by X": the host is a participant too
     hosts = hosts_of(ctx, noun)
     objects += [a for a in hosts if a not in objects and a not in subjects]
+    if not subjects and hosts and set(objects) <= set(hosts) and attended(noun):
+        # "The visit was marked by talks attended by A": the talks of the people met just before
+        subjects = [a for a in people_met_before(ctx, noun) if a not in objects]
     if noun.lower_ in rules.WELCOME_NOUNS and not objects:
         return None  # "A, B and C landed to a rousing welcome": no one named welcomes them
     code = rules.MEETING_NOUN_CODES.get(noun.lower_, rules.CAMEO_CONSULT)

@@ -440,11 +440,19 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 # "the House of Friendship in Almaty": the city hangs on the name's last word
                 inner += [g for o in prep_objects(token, {"of"}) for g in prep_objects(o, {"in"})]
                 inner += [c for c in token.children if c.dep_ == "poss"]  # "Kyiv's railway station"
+                inner += comma_after(token)  # "landed at the Nnamdi Azikiwe International Airport, Abuja"
                 found = (place_name(ctx, t) or gazetteer_place(t, inside_name=True) for t in inner)
                 place = next((p for p in found if p), None) or place
             if place and place not in places:
                 places.append(place)
     return places
+
+
+def comma_after(token: Token) -> list[Token]:
+    """The word after a comma that closes the phrase ('the X Airport, Abuja'): where a site is."""
+    end = token.right_edge.i
+    doc = token.doc
+    return [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].text == "," else []
 
 
 def city_of_site(name: str) -> str | None:
@@ -719,6 +727,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         # the guest ("met X in Ankara ... received X at the presidential mansion")
         city = dateline_city(ctx.doc)
         place = city.name if city is not None else guest_place_before(ctx, verb, guests)
+        place = place or host_home(ctx, verb, passive)  # "Lula received X with state honours"
         places = [place] if place else []
     if not guests or not places:
         return None
@@ -739,6 +748,13 @@ def guest_place_before(ctx: Context, verb: Token, guests: list[Token]) -> str | 
     people = set(visitors_of(ctx, guests))
     told = (e for e in ctx.told_before(verb) if e.location and any(p.actor in people for p in e.participants))
     return next((e.location for e in told), None)
+
+
+def host_home(ctx: Context, verb: Token, passive: bool) -> str | None:
+    """The country of the person who received the guests: a formal welcome is given at home."""
+    hosts = prep_objects(verb, {"by"}) if passive else subject_of(verb)
+    homes = {actor_country(ctx, a) for a in visitors_of(ctx, hosts) if a.kind == "person"}
+    return homes.pop() if len(homes) == 1 else None
 
 
 def received_at_residence(verb: Token, guests: list[Token]) -> bool:

@@ -1,0 +1,75 @@
+"""Rules found on the rules half (9a) of the tenth pool of real pages outside every scored set
+(`ingest/actors`, `ingest/events`, `ingest/pipeline.py`), each on sentences written for these
+tests."""
+
+from tests.test_events import events_of, names
+from tests.test_unscored_pool6 import visits_of
+from tests.test_unscored_pool7 import meetings_of
+
+
+def test_counterparts_from_a_country_written_with_the_are_met_too(extract):
+    ex = extract(
+        "Foreign Minister Penny Wong arrived in Jakarta on Monday.\n\nOn the second day of her "
+        "visit, Wong held talks with counterparts from Chile, the United Arab Emirates and Kenya.",
+        published="2024-03-08",
+    )
+    met = {name for pair in meetings_of(ex) for name in pair if name != "Penny Wong"}
+    assert len(met) == 3 and any("United Arab Emirates" in name for name in met)
+
+
+def test_a_lower_case_word_after_a_bracket_does_not_open_a_sentence(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric receives this Friday (March 8, 2024) his counterpart from Uruguay, "
+        "Luis Lacalle Pou, at the La Moneda palace.",
+        published="2024-03-08",
+    )
+    assert ["Gabriel Boric", "Luis Lacalle Pou"] in meetings_of(ex)
+
+
+def test_a_leader_named_family_name_first_is_the_leader_of_the_common_name(extract):
+    ex = extract(
+        "Prime Minister Kishida Fumio arrived in Manila on Friday for talks with President "
+        "Ferdinand Marcos Jr.",
+        published="2023-11-03",
+    )
+    assert (["Fumio Kishida"], "Manila") in visits_of(ex)
+
+
+def test_a_guest_received_with_honours_visits_the_host_s_country(extract):
+    ex = extract(
+        "On Thursday, President Cyril Ramaphosa received the President of Ghana, Nana Akufo-Addo, "
+        "with full state honours.",
+        published="2023-09-07",
+    )
+    assert (["Nana Akufo-Addo"], "South Africa") in visits_of(ex)
+
+
+def test_an_airport_followed_by_its_city_is_in_that_city(extract):
+    ex = extract(
+        "Foreign Minister Penny Wong flew to Nigeria on Friday.\n\nThe aircraft conveying the "
+        "minister landed at the Nnamdi Azikiwe International Airport, Abuja at 6 a.m on Friday.",
+        published="2025-04-22",
+    )
+    assert (["Penny Wong"], "Abuja") in visits_of(ex)
+
+
+def test_a_leader_landing_at_an_airport_of_a_home_city_makes_no_visit(extract):
+    ex = extract(
+        "President Hakainde Hichilema returned from his tour of Europe on Friday.\n\nThe aircraft "
+        "conveying the President landed at the Kenneth Kaunda International Airport, Lusaka at 6 a.m "
+        "on Friday.",
+        published="2025-04-22",
+    )
+    assert visits_of(ex) == []
+
+
+def test_talks_attended_by_a_minister_are_the_talks_of_the_visit_told_before(extract):
+    ex = extract(
+        "President Emmanuel Macron welcomed Chancellor Olaf Scholz at the Elysee Palace on Monday.\n\n"
+        "The visit was marked by a working lunch, followed by talks attended by Foreign Minister "
+        "Stephane Sejourne.",
+        published="2024-01-22",
+    )
+    meetings = events_of(ex, "meeting")
+    assert len(meetings) == 1
+    assert {"Emmanuel Macron", "Olaf Scholz", "Stephane Sejourne"} <= set(names(meetings[0]))
