@@ -73,3 +73,22 @@ def test_talks_attended_by_a_minister_are_the_talks_of_the_visit_told_before(ext
     meetings = events_of(ex, "meeting")
     assert len(meetings) == 1
     assert {"Emmanuel Macron", "Olaf Scholz", "Stephane Sejourne"} <= set(names(meetings[0]))
+
+
+def test_a_country_named_with_and_is_one_place(extract):
+    ex = extract(
+        "Ghanaian President John Mahama ended his stay in Kenya on Tuesday and departed for "
+        "Trinidad and Tobago.",
+        published="2025-07-08",
+    )
+    assert (["John Mahama"], "Trinidad and Tobago") in visits_of(ex)
+    assert not [v for v in visits_of(ex) if v[1] in ("Trinidad", "Tobago")]
+
+
+def test_a_counterpart_hung_on_the_sidelines_is_met(extract):
+    ex = extract(
+        "Canadian Prime Minister Mark Carney held a bilateral on the sidelines with Indian Prime "
+        "Minister Narendra Modi on Tuesday.",
+        published="2025-06-18",
+    )
+    assert ["Mark Carney", "Narendra Modi"] in meetings_of(ex)

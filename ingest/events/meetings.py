@@ -120,11 +120,12 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     objects_tokens = []
     for target in targets:
         objects_tokens += prep_objects(target, {"with", "between"}) + members_of(target)
-        # "met in the capital Caracas with X": the parser hangs the counterpart on the place
+        # "met in the capital Caracas with X", "held a bilateral on the sidelines with X": the
+        # parser hangs the counterpart on the place
         objects_tokens += [
             g
-            for p in prep_objects(target, {"in", "at"})
-            if is_place_word(p)
+            for p in prep_objects(target, {"in", "at", "on"})
+            if is_place_word(p) or p.lower_ in rules.SIDELINE_WORDS
             for g in prep_objects(p, {"with"})
         ]
         # "spoke to X", not "welcomed X to the White House": a seat of government is a place

@@ -426,7 +426,16 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
     named."""
     places: list[str] = []
     for destination in destinations:
-        for token in listed_places(destination):
+        listed = listed_places(destination)
+        # "Trinidad and Tobago": one country, told by its first word
+        tails = {t.i: c for t in listed for c in listed if anded_country(t, c)}
+        for token in listed:
+            if token in tails.values():
+                continue
+            if token.i in tails:
+                whole = token.doc[token.i : tails[token.i].i + 1].text
+                places += [whole] if whole not in places else []
+                continue
             actor = ctx.actors.actor_at(token)
             if actor is not None and actor.kind == "person":
                 continue  # "had visited Hasina": a call on a person, told as a meeting
@@ -465,6 +474,16 @@ def city_of_site(name: str) -> str | None:
         words.pop()
     city = large_city(" ".join(words)) if words else None
     return city.name if city is not None else None
+
+
+def anded_country(first: Token, second: Token) -> bool:
+    """'Trinidad and Tobago', 'Bosnia and Herzegovina': two listed words that name one country."""
+    doc = first.doc
+    return (
+        second.i == first.i + 2
+        and doc[first.i + 1].lower_ == "and"
+        and geography.is_country(doc[first.i : second.i + 1].text)
+    )
 
 
 def listed_places(destination: Token) -> list[Token]:
