@@ -92,3 +92,15 @@ def test_a_counterpart_hung_on_the_sidelines_is_met(extract):
         published="2025-06-18",
     )
     assert ["Mark Carney", "Narendra Modi"] in meetings_of(ex)
+
+
+def test_a_past_visit_with_its_own_day_is_not_the_arrival_told_today(extract):
+    ex = extract(
+        "Somali President Hassan Sheikh Mohamud was welcomed at the Bole International Airport by "
+        "Ethiopian Prime Minister Abiy Ahmed.\n\nMohamud was last in Ethiopia on March 3, 2021, on a "
+        "working visit for talks on the port deal.",
+        published="2024-02-27",
+    )
+    visits = {(v.location, str(v.event_date)) for v in events_of(ex, "visit")}
+    assert ("Ethiopia", "2021-03-03") in visits
+    assert ("Addis Ababa", "2024-02-27") in visits

@@ -316,8 +316,15 @@ def same_trip(a: Event, b: Event) -> bool:
 
 
 def dates_agree(a: Event, b: Event) -> bool:
-    if a.event_date == b.event_date or "article" in (a.date_precision, b.date_precision):
+    if a.event_date == b.event_date:
         return True
+    if "article" in (a.date_precision, b.date_precision):
+        # an arrival told without a day is not the visit 'last in Kenya on December 9, 2020'
+        told = next((e for e in (a, b) if e.date_precision != "article"), None)
+        news = b if told is a else a
+        if told is None or told.event_date is None or news.event_date is None:
+            return True
+        return abs((told.event_date - news.event_date).days) <= rules.SAME_NEWS_MAX_DAYS
     if a.event_date is None or b.event_date is None:
         # A vague time ("this year", "this week") is kept without a date: it cannot contradict one.
         vague = {a.date_precision, b.date_precision} & {"year", "week"}

@@ -129,7 +129,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if not places and not is_verb and (unplaced_stay(trigger) or owned_unplaced_visit(trigger)):
         # "X met Y in Ankara on Thursday. X is on a two-day working visit.": where the story is;
         # "arrived from Ljubljana, where he was on a working visit": the place the clause hangs from
-        stayed_at = where_clause_place(ctx, trigger)
+        stayed_at = where_clause_place(ctx, trigger) or place_of_clause(ctx, trigger)
         place = stayed_at or place_of_story_before(ctx, trigger)
         city = dateline_city(ctx.doc)
         places, at_dateline = ([place] if place else [city.name] if city else []), True
@@ -656,6 +656,13 @@ def owned_unplaced_visit(visit: Token) -> bool:
         and any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in visit.children)
         and not prep_objects(visit, rules.VISIT_PREPS | {"from", "by", "with"})
     )
+
+
+def place_of_clause(ctx: Context, noun: Token) -> str | None:
+    """'was last in Kenya in 2020, on an official visit': the place of the clause the visit is told in."""
+    verb = clause_verb(noun)
+    places = visit_places(ctx, prep_objects(verb, {"in"})) if verb is not noun else []
+    return places[0] if places else None
 
 
 def place_of_story_before(ctx: Context, token: Token) -> str | None:
