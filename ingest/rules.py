@@ -906,6 +906,8 @@ SILENCE_WORDS = {"silent", "quiet"}
 # "agreed to a ceasefire from midnight", "a halt starting Wednesday at 6 am", "with effect from
 # 17:00": when the agreed truce takes effect.
 START_PREPS = {"from", "starting", "beginning", "effective", "as"}
+# Start words that say so wherever the parser hangs them in the halt's phrase.
+EFFECTIVE_WORDS = {"effective"}
 TIME_WORDS = {"midnight", "noon", "dawn", "sunrise", "sunset", "a.m.", "p.m.", "am", "pm", "hours", "gmt"}
 CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.IGNORECASE)
 # "ordered the army to observe a truce": an order or pledge puts the truce into effect.

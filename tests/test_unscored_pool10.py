@@ -104,3 +104,21 @@ def test_a_past_visit_with_its_own_day_is_not_the_arrival_told_today(extract):
     visits = {(v.location, str(v.event_date)) for v in events_of(ex, "visit")}
     assert ("Ethiopia", "2021-03-03") in visits
     assert ("Addis Ababa", "2024-02-27") in visits
+
+
+def test_a_place_hung_on_the_day_of_a_presence_is_visited(extract):
+    ex = extract(
+        "Nigeria's Foreign Affairs Minister Yusuf Tuggar was on January 9 in Ghana where he signed "
+        "key security pacts.",
+        published="2024-03-20",
+    )
+    assert (["Yusuf Tuggar"], "Ghana") in visits_of(ex)
+
+
+def test_an_effective_time_anywhere_in_the_halt_phrase_starts_the_truce(extract):
+    ex = extract(
+        "Thailand and Cambodia agreed to a ceasefire on Monday.\n\nThe two armies had agreed to halt "
+        "all military activities on land, air, and sea effective from 6 pm on Monday.",
+        published="2025-07-29",
+    )
+    assert "took_effect" in {c.milestone for c in events_of(ex, "ceasefire")}

@@ -854,6 +854,8 @@ def start_date_words(holder: Token) -> list[Token] | None:
     for no start phrase."""
     near = [*holder.children]
     near += [g for c in holder.children if c.dep_ in ("dobj", "xcomp", "pobj", "prep") for g in c.children]
+    # "halt all military activities on land, air and sea effective from 5 pm": hung on the last place
+    near += [t for t in holder.subtree if t.lower_ in rules.EFFECTIVE_WORDS and t not in near]
     for child in near:
         phrase = None
         if child.lower_ in rules.START_PREPS and child.dep_ in (

@@ -581,7 +581,12 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
         return None
-    places = visit_places(ctx, prep_objects(verb, {"in"}))
+    where = prep_objects(verb, {"in"})
+    # "was on February 22 in Ethiopia": the parser hangs the place on the day
+    where += [
+        g for d in prep_objects(verb, {"on", "in"}) if d.ent_type_ == "DATE" for g in prep_objects(d, {"in"})
+    ]
+    places = visit_places(ctx, where)
     if not places and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
         places = [p for p in [place_told_before(ctx, verb)] if p]
     if not places:
