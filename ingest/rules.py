@@ -270,6 +270,13 @@ SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "offic
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+# "the warring parties held talks", "representatives of the warring sides": in an article about one
+# conflict, its two sides (`data/conflict_sides.csv`). Only "warring" says so: "the two sides" of
+# diplomatic reporting are the two countries meeting, whatever war the article mentions.
+WARRING_WORDS = {"warring", "belligerent"}
+SIDE_PLURALS = {"parties", "sides", "factions"}
+# "representatives of the warring parties": these stand for each side's delegation.
+SIDE_ENVOY_NOUNS = {"representatives", "delegations", "delegates", "negotiators", "envoys"}
 # "the US and Israeli teams began negotiations": each country's negotiating team is its delegation.
 NEGOTIATING_TEAM_NOUNS = DELEGATION_NOUNS | {"team", "teams"}
 # "The meeting is scheduled for Friday", "the talks will be held on May 2": a day for an event

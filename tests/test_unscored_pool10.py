@@ -122,3 +122,30 @@ def test_an_effective_time_anywhere_in_the_halt_phrase_starts_the_truce(extract)
         published="2025-07-29",
     )
     assert "took_effect" in {c.milestone for c in events_of(ex, "ceasefire")}
+
+
+def test_the_warring_parties_of_a_known_conflict_meet_as_its_two_sides(extract):
+    ex = extract(
+        "Ethiopia's federal army and the TPLF fought for two years in Tigray.\n\nThe warring parties "
+        "began peace talks in Pretoria on Tuesday.",
+        published="2022-10-26",
+    )
+    assert meetings_of(ex) == [["Ethiopian government delegation", "TPLF delegation"]]
+
+
+def test_the_two_sides_of_a_bilateral_visit_are_not_a_war_s_sides(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi arrived in Moscow on Monday, as the war in Ukraine "
+        "went on.\n\nThe two sides held talks on trade on Tuesday.",
+        published="2024-07-09",
+    )
+    assert not [m for m in meetings_of(ex) if any("delegation" in name for name in m)]
+
+
+def test_talks_between_the_warring_parties_that_nobody_holds_are_no_meeting(extract):
+    ex = extract(
+        "The Sudanese army and the RSF have fought since 2023.\n\nEfforts to restart direct talks "
+        "between the warring parties have stalled for months.",
+        published="2025-09-12",
+    )
+    assert meetings_of(ex) == []

@@ -62,7 +62,7 @@ def find_events(ctx: Context) -> list[Event]:
     """Every event in the article, in text order, duplicates merged."""
     events: list[Event] = []
     ctx.earlier = events
-    default_conflict = article_conflict(ctx)
+    default_conflict = ctx.conflict = article_conflict(ctx)
     doc, text = ctx.doc, ctx.doc.text
     triggers = tokens_with_words(doc, TRIGGER_WORDS)
     ceasefire_hints = ceasefire_sentences(doc, text)

@@ -29,6 +29,7 @@ class Context:
     published: dt.date | None
     conflict_table: dict[str, str]
     earlier: list[Event] = field(default_factory=list)
+    conflict: str | None = None  # the conflict the article is mostly about, when it names one
 
     def story_day(self, status: str | None) -> tuple[dt.date, str] | None:
         """The day of the latest earlier event of this status that states one."""

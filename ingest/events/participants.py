@@ -3,6 +3,9 @@ people, groups, leaders, companions). People a later sentence adds are `joining.
 
 from __future__ import annotations
 
+import csv
+from functools import cache
+
 from spacy.tokens import Token
 
 from ingest import geography, rules
@@ -202,7 +205,9 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         for item in (t for member in list_members(token) for t in expand_title_head(ctx, member)):
             named = ctx.actors.people_at(item) or pair_met_before(ctx, item)  # "the two leaders"
             found += [a for a in named if a not in found]
-            group = [] if named else split_sides(ctx, item) or [ctx.actor_of(item)]
+            group = (
+                [] if named else split_sides(ctx, item) or warring_sides(ctx, item) or [ctx.actor_of(item)]
+            )
             leaders = leaders_of(ctx, item)
             if any(a.kind == "person" for a in leaders):  # "a Russian team headed by X" is X
                 group = [a for a in group if a is None or not country_side(a)]
@@ -359,6 +364,34 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
     return [ctx.remember(side_actor(side, head), head) for side in sides]
+
+
+@cache
+def conflict_sides() -> dict[str, list[str]]:
+    """Conflict -> the names of its two sides (`data/conflict_sides.csv`)."""
+    sides: dict[str, list[str]] = {}
+    with (rules.DATA_DIR / "conflict_sides.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            sides.setdefault(row["conflict"], []).append(row["side"])
+    return sides
+
+
+def warring_sides(ctx: Context, head: Token) -> list[Actor]:
+    """'the warring parties held talks', 'representatives of the warring sides met': each side of
+    the article's conflict as its delegation; nothing where the article names no known conflict.
+    Only as the subject: 'attempts to revive talks between the warring parties' tell of none."""
+    sides = conflict_sides().get(ctx.conflict or "")
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return []
+    owners = [head] + [o for o in prep_objects(head, {"of", "from"}) if head.lower_ in rules.SIDE_ENVOY_NOUNS]
+    warring = [
+        o
+        for o in owners
+        if o.lower_ in rules.SIDE_PLURALS and any(c.lower_ in rules.WARRING_WORDS for c in o.children)
+    ]
+    if not sides or not warring:
+        return []
+    return [ctx.remember(Actor(f"{side} delegation", "org"), head) for side in sides]
 
 
 def side_actor(side: Token, head: Token) -> Actor:
