@@ -149,3 +149,14 @@ def test_talks_between_the_warring_parties_that_nobody_holds_are_no_meeting(extr
         published="2025-09-12",
     )
     assert meetings_of(ex) == []
+
+
+def test_people_a_semicolon_list_adds_to_the_hosts_are_hosts_too(extract):
+    ex = extract(
+        "President Hakainde Hichilema was received by his Chief of Staff, Bill Chanda; the Minister "
+        "of the Lusaka Province, Sheal Mulyata; the Secretary to the Cabinet, Patrick Kangwa and the "
+        "Inspector General of Police, Graphael Musamba, among others.",
+        published="2025-04-22",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert {"Sheal Mulyata", "Patrick Kangwa", "Graphael Musamba"} <= set(names(meeting))

@@ -214,6 +214,29 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             for actor in [*group, *leaders]:
                 if actor is not None and actor not in found:
                     found.append(actor)
+    found += [a for t in tokens for a in semicolon_listed(ctx, t) if a not in found]
+    return found
+
+
+def semicolon_listed(ctx: Context, token: Token) -> list[Actor]:
+    """'received by his chief of staff, A; the minister of defence, B; and the adviser, C': people
+    in the parts a semicolon list adds after the phrase, each a title and a name with no verb."""
+    doc, sent = token.doc, token.sent
+    after = token.right_edge.i + 1
+    if after >= sent.end or doc[after].text != ";":
+        return []
+    parts: list[list[Token]] = [[]]
+    for t in doc[after + 1 : sent.end]:
+        if t.text == ";":
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    found: list[Actor] = []
+    for part in parts:
+        if any(w.pos_ in ("VERB", "AUX") for w in part):
+            break  # "...; B said on Monday": a clause of its own
+        people = (ctx.actors.actor_at(w) for w in part)
+        found += [p for p in dict.fromkeys(people) if p is not None and p.kind == "person" and p not in found]
     return found
 
 
