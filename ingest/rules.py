@@ -569,6 +569,9 @@ TRIP_MAX_DAYS = 3
 PRIVATIVE_PREPS = {"without"}
 # "after their meeting, X refused to ...": phrases that tell an event as past before the clause's own
 AFTER_PREPS = {"after", "following"}
+# "agreed to a truce following talks in Jeddah", "after long negotiations, A and B reached a deal":
+# talks told as how a deal was reached are no event of their own (ANNOTATION.md).
+DEAL_REACHING_VERBS = {"agree", "reach", "sign", "strike", "clinch", "seal"}
 # "two months after their first meeting", "since their last talks": an earlier meeting.
 EARLIER_MEETING_WORDS = {"first", "last", "previous", "initial", "earlier", "prior"}
 NONCOMMITTAL_GOVERNORS = {

@@ -160,3 +160,23 @@ def test_people_a_semicolon_list_adds_to_the_hosts_are_hosts_too(extract):
     )
     (meeting,) = events_of(ex, "meeting")
     assert {"Sheal Mulyata", "Patrick Kangwa", "Graphael Musamba"} <= set(names(meeting))
+
+
+def test_talks_told_as_how_a_truce_was_reached_are_no_event_of_their_own(extract):
+    ex = extract(
+        "The Colombian government and the ELN rebels agreed to a six-month ceasefire following talks "
+        "in Havana, the guarantor countries said.\n\nAfter months of negotiations, Armenia and "
+        "Azerbaijan reached a ceasefire agreement on Friday.",
+        published="2023-06-10",
+    )
+    assert "talks" not in {c.milestone for c in events_of(ex, "ceasefire")}
+    assert meetings_of(ex) == []
+
+
+def test_talks_with_a_named_counterpart_before_a_deal_are_still_a_meeting(extract):
+    ex = extract(
+        "After talks with Egyptian President Abdel Fattah el-Sisi in Cairo, Qatari Emir Tamim bin "
+        "Hamad Al Thani agreed to fund the plan.",
+        published="2024-11-27",
+    )
+    assert meetings_of(ex) == [["Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani"]]

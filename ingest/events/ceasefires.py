@@ -20,7 +20,14 @@ from ingest.dates import resolve_date
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.status import status_of
-from ingest.events.syntax import SUBJECT_DEPS, direct_objects, governors, is_definite, prep_objects
+from ingest.events.syntax import (
+    SUBJECT_DEPS,
+    direct_objects,
+    governors,
+    how_deal_came,
+    is_definite,
+    prep_objects,
+)
 from ingest.records import Event
 from ingest.word_index import entities_within, tokens_with_words, word_set_ids
 
@@ -564,6 +571,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue  # "halt the offensives, beginning with an immediate truce": a first step asked for
         if stray_infinitive(token):
             continue
+        if milestone == "talks" and how_deal_came(token):
+            continue  # "agreed to a truce following talks in Jeddah"
         if token.pos_ == "NOUN" and any(
             c.dep_ == "det" and c.lower_ in rules.ANY_WORDS for c in token.children
         ):

@@ -32,6 +32,7 @@ from ingest.events.status import status_before, status_of
 from ingest.events.syntax import (
     clause_verb,
     direct_objects,
+    how_deal_came,
     list_members,
     passive_agent,
     prep_objects,
@@ -570,6 +571,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
     if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
         return None  # handled as 'held talks'
+    if how_deal_came(noun):
+        return None  # "after long negotiations, A and B reached a truce"
     if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):
         return None  # handled by `co_hosted_meeting`
     guests = prep_objects(noun, rules.GUEST_PREPS) if noun.lower_ in rules.GUEST_NOUNS else []

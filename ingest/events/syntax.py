@@ -226,3 +226,14 @@ def is_definite(noun: Token) -> bool:
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) or c.dep_ == "poss" for c in noun.children
     )
+
+
+def how_deal_came(noun: Token) -> bool:
+    """'agreed to a ceasefire following talks in Jeddah', 'after long negotiations, A and B reached
+    a deal': talks with no counterpart of their own, told as how a deal was reached."""
+    # "following" read as a verb takes the talks as its object
+    after = noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in rules.AFTER_PREPS
+    if not after or prep_objects(noun, {"with", "between"}):
+        return False
+    anchor = noun.head.head  # the verb, or the deal the phrase hangs on ("a ceasefire following talks")
+    return any(t.lemma_ in rules.DEAL_REACHING_VERBS for t in (anchor, anchor.head, anchor.head.head))
