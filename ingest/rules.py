@@ -275,6 +275,9 @@ DELEGATION_NOUNS = {"delegation", "delegations"}
 # diplomatic reporting are the two countries meeting, whatever war the article mentions.
 WARRING_WORDS = {"warring", "belligerent"}
 SIDE_PLURALS = {"parties", "sides", "factions"}
+# "the State Department's Senior Advisor for Africa, Mr. Massad Boulos": how far after the title's
+# comma its holder's name may start (an honorific between).
+NAME_AFTER_TITLE_WINDOW = 3
 # "representatives of the warring parties": these stand for each side's delegation.
 SIDE_ENVOY_NOUNS = {"representatives", "delegations", "delegates", "negotiators", "envoys"}
 # "the US and Israeli teams began negotiations": each country's negotiating team is its delegation.

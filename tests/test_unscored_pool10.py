@@ -180,3 +180,12 @@ def test_talks_with_a_named_counterpart_before_a_deal_are_still_a_meeting(extrac
         published="2024-11-27",
     )
     assert meetings_of(ex) == [["Abdel Fattah el-Sisi", "Tamim bin Hamad Al Thani"]]
+
+
+def test_a_title_tagged_as_an_organisation_is_the_person_named_after_it(extract):
+    ex = extract(
+        "In Lusaka, President Hakainde Hichilema held talks with the United States Department of "
+        "State’s Special Envoy for the Sahel, Mr. Peter Pham.",
+        published="2025-04-22",
+    )
+    assert meetings_of(ex) == [["Hakainde Hichilema", "Peter Pham"]]

@@ -13,7 +13,7 @@ from ingest import rules
 from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
 from ingest.actors.names import clean_name, delegation_label, is_outlet
-from ingest.actors.references import country_word
+from ingest.actors.references import country_word, title_heads
 from ingest.events.syntax import group_phrase
 from ingest.records import Actor, Event
 from ingest.word_index import entities
@@ -49,13 +49,13 @@ class Context:
     def actor_of(self, token: Token) -> Actor | None:
         """The actor a noun-phrase head refers to: a name, a resolved pronoun, a group or org."""
         actor = self.actors.actor_at(token)
-        if actor is not None and actor.kind != "place":
+        if actor is not None and actor.kind != "place" and not titled_org(actor):
             return actor
-        for child in token.children:
-            if child.dep_ in ("appos", "compound") and child.ent_type_ == "PERSON":
-                found = self.actors.actor_at(child)
-                if found is not None:
-                    return found
+        holder = self.title_holder(token, titled=actor is not None and titled_org(actor))
+        if holder is not None:
+            return holder
+        if actor is not None and actor.kind != "place":
+            return actor  # a title tagged as an organisation, with no name beside it
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS:
             return None
         return self.group_actor(token)
@@ -89,6 +89,28 @@ class Context:
         name = " ".join(t.text for t in span if t.dep_ != "punct" or t.text == "-").strip()
         return self.remember(Actor(name, "group"), token)
 
+    def title_holder(self, token: Token, titled: bool = True) -> Actor | None:
+        """The person a title phrase names: in apposition or a compound, or (the parser hanging
+        it elsewhere) right after the phrase's comma ("...'s Senior Advisor for Africa, Mr. X",
+        which the parser may also read as a list when the title was `titled` an organisation)."""
+        deps = ("appos", "compound", "conj") if titled else ("appos", "compound")
+        for child in token.children:
+            if child.dep_ in deps and child.ent_type_ == "PERSON":
+                found = self.actors.actor_at(child)
+                if found is not None:
+                    return found
+        return self.person_after_comma(token) if titled else None
+
+    def person_after_comma(self, token: Token) -> Actor | None:
+        """The person named within a few words after the comma that closes a phrase."""
+        end = token.right_edge.i  # the parser may hang the comma on the phrase itself
+        end += 0 if self.doc[end].text == "," else 1
+        if end >= len(self.doc) or self.doc[end].text != ",":
+            return None
+        window = self.doc[end + 1 : end + 1 + rules.NAME_AFTER_TITLE_WINDOW]
+        people = (self.actors.actor_at(t) for t in window)
+        return next((a for a in people if a is not None and a.kind == "person"), None)
+
     def remember(self, actor: Actor, token: Token) -> Actor:
         for known in self.actors.actors:
             if known.key == actor.key:
@@ -96,6 +118,12 @@ class Context:
         self.actors.actors.append(actor)
         add_mention(self.actors, actor, self.doc[token.i : token.i + 1])
         return self.actors.actor_at(token) or actor
+
+
+def titled_org(actor: Actor) -> bool:
+    """ "the State Department's Senior Advisor" tagged as one organisation: a person's title, so a
+    name in apposition ('..., Massad Boulos') is who takes part."""
+    return actor.kind == "org" and actor.canonical_name.split()[-1].lower() in title_heads()
 
 
 def outlet_credit(token: Token) -> bool:

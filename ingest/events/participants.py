@@ -26,7 +26,7 @@ from ingest.actors.references import (
     title_heads,
     titles_fit,
 )
-from ingest.events.context import Context
+from ingest.events.context import Context, titled_org
 from ingest.events.status import status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
@@ -215,7 +215,12 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
                 if actor is not None and actor not in found:
                     found.append(actor)
     found += [a for t in tokens for a in semicolon_listed(ctx, t) if a not in found]
-    return found
+    titles = {
+        id(a)
+        for t in [*tokens, *expanded]
+        if (a := ctx.actors.actor_at(t)) and titled_org(a) and ctx.title_holder(t)
+    }
+    return [a for a in found if id(a) not in titles]  # "...'s Senior Advisor, Mr. X": X alone
 
 
 def semicolon_listed(ctx: Context, token: Token) -> list[Actor]:
