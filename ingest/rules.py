@@ -436,6 +436,22 @@ VISIT_PREPS = {"to", "in", "at", "into"}
 TOUR_NOUNS = {"tour"}  # "a tour of France, Italy and Canada": the places toured
 # "Ishiba welcomed Lee's visit": a named visitor's trip with no place goes where the story is.
 OWNED_VISIT_NOUNS = {"visit", "trip"}
+# "on the second day of his trip to Germany, X received Y": a host told travelling is not at home
+# ("with state visit honours" is the guest's visit).
+TRIP_WORDS = {"trip", "tour", "journey", "stopover"}
+# Countries of today whose one name holds an "and" ("Serbia and Montenegro" is two countries now).
+ANDED_COUNTRY_NAMES = {
+    "trinidad and tobago",
+    "bosnia and herzegovina",
+    "antigua and barbuda",
+    "saint kitts and nevis",
+    "st kitts and nevis",
+    "sao tome and principe",
+    "são tomé and príncipe",
+}
+# Countries whose papers may write a leader's two names family name first ('Kishida Fumio');
+# elsewhere a reversed pair is another person ('Abbas Mahmoud' is not Mahmoud Abbas).
+FAMILY_NAME_FIRST_COUNTRIES = {"Japan", "China", "South Korea", "North Korea", "Taiwan", "Hungary"}
 VISITOR_PREPS = {"of", "from", "by"}  # "received the visit of X", "a visit by X"
 # "his first visit with President Macri": with a person and no place, a meeting with them
 VISIT_WITH_NOUNS = {"visit", "visits"}
@@ -575,6 +591,8 @@ AFTER_PREPS = {"after", "following"}
 # "agreed to a truce following talks in Jeddah", "after long negotiations, A and B reached a deal":
 # talks told as how a deal was reached are no event of their own (ANNOTATION.md).
 DEAL_REACHING_VERBS = {"agree", "reach", "sign", "strike", "clinch", "seal"}
+DEAL_TALKS_NOUNS = {"talks", "negotiations", "mediation"}
+DEAL_WORDS = {"deal", "agreement", "accord", "ceasefire", "cease-fire", "truce", "armistice"}
 # "two months after their first meeting", "since their last talks": an earlier meeting.
 EARLIER_MEETING_WORDS = {"first", "last", "previous", "initial", "earlier", "prior"}
 NONCOMMITTAL_GOVERNORS = {

@@ -27,7 +27,8 @@ def known_people() -> dict[str, tuple[str, str | None]]:
             for name in [row["canonical_name"], *row["aliases"].split("|")]:
                 table[comparable_name(name)] = entry
             given_family = comparable_name(row["canonical_name"]).split()
-            if len(given_family) == 2:  # 'Kishida Fumio': the family name first, as Asian papers write it
+            if len(given_family) == 2 and row["country"] in rules.FAMILY_NAME_FIRST_COUNTRIES:
+                # 'Kishida Fumio': the family name first, as Japanese and Chinese papers write it
                 table.setdefault(" ".join(reversed(given_family)), entry)
     return table
 

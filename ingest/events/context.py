@@ -4,6 +4,7 @@ found so far; noun-phrase heads resolved to actors (names, pronouns, groups, org
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -93,9 +94,10 @@ class Context:
         """The person a title phrase names: in apposition or a compound, or (the parser hanging
         it elsewhere) right after the phrase's comma ("...'s Senior Advisor for Africa, Mr. X",
         which the parser may also read as a list when the title was `titled` an organisation)."""
-        deps = ("appos", "compound", "conj") if titled else ("appos", "compound")
         for child in token.children:
-            if child.dep_ in deps and child.ent_type_ == "PERSON":
+            # "the Special Envoy and President X" lists two; "the Envoy for Africa, Mr. X" does not
+            after_comma = child.dep_ == "conj" and titled and child.left_edge.nbor(-1).text == ","
+            if (child.dep_ in ("appos", "compound") or after_comma) and child.ent_type_ == "PERSON":
                 found = self.actors.actor_at(child)
                 if found is not None:
                     return found
@@ -121,9 +123,12 @@ class Context:
 
 
 def titled_org(actor: Actor) -> bool:
-    """ "the State Department's Senior Advisor" tagged as one organisation: a person's title, so a
-    name in apposition ('..., Massad Boulos') is who takes part."""
-    return actor.kind == "org" and actor.canonical_name.split()[-1].lower() in title_heads()
+    """ "the State Department's Senior Advisor" tagged as one organisation: an office's title
+    owned by the organisation, so the name told with it ('..., Massad Boulos') is who takes part.
+    'The Office of the President' owns no title: it stays an organisation."""
+    words = actor.canonical_name.split()
+    owned = any(re.search(r"[’']s?$", w) for w in words[:-1])
+    return actor.kind == "org" and owned and bool(words) and words[-1].lower() in title_heads()
 
 
 def outlet_credit(token: Token) -> bool:

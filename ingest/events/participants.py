@@ -214,7 +214,8 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             for actor in [*group, *leaders]:
                 if actor is not None and actor not in found:
                     found.append(actor)
-    found += [a for t in tokens for a in semicolon_listed(ctx, t) if a not in found]
+    for listed in (a for t in tokens for a in semicolon_listed(ctx, t)):
+        found += [listed] if listed not in found else []
     titles = {
         id(a)
         for t in [*tokens, *expanded]
@@ -238,8 +239,14 @@ def semicolon_listed(ctx: Context, token: Token) -> list[Actor]:
             parts[-1].append(t)
     found: list[Actor] = []
     for part in parts:
-        if any(w.pos_ in ("VERB", "AUX") for w in part):
-            break  # "...; B said on Monday": a clause of its own
+        if (
+            any(w.pos_ in ("VERB", "AUX") for w in part)
+            or not part
+            or part[0].pos_ in ("ADP", "ADV", "SCONJ")
+        ):
+            break  # "...; B said on Monday", "...; earlier, B": not another holder of a title
+        if not any(w.text == "," for w in part):
+            break  # each part is a title, a comma and a name
         people = (ctx.actors.actor_at(w) for w in part)
         found += [p for p in dict.fromkeys(people) if p is not None and p.kind == "person" and p not in found]
     return found
@@ -406,7 +413,8 @@ def conflict_sides() -> dict[str, list[str]]:
 
 def warring_sides(ctx: Context, head: Token) -> list[Actor]:
     """'the warring parties held talks', 'representatives of the warring sides met': each side of
-    the article's conflict as its delegation; nothing where the article names no known conflict.
+    the article's two-sided conflict as its delegation (`data/conflict_sides.csv`; wars of many
+    armed groups are left out); nothing where the article names no such conflict.
     Only as the subject: 'attempts to revive talks between the warring parties' tell of none."""
     sides = conflict_sides().get(ctx.conflict or "")
     if head.dep_ not in ("nsubj", "nsubjpass"):
@@ -417,8 +425,8 @@ def warring_sides(ctx: Context, head: Token) -> list[Actor]:
         for o in owners
         if o.lower_ in rules.SIDE_PLURALS and any(c.lower_ in rules.WARRING_WORDS for c in o.children)
     ]
-    if not sides or not warring:
-        return []
+    if not sides or not warring or any(c.dep_ in ("appos", "conj") for w in warring for c in w.children):
+        return []  # "the warring parties, the government and the EMC, ...": they are named
     return [ctx.remember(Actor(f"{side} delegation", "org"), head) for side in sides]
 
 

@@ -233,7 +233,12 @@ def how_deal_came(noun: Token) -> bool:
     a deal': talks with no counterpart of their own, told as how a deal was reached."""
     # "following" read as a verb takes the talks as its object
     after = noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in rules.AFTER_PREPS
-    if not after or prep_objects(noun, {"with", "between"}):
+    if not after or noun.lower_ not in rules.DEAL_TALKS_NOUNS or prep_objects(noun, {"with", "between"}):
         return False
+    if any(t.dep_ == "poss" or t.ent_type_ == "DATE" for t in noun.subtree):
+        return False  # "after their talks", "after talks on Monday": talks of their own
     anchor = noun.head.head  # the verb, or the deal the phrase hangs on ("a ceasefire following talks")
-    return any(t.lemma_ in rules.DEAL_REACHING_VERBS for t in (anchor, anchor.head, anchor.head.head))
+    if anchor.lower_ in rules.DEAL_WORDS:
+        return any(t.lemma_ in rules.DEAL_REACHING_VERBS for t in (anchor.head, anchor.head.head))
+    deals = [o for o in anchor.children if o.dep_ == "dobj"] + prep_objects(anchor, {"to", "on"})
+    return anchor.lemma_ in rules.DEAL_REACHING_VERBS and any(o.lower_ in rules.DEAL_WORDS for o in deals)

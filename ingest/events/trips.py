@@ -22,6 +22,7 @@ from spacy.tokens import Span
 from ingest import geography, rules
 from ingest.actors.names import demonym_table
 from ingest.actors.references import title_heads
+from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
 from ingest.events.context import Context
 from ingest.events.places import dateline_city, residence_in
@@ -316,15 +317,13 @@ def same_trip(a: Event, b: Event) -> bool:
 
 
 def dates_agree(a: Event, b: Event) -> bool:
+    """Dates that can be one trip: equal; an arrival told without a day (dated by the article)
+    beside a day of the same news (`combine.dates_agree`: not the visit 'last in Kenya in 2020');
+    a day inside a month or year told; days a trip's length apart."""
     if a.event_date == b.event_date:
         return True
     if "article" in (a.date_precision, b.date_precision):
-        # an arrival told without a day is not the visit 'last in Kenya on December 9, 2020'
-        told = next((e for e in (a, b) if e.date_precision != "article"), None)
-        news = b if told is a else a
-        if told is None or told.event_date is None or news.event_date is None:
-            return True
-        return abs((told.event_date - news.event_date).days) <= rules.SAME_NEWS_MAX_DAYS
+        return same_news_days(a, b)
     if a.event_date is None or b.event_date is None:
         # A vague time ("this year", "this week") is kept without a date: it cannot contradict one.
         vague = {a.date_precision, b.date_precision} & {"year", "week"}

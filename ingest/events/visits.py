@@ -458,10 +458,12 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
 
 
 def comma_after(token: Token) -> list[Token]:
-    """The word after a comma that closes the phrase ('the X Airport, Abuja'): where a site is."""
-    end = token.right_edge.i
-    doc = token.doc
-    return [doc[end + 2]] if end + 2 < len(doc) and doc[end + 1].text == "," else []
+    """The city named after a comma that closes the phrase ('the X Airport, Abuja'): where a site
+    is; not a country or anything else told there ("..., Israel's main hub")."""
+    end, doc = token.right_edge.i, token.doc
+    if end + 2 >= token.sent.end or doc[end + 1].text != ",":
+        return []
+    return [doc[end + 2]] if large_city(doc[end + 2].text) is not None else []
 
 
 def city_of_site(name: str) -> str | None:
@@ -482,7 +484,7 @@ def anded_country(first: Token, second: Token) -> bool:
     return (
         second.i == first.i + 2
         and doc[first.i + 1].lower_ == "and"
-        and geography.is_country(doc[first.i : second.i + 1].text)
+        and doc[first.i : second.i + 1].text.lower() in rules.ANDED_COUNTRY_NAMES
     )
 
 
@@ -666,7 +668,7 @@ def owned_unplaced_visit(visit: Token) -> bool:
 def place_of_clause(ctx: Context, noun: Token) -> str | None:
     """'was last in Kenya in 2020, on an official visit': the place of the clause the visit is told in."""
     verb = clause_verb(noun)
-    places = visit_places(ctx, prep_objects(verb, {"in"})) if verb is not noun else []
+    places = visit_places(ctx, prep_objects(verb, {"in"})) if verb != noun else []
     return places[0] if places else None
 
 
@@ -782,9 +784,13 @@ def guest_place_before(ctx: Context, verb: Token, guests: list[Token]) -> str | 
 
 
 def host_home(ctx: Context, verb: Token, passive: bool) -> str | None:
-    """The country of the person who received the guests: a formal welcome is given at home."""
-    hosts = prep_objects(verb, {"by"}) if passive else subject_of(verb)
-    homes = {actor_country(ctx, a) for a in visitors_of(ctx, hosts) if a.kind == "person"}
+    """The country of the person who received the guests: a formal welcome is given at home,
+    unless the article told the host travelling ('on the second day of his trip to Germany')."""
+    hosts = visitors_of(ctx, prep_objects(verb, {"by"}) if passive else subject_of(verb))
+    travelling = {p.actor for e in ctx.earlier if e.event_type == "visit" for p in e.participants}
+    if any(a in travelling for a in hosts) or any(t.lower_ in rules.TRIP_WORDS for t in verb.sent):
+        return None
+    homes = {actor_country(ctx, a) for a in hosts if a.kind == "person"}
     return homes.pop() if len(homes) == 1 else None
 
 
