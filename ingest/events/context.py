@@ -127,8 +127,9 @@ def titled_org(actor: Actor) -> bool:
     owned by the organisation, so the name told with it ('..., Massad Boulos') is who takes part.
     'The Office of the President' owns no title: it stays an organisation."""
     words = actor.canonical_name.split()
-    owned = any(re.search(r"[’']s?$", w) for w in words[:-1])
-    return actor.kind == "org" and owned and bool(words) and words[-1].lower() in title_heads()
+    if actor.kind != "org" or not words or words[-1].lower() not in title_heads():
+        return False
+    return any(re.search(r"[’']s?$", w) for w in words[:-1])  # the title is owned
 
 
 def outlet_credit(token: Token) -> bool:
