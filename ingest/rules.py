@@ -278,6 +278,9 @@ SIDE_PLURALS = {"parties", "sides", "factions"}
 # "the State Department's Senior Advisor for Africa, Mr. Massad Boulos": how far after the title's
 # comma its holder's name may start (an honorific between).
 NAME_AFTER_TITLE_WINDOW = 3
+# "A, Minister of Trade, Industry and Tourism of Fiji;": how far an office told after a name reaches
+TITLE_AFTER_NAME_WINDOW = 14
+OFFICE_LINK_WORDS = {"and", "for", "of", "the"}  # lower-case words inside such an office
 # "representatives of the warring parties": these stand for each side's delegation.
 SIDE_ENVOY_NOUNS = {"representatives", "delegations", "delegates", "negotiators", "envoys"}
 # "the US and Israeli teams began negotiations": each country's negotiating team is its delegation.
@@ -575,6 +578,7 @@ AIRPORT_QUALIFIERS = {"international", "intl"}
 FACILITY_NAME_TAIL = {*AIRPORT_QUALIFIERS, "air", "force", "military", "airport", "regional", "municipal"}
 # "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
 POSTING_PREPS = {"to", "for", "in", "at"}
+POSTING_TO_PREPS = {"to", "for"}  # "Ambassador of Chile to Peru": the country of the posting
 # "New Delhi, Feb 17:", "Dar es Salaam.": a dateline in title case, among the story's first sentences.
 VISIT_DATELINE_MAX_SENTENCES = 8
 VISIT_DATELINE_CITY_MAX_TOKENS = 4
@@ -699,9 +703,9 @@ SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
 # "During the trip, he met X", "proposed a truce at the talks": a told occasion, by reference.
 OCCASION_PREPS = {"during", "at"}
 SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
-# "at war since 2020", "halt fighting until April 22": a DATE after these bounds a span; it is not
-# the day of the event told.
-SPAN_EDGE_PREPS = {"since", "until", "till", "through"}
+# "at war since 2020", "halt fighting until April 22", "her second visit after May 2019": a DATE
+# after these bounds a span; it is not the day of the event told.
+SPAN_EDGE_PREPS = {"since", "until", "till", "through", "after"}
 # "met X on Tuesday, a day after holding talks with Y": a clause dated by days from its verb's day
 DAYS_APART_PREPS = {"after", "before"}
 SMALL_NUMBERS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}

@@ -31,6 +31,7 @@ from ingest.actors.names import (
     person_entities,
     person_name,
     split_title,
+    title_after,
     title_case,
     title_phrase_before,
 )
@@ -155,6 +156,10 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             actor.role = actor.role or role
             actor.country = actor.country or country
             actor.aliases.add(f"{phrase.text} {name}")
+        else:
+            role, country = title_after(ent)
+            actor.role = actor.role or role
+            actor.country = actor.country or country
         add_mention(actors, actor, ent)
     add_titled_references(actors, titles_alone)
     add_untagged_surnames(doc, actors, relatives)

@@ -152,6 +152,36 @@ def title_phrase_before(ent: Span) -> Span | None:
     return phrase
 
 
+def title_after(ent: Span) -> tuple[str | None, str | None]:
+    """'A, Foreign Minister of Chile; B, ...': the office and country told after the name and a
+    comma, up to the next name or semicolon: people listed with their offices after them get
+    their countries as those named with a title before them do."""
+    doc = ent.doc
+    start = ent.end + 1
+    if start >= ent.sent.end or doc[ent.end].text != "," or not doc[start].is_title:
+        return None, None
+    end = start
+    while end < min(ent.sent.end, start + rules.TITLE_AFTER_NAME_WINDOW):
+        token = doc[end]
+        if token.text == ";" or (token.ent_type_ == "PERSON" and token.ent_iob_ == "B"):
+            break
+        end += 1
+    for link in reversed([t.i for t in doc[start:end] if t.lower_ == "of"]):
+        office = doc[start:link]
+        if not any(title_word(t) for t in office) or any(
+            t.is_lower and t.lower_ not in rules.OFFICE_LINK_WORDS for t in office
+        ):
+            continue
+        named = doc[link + 1 : end]
+        place = next(
+            (named[:k].text for k in range(len(named), 0, -1) if geography.country_named(named[:k].text)),
+            None,
+        )
+        if place is not None:
+            return office.text, geography.country_named(place)
+    return None, None
+
+
 def titled_before(doc: Doc, comma: int) -> bool:
     """A title ends right before the comma: 'President,' or 'the Emir of Qatar,'."""
     if title_word(doc[comma - 1]):
@@ -688,7 +718,9 @@ def usable_name(ent: Span) -> bool:
     # unless the "noun" is the "co" of a split "co-chaired" that the parser took for one.
     head = ent.root.head
     split_prefix = head.lower_ == "co" and head.i + 1 < len(head.doc) and head.nbor(1).text == "-"
-    return not (ent.root.dep_ == "compound" and head.pos_ == "NOUN" and not split_prefix)
+    # "a call with Trump Monday morning": the parser hangs the name on the day told after it
+    dated = head.ent_type_ in ("DATE", "TIME")
+    return not (ent.root.dep_ == "compound" and head.pos_ == "NOUN" and not split_prefix and not dated)
 
 
 def in_title(ent: Span) -> bool:

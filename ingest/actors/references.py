@@ -102,6 +102,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 named_together.append((number, tuple(people)))
                 if token.dep_ in ("nsubj", "nsubjpass") or token in behind_dateline(token.head):
                     subjects_together = (number, tuple(people))
+        elif actor is not None and actor.kind == "person" and (host := meeting_host(token, actors)):
+            named_together.append((number, (host, actor)))  # "A held talks with B. The two leaders ..."
         head = pair_reference_head(token)
         if head is not None:
             earlier = [
@@ -121,6 +123,28 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 pair = sentence_pair(token, actors)
                 if pair is not None:
                     actors.token_people[token.i] = pair
+
+
+def meeting_host(token: Token, actors: ArticleActors) -> Actor | None:
+    """'A is to hold a meeting with B', 'A met with B': the person meeting B, the subject of the
+    clause whose meeting word B hangs on with 'with', so that 'the two leaders' after it are A and B."""
+    if token.dep_ != "pobj" or token.head.lower_ != "with" or token.conjuncts:
+        return None
+    current = token.head.head
+    if current.lower_ not in rules.MEETING_NOUNS and current.lemma_ not in rules.MEETING_VERBS:
+        return None
+    if current.pos_ == "NOUN" and current.dep_ in ("dobj", "pobj"):
+        current = current.head.head if current.dep_ == "pobj" else current.head
+    for _ in range(rules.SUBJECT_MAX_STEPS):
+        subject = next((c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            host = actors.token_actor.get(subject.i)
+            actor = actors.token_actor.get(token.i)
+            return host if host is not None and host.kind == "person" and host is not actor else None
+        if current.dep_ not in ("xcomp", "conj") or current.head == current:
+            return None
+        current = current.head
+    return None
 
 
 def sentence_pair(token: Token, actors: ArticleActors) -> tuple[Actor, ...] | None:

@@ -733,9 +733,14 @@ def told_as_known(noun: Token) -> bool:
     about; 'During talks with X, discussions will focus on trade': the talks of the trip told."""
     if noun.dep_ == "pobj" and noun.head.lower_ in rules.DURING_PREPS:
         return True
-    return noun.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in noun.children
-    )
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if determiners:
+        return determiners == {"the"}
+    # "Bilateral meetings with X will take place on Wednesday", "Talks with Y are planned": talks
+    # of the trip told, held or set, not talks in general ("talks with Iran rarely succeed")
+    return noun.tag_ == "NNS" and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS | rules.SCHEDULING_VERBS
 
 
 def continued(noun: Token) -> bool:
@@ -764,8 +769,9 @@ def principal_before(ctx: Context, noun: Token) -> list[Actor]:
     for event in reversed(ctx.earlier):
         if event.evidence_start < since:
             break
-        if event.event_type in ("meeting", "visit"):
-            return [p.actor for p in event.participants if p.actor.kind == "person"][:1]
+        people = [p.actor for p in event.participants if p.actor.kind == "person"]
+        if event.event_type in ("meeting", "visit") and people:
+            return people[:1]  # not the visit of "foreign delegations" the host received
     return host_before(ctx, noun.sent.start, since)
 
 
@@ -997,6 +1003,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = [c for c in noun.children if c.dep_ == "poss"] or subject_of(clause_verb(noun))
         # "held a series of bilateral meetings with A, B and C": the subject of the verb holding them
         owners = owners or subject_of(clause_verb(trigger))
+        owners = [o for o in owners if o.i != noun.i]  # "Bilateral meetings with A and B will take place"
     elif trigger.pos_ == "VERB" and (
         any(c.lower_ in rules.SEPARATELY_WORDS for c in trigger.children)
         or any(
@@ -1030,7 +1037,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     else:
         return [event]
     principals = set(side(ctx, owners))
-    if not principals and noun is not None and listed_meeting_verb(noun) is not None:
+    if not principals and noun is not None and (listed_meeting_verb(noun) is not None or told_as_known(noun)):
         principals = {event.participants[0].actor}  # "There were bilateral meetings with A and B"
     leading = len([p for p in event.participants if p.actor in principals])
     principals |= set(together_with(ctx, owners))  # "A, together with B, met C and D": A's side

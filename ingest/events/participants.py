@@ -196,6 +196,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
     tokens = [
         o for t in tokens for o in (prep_objects(t, {"of"}) if t.lower_ in rules.QUANTIFIER_PRONOUNS else [t])
     ]
+    tokens = [n for t in tokens for n in (name_before_day(t) or [t])]
     for token in tokens:
         heads = expand_title_head(ctx, token)
         expanded += heads
@@ -222,6 +223,14 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         if (a := ctx.actors.actor_at(t)) and titled_org(a) and ctx.title_holder(t)
     }
     return [a for a in found if id(a) not in titles]  # "...'s Senior Advisor, Mr. X": X alone
+
+
+def name_before_day(token: Token) -> list[Token]:
+    """'a call with President Trump Monday morning': the parser makes the name a modifier of the
+    day that follows it with no 'on'; the name is the side."""
+    if token.ent_type_ not in ("DATE", "TIME"):
+        return []
+    return [c for c in token.children if c.dep_ == "compound" and c.ent_type_ == "PERSON"][-1:]
 
 
 def semicolon_listed(ctx: Context, token: Token) -> list[Actor]:

@@ -149,13 +149,15 @@ def when_clause_date(
 
 def another_occasion(token: Token) -> bool:
     """A word that ties what hangs below it to another event: the object of 'ahead of', 'in advance
-    of', or a clause opened by 'after', 'before', 'since'."""
+    of', a clause opened by 'after', 'before', 'since', or 'her second since ...' beside an event."""
     if (
         token.dep_ == "pobj"
         and token.head.lower_ == "of"
         and token.head.head.lower_ in rules.LATER_OCCASION_WORDS
     ):
         return True
+    if token.dep_ == "appos" and token.ent_type_ == "ORDINAL":
+        return True  # "a visit to Peru, her second to the country after May 2019": the earlier one's date
     opened = token.dep_ in ("advcl", "pcomp") and any(
         c.dep_ == "mark" and c.lower_ in rules.OTHER_OCCASION_MARKS for c in token.children
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import clean_name, delegation_label, demonym_of
+from ingest.actors.names import clean_name, delegation_label, demonym_of, title_word
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents, together_with
@@ -47,7 +47,9 @@ VISIT_GATE_WORDS = (
 def visit_events(ctx: Context, token: Token) -> list[Event]:
     """Every visit a word states, by the rule its lemma belongs to."""
     lemma = token.lemma_
-    if token.pos_ in ("VERB", "NOUN") and (lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS):
+    if (token.pos_ in ("VERB", "NOUN") or capitalised_visit(token)) and (
+        lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS
+    ):
         return visit_event(ctx, token) or left_abroad(ctx, token) or []
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
@@ -65,6 +67,12 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     if lemma in rules.VISIT_ATTENDING_VERBS or lemma in rules.VISIT_PARTICIPATING_VERBS:
         return attendance(ctx, token) or []
     return []
+
+
+def capitalised_visit(token: Token) -> bool:
+    """'is paying a two-day State Visit to India': a visit noun written with a capital, which the
+    model takes for a name, when it names nothing."""
+    return token.pos_ == "PROPN" and token.lower_ in rules.VISIT_NOUNS and not token.ent_type_
 
 
 def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
@@ -750,7 +758,13 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     # "hosted X in Berlin", "welcomed X to the White House"; the parser may hang it on X or the host
     hosts = prep_objects(verb, {"by"}) if passive else []
     places = visit_places(
-        ctx, [p for t in [verb, *guests, *hosts] for p in prep_objects(t, rules.HOSTING_PREPS)]
+        ctx,
+        [
+            p
+            for t in [verb, *guests, *hosts]
+            for p in prep_objects(t, rules.HOSTING_PREPS)
+            if not posted_to(p)
+        ],
     )
     if guests and not places and greeted_on_arrival(verb, guests):
         city = dateline_city(ctx.doc)  # "NEW DELHI - ... was received at the airport by X"
@@ -774,6 +788,20 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def posted_to(place: Token) -> bool:
+    """'..., Ambassador of Chile to Peru': a country after a title's 'to' is where its holder is
+    posted, not where a guest was received, however the parser hangs it."""
+    prep = place.head
+    if prep.lower_ not in rules.POSTING_TO_PREPS:
+        return False
+    for word in reversed(place.doc[max(prep.i - rules.TITLE_NAME_MAX_DISTANCE, place.sent.start) : prep.i]):
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "ADP"):
+            return False
+        if title_word(word):
+            return True
+    return False
 
 
 def guest_place_before(ctx: Context, verb: Token, guests: list[Token]) -> str | None:

@@ -1,0 +1,122 @@
+"""Rules found on the second half (9b) of the tenth pool of real pages, read for classes once
+its first measurement was reported (`ingest/actors`, `ingest/events`), each on sentences written
+for these tests."""
+
+from tests.test_events import events_of
+from tests.test_unscored_pool6 import visits_of
+from tests.test_unscored_pool7 import meetings_of
+
+
+def test_people_listed_with_their_offices_after_them_are_met_one_by_one(extract):
+    ex = extract(
+        "Foreign Minister Penny Wong held separate meetings in New York on Tuesday.\n\nWong met with "
+        "Alberto van Klaveren, Minister of Foreign Affairs of Chile; Musalia Mudavadi, Prime Cabinet "
+        "Secretary of Kenya; and Vivian Balakrishnan, Minister for Foreign Affairs of Singapore.",
+        published="2024-09-25",
+    )
+    met = meetings_of(ex)
+    assert ["Alberto van Klaveren", "Penny Wong"] in met
+    assert ["Musalia Mudavadi", "Penny Wong"] in met
+    assert ["Penny Wong", "Vivian Balakrishnan"] in met
+    assert not any(len(pair) > 2 for pair in met)
+
+
+def test_an_office_after_the_name_gives_the_person_its_country(extract):
+    ex = extract(
+        "Prime Minister Anthony Albanese met Vivian Balakrishnan, Minister for Foreign Affairs of "
+        "Singapore, in Canberra on Monday.",
+        published="2024-09-25",
+    )
+    countries = {a.canonical_name: a.country for a in ex.actors}
+    assert countries["Vivian Balakrishnan"] == "Singapore"
+
+
+def test_an_office_s_posting_is_not_the_person_s_country(extract):
+    ex = extract(
+        "Foreign Minister Penny Wong met Pham Thanh Binh, Ambassador of Vietnam to China, in Beijing on "
+        "Monday.",
+        published="2024-09-25",
+    )
+    countries = {a.canonical_name: a.country for a in ex.actors}
+    assert countries["Pham Thanh Binh"] == "Vietnam"
+
+
+def test_bilateral_meetings_told_without_a_host_are_the_traveller_s(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric will attend the summit in Lima on Monday, his spokesman "
+        "said.\n\nBilateral meetings with Peruvian President Dina Boluarte and Ecuadorian President "
+        "Daniel Noboa will take place on Tuesday, the spokesman added.",
+        published="2024-11-10",
+    )
+    met = meetings_of(ex)
+    assert ["Dina Boluarte", "Gabriel Boric"] in met
+    assert ["Daniel Noboa", "Gabriel Boric"] in met
+    assert ["Daniel Noboa", "Dina Boluarte"] not in met
+
+
+def test_talks_told_as_set_are_the_traveller_s(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric will attend the summit in Lima on Monday.\n\nTalks with "
+        "Argentine President Javier Milei are planned for Wednesday.",
+        published="2024-11-10",
+    )
+    assert ["Gabriel Boric", "Javier Milei"] in meetings_of(ex)
+
+
+def test_talks_in_general_have_no_host_from_the_sentence_before(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric arrived in Lima on Monday.\n\nTalks with Argentine "
+        "President Javier Milei rarely succeed, analysts say.",
+        published="2024-11-10",
+    )
+    assert ["Gabriel Boric", "Javier Milei"] not in meetings_of(ex)
+
+
+def test_one_of_the_meetings_belongs_to_the_traveller_not_to_a_group_told_after(extract):
+    ex = extract(
+        "President Lula flew to Buenos Aires on Monday for the summit.\n\nForeign delegations from "
+        "twenty countries came to Buenos Aires for the summit.\n\nOne of the meetings was with "
+        "Argentine President Alberto Fernandez.",
+        published="2023-01-03",
+    )
+    assert any("Alberto Fernandez" in pair and len(pair) == 2 for pair in meetings_of(ex))
+
+
+def test_an_ambassador_s_posting_is_no_place_a_guest_was_welcomed(extract):
+    ex = extract(
+        "Welcoming the Chinese leader at the airport were President Luong Cuong; Tran Cam Tu, a "
+        "Politburo member; and Pham Thanh Binh, Ambassador of Vietnam to China.",
+        published="2025-04-14",
+    )
+    assert not [e for e in events_of(ex, "visit") if e.location == "China"]
+
+
+def test_a_visit_written_with_a_capital_is_a_visit(extract):
+    ex = extract(
+        "President William Ruto is paying a three-day State Visit to Ethiopia.",
+        published="2024-02-27",
+    )
+    assert (["William Ruto"], "Ethiopia") in visits_of(ex)
+
+
+def test_an_earlier_visit_s_date_beside_a_visit_does_not_date_it(extract):
+    ex = extract(
+        "President William Ruto is paying a three-day state visit to Ethiopia, his second to the "
+        "country after June 2023.",
+        published="2024-02-27",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert str(visit.event_date) == "2024-02-27"
+
+
+def test_the_two_leaders_after_a_meeting_with_someone_are_the_two_who_meet(extract):
+    ex = extract(
+        "President Gabriel Boric arrived in Lima on Sunday, accompanied by his ministers Alberto "
+        "van Klaveren and Mario Marcel.\n\nBoric is scheduled to hold a meeting with Peruvian "
+        "President Dina Boluarte on Monday.\n\nThe two leaders will also exchange views on "
+        "regional trade.",
+        published="2024-01-07",
+    )
+    met = meetings_of(ex)
+    assert ["Alberto van Klaveren", "Mario Marcel"] not in met
+    assert ["Dina Boluarte", "Gabriel Boric"] in met
