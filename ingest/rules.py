@@ -758,7 +758,18 @@ TAKE_EFFECT_WORDS = {"effect", "force", "hold", "place"}
 MILESTONE_TRIGGERS = {
     "violated": ({"violate", "violation", "breach", "break", "flout", "infringe"}, CAMEO_VIOLATION),
     "collapsed": (
-        {"collapse", "unravel", "crumble", "shatter", "falter", "scrap", "abandon", "terminate", "revoke"},
+        {
+            "collapse",
+            "unravel",
+            "crumble",
+            "shatter",
+            "falter",
+            "founder",
+            "scrap",
+            "abandon",
+            "terminate",
+            "revoke",
+        },
         CAMEO_CEASEFIRE,
     ),
     "ended": ({"end", "expire", "conclude", "lapse", "complete", "wrap"}, CAMEO_CEASEFIRE),

@@ -337,6 +337,32 @@ def test_romanised_spellings_join_and_different_given_names_stay_apart(tmp_path)
     assert {"Maria Rodriguez", "Mario Rodriguez"} <= people
 
 
+def test_a_given_name_alone_joins_a_full_name_only_where_its_article_names_that_country(tmp_path):
+    folder = write_dated_articles(
+        tmp_path / "given",
+        {
+            "a.txt": (
+                "2025-05-05",
+                "Mauritanian President Mohamed Ould Ghazouani met Macky Sall in Dakar on Monday.",
+            ),
+            "b.txt": (
+                "2025-05-06",
+                "The Emir of Kuwait received President Mohamed in Kuwait City on Tuesday.",
+            ),
+            "c.txt": ("2025-05-07", "Prime Minister Anwar Ibrahim flew to Jakarta for talks on Tuesday."),
+            "d.txt": (
+                "2025-05-08",
+                "In Kuala Lumpur, Malaysia's leader Anwar met Japanese envoys on Friday.",
+            ),
+        },
+    )
+    db = tmp_path / "given.duckdb"
+    assert run_ingest(str(folder), "--db", str(db)).returncode == 0
+    people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
+    assert "Mohamed" in people  # the Kuwait story never names Mauritania
+    assert "Anwar" not in people and "Anwar Ibrahim" in people
+
+
 @pytest.mark.parametrize("order", ["ASC", "DESC"])
 def test_an_occurrence_reads_the_same_whatever_order_its_reports_were_stored_in(order, tmp_path):
     """v_occurrences picks the first report's place and lists articles sorted: a database resumed

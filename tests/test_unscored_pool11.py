@@ -120,3 +120,29 @@ def test_the_two_leaders_after_a_meeting_with_someone_are_the_two_who_meet(extra
     met = meetings_of(ex)
     assert ["Alberto van Klaveren", "Mario Marcel"] not in met
     assert ["Dina Boluarte", "Gabriel Boric"] in met
+
+
+def test_a_visit_that_follows_a_meeting_tells_the_visitor_s_meeting(extract):
+    ex = extract(
+        "President William Ruto arrived in Addis Ababa on Sunday.\n\nRuto's visit follows a meeting "
+        "with Ethiopian Foreign Minister Taye Atske Selassie in Nairobi in September.",
+        published="2024-11-10",
+    )
+    assert ["Taye Atske Selassie", "William Ruto"] in meetings_of(ex)
+
+
+def test_truces_that_foundered_collapsed(extract):
+    ex = extract(
+        "The army and the RSF agreed to a seven-day ceasefire on Saturday.\n\nEarlier truces between "
+        "the two sides foundered amid mutual accusations.",
+        published="2023-05-21",
+    )
+    assert "collapsed" in {e.milestone for e in events_of(ex, "ceasefire")}
+
+
+def test_a_name_told_right_before_the_day_is_a_person(extract):
+    ex = extract(
+        "Prime Minister Mark Carney held a phone call with President Trump Monday morning.",
+        published="2025-03-03",
+    )
+    assert ["Donald Trump", "Mark Carney"] in meetings_of(ex)

@@ -607,6 +607,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         verb = clause_verb(noun)
         if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
             owners = subject_of(verb)
+            # "Ruto's visit follows a meeting with X": the visitor met X
+            owners = [o for t in owners for o in (trip_owners(t) or [t])]
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
     if noun.lower_ in rules.COUNTRY_SIDE_WORDS and (
@@ -752,6 +754,13 @@ def continued(noun: Token) -> bool:
     if noun.head.lemma_ in rules.CONTINUING_VERBS:
         return definite or noun.lower_ in rules.COUNTRY_SIDE_WORDS
     return noun.lower_ in rules.COUNTRY_SIDE_WORDS and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS
+
+
+def trip_owners(token: Token) -> list[Token]:
+    """The 'Ruto' of "Ruto's visit" or "his trip"."""
+    if token.lower_ not in rules.VISIT_NOUNS:
+        return []
+    return [c for c in token.children if c.dep_ == "poss"]
 
 
 def people_met_before(ctx: Context, noun: Token) -> list[Actor]:

@@ -16,9 +16,14 @@ WITH candidates AS (
             lower(f.canonical_name) LIKE '% ' || lower(sh.canonical_name)
             OR (NOT contains(sh.canonical_name, ' ')
                 AND lower(f.canonical_name) LIKE '%-' || lower(sh.canonical_name))
-            -- a given name used alone for a person: "Anwar" for "Anwar Ibrahim"
+            -- a given name used alone for a person: "Anwar" for "Anwar Ibrahim", when an article
+            -- that says "Anwar" names the full name's country ("Mohamed" in a story on the Emirates
+            -- is not Mauritania's Mohamed Ould Ghazouani)
             OR (sh.kind = 'person' AND NOT contains(sh.canonical_name, ' ')
-                AND lower(f.canonical_name) LIKE lower(sh.canonical_name) || ' %')
+                AND lower(f.canonical_name) LIKE lower(sh.canonical_name) || ' %'
+                AND (f.country IS NULL OR EXISTS (
+                    SELECT 1 FROM mentions m JOIN articles a ON a.article_id = m.article_id
+                    WHERE m.actor_id = sh.actor_id AND contains(a.text, f.country))))
             -- a full name the model tagged as an organisation in some article
             OR (sh.kind = 'org' AND lower(f.canonical_name) = lower(sh.canonical_name)))
     WHERE sh.kind IN ('person', 'org')
