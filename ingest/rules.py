@@ -433,6 +433,7 @@ VISIT_VERBS = {
     "return": CAMEO_VISIT,
     "converge": CAMEO_VISIT,
     "go": CAMEO_VISIT,
+    "continue": CAMEO_VISIT,  # "after Tonga, she continues to Niue": only with 'to' a place
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
@@ -460,6 +461,8 @@ VISITOR_PREPS = {"of", "from", "by"}  # "received the visit of X", "a visit by X
 VISIT_WITH_NOUNS = {"visit", "visits"}
 # Verbs whose destination stands in other phrases: "departed Washington for the Netherlands",
 # "left for Cairo", "came to Brasilia", "descended on Kyiv", "leaders converged on Delhi".
+# "Her tour began in Samoa", "the trip ended in Hanoi": a stage of the trip told where it was.
+TRIP_STAGE_VERBS = {"begin", "start", "end", "conclude", "open", "close"}
 VISIT_VERB_PREPS = {
     "depart": {"for"},
     "leave": {"for"},
@@ -468,6 +471,7 @@ VISIT_VERB_PREPS = {
     "return": {"to"},
     "converge": {"on", "upon", "in"},
     "go": {"to"},
+    "continue": {"to"},
 }
 # "are going to Qatar": the present progressive of these verbs tells of a trip still ahead.
 NEAR_FUTURE_VISIT_VERBS = {"go"}
@@ -703,6 +707,9 @@ SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
 # "During the trip, he met X", "proposed a truce at the talks": a told occasion, by reference.
 OCCASION_PREPS = {"during", "at"}
 SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
+# "MANILA: A and B met on the sidelines of ...": how far into a story its lead runs, told from the
+# dateline's city.
+DATELINE_LEAD_MAX_CHARS = 400
 # "at war since 2020", "halt fighting until April 22", "her second visit after May 2019": a DATE
 # after these bounds a span; it is not the day of the event told.
 SPAN_EDGE_PREPS = {"since", "until", "till", "through", "after"}
@@ -1128,7 +1135,7 @@ CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before
 # article (`ingest/actors/`); GROUP_NOUNS and ORG_GROUP_HEADS also name group participants.
 
 # "arrived in X", "flew into X", "travelled to X": only a place fills these.
-DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet"}
+DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet", "continue"}
 DESTINATION_PREPS = {"in", "into", "to"}
 # Heads of noun phrases that name a group of people rather than one person.
 GROUP_NOUNS = {

@@ -146,3 +146,52 @@ def test_a_name_told_right_before_the_day_is_a_person(extract):
         published="2025-03-03",
     )
     assert ["Donald Trump", "Mark Carney"] in meetings_of(ex)
+
+
+def test_a_traveller_the_parser_hangs_in_the_opening_phrase_arrives(extract):
+    ex = extract(
+        "On his first tour of Africa as Prime Minister, Canada's Mark Carney arrives in Ghana today.",
+        published="2025-06-02",
+    )
+    assert (["Mark Carney"], "Ghana") in visits_of(ex)
+
+
+def test_a_tour_that_began_somewhere_and_continues_elsewhere_visits_each_place(extract):
+    ex = extract(
+        "Prime Minister Anthony Albanese arrived in Fiji on Tuesday.\n\nAlbanese's tour began in "
+        "Vanuatu; after Fiji, he continues to Tuvalu.",
+        published="2024-07-02",
+    )
+    visits = visits_of(ex)
+    assert (["Anthony Albanese"], "Vanuatu") in visits
+    assert (["Anthony Albanese"], "Tuvalu") in visits
+
+
+def test_continuing_to_do_something_is_no_trip(extract):
+    ex = extract(
+        "Prime Minister Anthony Albanese arrived in Fiji on Tuesday.\n\nFighting continued to rage "
+        "in Sudan, and he continues to press for a truce.",
+        published="2024-07-02",
+    )
+    assert [place for _, place in visits_of(ex)] == ["Fiji"]
+
+
+def test_a_pronoun_after_a_subject_s_owner_is_that_owner(extract):
+    ex = extract(
+        "Deputy Prime Minister Winston Peters is on a visit to Japan.\n\nPrime Minister Christopher "
+        "Luxon's tour began in Samoa; after Tonga, he heads to Niue.",
+        published="2024-08-26",
+    )
+    visits = visits_of(ex)
+    assert (["Christopher Luxon"], "Niue") in visits
+    assert (["Winston Peters"], "Niue") not in visits
+
+
+def test_leaders_meeting_on_the_sidelines_in_the_dateline_s_city_visit_it(extract):
+    ex = extract(
+        "Manila: Prime Minister Narendra Modi and Japanese Prime Minister Shinzo Abe on Sunday met on "
+        "the sidelines of the summit dinner.",
+        published="2017-11-13",
+    )
+    visits = visits_of(ex)
+    assert (["Narendra Modi"], "Manila") in visits and (["Shinzo Abe"], "Manila") in visits

@@ -20,6 +20,7 @@ from ingest.actors.names import (
     after_title,
     clean_name,
     country_keys,
+    demonym_table,
     generic_title,
     in_title,
     is_dateline,
@@ -493,6 +494,8 @@ def misread_places(doc: Doc) -> set[int]:
     }
     places = {name for name, n in as_place.items() if n >= as_person[name] and name not in titled}
     places |= country_keys()
+    # "Vanuatu", "Niue": a country's own name, not a nationality ("Sri Lankan")
+    places |= {name for name in as_person if geography.country_named(name) and name not in demonym_table()}
     places -= person_words
     return {
         ent.start

@@ -295,12 +295,21 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
         candidates = [c for c in candidates if c[2] not in subject_people]
         if not candidates:
             return None
-    subjects = [c for c in candidates if is_subject(c[1])]
+    subjects = [c for c in candidates if is_subject(c[1]) or owns_subject(c[1])]
     same_sentence = [c for c in subjects if c[0] == token.sent.start]
     # "Ortagus concluded her meeting ... since Trump took office. She will also meet X": the
     # subject of a main clause, not of a clause about something else
     main = [c for c in subjects if in_main_clause(c[1])]
     return (same_sentence or main or subjects or candidates)[-1][2]
+
+
+def owns_subject(token: Token) -> bool:
+    """'Ardern's tour began in Samoa; after Tonga, she continues to Niue': the owner of a subject
+    is what the clause is about, as a subject is."""
+    name = token
+    while name.dep_ in ("compound", "flat") and name.head != name:
+        name = name.head
+    return name.dep_ == "poss" and name.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def object_owner(token: Token, actors: ArticleActors) -> Actor | None:

@@ -65,11 +65,17 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
     """'A met B on the sidelines of a forum in Ashgabat': each of them from abroad attended the
     forum there, a visit (dated as the meeting) unless the article tells that trip itself."""
     found = []
+    dateline = dateline_city(ctx.doc)
     for meeting in events:
-        if meeting.event_type != "meeting" or meeting.mode != "in_person" or not meeting.location:
+        if meeting.event_type != "meeting" or meeting.mode != "in_person" or meeting.status == "cancelled":
             continue
-        if meeting.status == "cancelled" or not told_on_sidelines(ctx, meeting):
+        # "MANILA: A and B met on the sidelines of the gala dinner": a story's lead is told from
+        # where it happens
+        lead = dateline is not None and meeting.evidence_start < rules.DATELINE_LEAD_MAX_CHARS
+        place = meeting.location or (dateline.name if lead else None)
+        if not place or not told_on_sidelines(ctx, meeting):
             continue
+        meeting = replace(meeting, location=place)
         place_country = geography.country_of_place(meeting.location)
         for participant in meeting.participants:
             actor = participant.actor

@@ -96,6 +96,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         destinations += [t for t in toured if geography.country_of_place(t.text)]
     if not is_verb and trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.VISIT_LIGHT_VERBS:
         destinations += prep_objects(trigger.head, preps)  # "made a stopover [in Tehran]"
+    if not is_verb and trigger.dep_ == "nsubj" and trigger.head.lemma_ in rules.TRIP_STAGE_VERBS:
+        destinations += prep_objects(trigger.head, {"in"})  # "her tour began in Samoa"
     if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
         destinations = direct_objects(trigger) + destinations
     if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS and not destinations:
@@ -264,6 +266,11 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
     subjects = subject_of(verb)
     if subjects and is_reporter_clause(subjects[0].head, verb):
         subjects = subject_of(subjects[0].head.head)
+    if not subjects and verb.i > verb.sent.start:
+        # "On her first tour as Prime Minister, New Zealand's Jacinda Ardern arrives in Tonga": the
+        # parser hangs the name in the opening phrase; a person right before the verb is its subject
+        before = ctx.actors.actor_at(verb.doc[verb.i - 1])
+        subjects = [verb.doc[verb.i - 1]] if before is not None and before.kind == "person" else []
     return visitors_of(ctx, subjects)
 
 
