@@ -195,3 +195,17 @@ def test_leaders_meeting_on_the_sidelines_in_the_dateline_s_city_visit_it(extrac
     )
     visits = visits_of(ex)
     assert (["Narendra Modi"], "Manila") in visits and (["Shinzo Abe"], "Manila") in visits
+
+
+def test_companions_listed_after_including_sit_in_on_each_separate_meeting(extract):
+    ex = extract(
+        "On Tuesday, President Gabriel Boric met separately with Peruvian President Dina Boluarte and "
+        "Ecuadorian President Daniel Noboa.\n\nBoric was accompanied by senior members of his cabinet, "
+        "including Foreign Minister Alberto van Klaveren, Finance Minister Mario Marcel, and Interior "
+        "Minister Carolina Toha.",
+        published="2024-01-10",
+    )
+    for meeting in events_of(ex, "meeting"):
+        people = {p.actor.canonical_name for p in meeting.participants}
+        assert {"Gabriel Boric", "Alberto van Klaveren", "Mario Marcel", "Carolina Toha"} <= people
+    assert len(events_of(ex, "meeting")) == 2

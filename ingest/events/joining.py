@@ -37,6 +37,21 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         companions += [
             a for a in people_listed_after(ctx, agent, titled_only=True) if a not in companions + principals
         ]
+        # "by key members of his team, including A, B and C": the members named, however the
+        # parser nests their titles
+        listing = [
+            c
+            for m in (agent.children if agent is not None else [])
+            for c in m.children
+            if c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS
+        ]
+        named = []
+        for token_in_list in (t for c in listing for t in c.subtree):
+            actor = ctx.actors.actor_at(token_in_list)
+            if actor is not None and actor.kind == "person" and actor not in named + principals:
+                named.append(actor)
+        if named:
+            companions = [a for a in companions if a.kind == "person" and a not in named] + named
         if not principals and token.dep_ == "acl":
             # the parser hung it on another noun: the person named last before, with people only
             principals = person_before(ctx, sent, token)
@@ -55,6 +70,16 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         event = next((e for e in theirs if e.status == status), theirs[0] if theirs else None)
         if event is not None:
             join(event, companions, "accompanying")
+            # "X met A and B separately. X was accompanied by C": C sat in on each of those meetings
+            twins = [
+                e
+                for e in theirs
+                if e is not event
+                and e.event_type == event.event_type == "meeting"
+                and (e.evidence_start, e.status) == (event.evidence_start, event.status)
+            ]
+            for twin in twins:
+                join(twin, companions, "accompanying")
         if event is not None and event.event_type == "meeting":
             # "X, accompanied by A, was greeted on arrival by Y": A travels with X too
             trip = next((e for e in theirs if e.event_type == "visit" and e.status == event.status), None)
