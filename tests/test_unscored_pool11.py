@@ -209,3 +209,23 @@ def test_companions_listed_after_including_sit_in_on_each_separate_meeting(extra
         people = {p.actor.canonical_name for p in meeting.participants}
         assert {"Gabriel Boric", "Alberto van Klaveren", "Mario Marcel", "Carolina Toha"} <= people
     assert len(events_of(ex, "meeting")) == 2
+
+
+def test_an_entourage_listed_name_by_name_between_semicolons_travels_too(extract):
+    ex = extract(
+        "Peru's President Dina Boluarte landed on Sunday at Santiago's airport for a two-day visit.\n\n"
+        "Boluarte's entourage included Ministers Javier Gonzalez-Olaechea (Foreign Affairs); Walter "
+        "Astudillo (Defense); Elizabeth Galdo (Trade), and Jose Arista (Economy).",
+        published="2024-06-03",
+    )
+    (visit,) = events_of(ex, "visit")
+    people = {p.actor.canonical_name for p in visit.participants}
+    assert {"Walter Astudillo", "Elizabeth Galdo", "Jose Arista"} <= people
+
+
+def test_attending_a_summit_in_a_story_datelined_from_a_city_is_a_visit_there(extract):
+    ex = extract(
+        "VIENTIANE — Philippine President Ferdinand Marcos Jr. attended the ASEAN summit on Wednesday.",
+        published="2024-10-09",
+    )
+    assert (["Ferdinand Marcos Jr"], "Vientiane") in visits_of(ex)

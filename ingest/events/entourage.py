@@ -116,6 +116,8 @@ def listed_actors(ctx: Context, sent: Span, start: int) -> list[Actor]:
             continue  # "the Ministers of Health and Education: A and B": the names follow
         if token.text == ";" and following is not None and following.lower_ == "and":
             continue  # "A, B and C, respectively; and D": the list goes on
+        if token.text == ";" and following is not None and person_at(ctx, following) is not None:
+            continue  # "Ministers A (Defence); B (Energy)": one name after another
         if token.text in (";", ":") or (token.pos_ == "SCONJ" and token.lower_ != "as"):
             break
         actor = person_at(ctx, token)

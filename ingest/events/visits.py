@@ -889,6 +889,11 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             for w in t.subtree
             if w.pos_ == "PROPN" and (city := large_city(w.text)) is not None
         ][:1]
+    if not places and verb.idx < rules.DATELINE_LEAD_MAX_CHARS:
+        # "KUALA LUMPUR — On the summit's opening day, X attended the plenary session": the lead of
+        # a story is told from where it happens
+        city = dateline_city(ctx.doc)
+        places = [city.name] if city is not None else []
     if not places:
         return None
     visitors = [a for a in attendees(ctx, verb) if abroad(ctx, a, places[0])]
