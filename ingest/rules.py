@@ -552,7 +552,7 @@ PARTY_MEMBERSHIP_VERBS = {"include", "comprise"}
 PARTY_INCLUDING_WORDS = {"including", "include", "includes", "included"}
 TRAVELLING_PARTY_NOUNS = {"delegation", "delegations", "entourage", "guests", "visitors", "party", "team"}
 # "along with other senior officials": no group worth naming.
-VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various"}
+VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various", "fellow"}  # "with fellow Gulf leaders"
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.

@@ -229,3 +229,12 @@ def test_attending_a_summit_in_a_story_datelined_from_a_city_is_a_visit_there(ex
         published="2024-10-09",
     )
     assert (["Ferdinand Marcos Jr"], "Vientiane") in visits_of(ex)
+
+
+def test_meetings_with_fellow_leaders_left_unnamed_are_no_event(extract):
+    ex = extract(
+        "President Prabowo Subianto held a series of bilateral meetings with fellow Southeast Asian "
+        "leaders at the summit on Monday.",
+        published="2025-05-26",
+    )
+    assert events_of(ex, "meeting") == []
