@@ -658,6 +658,11 @@ PLANNED_MODIFIERS = {
 }
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
+# "the truce must take effect by Friday", "should come into force at midnight": a deal's terms
+# setting when it starts, a plan; other things that must or should happen stay hypothetical.
+OBLIGATION_AUX = {"must", "should", "shall"}
+IN_FORCE_WORDS = {"effect", "force"}
+IN_FORCE_WINDOW = 5  # "take full effect", "come into force": the words after the verb
 # "may convene in the coming days", "could talk by phone soon": with a day, a tentative plan
 TENTATIVE_AUX = {"could", "might", "may"}
 TENTATIVE_SOON_WORDS = {"soon", "shortly"}

@@ -238,3 +238,20 @@ def test_meetings_with_fellow_leaders_left_unnamed_are_no_event(extract):
         published="2025-05-26",
     )
     assert events_of(ex, "meeting") == []
+
+
+def test_a_truce_that_must_take_effect_by_a_day_is_planned_to(extract):
+    ex = extract(
+        "Under the deal signed on Friday, the ceasefire must take full effect before August 15.",
+        published="2025-08-02",
+    )
+    took = [e for e in events_of(ex, "ceasefire") if e.milestone == "took_effect"]
+    assert took and took[0].status == "planned"
+
+
+def test_a_truce_that_must_hold_or_talks_that_must_happen_are_no_milestone(extract):
+    ex = extract(
+        "Leaders said the truce must hold and that the two sides must meet soon.",
+        published="2025-08-02",
+    )
+    assert [e for e in events_of(ex, "ceasefire") if e.milestone == "took_effect"] == []

@@ -105,6 +105,13 @@ def status_of(trigger: Token) -> str | None:
     return status
 
 
+def comes_into_force(verb: Token) -> bool:
+    """'take full effect', 'come into force': the verb's phrase says a deal starts to apply."""
+    return any(
+        t.lemma_ in rules.IN_FORCE_WORDS and 0 < t.i - verb.i <= rules.IN_FORCE_WINDOW for t in verb.subtree
+    )
+
+
 def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bool:
     """A governor that denies the event, makes it conditional or only hopes for it."""
     if any(c.dep_ == "neg" or c.lower_ in rules.NEGATION_WORDS for c in children):
@@ -182,6 +189,8 @@ def plain_status(trigger: Token) -> str | None:
             status = "planned"
         elif auxes & rules.TENTATIVE_AUX and dated_ahead(token):
             status = "planned"  # "may convene in Riyadh in the coming days": a tentative plan
+        elif auxes & rules.OBLIGATION_AUX and comes_into_force(token):
+            status = "planned"  # "the ceasefire must take full effect before July 29": the terms set it
         elif auxes & rules.HYPOTHETICAL_AUX:
             return None
         if token is not trigger and controls(token, chain) and trigger in token.subtree:
