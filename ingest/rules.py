@@ -930,6 +930,7 @@ HALT_WORDS = {
     "cessation",
     "end",
     "freeze",
+    "break",  # "a seven-day break in hostilities", with its combat word only
 }
 # "the war that began in 2022": a war's start is no truce's.
 WAR_WORDS = {"war", "wars", "conflict", "offensive", "invasion", "clashes", "violence"}

@@ -255,3 +255,14 @@ def test_a_truce_that_must_hold_or_talks_that_must_happen_are_no_milestone(extra
         published="2025-08-02",
     )
     assert [e for e in events_of(ex, "ceasefire") if e.milestone == "took_effect"] == []
+
+
+def test_a_break_in_fighting_is_a_truce_and_a_break_in_talks_is_not(extract):
+    ex = extract(
+        "The two sides agreed to a three-day break in fighting starting Friday.\n\nNegotiators took a "
+        "break in talks on Monday.",
+        published="2024-06-05",
+    )
+    milestones = [(e.milestone, e.evidence[:12]) for e in events_of(ex, "ceasefire")]
+    assert ("took_effect", "The two side") in milestones
+    assert not [m for m in milestones if m[1].startswith("Negotiators")]
