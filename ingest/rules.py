@@ -281,6 +281,7 @@ NAME_AFTER_TITLE_WINDOW = 3
 # "A, Minister of Trade, Industry and Tourism of Fiji;": how far an office told after a name reaches
 TITLE_AFTER_NAME_WINDOW = 14
 OFFICE_LINK_WORDS = {"and", "for", "of", "the"}  # lower-case words inside such an office
+SUBNATIONAL_OFFICE_WORDS = {"governor", "mayor", "senator", "state", "province", "provincial", "county"}
 # "representatives of the warring parties": these stand for each side's delegation.
 SIDE_ENVOY_NOUNS = {"representatives", "delegations", "delegates", "negotiators", "envoys"}
 # "the US and Israeli teams began negotiations": each country's negotiating team is its delegation.
@@ -583,6 +584,7 @@ FACILITY_NAME_TAIL = {*AIRPORT_QUALIFIERS, "air", "force", "military", "airport"
 # "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
 POSTING_PREPS = {"to", "for", "in", "at"}
 POSTING_TO_PREPS = {"to", "for"}  # "Ambassador of Chile to Peru": the country of the posting
+POSTED_TITLES = {"ambassador", "envoy", "consul", "representative", "emissary", "commissioner"}
 # "New Delhi, Feb 17:", "Dar es Salaam.": a dateline in title case, among the story's first sentences.
 VISIT_DATELINE_MAX_SENTENCES = 8
 VISIT_DATELINE_CITY_MAX_TOKENS = 4

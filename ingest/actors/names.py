@@ -166,6 +166,10 @@ def title_after(ent: Span) -> tuple[str | None, str | None]:
         if token.text == ";" or (token.ent_type_ == "PERSON" and token.ent_iob_ == "B"):
             break
         end += 1
+    if any(t.lower_ in rules.SUBNATIONAL_OFFICE_WORDS for t in doc[start:end]):
+        return None, None  # "Governor of Georgia": a state's office, not a country's
+    if any(t.lower_ == "to" for t in doc[start:end]):
+        return None, None  # "Ambassador of the US to Saudi Arabia": resident where posted
     for link in reversed([t.i for t in doc[start:end] if t.lower_ == "of"]):
         office = doc[start:link]
         if not any(title_word(t) for t in office) or any(

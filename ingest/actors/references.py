@@ -87,6 +87,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
     whose titles fit; 'they' or 'their' in the same or the next sentence stands for them too, or
     else for the people last named together as a subject."""
     named_together: list[tuple[int, tuple[Actor, ...]]] = []  # (sentence number, people)
+    met_together: list[tuple[int, tuple[Actor, ...]]] = []  # "A met with B": host and counterpart
+    subject_pairs: list[tuple[int, tuple[Actor, ...]]] = []  # "A and B met": named together as subjects
     last_pair: tuple[int, tuple[Actor, ...]] | None = None
     subjects_together: tuple[int, tuple[Actor, ...]] | None = None  # "A and B met ..."
     for number, _, token in people_and_words(doc, actors, PAIR_REFERENCE_WORDS):
@@ -102,13 +104,18 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 named_together.append((number, tuple(people)))
                 if token.dep_ in ("nsubj", "nsubjpass") or token in behind_dateline(token.head):
                     subjects_together = (number, tuple(people))
+                    subject_pairs.append((number, tuple(people)))
         elif actor is not None and actor.kind == "person" and (host := meeting_host(token, actors)):
-            named_together.append((number, (host, actor)))  # "A held talks with B. The two leaders ..."
+            met_together.append((number, (host, actor)))  # "A held talks with B. The two leaders ..."
         head = pair_reference_head(token)
         if head is not None:
-            earlier = [
-                (n, p) for n, p in named_together if number - rules.PAIR_LOOKBACK_SENTENCES <= n < number
-            ]
+            window = range(number - rules.PAIR_LOOKBACK_SENTENCES, number)
+            earlier = [(n, p) for n, p in named_together if n in window]
+            met = [(n, p) for n, p in met_together if n in window]
+            # "accompanied by A and B. X will hold a meeting with Y. The two leaders ...": a pair
+            # named together but not as subjects gives way to a meeting told after it
+            if met and (not earlier or (earlier[-1] not in subject_pairs and met[-1][0] >= earlier[-1][0])):
+                earlier = met
             if earlier and len(earlier[-1][1]) == 2 and titles_fit(doc[token.i : head.i + 1], earlier[-1][1]):
                 actors.token_people[head.i] = earlier[-1][1]
                 last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
@@ -304,12 +311,17 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
 
 
 def owns_subject(token: Token) -> bool:
-    """'Ardern's tour began in Samoa; after Tonga, she continues to Niue': the owner of a subject
-    is what the clause is about, as a subject is."""
+    """'Ardern's tour began in Samoa; after Tonga, she continues to Niue': the owner of a trip
+    that is the subject is what the clause is about, as a subject is ('Xi's spokesman said he'
+    is not: the spokesman speaks)."""
     name = token
     while name.dep_ in ("compound", "flat") and name.head != name:
         name = name.head
-    return name.dep_ == "poss" and name.head.dep_ in ("nsubj", "nsubjpass")
+    return (
+        name.dep_ == "poss"
+        and name.head.dep_ in ("nsubj", "nsubjpass")
+        and name.head.lower_ in rules.VISIT_NOUNS
+    )
 
 
 def object_owner(token: Token, actors: ArticleActors) -> Actor | None:

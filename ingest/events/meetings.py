@@ -607,8 +607,13 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         verb = clause_verb(noun)
         if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
             owners = subject_of(verb)
-            # "Ruto's visit follows a meeting with X": the visitor met X
-            owners = [o for t in owners for o in (trip_owners(t) or [t])]
+            # "Ruto's visit follows a meeting with X": the visitor met X, unless the meeting names
+            # its own parties ("a meeting with Xi by Sanchez", "between A and B", "that Yellen held")
+            own_parties = any(
+                c.dep_ == "relcl" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between"))
+                for c in noun.children
+            )
+            owners = [o for t in owners for o in (([] if own_parties else trip_owners(t)) or [t])]
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
     if noun.lower_ in rules.COUNTRY_SIDE_WORDS and (
@@ -740,9 +745,13 @@ def told_as_known(noun: Token) -> bool:
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
     if determiners:
         return determiners == {"the"}
-    # "Bilateral meetings with X will take place on Wednesday", "Talks with Y are planned": talks
-    # of the trip told, held or set, not talks in general ("talks with Iran rarely succeed")
-    return noun.tag_ == "NNS" and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS | rules.SCHEDULING_VERBS
+    # "Bilateral meetings with X will take place on Wednesday": talks of the trip told, held, not
+    # talks in general ("talks with Iran rarely succeed") nor another's ("were held by Biden")
+    return (
+        noun.tag_ == "NNS"
+        and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS
+        and not any(c.dep_ == "agent" for c in noun.head.children)  # "were held by President Biden"
+    )
 
 
 def continued(noun: Token) -> bool:

@@ -14,6 +14,7 @@ on the sidelines of a gathering abroad is each foreign participant's visit there
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.attrs import LEMMA
@@ -72,6 +73,9 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
         # "MANILA: A and B met on the sidelines of the gala dinner": a story's lead is told from
         # where it happens
         lead = dateline is not None and meeting.evidence_start < rules.DATELINE_LEAD_MAX_CHARS
+        # not a wire bureau's ("WASHINGTON (Reuters) -") nor a participant's home capital
+        homes = {actor_country(ctx, p.actor) for p in meeting.participants}
+        lead = lead and not credited_dateline(ctx) and dateline.country not in homes
         place = meeting.location or (dateline.name if lead else None)
         if not place or not told_on_sidelines(ctx, meeting):
             continue
@@ -90,6 +94,14 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
             visit.cameo_code, visit.confidence = rules.CAMEO_VISIT, rules.VISIT_NOUN_CONFIDENCE
             found.append(visit)
     return found
+
+
+def credited_dateline(ctx: Context) -> bool:
+    """'WASHINGTON (Reuters) -': a dateline with an agency's credit is where the bureau files from."""
+    opening = ctx.doc.text[: rules.DATELINE_LEAD_MAX_CHARS].split("\n\n")
+    first = next((part for part in opening if part.strip() and not part.startswith("date ")), "")
+    head = re.split(r"\s[-—–:]\s|:\s", first, maxsplit=1)[0]
+    return "(" in head
 
 
 def told_on_sidelines(ctx: Context, event: Event) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import clean_name, delegation_label, demonym_of, title_word
+from ingest.actors.names import clean_name, delegation_label, demonym_of
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents, together_with
@@ -22,6 +22,7 @@ from ingest.events.syntax import (
     SUBJECT_DEPS,
     clause_verb,
     direct_objects,
+    list_members,
     prep_objects,
     subject_of,
     with_conjuncts,
@@ -783,14 +784,19 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         place = city.name if city is not None else guest_place_before(ctx, verb, guests)
         place = place or host_home(ctx, verb, passive)  # "Lula received X with state honours"
         places = [place] if place else []
+    if guests and not places and passive:
+        # "Macron and his wife Brigitte are being hosted by Steinmeier", told after Macron's
+        # arrival: the trip told before, with everyone the hosts received on it
+        trip = trip_told_before(ctx, verb, guests)
+        places = [trip] if trip else []
     if not guests or not places:
         return None
     place_country = geography.country_of_place(places[0])
-    visitors = [
-        a
-        for a in visitors_of(ctx, guests)
-        if a.kind == "person" and (home := actor_country(ctx, a)) and home != place_country
-    ]
+    guests_told = [a for a in visitors_of(ctx, guests) if a.kind == "person"]
+    visitors = [a for a in guests_told if (home := actor_country(ctx, a)) and home != place_country]
+    # "Macron and his wife Brigitte": a spouse of no known country received with a foreign guest
+    spouses = {id(a) for g in guests for t in list_members(g) if told_as_spouse(t) and (a := ctx.actor_of(t))}
+    visitors += [a for a in guests_told if visitors and actor_country(ctx, a) is None and id(a) in spouses]
     status = status_of(verb)
     if not visitors or status is None:
         return None
@@ -804,11 +810,34 @@ def posted_to(place: Token) -> bool:
     if prep.lower_ not in rules.POSTING_TO_PREPS:
         return False
     for word in reversed(place.doc[max(prep.i - rules.TITLE_NAME_MAX_DISTANCE, place.sent.start) : prep.i]):
-        if word.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "ADP"):
-            return False
-        if title_word(word):
+        if word.pos_ not in ("PROPN", "NOUN", "ADJ", "DET", "ADP") or word.ent_type_ == "PERSON":
+            return False  # "welcomed Prime Minister Modi to the White House": a guest, not a post
+        if word.lower_ in rules.POSTED_TITLES:
             return True
     return False
+
+
+def told_as_spouse(token: Token) -> bool:
+    """'his wife Brigitte', 'her husband, Joachim Sauer'."""
+    spouse_words = [c for c in token.children if c.dep_ in ("compound", "appos")]
+    spouse_words += [token.head] if token.dep_ == "appos" else []
+    return any(w.lower_ in rules.SPOUSE_WORDS for w in spouse_words)
+
+
+def trip_told_before(ctx: Context, verb: Token, guests: list[Token]) -> str | None:
+    """The place of the latest visit told before by one of these guests, in the same story."""
+    people = set(visitors_of(ctx, guests))
+    since = verb.sent.start_char - rules.LATER_MENTION_MAX_CHARS
+    told = (
+        e
+        for e in ctx.told_before(verb)
+        if e.event_type == "visit"
+        and e.location
+        and e.evidence_start >= since
+        and e.status == status_of(verb)
+        and any(p.actor in people for p in e.participants)
+    )
+    return next((e.location for e in told), None)
 
 
 def guest_place_before(ctx: Context, verb: Token, guests: list[Token]) -> str | None:
@@ -889,11 +918,6 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             for w in t.subtree
             if w.pos_ == "PROPN" and (city := large_city(w.text)) is not None
         ][:1]
-    if not places and verb.idx < rules.DATELINE_LEAD_MAX_CHARS:
-        # "KUALA LUMPUR — On the summit's opening day, X attended the plenary session": the lead of
-        # a story is told from where it happens
-        city = dateline_city(ctx.doc)
-        places = [city.name] if city is not None else []
     if not places:
         return None
     visitors = [a for a in attendees(ctx, verb) if abroad(ctx, a, places[0])]

@@ -17,13 +17,20 @@ WITH candidates AS (
             OR (NOT contains(sh.canonical_name, ' ')
                 AND lower(f.canonical_name) LIKE '%-' || lower(sh.canonical_name))
             -- a given name used alone for a person: "Anwar" for "Anwar Ibrahim", when an article
-            -- that says "Anwar" names the full name's country ("Mohamed" in a story on the Emirates
-            -- is not Mauritania's Mohamed Ould Ghazouani)
+            -- that says "Anwar" names the full name's country or nationality ("Mohamed" in a story
+            -- on the Emirates is not Mauritania's Mohamed Ould Ghazouani)
             OR (sh.kind = 'person' AND NOT contains(sh.canonical_name, ' ')
                 AND lower(f.canonical_name) LIKE lower(sh.canonical_name) || ' %'
                 AND (f.country IS NULL OR EXISTS (
                     SELECT 1 FROM mentions m JOIN articles a ON a.article_id = m.article_id
-                    WHERE m.actor_id = sh.actor_id AND contains(a.text, f.country))))
+                    WHERE m.actor_id = sh.actor_id
+                      -- the country or its nationality ("Saudi", "Mauritanian"): its first five
+                      -- letters, unless its first word is one many countries share ("United")
+                      AND (contains(lower(a.text), lower(f.country))
+                           OR (length(split_part(f.country, ' ', 1)) >= 5
+                               AND split_part(f.country, ' ', 1) NOT IN
+                                   ('United', 'South', 'North', 'Central', 'Democratic', 'Republic', 'Saint')
+                               AND contains(lower(a.text), lower(left(f.country, 5))))))))
             -- a full name the model tagged as an organisation in some article
             OR (sh.kind = 'org' AND lower(f.canonical_name) = lower(sh.canonical_name)))
     WHERE sh.kind IN ('person', 'org')
