@@ -435,6 +435,8 @@ VISIT_VERBS = {
     "converge": CAMEO_VISIT,
     "go": CAMEO_VISIT,
     "continue": CAMEO_VISIT,  # "after Tonga, she continues to Niue": only with 'to' a place
+    "proceed": CAMEO_VISIT,  # "before he proceeded to London"
+    "spend": CAMEO_VISIT,  # "spending some time in Paris": with a stay's length only
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
@@ -473,7 +475,15 @@ VISIT_VERB_PREPS = {
     "converge": {"on", "upon", "in"},
     "go": {"to"},
     "continue": {"to"},
+    "proceed": {"to"},
+    "spend": {"in"},
 }
+# "spent two days in Paris", "spending some time in Rome": a stay; not "spent years in prison" or
+# "spent his childhood in Paris".
+STAY_VERBS = {"spend"}
+# Verbs that make a trip only towards a city or country, not a venue: "continued to Niue".
+GPE_ONLY_TRAVEL_VERBS = STAY_VERBS | {"continue", "proceed"}
+STAY_TIME_NOUNS = {"time", "day", "night", "hour", "week", "weekend", "morning", "afternoon", "evening"}
 # "are going to Qatar": the present progressive of these verbs tells of a trip still ahead.
 NEAR_FUTURE_VISIT_VERBS = {"go"}
 # "looked forward to hosting X": a verb and particle that tell of something still ahead

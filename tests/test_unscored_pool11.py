@@ -321,3 +321,22 @@ def test_a_state_s_governor_has_no_country_of_that_name(extract):
     )
     countries = {a.canonical_name: a.country for a in ex.actors}
     assert countries.get("Brian Kemp") != "Georgia"
+
+
+def test_spending_time_in_a_city_and_proceeding_to_another_are_legs_of_a_trip(extract):
+    ex = extract(
+        "President Bola Tinubu left Abuja on Wednesday, spending some time in Paris before he "
+        "proceeded to London.",
+        published="2025-04-21",
+    )
+    visits = visits_of(ex)
+    assert (["Bola Tinubu"], "Paris") in visits and (["Bola Tinubu"], "London") in visits
+
+
+def test_a_childhood_spent_somewhere_or_proceeding_to_a_venue_is_no_trip(extract):
+    ex = extract(
+        "President Emmanuel Macron spent his childhood in Amiens.\n\nKyiv residents spent hours in "
+        "metro stations.\n\nThe two leaders then proceeded to the Presidential Complex.",
+        published="2025-04-21",
+    )
+    assert visits_of(ex) == []

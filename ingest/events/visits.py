@@ -86,11 +86,25 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         return None
     if not is_verb and trigger.lower_ not in rules.VISIT_NOUNS and trigger.lemma_ not in rules.VISIT_NOUNS:
         return None
+    if (
+        is_verb
+        and trigger.lemma_ in rules.STAY_VERBS
+        and not any(o.lemma_ in rules.STAY_TIME_NOUNS for o in direct_objects(trigger))
+    ):
+        return None  # "spent his childhood in Paris" is no trip
     particle = rules.VISIT_VERB_PARTICLES.get(trigger.lemma_) if is_verb else None
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in trigger.children):
         return None  # "touched" without "down"
     preps = rules.VISIT_VERB_PREPS.get(trigger.lemma_, rules.VISIT_PREPS) if is_verb else rules.VISIT_PREPS
     destinations = prep_objects(trigger, preps)
+    if is_verb and trigger.lemma_ in rules.GPE_ONLY_TRAVEL_VERBS:
+        # "proceeded to London", not "proceeded to the Presidential Complex" or "spent hours in
+        # metro stations": a city or country only
+        destinations = [
+            d
+            for d in destinations
+            if d.ent_type_ == "GPE" or geography.country_named(d.text) or geography.city(d.text)
+        ]
     if not is_verb and trigger.lower_ in rules.TOUR_NOUNS:
         # "a tour of France and Italy"; not "a tour of Asia", a region with no leg of its own
         toured = [t for o in prep_objects(trigger, {"of"}) for t in listed_places(o) if t.ent_type_ == "GPE"]
