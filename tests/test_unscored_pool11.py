@@ -340,3 +340,14 @@ def test_a_childhood_spent_somewhere_or_proceeding_to_a_venue_is_no_trip(extract
         published="2025-04-21",
     )
     assert visits_of(ex) == []
+
+
+def test_meetings_with_the_ministers_told_again_as_a_group_are_no_new_meeting(extract):
+    ex = extract(
+        "The Emirati foreign minister Abdullah bin Zayed held separate meetings in New York.\n\nSheikh "
+        "Abdullah met with Alberto van Klaveren, Minister of Foreign Affairs of Chile, and Vivian "
+        "Balakrishnan, Minister for Foreign Affairs of Singapore.\n\nSheikh Abdullah's meetings with "
+        "the foreign ministers highlighted the importance of multilateral efforts.",
+        published="2024-09-25",
+    )
+    assert not [m for m in events_of(ex, "meeting") if any(p.actor.kind == "group" for p in m.participants)]

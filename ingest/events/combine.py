@@ -72,7 +72,8 @@ def drop_group_echoes(events: list[Event]) -> list[Event]:
 def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
     """'European foreign ministers met their Iranian counterpart on Friday' beside a meeting that
     day of the named ministers with him: the group is those ministers, the meeting the same."""
-    if event.event_type != "meeting" or event.date_precision != "day":
+    # a day told, or none for both ("his meetings with the foreign ministers" after each is named)
+    if event.event_type != "meeting" or event.date_precision not in ("day", "article"):
         return False
     people = {p.actor for p in event.participants if p.actor.kind == "person"}
     groups = [p.actor for p in event.participants if p.actor.kind == "group"]
