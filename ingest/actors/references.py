@@ -761,16 +761,20 @@ def name_spouses(doc: Doc, actors: ArticleActors) -> None:
     for index, actor in list(actors.token_actor.items()):
         if actor.kind != "person" or " " in actor.canonical_name:
             continue
-        token = doc[index]
-        spouse_words = [token.head] if token.dep_ == "appos" else []
-        spouse_words += [c for c in token.children if c.dep_ == "compound"]
-        spouse = next((w for w in spouse_words if w.lower_ in rules.SPOUSE_WORDS), None)
+        spouse = spouse_word(doc[index])
         owner_token = next((c for c in spouse.children if c.dep_ == "poss"), None) if spouse else None
         owner = actors.token_actor.get(owner_token.i) if owner_token is not None else None
         if owner is None or owner is actor or owner.kind != "person":
             continue
         if " " in owner.canonical_name:
             actor.canonical_name = f"{actor.canonical_name} {owner.canonical_name.split()[-1]}"
+
+
+def spouse_word(token: Token) -> Token | None:
+    """The 'wife' of 'his wife Sara', 'his wife, Sara' or 'Sara, his wife'."""
+    spouse_words = [token.head] if token.dep_ == "appos" else []
+    spouse_words += [c for c in token.children if c.dep_ in ("compound", "appos")]
+    return next((w for w in spouse_words if w.lower_ in rules.SPOUSE_WORDS), None)
 
 
 def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from ingest import geography, rules
 from ingest.actors.names import clean_name, delegation_label, demonym_of
+from ingest.actors.references import spouse_word
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents, together_with
@@ -801,7 +802,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if guests and not places and passive:
         # "Macron and his wife Brigitte are being hosted by Steinmeier", told after Macron's
         # arrival: the trip told before, with everyone the hosts received on it
-        trip = trip_told_before(ctx, verb, guests)
+        trip = guest_place_before(ctx, verb, guests, trips_only=True)
         places = [trip] if trip else []
     if not guests or not places:
         return None
@@ -809,7 +810,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     guests_told = [a for a in visitors_of(ctx, guests) if a.kind == "person"]
     visitors = [a for a in guests_told if (home := actor_country(ctx, a)) and home != place_country]
     # "Macron and his wife Brigitte": a spouse of no known country received with a foreign guest
-    spouses = {id(a) for g in guests for t in list_members(g) if told_as_spouse(t) and (a := ctx.actor_of(t))}
+    spouses = {id(a) for g in guests for t in list_members(g) if spouse_word(t) and (a := ctx.actor_of(t))}
     visitors += [a for a in guests_told if visitors and actor_country(ctx, a) is None and id(a) in spouses]
     status = status_of(verb)
     if not visitors or status is None:
@@ -831,33 +832,18 @@ def posted_to(place: Token) -> bool:
     return False
 
 
-def told_as_spouse(token: Token) -> bool:
-    """'his wife Brigitte', 'her husband, Joachim Sauer'."""
-    spouse_words = [c for c in token.children if c.dep_ in ("compound", "appos")]
-    spouse_words += [token.head] if token.dep_ == "appos" else []
-    return any(w.lower_ in rules.SPOUSE_WORDS for w in spouse_words)
-
-
-def trip_told_before(ctx: Context, verb: Token, guests: list[Token]) -> str | None:
-    """The place of the latest visit told before by one of these guests, in the same story."""
-    people = set(visitors_of(ctx, guests))
-    since = verb.sent.start_char - rules.LATER_MENTION_MAX_CHARS
-    told = (
-        e
-        for e in ctx.told_before(verb)
-        if e.event_type == "visit"
-        and e.location
-        and e.evidence_start >= since
-        and e.status == status_of(verb)
-        and any(p.actor in people for p in e.participants)
-    )
-    return next((e.location for e in told), None)
-
-
-def guest_place_before(ctx: Context, verb: Token, guests: list[Token]) -> str | None:
-    """The place of the latest event told shortly before with one of these guests in it."""
+def guest_place_before(
+    ctx: Context, verb: Token, guests: list[Token], trips_only: bool = False
+) -> str | None:
+    """The place of the latest event told shortly before with one of these guests in it; with
+    `trips_only`, of their latest trip told in the same story with the verb's status."""
     people = set(visitors_of(ctx, guests))
     told = (e for e in ctx.told_before(verb) if e.location and any(p.actor in people for p in e.participants))
+    if trips_only:
+        since, status = verb.sent.start_char - rules.LATER_MENTION_MAX_CHARS, status_of(verb)
+        told = (
+            e for e in told if e.event_type == "visit" and e.evidence_start >= since and e.status == status
+        )
     return next((e.location for e in told), None)
 
 
