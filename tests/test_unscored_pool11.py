@@ -351,3 +351,18 @@ def test_meetings_with_the_ministers_told_again_as_a_group_are_no_new_meeting(ex
         published="2024-09-25",
     )
     assert not [m for m in events_of(ex, "meeting") if any(p.actor.kind == "group" for p in m.participants)]
+
+
+def test_unnamed_counterparts_from_listed_countries_are_labelled_by_nationality(extract):
+    ex = extract(
+        "Foreign Minister Penny Wong arrived in Jakarta on Thursday.\n\nWong held talks with "
+        "counterparts from Brazil, Mexico and Senegal.",
+        published="2022-07-08",
+    )
+    groups = {
+        p.actor.canonical_name
+        for m in events_of(ex, "meeting")
+        for p in m.participants
+        if p.actor.kind == "group"
+    }
+    assert {"Brazilian counterpart", "Mexican counterpart", "Senegalese counterpart"} <= groups

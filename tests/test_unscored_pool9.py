@@ -132,8 +132,8 @@ def test_counterparts_from_several_countries_are_one_meeting_each(extract):
     )
     met = sorted(sorted(people) for people in meetings_of(ex))
     assert ["Prak Sokhonn", "Vivian Balakrishnan"] in met
-    assert ["Vivian Balakrishnan", "counterpart of Laos"] in met
-    assert ["Vivian Balakrishnan", "counterpart of Myanmar"] in met
+    assert ["Laotian foreign minister", "Vivian Balakrishnan"] in met
+    assert ["Burmese foreign minister", "Vivian Balakrishnan"] in met
 
 
 def test_a_series_of_bilateral_meetings_behind_an_agency_dateline_is_one_meeting_each(extract):
@@ -145,8 +145,8 @@ def test_a_series_of_bilateral_meetings_behind_an_agency_dateline_is_one_meeting
     )
     met = sorted(sorted(people) for people in meetings_of(ex))
     assert met == [
-        ["Subrahmanyam Jaishankar", "counterpart of Cambodia"],
-        ["Subrahmanyam Jaishankar", "counterpart of Laos"],
+        ["Cambodian foreign minister", "Subrahmanyam Jaishankar"],
+        ["Laotian foreign minister", "Subrahmanyam Jaishankar"],
     ]
 
 

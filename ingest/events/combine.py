@@ -84,8 +84,10 @@ def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
         named = {p.actor for p in other.participants if p.actor.kind == "person"}
         if other is event or other.event_type != "meeting" or other.event_date != event.event_date:
             continue
-        # the others hold the group's office: "foreign ministers" are the ministers named
-        if people < named and any(office in (a.role or "").lower().split() for a in named - people):
+        # the others hold the group's office: "foreign ministers" are the ministers named; a
+        # country's group ("Laotian foreign minister") is only that country's
+        others = [a for a in named - people if not groups[0].country or a.country == groups[0].country]
+        if people < named and any(office in (a.role or "").lower().split() for a in others):
             return True
     return False
 

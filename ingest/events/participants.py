@@ -485,7 +485,9 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
         if len(people) == 1:
             found.append(people[0])
         else:
-            label = f"{head.lemma_} of {country}"
+            # "his counterparts from Brazil and Mexico" -> "Brazilian foreign minister" when the
+            # owner's office is told, else "Brazilian counterpart": as annotators label them
+            label = f"{demonym_of(country)} {office.lower() if office else head.lemma_}"
             found.append(ctx.remember(Actor(label, "group", country=country), head))
     return found
 
