@@ -258,6 +258,10 @@ CO_PRESENCE_VERBS = {
     "shake",
 }
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
+# "The deal was signed on Friday in the presence of A and B": a signing the named people attend
+# together is a joint appearance of theirs (and of the signers named).
+PRESENCE_NOUNS = {"presence"}
+SIGNING_VERBS = {"sign", "seal", "ink", "initial"}
 # "shook hands with X": a handshake is a meeting with its 'with' phrase.
 HANDSHAKE = ("shake", {"hand", "hands"})
 # "paid a courtesy call on X": a call 'on' someone is a visit to them in person.

@@ -366,3 +366,17 @@ def test_unnamed_counterparts_from_listed_countries_are_labelled_by_nationality(
         if p.actor.kind == "group"
     }
     assert {"Brazilian counterpart", "Mexican counterpart", "Senegalese counterpart"} <= groups
+
+
+def test_a_signing_in_the_presence_of_two_leaders_is_their_joint_appearance(extract):
+    ex = extract(
+        "The truce was signed on Friday in Havana in the presence of Colombian President Gustavo "
+        "Petro and Cuban President Miguel Diaz-Canel.",
+        published="2023-06-10",
+    )
+    assert ["Gustavo Petro", "Miguel Diaz-Canel"] in meetings_of(ex)
+
+
+def test_a_signing_in_the_presence_of_one_person_is_no_meeting(extract):
+    ex = extract("The accord was signed on Friday in the presence of President Lula.", published="2023-06-10")
+    assert meetings_of(ex) == []

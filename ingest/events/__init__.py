@@ -29,6 +29,7 @@ from ingest.events.meetings import (
     meeting_from_noun,
     meeting_from_verb,
     separate_meetings,
+    signed_in_presence,
     visit_with,
 )
 from ingest.events.scheduling import date_told_events
@@ -53,6 +54,7 @@ TRIGGER_WORDS = word_ids(
     rules.EXCHANGE_NOUNS,
     rules.PHONE_MEDIA,
     rules.CO_HOSTING_VERBS,
+    rules.PRESENCE_NOUNS,
     TRAVEL_LEMMAS,
     VISIT_GATE_WORDS,
 )
@@ -85,6 +87,8 @@ def find_events(ctx: Context) -> list[Event]:
                 candidate = call_by_phone(ctx, token)
             elif token.pos_ == "NOUN" and token.lower_ in rules.VISIT_WITH_NOUNS:
                 candidate = visit_with(ctx, token)
+            elif token.pos_ == "NOUN" and token.lower_ in rules.PRESENCE_NOUNS:
+                candidate = signed_in_presence(ctx, token)
             if candidate is not None:
                 sentence_events += separate_meetings(ctx, candidate, token)
             sentence_events += visit_events(ctx, token)

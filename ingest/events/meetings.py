@@ -856,6 +856,25 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     return event
 
 
+def signed_in_presence(ctx: Context, noun: Token) -> Event | None:
+    """'The truce was signed on Friday in the presence of A and B': the people present at a
+    signing, with its signers when named, appeared together."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in" or noun.head.head.lemma_ not in rules.SIGNING_VERBS:
+        return None
+    verb = noun.head.head
+    present = [a for a in side(ctx, prep_objects(noun, {"of"})) if a.kind == "person"]
+    signers = [a for a in side(ctx, subject_of(verb)) if a.kind == "person" and a not in present]
+    people = signers + present
+    if len(people) < 2:
+        return None
+    event = build_meeting(
+        ctx, verb, people[:1], people[1:], rules.CAMEO_CONSULT, "participant", side_by_side=True
+    )
+    if event is not None:
+        event.confidence = rules.CO_PRESENCE_CONFIDENCE
+    return event
+
+
 def co_hosting_verb(token: Token) -> bool:
     """The 'chaired' of 'co-chaired', which the tokenizer splits off from 'co' and '-'."""
     return (
