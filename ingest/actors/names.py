@@ -177,12 +177,11 @@ def title_after(ent: Span) -> tuple[str | None, str | None]:
         ):
             continue
         named = doc[link + 1 : end]
-        place = next(
-            (named[:k].text for k in range(len(named), 0, -1) if geography.country_named(named[:k].text)),
-            None,
-        )
-        if place is not None:
-            return office.text, geography.country_named(place)
+        # the longest run of words after 'of' that names a country ("Saint Vincent and the Grenadines")
+        countries = (geography.country_named(named[:k].text) for k in range(len(named), 0, -1))
+        country = next((c for c in countries if c), None)
+        if country is not None:
+            return office.text, country
     return None, None
 
 
