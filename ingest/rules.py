@@ -97,6 +97,7 @@ MEETING_NOUNS = {
     "conference",
     "negotiations",
     "consultations",
+    "consultation",  # "held a security consultation with X"
     "session",
     "bilateral",
     "bilaterals",
@@ -295,7 +296,7 @@ NEGOTIATING_TEAM_NOUNS = DELEGATION_NOUNS | {"team", "teams"}
 SCHEDULING_VERBS = {"schedule", "set", "slate", "hold", "plan", "fix"}
 MEMBER_NOUNS = {"member", "members"}  # "A and B are among the members of the delegation"
 # "The Russian delegation included A and B", "Russia was represented by C": members of a side.
-MEMBERSHIP_VERBS = {"include", "comprise", "consist"}
+MEMBERSHIP_VERBS = {"include", "comprise", "consist", "feature"}  # "The delegation featured A"
 # "a delegation comprising (of) A and B", "a team made up of A and B"
 MEMBERSHIP_PARTICIPLES = {"including", "comprising", "consisting", "comprised", "composed"}
 NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
@@ -450,6 +451,9 @@ OWNED_VISIT_NOUNS = {"visit", "trip"}
 # "on the second day of his trip to Germany, X received Y": a host told travelling is not at home
 # ("with state visit honours" is the guest's visit).
 TRIP_WORDS = {"trip", "tour", "journey", "stopover"}
+EN_ROUTE_NOUNS = {"way"}  # "is on his way to Kyiv"
+EN_ROUTE_VERBS = {"travel", "head", "fly", "sail", "drive"}  # "is heading to Kyiv": not there yet
+PRESENT_TENSE_TAGS = {"VBP", "VBZ"}
 # Countries of today whose one name holds an "and" ("Serbia and Montenegro" is two countries now).
 ANDED_COUNTRY_NAMES = {
     "trinidad and tobago",
@@ -567,7 +571,16 @@ PARTY_MEMBERSHIP_VERBS = {"include", "comprise"}
 PARTY_INCLUDING_WORDS = {"including", "include", "includes", "included"}
 TRAVELLING_PARTY_NOUNS = {"delegation", "delegations", "entourage", "guests", "visitors", "party", "team"}
 # "along with other senior officials": no group worth naming.
-VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various", "fellow"}  # "with fellow Gulf leaders"
+# "their respective delegations": the named sides' own people, left unnamed
+VAGUE_GROUP_WORDS = {
+    "other",
+    "several",
+    "some",
+    "many",
+    "various",
+    "fellow",
+    "respective",
+}  # "with fellow Gulf leaders"
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.
@@ -1126,6 +1139,9 @@ OUTER_CLAUSE_MAX_HOPS = 2  # clauses a date is borrowed from ("flew to Cairo on 
 CEASEFIRE_LINK_MAX_STEPS = 4  # between a milestone word and the ceasefire word it concerns
 # Windows, in words unless named otherwise.
 TITLE_NAME_MAX_DISTANCE = 5  # "chief of staff Andriy Yermak": the name inside the title's phrase
+# "Minister of State for African Affairs A": the words a long title may run to before its holder
+LONG_TITLE_MAX_WORDS = 10
+LONG_TITLE_LINKS = {"of", "for", "from", "the"}
 NAME_AFTER_MAX_GAP = 4  # "led by senior official X": the person named right after a word
 PLACE_PHRASE_MAX_TOKENS = 6  # "at the White House": a place inside a phrase this short
 CO_HOSTED_NOUN_WINDOW = 3  # "co-chaired a summit": the meeting noun just after the split verb
@@ -1253,6 +1269,10 @@ STYLES = {
     "h.h.",  # His Highness
     "h.e",  # "H.E Imran Khan", the style written without its last full stop
     "h.h",
+    "majesty",  # "His Majesty King Abdullah", "His Royal Highness Prince William", "His Excellency"
+    "highness",
+    "royal",
+    "excellency",
     # Malaysian, Bruneian and Thai styles that precede a name: "Datuk Seri Anwar Ibrahim"
     "datuk",
     "dato",
@@ -1271,6 +1291,8 @@ STYLES = {
     "seyed",
     "sayyid",
 }
+# "King Abdullah", "Emir Tamim": a monarch's title, part of the form a table of people knows
+ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan", "prince", "princess"}
 # Words before a name that are forms of address, not part of it: styles and offices.
 HONORIFICS = STYLES | {
     "emir",
@@ -1467,3 +1489,9 @@ MISSPELLED_GIVEN_NAME_MIN_LENGTH = 4  # 'Bidhya' ~ 'Bidya' beside the same middl
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short
 # "deputy prime minister" is no "prime minister": a title reference must carry the same of these.
 TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant", "interim"}
+# "the King" where two kings are named: the one of the story's first sentences (0-based index)
+LEAD_SENTENCES = 1
+# "Nepali Ambassador to China", "Minister for Foreign Affairs": words linking a title's parts
+TITLE_LINKS = ("of", "to", "for")
+# Last words of a gathering's name the model may tag as a place ("the Crimean Platform")
+GATHERING_NAME_WORDS = {"platform", "forum", "dialogue", "summit", "conference", "initiative", "format"}

@@ -35,6 +35,7 @@ from ingest.actors.names import (
     title_after,
     title_case,
     title_phrase_before,
+    without_styles,
 )
 from ingest.records import Actor, Mention, comparable_name
 from ingest.word_index import entities, entity_at, tokens_tagged
@@ -98,8 +99,9 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     if k.split()[0] == parts[0] and introduced.get(id(a), len(doc)) < ent.start
                 }
                 matches = list(told.values()) if len(told) == 1 else matches
-            if not matches and len(parts) == 1:
+            if not matches and len(parts) == 1 and not regnal_name(ent):
                 # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
+                # ("King Abdullah" is a monarch's name, not a Foreign Minister Abdullah's)
                 matches = list(
                     {id(a): a for key, a in full_names.items() if key.split()[0] == parts[0]}.values()
                 )
@@ -147,8 +149,10 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 actors.actors.append(actor)
         actor.aliases.add(name)
         tagged = entity_at(doc[ent.start]) or ent
-        if tagged.text.strip() != name and comparable_name(tagged.text) in known_people():
-            actor.aliases.add(tagged.text.strip())  # "King Charles" tagged whole: a form the table knows
+        # "King Charles", "His Majesty King Abdullah": a form the table knows, styles off
+        for form in {tagged.text.strip(), without_styles(tagged.text.strip()), without_styles(ent.text)}:
+            if form != name and comparable_name(form) in known_people():
+                actor.aliases.add(form)
         last_seen[id(actor)] = ent.start
         times_seen[id(actor)] = times_seen.get(id(actor), 0) + 1
         phrase = title_phrase_before(ent)
@@ -190,6 +194,12 @@ def introduced_as_relative(ent: Span) -> bool:
     return any(w in rules.RELATIVE_WORDS for w in words) or any(
         pair in rules.SPOUSE_TITLES for pair in zip(words, words[1:], strict=False)
     )
+
+
+def regnal_name(ent: Span) -> bool:
+    """'King Abdullah', 'His Majesty King | Abdullah': a single name told with a monarch's title."""
+    words = [t.lower_ for t in ent.doc[max(ent.start - 1, ent.sent.start) : ent.end]]
+    return any(w in rules.ROYAL_TITLES for w in words[:-1])
 
 
 def same_office(candidates: list[Actor], ent: Span) -> list[Actor]:
@@ -281,6 +291,18 @@ def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:
             for a in actors.actors
             if a.kind == "person" and any(x.casefold().startswith(phrase) for x in a.aliases)
         ]
+        if len(holders) > 1 and phrase.split()[0] in rules.ROYAL_TITLES:
+            # "King A received B, who brought a letter from King C ... the King": the monarch
+            # the lead names first, the story's own
+            first_told = {}
+            for mention in actors.mentions:
+                first_told.setdefault(id(mention.actor), mention)
+            leading = min(
+                holders,
+                key=lambda a: first_told[id(a)].char_start if id(a) in first_told else len(ent.doc.text),
+            )
+            told = first_told.get(id(leading))
+            holders = [leading] if told and told.sentence_index <= rules.LEAD_SENTENCES else holders
         if len(holders) == 1:
             add_mention(actors, holders[0], ent)
 
@@ -466,9 +488,11 @@ def misread_places(doc: Doc) -> set[int]:
             and head.head.lemma_ in rules.DESTINATION_VERBS
         )
         visited = root.dep_ == "dobj" and head.lemma_ == "visit"
-        # "his trip to Buenos Aires", "a visit to Kyiv"
+        # "his trip to Buenos Aires", "a visit to Kyiv", "on his way to Kyiv"
         visited = visited or (
-            root.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_ in rules.VISIT_NOUNS
+            root.dep_ == "pobj"
+            and head.lower_ == "to"
+            and head.head.lemma_ in rules.VISIT_NOUNS | rules.EN_ROUTE_NOUNS
         )
         # "the city of Davao", "the port town of Aden"
         named_place = (

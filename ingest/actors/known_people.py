@@ -11,6 +11,7 @@ curation file is applied after it and can rename anyone again.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from functools import lru_cache
 
 from ingest import rules
@@ -31,6 +32,22 @@ def known_people() -> dict[str, tuple[str, str | None]]:
                 # 'Kishida Fumio': the family name first, as Japanese and Chinese papers write it
                 table.setdefault(" ".join(reversed(given_family)), entry)
     return table
+
+
+def known_full_names() -> list[str]:
+    """Every name and alias of two words or more, as written in the table, without a title
+    ('King Salman' is left to the model, which tags the title with it or not)."""
+    names = []
+    with (rules.DATA_DIR / "known_people.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for name in [row["canonical_name"], *row["aliases"].split("|")]:
+                words = name.split()
+                if len(words) >= 2 and words[0].lower() not in rules.HONORIFICS:
+                    # with and without accents, so that the longest form written matches whole
+                    # ('Recep Tayyip Erdogan', not 'Tayyip Erdogan' within it)
+                    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+                    names += [name] if plain == name else [name, plain]
+    return names
 
 
 def apply_known_name(actor: Actor) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import re
+from collections.abc import Callable
 from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -110,6 +111,14 @@ def clean_name(text: str) -> str:
     return text.strip(" ,.;:-–—\"“”'‘’()")
 
 
+def without_styles(text: str) -> str:
+    """'Majesty King Abdullah' -> 'King Abdullah': styles off, offices kept."""
+    words = text.split()
+    while len(words) > 1 and words[0].lower() in rules.STYLES:
+        words = words[1:]
+    return " ".join(words)
+
+
 def name_tokens(name: str) -> list[str]:
     """Comparable name parts: 'J.D. Vance' and 'JD Vance' give the same tokens."""
     return comparable_name(name).split()
@@ -120,6 +129,15 @@ def title_pattern() -> re.Pattern:
     """One alternation of every title, longest first, so 'vice president' beats 'president'."""
     titles = sorted(title_table(), key=len, reverse=True)
     return re.compile(r"\b(" + "|".join(re.escape(t) for t in titles) + r")\b")
+
+
+def institution_of(role: str | None) -> str | None:
+    """'NATO Secretary General' -> 'nato', 'European Commission President' -> 'european commission':
+    the body a title names beside its office, for people of no country."""
+    if not role:
+        return None
+    words = [w for w in title_pattern().sub(" ", role.lower()).split() if w not in rules.TITLE_QUALIFIERS]
+    return " ".join(words) or None
 
 
 def generic_office(text: str) -> str | None:
@@ -198,11 +216,11 @@ def titled_before(doc: Doc, comma: int) -> bool:
 
 
 def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
-    """'Nepali Ambassador to China' before a name: title words, 'of' and 'to' between them."""
+    """'Nepali Ambassador to China' before a name: title words, 'of', 'to' or 'for' between them."""
     start = end
     while start > sent_start:
         token = doc[start - 1]
-        linking = token.lower_ in ("of", "to") and start - 1 > sent_start
+        linking = token.lower_ in rules.TITLE_LINKS and start - 1 > sent_start
         if token.pos_ in ("PROPN", "NOUN", "ADJ") or linking:
             if token.ent_type_ == "PERSON":
                 break
@@ -213,9 +231,9 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
             continue
         break
     whole = generic_title(doc[start:end].text)
-    while start + 1 < end and (doc[start].lower_ in ("of", "to") or lead_word(doc[start:end], whole)):
+    while start + 1 < end and (doc[start].lower_ in rules.TITLE_LINKS or lead_word(doc[start:end], whole)):
         start += 1  # "the invitation of Foreign Minister": the title alone
-    if start == end or doc[end - 1].lower_ in ("of", "to"):
+    if start == end or doc[end - 1].lower_ in rules.TITLE_LINKS:
         return None  # "the President of the European Council": the title's body, not a name after it
     links = [t.i for t in doc[start:end] if t.lower_ in ("of", "to")]
     if links and generic_title(doc[start : links[-1]].text):
@@ -224,6 +242,25 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
             start = tail.start  # "a senior adviser to President X": X's title is the President's
     phrase = doc[start:end]
     return phrase if generic_title(phrase.text) else None
+
+
+def holder_after_long_title(title: Token, is_person: Callable[[Token], bool]) -> Token | None:
+    """'Minister of State for African Affairs A': a long capitalised title runs on to its holder's
+    name, with nothing but title words and links between. A title set after a name ('A, Cabinet
+    Secretary for Foreign and Diaspora Affairs') is that name's."""
+    doc = title.doc
+    first = title
+    while first.dep_ == "conj" and first.head.i < first.i and generic_title(first.head.text):
+        first = first.head  # "A, Prime Cabinet Secretary and Cabinet Secretary for ..."
+    start = first.left_edge.i
+    if first.dep_ == "appos" or (start >= 2 and doc[start - 1].text == "," and is_person(doc[start - 2])):
+        return None
+    for following in doc[title.i + 1 : title.i + 1 + rules.LONG_TITLE_MAX_WORDS]:
+        if is_person(following):
+            return following
+        if not (following.is_title or following.lower_ in rules.LONG_TITLE_LINKS):
+            return None
+    return None
 
 
 def lead_word(phrase: Span, title: str | None) -> bool:
@@ -250,7 +287,10 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
         if token.i < skip_to:
             continue
         qualified = all(w.strip().lower() in rules.TITLE_QUALIFIERS for w in words)
-        if token.ent_type_ in ("GPE", "NORP") and country is None and qualified and not title_word(token):
+        # "Omani Minister of State": a nationality the model left untagged is one all the same
+        untagged = not token.ent_type_ and token.i == phrase.start and token.lower_ in demonym_table()
+        nationality = token.ent_type_ in ("GPE", "NORP") or untagged
+        if nationality and country is None and qualified and not title_word(token):
             # "South Sudanese": the whole nationality, not its last word
             ent = entity_at(token)
             whole = ent if ent is not None and ent.start == token.i and ent.end <= phrase.end else None
@@ -258,7 +298,7 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
             if country is not None:
                 skip_to = whole.end
             else:
-                country = country_of(token.text, token.ent_type_)
+                country = country_of(token.text, token.ent_type_ or "NORP")
             continue
         words.append(token.text_with_ws)
     while words and words[-1].strip().lower().rstrip(".") in rules.STYLES:

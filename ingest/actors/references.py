@@ -26,6 +26,7 @@ from ingest.actors.names import (
     demonym_table,
     generic_office,
     generic_title,
+    holder_after_long_title,
     title_table,
 )
 from ingest.records import Actor, Mention
@@ -580,7 +581,8 @@ def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
             same = [p for p in fitting if title_fits(p.role, office)]
             fitting = same or [p for p in fitting if p.role is None]
         if not fitting:  # "Foreign Ministers A of Australia and B": the one person of that country
-            fitting = [p for p in people if p.country == country]
+            # who is no monarch ("a Saudi envoy ... a letter from King Salman")
+            fitting = [p for p in people if p.country == country and not monarch(p)]
             fitting = fitting if len(fitting) == 1 and fitting[0].role is None else []
         if len(fitting) != 1:
             continue
@@ -621,6 +623,11 @@ def give_counterparts_the_owners_office(doc: Doc, actors: ArticleActors) -> None
             named[0].role = owner.role
 
 
+def monarch(person: Actor) -> bool:
+    """Named with a king's, emir's or sultan's title ('King Salman') somewhere in the article."""
+    return any(alias.split()[0].lower() in rules.ROYAL_TITLES for alias in person.aliases if alias.split())
+
+
 def title_fits(role: str | None, wanted: str | None) -> bool:
     """'minister' fits a foreign minister; 'president' does not fit a foreign minister."""
     if wanted is None:
@@ -635,7 +642,12 @@ def names_follow(head: Token, actors: ArticleActors) -> bool:
         return True
     # only words of its own phrase: in "the Chilean leader met Xi Jinping" the name is the object
     following = [t for t in head.doc[head.i + 1 : head.i + 3] if t.i <= head.right_edge.i]
-    return any((a := actors.token_actor.get(t.i)) is not None and a.kind == "person" for t in following)
+
+    def is_person(token: Token) -> bool:
+        return (actor := actors.token_actor.get(token.i)) is not None and actor.kind == "person"
+
+    # "Saudi Minister of State for African Affairs A": a long title closed by its holder
+    return any(is_person(t) for t in following) or holder_after_long_title(head, is_person) is not None
 
 
 def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import PLACE_LABELS, delegation_label
+from ingest.actors.names import PLACE_LABELS, delegation_label, institution_of
 from ingest.actors.references import person_at
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
@@ -161,6 +161,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if lemma in rules.CONVERSATION_VERBS:  # "talked about trade with X", "discussed on issues with X"
         # "will brief parliament about the meeting with X": a meeting told of is its own event
         topics += [t for t in prep_objects(verb, rules.TOPIC_PREPS) if t.lemma_ not in rules.MEETING_NOUNS]
+    if noun is not None:  # "held a discussion on the hostage issue with X"
+        topics += [
+            t
+            for n in (verb, noun)
+            for t in prep_objects(n, rules.TOPIC_PREPS)
+            if t.lemma_ not in rules.MEETING_NOUNS
+        ]
     if topics:
         objects_tokens += [
             g
@@ -588,8 +595,11 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     counterparts += [g for v in views_exchanged(noun) for g in prep_objects(v, {"with", "between"})]
     if counterparts:
         # "negotiations between the Ukrainian delegation, headed by A, and the Russian delegation":
-        # the parser joins the second side to the talks
-        counterparts += [c for c in noun.conjuncts if names_a_side(ctx, c) and c not in counterparts]
+        # the parser joins the second side to the talks; "talks with A and a meeting with B": the
+        # name before is the first meeting's
+        counterparts += [
+            c for c in noun.conjuncts if c.i > noun.i and names_a_side(ctx, c) and c not in counterparts
+        ]
     listed_meeting = listed_meeting_verb(noun)
     if listed_meeting is not None:  # "Another meeting was with X", "One of the meetings was with Y"
         counterparts += prep_objects(listed_meeting, {"with"})
@@ -1087,7 +1097,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         return []  # "X spoke with the leaders of A and B", X unresolved: A's and B's leaders did not meet
     if leading != 1 or len(others) < 2 or any(p.role == "host" for p in others):
         return [event]
-    known = [p.actor.country for p in others if p.actor.country]
+    # "will meet NATO Secretary General A and European Commission President B": each body's own
+    known = [body for p in others if (body := p.actor.country or institution_of(p.actor.role))]
     if by_country and (len(set(known)) < max(len(known), 2) or any(p.actor.kind == "org" for p in others)):
         # "met the Saudi crown prince and foreign minister": one side, one meeting; "will meet King
         # A of Saudi Arabia, Israeli Prime Minister B, Pope C ...": the leaders of several countries,

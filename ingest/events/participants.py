@@ -15,6 +15,7 @@ from ingest.actors.names import (
     demonym_table,
     generic_office,
     generic_title,
+    holder_after_long_title,
     in_title,
 )
 from ingest.actors.references import (
@@ -73,7 +74,7 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         closing = closing_name(ctx, token)
         if closing:
             return closing
-        adjacent = first_person_after(ctx, token, max_gap=1)
+        adjacent = first_person_after(ctx, token, max_gap=1) or holder_after_title(ctx, token)
         if adjacent:  # "with President Joe Biden", the name parsed as an apposition of another word
             return adjacent
         if token.lower_ in rules.COUNTERPART_NOUNS and token.tag_ == "NNS":
@@ -125,6 +126,20 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         if listed_people:
             return listed_people
     return [token]
+
+
+def holder_after_title(ctx: Context, title: Token) -> list[Token]:
+    """'received Minister of State for African Affairs A': the parser may hang A on the verb."""
+
+    def is_person(token: Token) -> bool:
+        return (actor := ctx.actors.actor_at(token)) is not None and actor.kind == "person"
+
+    holder = holder_after_long_title(title, is_person)
+    if holder is None:
+        return []
+    while holder.head != holder and ctx.actors.actor_at(holder.head) is ctx.actors.actor_at(holder):
+        holder = holder.head  # the name's head word carries its conjuncts
+    return [holder]
 
 
 def closing_name(ctx: Context, title: Token) -> list[Token]:

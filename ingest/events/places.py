@@ -55,7 +55,8 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
     named_by_place = set(tokens)  # "the Geneva talks"; not "with a US delegation"
     tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
-    counterpart_preps = {"with"} | rules.CO_PRESENCE_PREPS  # "said alongside X in Paris"
+    # "said alongside X in Paris", "a meeting between their delegations in Ankara"
+    counterpart_preps = {"with", "between"} | rules.CO_PRESENCE_PREPS
     tokens = [*tokens, *(o for t in tokens for o in direct_objects(t) + prep_objects(t, counterpart_preps))]
     for token in tokens:
         objects = prep_objects(token, {"in", "at", "inside"})
@@ -125,6 +126,8 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     if ent is None:
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
+    if geography.country_of_place(name) is None and name.split()[-1].lower() in rules.GATHERING_NAME_WORDS:
+        return None  # "the Crimean Platform", "the Raisina Dialogue" tagged as places: gatherings
     name = name.title() if name.isupper() and len(name) > 3 else name
     before_dash = clean_name(re.split(r"\s*[-–—]\s+", name)[0])
     if (
@@ -224,7 +227,7 @@ def facility_city(token: Token) -> str | None:
         return None
     words = [t for t in token.lefts if t.dep_ in ("compound", "amod", "nmod") and t.pos_ == "PROPN"]
     phrase = " ".join(t.text for t in [*words, token] if t.lower_ not in rules.AIRPORT_QUALIFIERS)
-    known = venue_table().get(phrase.casefold())  # "Daxing International Airport" -> "daxing airport"
+    known = venue_table().get(venue_key(phrase))  # "Daxing International Airport" -> "daxing airport"
     if known is not None:
         return known
     for end in range(len(words), 0, -1):
@@ -241,7 +244,7 @@ def known_venue(token: Token) -> str | None:
     ent = entity_at(token)
     phrase = token.doc[token.left_edge.i : token.right_edge.i + 1]
     for text in (ent.text if ent is not None else "", phrase.text):
-        name = clean_name(text).casefold().removeprefix("the ")
+        name = venue_key(clean_name(text))
         if name in venue_table():
             return venue_table()[name]
     return None
@@ -250,12 +253,17 @@ def known_venue(token: Token) -> str | None:
 @cache
 def venue_table() -> dict[str, str]:
     with (rules.DATA_DIR / "venues.csv").open(encoding="utf-8") as handle:
-        return {row["venue"]: row["city"] for row in csv.DictReader(handle)}
+        return {venue_key(row["venue"]): row["city"] for row in csv.DictReader(handle)}
+
+
+def venue_key(name: str) -> str:
+    """'Al Husseiniya Palace' and 'the al-Husseiniya Palace' look up one row."""
+    return " ".join(name.casefold().removeprefix("the ").replace("-", " ").split())
 
 
 def venue_city(place: str) -> str:
     """'the White House' -> 'Washington': seats of government stand for their city."""
-    return venue_table().get(place.casefold().removeprefix("the "), place)
+    return venue_table().get(venue_key(place), place)
 
 
 def where_place(ctx: Context, stop: Token | None) -> str | None:

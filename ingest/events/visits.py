@@ -131,6 +131,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             c for c in trigger.children if c.dep_ == "conj" and c.i > last and c.ent_type_ in ("GPE", "LOC")
         ]
     places = visit_places(ctx, destinations)
+    if places and is_verb and trigger.lemma_ not in rules.RETURN_VERBS:
+        places += [p for p in itinerary_places(ctx, trigger) if p not in places]
     if not places and is_verb and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.children):
         city = dateline_city(ctx.doc)  # "BEIJING (Xinhua) -- X arrived here on Monday"
         places = [city.name] if city is not None else []
@@ -196,7 +198,14 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     left_for = (
         not is_verb and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules.DEPARTURE_VERBS
     )
-    if (is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS) or left_for:
+    # "is travelling to Berlin", "are heading to Ukraine": on the way, not yet there
+    en_route = (
+        is_verb
+        and trigger.tag_ == "VBG"
+        and trigger.lemma_ in rules.EN_ROUTE_VERBS
+        and any(c.dep_ == "aux" and c.tag_ in rules.PRESENT_TENSE_TAGS for c in trigger.children)
+    )
+    if (is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS) or left_for or en_route:
         # "departed on Monday for P", "left for a tour of A and B": still ahead, dated the departure day
         for event in events:
             event.status = "planned" if event.status == "occurred" else event.status
@@ -218,6 +227,18 @@ def travel_companions(ctx: Context, verb: Token) -> list[Actor]:
     """'flew to Beijing with Foreign Minister Penny Wong', 'A, together with B, arrived in Rome':
     the people who travel with the visitor."""
     return together_with(ctx, [verb, *subject_of(verb)])
+
+
+def itinerary_places(ctx: Context, verb: Token) -> list[str]:
+    """'will travel to Israel, have an audience with the Pope at the Vatican, and meet allies at a
+    summit in Brussels': the places of the steps coordinated with a journey are legs of it."""
+    steps = [verb.head] if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") else []
+    steps += [c for s in [verb, *steps] for c in s.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    steps = [s for s in steps if s is not verb and s.lemma_ not in TRAVEL_LEMMAS]
+    sites = [o for s in steps for o in prep_objects(s, {"in", "at"}) if o.ent_type_ not in ("DATE", "TIME")]
+    # "at a summit in Brussels and the G7 in Sicily": every place the sites are in
+    sites += [g for o in sites for g in prep_objects(o, {"in"})]
+    return visit_places(ctx, sites)
 
 
 def sibling_destination(ctx: Context, verb: Token) -> list[str]:
@@ -620,6 +641,15 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
         g for d in prep_objects(verb, {"on", "in"}) if d.ent_type_ == "DATE" for g in prep_objects(d, {"in"})
     ]
     places = visit_places(ctx, where)
+    # "are on their way to Kyiv": bound there, not yet arrived unless told in the past
+    bound_for = [
+        g
+        for w in prep_objects(verb, {"on"})
+        if w.lower_ in rules.EN_ROUTE_NOUNS
+        for g in prep_objects(w, {"to"})
+    ]
+    en_route = not places and bool(bound_for)
+    places = places or visit_places(ctx, bound_for)
     if not places and any(c.dep_ == "advmod" and c.lower_ == "there" for c in verb.children):
         places = [p for p in [place_told_before(ctx, verb)] if p]
     if not places:
@@ -627,6 +657,8 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     visitors = visitors_of(ctx, subjects)
     visitors = [a for a in visitors if abroad(ctx, a, places[0])]
     status = status_of(verb)
+    if en_route and status == "occurred" and verb.tag_ in rules.PRESENT_TENSE_TAGS:
+        status = "planned"
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
@@ -732,8 +764,11 @@ def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
     named += [
         p for o in direct_objects(verb) if o.lemma_ in rules.STOP_NOUNS for p in prep_objects(o, {"in", "at"})
     ]
+    # "a tour that will also take Trump to A and B": the person taken, whoever owns the tour
+    taken = [a for a in visitors_of(ctx, direct_objects(verb)) if a.kind == "person"]
+    named = [o for o in named if not (person := ctx.actors.actor_at(o)) or person.kind != "person"]
     places = visit_places(ctx, prep_objects(verb, {"to"}) + named)
-    visitors = noun_visitors(ctx, tour)
+    visitors = taken or noun_visitors(ctx, tour)
     status = status_of(verb)
     if status == "occurred" and verb.tag_ in ("VBZ", "VBP"):
         status = "planned"  # "a visit that also includes A and B": an itinerary, legs still ahead
@@ -779,12 +814,22 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     # "will host leaders from 40 nations, including A and B": the people listed
     guests += [o for t in [verb, *guests] for o in prep_objects(t, rules.PARTY_INCLUDING_WORDS)]
     # "hosted X in Berlin", "welcomed X to the White House"; the parser may hang it on X or the host
-    hosts = prep_objects(verb, {"by"}) if passive else []
+    # "King A on Wednesday at the palace received X": the parser may hang the place on the host
+    hosts = prep_objects(verb, {"by"}) if passive else subject_of(verb)
+    # "received X on Tuesday at the palace": the parser may hang the place on the day
+    days = [
+        t
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for d in p.children
+        if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
+        for t in (p, d)
+    ]
     places = visit_places(
         ctx,
         [
             p
-            for t in [verb, *guests, *hosts]
+            for t in [verb, *guests, *hosts, *days]
             for p in prep_objects(t, rules.HOSTING_PREPS)
             if not posted_to(p)
         ],
