@@ -97,7 +97,7 @@ MEETING_NOUNS = {
     "conference",
     "negotiations",
     "consultations",
-    "consultation",  # "held a security consultation with X"
+    "touch",  # "was in touch with X" (`IN_TOUCH_NOUNS`)
     "session",
     "bilateral",
     "bilaterals",
@@ -297,6 +297,7 @@ SCHEDULING_VERBS = {"schedule", "set", "slate", "hold", "plan", "fix"}
 MEMBER_NOUNS = {"member", "members"}  # "A and B are among the members of the delegation"
 # "The Russian delegation included A and B", "Russia was represented by C": members of a side.
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "feature"}  # "The delegation featured A"
+OBJECT_MEMBERSHIP_VERBS = {"feature"}  # members only as its objects, not "featured a statement by A"
 # "a delegation comprising (of) A and B", "a team made up of A and B"
 MEMBERSHIP_PARTICIPLES = {"including", "comprising", "consisting", "comprised", "composed"}
 NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
@@ -414,7 +415,17 @@ CONTINUING_VERBS = {"continue", "resume"}
 DURING_PREPS = {"during"}
 HELD_TALKS_PREPS = {"during", "after", "at", "in", "following", "amid", "since", "before"}
 # Meeting nouns whose CAMEO code is not CAMEO_CONSULT.
-MEETING_NOUN_CODES = {"call": CAMEO_CALL, "calls": CAMEO_CALL, "negotiations": CAMEO_NEGOTIATE}
+MEETING_NOUN_CODES = {
+    "call": CAMEO_CALL,
+    "calls": CAMEO_CALL,
+    "negotiations": CAMEO_NEGOTIATE,
+    "touch": CAMEO_CALL,  # "had been in touch with X": contact at a distance
+}
+# "held a security consultation with X": meeting nouns only as a light verb's object ("after
+# consultation with X" tells no meeting)
+HELD_MEETING_NOUNS = {"consultation"}
+# "in touch with X": a meeting noun only after 'in' ("a touch of humour" is none)
+IN_TOUCH_NOUNS = {"touch"}
 # Trigger words that begin so ("spoke to Y", "their conversation") after a call between the same
 # people are that call.
 SPOKE_PREFIXES = ("spoke", "talk", "speak", "conversation", "discuss", "chat")
@@ -1292,7 +1303,10 @@ STYLES = {
     "sayyid",
 }
 # "King Abdullah", "Emir Tamim": a monarch's title, part of the form a table of people knows
-ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan", "prince", "princess"}
+ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan"}
+# Words a known name takes into itself when they stand right before it ("Sheikh Tamim ...",
+# "Prince Faisal bin Farhan"), as the model tags them
+NAME_STYLES = STYLES | {"prince", "princess"}
 # Words before a name that are forms of address, not part of it: styles and offices.
 HONORIFICS = STYLES | {
     "emir",
@@ -1489,9 +1503,20 @@ MISSPELLED_GIVEN_NAME_MIN_LENGTH = 4  # 'Bidhya' ~ 'Bidya' beside the same middl
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short
 # "deputy prime minister" is no "prime minister": a title reference must carry the same of these.
 TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant", "interim"}
-# "the King" where two kings are named: the one of the story's first sentences (0-based index)
-LEAD_SENTENCES = 1
+DATELINE_MAX_START = 2  # "AMMAN -", "(Reuters) NAIROBI -": a capitalised city among the first words
 # "Nepali Ambassador to China", "Minister for Foreign Affairs": words linking a title's parts
 TITLE_LINKS = ("of", "to", "for")
 # Last words of a gathering's name the model may tag as a place ("the Crimean Platform")
 GATHERING_NAME_WORDS = {"platform", "forum", "dialogue", "summit", "conference", "initiative", "format"}
+NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # the words before a noun that say whose it is
+RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause stands for its noun
+# "two weeks into the first phase", "days into the truce": a span of time counted from a start
+DURATION_WORDS = {"day", "days", "week", "weeks", "month", "months", "hours", "year", "years"}
+# "the President of the Republic": an 'of' phrase that names the state the title serves
+STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom", "union"}
+# "Thai and Cambodian leaders": the offices a country's leader holds
+LEADER_NOUNS = {"leaders", "leader"}
+LEADER_OFFICES = {"president", "prime minister", "king", "emir", "sultan", "chancellor", "head of state"}
+# Capitalised words that may stand right after a name without being part of it ("Putin Says")
+NAME_NEIGHBOURS = HEADLINE_VERBS
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on

@@ -196,6 +196,25 @@ def introduced_as_relative(ent: Span) -> bool:
     )
 
 
+def home_country(person: Actor) -> str | None:
+    """The person's country, told or known from the table ('King Abdullah': Jordan)."""
+    known = (known_people().get(comparable_name(name)) for name in [person.canonical_name, *person.aliases])
+    return person.country or next((entry[1] for entry in known if entry), None)
+
+
+def story_countries(ent: Span) -> set[str]:
+    """The countries of the places the sentence names and of the story's dateline ('AMMAN -')."""
+    doc = ent.doc
+    places = [e for e in ent.sent.ents if e.label_ in PLACE_LABELS]
+    first = next(iter(doc.sents), None)
+    places += [
+        e
+        for e in (first.ents if first is not None else ())
+        if e.label_ in PLACE_LABELS and e.text.isupper() and e.start - first.start <= rules.DATELINE_MAX_START
+    ]
+    return {country for e in places if (country := geography.country_of_place(clean_name(e.text).title()))}
+
+
 def regnal_name(ent: Span) -> bool:
     """'King Abdullah', 'His Majesty King | Abdullah': a single name told with a monarch's title."""
     words = [t.lower_ for t in ent.doc[max(ent.start - 1, ent.sent.start) : ent.end]]
@@ -292,17 +311,10 @@ def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:
             if a.kind == "person" and any(x.casefold().startswith(phrase) for x in a.aliases)
         ]
         if len(holders) > 1 and phrase.split()[0] in rules.ROYAL_TITLES:
-            # "King A received B, who brought a letter from King C ... the King": the monarch
-            # the lead names first, the story's own
-            first_told = {}
-            for mention in actors.mentions:
-                first_told.setdefault(id(mention.actor), mention)
-            leading = min(
-                holders,
-                key=lambda a: first_told[id(a)].char_start if id(a) in first_told else len(ent.doc.text),
-            )
-            told = first_told.get(id(leading))
-            holders = [leading] if told and told.sentence_index <= rules.LEAD_SENTENCES else holders
+            # "AMMAN - King A received B, who brought a letter from King C ... the King received
+            # D": the monarch of the place the story is told from or the sentence names
+            here = story_countries(ent)
+            holders = [a for a in holders if home_country(a) in here]
         if len(holders) == 1:
             add_mention(actors, holders[0], ent)
 
@@ -502,6 +514,7 @@ def misread_places(doc: Doc) -> set[int]:
         if (
             (arriving or visited or named_place)
             and key not in person_words
+            and key not in known_people()  # "on his way to Putin": a leader the table knows
             and title_phrase_before(ent) is None
         ):
             destinations.add(key)

@@ -132,12 +132,15 @@ def title_pattern() -> re.Pattern:
 
 
 def institution_of(role: str | None) -> str | None:
-    """'NATO Secretary General' -> 'nato', 'European Commission President' -> 'european commission':
-    the body a title names beside its office, for people of no country."""
-    if not role:
-        return None
-    words = [w for w in title_pattern().sub(" ", role.lower()).split() if w not in rules.TITLE_QUALIFIERS]
-    return " ".join(words) or None
+    """'NATO Secretary General' -> 'nato', 'European Commission President' -> 'european
+    commission': the body a title names, by its acronym or by a word such as 'Commission', for
+    people of no country; 'Chief Inspector' names none."""
+    words = (role or "").split()
+    acronyms = [w for w in words if len(w) >= 2 and w.isupper() and w.isalpha()]
+    if acronyms:
+        return acronyms[0].lower()
+    body = [w for w in title_pattern().sub(" ", (role or "").lower()).split() if w.isalpha()]
+    return " ".join(body) if any(w in institution_words() for w in body) else None
 
 
 def generic_office(text: str) -> str | None:
@@ -255,11 +258,15 @@ def holder_after_long_title(title: Token, is_person: Callable[[Token], bool]) ->
     start = first.left_edge.i
     if first.dep_ == "appos" or (start >= 2 and doc[start - 1].text == "," and is_person(doc[start - 2])):
         return None
+    linked = False
     for following in doc[title.i + 1 : title.i + 1 + rules.LONG_TITLE_MAX_WORDS]:
         if is_person(following):
             return following
+        if linked and generic_title(following.text):
+            return None  # "the Head of the Office of President A": A holds another office
         if not (following.is_title or following.lower_ in rules.LONG_TITLE_LINKS):
             return None
+        linked = linked or following.lower_ in rules.LONG_TITLE_LINKS
     return None
 
 
@@ -289,7 +296,9 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
         qualified = all(w.strip().lower() in rules.TITLE_QUALIFIERS for w in words)
         # "Omani Minister of State": a nationality the model left untagged is one all the same
         untagged = not token.ent_type_ and token.i == phrase.start and token.lower_ in demonym_table()
-        nationality = token.ent_type_ in ("GPE", "NORP") or untagged
+        # "Samoa Prime Minister" with the country tagged as an organisation
+        misread = token.ent_type_ == "ORG" and token.i == phrase.start and geography.country_named(token.text)
+        nationality = token.ent_type_ in ("GPE", "NORP") or untagged or bool(misread)
         if nationality and country is None and qualified and not title_word(token):
             # "South Sudanese": the whole nationality, not its last word
             ent = entity_at(token)
@@ -298,7 +307,7 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
             if country is not None:
                 skip_to = whole.end
             else:
-                country = country_of(token.text, token.ent_type_ or "NORP")
+                country = misread or country_of(token.text, token.ent_type_ or "NORP")
             continue
         words.append(token.text_with_ws)
     while words and words[-1].strip().lower().rstrip(".") in rules.STYLES:

@@ -399,6 +399,9 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     # "the Minister of Foreign Affairs of the People's Republic of China": anywhere in the 'of' phrase
     of_country = [g for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
     country = next((c for t in [*phrase, *of_country] if (c := country_word(t))), None)
+    bodies = [g for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    if country is None and any(b.lower_ not in rules.STATE_WORDS for b in bodies):
+        return None  # "the president of the main opposition party" is not the country's president
     qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
     holders = title_holders(recent, wanted, country, qualifiers, exact=True)
     # "the minister" after "Foreign Minister X" only: the minister of whatever kind
@@ -455,6 +458,9 @@ def salience(actor: Actor, recent: list[tuple[int, Token, Actor]]) -> int:
 def names_own_person(title: Token) -> bool:
     """A name right after a title inside its own phrase ('president of Argentina Alberto
     Fernandez'), not in a clause about someone else ('the president, who met Putin')."""
+    doc, end = title.doc, title.right_edge.i
+    if end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ == "PERSON":
+        return True  # "the president of the main opposition party (Nepali Congress), A,"
     for right in title.rights:
         if right.dep_ in rules.CLAUSE_DEPS:
             continue
@@ -558,7 +564,9 @@ def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
         named = actors.token_actor.get(head.head.i) if head.dep_ in ("appos", "attr") else None
         if named is not None and named.kind == "person":
             continue  # "Essam Almal, Saudi Ambassador to Greece": the title of a name
-        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        modifiers = [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
+        if head.tag_ == "NNS" and any(m.conjuncts for m in modifiers):
+            continue  # "his Tonga and Samoa counterparts": one per country (`resolve_country_groups`)
         country = next((c for m in modifiers if (c := country_word(m))), None)
         if country is None or names_follow(head, actors):
             continue
@@ -825,6 +833,9 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
             fitting = [p for p in of_country if title_fits(p.role, wanted)]
             if not fitting and len(of_country) == 1 and of_country[0].role is None:
                 fitting = of_country  # the country's one person, told with no title of their own
+            if len(fitting) > 1 and head.lower_ in rules.LEADER_NOUNS:
+                # "Thai and Cambodian leaders": the head of government, not a spokeswoman
+                fitting = [p for p in fitting if p.role and generic_office(p.role) in rules.LEADER_OFFICES]
             if len(fitting) != 1:
                 break
             found.append(fitting[0])

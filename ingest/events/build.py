@@ -32,7 +32,7 @@ def finish(ctx: Context, event: Event, trigger: Token, status: str) -> Event:
         and ctx.published
         and event.event_date
         and event.event_date > ctx.published
-        and event.date_precision == "day"
+        and event.date_precision in ("day", "week", "month")  # "next week": all of it still ahead
     ):
         status = "planned"
     event.status = status

@@ -166,7 +166,7 @@ def phase_near(sent: Span, token: Token, trigger: Token) -> int | None:
         word = (match.group(1) or match.group(2)).lower()
         span = sent.char_span(match.start(), match.end(), alignment_mode="expand")
         phase = next((t for t in span or () if t.lower_ in rules.PHASE_WORDS), None)
-        if phase is None:
+        if phase is None or into_phase(phase):
             continue
         # "talks on Gaza's ceasefire phase two": the phase named right after the truce it divides
         truce = phase.nbor(-1) if phase.i > 0 and phase.nbor(-1).lower_ in rules.CEASEFIRE_WORDS else None
@@ -179,8 +179,15 @@ def phase_near(sent: Span, token: Token, trigger: Token) -> int | None:
     return best[1] if best else None
 
 
+def into_phase(phase: Token) -> bool:
+    """'two weeks into the first phase': a time told by the phase under way, no milestone of it."""
+    return phase.head.lower_ == "into" and phase.head.head.lower_ in rules.DURATION_WORDS
+
+
 def phase_of_deal(sent: Span, phase: Token) -> bool:
     """'the second phase', 'the next stage of the deal'; not 'a new phase in their relations'."""
+    if into_phase(phase):
+        return False
     if any(
         phase in (sent.char_span(m.start(), m.end(), alignment_mode="expand") or ())
         for m in rules.PHASE_RE.finditer(sent.text)
@@ -381,7 +388,10 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
         subject = token.head if token.dep_ == "conj" else token
-        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in rules.DEAL_NOUNS for c in subject.children):
+        said_of = [c for c in subject.children if c.dep_ in SUBJECT_DEPS]
+        if subject.dep_ == "relcl" and any(c.lower_ in rules.RELATIVE_PRONOUNS for c in said_of):
+            said_of.append(subject.head)  # "the second phase, which calls for ...": the phase
+        if any(c.lower_ in rules.DEAL_NOUNS | rules.PHASE_WORDS for c in said_of):
             return None  # "the deal calls for a halt to fighting": what a deal provides
         return "proposed", rules.CAMEO_PROPOSE  # "called for a truce"
     if lemma == "break" and any(
@@ -607,6 +617,12 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             partner = next((a for a in reversed(anchors) if a.i < token.i), None)
         if partner is None:
             continue
+        if (
+            milestone == "agreed"
+            and token.pos_ == "VERB"
+            and any(partner in c.subtree for c in token.children if c.dep_ == "nsubj")
+        ):
+            continue  # "ceasefire violations reached a record": the truce's own doing, no deal
         if token.lemma_ in rules.URGING_VERBS and (is_definite(partner) or urges_talks(token, partner)):
             continue  # "urged both sides to respect the truce" asks to keep a truce, it proposes none
         if token.lemma_ in rules.KEEPING_VERBS and partner.tag_ == "NNS":

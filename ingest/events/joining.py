@@ -304,6 +304,10 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
             # "The Ukrainian delegation included A", "Russia's negotiators were named as B and C"
             sides = [s for s in subject_of(verb) if s.lower_ in rules.SIDE_NOUNS]
             members = people_listed_after(ctx, verb, titled_only=True)
+            if verb.lemma_ in rules.OBJECT_MEMBERSHIP_VERBS and not any(
+                a.kind == "person" for a in side(ctx, direct_objects(verb))
+            ):
+                members = []  # "the Russian side featured a statement by A": A is no member
         else:
             continue
         representing = verb.lemma_ in rules.REPRESENTING_VERBS

@@ -46,7 +46,10 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     lemma = verb.lemma_
     noun = joined_for = None
     if lemma in rules.LIGHT_VERBS and lemma not in rules.MEETING_VERBS:
-        noun = next((o for o in direct_objects(verb) if o.lower_ in rules.MEETING_NOUNS), None)
+        noun = next(
+            (o for o in direct_objects(verb) if o.lower_ in rules.MEETING_NOUNS | rules.HELD_MEETING_NOUNS),
+            None,
+        )
         if noun is None:  # "held nearly three hours of talks"
             noun = next(
                 (
@@ -580,6 +583,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # handled as 'held talks'
     if how_deal_came(noun):
         return None  # "after long negotiations, A and B reached a truce"
+    if noun.lower_ in rules.IN_TOUCH_NOUNS and noun.head.lower_ != "in":
+        return None  # "a touch of humour"; "in touch with X" is a contact
     if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):
         return None  # handled by `co_hosted_meeting`
     guests = prep_objects(noun, rules.GUEST_PREPS) if noun.lower_ in rules.GUEST_NOUNS else []
@@ -1029,6 +1034,11 @@ def repeated_with(trigger: Token, nouns: list[Token]) -> bool:
     )
 
 
+def same_bodies(bodies: list[str]) -> list[str]:
+    """'parliament' and 'european parliament' are one body: each as the longest that holds it."""
+    return [max((b for b in bodies if set(body.split()) <= set(b.split())), key=len) for body in bodies]
+
+
 def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]:
     """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
     spoke by phone with A and B', 'X met the Sudanese premier A and the Ghanaian president B': one
@@ -1062,6 +1072,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(trigger)  # "met A and B separately", "will call on A and B, in separate visits"
     elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
         owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
+    elif event.mode == "call" and trigger.lower_ in rules.IN_TOUCH_NOUNS:
+        owners = subject_of(clause_verb(trigger))  # "had been in touch with A and B": each apart
     elif (
         event.mode == "call"
         and noun is not None
@@ -1098,7 +1110,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     if leading != 1 or len(others) < 2 or any(p.role == "host" for p in others):
         return [event]
     # "will meet NATO Secretary General A and European Commission President B": each body's own
-    known = [body for p in others if (body := p.actor.country or institution_of(p.actor.role))]
+    known = same_bodies([body for p in others if (body := p.actor.country or institution_of(p.actor.role))])
     if by_country and (len(set(known)) < max(len(known), 2) or any(p.actor.kind == "org" for p in others)):
         # "met the Saudi crown prince and foreign minister": one side, one meeting; "will meet King
         # A of Saudi Arabia, Israeli Prime Minister B, Pope C ...": the leaders of several countries,

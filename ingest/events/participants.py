@@ -509,10 +509,15 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
 
 def listed_owners(head: Token) -> list[Token]:
     """The first of a list in the noun's 'of' or 'from' phrase ('leaders of A and B',
-    'representatives of the government and the TPLF', 'delegations from A and B'); nothing when
-    the phrase names one owner."""
+    'representatives of the government and the TPLF', 'delegations from A and B') or before it
+    ('his Tonga and Samoa counterparts'); nothing when the phrase names one owner."""
     owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children]
-    return [g for g in owners if g.dep_ == "pobj" and g.conjuncts]
+    owners = [g for g in owners if g.dep_ == "pobj"]
+    # "his Tonga and Samoa counterparts": the countries before the noun ("French and British
+    # diplomats" stay one side: their people are no counterparts of the same office)
+    if head.lower_ in rules.PLURAL_COUNTERPART_NOUNS:
+        owners += [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
+    return [g for g in owners if g.conjuncts]
 
 
 def side_words(noun: Token) -> str:

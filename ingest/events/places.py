@@ -57,7 +57,16 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
     # "said alongside X in Paris", "a meeting between their delegations in Ankara"
     counterpart_preps = {"with", "between"} | rules.CO_PRESENCE_PREPS
-    tokens = [*tokens, *(o for t in tokens for o in direct_objects(t) + prep_objects(t, counterpart_preps))]
+    tokens = [
+        *tokens,
+        *(
+            o
+            for t in tokens
+            for o in direct_objects(t) + prep_objects(t, counterpart_preps)
+            # "between Israel and Hezbollah in southern Lebanon" tells where a side is
+            if o.head.lower_ != "between" or o.pos_ == "NOUN"
+        ),
+    ]
     for token in tokens:
         objects = prep_objects(token, {"in", "at", "inside"})
         # "meet at 11.30 am local time in Anchorage": the place hangs on the time
@@ -127,7 +136,10 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
     if geography.country_of_place(name) is None and name.split()[-1].lower() in rules.GATHERING_NAME_WORDS:
-        return None  # "the Crimean Platform", "the Raisina Dialogue" tagged as places: gatherings
+        # "the Crimean Platform", "the Raisina Dialogue" tagged as places: gatherings; "the St
+        # Petersburg Forum" is held in its city
+        host = " ".join(name.split()[:-1])
+        return geography.common_name(host) if host and geography.country_of_place(host) else None
     name = name.title() if name.isupper() and len(name) > 3 else name
     before_dash = clean_name(re.split(r"\s*[-–—]\s+", name)[0])
     if (

@@ -203,7 +203,10 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         is_verb
         and trigger.tag_ == "VBG"
         and trigger.lemma_ in rules.EN_ROUTE_VERBS
+        and trigger.dep_ not in ("relcl", "acl")  # "Blinken, who is travelling in Asia, met ..."
         and any(c.dep_ == "aux" and c.tag_ in rules.PRESENT_TENSE_TAGS for c in trigger.children)
+        and bool(prep_objects(trigger, {"to"}))
+        and not direct_objects(trigger)  # "is heading the delegation"
     )
     if (is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS) or left_for or en_route:
         # "departed on Monday for P", "left for a tour of A and B": still ahead, dated the departure day
@@ -234,7 +237,14 @@ def itinerary_places(ctx: Context, verb: Token) -> list[str]:
     summit in Brussels': the places of the steps coordinated with a journey are legs of it."""
     steps = [verb.head] if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX") else []
     steps += [c for s in [verb, *steps] for c in s.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    steps = [s for s in steps if s is not verb and s.lemma_ not in TRAVEL_LEMMAS]
+    # steps told after the journey, with no subject of their own ("and Blinken will meet ...")
+    steps = [
+        s
+        for s in steps
+        if s.i > verb.i
+        and s.lemma_ not in TRAVEL_LEMMAS
+        and not any(c.dep_ in SUBJECT_DEPS for c in s.children)
+    ]
     sites = [o for s in steps for o in prep_objects(s, {"in", "at"}) if o.ent_type_ not in ("DATE", "TIME")]
     # "at a summit in Brussels and the G7 in Sicily": every place the sites are in
     sites += [g for o in sites for g in prep_objects(o, {"in"})]
@@ -657,7 +667,9 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     visitors = visitors_of(ctx, subjects)
     visitors = [a for a in visitors if abroad(ctx, a, places[0])]
     status = status_of(verb)
-    if en_route and status == "occurred" and verb.tag_ in rules.PRESENT_TENSE_TAGS:
+    if en_route and status == "occurred":
+        if verb.tag_ not in rules.PRESENT_TENSE_TAGS:
+            return None  # "was on his way to Kyiv when the trip was called off": no arrival told
         status = "planned"
     if not visitors or status is None:
         return None
