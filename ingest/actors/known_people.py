@@ -5,16 +5,23 @@ Why a table: articles give a leader's name in full protocol form ('Miguel Díaz-
 ('MBS'); nothing in one article says these are the same person as in the next. Spellings that
 differ only in accents, dots, hyphens or a final -y/-i are matched anyway (`comparable_name`);
 the table (`data/known_people.csv`) holds the forms that differ by whole words. An analyst's
-curation file is applied after it and can rename anyone again.
+curation file is applied after it and can rename anyone again. The pipeline component
+`known_people_entities` also tags the table's names as people where the model misses them.
 """
 
 from __future__ import annotations
 
 import csv
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
 from ingest import rules
+from ingest.actors.names import country_keys, demonym_table, generic_title
 from ingest.records import Actor, comparable_name
 
 
@@ -68,3 +75,58 @@ def apply_known_name(actor: Actor) -> None:
             actor.canonical_name = common
         actor.country = actor.country or country
         return
+
+
+@Language.factory("known_people_entities")
+def known_people_entities(nlp: Language, name: str):
+    """Leaders the table knows are people even where the model misses them ('Denis Sassou
+    Nguesso'); the model's entities fill in around them. A style just before the name stays in it
+    ('Sheikh Tamim bin Hamad Al Thani'), as the model tags it, so the title before still reads."""
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("PERSON", [nlp.make_doc(known) for known in known_full_names()])
+
+    def tag(doc: Doc) -> Doc:
+        spans = []
+        for _, start, end in matcher(doc):
+            while start > 0 and doc[start - 1].lower_.rstrip(".") in rules.NAME_STYLES:
+                start -= 1
+            if start > 0 and doc[start - 1].lower_ == "crown":
+                start += 1  # "Crown Prince": a title before the name, not a style in it
+            if name_goes_on(doc, start, end):
+                continue  # "Donald Trump Jr.", "the Mohamed bin Zayed University": a longer name
+            spans.append(Span(doc, start, end, label="PERSON"))
+        doc.set_ents(filter_spans(spans), default="unmodified")
+        return doc
+
+    return tag
+
+
+def name_goes_on(doc: Doc, start: int, end: int) -> bool:
+    """A known name inside a longer one: a capitalised word or a name particle right before it
+    ('Abdirahman Mohamed Abdullahi', 'Salman bin Hamad bin Isa') or a capitalised word right after
+    ('Donald Trump Jr.'), other than a title, a nationality or a place."""
+
+    def name_word(token: Token) -> bool:
+        if token.lower_ in rules.NAME_PARTICLES or token.lower_.rstrip(".") in rules.NAME_SUFFIXES:
+            return True
+        return token.is_alpha and token.is_title and token.lower_ not in rules.NAME_NEIGHBOURS
+
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    joined_before = before is not None and before.whitespace_ and before.sent == doc[start].sent
+    return (joined_before and name_word(before) and not title_or_place(before)) or (
+        after is not None and doc[end - 1].whitespace_ and name_word(after) and not title_or_place(after)
+    )
+
+
+def title_or_place(token: Token) -> bool:
+    """'President', 'Saudi', 'Congo': a capitalised word that may stand beside a name."""
+    return bool(
+        generic_title(token.text) or token.lower_ in demonym_table() or token.lower_ in country_name_words()
+    )
+
+
+@cache
+def country_name_words() -> frozenset[str]:
+    """'congo' of 'Republic of the Congo', 'korea': the words of every country's name."""
+    return frozenset(word for key in country_keys() for word in key.split() if len(word) > 3)

@@ -651,7 +651,7 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
         g for d in prep_objects(verb, {"on", "in"}) if d.ent_type_ == "DATE" for g in prep_objects(d, {"in"})
     ]
     places = visit_places(ctx, where)
-    # "are on their way to Kyiv": bound there, not yet arrived unless told in the past
+    # "are on their way to Kyiv": bound there, not yet arrived (in the past, no arrival told)
     bound_for = [
         g
         for w in prep_objects(verb, {"on"})
