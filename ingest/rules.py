@@ -582,16 +582,8 @@ PARTY_MEMBERSHIP_VERBS = {"include", "comprise"}
 PARTY_INCLUDING_WORDS = {"including", "include", "includes", "included"}
 TRAVELLING_PARTY_NOUNS = {"delegation", "delegations", "entourage", "guests", "visitors", "party", "team"}
 # "along with other senior officials": no group worth naming.
-# "their respective delegations": the named sides' own people, left unnamed
-VAGUE_GROUP_WORDS = {
-    "other",
-    "several",
-    "some",
-    "many",
-    "various",
-    "fellow",
-    "respective",
-}  # "with fellow Gulf leaders"
+# "with fellow Gulf leaders"; "their respective delegations": the named sides' own people, unnamed
+VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various", "fellow", "respective"}
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.
@@ -1114,8 +1106,9 @@ ADJUNCT_PREPS = {"during", "after", "before", "since", "despite", "amid", "throu
 AGREEING_THAT_VERBS = {"agree", "decide"}
 # "the first round of talks ended": a round or session of talks.
 ROUND_NOUNS = {"round", "session", "rounds", "sessions"}
-# "months of talks": a span of time told of talks.
-DURATION_NOUNS = {"days", "weeks", "months", "years", "hours"}
+# "months of talks": a span of time told of talks; "two weeks into the first phase": a span counted
+# from a start.
+DURATION_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours"}
 # Only a direct object makes "discussed" talks about a ceasefire ("discussed the truce").
 OBJECT_ONLY_TALKS = {"discuss"}
 # "after talks in Moscow": a place after these is where a milestone happened, not a party to it.
@@ -1510,13 +1503,9 @@ TITLE_LINKS = ("of", "to", "for")
 GATHERING_NAME_WORDS = {"platform", "forum", "dialogue", "summit", "conference", "initiative", "format"}
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # the words before a noun that say whose it is
 RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause stands for its noun
-# "two weeks into the first phase", "days into the truce": a span of time counted from a start
-DURATION_WORDS = {"day", "days", "week", "weeks", "month", "months", "hours", "year", "years"}
 # "the President of the Republic": an 'of' phrase that names the state the title serves
 STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom", "union"}
 # "Thai and Cambodian leaders": the offices a country's leader holds
 LEADER_NOUNS = {"leaders", "leader"}
 LEADER_OFFICES = {"president", "prime minister", "king", "emir", "sultan", "chancellor", "head of state"}
-# Capitalised words that may stand right after a name without being part of it ("Putin Says")
-NAME_NEIGHBOURS = HEADLINE_VERBS
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on

@@ -109,7 +109,7 @@ def name_goes_on(doc: Doc, start: int, end: int) -> bool:
     def name_word(token: Token) -> bool:
         if token.lower_ in rules.NAME_PARTICLES or token.lower_.rstrip(".") in rules.NAME_SUFFIXES:
             return True
-        return token.is_alpha and token.is_title and token.lower_ not in rules.NAME_NEIGHBOURS
+        return token.is_alpha and token.is_title and token.lower_ not in rules.HEADLINE_VERBS  # "Putin Says"
 
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None

@@ -397,10 +397,10 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     # "the Indian foreign minister", "the prime minister of Cambodia" is no Russian or Malaysian
     # one named just before
     # "the Minister of Foreign Affairs of the People's Republic of China": anywhere in the 'of' phrase
-    of_country = [g for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.subtree]
+    of_phrases = [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of"]
+    of_country = [g for p in of_phrases for g in p.subtree]
     country = next((c for t in [*phrase, *of_country] if (c := country_word(t))), None)
-    bodies = [g for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-    if country is None and any(b.lower_ not in rules.STATE_WORDS for b in bodies):
+    if country is None and any(b.lower_ not in rules.STATE_WORDS for p in of_phrases for b in p.children):
         return None  # "the president of the main opposition party" is not the country's president
     qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
     holders = title_holders(recent, wanted, country, qualifiers, exact=True)
@@ -804,7 +804,7 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
     for head in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS | rules.PLURAL_COUNTERPART_NOUNS):
         if head.i in actors.token_people:
             continue
-        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+        modifiers = [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
         # "Azerbaijan and Armenia's top diplomats": the countries as owners
         owners = [c for c in head.children if c.dep_ == "poss" and country_word(c)]
         named = [t for m in modifiers + owners for t in (m, *m.conjuncts)]

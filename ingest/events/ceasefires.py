@@ -181,7 +181,7 @@ def phase_near(sent: Span, token: Token, trigger: Token) -> int | None:
 
 def into_phase(phase: Token) -> bool:
     """'two weeks into the first phase': a time told by the phase under way, no milestone of it."""
-    return phase.head.lower_ == "into" and phase.head.head.lower_ in rules.DURATION_WORDS
+    return phase.head.lower_ == "into" and phase.head.head.lower_ in rules.DURATION_NOUNS
 
 
 def phase_of_deal(sent: Span, phase: Token) -> bool:

@@ -135,11 +135,15 @@ def holder_after_title(ctx: Context, title: Token) -> list[Token]:
         return (actor := ctx.actors.actor_at(token)) is not None and actor.kind == "person"
 
     holder = holder_after_long_title(title, is_person)
-    if holder is None:
-        return []
-    while holder.head != holder and ctx.actors.actor_at(holder.head) is ctx.actors.actor_at(holder):
-        holder = holder.head  # the name's head word carries its conjuncts
-    return [holder]
+    return [name_head(ctx, holder)] if holder is not None else []
+
+
+def name_head(ctx: Context, word: Token) -> Token:
+    """The head word of the name a word belongs to: it carries the name's conjuncts."""
+    actor = ctx.actors.actor_at(word)
+    while word.head != word and ctx.actors.actor_at(word.head) is actor:
+        word = word.head
+    return word
 
 
 def closing_name(ctx: Context, title: Token) -> list[Token]:
@@ -379,9 +383,7 @@ def first_person_after(ctx: Context, token: Token, max_gap: int = rules.NAME_AFT
             break
         actor = ctx.actors.actor_at(following)
         if actor is not None and actor.kind == "person":
-            while following.head != following and ctx.actors.actor_at(following.head) is actor:
-                following = following.head  # the name's head word carries its conjuncts
-            return [following]
+            return [name_head(ctx, following)]
         if following.pos_ in ("VERB", "AUX", "PUNCT", "ADP"):
             break
         styles += following.lower_.rstrip(".") in rules.STYLES

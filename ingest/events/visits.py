@@ -782,7 +782,7 @@ def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
     places = visit_places(ctx, prep_objects(verb, {"to"}) + named)
     visitors = taken or noun_visitors(ctx, tour)
     status = status_of(verb)
-    if status == "occurred" and verb.tag_ in ("VBZ", "VBP"):
+    if status == "occurred" and verb.tag_ in rules.PRESENT_TENSE_TAGS:
         status = "planned"  # "a visit that also includes A and B": an itinerary, legs still ahead
     if not places or not visitors or status is None:
         return None
