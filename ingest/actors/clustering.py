@@ -19,6 +19,7 @@ from ingest.actors.names import (
     PLACE_LABELS,
     after_title,
     clean_name,
+    country_after_name,
     country_keys,
     demonym_table,
     generic_title,
@@ -28,13 +29,16 @@ from ingest.actors.names import (
     is_title_only,
     name_shaped,
     name_tokens,
+    nationality_before,
     office_word,
     person_entities,
     person_name,
+    possessive_country,
     split_title,
     title_after,
     title_case,
     title_phrase_before,
+    title_word,
     without_styles,
 )
 from ingest.records import Actor, Mention, comparable_name
@@ -150,7 +154,11 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
         actor.aliases.add(name)
         tagged = entity_at(doc[ent.start]) or ent
         # "King Charles", "His Majesty King Abdullah": a form the table knows, styles off
-        for form in {tagged.text.strip(), without_styles(tagged.text.strip()), without_styles(ent.text)}:
+        for form in {
+            clean_name(tagged.text),
+            without_styles(clean_name(tagged.text)),
+            without_styles(ent.text),
+        }:
             if form != name and comparable_name(form) in known_people():
                 actor.aliases.add(form)
         last_seen[id(actor)] = ent.start
@@ -163,6 +171,10 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             actor.aliases.add(f"{phrase.text} {name}")
         else:
             role, country = title_after(ent)
+            if country is None and tagged.start < ent.start and title_word(tagged[0]):
+                # "Saudi Arabia's King Abdullah", "the Saudi King Abdullah": the title tagged in the name
+                country = possessive_country(tagged) or nationality_before(tagged)
+            country = country or country_after_name(tagged)
             actor.role = actor.role or role
             actor.country = actor.country or country
         add_mention(actors, actor, ent)

@@ -27,29 +27,43 @@ from ingest.records import Actor, comparable_name
 
 @lru_cache(maxsize=1)
 def known_people() -> dict[str, tuple[str, str | None]]:
-    """Comparable form of every name and alias -> (common name, country)."""
-    table: dict[str, tuple[str, str | None]] = {}
+    """Comparable form of every name and alias -> (common name, country): the first row listing it."""
+    return {key: entries[0] for key, entries in known_entries().items()}
+
+
+@lru_cache(maxsize=1)
+def known_entries() -> dict[str, list[tuple[str, str | None]]]:
+    """Comparable form of every name and alias -> every (common name, country) with it, in table
+    order: 'King Abdullah' is Jordan's king unless the text makes him Saudi Arabia's."""
+    table: dict[str, list[tuple[str, str | None]]] = {}
     with (rules.DATA_DIR / "known_people.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             entry = (row["canonical_name"], row["country"] or None)
-            for name in [row["canonical_name"], *row["aliases"].split("|")]:
-                table[comparable_name(name)] = entry
+            names = [row["canonical_name"], *row["aliases"].split("|")]
+            keys = [comparable_name(name) for name in names if name]
             given_family = comparable_name(row["canonical_name"]).split()
             if len(given_family) == 2 and row["country"] in rules.FAMILY_NAME_FIRST_COUNTRIES:
                 # 'Kishida Fumio': the family name first, as Japanese and Chinese papers write it
-                table.setdefault(" ".join(reversed(given_family)), entry)
+                keys.append(" ".join(reversed(given_family)))
+            for key in dict.fromkeys(keys):
+                if entry not in table.setdefault(key, []):
+                    table[key].append(entry)
     return table
 
 
 def known_full_names() -> list[str]:
-    """Every name and alias of two words or more, as written in the table, without a title
-    ('King Salman' is left to the model, which tags the title with it or not)."""
+    """Every name and alias of two words or more, as written in the table, without a title other
+    than a monarch's ('King Salman' is tagged whole; 'President Lula' is left to the model)."""
     names = []
     with (rules.DATA_DIR / "known_people.csv").open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             for name in [row["canonical_name"], *row["aliases"].split("|")]:
                 words = name.split()
-                if len(words) >= 2 and words[0].lower() not in rules.HONORIFICS:
+                # a monarch's title with the name ('King Charles') is tagged whole, as the model
+                # tags it when it sees a person (it may take it for a place); other titles are left
+                # to the model, which tags them with the name or not
+                royal = bool(words) and words[0].lower() in rules.ROYAL_TITLES
+                if len(words) >= 2 and (royal or words[0].lower() not in rules.HONORIFICS):
                     # with and without accents, so that the longest form written matches whole
                     # ('Recep Tayyip Erdogan', not 'Tayyip Erdogan' within it)
                     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
@@ -62,14 +76,19 @@ def apply_known_name(actor: Actor) -> None:
     if actor.kind != "person":
         return
     full_name = len(comparable_name(actor.canonical_name).split()) > 1
-    for name in [actor.canonical_name, *sorted(actor.aliases)]:
+    # "Saudi King Abdullah": the royal title the text gave, with the name
+    royal = (
+        [f"{actor.role} {actor.canonical_name}"] if (actor.role or "").lower() in rules.ROYAL_TITLES else []
+    )
+    for name in [actor.canonical_name, *sorted(actor.aliases), *royal]:
         key = comparable_name(name)
         if full_name and len(key.split()) == 1:
             continue  # "Trump" said of Melania Trump: a bare surname only names one told by it alone
-        entry = known_people().get(key)
-        if entry is None:
+        entries = known_entries().get(key)
+        if not entries:
             continue
-        common, country = entry
+        # "Saudi Arabia's King Abdullah": the row of the country the text gives, else the first
+        common, country = next((e for e in entries if e[1] == actor.country), entries[0])
         if comparable_name(common) != comparable_name(actor.canonical_name):  # not for accents alone
             actor.aliases.add(actor.canonical_name)
             actor.canonical_name = common

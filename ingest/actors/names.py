@@ -108,6 +108,8 @@ def clean_name(text: str) -> str:
     """Strip possessives, leading articles and stray punctuation from an entity's text."""
     text = re.sub(r"[’']s?$", "", text.strip())
     text = re.sub(r"^(the|The)\s+", "", text)
+    # "King Abdullah of" when the model takes the link to a country into the name
+    text = re.sub(r"\s+(of|and|from)$", "", text.strip())
     return text.strip(" ,.;:-–—\"“”'‘’()")
 
 
@@ -324,7 +326,33 @@ def possessive_country(phrase: Span) -> str | None:
         mark -= 1
     if mark - 1 < phrase.sent.start or doc[mark].tag_ != "POS":
         return None
+    owner = entity_at(doc[mark - 1])  # "Saudi Arabia's": the whole name, not "Arabia"
+    if owner is not None and owner.label_ in ("GPE", "NORP"):
+        return geography.country_named(clean_name(owner.text)) or geography.country_named(doc[mark - 1].text)
     return geography.country_named(doc[mark - 1].text)
+
+
+def nationality_before(name: Span) -> str | None:
+    """'the Saudi King Abdullah': a nationality word right before a name tagged with its title."""
+    if name.start <= name.sent.start:
+        return None
+    word = name.doc[name.start - 1]
+    return (
+        country_of(word.text, "NORP") if word.ent_type_ == "NORP" or word.lower_ in demonym_table() else None
+    )
+
+
+def country_after_name(name: Span) -> str | None:
+    """'King Abdullah of Saudi Arabia': the country right after a name and 'of' (the model may take
+    the 'of' into the name)."""
+    doc = name.doc
+    link = name.end - 1 if doc[name.end - 1].lower_ == "of" else name.end
+    if link + 1 >= name.sent.end or doc[link].lower_ != "of":
+        return None
+    owner = entity_at(doc[link + 1])
+    if owner is None or owner.label_ != "GPE" or owner.start != link + 1:
+        return None
+    return geography.country_named(clean_name(owner.text))
 
 
 def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[Span]:

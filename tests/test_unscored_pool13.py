@@ -1,0 +1,63 @@
+"""Rules found on the twelfth pool's measured half (11b), read for classes after the thirteenth
+pool was measured (`ingest/actors`, `ingest/events`), each on sentences written for these tests."""
+
+from tests.test_unscored_pool7 import meetings_of
+
+
+def roles_of(ex) -> dict[str, tuple[str | None, str | None]]:
+    return {a.canonical_name: (a.role, a.country) for a in ex.actors if a.kind == "person"}
+
+
+def test_a_kings_country_before_his_title_picks_which_king_abdullah(extract):
+    ex = extract(
+        "Saudi Arabia's King Abdullah flew into Cairo on Friday to meet Egyptian President Abdel "
+        "Fattah al-Sisi.",
+        published="2014-06-22",
+    )
+    assert ["Abdel Fattah al-Sisi", "Abdullah bin Abdulaziz"] in meetings_of(ex)
+    assert roles_of(ex)["Abdullah bin Abdulaziz"][1] == "Saudi Arabia"
+
+
+def test_a_kings_country_after_his_name_picks_which_king_abdullah(extract):
+    ex = extract(
+        "King Abdullah of Saudi Arabia met Egyptian President Abdel Fattah al-Sisi in Cairo on Friday.",
+        published="2014-06-22",
+    )
+    assert ["Abdel Fattah al-Sisi", "Abdullah bin Abdulaziz"] in meetings_of(ex)
+    assert "Abdullah of" not in roles_of(ex)
+
+
+def test_king_abdullah_without_a_country_stays_the_jordanian_king(extract):
+    ex = extract(
+        "King Abdullah met Egyptian President Abdel Fattah al-Sisi in Amman on Sunday.",
+        published="2024-03-05",
+    )
+    assert ["Abdel Fattah al-Sisi", "Abdullah II"] in meetings_of(ex)
+
+
+def test_a_saudi_demonym_before_the_royal_title_picks_the_saudi_king(extract):
+    ex = extract(
+        "The Saudi King Abdullah received Lebanon's president in Riyadh on Monday.", published="2012-05-07"
+    )
+    assert "Abdullah bin Abdulaziz" in roles_of(ex)
+
+
+def test_a_monarch_the_model_takes_for_a_place_is_a_person(extract):
+    ex = extract(
+        "King Charles met President Emmanuel Macron in Paris on Friday.",
+        published="2025-07-09",
+    )
+    assert ["Charles III", "Emmanuel Macron"] in meetings_of(ex)
+
+
+def test_a_sultan_named_by_title_and_first_name_is_the_known_sultan(extract):
+    ex = extract(
+        "Sultan Haitham received Iranian President Masoud Pezeshkian in Muscat on Tuesday.",
+        published="2025-05-28",
+    )
+    assert ["Haitham bin Tariq", "Masoud Pezeshkian"] in meetings_of(ex)
+
+
+def test_a_street_named_after_a_king_is_no_monarch(extract):
+    ex = extract("Protesters gathered on King Charles Street on Tuesday.", published="2025-07-09")
+    assert "Charles III" not in roles_of(ex)
