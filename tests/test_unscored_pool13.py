@@ -61,3 +61,50 @@ def test_a_sultan_named_by_title_and_first_name_is_the_known_sultan(extract):
 def test_a_street_named_after_a_king_is_no_monarch(extract):
     ex = extract("Protesters gathered on King Charles Street on Tuesday.", published="2025-07-09")
     assert "Charles III" not in roles_of(ex)
+
+
+def test_a_bare_palace_name_is_the_palace_the_story_named(extract):
+    ex = extract(
+        "President Gustavo Petro met Venezuelan President Nicolas Maduro at the Miraflores Palace on "
+        "Saturday.\n\nUpon his arrival in Miraflores, Petro was welcomed by Maduro.",
+        published="2023-01-08",
+    )
+    places = {e.location for e in ex.events if e.event_type == "visit"}
+    assert places == {"Caracas"}
+
+
+def test_a_town_named_like_a_palace_stays_a_town_where_no_palace_is_told(extract):
+    ex = extract("Peruvian President Dina Boluarte arrived in Miraflores on Monday.", published="2023-01-10")
+    assert "Caracas" not in {e.location for e in ex.events}
+
+
+def test_the_leader_accompanied_by_a_delegation_is_the_one_who_arrives(extract):
+    ex = extract(
+        "Ghanaian President John Mahama, accompanied by a large delegation arrived in Niamey on Sunday "
+        "for a working visit.",
+        published="2025-03-10",
+    )
+    visit = next(e for e in ex.events if e.event_type == "visit")
+    assert "John Mahama" in {p.actor.canonical_name for p in visit.participants}
+
+
+def test_two_surnames_tagged_as_one_organisation_are_two_people(extract):
+    ex = extract(
+        "President Salva Kiir and opposition leader Riek Machar have been rivals since 2013.\n\n"
+        "On arriving in Khartoum, Kiir and Machar said they were ready to talk peace.",
+        published="2018-06-27",
+    )
+    assert not any(" and " in a.canonical_name for a in ex.actors)
+
+
+def test_the_meeting_after_another_dated_meeting_is_that_one(extract):
+    ex = extract(
+        "LUANDA - Angolan President Joao Lourenco met his Congolese counterpart Felix Tshisekedi in "
+        "Luanda on Sunday.\n\nThe meeting was also attended by former Kenyan president Uhuru Kenyatta.\n\n"
+        "The summit was preceded on Saturday by a ministerial meeting between Rwanda and Congo in the "
+        "Angolan capital.\n\nThe meeting was chaired by Angolan Foreign Minister Tete Antonio.",
+        published="2024-12-16",
+    )
+    summit = next(m for m in meetings_of(ex) if "Joao Lourenco" in m)
+    assert "Uhuru Kenyatta" in summit
+    assert "Tete Antonio" not in summit

@@ -412,8 +412,13 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
     name with a title inside it ('NSA Ajit Doval'), right before it ('Defense Minister Rustem
     Umerov'), in apposition ('the German chancellor, Olaf Scholz,'), or listed beside a person."""
     found = []
+    surnames = {ent[-1].lower_ for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
     for span in name_candidates(doc):
         if span.start in excluded:
+            continue
+        joined = surnames_joined(span, surnames)
+        if joined:
+            found += joined  # "Kiir and Machar" tagged as one organisation
             continue
         name = after_title(span)
         titled = name.start > span.start and any(
@@ -426,6 +431,15 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
         elif titled and one_name_after_title(span, name):
             found.append(name)  # "Bangladesh PM Sheikh Hasina": a style and one name after a title
     return found
+
+
+def surnames_joined(span: Span, surnames: set[str]) -> list[Span]:
+    """'Kiir and Machar' as one entity: two surnames of people the article names in full."""
+    if len(span) != 3 or span[1].lower_ != "and":
+        return []
+    if not all(t.is_title and t.lower_ in surnames for t in (span[0], span[2])):
+        return []
+    return [span[0:1], span[2:3]]
 
 
 def one_name_after_title(span: Span, name: Span) -> bool:

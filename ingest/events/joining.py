@@ -18,6 +18,7 @@ from ingest.events.context import Context
 from ingest.events.participants import agent_people, people_listed_after, side
 from ingest.events.status import status_of
 from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of
+from ingest.events.timing import date_of
 from ingest.records import Actor, Event, Participant
 
 
@@ -111,7 +112,7 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         window = rules.LATER_MENTION_MAX_CHARS if near else rules.PRESENCE_MAX_CHARS
         call = noun is not None and is_call_noun(noun)
         target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
-        if target is None:
+        if target is None or another_meeting_before(ctx, sent, target):
             continue
         # the meeting this sentence seemed to state among its attendees ("Top diplomats of A and
         # B also attended the meeting") is the one told before: its people join that one
@@ -213,6 +214,22 @@ def told_just_before(sent: Span) -> bool:
         return False
     previous = sent.doc[sent.start - 1].sent
     return any(t.lower_ in rules.MEETING_NOUNS or t.lemma_ in rules.MEETING_VERBS for t in previous)
+
+
+def another_meeting_before(ctx: Context, sent: Span, target: Event) -> bool:
+    """'The summit was preceded by a ministerial meeting on Saturday. The meeting was chaired by
+    A': the sentence before tells of another meeting, on a day of its own, than the one found last."""
+    if sent.start == 0 or target.event_date is None:
+        return False
+    previous = sent.doc[sent.start - 1].sent
+    if previous.start_char <= target.evidence_start:
+        return False  # the meeting found last is told there
+    for noun in previous:
+        if noun.lower_ in rules.MEETING_NOUNS and not refers_back(noun):
+            day, _ = date_of(ctx, noun, "occurred")
+            if day is not None and day != target.event_date:
+                return True
+    return False
 
 
 def refers_back(noun: Token) -> bool:

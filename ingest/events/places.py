@@ -148,7 +148,15 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         and geography.country_of_place(before_dash)
     ):
         name = before_dash  # "Khartoum- Screenshot": a caption glued to the place
-    return geography.common_name(venue_city(gazetteer_spelling(name)))
+    return geography.common_name(palace_told(ctx, name) or venue_city(gazetteer_spelling(name)))
+
+
+def palace_told(ctx: Context, name: str) -> str | None:
+    """'arrived in Miraflores' in a story that names the Miraflores Palace: the palace's city
+    (Caracas), not a town of the same name (a district of Lima)."""
+    palace = f"{venue_key(name)} palace"
+    city = venue_table().get(palace)
+    return city if city is not None and palace in venue_key(ctx.doc.text) else None
 
 
 def gazetteer_spelling(name: str) -> str:

@@ -93,6 +93,17 @@ def clause_verb(token: Token) -> Token:
     return current
 
 
+def accompanied_by(companions: Token) -> Token | None:
+    """'X, accompanied by a delegation': the X a companion noun goes with."""
+    agent = companions.head
+    if companions.dep_ != "pobj" or agent.dep_ != "agent":
+        return None
+    participle = agent.head
+    if participle.lemma_ not in rules.ACCOMPANYING_VERBS or participle.dep_ != "acl":
+        return None
+    return participle.head
+
+
 def subject_of(verb: Token) -> list[Token]:
     """Subject of a verb, climbing through 'set to meet', 'plans to visit', participles."""
     current = verb
@@ -105,7 +116,10 @@ def subject_of(verb: Token) -> list[Token]:
         if subjects:
             return subjects
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            return [current.head]
+            principal = accompanied_by(current.head)
+            # "X, accompanied by a delegation arrived in P": the parser hangs the verb on the
+            # companions; X is its subject, the companions with X
+            return [principal, current.head] if principal is not None else [current.head]
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "after meeting Aoun, X said"
             current = current.head.head
             if current.pos_ == "NOUN" and current.dep_ == "pobj" and current.head.dep_ == "prep":
