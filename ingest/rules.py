@@ -996,6 +996,27 @@ SILENCE_WORDS = {"silent", "quiet"}
 
 # "agreed to a ceasefire from midnight", "a halt starting Wednesday at 6 am", "with effect from
 # 17:00": when the agreed truce takes effect.
+# "the truce in the Gaza Strip, which took effect": words from the truce word to the place
+TRUCE_PLACE_MAX_GAP = 4
+# "human violations", "procedural violations": violations of something other than a truce
+OTHER_VIOLATION_KINDS = {"human", "procedural", "electoral", "legal", "environmental", "financial", "sexual"}
+# "proposed that hostilities cease": verbs whose 'that' clause with combat stopping is a truce
+HALT_PROPOSING_VERBS = {"propose", "agree", "suggest", "demand", "announce", "offer"}
+# "a mechanism to investigate and verify violations": a mandate, no breach told
+WATCHING_VERBS = {
+    "investigate",
+    "verify",
+    "monitor",
+    "probe",
+    "prevent",
+    "address",
+    "handle",
+    "deter",
+    "punish",
+    "avoid",
+    "examine",
+    "review",
+}
 START_PREPS = {"from", "starting", "beginning", "effective", "as"}
 # Start words that say so wherever the parser hangs them in the halt's phrase.
 EFFECTIVE_WORDS = {"effective"}

@@ -1,7 +1,15 @@
 """Rules found on the twelfth pool's measured half (11b), read for classes after the thirteenth
 pool was measured (`ingest/actors`, `ingest/events`), each on sentences written for these tests."""
 
+import datetime as dt
+
+import pytest
+
 from tests.test_unscored_pool7 import meetings_of
+
+
+def milestone_days(ex) -> set[tuple[str, dt.date | None]]:
+    return {(e.milestone, e.event_date) for e in ex.events if e.event_type == "ceasefire"}
 
 
 def roles_of(ex) -> dict[str, tuple[str | None, str | None]]:
@@ -108,3 +116,51 @@ def test_the_meeting_after_another_dated_meeting_is_that_one(extract):
     summit = next(m for m in meetings_of(ex) if "Joao Lourenco" in m)
     assert "Uhuru Kenyatta" in summit
     assert "Tete Antonio" not in summit
+
+
+def test_a_truce_in_a_place_which_took_effect_took_effect(extract):
+    ex = extract(
+        "Hamas negotiators met Egyptian mediators in Cairo on Saturday to review the truce in Gaza, "
+        "which went into effect on January 19.",
+        published="2025-03-09",
+    )
+    assert ("took_effect", dt.date(2025, 1, 19)) in milestone_days(ex)
+
+
+def test_violations_of_nothing_else_beside_a_truce_breach_it(extract):
+    ex = extract(
+        "A panel that will watch over the ceasefire between Israel and Hezbollah starts work this week, "
+        "as Israel keeps carrying out violations along the frontier.",
+        published="2024-12-02",
+    )
+    assert ("violated", "occurred") in {(e.milestone, e.status) for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce has held since Monday, despite reports of human violations in the north.",
+        "The truce has held, the army said, and no violations were reported on Tuesday.",
+        "The ceasefire came as monitors listed violations of international law by both armies.",
+        "Earlier truce deals collapsed amid claims of violations by both armies.",
+        "A new body will oversee the truce, investigate and verify alleged violations, and report "
+        "to the council.",
+    ],
+)
+def test_violations_of_something_else_or_none_breach_no_truce(extract, text):
+    ex = extract(text, published="2025-03-09")
+    assert "violated" not in {e.milestone for e in ex.events}
+
+
+def test_a_proposal_that_hostilities_cease_is_a_proposed_truce(extract):
+    ex = extract("Their commander had proposed on Saturday that hostilities cease.", published="2025-05-11")
+    assert "proposed" in {e.milestone for e in ex.events}
+
+
+def test_a_halt_agreed_with_a_start_after_a_list_of_fronts_takes_effect_then(extract):
+    ex = extract(
+        "The two armies agreed to halt all military action, on land, at sea and in the air, effective "
+        "from 5 pm on May 10.",
+        published="2025-05-12",
+    )
+    assert ("took_effect", dt.date(2025, 5, 10)) in milestone_days(ex)

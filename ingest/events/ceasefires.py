@@ -67,6 +67,13 @@ def is_halt(token: Token) -> bool:
         )  # "agreed to a halt to attacks": the parser hangs the second "to" on the verb
     if any(c.dep_ in ("dobj", "xcomp", "nsubjpass") and is_combat(c) for c in token.children):
         return True
+    if (
+        token.pos_ == "VERB"
+        and token.dep_ == "ccomp"
+        and token.head.lemma_ in rules.HALT_PROPOSING_VERBS
+        and any(c.dep_ == "nsubj" and is_combat(c) for c in token.children)
+    ):
+        return True  # "proposed that hostilities cease", "agreed that all fighting would stop"
     if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in rules.COMBAT_WORDS for c in token.children):
         return True  # "stop the cross border firing", with "firing" parsed as a clause of its own
     return any(
@@ -531,6 +538,29 @@ def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_
     )
 
 
+def of_plural(anchor: Token) -> bool:
+    """'truces', 'ceasefire deals': truces in the plural."""
+    return anchor.tag_ == "NNS" or (anchor.dep_ == "compound" and anchor.head.tag_ == "NNS")
+
+
+def bare(violations: Token) -> bool:
+    """'carried out violations': no object of their own ('violations of international law'), no
+    kind ('human rights violations', 'airspace violations'), not what a monitor is to look into."""
+    return not any(
+        c.dep_ in ("compound", "poss")
+        or (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ == "amod" and c.lower_ in rules.OTHER_VIOLATION_KINDS)
+        or (c.dep_ == "det" and c.lower_ == "no")  # "no violations were reported"
+        for c in violations.children
+    ) and not mandate(clause_verb_of(violations))
+
+
+def mandate(verb: Token) -> bool:
+    """'investigate and verify violations', 'a hotline for reporting violations': what a body is
+    set up to do with breaches, not a breach."""
+    return verb.lemma_ in rules.WATCHING_VERBS or (verb.tag_ == "VBG" and verb.dep_ == "pcomp")
+
+
 def modifies(trigger: Token, anchor: Token) -> bool:
     """'the ceasefire agreed in Doha', 'a truce between A and B that took effect in April': a
     participle right after the ceasefire word, or a relative clause hanging inside its phrase."""
@@ -542,7 +572,19 @@ def modifies(trigger: Token, anchor: Token) -> bool:
         return True  # "a ceasefire as agreed at the summit"
     # "which took effect", "which Putin agreed to": the relative word opens the clause
     relative = any(t.tag_ in ("WDT", "WP") for t in trigger.subtree if t.i < trigger.i)
-    return trigger.dep_ == "relcl" and relative and anchor.is_ancestor(trigger)
+    if trigger.dep_ != "relcl" or not relative:
+        return False
+    return anchor.is_ancestor(trigger) or place_after(anchor, trigger.head)
+
+
+def place_after(anchor: Token, noun: Token) -> bool:
+    """'the truce in Gaza, which went into effect': the relative clause hangs on the place the
+    truce word names, which the parser may attach elsewhere; a place takes no effect itself."""
+    return (
+        noun.ent_type_ in ("GPE", "LOC")
+        and 0 < noun.i - anchor.i <= rules.TRUCE_PLACE_MAX_GAP
+        and anchor.nbor(1).lower_ in ("in", "on", "between", "for")
+    )
 
 
 def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> list[Event]:
@@ -604,9 +646,13 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             None,
         )
         counted = any(c.dep_ == "nummod" for c in token.children)
-        if partner is None and milestone == "violated" and token.pos_ == "NOUN" and counted:
-            # "the truce was hollow, citing 2,000 violations": counted violations beside the truce
-            partner = next((a for a in anchors if a != token), None)
+        breach_told = False
+        if partner is None and milestone == "violated" and token.pos_ == "NOUN" and (counted or bare(token)):
+            # "the truce was hollow, citing 2,000 violations", "a committee to monitor the truce
+            # as Israel carries out violations": violations of nothing else, beside the truce
+            # not beside "earlier truces foundered amid violations": a record, not one truce broken
+            partner = next((a for a in anchors if a != token and is_anchor(a) and not of_plural(a)), None)
+            breach_told = True
         if (
             partner is None
             and milestone == "violated"
@@ -645,7 +691,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
         if milestone in ("began", "took_effect") and fighting_started(trigger):
             continue  # "an agreement to end fighting that began in October": the war began
-        status = None
+        # a breach told as a count or a practice has happened, whatever the clause looks ahead to
+        status = "occurred" if breach_told else None
         if milestone == "ended" and token.lemma_ in rules.EXTENSION_VERBS:
             status = "occurred"  # "failed to renew the truce": the failure is what happened
         if (
@@ -834,7 +881,12 @@ def start_of(found: Found, truce: Token) -> None:
     or pledged truce with a start time takes effect then."""
     if found.has("took_effect") or not (found.has("agreed") or truce.pos_ == "VERB"):
         return
-    for holder in (truce, clause_verb_of(truce)):
+    holders = [truce, clause_verb_of(truce)]
+    if truce.dep_ == "xcomp":
+        holders.append(
+            truce.head
+        )  # "agreed to halt attacks on land, at sea and in the air, effective from 5 pm"
+    for holder in holders:
         start = start_date(found.ctx, holder)
         if start is not None:
             found.add("took_effect", rules.CAMEO_CEASEFIRE, truce, status="planned", date=start)
