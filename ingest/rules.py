@@ -570,7 +570,11 @@ UNTAGGED_PLACE_PREPS = {"in", "to", "of", "at", "from"}
 # "attends a news conference in Riyadh" is no trip to an event.
 MEDIA_EVENT_WORDS = {"news", "press"}
 # "during a visit to the war-torn country": the country named just before.
-COUNTRY_REFERENCES = {"country", "nation", "kingdom"}
+# "a delegation representing the army": the body a delegation speaks for.
+REPRESENTING_VERBS = {"represent"}
+# "violated these arrangements", "breached the deal": words pointing back to a deal just told of.
+POINTING_WORDS = {"this", "these", "that", "those", "the"}
+COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate"}
 # Organisations that never travel themselves: "the Foreign Ministry arrived in ..." is a misparse
 STATIONARY_ORG_WORDS = {"ministry", "department", "embassy", "secretariat", "presidency"}
 # "Burhan visited Libya" for General Abdel Fattah Al-Burhan: articles a surname may drop.

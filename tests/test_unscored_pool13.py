@@ -164,3 +164,52 @@ def test_a_halt_agreed_with_a_start_after_a_list_of_fronts_takes_effect_then(ext
         published="2025-05-12",
     )
     assert ("took_effect", dt.date(2025, 5, 10)) in milestone_days(ex)
+
+
+def test_a_visit_to_the_gulf_sultanate_is_no_visit_to_the_gulf(extract):
+    ex = extract(
+        "Iranian Foreign Minister Mohammad Javad Zarif arrived in Muscat on Monday for a one-day official "
+        "visit to the Gulf sultanate.",
+        published="2019-01-08",
+    )
+    assert {e.location for e in ex.events if e.event_type == "visit"} == {"Muscat"}
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        (
+            "A delegation representing the Sudanese Armed Forces arrived in Jeddah on Saturday for talks.",
+            "Sudanese Armed Forces delegation",
+        ),
+        (
+            "A delegation from Hamas arrived in Cairo on Saturday for talks with mediators.",
+            "Hamas delegation",
+        ),
+        ("A delegation of Ukraine met Russian negotiators in Istanbul on Monday.", "Ukrainian delegation"),
+    ],
+)
+def test_a_delegation_is_named_after_the_body_or_country_it_represents(extract, text, label):
+    ex = extract(text, published="2025-03-09")
+    assert label in {p.actor.canonical_name for e in ex.events for p in e.participants}
+
+
+def test_breaking_the_arrangements_just_told_breaks_the_truce(extract):
+    ex = extract(
+        "The two armies agreed to a ceasefire on May 10. The general said it took only a couple of hours "
+        "for the army to violate these arrangements by firing across the border.",
+        published="2025-05-12",
+    )
+    assert "violated" in {e.milestone for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two armies agreed to a ceasefire on May 10. The rebels said they would never violate this deal.",
+        "The two firms signed a trade deal on Monday. Analysts said one side had violated this agreement.",
+    ],
+)
+def test_a_deal_pointed_back_to_is_broken_only_when_it_is_the_truce_and_the_breach_is_told(extract, text):
+    ex = extract(text, published="2025-05-12")
+    assert "violated" not in {e.milestone for e in ex.events}

@@ -587,6 +587,20 @@ def place_after(anchor: Token, noun: Token) -> bool:
     )
 
 
+def broke_told_truce(found: Found, verb: Token) -> None:
+    """'it took hours for the army to violate these arrangements', told after the truce: a deal
+    pointed back to ('this', 'these') is the truce the story just told of."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in rules.MILESTONE_TRIGGERS["violated"][0]:
+        return
+    pointed = any(
+        o.lemma_ in rules.DEAL_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in rules.POINTING_WORDS for d in o.children)
+        for o in direct_objects(verb)
+    )
+    if pointed and any(e.event_type == "ceasefire" for e in found.ctx.told_before(verb)):
+        found.add("violated", rules.CAMEO_VIOLATION, verb, status="occurred" if told_in_past(verb) else None)
+
+
 def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> list[Event]:
     if rules.METAPHOR_RE.search(sent.text):
         return []  # "a price-war truce"
@@ -596,6 +610,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         found = Found(ctx, sent, conflict_of(ctx, sent, default_conflict))
         for token in sent:
             silenced(found, token)
+            broke_told_truce(found, token)
         return found.events
     anchors = truces + [
         t

@@ -17,7 +17,7 @@ from ingest.actors.names import clean_name, delegation_label, is_outlet
 from ingest.actors.references import country_word, title_heads
 from ingest.events.syntax import group_phrase
 from ingest.records import Actor, Event
-from ingest.word_index import entities
+from ingest.word_index import entities, entity_at
 
 
 @dataclass
@@ -68,6 +68,9 @@ class Context:
             country = next((found for c in modifiers if (found := country_word(c))), None)
             if country:
                 return self.remember(Actor(delegation_label(country), "org", country=country), token)
+            sender = represented_by(token)
+            if sender is not None:
+                return self.remember(sender, token)
         org_token = next(
             (
                 c
@@ -135,3 +138,32 @@ def titled_org(actor: Actor) -> bool:
 def outlet_credit(token: Token) -> bool:
     """'(MENAFN- Live Mint) Israeli negotiators': an outlet's credit is no organisation's group."""
     return any(is_outlet(ent.text) for ent in entities(token.doc) if ent.start <= token.i < ent.end)
+
+
+def represented_by(delegation: Token) -> Actor | None:
+    """'a delegation representing the Sudanese Armed Forces', 'a delegation from Hamas', 'a
+    delegation of Ukraine': the delegation of the body or country named after it."""
+    named = [
+        o
+        for c in delegation.children
+        if c.dep_ == "acl" and c.lemma_ in rules.REPRESENTING_VERBS
+        for o in c.children
+        if o.dep_ == "dobj"
+    ]
+    named += [
+        o
+        for c in delegation.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "of")
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for owner in named:
+        ent = entity_at(owner)
+        if ent is None:
+            continue
+        if ent.label_ == "ORG" and not is_outlet(ent.text):
+            return Actor(f"{clean_name(ent.text)} {delegation.text}", "org")
+        country = country_word(owner) if ent.label_ in ("GPE", "NORP") else None
+        if country:
+            return Actor(delegation_label(country), "org", country=country)
+    return None
