@@ -1005,9 +1005,10 @@ TRUCE_PLACE_MAX_GAP = 4
 # "human violations", "procedural violations": violations of something other than a truce
 OTHER_VIOLATION_KINDS = {"human", "procedural", "electoral", "legal", "environmental", "financial", "sexual"}
 # "proposed that hostilities cease": verbs whose 'that' clause with combat stopping is a truce
-HALT_PROPOSING_VERBS = {"propose", "agree", "suggest", "demand", "announce", "offer"}
-# "a mechanism to investigate and verify violations": a mandate, no breach told
-WATCHING_VERBS = {
+HALT_PROPOSING_VERBS = {"propose", "agree", "demand", "announce", "offer"}
+PLEDGING_MODALS = {"would", "will", "should", "shall"}
+# "a mechanism to investigate and verify violations", "denied violations": no breach told
+NO_BREACH_VERBS = {
     "investigate",
     "verify",
     "monitor",
@@ -1020,7 +1021,22 @@ WATCHING_VERBS = {
     "avoid",
     "examine",
     "review",
+    "deny",
+    "discuss",
+    "penalise",
+    "penalize",
 }
+# "penalties for violations", "held without violations"
+NO_BREACH_PREPS = {"for", "without"}
+NEGATING_WORDS = {"no", "neither", "nobody", "none", "nor"}
+# "Miraflores, the Lima district": words after a comma that say where a place lies
+PLACE_QUALIFIER_WINDOW = 4
+PLACE_KIND_WORDS = {"district", "town", "city", "suburb", "province", "state", "county", "village"}
+# "a previous meeting", "since talks in 2021", "ahead of a summit": meetings that place another
+COMPARED_MEETING_WORDS = {"previous", "last", "first", "earlier", "prior", "next", "upcoming", "follow-up"}
+COMPARING_PREPS = {"since", "ahead", "after", "before", "like", "unlike"}
+# Verb tags of a clause's own verb (not a participle describing a noun).
+FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 START_PREPS = {"from", "starting", "beginning", "effective", "as"}
 # Start words that say so wherever the parser hangs them in the halt's phrase.
 EFFECTIVE_WORDS = {"effective"}
@@ -1321,6 +1337,28 @@ STYLES = {
     "sayyid",
 }
 # "King Abdullah", "Emir Tamim": a monarch's title, part of the form a table of people knows
+# "Sultan Haitham City", "King Fahd Causeway": a known name inside the name of a place or thing
+NAMED_AFTER_WORDS = {
+    "city",
+    "street",
+    "road",
+    "avenue",
+    "port",
+    "bridge",
+    "square",
+    "airport",
+    "university",
+    "hospital",
+    "mosque",
+    "stadium",
+    "causeway",
+    "park",
+    "centre",
+    "center",
+    "hall",
+    "prize",
+    "award",
+}
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan"}
 # Words a known name takes into itself when they stand right before it ("Sheikh Tamim ...",
 # "Prince Faisal bin Farhan"), as the model tags them

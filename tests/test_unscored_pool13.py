@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 
+from tests.test_unscored_pool6 import visits_of
 from tests.test_unscored_pool7 import meetings_of
 
 
@@ -213,3 +214,177 @@ def test_breaking_the_arrangements_just_told_breaks_the_truce(extract):
 def test_a_deal_pointed_back_to_is_broken_only_when_it_is_the_truce_and_the_breach_is_told(extract, text):
     ex = extract(text, published="2025-05-12")
     assert "violated" not in {e.milestone for e in ex.events}
+
+
+# Guards from the review of the rules above (invented sentences each).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt's president received King Abdullah in Cairo on Sunday.",
+        "Saudi Arabia's crown prince hosted King Abdullah in Riyadh on Monday.",
+        "Saudi Arabia's longtime ally King Abdullah of Jordan met Egyptian President Abdel Fattah "
+        "al-Sisi in Cairo.",
+    ],
+)
+def test_a_country_owning_another_title_makes_no_king_of_it(extract, text):
+    ex = extract(text, published="2025-03-10")
+    assert roles_of(ex).get("Abdullah II", (None, None))[1] == "Jordan"
+
+
+def test_a_place_named_after_a_sultan_is_no_sultan(extract):
+    ex = extract("Omani officials opened Sultan Haitham City near Muscat on Monday.", published="2025-03-10")
+    assert "Haitham bin Tariq" not in roles_of(ex)
+
+
+def test_a_town_named_like_a_palace_and_told_with_its_region_stays_the_town(extract):
+    ex = extract(
+        "Colombian President Gustavo Petro met Nicolas Maduro at the Miraflores Palace in December. On "
+        "Monday, Peruvian President Dina Boluarte arrived in Miraflores, the Lima district, for a summit.",
+        published="2023-01-10",
+    )
+    assert "Caracas" not in {e.location for e in ex.events if e.event_type == "visit"}
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Iranian Foreign Minister Abbas Araghchi met US envoy Steve Witkoff in Muscat on Saturday. A "
+            "previous meeting between the two in April ended without agreement. The meeting was also "
+            "attended by Omani Foreign Minister Badr Albusaidi.",
+            "Badr Albusaidi",
+        ),
+        (
+            "Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on Tuesday. "
+            "It was the first meeting of the two top diplomats since talks in Geneva in January 2021. The "
+            "meeting was also attended by national security adviser Mike Waltz.",
+            "Mike Waltz",
+        ),
+    ],
+)
+def test_a_meeting_named_to_compare_does_not_stop_attendees_joining(extract, text, joined):
+    ex = extract(text, published="2025-03-10")
+    assert any(joined in m for m in meetings_of(ex))
+
+
+def test_a_named_conference_someone_will_attend_is_not_the_meeting_told_before(extract):
+    ex = extract(
+        "Turkish President Tayyip Erdogan will hold talks with Prime Minister Shehbaz Sharif in Istanbul "
+        "later today, his communications director Fahrettin Altun said.\n\nLater in the week, the premier "
+        "will also attend the International Conference on Glaciers in Dushanbe.",
+        published="2025-05-25",
+    )
+    assert not any("Fahrettin Altun" in m for m in meetings_of(ex))
+
+
+def test_companions_described_by_a_participle_do_not_make_the_leader_travel(extract):
+    ex = extract(
+        "King Abdullah, accompanied by officials travelling to Damascus next week, met Syrian leader Ahmed "
+        "al-Sharaa in Amman on Sunday.",
+        published="2025-03-10",
+    )
+    assert "Damascus" not in {e.location for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy held talks on the truce in Gaza, which Israel sealed off after the war began in 2023.",
+        "The UN envoy called for a truce in Yemen, which announced new elections on Monday.",
+    ],
+)
+def test_a_clause_about_the_place_is_no_milestone_of_the_truce(extract, text):
+    ex = extract(text, published="2025-03-10")
+    assert "agreed" not in {e.milestone for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Neither side has reported violations since the ceasefire began on Sunday.",
+        "The ceasefire held overnight without violations, the army said on Monday.",
+        "Both sides denied violations as the ceasefire entered its second week.",
+        "The ceasefire agreement sets out penalties for violations by either side.",
+        "The truce committee will meet weekly to discuss alleged violations, officials said.",
+        "Monitors documented violations against civilians during the war, before the ceasefire took hold.",
+    ],
+)
+def test_violations_denied_negated_or_of_another_time_breach_no_truce(extract, text):
+    ex = extract(text, published="2025-03-10")
+    assert "violated" not in {e.milestone for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satellite images suggest that fighting has stopped in the city since Tuesday.",
+        "Both sides agree that the fighting in Sudan must end.",
+    ],
+)
+def test_a_stop_reported_or_judged_needed_is_no_truce(extract, text):
+    ex = extract(text, published="2025-03-10")
+    assert not {"proposed", "agreed"} & {e.milestone for e in ex.events}
+
+
+def test_a_clause_beginning_talks_after_a_halt_is_no_start_of_it(extract):
+    ex = extract(
+        "Hamas agreed to stop rocket fire, beginning talks on a permanent deal on Saturday.",
+        published="2025-03-10",
+    )
+    assert "took_effect" not in {e.milestone for e in ex.events}
+
+
+def test_firing_and_military_action_stopped_with_effect_from_a_time_is_a_truce(extract):
+    ex = extract(
+        "Pakistan and India agreed to stop all firing and military action on land, air and sea with effect "
+        "from 5 pm on Saturday.",
+        published="2025-05-12",
+    )
+    assert ("took_effect", dt.date(2025, 5, 10)) in milestone_days(ex)
+
+
+# Meetings hosted at home (found on 11b).
+
+
+def test_hosting_talks_with_someone_is_meeting_them(extract):
+    ex = extract(
+        "President William Ruto hosted talks with President Salva Kiir in Nairobi on Saturday.",
+        published="2025-03-10",
+    )
+    assert ["Salva Kiir", "William Ruto"] in meetings_of(ex)
+
+
+def test_a_guest_hosted_for_talks_in_a_city_visits_it(extract):
+    ex = extract(
+        "President William Ruto hosted President Salva Kiir for talks in Nairobi on Saturday.",
+        published="2025-03-10",
+    )
+    assert (["Salva Kiir"], "Nairobi") in visits_of(ex)
+
+
+def test_a_foreign_guest_met_at_the_hosts_state_house_visits_the_hosts_country(extract):
+    ex = extract(
+        "On Saturday, President William Ruto held talks with his South Sudanese counterpart Salva Kiir at "
+        "State House.",
+        published="2025-03-10",
+    )
+    assert (["Salva Kiir"], "Kenya") in visits_of(ex)
+
+
+def test_a_host_on_a_trip_abroad_gives_the_guest_no_visit(extract):
+    ex = extract(
+        "President William Ruto, on a state visit to Tanzania, held talks with President Samia Suluhu Hassan "
+        "at State House on Monday.",
+        published="2025-03-10",
+    )
+    assert not any(place == "Kenya" for _, place in visits_of(ex))
+
+
+def test_where_someone_is_speaking_from_on_a_visit_is_their_visit(extract):
+    ex = extract(
+        "Speaking in Doha, where he is on a two-day visit, Tony Blair said the fighting should stop.",
+        published="2025-03-10",
+    )
+    assert (["Tony Blair"], "Doha") in visits_of(ex)

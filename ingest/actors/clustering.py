@@ -171,10 +171,11 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             actor.aliases.add(f"{phrase.text} {name}")
         else:
             role, country = title_after(ent)
-            if country is None and tagged.start < ent.start and title_word(tagged[0]):
-                # "Saudi Arabia's King Abdullah", "the Saudi King Abdullah": the title tagged in the name
-                country = possessive_country(tagged) or nationality_before(tagged)
+            # "King Abdullah of Jordan" first; then "Saudi Arabia's King Abdullah", "the Saudi
+            # King Abdullah": the title tagged in the name, the country right before it
             country = country or country_after_name(tagged)
+            if country is None and tagged.start < ent.start and title_word(tagged[0]):
+                country = possessive_country(tagged, adjacent=True) or nationality_before(tagged)
             actor.role = actor.role or role
             actor.country = actor.country or country
         add_mention(actors, actor, ent)

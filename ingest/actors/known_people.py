@@ -133,6 +133,16 @@ def name_goes_on(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
     joined_before = before is not None and before.whitespace_ and before.sent == doc[start].sent
+    if (
+        joined_before
+        and before.is_upper
+        and before.is_alpha
+        and len(before) > 1
+        and not title_or_place(before)
+    ):
+        return True  # "HMS Queen Elizabeth": a ship's prefix
+    if after is not None and after.lower_ in rules.NAMED_AFTER_WORDS:
+        return True  # "Sultan Haitham City", "King Abdullah Port": named after the person
     return (joined_before and name_word(before) and not title_or_place(before)) or (
         after is not None and doc[end - 1].whitespace_ and name_word(after) and not title_or_place(after)
     )

@@ -318,11 +318,18 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
     return (role or None), country or possessive_country(phrase)
 
 
-def possessive_country(phrase: Span) -> str | None:
+def possessive_country(phrase: Span, adjacent: bool = False) -> str | None:
     """ "Turkey's intelligence chief": the country whose office the title is (lower-case words
-    the title dropped may stand between)."""
+    the title dropped may stand between, unless `adjacent`: "Egypt's president received King A"
+    makes no Egyptian king)."""
     doc, mark = phrase.doc, phrase.start - 1
-    while mark > phrase.sent.start and phrase.start - mark <= 3 and doc[mark].is_lower and doc[mark].is_alpha:
+    while (
+        not adjacent
+        and mark > phrase.sent.start
+        and phrase.start - mark <= 3
+        and doc[mark].is_lower
+        and doc[mark].is_alpha
+    ):
         mark -= 1
     if mark - 1 < phrase.sent.start or doc[mark].tag_ != "POS":
         return None

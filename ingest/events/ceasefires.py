@@ -42,8 +42,13 @@ def is_ceasefire_word(token: Token) -> bool:
 
 
 def is_combat(token: Token) -> bool:
-    """'fighting', 'attacks', 'military operations'."""
+    """'fighting', 'attacks', 'military operations'; 'all firing and military action' parsed as
+    one noun with 'firing' its modifier."""
     if token.lemma_.lower() in rules.COMBAT_WORDS or token.lower_ in rules.COMBAT_WORDS:
+        return True
+    if token.lemma_ in rules.MILITARY_NOUNS and any(
+        c.dep_ == "amod" and c.lower_ in rules.COMBAT_WORDS for c in token.children
+    ):
         return True
     return token.lemma_.lower() in rules.MILITARY_NOUNS and any(
         c.lower_ in rules.MILITARY_MODIFIERS for c in token.children
@@ -72,6 +77,7 @@ def is_halt(token: Token) -> bool:
         and token.dep_ == "ccomp"
         and token.head.lemma_ in rules.HALT_PROPOSING_VERBS
         and any(c.dep_ == "nsubj" and is_combat(c) for c in token.children)
+        and asked_for(token)
     ):
         return True  # "proposed that hostilities cease", "agreed that all fighting would stop"
     if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in rules.COMBAT_WORDS for c in token.children):
@@ -84,6 +90,15 @@ def is_halt(token: Token) -> bool:
         if p.dep_ == "pobj"
         for g in (p, *p.conjuncts)
     )
+
+
+def asked_for(verb: Token) -> bool:
+    """'that hostilities cease', 'that all fighting would stop': a stop wished or pledged, not one
+    reported ('suggest that fighting has stopped') or judged needed ('agree that it must end')."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if not auxiliaries:
+        return verb.tag_ in ("VB", "VBP")  # "that hostilities cease" (the model reads a plural present)
+    return all(a in rules.PLEDGING_MODALS for a in auxiliaries)
 
 
 def timed_pause(pause: Token) -> bool:
@@ -544,21 +559,38 @@ def of_plural(anchor: Token) -> bool:
 
 
 def bare(violations: Token) -> bool:
-    """'carried out violations': no object of their own ('violations of international law'), no
-    kind ('human rights violations', 'airspace violations'), not what a monitor is to look into."""
-    return not any(
+    """'carried out violations': no object of their own ('violations of international law',
+    'violations against civilians'), no kind ('human rights violations', 'airspace violations'),
+    none denied or negated ('no violations', 'without violations'), not what a monitor or a
+    clause is to look into ('investigate violations', 'penalties for violations'), not told of a
+    time before the truce."""
+    if violations.dep_ == "pobj" and violations.head.lower_ in rules.NO_BREACH_PREPS:
+        return False
+    if any(
         c.dep_ in ("compound", "poss")
-        or (c.dep_ == "prep" and c.lower_ == "of")
+        or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
         or (c.dep_ == "amod" and c.lower_ in rules.OTHER_VIOLATION_KINDS)
         or (c.dep_ == "det" and c.lower_ == "no")  # "no violations were reported"
         for c in violations.children
-    ) and not mandate(clause_verb_of(violations))
+    ):
+        return False
+    verb = clause_verb_of(violations)
+    return not (mandate(verb) or negated_clause(verb) or any(c.lower_ == "before" for c in verb.children))
+
+
+def negated_clause(verb: Token) -> bool:
+    """'has not reported violations', 'Neither side reported violations'."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        s.lower_ in rules.NEGATING_WORDS or any(d.lower_ in rules.NEGATING_WORDS for d in s.children)
+        for s in subjects
+    )
 
 
 def mandate(verb: Token) -> bool:
-    """'investigate and verify violations', 'a hotline for reporting violations': what a body is
-    set up to do with breaches, not a breach."""
-    return verb.lemma_ in rules.WATCHING_VERBS or (verb.tag_ == "VBG" and verb.dep_ == "pcomp")
+    """'investigate and verify violations', 'a hotline for reporting violations', 'denied
+    violations': what a body does about breaches, not a breach."""
+    return verb.lemma_ in rules.NO_BREACH_VERBS or (verb.tag_ == "VBG" and verb.dep_ == "pcomp")
 
 
 def modifies(trigger: Token, anchor: Token) -> bool:
@@ -574,7 +606,15 @@ def modifies(trigger: Token, anchor: Token) -> bool:
     relative = any(t.tag_ in ("WDT", "WP") for t in trigger.subtree if t.i < trigger.i)
     if trigger.dep_ != "relcl" or not relative:
         return False
-    return anchor.is_ancestor(trigger) or place_after(anchor, trigger.head)
+    return anchor.is_ancestor(trigger) or (said_of_relative(trigger) and place_after(anchor, trigger.head))
+
+
+def said_of_relative(verb: Token) -> bool:
+    """'which went into effect': the relative word is the clause's subject and the verb takes no
+    object ('which Israel sealed off', 'which announced elections' are about the place)."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) and not any(
+        c.dep_ in ("dobj", "prt") for c in verb.children
+    )
 
 
 def place_after(anchor: Token, noun: Token) -> bool:
@@ -897,10 +937,12 @@ def start_of(found: Found, truce: Token) -> None:
     if found.has("took_effect") or not (found.has("agreed") or truce.pos_ == "VERB"):
         return
     holders = [truce, clause_verb_of(truce)]
-    if truce.dep_ == "xcomp":
-        holders.append(
-            truce.head
-        )  # "agreed to halt attacks on land, at sea and in the air, effective from 5 pm"
+    if truce.dep_ == "xcomp" and any(
+        t.lower_ in rules.EFFECTIVE_WORDS for t in truce.head.subtree if t not in truce.subtree
+    ):
+        # "agreed to halt attacks on land, at sea and in the air, effective from 5 pm": the start
+        # hung on the agreeing verb; not "agreed to stop fire, beginning talks on Saturday"
+        holders.append(truce.head)
     for holder in holders:
         start = start_date(found.ctx, holder)
         if start is not None:

@@ -225,22 +225,36 @@ def another_meeting_before(ctx: Context, sent: Span, target: Event) -> bool:
     if previous.start_char <= target.evidence_start:
         return False  # the meeting found last is told there
     for noun in previous:
-        if noun.lower_ in rules.MEETING_NOUNS and not refers_back(noun):
-            day, _ = date_of(ctx, noun, "occurred")
-            if day is not None and day != target.event_date:
-                return True
+        if noun.lower_ not in rules.MEETING_NOUNS or refers_back(noun) or told_for_comparison(noun):
+            continue
+        day, _ = date_of(ctx, noun, "occurred")
+        # an earlier meeting on a day of its own ("was preceded on Saturday by a ministerial
+        # meeting"); a meeting to come is not the one "was attended" tells of
+        if day is not None and day < target.event_date:
+            return True
     return False
+
+
+def told_for_comparison(noun: Token) -> bool:
+    """'a previous meeting', 'the first meeting since talks in 2021', 'ahead of an Arab League
+    meeting': a meeting named to place the one told, not a new one."""
+    if any(c.dep_ == "amod" and c.lower_ in rules.COMPARED_MEETING_WORDS for c in noun.children):
+        return True
+    return any(a.lower_ in rules.COMPARING_PREPS for a in noun.ancestors if a.dep_ == "prep")
 
 
 def refers_back(noun: Token) -> bool:
     """'the meeting', 'their talks', 'the gathering': a meeting the article has told of; not
-    'the trilateral dialogue with A and B', which names its own parties."""
+    'the trilateral dialogue with A and B', which names its own parties, nor 'the Conference on
+    X', a gathering named."""
     return (
         noun.lower_ in rules.MEETING_NOUNS
         and any(
             (c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS) or c.dep_ == "poss" for c in noun.children
         )
         and not prep_objects(noun, {"with", "between"})
+        # "will also attend the International Conference on Glaciers": a gathering of its own name
+        and not (noun.is_title and not noun.is_sent_start)
     )
 
 

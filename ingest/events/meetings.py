@@ -97,6 +97,15 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         return None
     elif lemma in rules.LIGHT_VERBS:  # "hosted a banquet for X": the meeting noun's guests too
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.GUEST_NOUNS), None)
+        # "hosted talks with X": the host holds them with X (not "hosted talks between A and B")
+        noun = noun or next(
+            (
+                o
+                for o in direct_objects(verb)
+                if o.lower_ in rules.MEETING_NOUNS and prep_objects(o, {"with"})
+            ),
+            None,
+        )
     code, subject_role = rules.MEETING_VERBS.get(lemma, (rules.CAMEO_CONSULT, "participant"))
     subject_tokens = subject_of(verb) or misparsed_subject(ctx, verb)
     subjects = side(ctx, subject_tokens)
@@ -616,6 +625,10 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         owners = [t for t in subject_of(clause_verb(noun)) if t.i < noun.i]
     if owners:  # "Trump and Putin's meeting": the first name parsed as a modifier of the noun
         owners += [c for c in noun.children if c.dep_ == "nmod" and c.ent_type_ == "PERSON"]
+    # "X hosted talks with Y" parsed with 'hosted' as a modifier of the talks: its subject holds them
+    owners += [
+        s for c in noun.children if c.dep_ == "amod" and c.lemma_ in rules.LIGHT_VERBS for s in subject_of(c)
+    ]
     speaking = False
     between = [t for t in prep_objects(noun, {"between"}) for t in list_members(t)]
     if not owners and len(between) < 2:  # "said there will be a meeting between A and B": not the speaker

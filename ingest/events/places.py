@@ -11,7 +11,7 @@ import csv
 import re
 from functools import cache, lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
 from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
@@ -55,6 +55,8 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
     named_by_place = set(tokens)  # "the Geneva talks"; not "with a US delegation"
     tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
+    # "hosted X for talks in Nairobi": the place of the talks the meeting was for
+    tokens += [o for t in tokens for o in prep_objects(t, {"for"}) if o.lower_ in rules.MEETING_NOUNS]
     # "said alongside X in Paris", "a meeting between their delegations in Ankara"
     counterpart_preps = {"with", "between"} | rules.CO_PRESENCE_PREPS
     tokens = [
@@ -148,15 +150,30 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         and geography.country_of_place(before_dash)
     ):
         name = before_dash  # "Khartoum- Screenshot": a caption glued to the place
-    return geography.common_name(palace_told(ctx, name) or venue_city(gazetteer_spelling(name)))
+    return geography.common_name(palace_told(ctx, ent, name) or venue_city(gazetteer_spelling(name)))
 
 
-def palace_told(ctx: Context, name: str) -> str | None:
-    """'arrived in Miraflores' in a story that names the Miraflores Palace: the palace's city
-    (Caracas), not a town of the same name (a district of Lima)."""
+def qualified_place(ent: Span) -> bool:
+    """'Miraflores, the Lima district', 'Bellevue, Washington': a place told with where it lies."""
+    doc, end = ent.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    after = doc[end + 1 : end + 1 + rules.PLACE_QUALIFIER_WINDOW]
+    # a place the gazetteer knows (the model tags names after a comma as places too readily)
+    return geography.country_of_place(after[0].text) is not None or any(
+        t.lower_ in rules.PLACE_KIND_WORDS for t in after
+    )
+
+
+def palace_told(ctx: Context, ent: Span, name: str) -> str | None:
+    """'arrived in Miraflores' just after the story named the Miraflores Palace: the palace's city
+    (Caracas), not a town of the same name ('Miraflores, the Lima district')."""
     palace = f"{venue_key(name)} palace"
     city = venue_table().get(palace)
-    return city if city is not None and palace in venue_key(ctx.doc.text) else None
+    if city is None or qualified_place(ent):
+        return None
+    before = ent.doc.text[max(0, ent.start_char - rules.LATER_MENTION_MAX_CHARS) : ent.start_char]
+    return city if palace in venue_key(before) else None
 
 
 def gazetteer_spelling(name: str) -> str:

@@ -116,7 +116,8 @@ def subject_of(verb: Token) -> list[Token]:
         if subjects:
             return subjects
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            principal = accompanied_by(current.head)
+            # a finite verb only: "accompanied by officials travelling to P" describes the officials
+            principal = accompanied_by(current.head) if current.tag_ in rules.FINITE_VERB_TAGS else None
             # "X, accompanied by a delegation arrived in P": the parser hangs the verb on the
             # companions; X is its subject, the companions with X
             return [principal, current.head] if principal is not None else [current.head]

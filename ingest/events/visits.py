@@ -68,6 +68,8 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return sent_group(ctx, token) or []
     if lemma in rules.VISIT_ATTENDING_VERBS or lemma in rules.VISIT_PARTICIPATING_VERBS:
         return attendance(ctx, token) or []
+    if lemma in rules.MEETING_VERBS or lemma in rules.LIGHT_VERBS:
+        return met_at_residence(ctx, token) or []
     return []
 
 
@@ -650,6 +652,10 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     where += [
         g for d in prep_objects(verb, {"on", "in"}) if d.ent_type_ == "DATE" for g in prep_objects(d, {"in"})
     ]
+    if not where and where_clause(verb):
+        # "Speaking from the Caribbean, where he is on holiday, X said": the place the clause is on
+        where = [verb.head]
+        subjects = opening_speaker(verb, subjects)
     places = visit_places(ctx, where)
     # "are on their way to Kyiv": bound there, not yet arrived (in the past, no arrival told)
     bound_for = [
@@ -674,6 +680,20 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def where_clause(verb: Token) -> bool:
+    """'the Caribbean, where he is on holiday': a clause on a place, opened by 'where'."""
+    return verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+
+
+def opening_speaker(verb: Token, subjects: list[Token]) -> list[Token]:
+    """'Speaking from P, where he is ..., X said': a pronoun in a clause of the opening phrase is
+    the subject of the sentence it opens."""
+    if not all(s.pos_ == "PRON" for s in subjects):
+        return subjects
+    opening = next((a for a in verb.ancestors if a.dep_ == "advcl" and a.i < a.head.i), None)
+    return (subject_of(opening.head) or subjects) if opening is not None else subjects
 
 
 def left_abroad(ctx: Context, verb: Token) -> list[Event] | None:
@@ -841,7 +861,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         ctx,
         [
             p
-            for t in [verb, *guests, *hosts, *days]
+            for t in [verb, *guests, *hosts, *days, *meetings_for(verb)]
             for p in prep_objects(t, rules.HOSTING_PREPS)
             if not posted_to(p)
         ],
@@ -873,6 +893,11 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def meetings_for(verb: Token) -> list[Token]:
+    """'hosted X for talks in Nairobi': the talks the guest was received for, where the place hangs."""
+    return [o for o in prep_objects(verb, {"for"}) if o.lower_ in rules.MEETING_NOUNS]
 
 
 def posted_to(place: Token) -> bool:
@@ -920,9 +945,43 @@ def received_at_residence(verb: Token, guests: list[Token]) -> bool:
     military ceremony': a host's formal welcome at home."""
     objects = [o for t in [verb, *guests] for o in prep_objects(t, {"at"})]
     welcomes = [o for t in [verb, *guests] for o in prep_objects(t, {"with"})]
-    return any(o.lower_ in rules.RESIDENCE_WORDS for o in objects) or any(
+    return any(seat_word(o) for o in objects) or any(
         o.lower_ in rules.CEREMONIAL_WELCOME_WORDS for o in welcomes
     )
+
+
+def seat_word(token: Token) -> bool:
+    """'the presidential palace', 'his residence', 'State House': where a leader receives at home."""
+    return token.lower_ in rules.RESIDENCE_WORDS or (
+        token.lower_ == "house" and any(c.lower_ == "state" for c in token.children if c.dep_ == "compound")
+    )
+
+
+def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
+    """'Ruto held talks with his South Sudanese counterpart Kiir at State House': a guest from
+    another country met at the host's seat, with no city named, visits the host's country."""
+    nouns = [o for o in direct_objects(verb) if o.lower_ in rules.MEETING_NOUNS]
+    if verb.lemma_ in rules.LIGHT_VERBS and verb.lemma_ not in rules.MEETING_VERBS and not nouns:
+        return None
+    sites = [o for t in [verb, *nouns] for o in prep_objects(t, {"at"})]
+    if not any(seat_word(s) for s in sites) or visit_places(ctx, sites):
+        return None  # a named seat ('the Elysee') tells its city by the other rules
+    if any(t.lemma_ in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in verb.sent):
+        return None  # "X, on a state visit to Tanzania, held talks at State House": whose seat is told
+    home = host_home(ctx, verb, passive=False)
+    if home is None:
+        return None
+    guests = [o for t in [verb, *nouns] for o in prep_objects(t, {"with"})]
+    guests += direct_objects(verb) if verb.lemma_ in rules.MEETING_VERBS else []
+    visitors = [
+        a
+        for a in visitors_of(ctx, guests)
+        if a.kind == "person" and (country := actor_country(ctx, a)) and country != home
+    ]
+    status = status_of(verb)
+    if not visitors or status is None:
+        return None
+    return visits_to(ctx, verb, visitors, [home], status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
 
 
 def greeted_on_arrival(verb: Token, guests: list[Token]) -> bool:
