@@ -423,7 +423,7 @@ MEETING_NOUN_CODES = {
 }
 # "held a security consultation with X": meeting nouns only as a light verb's object ("after
 # consultation with X" tells no meeting)
-HELD_MEETING_NOUNS = {"consultation"}
+HELD_MEETING_NOUNS = {"consultation", "audience"}  # "had an audience with the Pope"
 # "in touch with X": a meeting noun only after 'in' ("a touch of humour" is none)
 IN_TOUCH_NOUNS = {"touch"}
 # Trigger words that begin so ("spoke to Y", "their conversation") after a call between the same
@@ -569,11 +569,9 @@ NAME_SWALLOWING_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 UNTAGGED_PLACE_PREPS = {"in", "to", "of", "at", "from"}
 # "attends a news conference in Riyadh" is no trip to an event.
 MEDIA_EVENT_WORDS = {"news", "press"}
-# "during a visit to the war-torn country": the country named just before.
-# "a delegation representing the army": the body a delegation speaks for.
-REPRESENTING_VERBS = {"represent"}
 # "violated these arrangements", "breached the deal": words pointing back to a deal just told of.
 POINTING_WORDS = {"this", "these", "that", "those", "the"}
+# "during a visit to the war-torn country": the country named just before.
 COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate"}
 # Organisations that never travel themselves: "the Foreign Ministry arrived in ..." is a misparse
 STATIONARY_ORG_WORDS = {"ministry", "department", "embassy", "secretariat", "presidency"}
@@ -793,6 +791,7 @@ CEASEFIRE_WORDS = {
     "agreement",
     "accord",
     "plan",
+    "pact",
 }
 # Only these words make a sentence about a ceasefire on their own; the others above need one of
 # these in the sentence or "phase"/"stage" (they help attach triggers to the ceasefire).
@@ -998,8 +997,6 @@ HALT_PREPS = {"to", "on", "of", "in"}
 SILENCED_SUBJECTS = {"gun", "guns", "weapon", "weapons", "artillery"}
 SILENCE_WORDS = {"silent", "quiet"}
 
-# "agreed to a ceasefire from midnight", "a halt starting Wednesday at 6 am", "with effect from
-# 17:00": when the agreed truce takes effect.
 # "the truce in the Gaza Strip, which took effect": words from the truce word to the place
 TRUCE_PLACE_MAX_GAP = 4
 # "human violations", "procedural violations": violations of something other than a truce
@@ -1037,6 +1034,8 @@ COMPARED_MEETING_WORDS = {"previous", "last", "first", "earlier", "prior", "next
 COMPARING_PREPS = {"since", "ahead", "after", "before", "like", "unlike"}
 # Verb tags of a clause's own verb (not a participle describing a noun).
 FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
+# "agreed to a ceasefire from midnight", "a halt starting Wednesday at 6 am", "with effect from
+# 17:00": when the agreed truce takes effect.
 START_PREPS = {"from", "starting", "beginning", "effective", "as"}
 # Start words that say so wherever the parser hangs them in the halt's phrase.
 EFFECTIVE_WORDS = {"effective"}
@@ -1062,6 +1061,7 @@ ACCEPTED_OBJECT_PREPS = {"to", "on", "upon"}
 # "the deal calls for a halt": a deal's terms are no proposal.
 DEAL_NOUNS = {
     "deal",
+    "pact",
     "agreement",
     "accord",
     "truce",
@@ -1164,6 +1164,9 @@ CEASEFIRE_HINT = re.compile(
     r"cease|truce|armistice|cessation|phase|stage|halt|stop|suspen|pause|moratorium|hostilities|silent"
     r"|fighting|firing",
 )  # matched against the lower-cased text: a case-insensitive pattern is eight times slower
+# Words of a truce's later step told with no truce word ("the deal came into force", "violated
+# these arrangements"): read only right after a truce was told.
+TRUCE_STEP_HINT = re.compile(r"effect|force|violat|breach")
 # "phase two", "the first stage": the phase a milestone concerns (words in ORDINAL_PHASES).
 PHASE_RE = re.compile(
     r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:[\w-]+-(?:day|week|month)\s+)?"
@@ -1190,6 +1193,7 @@ LONG_TITLE_LINKS = {"of", "for", "from", "the"}
 NAME_AFTER_MAX_GAP = 4  # "led by senior official X": the person named right after a word
 PLACE_PHRASE_MAX_TOKENS = 6  # "at the White House": a place inside a phrase this short
 CO_HOSTED_NOUN_WINDOW = 3  # "co-chaired a summit": the meeting noun just after the split verb
+CO_HOSTED_PHRASE_WINDOW = 6  # "co-chaired the high-level meeting": the noun heading a phrase there
 RESTATED_DATE_MAX_GAP = 3  # "starting tomorrow, Saturday": a DATE this near restates the one before
 CONFLICT_WORD_MAX_DISTANCE = 10  # a conflict party this near the ceasefire word names its conflict
 MAX_GROUP_TOKENS = 9  # a longer phrase is too loose to name a group actor
@@ -1336,7 +1340,6 @@ STYLES = {
     "seyed",
     "sayyid",
 }
-# "King Abdullah", "Emir Tamim": a monarch's title, part of the form a table of people knows
 # "Sultan Haitham City", "King Fahd Causeway": a known name inside the name of a place or thing
 NAMED_AFTER_WORDS = {
     "city",
@@ -1359,6 +1362,7 @@ NAMED_AFTER_WORDS = {
     "prize",
     "award",
 }
+# "King Abdullah", "Emir Tamim": a monarch's title, part of the form a table of people knows
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan"}
 # Words a known name takes into itself when they stand right before it ("Sheikh Tamim ...",
 # "Prince Faisal bin Farhan"), as the model tags them

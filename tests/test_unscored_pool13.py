@@ -388,3 +388,56 @@ def test_where_someone_is_speaking_from_on_a_visit_is_their_visit(extract):
         published="2025-03-10",
     )
     assert (["Tony Blair"], "Doha") in visits_of(ex)
+
+
+# Found on 11a.
+
+
+def test_another_meeting_that_took_place_with_someone_is_a_meeting_with_them(extract):
+    ex = extract(
+        "President Lula met Argentine President Alberto Fernandez in Buenos Aires on Monday. Another "
+        "bilateral meeting of the day took place with Uruguayan President Luis Lacalle Pou.",
+        published="2023-01-24",
+    )
+    assert ["Luis Lacalle Pou", "Luiz Inácio Lula da Silva"] in meetings_of(ex)
+
+
+def test_an_audience_with_someone_is_a_meeting(extract):
+    ex = extract(
+        "President Emmanuel Macron had an audience with Pope Leo at the Vatican on Friday.",
+        published="2025-06-01",
+    )
+    assert ["Emmanuel Macron", "Leo"] in meetings_of(ex) or ["Emmanuel Macron", "Pope Leo"] in meetings_of(ex)
+
+
+def test_cochairing_with_someone_the_meeting_named_after_is_meeting_them(extract):
+    ex = extract(
+        "Spanish Prime Minister Pedro Sanchez last visited Morocco in February 2023, when he co-chaired with "
+        "Moroccan Prime Minister Aziz Akhannouch the high-level meeting between the two countries.",
+        published="2025-03-10",
+    )
+    assert ["Aziz Akhannouch", "Pedro Sanchez"] in meetings_of(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "milestone"),
+    [
+        ("The two armies agreed to a truce on Monday. The deal came into force at midnight.", "took_effect"),
+        (
+            "The armies agreed to a truce on Monday. The pact, which takes effect on Friday, can be renewed.",
+            "took_effect",
+        ),
+        ("The two armies agreed to a truce on Monday. Hours later the rebels violated the deal.", "violated"),
+    ],
+)
+def test_the_deal_told_right_after_a_truce_is_the_truce(extract, text, milestone):
+    ex = extract(text, published="2025-03-10")
+    assert milestone in {e.milestone for e in ex.events}
+
+
+def test_a_deal_of_another_kind_after_a_truce_is_not_the_truce(extract):
+    ex = extract(
+        "The two armies agreed to a truce on Monday. The nuclear deal came into force at midnight.",
+        published="2025-03-10",
+    )
+    assert "took_effect" not in {e.milestone for e in ex.events}

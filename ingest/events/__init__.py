@@ -15,7 +15,7 @@ Negated and hypothetical statements yield no event.
 from __future__ import annotations
 
 from ingest import rules
-from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefire_sentences
+from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefire_sentences, told_truce_steps
 from ingest.events.combine import carry_call_mode, drop_group_echoes, merge_duplicates
 from ingest.events.context import Context
 from ingest.events.entourage import add_entourage
@@ -94,6 +94,11 @@ def find_events(ctx: Context) -> list[Event]:
             sentence_events += visit_events(ctx, token)
         if sent.start in ceasefire_hints:
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
+        elif rules.TRUCE_STEP_HINT.search(sent.text) and any(
+            e.event_type == "ceasefire" for e in ctx.told_before(sent[0])
+        ):
+            # "The deal came into force at midnight", right after a truce was told
+            sentence_events += told_truce_steps(ctx, sent, default_conflict)
         share_sentence_date(sentence_events)
         events += add_attendees(ctx, sent, events, sentence_events)
         add_accompanying(ctx, sent, events)

@@ -627,18 +627,43 @@ def place_after(anchor: Token, noun: Token) -> bool:
     )
 
 
-def broke_told_truce(found: Found, verb: Token) -> None:
-    """'it took hours for the army to violate these arrangements', told after the truce: a deal
-    pointed back to ('this', 'these') is the truce the story just told of."""
-    if verb.pos_ != "VERB" or verb.lemma_ not in rules.MILESTONE_TRIGGERS["violated"][0]:
+def told_truce_step(found: Found, verb: Token) -> None:
+    """Told right after the truce, a deal pointed back to ('this', 'these', 'the') is that truce:
+    'it took hours for the army to violate these arrangements' (violated), 'the pact, which takes
+    effect on Saturday' (took effect)."""
+    if verb.pos_ != "VERB":
         return
+    if verb.lemma_ in rules.MILESTONE_TRIGGERS["violated"][0]:
+        deals, milestone, code = direct_objects(verb), "violated", rules.CAMEO_VIOLATION
+    elif verb.lemma_ in rules.EFFECT_VERBS and any(
+        o.lower_ in rules.TAKE_EFFECT_WORDS and o.lower_ != "hold"
+        for o in [*direct_objects(verb), *prep_objects(verb, {"into", "in"})]
+    ):
+        deals = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in deals):
+            deals = [verb.head]  # "the pact, which takes effect"
+        milestone, code = "took_effect", rules.CAMEO_CEASEFIRE
+    else:
+        return
+    # not "the trade deal", "the nuclear deal": a deal of another kind
     pointed = any(
         o.lemma_ in rules.DEAL_NOUNS
         and any(d.dep_ == "det" and d.lower_ in rules.POINTING_WORDS for d in o.children)
-        for o in direct_objects(verb)
+        and not any(d.dep_ in ("compound", "amod") and not is_ceasefire_word(d) for d in o.children)
+        for o in deals
     )
     if pointed and any(e.event_type == "ceasefire" for e in found.ctx.told_before(verb)):
-        found.add("violated", rules.CAMEO_VIOLATION, verb, status="occurred" if told_in_past(verb) else None)
+        past = milestone == "violated" and told_in_past(verb)
+        found.add(milestone, code, verb, status="occurred" if past else None)
+
+
+def told_truce_steps(ctx: Context, sent: Span, default_conflict: str | None) -> list[Event]:
+    """The milestones of a sentence with no truce word, told right after a truce ('The deal came
+    into force at midnight')."""
+    found = Found(ctx, sent, story_conflict(ctx, default_conflict))
+    for token in sent:
+        told_truce_step(found, token)
+    return found.events
 
 
 def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> list[Event]:
@@ -650,7 +675,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         found = Found(ctx, sent, conflict_of(ctx, sent, default_conflict))
         for token in sent:
             silenced(found, token)
-            broke_told_truce(found, token)
+            told_truce_step(found, token)
         return found.events
     anchors = truces + [
         t

@@ -758,6 +758,12 @@ def listed_meeting_verb(noun: Token) -> Token | None:
     subject = noun.head.head if noun.dep_ == "pobj" and noun.head.head.dep_ == "nsubj" else noun
     if subject.dep_ == "nsubj" and subject.head.lemma_ == "be":
         return subject.head
+    if (
+        subject.dep_ == "nsubj"
+        and subject.head.lemma_ in rules.MEETING_HAPPENED_VERBS
+        and prep_objects(subject.head, {"with"})
+    ):
+        return subject.head  # "Another meeting took place with X"
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
         return noun.head  # "There were also bilateral meetings with A and with B"
     return None
@@ -919,11 +925,17 @@ def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
     parse around a split 'co-' verb is unreliable, so the co-hosts are the names just before it."""
     if not co_hosting_verb(verb):
         return None
+    # "co-chaired with X the meeting": the noun follows the co-host's phrase
+    start = (
+        max([verb.i, *(p.right_edge.i for p in verb.children if p.dep_ == "prep" and p.lower_ == "with")]) + 1
+    )
+    # the meeting noun just after, or heading the phrase that opens there ("the high-level meeting")
     noun = next(
         (
             t
-            for t in ctx.doc[verb.i + 1 : verb.i + 1 + rules.CO_HOSTED_NOUN_WINDOW]
+            for t in ctx.doc[start : start + rules.CO_HOSTED_PHRASE_WINDOW]
             if t.lower_ in rules.MEETING_NOUNS
+            and (t.i < start + rules.CO_HOSTED_NOUN_WINDOW or t.left_edge.i <= start)
         ),
         None,
     )
@@ -935,7 +947,9 @@ def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
     hosts, stop = names_before(ctx, first)
     if stop is not None and stop.lower_ in rules.CONDITIONAL_MARKS:
         return None
-    guests = [a for a in side(ctx, prep_objects(noun, {"of", "with", "between"})) if a not in hosts]
+    # "co-chaired with X the high-level meeting": the co-host told right after the verb
+    partners = prep_objects(noun, {"of", "with", "between"}) + prep_objects(verb, {"with"})
+    guests = [a for a in side(ctx, partners) if a not in hosts]
     people = [Participant(a, "host") for a in hosts if a.kind != "place"]
     people += [Participant(a, "participant") for a in guests if a.kind != "place"]
     if len(people) < 2:
