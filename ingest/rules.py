@@ -462,6 +462,8 @@ OWNED_VISIT_NOUNS = {"visit", "trip"}
 # "on the second day of his trip to Germany, X received Y": a host told travelling is not at home
 # ("with state visit honours" is the guest's visit).
 TRIP_WORDS = {"trip", "tour", "journey", "stopover"}
+# "where he is on a state visit", "where she is on holiday": away from home
+AWAY_NOUNS = {"visit", "trip", "tour", "holiday", "vacation", "mission", "stopover", "journey"}
 EN_ROUTE_NOUNS = {"way"}  # "is on his way to Kyiv"
 EN_ROUTE_VERBS = {"travel", "head", "fly", "sail", "drive"}  # "is heading to Kyiv": not there yet
 PRESENT_TENSE_TAGS = {"VBP", "VBZ"}
@@ -569,6 +571,8 @@ NAME_SWALLOWING_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 UNTAGGED_PLACE_PREPS = {"in", "to", "of", "at", "from"}
 # "attends a news conference in Riyadh" is no trip to an event.
 MEDIA_EVENT_WORDS = {"news", "press"}
+# "held virtual talks", "a video conference": meetings held from afar
+REMOTE_WORDS = {"virtual", "video", "online", "phone", "telephone"}
 # "violated these arrangements", "breached the deal": words pointing back to a deal just told of.
 POINTING_WORDS = {"this", "these", "that", "those", "the"}
 # "during a visit to the war-torn country": the country named just before.
@@ -1362,6 +1366,8 @@ NAMED_AFTER_WORDS = {
     "prize",
     "award",
 }
+# "Pushpa Kamal Dahal 'Prachanda'": marks around a nickname
+QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 # "King Abdullah", "Emir Tamim": a monarch's title, part of the form a table of people knows
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan"}
 # Words a known name takes into itself when they stand right before it ("Sheikh Tamim ...",

@@ -73,6 +73,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 if variant is None:
                     actors.actors.append(full_names[key])
     join_given_names(actors, full_names)
+    nicknames = quoted_nicknames(ents, full_names)
     last_seen: dict[int, int] = {}
     times_seen: dict[int, int] = {}
     in_full = [(ent, a) for ent in ents if (a := full_names.get(" ".join(name_tokens(person_name(ent)))))]
@@ -136,6 +137,8 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     principals = [a for a in matches if id(a) not in relatives]
                     matches = same_office(matches, ent) or (principals if len(principals) == 1 else [])
                 matches = matches if len(matches) == 1 else []
+            if not matches and len(parts) == 1 and parts[0] in nicknames:
+                matches = [nicknames[parts[0]]]  # "Prachanda" for "Pushpa Kamal Dahal 'Prachanda'"
             if matches:
                 # "Abe" after "Shinzo Abe ... his wife Akie Abe": the one named most; on a tie, not
                 # the one introduced as a relative, then the latest
@@ -183,6 +186,23 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     add_untagged_surnames(doc, actors, relatives)
     for actor in actors.actors:
         actor.canonical_name = fullest_name(actor)
+
+
+def quoted_nicknames(ents: list[Span], full_names: dict[str, Actor]) -> dict[str, Actor]:
+    """ "Pushpa Kamal Dahal 'Prachanda'": a one-word name in quotes right after a full name is
+    that person's nickname."""
+    found: dict[str, Actor] = {}
+    for ent in ents:
+        doc, end = ent.doc, ent.end
+        if doc[end - 1].text in rules.QUOTE_MARKS:
+            end -= 1  # the model may take the opening mark into the name
+        actor = full_names.get(" ".join(name_tokens(person_name(ent))))
+        if actor is None or end + 2 >= len(doc):
+            continue
+        opening, word, closing = doc[end], doc[end + 1], doc[end + 2]
+        if opening.text in rules.QUOTE_MARKS and closing.text in rules.QUOTE_MARKS and word.is_title:
+            found[comparable_name(word.text)] = actor
+    return found
 
 
 def join_given_names(actors: ArticleActors, full_names: dict[str, Actor]) -> None:

@@ -56,7 +56,7 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     named_by_place = set(tokens)  # "the Geneva talks"; not "with a US delegation"
     tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
     # "hosted X for talks in Nairobi": the place of the talks the meeting was for
-    tokens += [o for t in tokens for o in prep_objects(t, {"for"}) if o.lower_ in rules.MEETING_NOUNS]
+    tokens += talks_held_in(ctx, tokens)
     # "said alongside X in Paris", "a meeting between their delegations in Ankara"
     counterpart_preps = {"with", "between"} | rules.CO_PRESENCE_PREPS
     tokens = [
@@ -86,6 +86,17 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
             if child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS:
                 return place_name(ctx, child, exclude)
     return sidelines_place(ctx, tokens, exclude)
+
+
+def talks_held_in(ctx: Context, tokens: list[Token]) -> list[Token]:
+    """'hosted X for talks in Nairobi': the talks a meeting was for, when a place is their own 'in'
+    object (not 'for talks in preparation for a summit in Alaska')."""
+    return [
+        o
+        for t in tokens
+        for o in prep_objects(t, {"for"})
+        if o.lower_ in rules.MEETING_NOUNS and any(is_place(ctx, g) for g in prep_objects(o, {"in"}))
+    ]
 
 
 def sidelines_place(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:

@@ -17,7 +17,7 @@ from ingest.actors.references import spouse_word
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents, together_with
-from ingest.events.places import dateline_city, large_city, place_name, where_clause_place
+from ingest.events.places import dateline_city, large_city, place_name, talks_held_in, where_clause_place
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
@@ -652,7 +652,7 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     where += [
         g for d in prep_objects(verb, {"on", "in"}) if d.ent_type_ == "DATE" for g in prep_objects(d, {"in"})
     ]
-    if not where and where_clause(verb):
+    if not where and where_clause(verb) and on_a_trip(verb):
         # "Speaking from the Caribbean, where he is on holiday, X said": the place the clause is on
         where = [verb.head]
         subjects = opening_speaker(verb, subjects)
@@ -685,6 +685,14 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
 def where_clause(verb: Token) -> bool:
     """'the Caribbean, where he is on holiday': a clause on a place, opened by 'where'."""
     return verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+
+
+def on_a_trip(verb: Token) -> bool:
+    """'where he is on a two-day visit', 'where she is on holiday': away from home now; not 'where
+    he is head of the mission' or 'where she was ambassador'."""
+    return verb.tag_ in rules.PRESENT_TENSE_TAGS and any(
+        o.lemma_ in rules.AWAY_NOUNS or o.lower_ in rules.AWAY_NOUNS for o in prep_objects(verb, {"on"})
+    )
 
 
 def opening_speaker(verb: Token, subjects: list[Token]) -> list[Token]:
@@ -861,7 +869,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         ctx,
         [
             p
-            for t in [verb, *guests, *hosts, *days, *meetings_for(verb)]
+            for t in [verb, *guests, *hosts, *days, *talks_held_in(ctx, [verb])]
             for p in prep_objects(t, rules.HOSTING_PREPS)
             if not posted_to(p)
         ],
@@ -875,6 +883,10 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         city = dateline_city(ctx.doc)
         place = city.name if city is not None else guest_place_before(ctx, verb, guests)
         place = place or host_home(ctx, verb, passive)  # "Lula received X with state honours"
+        places = [place] if place else []
+    if guests and not places and unplaced_visit_told(verb):
+        # "was received by the Emir of Kuwait as he began a state visit": the host's country
+        place = host_home(ctx, verb, passive)
         places = [place] if place else []
     if guests and not places and passive:
         # "Macron and his wife Brigitte are being hosted by Steinmeier", told after Macron's
@@ -893,11 +905,6 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
-
-
-def meetings_for(verb: Token) -> list[Token]:
-    """'hosted X for talks in Nairobi': the talks the guest was received for, where the place hangs."""
-    return [o for o in prep_objects(verb, {"for"}) if o.lower_ in rules.MEETING_NOUNS]
 
 
 def posted_to(place: Token) -> bool:
@@ -940,6 +947,15 @@ def host_home(ctx: Context, verb: Token, passive: bool) -> str | None:
     return homes.pop() if len(homes) == 1 else None
 
 
+def unplaced_visit_told(verb: Token) -> bool:
+    """'received X as he began a state visit': the sentence tells of a visit with no place of its
+    own, the one the reception is part of."""
+    return any(
+        t.lower_ in rules.VISIT_NOUNS and t.pos_ == "NOUN" and not prep_objects(t, rules.VISIT_PREPS)
+        for t in verb.sent
+    )
+
+
 def received_at_residence(verb: Token, guests: list[Token]) -> bool:
     """'received X at the presidential mansion', 'at the Defence Ministry', 'received X with a
     military ceremony': a host's formal welcome at home."""
@@ -959,29 +975,83 @@ def seat_word(token: Token) -> bool:
 
 def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
     """'Ruto held talks with his South Sudanese counterpart Kiir at State House': a guest from
-    another country met at the host's seat, with no city named, visits the host's country."""
+    another country met in person at the host's own seat ('State House', 'the presidential
+    palace'; not 'his palace' or 'the Russian leader's residence'), with no city named, visits
+    the host's country, unless the story has the host travelling or a dateline elsewhere."""
     nouns = [o for o in direct_objects(verb) if o.lower_ in rules.MEETING_NOUNS]
     if verb.lemma_ in rules.LIGHT_VERBS and verb.lemma_ not in rules.MEETING_VERBS and not nouns:
         return None
+    if any(
+        n.lower_ in rules.CALL_WORDS or any(c.lower_ in rules.REMOTE_WORDS for c in n.children) for n in nouns
+    ):
+        return None  # "held a phone call with X at State House"
     sites = [o for t in [verb, *nouns] for o in prep_objects(t, {"at"})]
-    if not any(seat_word(s) for s in sites) or visit_places(ctx, sites):
-        return None  # a named seat ('the Elysee') tells its city by the other rules
+    if (
+        not any(host_seat(s) for s in sites)
+        or visit_places(ctx, sites)
+        or any(place_after_comma(s) for s in sites)
+    ):
+        return None  # a named seat ('the Elysee'), or one told with its city, tells the city itself
     if any(t.lemma_ in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in verb.sent):
         return None  # "X, on a state visit to Tanzania, held talks at State House": whose seat is told
     home = host_home(ctx, verb, passive=False)
-    if home is None:
+    hosts = visitors_of(ctx, subject_of(verb))
+    if home is None or host_travels(ctx, hosts):
         return None
+    city = dateline_city(ctx.doc)
+    if city is not None and city.country != home:
+        return None  # "DAR ES SALAAM - Kenya's Ruto held talks at State House": the host abroad
     guests = [o for t in [verb, *nouns] for o in prep_objects(t, {"with"})]
     guests += direct_objects(verb) if verb.lemma_ in rules.MEETING_VERBS else []
     visitors = [
         a
         for a in visitors_of(ctx, guests)
-        if a.kind == "person" and (country := actor_country(ctx, a)) and country != home
+        if a.kind == "person"
+        and (country := actor_country(ctx, a))
+        and country != home
+        and not any(
+            w in rules.POSTED_TITLES for w in (a.role or "").lower().split()
+        )  # an ambassador posted there
     ]
     status = status_of(verb)
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, [home], status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def place_after_comma(site: Token) -> bool:
+    """'State House, Dar es Salaam': a place named right after the seat and a comma."""
+    end, doc = site.right_edge.i, site.doc
+    if end + 2 >= site.sent.end or doc[end + 1].text != ",":
+        return False
+    ent = entity_at(doc[end + 2])
+    return ent is not None and ent.label_ in ("GPE", "LOC")
+
+
+def host_seat(site: Token) -> bool:
+    """'State House', 'the presidential palace': a seat of the host's own, with no owner told
+    ('his palace', "the Russian leader's residence", 'the Omani foreign ministry' may be another's)."""
+    if any(c.dep_ == "poss" for c in site.children):
+        return False
+    if any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in site.children):
+        return False
+    state_house = site.lower_ == "house" and any(
+        c.lower_ == "state" for c in site.children if c.dep_ == "compound"
+    )
+    presidential = site.lower_ in rules.RESIDENCE_WORDS and any(
+        c.lower_ == "presidential" for c in site.children if c.dep_ in ("amod", "compound")
+    )
+    return state_house or presidential
+
+
+def host_travels(ctx: Context, hosts: list[Actor]) -> bool:
+    """Whether the story has one of the hosts arriving, visiting or travelling anywhere."""
+    return any(
+        token.lemma_ in rules.VISIT_VERBS
+        and token.pos_ == "VERB"
+        and set(visitors_of(ctx, subject_of(token))) & set(hosts)
+        for token in ctx.doc
+    )
 
 
 def greeted_on_arrival(verb: Token, guests: list[Token]) -> bool:
