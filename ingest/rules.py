@@ -423,6 +423,10 @@ MEETING_NOUN_CODES = {
 }
 # "held a security consultation with X": meeting nouns only as a light verb's object ("after
 # consultation with X" tells no meeting)
+# "These were with A and B", after "held four meetings": the meetings listed by a pronoun
+LISTING_PRONOUNS = {"these", "they", "those"}
+# "X's agenda includes a meeting with Y": what a leader's day is planned in
+SCHEDULE_NOUNS = {"agenda", "itinerary", "schedule", "programme", "program"}
 HELD_MEETING_NOUNS = {"consultation", "audience"}  # "had an audience with the Pope"
 # "in touch with X": a meeting noun only after 'in' ("a touch of humour" is none)
 IN_TOUCH_NOUNS = {"touch"}
@@ -1212,6 +1216,7 @@ MEETING_LIGHT_VERB_CONFIDENCE = 0.7  # "X held talks with Y"
 MEETING_NOUN_CONFIDENCE = 0.65  # "a meeting with Y"
 CO_HOSTED_CONFIDENCE = 0.65  # "X and Y co-chaired a summit"
 CO_PRESENCE_CONFIDENCE = 0.6  # "X said beside Y"
+LISTED_MEETING_CONFIDENCE = 0.55  # "These were with A and B": a summary of meetings told apart too
 VISIT_VERB_CONFIDENCE = 0.75  # "X visited P"
 VISIT_NOUN_CONFIDENCE = 0.65  # "his trip to P"
 ARRIVAL_CONFIDENCE = 0.65  # "X is due in P"

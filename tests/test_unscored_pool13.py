@@ -506,3 +506,55 @@ def test_a_guest_received_as_a_state_visit_begins_visits_the_hosts_country(extra
         published="2024-11-11",
     )
     assert (["Mohamed bin Zayed Al Nahyan"], "Kuwait") in visits_of(ex)
+
+
+# Found on 13a.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Ferdinand Marcos Jr. will fly to Jakarta on Monday. Also on the President's itinerary "
+        "is a meeting with Timor-Leste Prime Minister Xanana Gusmao.",
+        "Chilean President Gabriel Boric arrived in Mexico City on Tuesday. The Chilean president's agenda "
+        "for Thursday includes a meeting with Mexican President Andres Manuel Lopez Obrador.",
+    ],
+)
+def test_a_meeting_on_someone_s_agenda_is_theirs_and_still_to_come(extract, text):
+    ex = extract(text, published="2023-01-10")
+    [meeting] = [e for e in ex.events if e.event_type == "meeting"]
+    assert len(meeting.participants) == 2
+    assert meeting.status == "planned"
+
+
+def test_meetings_listed_by_a_pronoun_are_one_each_with_their_holder(extract):
+    ex = extract(
+        "Prime Minister Lee Hsien Loong held four bilateral meetings in Bangkok on Saturday. These were "
+        "with Indonesian President Joko Widodo and Vietnamese Prime Minister Nguyen Xuan Phuc.",
+        published="2019-06-23",
+    )
+    assert ["Joko Widodo", "Lee Hsien Loong"] in meetings_of(ex)
+    assert ["Lee Hsien Loong", "Nguyen Xuan Phuc"] in meetings_of(ex)
+
+
+def test_a_summary_of_meetings_yields_to_the_meeting_told_in_full(extract):
+    ex = extract(
+        "BANGKOK - Singapore's Prime Minister Lee Hsien Loong held two bilateral meetings at the Asean "
+        "summit. These were with the leaders of Vietnam and Cambodia.\n\nPM Lee met Vietnamese Prime "
+        "Minister Nguyen Xuan Phuc on the sidelines of the Asean summit on Saturday.",
+        published="2019-06-23",
+    )
+    met = next(
+        e
+        for e in ex.events
+        if e.event_type == "meeting"
+        and "Nguyen Xuan Phuc" in {p.actor.canonical_name for p in e.participants}
+    )
+    assert "sidelines" in met.evidence
+
+
+def test_they_were_with_someone_after_no_meetings_is_no_meeting(extract):
+    ex = extract(
+        "The ministers held talks on Saturday. They were with their families later.", published="2019-06-23"
+    )
+    assert not meetings_of(ex)

@@ -28,6 +28,7 @@ from ingest.events.meetings import (
     exchange_of_views,
     meeting_from_noun,
     meeting_from_verb,
+    meetings_listed_by_pronoun,
     separate_meetings,
     signed_in_presence,
     visit_with,
@@ -55,6 +56,7 @@ TRIGGER_WORDS = word_ids(
     rules.PHONE_MEDIA,
     rules.CO_HOSTING_VERBS,
     rules.PRESENCE_NOUNS,
+    rules.LISTING_PRONOUNS,
     TRAVEL_LEMMAS,
     VISIT_GATE_WORDS,
 )
@@ -77,6 +79,8 @@ def find_events(ctx: Context) -> list[Event]:
             candidate = None
             if co_hosting_verb(token):
                 candidate = co_hosted_meeting(ctx, token)
+            elif token.lower_ in rules.LISTING_PRONOUNS and token.dep_ == "nsubj":
+                candidate = meetings_listed_by_pronoun(ctx, token.head)
             elif token.pos_ in ("VERB", "AUX") and token.lemma_ in MEETING_VERB_LEMMAS:
                 candidate = meeting_from_verb(ctx, token) or co_presence(ctx, token)
             elif token.pos_ in ("NOUN", "PROPN") and (

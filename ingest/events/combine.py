@@ -24,6 +24,11 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         if twin is None:
             kept.append(event)
             continue
+        if twin.confidence == rules.LISTED_MEETING_CONFIDENCE < event.confidence:
+            # "These were with A and B" before "Mr Lee met A on the sidelines of the summit": the
+            # statement of the meeting itself stands, with its words, day and place
+            kept[kept.index(twin)] = event
+            twin, event = event, twin
         known = {p.actor for p in twin.participants}
         twin.participants += [p for p in event.participants if p.actor not in known]
         if twin.event_type == "meeting":

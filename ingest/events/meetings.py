@@ -631,6 +631,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     ]
     speaking = False
     between = [t for t in prep_objects(noun, {"between"}) for t in list_members(t)]
+    if not owners:
+        owners = schedule_owners(noun)  # "X's agenda includes a meeting with Y"
     if not owners and len(between) < 2:  # "said there will be a meeting between A and B": not the speaker
         verb = clause_verb(noun)
         if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
@@ -698,6 +700,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
                 participant.role = "host"
         if event.date_precision == "article" and told_as_earlier(noun):
             event.event_date = event.date_precision = None  # an earlier meeting, on a day not told
+        if event.status == "occurred" and scheduled(noun):
+            event.status = "planned"  # "X's agenda includes a meeting with Y": one still to come
     return event
 
 
@@ -732,6 +736,24 @@ def welcome_without_host(lemma: str, hosts: list[Actor]) -> bool:
     return lemma in rules.WELCOMING_VERBS and bool(hosts) and all(a.kind == "group" for a in hosts)
 
 
+def schedule_owners(noun: Token) -> list[Token]:
+    """'X's agenda for Wednesday includes a meeting with Y', 'Also in X's itinerary is a meeting
+    with Y': the owner of the schedule the meeting is on."""
+    verb = noun.head
+    if noun.dep_ not in ("dobj", "nsubj", "attr") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    schedules = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not noun]
+    schedules += [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in p.children
+    ]
+    return [c for s in schedules if s.lemma_ in rules.SCHEDULE_NOUNS for c in s.children if c.dep_ == "poss"]
+
+
+def scheduled(noun: Token) -> bool:
+    """A meeting on a schedule told in the present ('is on his itinerary', 'includes')."""
+    return bool(schedule_owners(noun)) and noun.head.tag_ in rules.PRESENT_TENSE_TAGS
+
+
 def sides_of_happening(noun: Token) -> list[Token]:
     """'Talks were held between A and B', 'the discussions took place over a hotline between A
     and B': the sides hang from the verb the meeting is the subject of, or from the line."""
@@ -751,6 +773,34 @@ def visit_with(ctx: Context, noun: Token) -> Event | None:
     if not counterparts or not all(t.ent_type_ == "PERSON" for t in counterparts):
         return None
     return meeting_from_noun(ctx, noun)
+
+
+def pronoun_listing(verb: Token) -> bool:
+    """'These were with A and B': meetings told before, listed by a pronoun."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in rules.LISTING_PRONOUNS for c in verb.children
+    )
+
+
+def meetings_listed_by_pronoun(ctx: Context, verb: Token) -> Event | None:
+    """'Lee held four bilateral meetings on Saturday. These were with A, B and C': the meetings
+    told just before, listed by a pronoun."""
+    if not pronoun_listing(verb):
+        return None
+    counterparts = prep_objects(verb, {"with"})
+    if not counterparts or verb.sent.start == 0:
+        return None
+    previous = verb.doc[verb.sent.start - 1].sent
+    if not any(t.lower_ in rules.MEETING_NOUNS and t.tag_ == "NNS" for t in previous):
+        return None
+    subjects = host_before(ctx, verb.sent.start, previous.start_char)
+    objects = [a for a in side(ctx, counterparts) if a not in subjects]
+    event = (
+        build_meeting(ctx, verb, subjects, objects, rules.CAMEO_CONSULT, "participant") if subjects else None
+    )
+    if event is not None:
+        event.confidence = rules.LISTED_MEETING_CONFIDENCE
+    return event
 
 
 def listed_meeting_verb(noun: Token) -> Token | None:
@@ -828,12 +878,16 @@ def principal_before(ctx: Context, noun: Token) -> list[Actor]:
 
 
 def host_before(ctx: Context, end: int, since: int) -> list[Actor]:
-    """'Lula received heads of state on Monday. One of the meetings was with A': the person who
-    hosted, in a sentence that named no guest."""
+    """'Lula received heads of state on Monday. One of the meetings was with A', 'Lee held four
+    bilateral meetings. These were with A and B': the person who hosted or held them, in a
+    sentence that named no guest."""
     for token in reversed(ctx.doc[:end]):
         if token.idx < since:
             break
-        if token.pos_ == "VERB" and token.lemma_ in rules.HOSTING_VISIT_VERBS:
+        held = token.lemma_ in rules.LIGHT_VERBS and any(
+            o.lower_ in rules.MEETING_NOUNS for o in direct_objects(token)
+        )
+        if token.pos_ == "VERB" and (token.lemma_ in rules.HOSTING_VISIT_VERBS or held):
             hosts = [a for a in side(ctx, subject_of(token)) if a.kind == "person"]
             if hosts:
                 return hosts[:1]
@@ -1088,6 +1142,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         # "held a series of bilateral meetings with A, B and C": the subject of the verb holding them
         owners = owners or subject_of(clause_verb(trigger))
         owners = [o for o in owners if o.i != noun.i]  # "Bilateral meetings with A and B will take place"
+    elif pronoun_listing(trigger.head if trigger.lower_ in rules.LISTING_PRONOUNS else trigger):
+        owners = []  # "These were with A and B": one each, with the holder of the meetings told before
     elif trigger.pos_ == "VERB" and (
         any(c.lower_ in rules.SEPARATELY_WORDS for c in trigger.children)
         or any(
@@ -1123,7 +1179,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     else:
         return [event]
     principals = set(side(ctx, owners))
-    if not principals and noun is not None and (listed_meeting_verb(noun) is not None or told_as_known(noun)):
+    listed = noun is not None and (listed_meeting_verb(noun) is not None or told_as_known(noun))
+    if not principals and (listed or trigger.lower_ in rules.LISTING_PRONOUNS):
         principals = {event.participants[0].actor}  # "There were bilateral meetings with A and B"
     leading = len([p for p in event.participants if p.actor in principals])
     principals |= set(together_with(ctx, owners))  # "A, together with B, met C and D": A's side
