@@ -558,3 +558,22 @@ def test_they_were_with_someone_after_no_meetings_is_no_meeting(extract):
         "The ministers held talks on Saturday. They were with their families later.", published="2019-06-23"
     )
     assert not meetings_of(ex)
+
+
+def test_the_place_after_the_last_of_several_people_met_is_where_they_met(extract):
+    ex = extract(
+        "German Foreign Minister Sigmar Gabriel will meet with NATO Secretary General Jens Stoltenberg, "
+        "European Commission President Jean-Claude Juncker and EU foreign policy chief Federica Mogherini "
+        "in Brussels.",
+        published="2017-02-01",
+    )
+    assert {e.location for e in ex.events if e.event_type == "meeting"} == {"Brussels"}
+
+
+def test_leaders_of_countries_told_in_apposition_are_one_counterpart_each(extract):
+    ex = extract(
+        "President Donald Trump made phone calls to the leaders of neighbours Canada and Mexico on Saturday.",
+        published="2017-01-23",
+    )
+    assert ["Canadian leader", "Donald Trump"] in meetings_of(ex)
+    assert ["Donald Trump", "Mexican leader"] in meetings_of(ex)

@@ -515,6 +515,13 @@ def listed_owners(head: Token) -> list[Token]:
     ('his Tonga and Samoa counterparts'); nothing when the phrase names one owner."""
     owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children]
     owners = [g for g in owners if g.dep_ == "pobj"]
+    # "the leaders of neighbours Canada and Mexico": the countries in apposition to a common noun
+    owners = [
+        next((a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "GPE"), g)
+        if g.pos_ == "NOUN" and not g.conjuncts
+        else g
+        for g in owners
+    ]
     # "his Tonga and Samoa counterparts": the countries before the noun ("French and British
     # diplomats" stay one side: their people are no counterparts of the same office)
     if head.lower_ in rules.PLURAL_COUNTERPART_NOUNS:

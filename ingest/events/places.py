@@ -69,6 +69,8 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
             if o.head.lower_ != "between" or o.pos_ == "NOUN"
         ),
     ]
+    # "will meet with A, B and C in Brussels": the place may hang on the last one met
+    tokens += [c for t in tokens[len(named_by_place) :] for c in t.conjuncts if c.i > t.i and c not in tokens]
     for token in tokens:
         objects = prep_objects(token, {"in", "at", "inside"})
         # "meet at 11.30 am local time in Anchorage": the place hangs on the time
