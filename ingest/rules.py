@@ -425,6 +425,8 @@ MEETING_NOUN_CODES = {
 # consultation with X" tells no meeting)
 # "These were with A and B", after "held four meetings": the meetings listed by a pronoun
 LISTING_PRONOUNS = {"these", "they", "those"}
+# "Another meeting took place with X": verbs of a meeting happening (not "ended with X leaving")
+TOOK_PLACE_VERBS = {"take", "hold", "occur", "happen"}
 # "X's agenda includes a meeting with Y": what a leader's day is planned in
 SCHEDULE_NOUNS = {"agenda", "itinerary", "schedule", "programme", "program"}
 HELD_MEETING_NOUNS = {"consultation", "audience"}  # "had an audience with the Pope"
@@ -577,6 +579,22 @@ UNTAGGED_PLACE_PREPS = {"in", "to", "of", "at", "from"}
 MEDIA_EVENT_WORDS = {"news", "press"}
 # "held virtual talks", "a video conference": meetings held from afar
 REMOTE_WORDS = {"virtual", "video", "online", "phone", "telephone"}
+# "the agreement on enrichment", "the deal with Egypt": a deal other than the truce told before
+OTHER_DEAL_PREPS = {"on", "with", "between", "for", "over"}
+CONDITION_MARKS = {"if", "unless", "should"}
+OTHER_DEAL_KINDS = {
+    "nuclear",
+    "economic",
+    "commercial",
+    "military",
+    "defence",
+    "defense",
+    "security",
+    "maritime",
+    "financial",
+}
+HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+FUTURE_MODALS = {"will", "would", "shall", "'ll"}
 # "violated these arrangements", "breached the deal": words pointing back to a deal just told of.
 POINTING_WORDS = {"this", "these", "that", "those", "the"}
 # "during a visit to the war-torn country": the country named just before.

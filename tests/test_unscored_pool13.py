@@ -577,3 +577,98 @@ def test_leaders_of_countries_told_in_apposition_are_one_counterpart_each(extrac
     )
     assert ["Canadian leader", "Donald Trump"] in meetings_of(ex)
     assert ["Donald Trump", "Mexican leader"] in meetings_of(ex)
+
+
+# Guards from the review of the truce-step, schedule and listing rules (invented sentences each).
+
+TRUCE_FIRST = "Israel and Hamas agreed to a ceasefire in Gaza on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it had not violated the deal.",
+        "Hamas denied that it had violated the deal.",
+        "Israel threatened to resume strikes if Hamas violated the deal.",
+        "Israeli officials warned that any attack would violate the deal.",
+        "Neither side has violated the agreement so far, mediators said.",
+    ],
+)
+def test_a_breach_denied_negated_or_supposed_is_none(extract, text):
+    ex = extract(TRUCE_FIRST + text, published="2025-03-10")
+    assert "violated" not in {e.milestone for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, the agreement on uranium enrichment came into force on Friday.",
+        "Qatar and Turkey signed a gas deal on Thursday. The deal takes effect in June.",
+        "Pakistan and Saudi Arabia signed a defence pact on Thursday. The pact takes effect on Friday.",
+    ],
+)
+def test_a_deal_of_another_kind_after_a_truce_takes_no_truce_into_effect(extract, text):
+    ex = extract(TRUCE_FIRST + text, published="2025-03-10")
+    assert "took_effect" not in {e.milestone for e in ex.events}
+
+
+def test_a_meeting_that_ended_with_someone_leaving_is_no_meeting_with_them(extract):
+    ex = extract(
+        "Kenyan President William Ruto arrived in Brussels on Monday. The cabinet meeting ended with Prime "
+        "Minister Keir Starmer leaving early.",
+        published="2025-03-10",
+    )
+    assert not meetings_of(ex)
+
+
+def test_a_virtual_meeting_cochaired_is_not_in_person(extract):
+    ex = extract(
+        "Spanish Prime Minister Pedro Sanchez co-chaired with Moroccan Prime Minister Aziz Akhannouch a "
+        "virtual meeting on Monday.",
+        published="2025-03-10",
+    )
+    assert all(e.mode != "in_person" for e in ex.events if e.event_type == "meeting")
+
+
+def test_a_host_s_trip_still_ahead_keeps_the_guest_s_visit_home(extract):
+    ex = extract(
+        "Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni at State House on "
+        "Monday. Ruto will visit Kampala next month.",
+        published="2025-03-10",
+    )
+    assert (["Yoweri Museveni"], "Kenya") in visits_of(ex)
+
+
+def test_a_state_visit_of_the_host_is_no_visit_of_the_guest(extract):
+    ex = extract(
+        "Chinese President Xi Jinping received Kenyan President William Ruto on Monday during Xi's "
+        "state visit.",
+        published="2025-03-10",
+    )
+    assert not any(people == ["William Ruto"] for people, _ in visits_of(ex))
+
+
+def test_an_agenda_meeting_is_dated_ahead_and_not_owned_when_it_names_its_sides(extract):
+    ex = extract(
+        "Modi met Trump in Washington on Monday. Trump's schedule includes a meeting with Israeli Prime "
+        "Minister Benjamin Netanyahu on Friday.",
+        published="2025-03-10",
+    )
+    meeting = next(
+        e for e in ex.events if "Benjamin Netanyahu" in {p.actor.canonical_name for p in e.participants}
+    )
+    assert (meeting.status, str(meeting.event_date)) == ("planned", "2025-03-14")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawrence Wong held four bilateral meetings on Saturday. They were with his family members for "
+        "most of Sunday.",
+        "Indonesian President Prabowo Subianto held several meetings on Saturday. Asked about the "
+        "protesters, police said they were with opposition leader Anies Baswedan.",
+    ],
+)
+def test_they_were_with_someone_is_no_listing_of_meetings_unless_it_says_so(extract, text):
+    ex = extract(text, published="2025-03-10")
+    assert not meetings_of(ex)

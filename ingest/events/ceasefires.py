@@ -634,6 +634,8 @@ def told_truce_step(found: Found, verb: Token) -> None:
     if verb.pos_ != "VERB":
         return
     if verb.lemma_ in rules.MILESTONE_TRIGGERS["violated"][0]:
+        if not breach_told(verb):
+            return
         deals, milestone, code = direct_objects(verb), "violated", rules.CAMEO_VIOLATION
     elif verb.lemma_ in rules.EFFECT_VERBS and any(
         o.lower_ in rules.TAKE_EFFECT_WORDS and o.lower_ != "hold"
@@ -645,16 +647,52 @@ def told_truce_step(found: Found, verb: Token) -> None:
         milestone, code = "took_effect", rules.CAMEO_CEASEFIRE
     else:
         return
-    # not "the trade deal", "the nuclear deal": a deal of another kind
-    pointed = any(
-        o.lemma_ in rules.DEAL_NOUNS
-        and any(d.dep_ == "det" and d.lower_ in rules.POINTING_WORDS for d in o.children)
-        and not any(d.dep_ in ("compound", "amod") and not is_ceasefire_word(d) for d in o.children)
-        for o in deals
+    told = [e for e in found.ctx.told_before(verb) if e.event_type == "ceasefire"]
+    if not told or not any(the_truce(o) for o in deals) or other_deal_between(told[0], verb):
+        return
+    past = milestone == "violated" and told_in_past(verb)
+    found.add(milestone, code, verb, status="occurred" if past else None)
+
+
+def the_truce(deal: Token) -> bool:
+    """'the deal', 'these arrangements': a deal pointed back to with nothing saying it is another
+    ('the trade deal', 'the nuclear deal', 'the agreement on uranium', 'the deal with Egypt')."""
+    return (
+        deal.lemma_ in rules.DEAL_NOUNS
+        and any(d.dep_ == "det" and d.lower_ in rules.POINTING_WORDS for d in deal.children)
+        and not any(d.dep_ in ("compound", "amod") and not is_ceasefire_word(d) for d in deal.children)
+        and not any(d.dep_ == "prep" and d.lower_ in rules.OTHER_DEAL_PREPS for d in deal.children)
     )
-    if pointed and any(e.event_type == "ceasefire" for e in found.ctx.told_before(verb)):
-        past = milestone == "violated" and told_in_past(verb)
-        found.add(milestone, code, verb, status="occurred" if past else None)
+
+
+def breach_told(verb: Token) -> bool:
+    """'violated the deal', not 'had not violated', 'denied that it violated', 'if X violated', 'would
+    violate'."""
+    if negated_clause(verb) or any(a.lemma_ in rules.NO_BREACH_VERBS for a in verb.ancestors):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in rules.CONDITION_MARKS for c in verb.children):
+        return False
+    return not any(c.dep_ == "aux" and c.lower_ in rules.HYPOTHETICAL_MODALS for c in verb.children)
+
+
+def other_deal_between(truce: Event, verb: Token) -> bool:
+    """A deal of another kind told since the truce ('signed a gas deal', 'a defence pact'): 'the
+    deal' may be that one ('a bilateral understanding' may be the truce itself)."""
+    doc = verb.doc
+    start = next((t.i for t in doc if t.idx >= truce.evidence_start), 0)
+    return any(
+        t.lemma_ in rules.DEAL_NOUNS and not is_ceasefire_word(t) and not is_anchor(t) and of_another_kind(t)
+        for t in doc[start : verb.i]
+    )
+
+
+def of_another_kind(deal: Token) -> bool:
+    """'gas deal', 'trade agreement', 'nuclear deal', 'defence pact': a deal named by its subject."""
+    return any(
+        (c.dep_ == "compound" and c.pos_ == "NOUN" and not is_ceasefire_word(c))
+        or (c.dep_ in ("amod", "compound") and c.lower_ in rules.OTHER_DEAL_KINDS)
+        for c in deal.children
+    )
 
 
 def told_truce_steps(ctx: Context, sent: Span, default_conflict: str | None) -> list[Event]:

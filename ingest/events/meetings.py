@@ -38,6 +38,7 @@ from ingest.events.syntax import (
     prep_objects,
     subject_of,
 )
+from ingest.events.timing import date_of
 from ingest.records import Actor, Event, Participant
 
 
@@ -701,7 +702,10 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         if event.date_precision == "article" and told_as_earlier(noun):
             event.event_date = event.date_precision = None  # an earlier meeting, on a day not told
         if event.status == "occurred" and scheduled(noun):
-            event.status = "planned"  # "X's agenda includes a meeting with Y": one still to come
+            # "X's agenda includes a meeting with Y on Friday": one still to come, on the Friday ahead
+            confidence = event.confidence
+            event = finish(ctx, event, noun, "planned")
+            event.confidence = confidence
     return event
 
 
@@ -742,6 +746,8 @@ def schedule_owners(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
+    if verb.tag_ not in rules.PRESENT_TENSE_TAGS or prep_objects(noun, {"between"}):
+        return []  # "X's agenda included ...", "a meeting between A and B": not X's meeting to come
     schedules = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not noun]
     schedules += [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in p.children
@@ -750,8 +756,11 @@ def schedule_owners(noun: Token) -> list[Token]:
 
 
 def scheduled(noun: Token) -> bool:
-    """A meeting on a schedule told in the present ('is on his itinerary', 'includes')."""
-    return bool(schedule_owners(noun)) and noun.head.tag_ in rules.PRESENT_TENSE_TAGS
+    """A meeting on a schedule told in the present ('is on his itinerary', 'includes'), not one
+    told as over ('the talks with Modi, which ended on Monday')."""
+    return bool(schedule_owners(noun)) and not any(
+        c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children
+    )
 
 
 def sides_of_happening(noun: Token) -> list[Token]:
@@ -776,9 +785,12 @@ def visit_with(ctx: Context, noun: Token) -> Event | None:
 
 
 def pronoun_listing(verb: Token) -> bool:
-    """'These were with A and B': meetings told before, listed by a pronoun."""
-    return verb.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in rules.LISTING_PRONOUNS for c in verb.children
+    """'These were with A and B': meetings told before, listed by a pronoun as what the sentence
+    says (not inside reported speech: 'police said they were with X')."""
+    return (
+        verb.lemma_ == "be"
+        and verb.dep_ == "ROOT"
+        and any(c.dep_ == "nsubj" and c.lower_ in rules.LISTING_PRONOUNS for c in verb.children)
     )
 
 
@@ -793,13 +805,18 @@ def meetings_listed_by_pronoun(ctx: Context, verb: Token) -> Event | None:
     previous = verb.doc[verb.sent.start - 1].sent
     if not any(t.lower_ in rules.MEETING_NOUNS and t.tag_ == "NNS" for t in previous):
         return None
-    subjects = host_before(ctx, verb.sent.start, previous.start_char)
-    objects = [a for a in side(ctx, counterparts) if a not in subjects]
+    subjects, held = holder_before(ctx, verb.sent.start, previous.start_char)
+    # named people or countries' leaders only: not "they were with his family members"
+    objects = [a for a in side(ctx, counterparts) if a not in subjects and (a.kind == "person" or a.country)]
     event = (
         build_meeting(ctx, verb, subjects, objects, rules.CAMEO_CONSULT, "participant") if subjects else None
     )
-    if event is not None:
+    if event is not None and held is not None:
         event.confidence = rules.LISTED_MEETING_CONFIDENCE
+        # the day and place of the meetings told just before
+        if event.date_precision == "article":
+            event.event_date, event.date_precision = date_of(ctx, held, event.status)
+        event.location = event.location or place_of(ctx, [held], [p.actor for p in event.participants])
     return event
 
 
@@ -810,10 +827,10 @@ def listed_meeting_verb(noun: Token) -> Token | None:
         return subject.head
     if (
         subject.dep_ == "nsubj"
-        and subject.head.lemma_ in rules.MEETING_HAPPENED_VERBS
-        and prep_objects(subject.head, {"with"})
+        and subject.head.lemma_ in rules.TOOK_PLACE_VERBS
+        and any(not any(c.dep_ == "acl" for c in o.children) for o in prep_objects(subject.head, {"with"}))
     ):
-        return subject.head  # "Another meeting took place with X"
+        return subject.head  # "Another meeting took place with X"; not "ended with X leaving early"
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):
         return noun.head  # "There were also bilateral meetings with A and with B"
     return None
@@ -881,6 +898,11 @@ def host_before(ctx: Context, end: int, since: int) -> list[Actor]:
     """'Lula received heads of state on Monday. One of the meetings was with A', 'Lee held four
     bilateral meetings. These were with A and B': the person who hosted or held them, in a
     sentence that named no guest."""
+    return holder_before(ctx, end, since)[0]
+
+
+def holder_before(ctx: Context, end: int, since: int) -> tuple[list[Actor], Token | None]:
+    """The host or holder of `host_before`, and the verb that tells it."""
     for token in reversed(ctx.doc[:end]):
         if token.idx < since:
             break
@@ -890,8 +912,8 @@ def host_before(ctx: Context, end: int, since: int) -> list[Actor]:
         if token.pos_ == "VERB" and (token.lemma_ in rules.HOSTING_VISIT_VERBS or held):
             hosts = [a for a in side(ctx, subject_of(token)) if a.kind == "person"]
             if hosts:
-                return hosts[:1]
-    return []
+                return hosts[:1], token
+    return [], None
 
 
 def hyphenated_parts(noun: Token) -> list[str]:
@@ -1008,13 +1030,14 @@ def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
     people += [Participant(a, "participant") for a in guests if a.kind != "place"]
     if len(people) < 2:
         return None
+    remote = any(c.lower_ in rules.REMOTE_WORDS for c in noun.children)  # "co-chaired a virtual meeting"
     event = make_event(
         ctx,
         "meeting",
         verb,
         people,
-        cameo_code=rules.CAMEO_HOST,
-        mode="in_person",
+        cameo_code=rules.CAMEO_CALL if remote else rules.CAMEO_HOST,
+        mode="call" if remote else "in_person",
         confidence=rules.CO_HOSTED_CONFIDENCE,
     )
     anchors = [noun, *prep_objects(noun, {"of"}), *(t.head for t in ctx.doc[verb.i - 2 : verb.i + 1])]

@@ -884,7 +884,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         place = city.name if city is not None else guest_place_before(ctx, verb, guests)
         place = place or host_home(ctx, verb, passive)  # "Lula received X with state honours"
         places = [place] if place else []
-    if guests and not places and unplaced_visit_told(verb):
+    if guests and not places and unplaced_visit_told(ctx, verb, guests):
         # "was received by the Emir of Kuwait as he began a state visit": the host's country
         place = host_home(ctx, verb, passive)
         places = [place] if place else []
@@ -947,13 +947,21 @@ def host_home(ctx: Context, verb: Token, passive: bool) -> str | None:
     return homes.pop() if len(homes) == 1 else None
 
 
-def unplaced_visit_told(verb: Token) -> bool:
-    """'received X as he began a state visit': the sentence tells of a visit with no place of its
-    own, the one the reception is part of."""
-    return any(
-        t.lower_ in rules.VISIT_NOUNS and t.pos_ == "NOUN" and not prep_objects(t, rules.VISIT_PREPS)
-        for t in verb.sent
-    )
+def unplaced_visit_told(ctx: Context, verb: Token, guests: list[Token]) -> bool:
+    """'received X as he began a state visit': the sentence tells of the guest's visit, with no
+    place of its own, the one the reception is part of (not the host's: 'during Xi's state visit')."""
+    guest_actors = set(visitors_of(ctx, guests))
+    for visit in verb.sent:
+        if (
+            visit.lower_ not in rules.VISIT_NOUNS
+            or visit.pos_ != "NOUN"
+            or prep_objects(visit, rules.VISIT_PREPS)
+        ):
+            continue
+        owners = [c for c in visit.children if c.dep_ == "poss"] or subject_of(clause_verb(visit))
+        if owners and set(visitors_of(ctx, owners)) <= guest_actors and set(visitors_of(ctx, owners)):
+            return True
+    return False
 
 
 def received_at_residence(verb: Token, guests: list[Token]) -> bool:
@@ -996,7 +1004,7 @@ def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
         return None  # "X, on a state visit to Tanzania, held talks at State House": whose seat is told
     home = host_home(ctx, verb, passive=False)
     hosts = visitors_of(ctx, subject_of(verb))
-    if home is None or host_travels(ctx, hosts):
+    if home is None or host_travels(ctx, hosts, home):
         return None
     city = dateline_city(ctx.doc)
     if city is not None and city.country != home:
@@ -1044,14 +1052,21 @@ def host_seat(site: Token) -> bool:
     return state_house or presidential
 
 
-def host_travels(ctx: Context, hosts: list[Actor]) -> bool:
-    """Whether the story has one of the hosts arriving, visiting or travelling anywhere."""
-    return any(
-        token.lemma_ in rules.VISIT_VERBS
-        and token.pos_ == "VERB"
-        and set(visitors_of(ctx, subject_of(token))) & set(hosts)
-        for token in ctx.doc
-    )
+def host_travels(ctx: Context, hosts: list[Actor], home: str) -> bool:
+    """Whether the story has one of the hosts abroad: arriving in, visiting or travelling to a
+    place outside their country, told as done or under way (not 'will visit Kampala next month',
+    not 'visited flood victims in Kisumu')."""
+    for token in ctx.doc:
+        if token.lemma_ not in rules.VISIT_VERBS or token.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_MODALS for c in token.children):
+            continue
+        if not set(visitors_of(ctx, subject_of(token))) & set(hosts):
+            continue
+        places = visit_places(ctx, prep_objects(token, rules.VISIT_PREPS) + direct_objects(token))
+        if any(geography.country_of_place(p) not in (None, home) for p in places):
+            return True
+    return False
 
 
 def greeted_on_arrival(verb: Token, guests: list[Token]) -> bool:
