@@ -426,7 +426,7 @@ MEETING_NOUN_CODES = {
 # "These were with A and B", after "held four meetings": the meetings listed by a pronoun
 LISTING_PRONOUNS = {"these", "they", "those"}
 # "Another meeting took place with X": verbs of a meeting happening (not "ended with X leaving")
-TOOK_PLACE_VERBS = {"take", "hold", "occur", "happen"}
+TOOK_PLACE_VERBS = {"take", "hold", "occur", "happen", "begin", "start", "resume"}
 # "X's agenda includes a meeting with Y": what a leader's day is planned in
 SCHEDULE_NOUNS = {"agenda", "itinerary", "schedule", "programme", "program"}
 HELD_MEETING_NOUNS = {"consultation", "audience"}  # "had an audience with the Pope"
@@ -580,8 +580,10 @@ MEDIA_EVENT_WORDS = {"news", "press"}
 # "held virtual talks", "a video conference": meetings held from afar
 REMOTE_WORDS = {"virtual", "video", "online", "phone", "telephone"}
 # "the agreement on enrichment", "the deal with Egypt": a deal other than the truce told before
-OTHER_DEAL_PREPS = {"on", "with", "between", "for", "over"}
+OTHER_DEAL_PREPS = {"on", "with", "for", "over"}
 CONDITION_MARKS = {"if", "unless", "should"}
+# "threatened to violate the deal", "trying to violate it": a breach not told as done
+ATTEMPT_VERBS = {"try", "threaten", "plan", "seek", "attempt", "want", "intend", "aim"}
 OTHER_DEAL_KINDS = {
     "nuclear",
     "economic",
@@ -1048,6 +1050,9 @@ NO_BREACH_VERBS = {
     "discuss",
     "penalise",
     "penalize",
+    "reject",
+    "dismiss",
+    "refute",
 }
 # "penalties for violations", "held without violations"
 NO_BREACH_PREPS = {"for", "without"}

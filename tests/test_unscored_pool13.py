@@ -672,3 +672,72 @@ def test_an_agenda_meeting_is_dated_ahead_and_not_owned_when_it_names_its_sides(
 def test_they_were_with_someone_is_no_listing_of_meetings_unless_it_says_so(extract, text):
     ex = extract(text, published="2025-03-10")
     assert not meetings_of(ex)
+
+
+# Guards from the last review (invented sentences each).
+
+
+def test_a_place_of_a_later_verb_is_not_where_the_talks_were(extract):
+    ex = extract(
+        "Keir Starmer held talks with Emmanuel Macron on Monday and gave a speech in Berlin on Tuesday.",
+        published="2025-03-10",
+    )
+    assert all(e.location != "Berlin" for e in ex.events if e.event_type == "meeting")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Hamas agreed a ceasefire in Gaza on Sunday under a three-phase deal. Hamas accused "
+        "Israel of violating the deal on Monday.",
+        "Israel and Hamas agreed a ceasefire in Gaza on Sunday. Hamas said Israel violated the deal between "
+        "Israel and Hamas on Monday.",
+    ],
+)
+def test_the_truce_s_own_deal_told_again_is_still_the_truce(extract, text):
+    ex = extract(text, published="2025-03-10")
+    assert "violated" in {e.milestone for e in ex.events}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel had threatened to violate the deal.",
+        "Hamas rejected claims that it violated the deal.",
+    ],
+)
+def test_a_breach_threatened_or_rejected_is_none(extract, text):
+    ex = extract("Israel and Hamas agreed a ceasefire in Gaza on Sunday. " + text, published="2025-03-10")
+    assert "violated" not in {e.milestone for e in ex.events}
+
+
+def test_a_meeting_that_began_with_someone_is_a_meeting_with_them(extract):
+    ex = extract(
+        "Antony Blinken arrived in Riyadh on Monday. A second meeting began with Mohammed bin Salman on "
+        "Tuesday.",
+        published="2025-03-10",
+    )
+    assert ["Antony Blinken", "Mohammed bin Salman"] in meetings_of(ex)
+
+
+def test_an_agenda_in_the_past_still_names_its_owner(extract):
+    ex = extract(
+        "Joe Biden's itinerary included a meeting with Narendra Modi on Tuesday.", published="2025-03-10"
+    )
+    assert ["Joe Biden", "Narendra Modi"] in meetings_of(ex)
+
+
+def test_meetings_listed_with_an_attribution_after_them_are_read(extract):
+    ex = extract(
+        "Lee Jae-myung held four bilateral meetings in Lima on Tuesday. These were with Anthony Albanese, "
+        "Mark Carney and Shigeru Ishiba, his office said.",
+        published="2025-03-10",
+    )
+    assert ["Anthony Albanese", "Lee Jae-myung"] in meetings_of(ex)
+
+
+def test_a_guest_welcomed_as_the_state_visit_began_visits(extract):
+    ex = extract(
+        "King Charles welcomed President Emmanuel Macron as the state visit began.", published="2025-07-09"
+    )
+    assert (["Emmanuel Macron"], "United Kingdom") in visits_of(ex)

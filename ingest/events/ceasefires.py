@@ -672,6 +672,8 @@ def breach_told(verb: Token) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in rules.CONDITION_MARKS for c in verb.children):
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_ in rules.ATTEMPT_VERBS:
+        return False  # "threatened to violate the deal"
     return not any(c.dep_ == "aux" and c.lower_ in rules.HYPOTHETICAL_MODALS for c in verb.children)
 
 
@@ -679,7 +681,9 @@ def other_deal_between(truce: Event, verb: Token) -> bool:
     """A deal of another kind told since the truce ('signed a gas deal', 'a defence pact'): 'the
     deal' may be that one ('a bilateral understanding' may be the truce itself)."""
     doc = verb.doc
-    start = next((t.i for t in doc if t.idx >= truce.evidence_start), 0)
+    # from the sentence after the truce's own ("a ceasefire under a three-phase deal")
+    first = next((t for t in doc if t.idx >= truce.evidence_start), doc[0])
+    start = first.sent.end
     return any(
         t.lemma_ in rules.DEAL_NOUNS and not is_ceasefire_word(t) and not is_anchor(t) and of_another_kind(t)
         for t in doc[start : verb.i]
@@ -689,7 +693,12 @@ def other_deal_between(truce: Event, verb: Token) -> bool:
 def of_another_kind(deal: Token) -> bool:
     """'gas deal', 'trade agreement', 'nuclear deal', 'defence pact': a deal named by its subject."""
     return any(
-        (c.dep_ == "compound" and c.pos_ == "NOUN" and not is_ceasefire_word(c))
+        (
+            c.dep_ == "compound"
+            and c.pos_ == "NOUN"
+            and not is_ceasefire_word(c)
+            and c.lower_ not in rules.PHASE_WORDS
+        )
         or (c.dep_ in ("amod", "compound") and c.lower_ in rules.OTHER_DEAL_KINDS)
         for c in deal.children
     )

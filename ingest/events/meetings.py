@@ -742,24 +742,32 @@ def welcome_without_host(lemma: str, hosts: list[Actor]) -> bool:
 
 def schedule_owners(noun: Token) -> list[Token]:
     """'X's agenda for Wednesday includes a meeting with Y', 'Also in X's itinerary is a meeting
-    with Y': the owner of the schedule the meeting is on."""
+    with Y': the owner of the schedule the meeting is on; none when the meeting names its own
+    sides ('a meeting between A and B')."""
+    if prep_objects(noun, {"between"}):
+        return []
+    return [c for s in schedules_of(noun) for c in s.children if c.dep_ == "poss"]
+
+
+def schedules_of(noun: Token) -> list[Token]:
+    """The agenda, itinerary or schedule a meeting is told to be on."""
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
-    if verb.tag_ not in rules.PRESENT_TENSE_TAGS or prep_objects(noun, {"between"}):
-        return []  # "X's agenda included ...", "a meeting between A and B": not X's meeting to come
     schedules = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not noun]
     schedules += [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in p.children
     ]
-    return [c for s in schedules if s.lemma_ in rules.SCHEDULE_NOUNS for c in s.children if c.dep_ == "poss"]
+    return [t for t in schedules if t.lemma_ in rules.SCHEDULE_NOUNS]
 
 
 def scheduled(noun: Token) -> bool:
     """A meeting on a schedule told in the present ('is on his itinerary', 'includes'), not one
     told as over ('the talks with Modi, which ended on Monday')."""
-    return bool(schedule_owners(noun)) and not any(
-        c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children
+    return (
+        bool(schedules_of(noun))
+        and noun.head.tag_ in rules.PRESENT_TENSE_TAGS
+        and not any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children)
     )
 
 
@@ -784,14 +792,24 @@ def visit_with(ctx: Context, noun: Token) -> Event | None:
     return meeting_from_noun(ctx, noun)
 
 
+def named_org(actor: Actor) -> bool:
+    """'the IMF', 'NATO', 'the World Bank': an organisation with a proper name, not 'family members'."""
+    return actor.canonical_name[:1].isupper()
+
+
 def pronoun_listing(verb: Token) -> bool:
-    """'These were with A and B': meetings told before, listed by a pronoun as what the sentence
-    says (not inside reported speech: 'police said they were with X')."""
-    return (
-        verb.lemma_ == "be"
-        and verb.dep_ == "ROOT"
-        and any(c.dep_ == "nsubj" and c.lower_ in rules.LISTING_PRONOUNS for c in verb.children)
+    """'These were with A and B', 'These were with A and B, his office said': meetings told
+    before, listed by a pronoun opening the sentence (not reported speech about others: 'police
+    said they were with X')."""
+    pronoun = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in rules.LISTING_PRONOUNS), None
     )
+    if verb.lemma_ != "be" or pronoun is None:
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    opens = pronoun.i == verb.sent.start or (pronoun.i == verb.sent.start + 1 and not verb.sent[0].is_alpha)
+    return verb.dep_ == "ccomp" and verb.head.lemma_ in rules.REPORTING_VERBS and opens
 
 
 def meetings_listed_by_pronoun(ctx: Context, verb: Token) -> Event | None:
@@ -807,7 +825,11 @@ def meetings_listed_by_pronoun(ctx: Context, verb: Token) -> Event | None:
         return None
     subjects, held = holder_before(ctx, verb.sent.start, previous.start_char)
     # named people or countries' leaders only: not "they were with his family members"
-    objects = [a for a in side(ctx, counterparts) if a not in subjects and (a.kind == "person" or a.country)]
+    objects = [
+        a
+        for a in side(ctx, counterparts)
+        if a not in subjects and (a.kind == "person" or a.country or (a.kind == "org" and named_org(a)))
+    ]
     event = (
         build_meeting(ctx, verb, subjects, objects, rules.CAMEO_CONSULT, "participant") if subjects else None
     )
@@ -828,7 +850,11 @@ def listed_meeting_verb(noun: Token) -> Token | None:
     if (
         subject.dep_ == "nsubj"
         and subject.head.lemma_ in rules.TOOK_PLACE_VERBS
-        and any(not any(c.dep_ == "acl" for c in o.children) for o in prep_objects(subject.head, {"with"}))
+        # not "ended with X leaving early": a participle right after the one named
+        and any(
+            not any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i == o.i + 1 for c in o.children)
+            for o in prep_objects(subject.head, {"with"})
+        )
     ):
         return subject.head  # "Another meeting took place with X"; not "ended with X leaving early"
     if noun.dep_ == "attr" and noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children):

@@ -70,7 +70,13 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
         ),
     ]
     # "will meet with A, B and C in Brussels": the place may hang on the last one met
-    tokens += [c for t in tokens[len(named_by_place) :] for c in t.conjuncts if c.i > t.i and c not in tokens]
+    tokens += [
+        c
+        for t in tokens[len(named_by_place) :]
+        if t.pos_ in ("NOUN", "PROPN")  # the people met, not a verb joined on ("and gave a speech in P")
+        for c in t.conjuncts
+        if c.i > t.i and c not in tokens
+    ]
     for token in tokens:
         objects = prep_objects(token, {"in", "at", "inside"})
         # "meet at 11.30 am local time in Anchorage": the place hangs on the time

@@ -948,9 +948,11 @@ def host_home(ctx: Context, verb: Token, passive: bool) -> str | None:
 
 
 def unplaced_visit_told(ctx: Context, verb: Token, guests: list[Token]) -> bool:
-    """'received X as he began a state visit': the sentence tells of the guest's visit, with no
-    place of its own, the one the reception is part of (not the host's: 'during Xi's state visit')."""
+    """'received X as he began a state visit', 'welcomed X at the start of his state visit': the
+    sentence tells of a visit with no place of its own, the one the reception is part of; not one
+    that someone else named owns ('during Xi's state visit', 'as Xi began his visit')."""
     guest_actors = set(visitors_of(ctx, guests))
+    hosts = set(visitors_of(ctx, subject_of(verb)))
     for visit in verb.sent:
         if (
             visit.lower_ not in rules.VISIT_NOUNS
@@ -958,8 +960,10 @@ def unplaced_visit_told(ctx: Context, verb: Token, guests: list[Token]) -> bool:
             or prep_objects(visit, rules.VISIT_PREPS)
         ):
             continue
-        owners = [c for c in visit.children if c.dep_ == "poss"] or subject_of(clause_verb(visit))
-        if owners and set(visitors_of(ctx, owners)) <= guest_actors and set(visitors_of(ctx, owners)):
+        named = [c for c in visit.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        clause_subjects = [t for t in subject_of(clause_verb(visit)) if t.pos_ == "PROPN"]
+        owners = set(visitors_of(ctx, named)) | (set(visitors_of(ctx, clause_subjects)) - hosts)
+        if not owners - guest_actors:
             return True
     return False
 
