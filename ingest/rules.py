@@ -579,26 +579,8 @@ UNTAGGED_PLACE_PREPS = {"in", "to", "of", "at", "from"}
 MEDIA_EVENT_WORDS = {"news", "press"}
 # "held virtual talks", "a video conference": meetings held from afar
 REMOTE_WORDS = {"virtual", "video", "online", "phone", "telephone"}
-# "the agreement on enrichment", "the deal with Egypt": a deal other than the truce told before
-OTHER_DEAL_PREPS = {"on", "with", "for", "over"}
-CONDITION_MARKS = {"if", "unless", "should"}
-# "threatened to violate the deal", "trying to violate it": a breach not told as done
-ATTEMPT_VERBS = {"try", "threaten", "plan", "seek", "attempt", "want", "intend", "aim"}
-OTHER_DEAL_KINDS = {
-    "nuclear",
-    "economic",
-    "commercial",
-    "military",
-    "defence",
-    "defense",
-    "security",
-    "maritime",
-    "financial",
-}
-HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+# "the host's trip abroad told as done": not "will visit Kampala next month"
 FUTURE_MODALS = {"will", "would", "shall", "'ll"}
-# "violated these arrangements", "breached the deal": words pointing back to a deal just told of.
-POINTING_WORDS = {"this", "these", "that", "those", "the"}
 # "during a visit to the war-torn country": the country named just before.
 COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate"}
 # Organisations that never travel themselves: "the Foreign Ministry arrived in ..." is a misparse
@@ -1195,6 +1177,27 @@ CEASEFIRE_HINT = re.compile(
     r"cease|truce|armistice|cessation|phase|stage|halt|stop|suspen|pause|moratorium|hostilities|silent"
     r"|fighting|firing",
 )  # matched against the lower-cased text: a case-insensitive pattern is eight times slower
+# "the agreement on enrichment", "the deal with Egypt": a deal other than the truce told before
+OTHER_DEAL_PREPS = {"on", "with", "for", "over"}
+# "if Hamas violated the deal", "would violate it": a breach supposed, not told
+CONDITION_MARKS = {"if", "unless", "should"}
+# "threatened to violate the deal", "trying to violate it": a breach not told as done
+ATTEMPT_VERBS = {"try", "threaten", "plan", "seek", "attempt", "want", "intend", "aim"}
+# "a gas deal", "a defence pact": a deal of another kind, told since the truce
+OTHER_DEAL_KINDS = {
+    "nuclear",
+    "economic",
+    "commercial",
+    "military",
+    "defence",
+    "defense",
+    "security",
+    "maritime",
+    "financial",
+}
+HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
+# "violated these arrangements", "breached the deal": words pointing back to a deal just told of.
+POINTING_WORDS = {"this", "these", "that", "those", "the"}
 # Words of a truce's later step told with no truce word ("the deal came into force", "violated
 # these arrangements"): read only right after a truce was told.
 TRUCE_STEP_HINT = re.compile(r"effect|force|violat|breach")

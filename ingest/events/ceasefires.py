@@ -4,7 +4,9 @@ collapsed), with the conflict and the phase each concerns.
 A truce is named by a ceasefire word ("truce", "cease-fire") or by a halt of combat ("a halt to
 fighting", "stop all firing", "a moratorium on strikes"). Milestone words linked to it in the parse
 give the milestone; orders, pledges and start times ("from midnight") give the truce taking
-effect; one side accepting a proposal gives the proposal only.
+effect; one side accepting a proposal gives the proposal only. Right after a truce is told, a
+deal pointed back to with no truce word ("the deal came into force", "violated these
+arrangements") is that truce, unless a deal of another kind was told in between.
 """
 
 from __future__ import annotations

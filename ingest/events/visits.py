@@ -2,9 +2,9 @@
 'touched down in P', 'departed Washington for P'), by a noun ('his trip to P', 'during a visit to
 P', 'his tour took him to A and B'), by presence ('X is in Tunis', 'was also there'), by hosting
 ('Xi hosted Lula at the Great Hall': Lula's visit to Beijing; a guest received at the airport,
-no place named: the dateline's city), by sending ('will send a delegation to Doha'), by leaving a
-foreign place ('has left Qatar after meeting X'), and planned arrivals ('is due in P'); one visit
-per place.
+no place named: the dateline's city; a foreign guest met at the host's State House: the host's
+country), by sending ('will send a delegation to Doha'), by leaving a foreign place ('has left
+Qatar after meeting X'), and planned arrivals ('is due in P'); one visit per place.
 """
 
 from __future__ import annotations
@@ -980,8 +980,13 @@ def received_at_residence(verb: Token, guests: list[Token]) -> bool:
 
 def seat_word(token: Token) -> bool:
     """'the presidential palace', 'his residence', 'State House': where a leader receives at home."""
-    return token.lower_ in rules.RESIDENCE_WORDS or (
-        token.lower_ == "house" and any(c.lower_ == "state" for c in token.children if c.dep_ == "compound")
+    return token.lower_ in rules.RESIDENCE_WORDS or state_house(token)
+
+
+def state_house(token: Token) -> bool:
+    """'State House', the president's seat in several Commonwealth countries."""
+    return token.lower_ == "house" and any(
+        c.lower_ == "state" for c in token.children if c.dep_ == "compound"
     )
 
 
@@ -1047,13 +1052,10 @@ def host_seat(site: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.ent_type_ in ("NORP", "GPE") for c in site.children):
         return False
-    state_house = site.lower_ == "house" and any(
-        c.lower_ == "state" for c in site.children if c.dep_ == "compound"
-    )
     presidential = site.lower_ in rules.RESIDENCE_WORDS and any(
         c.lower_ == "presidential" for c in site.children if c.dep_ in ("amod", "compound")
     )
-    return state_house or presidential
+    return state_house(site) or presidential
 
 
 def host_travels(ctx: Context, hosts: list[Actor], home: str) -> bool:
