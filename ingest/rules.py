@@ -1014,7 +1014,8 @@ OTHER_VIOLATION_KINDS = {"human", "procedural", "electoral", "legal", "environme
 # "proposed that hostilities cease": verbs whose 'that' clause with combat stopping is a truce
 HALT_PROPOSING_VERBS = {"propose", "agree", "demand", "announce", "offer"}
 PLEDGING_MODALS = {"would", "will", "should", "shall"}
-# "a mechanism to investigate and verify violations", "denied violations": no breach told
+# "a mechanism to investigate and verify violations", "denied violations", "limiting violations":
+# no breach told
 NO_BREACH_VERBS = {
     "investigate",
     "verify",
@@ -1035,6 +1036,15 @@ NO_BREACH_VERBS = {
     "reject",
     "dismiss",
     "refute",
+    "limit",
+    "reduce",
+    "curb",
+    "minimise",
+    "minimize",
+    "stop",
+    "end",
+    "halt",
+    "contain",
 }
 # "penalties for violations", "held without violations"
 NO_BREACH_PREPS = {"for", "without"}

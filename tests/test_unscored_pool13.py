@@ -741,3 +741,12 @@ def test_a_guest_welcomed_as_the_state_visit_began_visits(extract):
         "King Charles welcomed President Emmanuel Macron as the state visit began.", published="2025-07-09"
     )
     assert (["Emmanuel Macron"], "United Kingdom") in visits_of(ex)
+
+
+def test_talks_on_limiting_violations_tell_no_breach(extract):
+    ex = extract(
+        "Mediators met in Cairo on Tuesday. The meeting addressed overcoming obstacles and limiting "
+        "violations to ensure the ceasefire holds.",
+        published="2025-11-26",
+    )
+    assert "violated" not in {e.milestone for e in ex.events}
