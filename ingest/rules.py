@@ -524,6 +524,8 @@ DEPARTURE_VERBS = {"depart", "leave"}
 PREVENTING_VERBS = {"prevent", "bar", "stop", "block", "ban", "halt", "hold", "keep", "forbid"}
 # "returned to Kyiv" is a visit only for a visitor known to come from elsewhere (not "returned home").
 RETURN_VERBS = {"return"}
+# "flew home from Rome", "came back from Paris": a journey back from a visit
+HOMEWARD_WORDS = {"home", "back"}
 ARRIVAL_NOUNS = {"arrival"}
 # "arrived in Beirut for her visit to Lebanon", "on a state visit": the visit is the arrival's trip.
 PURPOSE_PREPS = {"for", "on"}
@@ -764,6 +766,8 @@ DATELINE_LEAD_MAX_CHARS = 400
 SPAN_EDGE_PREPS = {"since", "until", "till", "through", "after"}
 # "met X on Tuesday, a day after holding talks with Y": a clause dated by days from its verb's day
 DAYS_APART_PREPS = {"after", "before"}
+# "four days before Tuesday", "a week after": the days each unit counts
+UNIT_DAYS = {"day": 1, "week": 7}
 SMALL_NUMBERS = {"a": 1, "one": 1, "1": 1, "two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4}
 # "met X after the two met on Tuesday", "called ahead of the summit next week": the DATE in a clause
 # opened by these marks, or in the object of these "... of" phrases, dates another event.
@@ -1134,6 +1138,9 @@ COLLAPSE_PARTICLES = {"down", "apart"}
 KEEPING_VERBS = {"respect", "observe", "honour", "honor", "uphold"}
 # "called off the ceasefire": a verb and the particle that make it end a truce early.
 CALLING_OFF_VERBS = {"call": "off"}
+# Verbs that end a truce told intransitively ("the truce concluded") but make one told with an
+# object or in the passive ("concluded a ceasefire", "a truce was concluded")
+CONCLUDING_VERBS = {"conclude"}
 # "kept shelling despite the truce": combat told against a truce is a violation.
 DEFIANCE_PREPS = {"despite", "notwithstanding"}
 COMBAT_VERBS = {"shell", "attack", "strike", "fire", "bomb", "fight", "pound", "hit", "target", "launch"}
@@ -1278,6 +1285,8 @@ GROUP_NOUNS = {
     "delegations",
     "officials",
     "leaders",
+    "presidents",  # "the presidents of A and B": one per country, as for leaders
+    "premiers",
     "elders",
     "representatives",
     "members",
@@ -1307,8 +1316,16 @@ GROUP_NOUNS = {
     "protesters",
     "journalists",
     "executives",
+    "businessmen",  # "a meeting with Mexican businessmen": a group annotators count as a side
+    "businesspeople",
+    "entrepreneurs",
+    "investors",
     "groups",
 }
+# "the presidents of the two nations": a pair of countries named together before, this many tokens back
+COUNTRY_PAIR_NOUNS = {"country", "nation", "state", "neighbour", "neighbor"}
+PAIR_WORDS = {"two", "both"}
+COUNTRY_PAIR_MAX_TOKENS_BEFORE = 120
 # "The guests, including A and B": words for the people at an occasion, named by their members
 # only (as labels of their own they cost precision on real news).
 MEMBER_LIST_NOUNS = {"guests", "visitors", "participants", "attendees"}
@@ -1411,6 +1428,8 @@ NAMED_AFTER_WORDS = {
 QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 # "King Abdullah", "Emir Tamim": a monarch's title, part of the form a table of people knows
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan"}
+# Titles before a one-word regnal name, which is nobody's given name or surname ("Pope Francis")
+REGNAL_TITLES = ROYAL_TITLES | {"pope"}
 # Words a known name takes into itself when they stand right before it ("Sheikh Tamim ...",
 # "Prince Faisal bin Farhan"), as the model tags them
 NAME_STYLES = STYLES | {"prince", "princess"}
@@ -1582,6 +1601,8 @@ GROUP_REFERENCE_NOUNS = {
     "presidents",
     "premiers",
 }
+# "with that of Guyana, Irfaan Ali": a pronoun standing for the office just named
+OFFICE_PRONOUNS = {"that", "those"}
 # "These men met ...": a plural with a demonstrative pointing back at the people just listed
 DEMONSTRATIVE_GROUP_NOUNS = {"men", "women", "officials", "people", "figures", *GROUP_REFERENCE_NOUNS}
 DEMONSTRATIVES = {"these", "those"}
@@ -1616,6 +1637,8 @@ TITLE_LINKS = ("of", "to", "for")
 # Last words of a gathering's name the model may tag as a place ("the Crimean Platform")
 GATHERING_NAME_WORDS = {"platform", "forum", "dialogue", "summit", "conference", "initiative", "format"}
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # the words before a noun that say whose it is
+# "A and B, who both arrived": words telling a verb is said of each of several
+EACH_OF_SEVERAL_WORDS = {"both", "all", "each"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause stands for its noun
 # "the President of the Republic": an 'of' phrase that names the state the title serves
 STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom", "union"}

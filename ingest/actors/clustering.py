@@ -74,7 +74,6 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     actors.actors.append(full_names[key])
     join_given_names(actors, full_names)
     nicknames = quoted_nicknames(ents, full_names)
-    last_seen: dict[int, int] = {}
     times_seen: dict[int, int] = {}
     in_full = [(ent, a) for ent in ents if (a := full_names.get(" ".join(name_tokens(person_name(ent)))))]
     told_in_full = Counter(id(actor) for _, actor in in_full)
@@ -88,8 +87,11 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             matches = [
                 a
                 for key, a in full_names.items()
-                if (set(parts) <= set(key.split()) and key.split()[-1] in parts or key.split()[-1:] == parts)
-                and not patronymic_end(key.split())  # "Mohamed" is no surname of "Hamdan bin Mohamed"
+                if (
+                    (set(parts) <= set(key.split()) and key.split()[-1] in parts or key.split()[-1:] == parts)
+                    and not patronymic_end(key.split())  # "Mohamed" is no surname of "Hamdan bin Mohamed"
+                )
+                or (parts[0] in rules.PATRONYMIC_PARTICLES and longer_form(key.split(), parts))
             ]
             if (
                 matches
@@ -123,8 +125,9 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 # middle name alone, when only one person carries it
                 matches = [a for key, a in full_names.items() if parts[0] in key.split()[1:-1]]
                 matches = matches if len({id(a) for a in matches}) == 1 else []
-            if not matches:
-                # "Whitkoff" for "Steve Witkoff": a surname misspelled a letter or two off
+            if not matches and not regnal_name(ent):
+                # "Whitkoff" for "Steve Witkoff": a surname misspelled a letter or two off ("Pope
+                # Francis" is no misspelled Francos)
                 matches = list(
                     {
                         id(a): a for k, a in full_names.items() if same_person_spelled(k.split(), parts)
@@ -141,13 +144,14 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 matches = [nicknames[parts[0]]]  # "Prachanda" for "Pushpa Kamal Dahal 'Prachanda'"
             if matches:
                 # "Abe" after "Shinzo Abe ... his wife Akie Abe": the one named most; on a tie, not
-                # the one introduced as a relative, then the latest
+                # the one introduced as a relative, then the one the article introduced first, its
+                # principal ("Boric" after "Gabriel Boric ... adviser Carla Boric")
                 actor = max(
                     same_office(matches, ent) or matches,
                     key=lambda a: (
                         times_seen.get(id(a), 0),
                         id(a) not in relatives,
-                        last_seen.get(id(a), -1),
+                        -introduced.get(id(a), len(doc)),
                     ),
                 )
             else:
@@ -164,7 +168,6 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
         }:
             if form != name and comparable_name(form) in known_people():
                 actor.aliases.add(form)
-        last_seen[id(actor)] = ent.start
         times_seen[id(actor)] = times_seen.get(id(actor), 0) + 1
         phrase = title_phrase_before(ent)
         if phrase is not None:
@@ -249,9 +252,10 @@ def story_countries(ent: Span) -> set[str]:
 
 
 def regnal_name(ent: Span) -> bool:
-    """'King Abdullah', 'His Majesty King | Abdullah': a single name told with a monarch's title."""
+    """'King Abdullah', 'His Majesty King | Abdullah', 'Pope Francis': a single name told with a
+    monarch's or pope's title."""
     words = [t.lower_ for t in ent.doc[max(ent.start - 1, ent.sent.start) : ent.end]]
-    return any(w in rules.ROYAL_TITLES for w in words[:-1])
+    return any(w in rules.REGNAL_TITLES for w in words[:-1])
 
 
 def same_office(candidates: list[Actor], ent: Span) -> list[Actor]:
@@ -275,7 +279,12 @@ def longer_form(a: list[str], b: list[str]) -> bool:
     """'Mohammed bin Salman' and 'Mohammed bin Salman Al Saud', 'Faisal bin Farhan' and 'Faisal bin
     Farhan bin Abdullah': one name the other continues with a particle ('bin', 'al', 'da')."""
     short, long = sorted((a, b), key=len)
-    if len(short) < 2 or len(short) == len(long) or long[: len(short)] != short:
+    if len(short) < 2 or len(short) == len(long):
+        return False
+    if short[0] in rules.PATRONYMIC_PARTICLES and short[-1] not in rules.NAME_PARTICLES:
+        # "bin Alawi" for "Yusuf bin Alawi bin Abdullah": the name from its first patronymic on
+        return any(long[i : i + len(short)] == short for i in range(1, len(long) - len(short) + 1))
+    if long[: len(short)] != short:
         return False
     return long[len(short)] in rules.NAME_PARTICLES and (len(short) >= 3 or short[-2] in rules.NAME_PARTICLES)
 
@@ -368,10 +377,21 @@ def unique_surnames(
         others = [a for a in found if id(a) not in relatives]
         by_surname[name] = others if len(others) == 1 else found
     times = Counter(id(m.actor) for m in mentions or [])
+    first_told: dict[int, int] = {}
+    for mention in mentions or []:
+        first_told.setdefault(id(mention.actor), mention.char_start)
     found_once = {}
     for name, found in by_surname.items():
-        ranked = sorted(found, key=lambda a: times[id(a)], reverse=True)
-        if len(ranked) == 1 or (mentions and times[id(ranked[0])] > times[id(ranked[1])]):
+        # named as often: the one named first, as articles introduce their principal before the
+        # relatives and aides sharing the name ('Javier Milei' ... 'Presidential Secretary Karina Milei')
+        ranked = sorted(found, key=lambda a: (-times[id(a)], first_told.get(id(a), 1 << 30)))
+        if len(ranked) == 1 or (
+            mentions
+            and (
+                times[id(ranked[0])] > times[id(ranked[1])]
+                or first_told.get(id(ranked[0]), 1 << 30) < first_told.get(id(ranked[1]), 1 << 30)
+            )
+        ):
             found_once[name] = ranked[0]
     return found_once
 

@@ -588,9 +588,21 @@ def beside_title(span: Span) -> bool:
 
 def after_counterpart(span: Span) -> bool:
     """'his Bangladesh counterpart A K Abdul Momen': a name right after 'counterpart' is that
-    person, whatever the model tagged it."""
+    person, whatever the model tagged it; so is one in apposition to the counterpart's phrase ('my
+    counterpart from Laos, Sonexay Siphandone', hung on the country)."""
     before = span.start - 1
-    return before >= span.sent.start and span.doc[before].lower_ in rules.COUNTERPART_NOUNS
+    if before >= span.sent.start and span.doc[before].lower_ in rules.COUNTERPART_NOUNS:
+        return True
+    if span.root.dep_ != "appos" or span.doc[before].text != ",":
+        return False
+    described = span.root.head
+    for _ in range(3):
+        if described.lower_ in rules.COUNTERPART_NOUNS:
+            return True
+        if described.dep_ not in ("pobj", "prep"):
+            return False
+        described = described.head
+    return False
 
 
 def listed_with_person(span: Span) -> bool:

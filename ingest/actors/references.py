@@ -441,7 +441,7 @@ def title_holders(
 def clause_subjects(word: Token, recent: list[tuple[int, Token, Actor]]) -> set[Actor]:
     """The people named as the subject of the clause a non-subject word belongs to."""
     current = word
-    while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+    while current.pos_ not in ("VERB", "AUX") and current.head != current:
         if current.dep_ in ("nsubj", "nsubjpass"):
             return set()
         current = current.head
@@ -857,6 +857,7 @@ def resolve_quoted_speakers(doc: Doc, actors: ArticleActors) -> None:
             sent = token.sent
             previous = doc[sent.start - 1].sent if sent.start > 0 else None
             speaker = quote_speaker(sent, actors) or (quote_speaker(previous, actors) if previous else None)
+            speaker = speaker or continued_quote_speaker(token, actors)
             if speaker is not None:
                 actors.token_actor[token.i] = speaker
                 actors.mentions.append(
@@ -881,6 +882,28 @@ def quoted(token: Token) -> bool:
         return bisect_left(marks, token.idx) - bisect_left(marks, start)
 
     return between(straight) % 2 == 1 or between(opening) > between(closing)
+
+
+def continued_quote_speaker(token: Token, actors: ArticleActors) -> Actor | None:
+    """A quotation left open at its paragraph's end goes on in the next one, which reopens it:
+    its speaker is told where the next paragraph closes it ('..., he said')."""
+    doc = token.doc
+    text = doc.text
+    end = text.find("\n", token.idx)
+    if end < 0:
+        return None
+    start = text.rfind("\n", 0, token.idx) + 1
+    paragraph = text[start:end]
+    if paragraph.count("“") <= paragraph.count("”") and paragraph.count('"') % 2 == 0:
+        return None
+    following = end + len(text[end:]) - len(text[end:].lstrip())
+    if following >= len(text) or text[following] not in '"“':
+        return None
+    close = next((i for i in range(following + 1, len(text)) if text[i] in '"”\n'), len(text))
+    if close >= len(text) or text[close] == "\n":
+        return None
+    closing = doc.char_span(close, close + 1, alignment_mode="expand")
+    return quote_speaker(closing.sent, actors) if closing is not None else None
 
 
 def quote_speaker(sent: Span, actors: ArticleActors) -> Actor | None:

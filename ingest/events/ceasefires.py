@@ -287,7 +287,7 @@ def is_subjunctive(verb: Token) -> bool:
 def urged_to(verb: Token) -> bool:
     """'urged A and B to agree', 'called on them to reach': the verb is what others are asked to do."""
     asker = verb.head
-    if verb.dep_ not in ("xcomp", "ccomp") or asker is verb:
+    if verb.dep_ not in ("xcomp", "ccomp") or asker == verb:
         return False
     called_on = asker.lemma_ == "call" and any(c.lower_ == "on" for c in asker.children)
     return asker.lemma_ in rules.URGING_VERBS or called_on
@@ -397,6 +397,13 @@ def is_aim(trigger: Token) -> bool:
     return False
 
 
+def concluded_as_deal(verb: Token) -> bool:
+    """'A truce was concluded', 'the sides concluded a ceasefire': a deal made, not a truce ended."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(
+        c.dep_ == "dobj" and is_anchor(c) for c in verb.children
+    )
+
+
 def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     lower = token.lower_
@@ -430,6 +437,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         c.lower_ == rules.CALLING_OFF_VERBS[lemma] for c in token.children if c.dep_ == "prt"
     ):
         return "collapsed", rules.CAMEO_CEASEFIRE  # "called off the ceasefire"
+    if lemma in rules.CONCLUDING_VERBS and token.pos_ == "VERB" and concluded_as_deal(token):
+        return "agreed", rules.CAMEO_CEASEFIRE  # "a truce had been concluded in July"
     accepted = accepted_proposal(token)
     if accepted == "proposed":
         return accepted, rules.CAMEO_PROPOSE
@@ -638,7 +647,9 @@ def told_truce_step(found: Found, verb: Token) -> None:
     if verb.lemma_ in rules.MILESTONE_TRIGGERS["violated"][0]:
         if not breach_told(verb):
             return
-        deals, milestone, code = direct_objects(verb), "violated", rules.CAMEO_VIOLATION
+        # "violated these arrangements"; "the agreement ... was violated on the ground"
+        deals = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+        milestone, code = "violated", rules.CAMEO_VIOLATION
     elif verb.lemma_ in rules.EFFECT_VERBS and any(
         o.lower_ in rules.TAKE_EFFECT_WORDS and o.lower_ != "hold"
         for o in [*direct_objects(verb), *prep_objects(verb, {"into", "in"})]

@@ -343,8 +343,18 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
             continue
         representing = verb.lemma_ in rules.REPRESENTING_VERBS
         country = next((c for s in sides for c in side_countries(s, representing)), None)
-        if verb.lemma_ in rules.LEADING_VERBS and any(s.lower_ in rules.DELEGATION_NOUNS for s in sides):
+        travelling = any(
+            s.dep_ in ("nsubj", "nsubjpass") and s.head != verb and s.head.lemma_ in rules.ARRIVAL_VERBS
+            for s in sides
+        )
+        if (verb.lemma_ in rules.LEADING_VERBS or travelling) and any(
+            s.lower_ in rules.DELEGATION_NOUNS for s in sides
+        ):
             join_delegation_trip(events, members, country, sent.start_char - rules.LATER_MENTION_MAX_CHARS)
+        if travelling:
+            # "a delegation arrived at P, consisting of A and B": the members of that trip, not of
+            # the meeting told before
+            continue
         if country is None and members:
             # "A Hamas delegation met X ... The delegation was headed by A and included B": the
             # meeting whose delegation 'the delegation' refers back to

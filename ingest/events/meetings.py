@@ -268,7 +268,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         ]
         if not objects or not any(a.kind == "person" for a in subjects):
             return None
-    hosts = hosts_of(ctx, noun) if noun is not None and noun is not verb else []
+    hosts = hosts_of(ctx, noun) if noun is not None and noun != verb else []
     objects += [a for a in hosts if a not in objects and a not in subjects]
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
@@ -338,14 +338,30 @@ def misparsed_subject(ctx: Context, verb: Token) -> list[Token]:
     ][:1]
     if hanging:
         return hanging
-    return [
-        c
+    fronted = [
+        g
         for p in verb.children
         if p.dep_ == "prep" and p.i < verb.i
         for g in p.children
         if g.dep_ == "pobj" and (ctx.actors.actor_at(g) is None or ctx.actors.actor_at(g).kind != "person")
+    ]
+    listed = [
+        c
+        for g in fronted
         for c in g.conjuncts
         if c.i > g.i and (a := ctx.actors.actor_at(c)) is not None and a.kind == "person"
+    ]
+    if listed:
+        return listed
+    # "Four days before the Tuesday meeting, A and B held a meeting": the people parsed in
+    # apposition to the fronted phrase's last word, after its comma
+    return [
+        c
+        for g in fronted
+        for a in g.children
+        if a.dep_ == "appos" and a.i > g.i and a.nbor(-1).text == ","
+        for c in [a, *a.conjuncts]
+        if (found := ctx.actors.actor_at(c)) is not None and found.kind == "person"
     ]
 
 
@@ -646,6 +662,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             )
             owners = [o for t in owners for o in (([] if own_parties else trip_owners(t)) or [t])]
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
+    if not owners and len(between) < 2:
+        owners = traveller_where(noun)  # "X arrived at P, where a meeting with Y was scheduled"
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
     if noun.lower_ in rules.COUNTRY_SIDE_WORDS and (
         noun.dep_ in ("nsubj", "nsubjpass")
@@ -707,6 +725,20 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def traveller_where(noun: Token) -> list[Token]:
+    """'X arrived at the White House, where a meeting with Y was scheduled': a meeting that is the
+    subject of a 'where' clause on the place someone travelled to or from is that traveller's."""
+    verb = clause_verb(noun)
+    if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != verb:
+        return []
+    if verb.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+        return []
+    place = verb.head
+    if place.dep_ != "pobj" or place.head.dep_ != "prep" or place.head.head.lemma_ not in rules.VISIT_VERBS:
+        return []
+    return subject_of(place.head.head)
 
 
 def told_as_earlier(noun: Token) -> bool:
@@ -1157,10 +1189,16 @@ def calls_on(verb: Token) -> bool:
 def repeated_with(trigger: Token, nouns: list[Token]) -> bool:
     """'held talks with A and also with B': the preposition said again opens a meeting of its own."""
     holders = [trigger, *nouns, *(p for t in [trigger, *nouns] for p in t.children if p.dep_ == "prep")]
-    return any(
+    if any(
         c.dep_ == "conj" and c.pos_ == "ADP" and c.lower_ in rules.REPEATED_COUNTERPART_PREPS
         for t in holders
         for c in t.children
+    ):
+        return True
+    # "will meet with A, and with B": the model hangs both on the verb
+    return any(
+        sum(c.dep_ == "prep" and c.lower_ in rules.REPEATED_COUNTERPART_PREPS for c in t.children) > 1
+        for t in [trigger, *nouns]
     )
 
 

@@ -4,6 +4,7 @@ people, groups, leaders, companions). People a later sentence adds are `joining.
 from __future__ import annotations
 
 import csv
+from collections import Counter
 from functools import cache
 
 from spacy.tokens import Token
@@ -35,6 +36,7 @@ from ingest.events.syntax import (
     list_members,
     passive_agent,
     prep_objects,
+    reporting_subject,
     with_conjuncts,
 )
 from ingest.records import Actor
@@ -50,10 +52,24 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         t
         for c in listed
         for t in (c, *c.conjuncts, *(a for a in c.children if a.dep_ == "appos"))
-        if ctx.actors.actor_at(t) is not None
+        if ctx.actors.actor_at(t) is not None and not reporting_subject(t)
     ]
     if named:
         return named
+    if token.lower_ in rules.GROUP_REFERENCE_NOUNS | rules.OFFICE_PRONOUNS:
+        # "the presidents of Argentina, Alberto Fernandez, and that of Guyana, Irfaan Ali": the
+        # names hung on the countries
+        owned = [
+            a
+            for g in prep_objects(token, {"of"})
+            if country_word(g)
+            for a in g.children
+            if a.dep_ in ("appos", "conj")
+            and (person := ctx.actors.actor_at(a)) is not None
+            and person.kind == "person"
+        ]
+        if owned:
+            return owned
     if token.pos_ in ("NOUN", "PROPN") and (
         generic_title(token.text) or token.lower_ in rules.COUNTERPART_NOUNS
     ):
@@ -171,7 +187,7 @@ def title_apposition(ctx: Context, title: Token) -> list[Token]:
     after the comma from the title it names."""
     doc = title.doc
     end = title.right_edge.i
-    if end + 1 < len(doc) and doc[end + 1].lower_ in rules.POSTING_PREPS and doc[end + 1].head is not title:
+    if end + 1 < len(doc) and doc[end + 1].lower_ in rules.POSTING_PREPS and doc[end + 1].head != title:
         # "Trump's special envoy to the Middle East, Steve Witkoff": the posting hung on the verb
         end = doc[end + 1].right_edge.i
     comma = end + 1
@@ -220,7 +236,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         heads = expand_title_head(ctx, token)
         expanded += heads
         if heads != [token]:  # "Prime Minister, A, President B and C": the title's own conjuncts
-            expanded += [c for c in token.conjuncts if c not in heads]
+            expanded += [c for c in token.conjuncts if c not in heads and not reporting_subject(c)]
     for token in expanded:
         for item in (t for member in list_members(token) for t in expand_title_head(ctx, member)):
             named = ctx.actors.people_at(item) or pair_met_before(ctx, item)  # "the two leaders"
@@ -419,6 +435,11 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     owners = listed_owners(head)
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
         sides = [owners[0], *owners[0].conjuncts]
+        if head.lower_ in rules.GROUP_REFERENCE_NOUNS:
+            # "the presidents of Ukraine and the US met": the article's one person of each country
+            people = [country_person(ctx, country_word(side), head) for side in sides]
+            if all(people):
+                return people
         return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not modifiers or (definite and head.lower_ not in rules.NEGOTIATING_TEAM_NOUNS):
@@ -481,6 +502,26 @@ def owner_side_actor(owner: Token, head: Token) -> Actor:
     return Actor(f"{side_words(owner)} {head.lower_}", "group")
 
 
+def country_person(ctx: Context, country: str | None, head: Token, office: str | None = None) -> Actor | None:
+    """The article's one person of a country, of the office told when several ('the presidents
+    of A and B': A's president)."""
+    if country is None:
+        return None
+    people = [a for a in ctx.actors.actors if a.kind == "person" and a.country == country]
+    if office is not None and len(people) > 1:
+        people = [a for a in people if title_fits(a.role, office)]
+    wanted = generic_title(head.lemma_) if office is None and head.lower_ != head.lemma_ else None
+    if wanted is not None and len(people) > 1:
+        # the office the role names first: 'Head of the Office of the President' is no president
+        people = [a for a in people if a.role and generic_title(a.role.split(" of ")[0]) == wanted]
+        if len(people) > 1:
+            # several told with the title: the one the article names most, when one is
+            told = Counter(id(m.actor) for m in ctx.actors.mentions)
+            people.sort(key=lambda a: -told[id(a)])
+            people = people[:1] if told[id(people[0])] > told[id(people[1])] else people
+    return people[0] if len(people) == 1 else None
+
+
 def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     """'called the leaders of Canada and Mexico', 'met his counterparts from Nepal and Bhutan':
     each country's leader is a counterpart of their own, the article's one person of that country
@@ -496,11 +537,9 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     office = counterpart_office(head, ctx.actors)  # "his counterparts": the owner's office
     found = []
     for country in countries:
-        people = [a for a in ctx.actors.actors if a.kind == "person" and a.country == country]
-        if office is not None and len(people) > 1:
-            people = [a for a in people if title_fits(a.role, office)]
-        if len(people) == 1:
-            found.append(people[0])
+        person = country_person(ctx, country, head, office)
+        if person is not None:
+            found.append(person)
         else:
             # "his counterparts from Brazil and Mexico" -> "Brazilian foreign minister" when the
             # owner's office is told, else "Brazilian counterpart": as annotators label them
@@ -515,6 +554,18 @@ def listed_owners(head: Token) -> list[Token]:
     ('his Tonga and Samoa counterparts'); nothing when the phrase names one owner."""
     owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children]
     owners = [g for g in owners if g.dep_ == "pobj"]
+    # "the presidents of the two nations", "his counterparts in both countries": the pair of
+    # countries the article named together last
+    referred = [
+        g
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in ("of", "from", "in")
+        for g in p.children
+        if g.dep_ == "pobj" and pair_reference(g)
+    ]
+    if referred and not owners[1:]:
+        pair = country_pair_before(referred[0])
+        owners = [pair] if pair is not None else owners
     # "the leaders of neighbours Canada and Mexico": the countries in apposition to a common noun
     owners = [
         next((a for a in g.children if a.dep_ == "appos" and a.ent_type_ == "GPE"), g)
@@ -527,6 +578,28 @@ def listed_owners(head: Token) -> list[Token]:
     if head.lower_ in rules.PLURAL_COUNTERPART_NOUNS:
         owners += [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
     return [g for g in owners if g.conjuncts]
+
+
+def pair_reference(noun: Token) -> bool:
+    """'the two countries', 'both nations', 'the two neighbours': two countries not named here."""
+    return (
+        noun.lemma_ in rules.COUNTRY_PAIR_NOUNS
+        and noun.tag_ == "NNS"
+        and any(c.lower_ in rules.PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
+    )
+
+
+def country_pair_before(noun: Token) -> Token | None:
+    """The first of the last two countries named together before `noun`, within a few sentences
+    ('the border between Kyrgyzstan and Tajikistan ... the two nations')."""
+    doc = noun.doc
+    start = max(noun.sent.start - rules.COUNTRY_PAIR_MAX_TOKENS_BEFORE, 0)
+    for token in reversed(doc[start : noun.i]):
+        partners = [c for c in token.conjuncts if c.i > token.i]
+        first = country_word(token) if len(partners) == 1 else None
+        if first and country_word(partners[0]) not in (None, first):
+            return token
+    return None
 
 
 def side_words(noun: Token) -> str:

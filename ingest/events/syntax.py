@@ -52,7 +52,7 @@ def list_members(token: Token) -> list[Token]:
         if current in found:
             continue
         found.append(current)
-        pending += current.conjuncts
+        pending += [c for c in current.conjuncts if not reporting_subject(c)]
         if current.pos_ == "NOUN":  # not 'A, President of B': a name's own apposition describes it
             pending += [c for c in current.children if c.dep_ == "appos"]
         elif current.ent_type_ == "PERSON":  # 'A, B along with C': one name in apposition to another
@@ -74,6 +74,18 @@ def list_members(token: Token) -> list[Token]:
             # 'with Foreign Minister A and Trade Minister B' parsed with A as a modifier of B
             found += [c for c in names_hung_before(current) if c not in found]
     return found
+
+
+def reporting_subject(conjunct: Token) -> bool:
+    """'... met B, the Office of the President reported': a conjunct or apposition right before a
+    reporting verb with no subject of its own is that verb's subject, which the parser hung on B."""
+    if conjunct.dep_ not in ("conj", "appos") or any(c.dep_ == "cc" for c in conjunct.head.children):
+        return False
+    after = conjunct.right_edge.i + 1
+    if after >= len(conjunct.doc):
+        return False
+    verb = conjunct.doc[after]
+    return verb.lemma_ in rules.REPORTING_VERBS and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def listed_next(name: Token, appos: Token) -> bool:
@@ -104,6 +116,14 @@ def accompanied_by(companions: Token) -> Token | None:
     return participle.head
 
 
+def told_of_several(verb: Token) -> bool:
+    """'who were both in P', 'who have met before': a verb in the plural or with 'both'/'all'."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    finite = next((w for w in words if w.tag_ in rules.FINITE_VERB_TAGS), None)
+    plural = finite is not None and (finite.tag_ == "VBP" or finite.lower_ == "were")
+    return plural or any(c.lower_ in rules.EACH_OF_SEVERAL_WORDS for c in verb.children)
+
+
 def subject_of(verb: Token) -> list[Token]:
     """Subject of a verb, climbing through 'set to meet', 'plans to visit', participles."""
     current = verb
@@ -112,6 +132,9 @@ def subject_of(verb: Token) -> list[Token]:
             s for c in current.children if c.dep_ in ("nsubj", "nsubjpass") for s in behind_dateline(c)
         ]
         if subjects and current.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
+            if current.head.conjuncts and told_of_several(current):
+                # "A and B, who were both in Vientiane": the whole list
+                return sorted([current.head, *current.head.conjuncts], key=lambda t: t.i)
             return [current.head]  # "Barrack, who arrived in Beirut": the relative's antecedent
         if subjects:
             return subjects

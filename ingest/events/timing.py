@@ -123,9 +123,33 @@ def clause_date(
         resolved = resolve_date(phrase, ctx.published, future=future) or resolve_date(
             ent.text, ctx.published, future=future
         )
+        if resolved is not None and resolved.date is not None and resolved.precision == "day":
+            # "four days before the Tuesday meeting": Tuesday, four days back; a past event is
+            # never moved past the publication
+            shifted = resolved.date + dt.timedelta(days=days_off(ent))
+            if status == "planned" or ctx.published is None or shifted <= ctx.published:
+                return shifted, resolved.precision
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
+
+
+def days_off(ent: Span) -> int:
+    """'[Four days] before [the Tuesday] meeting', 'a week after Monday's talks': how many days the
+    told day lies from the day the date names (0 when it is the day itself)."""
+    prep = ent.root
+    for _ in range(rules.DATE_MAX_STEPS):
+        if prep.dep_ == "prep" or prep.head == prep:
+            break
+        prep = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in rules.DAYS_APART_PREPS:
+        return 0
+    span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_ in rules.UNIT_DAYS), None)
+    count = next((c for c in span.children if c.dep_ in ("det", "nummod")), None) if span else None
+    number = rules.SMALL_NUMBERS.get(count.lower_) if count is not None else None
+    if number is None:
+        return 0
+    return (1 if prep.lower_ == "after" else -1) * number * rules.UNIT_DAYS[span.lemma_]
 
 
 def when_clause_date(

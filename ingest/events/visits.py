@@ -52,7 +52,7 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     if (token.pos_ in ("VERB", "NOUN") or capitalised_visit(token)) and (
         lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS
     ):
-        return visit_event(ctx, token) or left_abroad(ctx, token) or []
+        return visit_event(ctx, token) or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
     if lemma == "be" and token.pos_ in ("AUX", "VERB"):
@@ -357,7 +357,7 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     # "During his stay in Jakarta, X met Y": an unresolved 'his' is the clause's subject
     current = verb
     for _ in range(rules.SUBJECT_MAX_STEPS):
-        if current is trigger:
+        if current == trigger:
             break
         subjects = subject_of(current)
         found = visitors_of(ctx, subjects)
@@ -647,6 +647,8 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects:
         return None
+    if verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
+        subjects = subject_of(verb)  # "A and B, who were both in P": each of them
     where = prep_objects(verb, {"in"})
     # "was on February 22 in Ethiopia": the parser hangs the place on the day
     where += [
@@ -712,6 +714,25 @@ def left_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     if verb.dep_ == "pcomp":
         return None  # "in an interview after leaving the White House": backstory the text dates not
     places = visit_places(ctx, direct_objects(verb))
+    if not places:
+        return None
+    visitors = [a for a in verb_visitors(ctx, verb) if known_abroad(ctx, a, places[0])]
+    status = status_of(verb)
+    if not visitors or status != "occurred":
+        return None
+    return visits_to(ctx, verb, visitors, places, status, rules.VISIT_VERB_CONFIDENCE)
+
+
+def back_from_abroad(ctx: Context, verb: Token) -> list[Event] | None:
+    """'X returned from Rome on Monday', 'flew home from Rome, where he met Y': coming back from a
+    place foreign to one ends a visit there."""
+    if verb.pos_ != "VERB" or verb.dep_ == "pcomp":
+        return None
+    homeward = any(c.dep_ == "advmod" and c.lower_ in rules.HOMEWARD_WORDS for c in verb.children)
+    if verb.lemma_ not in rules.RETURN_VERBS and not (verb.lemma_ in rules.VISIT_VERBS and homeward):
+        return None
+    origins = [o for o in prep_objects(verb, {"from"}) if o.ent_type_ == "GPE"]
+    places = visit_places(ctx, origins)
     if not places:
         return None
     visitors = [a for a in verb_visitors(ctx, verb) if known_abroad(ctx, a, places[0])]
@@ -1151,7 +1172,7 @@ def attended(verb: Token) -> list[Token]:
     part = rules.VISIT_PARTICIPATING_VERBS.get(verb.lemma_)
     holders = [verb] if part is None else [o for o in direct_objects(verb) if o.lower_ == part]
     return [g for holder in holders for g in prep_objects(holder, {"in"})] + [
-        g for holder in holders if holder is not verb for g in prep_objects(verb, {"in"})
+        g for holder in holders if holder != verb for g in prep_objects(verb, {"in"})
     ]
 
 
