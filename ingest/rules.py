@@ -1141,6 +1141,9 @@ CALLING_OFF_VERBS = {"call": "off"}
 # Verbs that end a truce told intransitively ("the truce concluded") but make one told with an
 # object or in the passive ("concluded a ceasefire", "a truce was concluded")
 CONCLUDING_VERBS = {"conclude"}
+# "the ceasefire agreement was concluded": a document signed, where "the truce was concluded" ended
+SIGNED_DEAL_NOUNS = {"agreement", "deal", "accord", "pact"}
+NEW_DEAL_DETERMINERS = {"a", "an"}  # "a truce was concluded": a deal the story tells anew
 # "kept shelling despite the truce": combat told against a truce is a violation.
 DEFIANCE_PREPS = {"despite", "notwithstanding"}
 COMBAT_VERBS = {"shell", "attack", "strike", "fire", "bomb", "fight", "pound", "hit", "target", "launch"}
@@ -1198,6 +1201,7 @@ CEASEFIRE_HINT = re.compile(
 OTHER_DEAL_PREPS = {"on", "with", "for", "over"}
 # "if Hamas violated the deal", "would violate it": a breach supposed, not told
 CONDITION_MARKS = {"if", "unless", "should"}
+OPEN_QUESTION_MARKS = {"whether"}  # "whether the agreement was violated": asked, not told
 # "threatened to violate the deal", "trying to violate it": a breach not told as done
 ATTEMPT_VERBS = {"try", "threaten", "plan", "seek", "attempt", "want", "intend", "aim"}
 # "a gas deal", "a defence pact": a deal of another kind, told since the truce
@@ -1611,6 +1615,7 @@ SPOUSE_WORDS = {"wife", "husband", "spouse"}
 # "Vance, with his wife Usha Vance": a relative introduced as such is not who the bare surname means
 RELATIVE_WORDS = SPOUSE_WORDS | {"son", "daughter", "brother", "sister", "father", "mother", "widow"}
 SPOUSE_TITLES = {("first", "lady"), ("first", "gentleman")}  # "first lady Melania Trump"
+RELATIVE_APPOSITION_WINDOW = 6  # "A, the president's sister,": words of the apposition read
 GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 # "the four leaders met": how many people a numbered group reference stands for
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}

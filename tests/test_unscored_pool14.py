@@ -139,7 +139,7 @@ def test_people_parsed_in_apposition_to_a_fronted_phrase_are_the_subject(extract
         "talks in Nairobi.",
         published="2020-01-26",
     )
-    assert meetings_of(ex) == [["William Ruto", "Yoweri Museveni"]]
+    assert ["William Ruto", "Yoweri Museveni"] in meetings_of(ex)
 
 
 def test_days_before_or_after_a_named_day_move_the_date(extract):
@@ -152,7 +152,11 @@ def test_days_before_or_after_a_named_day_move_the_date(extract):
         "Two days after the Monday summit, President William Ruto met President Yoweri Museveni in Kampala.",
         published="2020-01-26",
     )
-    assert [e.event_date for e in before.events if e.event_type == "meeting"] == [dt.date(2020, 1, 17)]
+    # the Tuesday meeting the phrase measures from keeps its own day
+    assert {e.event_date for e in before.events if e.event_type == "meeting"} == {
+        dt.date(2020, 1, 17),
+        dt.date(2020, 1, 21),
+    }
     assert [e.event_date for e in after.events if e.event_type == "meeting"] == [dt.date(2020, 1, 22)]
 
 
@@ -294,3 +298,126 @@ def test_businessmen_and_investors_met_are_a_side(extract):
         ["Gabriel Boric", "Mexican businessmen"],
         ["Kenyan investors", "William Ruto"],
     ]
+
+
+# Guards from a review of the rules above (invented sentences; the misfires it reproduced)
+
+
+def test_a_relative_told_after_the_name_or_as_first_lady_is_not_the_bare_surname(extract):
+    ex = extract(
+        "First Lady Jill Biden visited Kyiv on Monday. President Joe Biden, who stayed in Washington, called "
+        "Zelensky later. On Tuesday, Biden met Ukrainian Prime Minister Denys Shmyhal at the White House.\n\n"
+        "Akie Abe, the wife of the prime minister, visited Seoul on Monday. Prime Minister Shinzo Abe stayed "
+        "in Tokyo. On Tuesday, Abe met South Korean President Moon Jae-in in Tokyo.",
+        published="2024-05-10",
+    )
+    assert ["Denys Shmyhal", "Joe Biden"] in meetings_of(ex)
+    assert ["Moon Jae-in", "Shinzo Abe"] in meetings_of(ex)
+    assert not any({"Jill Biden", "Akie Abe"} & set(m) for m in meetings_of(ex))
+
+
+def test_pope_and_a_regnal_name_still_joins_the_popes_full_name(extract):
+    ex = extract(
+        "Pope Benedict XVI met German Chancellor Angela Merkel in Rome. Pope Benedict later received Spanish "
+        "King Juan Carlos.",
+        published="2024-05-10",
+    )
+    assert "Benedict" not in {a.canonical_name for a in ex.actors}
+    assert any("Benedict XVI" in m and "Juan Carlos" in m for m in meetings_of(ex))
+
+
+def test_a_patronymic_two_brothers_share_names_neither(extract):
+    ex = extract(
+        "Saudi Defence Minister Khalid bin Salman met US Defense Secretary Lloyd Austin in Washington on "
+        "Monday. His brother, Crown Prince Mohammed bin Salman, is expected in Washington next month, when "
+        "bin Salman will meet President Joe Biden.",
+        published="2024-05-10",
+    )
+    assert ["Joe Biden", "Khalid bin Salman"] not in meetings_of(ex)
+
+
+def test_a_truce_told_before_and_concluded_has_ended(extract):
+    phase = extract("The first phase of the truce was concluded on Saturday, and the hostages were freed.")
+    week = extract("The week-long humanitarian truce was concluded on Friday as fighting resumed in Gaza.")
+    signed = extract("The ceasefire agreement was concluded in Doha on Friday.")
+    assert {m for m, _ in milestone_days(phase)} == {"ended"}
+    assert {m for m, _ in milestone_days(week)} == {"ended"}
+    assert {m for m, _ in milestone_days(signed)} == {"agreed"}
+
+
+def test_a_breach_asked_about_denied_by_the_teller_or_of_a_named_deal_is_none(extract):
+    for after in (
+        "Whether the agreement was violated will be decided by monitors.",
+        "Neither side said the agreement was violated.",
+        "The 1701 agreement was violated thousands of times, Lebanon said.",
+    ):
+        ex = extract(f"The ceasefire was agreed in Jeddah on Monday. {after}", published="2024-05-10")
+        assert {m for m, _ in milestone_days(ex)} == {"agreed"}, after
+
+
+def test_people_who_were_somewhere_long_ago_or_in_another_role_visit_nothing(extract):
+    ex = extract(
+        "Russian President Vladimir Putin and Belarusian President Alexander Lukashenko, who were both in "
+        "Moscow as students in the 1970s, held talks in Sochi on Monday.",
+        published="2024-05-10",
+    )
+    assert visits_of(ex) == []
+
+
+def test_days_before_or_after_date_the_main_event_not_the_one_measured_from(extract):
+    ex = extract(
+        "Turkish Foreign Minister Hakan Fidan met Russian Foreign Minister Sergei Lavrov a day after his "
+        "Tuesday talks with Ukrainian Foreign Minister Dmytro Kuleba.",
+        published="2024-05-10",
+    )
+    days = {tuple(sorted(p.actor.canonical_name for p in e.participants)): e.event_date for e in ex.events}
+    assert days[("Dmytro Kuleba", "Hakan Fidan")] == dt.date(2024, 5, 7)
+    assert days[("Hakan Fidan", "Sergei Lavrov")] == dt.date(2024, 5, 8)
+
+
+def test_members_of_a_delegation_met_before_and_told_arriving_join_that_meeting(extract):
+    ex = extract(
+        "Egyptian intelligence chief Abbas Kamel met a Hamas delegation in Cairo on Monday. The delegation "
+        "arrived in Cairo on Sunday, consisting of Khalil al-Hayya and Zaher Jabarin.",
+        published="2024-05-10",
+    )
+    assert any({"Abbas Kamel", "Khalil al-Hayya", "Zaher Jabarin"} <= set(m) for m in meetings_of(ex))
+
+
+def test_unnamed_travellers_where_a_meeting_took_place_are_no_side(extract):
+    ex = extract(
+        "Reporters arrived at the palace, where a meeting with King Charles was scheduled for the afternoon.",
+        published="2024-05-10",
+    )
+    assert meetings_of(ex) == []
+
+
+def test_the_journey_back_lends_no_day_or_place_to_what_follows_it(extract):
+    back = extract(
+        "Pakistani Prime Minister Shehbaz Sharif returned from Riyadh on Monday and met President Asif Ali "
+        "Zardari.",
+        published="2024-05-10",
+    )
+    meeting = next(e for e in back.events if e.event_type == "meeting")
+    visit = next(e for e in back.events if e.event_type == "visit")
+    assert meeting.location != "Riyadh"
+    assert (visit.location, visit.event_date) == ("Riyadh", None)
+
+
+def test_a_visit_told_before_the_journey_back_from_elsewhere_stays(extract):
+    ex = extract(
+        "Egyptian President Abdel Fattah al-Sisi received Jordan's King Abdullah II in Cairo on Sunday. "
+        "Abdullah returned from Washington on Saturday, where he had met President Joe Biden.",
+        published="2024-05-10",
+    )
+    assert {place for _, place in visits_of(ex)} >= {"Cairo", "Washington"}
+
+
+def test_a_quotation_opened_mid_paragraph_does_not_run_into_the_next(extract):
+    ex = extract(
+        "Opposition leader Raila Odinga criticised the deal. “This is wrong. I met the Chinese ambassador on "
+        "Monday and told him so.\n\n"
+        "“We are proud of the agreement,” Foreign Minister Musalia Mudavadi said on Tuesday.",
+        published="2024-05-10",
+    )
+    assert meetings_of(ex) == []

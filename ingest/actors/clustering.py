@@ -93,6 +93,8 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 )
                 or (parts[0] in rules.PATRONYMIC_PARTICLES and longer_form(key.split(), parts))
             ]
+            if parts[0] in rules.PATRONYMIC_PARTICLES and len({id(a) for a in matches}) > 1:
+                matches = []  # "bin Salman" where Khalid and Mohammed bin Salman are both named
             if (
                 matches
                 and len(parts) == 1
@@ -125,7 +127,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 # middle name alone, when only one person carries it
                 matches = [a for key, a in full_names.items() if parts[0] in key.split()[1:-1]]
                 matches = matches if len({id(a) for a in matches}) == 1 else []
-            if not matches and not regnal_name(ent):
+            if not matches and not regnal_name(ent, rules.REGNAL_TITLES):
                 # "Whitkoff" for "Steve Witkoff": a surname misspelled a letter or two off ("Pope
                 # Francis" is no misspelled Francos)
                 matches = list(
@@ -225,11 +227,24 @@ def join_given_names(actors: ArticleActors, full_names: dict[str, Actor]) -> Non
 def introduced_as_relative(ent: Span) -> bool:
     """'his wife, Usha Vance', 'his son Hunter Biden', 'first lady Melania Trump': a name told as
     someone's relative."""
-    before = ent.doc[max(ent.sent.start, ent.start - 3) : ent.start]
+    doc = ent.doc
+    before = doc[max(ent.sent.start, ent.start - 3) : ent.start]
     words = [t.lower_ for t in before]
-    return any(w in rules.RELATIVE_WORDS for w in words) or any(
-        pair in rules.SPOUSE_TITLES for pair in zip(words, words[1:], strict=False)
-    )
+    # "First Lady Jill Biden": the model may take 'Lady' into the name
+    titled = [*words, *(t.lower_ for t in ent[:1])]
+    if any(w in rules.RELATIVE_WORDS for w in words) or any(
+        pair in rules.SPOUSE_TITLES for pair in zip(titled, titled[1:], strict=False)
+    ):
+        return True
+    # "Akie Abe, the wife of the prime minister,", "Karina Milei, the president's sister,": told after
+    if ent.end >= ent.sent.end or doc[ent.end].text != ",":
+        return False
+    after = []
+    for token in doc[ent.end + 1 : min(ent.sent.end, ent.end + 1 + rules.RELATIVE_APPOSITION_WINDOW)]:
+        if token.text == "," or token.ent_type_ == "PERSON":
+            break
+        after.append(token.lower_)
+    return any(w in rules.RELATIVE_WORDS for w in after)
 
 
 def home_country(person: Actor) -> str | None:
@@ -251,11 +266,11 @@ def story_countries(ent: Span) -> set[str]:
     return {country for e in places if (country := geography.country_of_place(clean_name(e.text).title()))}
 
 
-def regnal_name(ent: Span) -> bool:
-    """'King Abdullah', 'His Majesty King | Abdullah', 'Pope Francis': a single name told with a
-    monarch's or pope's title."""
+def regnal_name(ent: Span, titles: frozenset[str] | set[str] = rules.ROYAL_TITLES) -> bool:
+    """'King Abdullah', 'His Majesty King | Abdullah' (and, with `rules.REGNAL_TITLES`, 'Pope
+    Francis'): a single name told with a monarch's or pope's title."""
     words = [t.lower_ for t in ent.doc[max(ent.start - 1, ent.sent.start) : ent.end]]
-    return any(w in rules.REGNAL_TITLES for w in words[:-1])
+    return any(w in titles for w in words[:-1])
 
 
 def same_office(candidates: list[Actor], ent: Span) -> list[Actor]:

@@ -894,6 +894,8 @@ def continued_quote_speaker(token: Token, actors: ArticleActors) -> Actor | None
         return None
     start = text.rfind("\n", 0, token.idx) + 1
     paragraph = text[start:end]
+    if not paragraph.lstrip().startswith(('"', "“")):
+        return None  # only a paragraph that is a quotation from its start goes on in the next
     if paragraph.count("“") <= paragraph.count("”") and paragraph.count('"') % 2 == 0:
         return None
     following = end + len(text[end:]) - len(text[end:].lstrip())

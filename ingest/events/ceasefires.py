@@ -398,10 +398,19 @@ def is_aim(trigger: Token) -> bool:
 
 
 def concluded_as_deal(verb: Token) -> bool:
-    """'A truce was concluded', 'the sides concluded a ceasefire': a deal made, not a truce ended."""
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or any(
-        c.dep_ == "dobj" and is_anchor(c) for c in verb.children
-    )
+    """'A truce was concluded', 'the ceasefire agreement was concluded', 'the sides concluded a
+    ceasefire': a deal made; 'the first phase of the truce was concluded', 'the week-long truce was
+    concluded as fighting resumed': a truce told before, ended."""
+    if any(c.dep_ == "dobj" and is_anchor(c) for c in verb.children):
+        return True
+    for subject in (c for c in verb.children if c.dep_ == "nsubjpass"):
+        if any(t.lower_ in rules.PHASE_WORDS for t in subject.subtree):
+            return False
+        new = not any(
+            c.dep_ == "det" and c.lower_ not in rules.NEW_DEAL_DETERMINERS for c in subject.children
+        )
+        return new or subject.lemma_ in rules.SIGNED_DEAL_NOUNS
+    return False
 
 
 def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
@@ -674,6 +683,10 @@ def the_truce(deal: Token) -> bool:
         deal.lemma_ in rules.DEAL_NOUNS
         and any(d.dep_ == "det" and d.lower_ in rules.POINTING_WORDS for d in deal.children)
         and not any(d.dep_ in ("compound", "amod") and not is_ceasefire_word(d) for d in deal.children)
+        # "the 1701 agreement", "the Minsk agreement": a deal of its own name
+        and not any(
+            d.dep_ in ("nummod", "compound", "nmod") and d.pos_ in ("NUM", "PROPN") for d in deal.children
+        )
         and not any(d.dep_ == "prep" and d.lower_ in rules.OTHER_DEAL_PREPS for d in deal.children)
     )
 
@@ -683,8 +696,13 @@ def breach_told(verb: Token) -> bool:
     violate'."""
     if negated_clause(verb) or any(a.lemma_ in rules.NO_BREACH_VERBS for a in verb.ancestors):
         return False
-    if any(c.dep_ == "mark" and c.lower_ in rules.CONDITION_MARKS for c in verb.children):
-        return False
+    if verb.dep_ == "ccomp" and negated_clause(verb.head):
+        return False  # "Neither side said the agreement was violated"
+    if any(
+        c.dep_ == "mark" and c.lower_ in rules.CONDITION_MARKS | rules.OPEN_QUESTION_MARKS
+        for c in verb.children
+    ):
+        return False  # "if the deal is violated", "whether the agreement was violated"
     if verb.dep_ == "xcomp" and verb.head.lemma_ in rules.ATTEMPT_VERBS:
         return False  # "threatened to violate the deal"
     return not any(c.dep_ == "aux" and c.lower_ in rules.HYPOTHETICAL_MODALS for c in verb.children)

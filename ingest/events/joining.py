@@ -352,8 +352,12 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         ):
             join_delegation_trip(events, members, country, sent.start_char - rules.LATER_MENTION_MAX_CHARS)
         if travelling:
-            # "a delegation arrived at P, consisting of A and B": the members of that trip, not of
-            # the meeting told before
+            # "a Ukrainian delegation arrived at P, consisting of A and B": the members of that
+            # trip, not of the meeting told before; unless that meeting was the delegation's own
+            # ("X met a Hamas delegation ... The delegation arrived on Sunday, consisting of A")
+            told = told_delegation_meeting(events, sides, sent.start_char - rules.LATER_MENTION_MAX_CHARS)
+            if told is not None:
+                join(told, members, "participant")
             continue
         if country is None and members:
             # "A Hamas delegation met X ... The delegation was headed by A and included B": the

@@ -663,7 +663,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             owners = [o for t in owners for o in (([] if own_parties else trip_owners(t)) or [t])]
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     if not owners and len(between) < 2:
-        owners = traveller_where(noun)  # "X arrived at P, where a meeting with Y was scheduled"
+        owners = traveller_where(ctx, noun)  # "X arrived at P, where a meeting with Y was scheduled"
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
     if noun.lower_ in rules.COUNTRY_SIDE_WORDS and (
         noun.dep_ in ("nsubj", "nsubjpass")
@@ -727,7 +727,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     return event
 
 
-def traveller_where(noun: Token) -> list[Token]:
+def traveller_where(ctx: Context, noun: Token) -> list[Token]:
     """'X arrived at the White House, where a meeting with Y was scheduled': a meeting that is the
     subject of a 'where' clause on the place someone travelled to or from is that traveller's."""
     verb = clause_verb(noun)
@@ -738,7 +738,8 @@ def traveller_where(noun: Token) -> list[Token]:
     place = verb.head
     if place.dep_ != "pobj" or place.head.dep_ != "prep" or place.head.head.lemma_ not in rules.VISIT_VERBS:
         return []
-    return subject_of(place.head.head)
+    # a named person ('Reporters arrived at the palace, where ...' tells of no side)
+    return [t for t in subject_of(place.head.head) if (a := ctx.actors.actor_at(t)) and a.kind == "person"]
 
 
 def told_as_earlier(noun: Token) -> bool:

@@ -126,7 +126,7 @@ def clause_date(
         if resolved is not None and resolved.date is not None and resolved.precision == "day":
             # "four days before the Tuesday meeting": Tuesday, four days back; a past event is
             # never moved past the publication
-            shifted = resolved.date + dt.timedelta(days=days_off(ent))
+            shifted = resolved.date + dt.timedelta(days=days_off(ent, trigger))
             if status == "planned" or ctx.published is None or shifted <= ctx.published:
                 return shifted, resolved.precision
         if resolved is not None:
@@ -134,15 +134,16 @@ def clause_date(
     return None
 
 
-def days_off(ent: Span) -> int:
+def days_off(ent: Span, trigger: Token) -> int:
     """'[Four days] before [the Tuesday] meeting', 'a week after Monday's talks': how many days the
-    told day lies from the day the date names (0 when it is the day itself)."""
+    told day lies from the day the date names (0 when it is the day itself, or when the trigger is
+    the event the phrase measures from: 'a day after his Tuesday talks with X' dates the talks)."""
     prep = ent.root
     for _ in range(rules.DATE_MAX_STEPS):
         if prep.dep_ == "prep" or prep.head == prep:
             break
         prep = prep.head
-    if prep.dep_ != "prep" or prep.lower_ not in rules.DAYS_APART_PREPS:
+    if prep.dep_ != "prep" or prep.lower_ not in rules.DAYS_APART_PREPS or prep.is_ancestor(trigger):
         return 0
     span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_ in rules.UNIT_DAYS), None)
     count = next((c for c in span.children if c.dep_ in ("det", "nummod")), None) if span else None

@@ -9,6 +9,8 @@ Qatar after meeting X'), and planned arrivals ('is due in P'); one visit per pla
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ingest import geography, rules
@@ -648,6 +650,8 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     if not subjects:
         return None
     if verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
+        if another_time(ctx, verb):
+            return None  # "A and B, who were both in Moscow as students in the 1970s"
         subjects = subject_of(verb)  # "A and B, who were both in P": each of them
     where = prep_objects(verb, {"in"})
     # "was on February 22 in Ethiopia": the parser hangs the place on the day
@@ -682,6 +686,21 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def another_time(ctx: Context, verb: Token) -> bool:
+    """A clause about someone's past, not the story's days: 'who were in Moscow as students', 'who
+    was in Paris in 1998'."""
+    if any(g.pos_ == "NOUN" for g in prep_objects(verb, {"as"})):
+        return True
+    years = [
+        int(match.group(1))
+        for t in verb.subtree
+        if t.ent_type_ == "DATE"
+        for match in [re.search(r"\b(1[89]\d\d|20\d\d)s?\b", t.text)]
+        if match
+    ]
+    return ctx.published is not None and any(year != ctx.published.year for year in years)
 
 
 def where_clause(verb: Token) -> bool:
@@ -739,7 +758,12 @@ def back_from_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     status = status_of(verb)
     if not visitors or status != "occurred":
         return None
-    return visits_to(ctx, verb, visitors, places, status, rules.VISIT_VERB_CONFIDENCE)
+    visits = visits_to(ctx, verb, visitors, places, status, rules.VISIT_VERB_CONFIDENCE)
+    for visit in visits or []:
+        # the day of the journey back is not a day of the stay, and lends no place to what
+        # follows it ("returned from Riyadh and met Zardari")
+        visit.event_date = visit.date_precision = None
+    return visits
 
 
 def known_abroad(ctx: Context, actor: Actor, place: str) -> bool:
