@@ -732,14 +732,7 @@ def left_abroad(ctx: Context, verb: Token) -> list[Event] | None:
         return None
     if verb.dep_ == "pcomp":
         return None  # "in an interview after leaving the White House": backstory the text dates not
-    places = visit_places(ctx, direct_objects(verb))
-    if not places:
-        return None
-    visitors = [a for a in verb_visitors(ctx, verb) if known_abroad(ctx, a, places[0])]
-    status = status_of(verb)
-    if not visitors or status != "occurred":
-        return None
-    return visits_to(ctx, verb, visitors, places, status, rules.VISIT_VERB_CONFIDENCE)
+    return visit_ended(ctx, verb, direct_objects(verb))
 
 
 def back_from_abroad(ctx: Context, verb: Token) -> list[Event] | None:
@@ -750,20 +743,25 @@ def back_from_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     homeward = any(c.dep_ == "advmod" and c.lower_ in rules.HOMEWARD_WORDS for c in verb.children)
     if verb.lemma_ not in rules.RETURN_VERBS and not (verb.lemma_ in rules.VISIT_VERBS and homeward):
         return None
-    origins = [o for o in prep_objects(verb, {"from"}) if o.ent_type_ == "GPE"]
-    places = visit_places(ctx, origins)
+    visits = visit_ended(ctx, verb, [o for o in prep_objects(verb, {"from"}) if o.ent_type_ == "GPE"])
+    for visit in visits or []:
+        # the day of the journey back is not a day of the stay, and lends no place to what
+        # follows it ("returned from Riyadh and met Zardari")
+        visit.event_date = visit.date_precision = None
+    return visits
+
+
+def visit_ended(ctx: Context, verb: Token, left: list[Token]) -> list[Event] | None:
+    """The visit, told as done, of the verb's travellers to the place they `left`, when it is
+    foreign to them."""
+    places = visit_places(ctx, left)
     if not places:
         return None
     visitors = [a for a in verb_visitors(ctx, verb) if known_abroad(ctx, a, places[0])]
     status = status_of(verb)
     if not visitors or status != "occurred":
         return None
-    visits = visits_to(ctx, verb, visitors, places, status, rules.VISIT_VERB_CONFIDENCE)
-    for visit in visits or []:
-        # the day of the journey back is not a day of the stay, and lends no place to what
-        # follows it ("returned from Riyadh and met Zardari")
-        visit.event_date = visit.date_precision = None
-    return visits
+    return visits_to(ctx, verb, visitors, places, status, rules.VISIT_VERB_CONFIDENCE)
 
 
 def known_abroad(ctx: Context, actor: Actor, place: str) -> bool:
