@@ -1615,6 +1615,7 @@ SPOUSE_WORDS = {"wife", "husband", "spouse"}
 # "Vance, with his wife Usha Vance": a relative introduced as such is not who the bare surname means
 RELATIVE_WORDS = SPOUSE_WORDS | {"son", "daughter", "brother", "sister", "father", "mother", "widow"}
 SPOUSE_TITLES = {("first", "lady"), ("first", "gentleman")}  # "first lady Melania Trump"
+DESCRIBED_NAME_MAX_STEPS = 3  # "his counterpart from Laos, A": steps from the name up to the counterpart
 RELATIVE_APPOSITION_WINDOW = 6  # "A, the president's sister,": words of the apposition read
 GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 # "the four leaders met": how many people a numbered group reference stands for

@@ -22,6 +22,7 @@ from ingest.actors.names import (
     country_after_name,
     country_keys,
     demonym_table,
+    describes_person,
     generic_title,
     in_title,
     is_dateline,
@@ -696,16 +697,12 @@ def collect_named(
 def names_a_titled_person(ent: Span) -> bool:
     """A two-word name in apposition to a title or a counterpart ('his counterpart from Colombia,
     Gustavo Petro', the name hung on the title's own phrase): a person, whatever its tag."""
-    if len(ent) != 2 or ent.root.dep_ != "appos" or not name_shaped(ent):
-        return False
-    described = ent.root.head
-    for _ in range(3):
-        if described.lower_ in rules.COUNTERPART_NOUNS or generic_title(described.text):
-            return True
-        if described.dep_ not in ("pobj", "prep"):
-            return False
-        described = described.head
-    return False
+    return (
+        len(ent) == 2
+        and ent.root.dep_ == "appos"
+        and name_shaped(ent)
+        and describes_person(ent.root, titles=True)
+    )
 
 
 def name_head(name: str) -> str:

@@ -593,11 +593,15 @@ def after_counterpart(span: Span) -> bool:
     before = span.start - 1
     if before >= span.sent.start and span.doc[before].lower_ in rules.COUNTERPART_NOUNS:
         return True
-    if span.root.dep_ != "appos" or span.doc[before].text != ",":
-        return False
-    described = span.root.head
-    for _ in range(3):
-        if described.lower_ in rules.COUNTERPART_NOUNS:
+    return span.root.dep_ == "appos" and span.doc[before].text == "," and describes_person(span.root)
+
+
+def describes_person(name: Token, titles: bool = False) -> bool:
+    """A name in apposition to a counterpart ('my counterpart from Laos, Sonexay Siphandone', the
+    name hung on the country) or, with `titles`, to a title's phrase."""
+    described = name.head
+    for _ in range(rules.DESCRIBED_NAME_MAX_STEPS):
+        if described.lower_ in rules.COUNTERPART_NOUNS or (titles and generic_title(described.text)):
             return True
         if described.dep_ not in ("pobj", "prep"):
             return False

@@ -884,6 +884,10 @@ def quoted(token: Token) -> bool:
     return between(straight) % 2 == 1 or between(opening) > between(closing)
 
 
+SPACE_RUN = re.compile(r"\s*")
+QUOTE_CLOSE_OR_BREAK = re.compile(r'["”\n]')
+
+
 def continued_quote_speaker(token: Token, actors: ArticleActors) -> Actor | None:
     """A quotation left open at its paragraph's end goes on in the next one, which reopens it:
     its speaker is told where the next paragraph closes it ('..., he said')."""
@@ -898,13 +902,13 @@ def continued_quote_speaker(token: Token, actors: ArticleActors) -> Actor | None
         return None  # only a paragraph that is a quotation from its start goes on in the next
     if paragraph.count("“") <= paragraph.count("”") and paragraph.count('"') % 2 == 0:
         return None
-    following = end + len(text[end:]) - len(text[end:].lstrip())
+    following = SPACE_RUN.match(text, end).end()
     if following >= len(text) or text[following] not in '"“':
         return None
-    close = next((i for i in range(following + 1, len(text)) if text[i] in '"”\n'), len(text))
-    if close >= len(text) or text[close] == "\n":
+    close = QUOTE_CLOSE_OR_BREAK.search(text, following + 1)
+    if close is None or close.group() == "\n":
         return None
-    closing = doc.char_span(close, close + 1, alignment_mode="expand")
+    closing = doc.char_span(close.start(), close.end(), alignment_mode="expand")
     return quote_speaker(closing.sent, actors) if closing is not None else None
 
 

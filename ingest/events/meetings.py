@@ -37,6 +37,7 @@ from ingest.events.syntax import (
     passive_agent,
     prep_objects,
     subject_of,
+    where_clause,
 )
 from ingest.events.timing import date_of
 from ingest.records import Actor, Event, Participant
@@ -733,7 +734,7 @@ def traveller_where(ctx: Context, noun: Token) -> list[Token]:
     verb = clause_verb(noun)
     if noun.dep_ not in ("nsubj", "nsubjpass") or noun.head != verb:
         return []
-    if verb.dep_ != "relcl" or not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+    if not where_clause(verb):
         return []
     place = verb.head
     if place.dep_ != "pobj" or place.head.dep_ != "prep" or place.head.head.lemma_ not in rules.VISIT_VERBS:

@@ -116,6 +116,11 @@ def accompanied_by(companions: Token) -> Token | None:
     return participle.head
 
 
+def where_clause(verb: Token) -> bool:
+    """'the Caribbean, where he is on holiday': a clause on a place, opened by 'where'."""
+    return verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
+
+
 def told_of_several(verb: Token) -> bool:
     """'who were both in P', 'who have met before': a verb in the plural or with 'both'/'all'."""
     words = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]

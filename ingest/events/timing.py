@@ -68,8 +68,7 @@ def days_apart(trigger: Token) -> tuple[Token, int] | None:
     days = days or next((c for c in prep.children if c.lemma_ == "day"), None)
     if days is None or days.dep_ not in ("npadvmod", "appos"):
         return None
-    count = next((c for c in days.children if c.dep_ in ("det", "nummod")), None)
-    number = rules.SMALL_NUMBERS.get(count.lower_) if count is not None else None
+    number = counted_days(days)
     if number is None:
         return None
     sign = -1 if prep.lower_ == "after" else 1
@@ -145,12 +144,20 @@ def days_off(ent: Span, trigger: Token) -> int:
         prep = prep.head
     if prep.dep_ != "prep" or prep.lower_ not in rules.DAYS_APART_PREPS or prep.is_ancestor(trigger):
         return 0
-    span = next((c for c in prep.children if c.dep_ == "npadvmod" and c.lemma_ in rules.UNIT_DAYS), None)
-    count = next((c for c in span.children if c.dep_ in ("det", "nummod")), None) if span else None
-    number = rules.SMALL_NUMBERS.get(count.lower_) if count is not None else None
+    span = next((c for c in prep.children if c.dep_ == "npadvmod"), None)
+    number = counted_days(span) if span is not None else None
     if number is None:
         return 0
-    return (1 if prep.lower_ == "after" else -1) * number * rules.UNIT_DAYS[span.lemma_]
+    return (1 if prep.lower_ == "after" else -1) * number
+
+
+def counted_days(span: Token) -> int | None:
+    """'a day', 'two days', 'a week': how many days the phrase counts; None when it counts none."""
+    if span.lemma_ not in rules.UNIT_DAYS:
+        return None
+    count = next((c for c in span.children if c.dep_ in ("det", "nummod")), None)
+    number = rules.SMALL_NUMBERS.get(count.lower_) if count is not None else None
+    return number * rules.UNIT_DAYS[span.lemma_] if number is not None else None
 
 
 def when_clause_date(

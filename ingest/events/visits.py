@@ -28,6 +28,7 @@ from ingest.events.syntax import (
     list_members,
     prep_objects,
     subject_of,
+    where_clause,
     with_conjuncts,
 )
 from ingest.events.trips import actor_country
@@ -701,11 +702,6 @@ def another_time(ctx: Context, verb: Token) -> bool:
         if match
     ]
     return ctx.published is not None and any(year != ctx.published.year for year in years)
-
-
-def where_clause(verb: Token) -> bool:
-    """'the Caribbean, where he is on holiday': a clause on a place, opened by 'where'."""
-    return verb.dep_ == "relcl" and any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children)
 
 
 def on_a_trip(verb: Token) -> bool:
