@@ -167,7 +167,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # the talks, as its conjuncts or appositions; "held a meeting with Minister for Foreign
         # Affairs, International Cooperation and Communities B": B on the verb, a second object
         misplaced = [*noun.conjuncts, *(c for c in noun.children if c.dep_ == "appos")]
-        misplaced += [o for o in direct_objects(verb) if o.i > noun.i and o is not noun]
+        misplaced += [o for o in direct_objects(verb) if o.i > noun.i and o != noun]
         objects_tokens += [c for c in misplaced if names_a_person(ctx, c) and c not in objects_tokens]
     topics = []
     if lemma in rules.TOPIC_VERBS:  # "discussed the war with X": the parser hangs X on the topic
@@ -653,7 +653,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         owners = schedule_owners(noun)  # "X's agenda includes a meeting with Y"
     if not owners and len(between) < 2:  # "said there will be a meeting between A and B": not the speaker
         verb = clause_verb(noun)
-        if verb is not noun and noun.dep_ not in ("nsubj", "nsubjpass"):
+        if verb != noun and noun.dep_ not in ("nsubj", "nsubjpass"):
             owners = subject_of(verb)
             # "Ruto's visit follows a meeting with X": the visitor met X, unless the meeting names
             # its own parties ("a meeting with Xi by Sanchez", "between A and B", "that Yellen held")
@@ -788,7 +788,7 @@ def schedules_of(noun: Token) -> list[Token]:
     verb = noun.head
     if noun.dep_ not in ("dobj", "nsubj", "attr") or verb.pos_ not in ("VERB", "AUX"):
         return []
-    schedules = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c is not noun]
+    schedules = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c != noun]
     schedules += [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in p.children
     ]

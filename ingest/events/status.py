@@ -128,7 +128,7 @@ def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bo
         for c in children
     ):
         return True  # "willing to meet him if Kyiv showed readiness"
-    if token is not trigger and word_forms(token) & rules.NONCOMMITTAL_GOVERNORS:
+    if token != trigger and word_forms(token) & rules.NONCOMMITTAL_GOVERNORS:
         return True  # "had hoped to meet", which the model may lemmatise as "hop"
     # "was too busy to meet"
     return token is not trigger and any(

@@ -72,7 +72,7 @@ def days_apart(trigger: Token) -> tuple[Token, int] | None:
     if number is None:
         return None
     sign = -1 if prep.lower_ == "after" else 1
-    return days.head if days is prep.head else prep.head, sign * number
+    return days.head if days == prep.head else prep.head, sign * number
 
 
 def clause_date(

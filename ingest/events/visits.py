@@ -328,7 +328,7 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
 
 def is_reporter_clause(head: Token, trigger: Token) -> bool:
     return (
-        head is not trigger
+        head != trigger
         and head.lemma_ in rules.REPORTING_VERBS
         and head.dep_ in ("advcl", "parataxis", "conj")
         and not any(c.dep_ == "ccomp" and trigger in c.subtree for c in head.children)
