@@ -34,6 +34,13 @@ JUNK_LINE = re.compile("|".join(f"(?:{p})" for p in JUNK_LINE_PATTERNS), re.IGNO
 # "date 2025-10-22 <anything>" on the first line of a .txt article, whatever ends the line.
 DATE_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[^\r\n]*(\r\n|\r|\n|$)", re.IGNORECASE)
 
+# Inline HTML left in scraped text ('<a href="...">Ahmad Al Shara</a> landed in Paris'): the tag
+# goes, its words stay. Only tags a page puts inside a sentence; a '<' in prose is left alone.
+INLINE_TAG = re.compile(
+    r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|small|abbr|cite|mark|time)\b[^<>\n]{0,2000}>|<br\s*/?>",
+    re.IGNORECASE,
+)
+
 SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 MIN_WORDS_FOR_UNPUNCTUATED_LINE = 6
 
@@ -112,9 +119,14 @@ def normalize_name(name: str) -> str:
     return " ".join(normalize_unicode(name).split())
 
 
+def tag_replacement(tag: re.Match) -> str:
+    """A line break becomes a space; any other inline tag goes without one ('<b>Paris</b>,')."""
+    return " " if tag.group().lower().startswith("<br") else ""
+
+
 def clean_text(text: str) -> str:
     """Normalise unicode and whitespace and drop junk lines; paragraphs stay separated."""
-    text = normalize_unicode(text)
+    text = INLINE_TAG.sub(tag_replacement, normalize_unicode(text))
     paragraphs: list[str] = []
     for line in text.split("\n"):
         line = re.sub(r"[ \t\f\v]+", " ", line).strip()

@@ -85,3 +85,11 @@ def entities_within(span: Span) -> list[Span]:
 def entity_at(token: Token) -> Span | None:
     """The entity of the token's sentence that holds the token, if any."""
     return next((e for e in entities_within(token.sent) if e.start <= token.i < e.end), None)
+
+
+def forget(doc: Doc) -> None:
+    """Drop what is kept of `doc` after its entities change."""
+    if _entities_of[0] is doc:
+        _entities_of[:] = [None, ()]
+    if _tables_of[0] is doc:
+        _tables_of[:] = [None, {}]

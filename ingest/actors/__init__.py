@@ -21,8 +21,8 @@ from ingest.actors.clustering import (
     misread_places,
 )
 from ingest.actors.delegations import resolve_delegation_references
-from ingest.actors.known_people import apply_known_name
-from ingest.actors.mentions import ArticleActors
+from ingest.actors.known_people import apply_known_name, known_people_misread
+from ingest.actors.mentions import ArticleActors, tag_named_people
 from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens, misread_people
 from ingest.actors.references import (
     complete_countries,
@@ -48,7 +48,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     actors = ArticleActors()
     datelines = dateline_tokens(doc)
     places_tagged_as_people = misread_places(doc)
-    people_tagged_otherwise = misread_people(doc, datelines)
+    people_tagged_otherwise = misread_people(doc, datelines) + known_people_misread(doc, datelines)
     taken = {
         ent.start
         for ent in entities(doc)
@@ -63,6 +63,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     add_untagged_places(doc, actors)
     complete_countries(doc, actors)
     assign_respective_countries(doc, actors)
+    resolve_country_references(doc, actors, titles_only=True)
     resolve_references(doc, actors)
     name_spouses(doc, actors)
     resolve_visitor_references(doc, actors)
@@ -86,4 +87,5 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
             if (kept := tuple(a for a in people if id(a) not in dropped))
         }
     merge_same_names(actors)
+    tag_named_people(doc, actors)
     return actors

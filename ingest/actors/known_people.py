@@ -21,8 +21,16 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest import rules
-from ingest.actors.names import country_keys, demonym_table, generic_title
+from ingest.actors.names import (
+    MISREAD_PERSON_LABELS,
+    after_title,
+    country_keys,
+    demonym_table,
+    generic_title,
+    place_word,
+)
 from ingest.records import Actor, comparable_name
+from ingest.word_index import entities
 
 
 @lru_cache(maxsize=1)
@@ -94,6 +102,20 @@ def apply_known_name(actor: Actor) -> None:
             actor.canonical_name = common
         actor.country = actor.country or country
         return
+
+
+def known_people_misread(doc: Doc, excluded: set[int]) -> list[Span]:
+    """People the table knows by one word that the model tagged as a place or an organisation
+    ('Blinken flew to Israel', 'PM Modi'): the name without the title before it."""
+    found = []
+    for ent in entities(doc):
+        if ent.label_ not in MISREAD_PERSON_LABELS or ent.start in excluded:
+            continue
+        name = after_title(ent)
+        if len(name) != 1 or comparable_name(name.text) not in known_entries() or place_word(name[0]):
+            continue
+        found.append(name)
+    return found
 
 
 @Language.factory("known_people_entities")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
 
+from ingest import word_index
 from ingest.records import Actor, Mention, comparable_name
 
 
@@ -57,3 +59,25 @@ def sentence_number(span: Span | Token) -> int:
     if doc._.sentence_starts is None:
         doc._.sentence_starts = {sent.start: index for index, sent in enumerate(doc.sents)}
     return doc._.sentence_starts[span.sent.start]
+
+
+def tag_named_people(doc: Doc, actors: ArticleActors) -> None:
+    """Tag as people the names the model missed or tagged otherwise but the article's actors show
+    to be people ('Minister of Finance Sri Mulyani Indrawati' with 'Indrawati' untagged, 'PM Modi'
+    as a place): the event rules read the entity tags, and a list of names reads as one only when
+    every name in it is tagged alike."""
+    spans = []
+    for mention in actors.mentions:
+        if mention.actor.kind != "person":
+            continue
+        span = doc.char_span(mention.char_start, mention.char_end)
+        if span is None or all(t.ent_type_ == "PERSON" for t in span):
+            continue
+        if all(t.is_title and t.pos_ == "PROPN" for t in span):
+            spans.append(Span(doc, span.start, span.end, label="PERSON"))
+    if not spans:
+        return
+    untouched = [e for e in doc.ents if not any(s.start < e.end and e.start < s.end for s in spans)]
+    kept = filter_spans(spans + untouched)
+    doc.set_ents(sorted(kept, key=lambda s: s.start))
+    word_index.forget(doc)

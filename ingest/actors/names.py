@@ -101,7 +101,11 @@ def country_of(text: str, label: str = "GPE") -> str | None:
     known = demonym_table().get(key)
     if known or label != "GPE":
         return known
-    return text if text[:1].isupper() and len(text) > 3 else None
+    if not text[:1].isupper() or len(text) <= 3:
+        return None
+    town = geography.city(text) if geography.country_named(text) is None else None
+    # "Jakarta Governor Anies Baswedan": a city's office, in the city's country
+    return town.country if town is not None and town.population >= rules.OFFICE_CITY_MIN_POPULATION else text
 
 
 def clean_name(text: str) -> str:
@@ -171,7 +175,7 @@ def title_phrase_before(ent: Span) -> Span | None:
     if phrase is None and before < ent.start - 1:  # "Prime Minister Sheikh Hasina"
         phrase = title_words_ending_at(doc, before + 1, ent.sent.start)
     if phrase is None and before > ent.sent.start and doc[before].text == "," and titled_before(doc, before):
-        phrase = title_words_ending_at(doc, before, ent.sent.start)
+        phrase = title_words_ending_at(doc, before, ent.sent.start, through_articles=True)
     return phrase
 
 
@@ -212,20 +216,49 @@ def titled_before(doc: Doc, comma: int) -> bool:
     """A title ends right before the comma: 'President,' or 'the Emir of Qatar,'."""
     if title_word(doc[comma - 1]):
         return True
-    return (
+    if (
         comma >= 3
         and doc[comma - 2].lower_ == "of"
         and title_word(doc[comma - 3])
         and (doc[comma - 1].ent_type_ == "GPE")
-    )
+    ):
+        return True
+    # "the Chairperson of the African Union (AU) Commission,": a title, 'of' and an institution's name
+    mark = comma - 1
+    while mark > 0 and comma - mark <= rules.TITLE_AFTER_NAME_WINDOW:
+        if doc[mark].is_title:
+            mark -= 1
+        elif (opening := abbreviation_before(doc, mark + 1)) is not None:
+            mark = opening - 1
+        else:
+            break
+    if doc[mark].lower_ == "the":
+        mark -= 1
+    return mark > 0 and mark < comma - 1 and doc[mark].lower_ == "of" and title_word(doc[mark - 1])
 
 
-def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
-    """'Nepali Ambassador to China' before a name: title words, 'of', 'to' or 'for' between them."""
+def abbreviation_before(doc: Doc, end: int) -> int | None:
+    """Where '(AU)' starts when it ends right before `end`: an abbreviation in brackets inside a
+    name."""
+    if end >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(" and doc[end - 2].is_upper:
+        return end - 3
+    return None
+
+
+def title_words_ending_at(doc: Doc, end: int, sent_start: int, through_articles: bool = False) -> Span | None:
+    """'Nepali Ambassador to China' before a name: title words, 'of', 'to' or 'for' between them;
+    `through_articles`, an article after the link too ('the Chairperson of the African Union
+    Commission, X': set off by a comma, the title is whole)."""
     start = end
     while start > sent_start:
         token = doc[start - 1]
         linking = token.lower_ in rules.TITLE_LINKS and start - 1 > sent_start
+        linking = linking or (
+            through_articles
+            and token.lower_ == "the"
+            and start - 2 > sent_start
+            and doc[start - 2].lower_ in rules.TITLE_LINKS
+        )
         if token.pos_ in ("PROPN", "NOUN", "ADJ") or linking:
             if token.ent_type_ == "PERSON":
                 break
@@ -233,6 +266,9 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int) -> Span | None:
             continue
         if (token.tag_ == "HYPH" or token.lower_ in ("-", "–")) and not token.whitespace_:
             start -= 1  # "Vice-President"; not the spaced dash after a dateline ("LUANDA - ")
+            continue
+        if through_articles and (opening := abbreviation_before(doc, start)) is not None:
+            start = opening  # "the Chairperson of the African Union (AU) Commission,"
             continue
         break
     whole = generic_title(doc[start:end].text)
@@ -297,7 +333,12 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
             continue
         qualified = all(w.strip().lower() in rules.TITLE_QUALIFIERS for w in words)
         # "Omani Minister of State": a nationality the model left untagged is one all the same
-        untagged = not token.ent_type_ and token.i == phrase.start and token.lower_ in demonym_table()
+        # "JAKARTA - Singapore Minister for Foreign Affairs": a country's name the model left untagged
+        untagged = (
+            not token.ent_type_
+            and token.i == phrase.start
+            and (token.lower_ in demonym_table() or geography.country_named(token.text) is not None)
+        )
         # "Samoa Prime Minister" with the country tagged as an organisation
         misread = token.ent_type_ == "ORG" and token.i == phrase.start and geography.country_named(token.text)
         nationality = token.ent_type_ in ("GPE", "NORP") or untagged or bool(misread)
@@ -309,7 +350,8 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
             if country is not None:
                 skip_to = whole.end
             else:
-                country = misread or country_of(token.text, token.ent_type_ or "NORP")
+                label = token.ent_type_ or ("NORP" if token.lower_ in demonym_table() else "GPE")
+                country = misread or country_of(token.text, label)
             continue
         words.append(token.text_with_ws)
     while words and words[-1].strip().lower().rstrip(".") in rules.STYLES:
@@ -437,6 +479,8 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
             found.append(name)
         elif titled and one_name_after_title(span, name):
             found.append(name)  # "Bangladesh PM Sheikh Hasina": a style and one name after a title
+        elif titled and len(name) == 1 and name[0].lower_ in surnames and not place_word(name[0]):
+            found.append(name)  # "PM Deuba" tagged as a place: a title and the surname of one named
     return found
 
 
@@ -470,6 +514,11 @@ def one_name_after_title(span: Span, name: Span) -> bool:
         and geography.city(word.text) is None
         and not title_case(word.sent)
     )
+
+
+def place_word(token: Token) -> bool:
+    """'Jordan', 'Paris': a word that names a country or a city."""
+    return geography.country_named(token.text) is not None or geography.city(token.text) is not None
 
 
 def name_candidates(doc: Doc) -> list[Span]:
@@ -665,7 +714,8 @@ def extend_person(ent: Span) -> Span:
         and doc[end - 1].tag_ != "POS"  # "Donald Trump's Special Envoy": the owner's name ends there
     ):
         token = doc[end]
-        if headline_verb(token) or is_office_word(token.text):
+        after_particle = doc[end - 1].lower_ in rules.NAME_PARTICLES  # "bint Bandar bin Sultan"
+        if headline_verb(token) or (is_office_word(token.text) and not after_particle):
             break  # "Erdogan Hosts Zelensky": a headline's verb ends the name; so does a title
         particle_then_name = (
             token.lower_ in rules.NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()

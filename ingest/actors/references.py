@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 import numpy as np
@@ -23,11 +23,13 @@ from ingest.actors.mentions import ArticleActors, sentence_number
 from ingest.actors.names import (
     behind_dateline,
     country_of,
+    demonym_of,
     demonym_table,
     generic_office,
     generic_title,
     holder_after_long_title,
     title_table,
+    title_word,
 )
 from ingest.records import Actor, Mention
 from ingest.word_index import tokens_with_words, word_ids, word_set_ids
@@ -40,12 +42,15 @@ VISITOR_WORDS = word_ids(
 )
 
 
-def people_and_words(doc: Doc, actors: ArticleActors, words: np.ndarray) -> Iterator[tuple[int, int, Token]]:
-    """(sentence number, sentence start, token) of every person mention and every token spelling
-    one of `words` (from `word_ids`), in text order: the only tokens a reference pass reads."""
+def people_and_words(
+    doc: Doc, actors: ArticleActors, words: np.ndarray, also: Iterable[int] = ()
+) -> Iterator[tuple[int, int, Token]]:
+    """(sentence number, sentence start, token) of every person mention, every token spelling
+    one of `words` (from `word_ids`) and the tokens `also`, in text order: the only tokens a
+    reference pass reads."""
     starts = [sent.start for sent in doc.sents]
     person_tokens = {i for i, actor in actors.token_actor.items() if actor.kind == "person"}
-    for i in sorted(person_tokens.union(tokens_with_words(doc, words))):
+    for i in sorted(person_tokens.union(tokens_with_words(doc, words), also)):
         number = bisect_right(starts, i) - 1
         yield number, starts[number], doc[i]
 
@@ -71,7 +76,7 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
                 or object_owner(token, actors)
                 or pronoun_antecedent(token, outside or recent)
             )
-        elif token.lower_ == "the":
+        elif token.lower_ == "the" and token.head.i not in actors.token_actor:  # not a title told as a name
             target = title_antecedent(token, outside or recent)
         else:
             target = None
@@ -92,9 +97,13 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
     subject_pairs: list[tuple[int, tuple[Actor, ...]]] = []  # "A and B met": named together as subjects
     last_pair: tuple[int, tuple[Actor, ...]] | None = None
     subjects_together: tuple[int, tuple[Actor, ...]] | None = None  # "A and B met ..."
-    for number, _, token in people_and_words(doc, actors, PAIR_REFERENCE_WORDS):
+    # "the Thai and Cambodian leaders" resolved to one side per country: a pair named together
+    country_pairs = {i: people for i, people in actors.token_people.items() if len(people) == 2}
+    for number, _, token in people_and_words(doc, actors, PAIR_REFERENCE_WORDS, country_pairs):
         actor = actors.token_actor.get(token.i)
-        if actor is not None and actor.kind == "person" and token.dep_ != "conj" and token.conjuncts:
+        if token.i in country_pairs:
+            named_together.append((number, country_pairs[token.i]))
+        elif actor is not None and actor.kind == "person" and token.dep_ != "conj" and token.conjuncts:
             people = [actor]
             listed = [token, *token.conjuncts]
             for conjunct in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
@@ -387,7 +396,10 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     if token.lower_ != "the" or token.head.pos_ not in ("NOUN", "PROPN"):
         return None
     phrase = token.doc[token.i + 1 : token.head.i + 1]
-    if any(t.ent_type_ == "PERSON" for t in phrase) or len(phrase) > rules.TITLE_REFERENCE_MAX_TOKENS:
+    # "the Chairperson" with the title alone tagged as a person is still a title
+    if any(t.ent_type_ == "PERSON" and not title_word(t) for t in phrase):
+        return None
+    if len(phrase) > rules.TITLE_REFERENCE_MAX_TOKENS:
         return None
     if names_own_person(token.head):
         return None  # "the president of Argentina Alberto Fernandez" names its person itself
@@ -548,15 +560,19 @@ def country_names() -> frozenset[str]:
     return frozenset(country.lower() for country in demonym_table().values())
 
 
-def resolve_country_references(doc: Doc, actors: ArticleActors) -> None:
+def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: bool = False) -> None:
     """'his Iranian counterpart', 'the Indian leader', 'Nepal Prime Minister' (with no name) ->
     the one person of the article of that country whose title fits. A counterpart no person
-    fits stays unresolved: labelling it as a group cost precision on real news."""
+    fits stays unresolved: labelling it as a group cost precision on real news. With
+    `titles_only`, titles alone: a counterpart needs its owner's pronoun resolved first, while
+    'he' after 'Nepal Prime Minister met X' needs the title resolved first."""
     people = [a for a in actors.actors if a.kind == "person" and a.country]
     if not people:
         return
-    give_counterparts_the_owners_office(doc, actors)
-    for head in tokens_with(doc, rules.COUNTERPART_NOUNS | title_heads()):
+    if not titles_only:
+        give_counterparts_the_owners_office(doc, actors)
+    heads = title_heads() if titles_only else rules.COUNTERPART_NOUNS | title_heads()
+    for head in tokens_with(doc, heads):
         if head.i in actors.token_actor or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
             continue
         if head.lower_ not in rules.COUNTERPART_NOUNS and generic_title(head.text) is None:
@@ -826,7 +842,8 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
         phrase = doc[titles[0].i : head.i + 1]
         wanted = generic_office(phrase.text)
         if head.lower_ in rules.COUNTERPART_NOUNS or head.lower_ == "leaders":
-            wanted = None
+            # "Lavrov held calls with his Turkish and Iranian counterparts": Lavrov's office, when told
+            wanted = counterpart_office(head, actors) if head.lower_ in rules.COUNTERPART_NOUNS else None
         found = []
         for country in countries:
             of_country = [p for p in people if p.country == country]
@@ -836,11 +853,19 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
             if len(fitting) > 1 and head.lower_ in rules.LEADER_NOUNS:
                 # "Thai and Cambodian leaders": the head of government, not a spokeswoman
                 fitting = [p for p in fitting if p.role and generic_office(p.role) in rules.LEADER_OFFICES]
-            if len(fitting) != 1:
+            if len(fitting) == 1:
+                found.append(fitting[0])
+            elif not fitting and head.lower_ in rules.LEADER_NOUNS:
+                # "the Thai and Cambodian leaders" with only Cambodia's named: Thailand's leader is
+                # a side of its own, unnamed
+                unnamed = Actor(f"{demonym_of(country)} leader", "group", country=country)
+                actors.actors.append(unnamed)
+                found.append(unnamed)
+            else:
                 break
-            found.append(fitting[0])
         else:
-            actors.token_people[head.i] = tuple(found)
+            if any(a.kind == "person" for a in found):
+                actors.token_people[head.i] = tuple(found)
 
 
 def tokens_with(doc: Doc, words: set[str]) -> list[Token]:

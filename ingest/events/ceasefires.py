@@ -543,6 +543,14 @@ def describes(clause: Token) -> bool:
     )
 
 
+def agreed_about_something_else(verb: Token, anchor: Token) -> bool:
+    """'agreed that detailed talks on a ceasefire would begin', 'agreed that a deal would involve a
+    ceasefire': the clause agreed on is about talks or a deal's content, with the truce inside it;
+    not 'agreed that a ceasefire would take effect'."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and anchor in c.subtree), None)
+    return clause is not None and (about_talks(clause) or clause.lemma_ in rules.DEAL_CONTENT_VERBS)
+
+
 def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_MAX_STEPS) -> bool:
     """Whether trigger and the ceasefire/phase word are close in the parse: the word inside the
     trigger's own arguments (not in a clause of its own), or the trigger inside the word's phrase."""
@@ -847,6 +855,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue  # "began talks on phase two" states talks, not that a phase began
         if milestone in ("ended", "collapsed", "violated", "agreed") and about_talks(trigger):
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
+        if milestone == "agreed" and agreed_about_something_else(trigger, partner):
+            continue  # "agreed that talks on a ceasefire would begin": the talks are what was agreed
         if milestone in ("began", "took_effect") and fighting_started(trigger):
             continue  # "an agreement to end fighting that began in October": the war began
         # a breach told as a count or a practice has happened, whatever the clause looks ahead to

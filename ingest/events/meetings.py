@@ -247,7 +247,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # a day)
         code, objects_tokens = rules.CAMEO_CONSULT, called_on
         noun = verb
-    if lemma == "call" and not any(o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) for o in objects_tokens):
+    if lemma == "call" and not any(
+        # "called both leaders": a pair told before
+        o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) or ctx.actors.people_at(o)
+        for o in objects_tokens
+    ):
         return None
     if lemma == "call" and names_someone(verb):
         return None

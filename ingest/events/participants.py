@@ -232,6 +232,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         o for t in tokens for o in (prep_objects(t, {"of"}) if t.lower_ in rules.QUANTIFIER_PRONOUNS else [t])
     ]
     tokens = [n for t in tokens for n in (name_before_day(t) or [t])]
+    tokens = [officer_in_apposition(ctx, t) or t for t in tokens]
     for token in tokens:
         heads = expand_title_head(ctx, token)
         expanded += heads
@@ -258,6 +259,21 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         if (a := ctx.actors.actor_at(t)) and titled_org(a) and ctx.title_holder(t)
     }
     return [a for a in found if id(a) not in titles]  # "...'s Senior Advisor, Mr. X": X alone
+
+
+def officer_in_apposition(ctx: Context, token: Token) -> Token | None:
+    """'met Bharatiya Janata Party (BJP) President JP Nadda': an organisation followed by a title of
+    its own and a name is the named officer, not the organisation."""
+    actor = ctx.actors.actor_at(token)
+    if actor is None or actor.kind != "org":
+        return None
+    for child in token.children:
+        named = ctx.actors.actor_at(child)
+        if child.dep_ == "appos" and child.i > token.i and named is not None and named.kind == "person":
+            titles = token.doc[child.left_edge.i : child.i]
+            if any(generic_title(t.text) for t in titles):
+                return child
+    return None
 
 
 def name_before_day(token: Token) -> list[Token]:
@@ -508,8 +524,9 @@ def country_person(ctx: Context, country: str | None, head: Token, office: str |
     if country is None:
         return None
     people = [a for a in ctx.actors.actors if a.kind == "person" and a.country == country]
-    if office is not None and len(people) > 1:
-        people = [a for a in people if title_fits(a.role, office)]
+    if office is not None:
+        # "Lavrov's Turkish counterpart" is not Turkey's president, even when the only Turk named
+        people = [a for a in people if title_fits(a.role, office) or (a.role is None and len(people) == 1)]
     wanted = generic_title(head.lemma_) if office is None and head.lower_ != head.lemma_ else None
     if wanted is not None and len(people) > 1:
         # the office the role names first: 'Head of the Office of the President' is no president

@@ -68,7 +68,7 @@ def list_members(token: Token) -> list[Token]:
                 for n in c.children
                 if n.dep_ == "appos" and n.ent_type_ == "PERSON" and n.i > c.i
             ]
-            found += [
+            pending += [
                 n for c in named for n in (c, *c.conjuncts) if n.ent_type_ == "PERSON" and n not in found
             ]
             # 'with Foreign Minister A and Trade Minister B' parsed with A as a modifier of B

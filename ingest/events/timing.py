@@ -52,9 +52,23 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
                 resolved = resolve_date(ent.text, ctx.published)
                 if resolved is not None and resolved.date is not None:
                     return resolved.date, resolved.precision
-    if ctx.published is None:
+    if ctx.published is None or told_as_past_occasion(trigger):
         return None, None
     return ctx.published, "article"
+
+
+def told_as_past_occasion(trigger: Token) -> bool:
+    """'The last meeting between A and B took place in Glasgow': an earlier occasion than the news,
+    on a day the text does not give, so not the publication date either."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.lower_ in rules.PAST_OCCASION_WORDS or recent_superlative(c))
+        for c in trigger.children
+    )
+
+
+def recent_superlative(word: Token) -> bool:
+    """'the most recent meeting'."""
+    return word.lower_ == "recent" and any(c.lower_ == "most" for c in word.children)
 
 
 def days_apart(trigger: Token) -> tuple[Token, int] | None:

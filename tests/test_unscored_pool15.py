@@ -1,0 +1,179 @@
+"""Rules found on the sixteenth pool (15a, 15b), read for classes after the pool was measured
+(`ingest/actors`, `ingest/events`, `ingest/clean.py`), each on sentences written for these tests."""
+
+from ingest.clean import clean_text
+from tests.test_unscored_pool6 import visits_of
+from tests.test_unscored_pool7 import meetings_of
+
+
+def people_of(ex) -> dict[str, object]:
+    return {a.canonical_name: a for a in ex.actors if a.kind == "person"}
+
+
+def test_a_leader_the_table_knows_by_one_word_is_a_person_whatever_the_models_tag(extract):
+    ex = extract("Blinken flew to Israel on Monday and met Netanyahu.", published="2024-01-10")
+    assert ["Antony Blinken", "Benjamin Netanyahu"] in meetings_of(ex)
+    assert (["Antony Blinken"], "Israel") in visits_of(ex)
+
+
+def test_a_title_before_a_known_surname_and_an_earlier_meeting_told_without_its_day(extract):
+    ex = extract(
+        "Nepal's Prime Minister Sher Bahadur Deuba arrived in New Delhi on Friday. The last meeting "
+        "between PM Modi and Deuba took place in Glasgow.",
+        published="2022-04-02",
+    )
+    glasgow = [m for m in ex.events if m.event_type == "meeting" and m.location == "Glasgow"]
+    assert [sorted(p.actor.canonical_name for p in glasgow[0].participants)] == [
+        ["Narendra Modi", "Sher Bahadur Deuba"]
+    ]
+    assert glasgow[0].event_date is None  # not the day of the arrival told before it
+
+
+def test_a_title_set_off_by_commas_with_its_institution_makes_the_title_a_reference(extract):
+    ex = extract(
+        "The Chairperson of the African Union (AU) Commission, Moussa Faki Mahamat, ended his two-day "
+        "visit to Benin on Tuesday. During the visit, the Chairperson met with President Patrice Talon "
+        "to discuss trade.",
+        published="2018-10-24",
+    )
+    assert ["Moussa Faki Mahamat", "Patrice Talon"] in meetings_of(ex)
+
+
+def test_a_country_or_city_before_a_title_gives_the_persons_country(extract):
+    ex = extract(
+        "JAKARTA - Singapore Minister for Foreign Affairs Vivian Balakrishnan met his Indonesian "
+        "counterpart in Jakarta on Thursday. The Singapore minister will also meet Jakarta Governor "
+        "Anies Baswedan on Friday.",
+        published="2021-03-25",
+    )
+    people = people_of(ex)
+    assert people["Vivian Balakrishnan"].country == "Singapore"
+    assert people["Anies Baswedan"].country == "Indonesia"  # the city's country, not 'Jakarta'
+    assert ["Anies Baswedan", "Vivian Balakrishnan"] in meetings_of(ex)
+
+
+def test_separate_engagements_with_ministers_named_with_their_titles_are_one_meeting_each(extract):
+    ex = extract(
+        "Vivian Balakrishnan arrived in Jakarta on Thursday. He is also holding separate engagements "
+        "with Finance Minister Sri Mulyani Indrawati, Trade Minister Muhammad Lutfi and Tourism "
+        "Minister Sandiaga Uno.",
+        published="2021-03-25",
+    )
+    assert sorted(meetings_of(ex)) == [
+        ["Muhammad Lutfi", "Vivian Balakrishnan"],
+        ["Sandiaga Uno", "Vivian Balakrishnan"],
+        ["Sri Mulyani Indrawati", "Vivian Balakrishnan"],
+    ]
+
+
+def test_two_countries_leaders_with_one_named_are_that_person_and_an_unnamed_leader(extract):
+    ex = extract(
+        "Thailand and Cambodia agreed to a truce on Monday. The Thai and Cambodian leaders held talks "
+        "in Putrajaya hosted by Malaysian Prime Minister Anwar Ibrahim. US President Donald Trump called "
+        'both leaders at the weekend. "It was a good meeting," Cambodian Prime Minister Hun Manet said.',
+        published="2025-07-28",
+    )
+    meetings = meetings_of(ex)
+    assert ["Anwar Ibrahim", "Hun Manet", "Thai leader"] in meetings
+    assert ["Donald Trump", "Hun Manet"] in meetings
+    assert ["Donald Trump", "Thai leader"] in meetings
+
+
+def test_a_short_surname_misspelled_after_the_same_given_name_is_one_person(extract):
+    ex = extract(
+        "President Salva Kiir of South Sudan attended the summit in Riyadh. President Isaias Afwerki "
+        "met President Salva Kirr on the sidelines of the summit.",
+        published="2023-11-12",
+    )
+    assert ["Isaias Afwerki", "Salva Kiir"] in meetings_of(ex)
+    assert "Salva Kirr" not in people_of(ex)
+
+
+def test_a_party_followed_by_its_own_officers_title_and_name_is_that_officer(extract):
+    ex = extract(
+        "Nepal's Prime Minister Sher Bahadur Deuba arrived in New Delhi on Friday. Foreign ministry "
+        "spokesman Arindam Bagchi said the talks would cover trade.\n\n"
+        "On Saturday, Nepal Prime Minister met Foreign Secretary Harsh Shringla.\n\n"
+        "Earlier, he met Bharatiya Janata Party (BJP) President JP Nadda at the party headquarters.",
+        published="2022-04-02",
+    )
+    meetings = meetings_of(ex)
+    assert ["JP Nadda", "Sher Bahadur Deuba"] in meetings  # 'he' is the prime minister, not the spokesman
+    assert not any("Arindam Bagchi" in m for m in meetings)
+    assert not any(p.actor.kind == "org" for e in ex.events for p in e.participants)
+
+
+def test_a_meeting_told_with_its_own_people_does_not_lend_its_day_to_the_one_before(extract):
+    ex = extract(
+        "Sher Bahadur Deuba met Foreign Secretary Harsh Shringla in New Delhi. The most recent meeting "
+        "between Narendra Modi and Sher Bahadur Deuba took place on November 2, 2021, in Glasgow.",
+        published="2022-04-02",
+    )
+    days = {
+        tuple(sorted(p.actor.canonical_name for p in m.participants)): m.event_date
+        for m in ex.events
+        if m.event_type == "meeting"
+    }
+    assert str(days[("Narendra Modi", "Sher Bahadur Deuba")]) == "2021-11-02"
+    assert str(days[("Harsh Shringla", "Sher Bahadur Deuba")]) == "2022-04-02"
+
+
+def test_a_patronymic_chain_through_a_title_like_name_is_one_name(extract):
+    ex = extract(
+        "Crown Prince Mohammed bin Salman held talks with Antony Blinken in Jeddah. Princess Rima bint "
+        "Bandar bin Sultan, Ambassador of the Custodian of the Two Holy Mosques to the United States, "
+        "attended the meeting.",
+        published="2023-06-07",
+    )
+    people = people_of(ex)
+    assert "Rima bint Bandar bin Sultan" in people
+    assert "Bandar bin Sultan" not in people and "Two Holy Mosques" not in people
+
+
+def test_a_title_already_told_as_a_kings_name_is_not_another_king(extract):
+    ex = extract(
+        "AMMAN - King Abdullah on Wednesday received Saudi envoy Ahmed Kattan, who delivered a letter "
+        "from Custodian of the Two Holy Mosques King Salman bin Abdulaziz.\n\n"
+        "Also on Wednesday, the King received Qatar's Deputy Prime Minister Khalid bin Mohammed Al "
+        "Attiyah at the palace.",
+        published="2017-12-28",
+    )
+    assert people_of(ex)["Salman bin Abdulaziz Al Saud"].country == "Saudi Arabia"
+    attiyah = [m for m in meetings_of(ex) if "Khalid bin Mohammed Al Attiyah" in m]
+    assert attiyah and all("Salman bin Abdulaziz Al Saud" not in m for m in attiyah)
+
+
+def test_inline_html_left_in_scraped_text_is_dropped_and_its_words_kept():
+    raw = '<a href="https://example.org/x?a=1" target="_blank">Ahmad Al Shara</a> landed in <b>Paris</b>, '
+    raw += "3 < 4."
+    assert clean_text(raw) == "Ahmad Al Shara landed in Paris, 3 < 4."
+
+
+def test_counterparts_of_a_foreign_minister_are_not_their_countrys_president(extract):
+    ex = extract(
+        "MOSCOW - Russian President Vladimir Putin and his Turkish counterpart Recep Tayyip Erdogan praised "
+        "the truce in a phone call on Thursday. Also on Thursday, Russian Foreign Minister Sergey Lavrov "
+        "held phone talks with his Turkish and Iranian counterparts.",
+        published="2016-12-29",
+    )
+    meetings = meetings_of(ex)
+    assert ["Recep Tayyip Erdogan", "Sergey Lavrov"] not in meetings
+    assert ["Sergey Lavrov", "Turkish foreign minister"] in meetings
+
+
+def test_agreeing_that_talks_on_a_truce_will_begin_is_no_agreed_truce(extract):
+    talks = extract(
+        "Macron's office said the two presidents agreed that detailed talks on a ceasefire would begin "
+        "within days.",
+        published="2014-06-07",
+    )
+    content = extract(
+        "Both sides have agreed that a deal would involve a lasting ceasefire.", published="2016-09-09"
+    )
+    truce = extract(
+        "Both sides agreed that a ceasefire would take effect at midnight.", published="2016-09-09"
+    )
+    milestones = lambda ex: [e.milestone for e in ex.events if e.event_type == "ceasefire"]  # noqa: E731
+    assert milestones(talks) == ["talks"]
+    assert "agreed" not in milestones(content)
+    assert "agreed" in milestones(truce)
