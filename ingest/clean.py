@@ -37,7 +37,8 @@ DATE_HEADER = re.compile(r"\ufeff?[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[^\r\n]*(
 # Inline HTML left in scraped text ('<a href="...">Ahmad Al Shara</a> landed in Paris'): the tag
 # goes, its words stay. Only tags a page puts inside a sentence; a '<' in prose is left alone.
 INLINE_TAG = re.compile(
-    r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|small|abbr|cite|mark|time)\b[^<>\n]{0,2000}>|<br\s*/?>",
+    r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|small|abbr|cite|mark|time)"
+    r"""(?:\s+[\w:-]+=(?:"[^"\n]*"|'[^'\n]*'|[^\s<>"']+))*\s*/?>|<br\s*/?>""",
     re.IGNORECASE,
 )
 

@@ -90,8 +90,10 @@ def utf16_without_mark(sample: bytes) -> str | None:
         ("utf-16-le", sample[1::2], sample[0::2]),
         ("utf-16-be", sample[0::2], sample[1::2]),
     ):
+        if high.count(0) < MIN_UTF16_NUL_SHARE * len(high):
+            continue  # counted in C first: ordinary text stops here, before the per-byte count
         printable = sum(1 for byte in low if 32 <= byte < 127 or byte in b"\t\n\r")
-        if high.count(0) >= MIN_UTF16_NUL_SHARE * len(high) and printable >= MIN_UTF16_ASCII_SHARE * len(low):
+        if printable >= MIN_UTF16_ASCII_SHARE * len(low):
             return encoding
     return None
 

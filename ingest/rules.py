@@ -121,8 +121,7 @@ MEETING_NOUNS = {
     "face to face",
     "greeting",
     "dialogue",
-    "engagement",  # "holding separate engagements with A and B"
-    "engagements",
+    "engagements",  # "holding separate engagements with A and B"; not "engagement with Russia"
 }
 # Hyphenated meeting words the tokenizer keeps whole, so the parser sees one noun.
 SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête")
@@ -1060,13 +1059,10 @@ PLACE_QUALIFIER_WINDOW = 4
 PLACE_KIND_WORDS = {"district", "town", "city", "suburb", "province", "state", "county", "village"}
 # "a previous meeting", "since talks in 2021", "ahead of a summit": meetings that place another
 COMPARED_MEETING_WORDS = {"previous", "last", "first", "earlier", "prior", "next", "upcoming", "follow-up"}
-# "The most recent meeting between A and B took place on ...": a meeting told with its own people
-# or as another occasion, which does not date the meeting told before it
-OTHER_OCCASION_WORDS = COMPARED_MEETING_WORDS | {"recent", "latest"}
-MEETING_PARTNER_PREPS = {"between", "with"}
 # "agreed that a deal would involve a ceasefire": what a deal holds, not that a truce was agreed
 DEAL_CONTENT_VERBS = {"involve", "include", "require", "entail", "contain", "cover"}
-# "the last meeting between A and B": an occasion before the news, undated unless a day is told
+# "the last meeting between A and B": an occasion before the news, undated unless a day is told,
+# which does not date the meeting told before it either
 PAST_OCCASION_WORDS = {"last", "previous", "prior", "earlier"}
 COMPARING_PREPS = {"since", "ahead", "after", "before", "like", "unlike"}
 # Verb tags of a clause's own verb (not a participle describing a noun).
@@ -1605,9 +1601,6 @@ PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two'
 COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head", "statesman"}
 PLURAL_COUNTERPART_NOUNS = {"counterparts", "colleagues"}  # "his counterparts from A, B and C"
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
-# a city's name before a title ('Jakarta Governor') gives the city's country when the city is this
-# large; a smaller town of the same name is more likely a place the article's reader knows otherwise
-OFFICE_CITY_MIN_POPULATION = 100_000
 # "European foreign ministers met ...": a plural title standing for the people last listed.
 GROUP_REFERENCE_NOUNS = {
     "leaders",

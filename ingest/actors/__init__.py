@@ -48,7 +48,8 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     actors = ArticleActors()
     datelines = dateline_tokens(doc)
     places_tagged_as_people = misread_places(doc)
-    people_tagged_otherwise = misread_people(doc, datelines) + known_people_misread(doc, datelines)
+    people_tagged_otherwise = misread_people(doc, datelines)
+    people_tagged_otherwise += known_people_misread(doc, datelines, people_tagged_otherwise)
     taken = {
         ent.start
         for ent in entities(doc)

@@ -329,11 +329,9 @@ def same_person_spelled(known: list[str], other: list[str]) -> bool:
     if known[-1] == other[-1]:
         return given_name_respelled(known, other)
     a, b = known[-1], other[-1]
-    same_given = len(known) > 1 and len(other) > 1 and known[0] == other[0]
-    # "Salva Kirr" for "Salva Kiir": after the same given name a short surname may be misspelled too
-    shortest = rules.MISSPELLED_GIVEN_NAME_MIN_LENGTH if same_given else rules.MISSPELLED_NAME_MIN_LENGTH
-    if min(len(a), len(b)) < shortest or a[0] != b[0]:
+    if min(len(a), len(b)) < rules.MISSPELLED_NAME_MIN_LENGTH or a[0] != b[0]:
         return False
+    same_given = len(known) > 1 and len(other) > 1 and known[0] == other[0]
     # "Isaias Afwerki" ~ "Isaias Afeworki": the same given name allows a looser surname
     wanted = rules.MISSPELLED_NAME_SAME_GIVEN_RATIO if same_given else rules.MISSPELLED_NAME_MIN_RATIO
     if difflib.SequenceMatcher(None, a, b).ratio() < wanted:

@@ -104,16 +104,26 @@ def apply_known_name(actor: Actor) -> None:
         return
 
 
-def known_people_misread(doc: Doc, excluded: set[int]) -> list[Span]:
+def known_people_misread(doc: Doc, excluded: set[int], people: list[Span]) -> list[Span]:
     """People the table knows by one word that the model tagged as a place or an organisation
-    ('Blinken flew to Israel', 'PM Modi'): the name without the title before it."""
+    ('Blinken flew to Israel', 'PM Modi'): the name without the title before it; not the surname
+    of one of the article's `people` otherwise found."""
     found = []
+    # "Francesca Albanese ... Albanese met X": the surname of someone the article names in full
+    named = [ent for ent in entities(doc) if ent.label_ == "PERSON"] + people
+    surnames = {span[-1].lower_ for span in named if len(span) > 1}
     for ent in entities(doc):
-        if ent.label_ not in MISREAD_PERSON_LABELS or ent.start in excluded:
+        # a nationality's tag ('Albanese' as NORP) is too often another word or another person
+        if ent.label_ not in MISREAD_PERSON_LABELS - {"NORP"} or ent.start in excluded:
             continue
         name = after_title(ent)
         if len(name) != 1 or comparable_name(name.text) not in known_entries() or place_word(name[0]):
             continue
+        if name_goes_on(doc, name.start, name.end):
+            continue  # "Francesca Albanese": another person's surname
+        hyphened = name.end < len(doc) and doc[name.end].text == "-" and not name[0].whitespace_
+        if name[0].lower_ in surnames or hyphened:
+            continue  # "the Trump-brokered truce": a modifier, not the man
         found.append(name)
     return found
 

@@ -101,11 +101,7 @@ def country_of(text: str, label: str = "GPE") -> str | None:
     known = demonym_table().get(key)
     if known or label != "GPE":
         return known
-    if not text[:1].isupper() or len(text) <= 3:
-        return None
-    town = geography.city(text) if geography.country_named(text) is None else None
-    # "Jakarta Governor Anies Baswedan": a city's office, in the city's country
-    return town.country if town is not None and town.population >= rules.OFFICE_CITY_MIN_POPULATION else text
+    return text if text[:1].isupper() and len(text) > 3 else None
 
 
 def clean_name(text: str) -> str:
@@ -175,7 +171,11 @@ def title_phrase_before(ent: Span) -> Span | None:
     if phrase is None and before < ent.start - 1:  # "Prime Minister Sheikh Hasina"
         phrase = title_words_ending_at(doc, before + 1, ent.sent.start)
     if phrase is None and before > ent.sent.start and doc[before].text == "," and titled_before(doc, before):
-        phrase = title_words_ending_at(doc, before, ent.sent.start, through_articles=True)
+        # "the Chairperson of the AU Commission, X, said": a title with an institution's name only
+        # in apposition, closed by a comma ("After talks with the President of the Commission, X
+        # said" names no title of X's)
+        closed = ent.end < len(doc) and doc[ent.end].text == ","
+        phrase = title_words_ending_at(doc, before, ent.sent.start, through_articles=closed)
     return phrase
 
 
@@ -527,7 +527,8 @@ def name_candidates(doc: Doc) -> list[Span]:
     run_start = None
     for token in doc:
         capitalised = not token.ent_type_ and (
-            (token.pos_ == "PROPN" and token.text[:1].isupper()) or paired_initial(token)
+            (token.pos_ == "PROPN" and token.text[:1].isupper())
+            or (len(token) == 1 and paired_initial(token))  # the length first: most tokens are longer
         )
         joining = (
             run_start is not None

@@ -855,7 +855,7 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
                 fitting = [p for p in fitting if p.role and generic_office(p.role) in rules.LEADER_OFFICES]
             if len(fitting) == 1:
                 found.append(fitting[0])
-            elif not fitting and head.lower_ in rules.LEADER_NOUNS:
+            elif not fitting and head.lower_ in rules.LEADER_NOUNS and titles == [head]:
                 # "the Thai and Cambodian leaders" with only Cambodia's named: Thailand's leader is
                 # a side of its own, unnamed
                 unnamed = Actor(f"{demonym_of(country)} leader", "group", country=country)

@@ -548,7 +548,11 @@ def agreed_about_something_else(verb: Token, anchor: Token) -> bool:
     ceasefire': the clause agreed on is about talks or a deal's content, with the truce inside it;
     not 'agreed that a ceasefire would take effect'."""
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and anchor in c.subtree), None)
-    return clause is not None and (about_talks(clause) or clause.lemma_ in rules.DEAL_CONTENT_VERBS)
+    if clause is None:
+        return False
+    # "agreed that a ceasefire would cover energy sites": the truce is what the clause is about
+    subject = any(anchor in c.subtree for c in clause.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return about_talks(clause) or (clause.lemma_ in rules.DEAL_CONTENT_VERBS and not subject)
 
 
 def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_MAX_STEPS) -> bool:

@@ -36,7 +36,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             # their countries' delegations
             named = people_countries(twin)
             twin.participants = [p for p in twin.participants if side_country(p.actor) not in named]
-        if twin.date_precision == "article" and event.date_precision != "article":
+        # a day told the other time ("their third meeting this year" gives none to take)
+        if twin.date_precision == "article" and event.date_precision != "article" and event.event_date:
             twin.event_date, twin.date_precision = event.event_date, event.date_precision
         if event.location is not None and (
             twin.location is None or geography.lies_within(event.location, twin.location)
@@ -141,6 +142,8 @@ def dates_agree(a: Event, b: Event) -> bool:
     of the same news days: a meeting dated years before is another meeting, not this one."""
     if a.event_date == b.event_date:
         return True
+    if (a.date_precision is None) != (b.date_precision is None):
+        return False  # "The previous meeting took place in Kazan": undated, so another occasion
     if "article" not in (a.date_precision, b.date_precision):
         return False
     if a.event_date is None or b.event_date is None:

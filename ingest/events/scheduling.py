@@ -4,14 +4,12 @@ scheduled to take place on') gives that event its day."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from ingest import rules
 from ingest.actors.references import tokens_with
 from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import SUBJECT_DEPS, is_definite
-from ingest.events.timing import date_of
+from ingest.events.timing import date_of, told_as_past_occasion
 from ingest.records import Event
 
 
@@ -21,7 +19,7 @@ def date_told_events(ctx: Context, events: list[Event]) -> None:
         verb = noun.head
         if noun.dep_ not in SUBJECT_DEPS or not is_definite(noun) or not schedules(verb):
             continue
-        if names_its_own(noun):
+        if told_as_past_occasion(noun):
             continue  # "The last meeting between A and B took place on ...": that meeting, not the one before
         # "is scheduled to take place on March 7": the day may hang on the infinitive
         for clause in (verb, *(c for c in verb.children if c.dep_ == "xcomp")):
@@ -55,11 +53,3 @@ def schedules(verb) -> bool:
     return verb.lemma_ in rules.SCHEDULING_VERBS
 
 
-def names_its_own(noun: Token) -> bool:
-    """'the last meeting between A and B', 'the previous talks with X': a meeting told with its
-    own people or as another occasion than the one just told."""
-    return any(
-        (c.dep_ == "prep" and c.lower_ in rules.MEETING_PARTNER_PREPS)
-        or (c.dep_ == "amod" and c.lower_ in rules.OTHER_OCCASION_WORDS)
-        for c in noun.children
-    )
