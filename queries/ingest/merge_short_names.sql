@@ -5,9 +5,27 @@
 -- fits two or more full names is left apart, and two different full names never join. Run at
 -- the end of each ingest run, over everything stored. Writes; run by ingest only.
 CREATE OR REPLACE TEMP TABLE short_name_merges AS
-WITH candidates AS (
+WITH short_names AS (
+    SELECT actor_id, kind, canonical_name FROM actors
+    WHERE kind IN ('person', 'org')
+        AND length(canonical_name) > 3
+        AND canonical_name <> upper(canonical_name)
+)
+, given_names AS (
+    -- a given name used alone for a person: "Anwar" for "Anwar Ibrahim"; checked against the
+    -- articles below, apart from the other cases, so the text search runs on these pairs only
+    SELECT sh.actor_id AS from_id, f.actor_id AS to_id, f.country
+    FROM short_names sh
+    JOIN actors f
+        ON f.kind = 'person'
+        AND f.actor_id <> sh.actor_id
+        AND sh.kind = 'person'
+        AND NOT contains(sh.canonical_name, ' ')
+        AND lower(f.canonical_name) LIKE lower(sh.canonical_name) || ' %'
+)
+, candidates AS (
     SELECT sh.actor_id AS from_id, f.actor_id AS to_id
-    FROM actors sh
+    FROM short_names sh
     JOIN actors f
         ON f.kind = 'person'
         AND f.actor_id <> sh.actor_id
@@ -16,26 +34,23 @@ WITH candidates AS (
             lower(f.canonical_name) LIKE '% ' || lower(sh.canonical_name)
             OR (NOT contains(sh.canonical_name, ' ')
                 AND lower(f.canonical_name) LIKE '%-' || lower(sh.canonical_name))
-            -- a given name used alone for a person: "Anwar" for "Anwar Ibrahim", when an article
-            -- that says "Anwar" names the full name's country or nationality ("Mohamed" in a story
-            -- on the Emirates is not Mauritania's Mohamed Ould Ghazouani)
-            OR (sh.kind = 'person' AND NOT contains(sh.canonical_name, ' ')
-                AND lower(f.canonical_name) LIKE lower(sh.canonical_name) || ' %'
-                AND (f.country IS NULL OR EXISTS (
-                    SELECT 1 FROM mentions m JOIN articles a ON a.article_id = m.article_id
-                    WHERE m.actor_id = sh.actor_id
-                      -- the country or its nationality ("Saudi", "Mauritanian"): its first five
-                      -- letters, unless its first word is one many countries share ("United")
-                      AND (contains(lower(a.text), lower(f.country))
-                           OR (length(split_part(f.country, ' ', 1)) >= 5
-                               AND split_part(f.country, ' ', 1) NOT IN
-                                   ('United', 'South', 'North', 'Central', 'Democratic', 'Republic', 'Saint')
-                               AND contains(lower(a.text), lower(left(f.country, 5))))))))
             -- a full name the model tagged as an organisation in some article
             OR (sh.kind = 'org' AND lower(f.canonical_name) = lower(sh.canonical_name)))
-    WHERE sh.kind IN ('person', 'org')
-        AND length(sh.canonical_name) > 3
-        AND sh.canonical_name <> upper(sh.canonical_name)
+    UNION ALL
+    -- the given name, when an article that says "Anwar" names the full name's country or
+    -- nationality ("Mohamed" in a story on the Emirates is not Mauritania's Mohamed Ould Ghazouani)
+    SELECT g.from_id, g.to_id
+    FROM given_names g
+    WHERE g.country IS NULL OR EXISTS (
+        SELECT 1 FROM mentions m JOIN articles a ON a.article_id = m.article_id
+        WHERE m.actor_id = g.from_id
+          -- the country or its nationality ("Saudi", "Mauritanian"): its first five letters,
+          -- unless its first word is one many countries share ("United")
+          AND (contains(lower(a.text), lower(g.country))
+               OR (length(split_part(g.country, ' ', 1)) >= 5
+                   AND split_part(g.country, ' ', 1) NOT IN
+                       ('United', 'South', 'North', 'Central', 'Democratic', 'Republic', 'Saint')
+                   AND contains(lower(a.text), lower(left(g.country, 5))))))
     UNION ALL
     -- romanisation variants of one name: "Yuri Ushakov" / "Yury Ushakov", "Sergei" / "Sergey",
     -- "Erdoğan" / "Erdogan" (the same letters once y is i, doubled i one, accents dropped and x
