@@ -246,3 +246,15 @@ def test_engagement_with_someone_as_a_policy_is_no_meeting(extract):
 
 def test_angle_brackets_in_prose_are_not_taken_for_tags():
     assert clean_text("He wrote <i think> in the margin.") == "He wrote <i think> in the margin."
+
+
+def test_people_listed_after_long_titles_the_parser_tangles_are_each_met(extract):
+    ex = extract(
+        "Dr Tan is also holding separate meetings with Coordinating Minister for Maritime Affairs and "
+        "Investments Luhut Pandjaitan, Coordinating Minister for Economic Affairs Airlangga Hartarto, "
+        "Minister of Finance Sri Mulyani Indrawati and Minister of Tourism Sandiaga Uno.",
+        published="2021-03-25",
+    )
+    meetings = meetings_of(ex)
+    for minister in ("Airlangga Hartarto", "Sandiaga Uno", "Sri Mulyani Indrawati"):
+        assert sorted(["Tan", minister]) in meetings

@@ -253,6 +253,15 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
                     found.append(actor)
     for listed in (a for t in tokens for a in semicolon_listed(ctx, t)):
         found += [listed] if listed not in found else []
+    if not found:
+        # "meetings with Coordinating Minister for Economic Affairs A, Minister of Finance B and
+        # ...": long titles the parser tangled, the people listed after the first of them
+        found = [
+            a
+            for t in tokens
+            if t.dep_ == "pobj" and t.head.lower_ == "with" and generic_title(t.text)
+            for a in people_listed_after(ctx, t, titled_only=True)
+        ]
     titles = {
         id(a)
         for t in [*tokens, *expanded]
