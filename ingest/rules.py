@@ -1059,6 +1059,9 @@ PLACE_QUALIFIER_WINDOW = 4
 PLACE_KIND_WORDS = {"district", "town", "city", "suburb", "province", "state", "county", "village"}
 # "a previous meeting", "since talks in 2021", "ahead of a summit": meetings that place another
 COMPARED_MEETING_WORDS = {"previous", "last", "first", "earlier", "prior", "next", "upcoming", "follow-up"}
+# "brought together A and B for a meeting", "summoned the envoy for talks": whom the verb gathered met
+GATHERING_VERBS = {"bring", "gather", "summon", "convene"}
+DONE_VERB_TAGS = {"VBD", "VBN"}  # "brought", "has brought": done, not "to bring"
 # "agreed that a deal would involve a ceasefire": what a deal holds, not that a truce was agreed
 DEAL_CONTENT_VERBS = {"involve", "include", "require", "entail", "contain", "cover"}
 # "the last meeting between A and B": an occasion before the news, undated unless a day is told,

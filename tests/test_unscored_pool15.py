@@ -258,3 +258,39 @@ def test_people_listed_after_long_titles_the_parser_tangles_are_each_met(extract
     meetings = meetings_of(ex)
     for minister in ("Airlangga Hartarto", "Sandiaga Uno", "Sri Mulyani Indrawati"):
         assert sorted(["Tan", minister]) in meetings
+
+
+def test_a_side_listed_as_attending_and_attendees_of_the_meeting_join_it(extract):
+    ex = extract(
+        "Crown Prince Mohammed bin Salman held talks with US Secretary of State Antony Blinken in Jeddah "
+        "on Tuesday. Local media said that Prince Faisal bin Farhan, Minister of Foreign Affairs, and "
+        "Princess Reema bint Bandar, Ambassador to the United States, were among the attendees of the "
+        "meeting. On the American side, Blinken adviser Derek Chollet and Assistant Secretary of State "
+        "Barbara Leaf attended.",
+        published="2024-06-07",
+    )
+    meetings = [
+        sorted(p.actor.canonical_name for p in m.participants) for m in ex.events if m.event_type == "meeting"
+    ]
+    assert len(meetings) == 1
+    assert {"Antony Blinken", "Barbara Leaf", "Derek Chollet", "Mohammed bin Salman"} <= set(meetings[0])
+
+
+def test_people_brought_together_for_a_meeting_meet_those_who_brought_them(extract):
+    ex = extract(
+        "French President Francois Hollande and German Chancellor Angela Merkel brought together Putin "
+        "and Poroshenko for a 15-minute meeting on Friday.",
+        published="2014-06-07",
+    )
+    (meeting,) = [m for m in ex.events if m.event_type == "meeting"]
+    names = {p.actor.canonical_name for p in meeting.participants}
+    assert {"Vladimir Putin", "Francois Hollande", "Angela Merkel"} <= names and len(names) == 4
+
+
+def test_an_aim_to_bring_leaders_together_for_talks_is_no_meeting_of_theirs(extract):
+    ex = extract(
+        "Turkey will do its best to bring together the leaders of Ukraine and Russia for talks, the "
+        "Turkish foreign minister said.",
+        published="2022-03-17",
+    )
+    assert meetings_of(ex) == []

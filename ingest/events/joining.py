@@ -149,6 +149,14 @@ def words_in(sent: Span, lemmas: set[str]) -> list[Token]:
     return [doc[sent.start + i] for i, lemma in enumerate(found) if lemma in wanted]
 
 
+def on_a_side(verb: Token) -> bool:
+    """'On the American side, A and B attended': a side of the meeting just told."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(g.lower_ == "side" for g in p.children)
+        for p in verb.children
+    )
+
+
 def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | None:
     """The attendees of a clause saying that people were at a meeting, and the meeting noun it
     names (None for 'was also present'); None when the clause says no such thing."""
@@ -184,8 +192,13 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
         elif not any(o.lower_ in rules.PART_WORDS for o in direct_objects(verb)) and lemma == "take":
             return None
         noun = next((n for n in nouns if refers_back(n)), None)
-        if noun is None and not nouns and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
-            return people_named(ctx, verb, None), None  # "Also participating on the Cuban side were A and B"
+        if (
+            noun is None
+            and not nouns
+            and (any(c.lower_ in rules.ALSO_WORDS for c in verb.children) or on_a_side(verb))
+        ):
+            # "Also participating on the Cuban side were A and B", "On the American side, A and B attended"
+            return people_named(ctx, verb, None), None
         if noun is None:
             return None
         return people_named(ctx, verb, noun), noun
@@ -200,6 +213,11 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     also = [c for t in [verb, *presence] for c in t.children if c.lower_ in rules.ALSO_WORDS]
     if presence and not elsewhere and also:
         return people_named(ctx, verb, None), None  # not "was also present at the match"
+    # "A and B were among the attendees of the meeting": the meeting it names, told before
+    attendees = [g for g in prep_objects(verb, {"among"}) if g.lower_ in rules.ATTENDEE_NOUNS]
+    meeting = next((m for g in attendees for m in prep_objects(g, {"of", "at"}) if refers_back(m)), None)
+    if meeting is not None:
+        return people_named(ctx, verb, meeting), meeting
     if any(g.lower_ in rules.AMONG_WORDS for g in prep_objects(verb, {"among"})):
         return people_named(ctx, verb, None), None  # "Among them were A and B"
     noun = next((n for n in prep_objects(verb, {"at"}) if refers_back(n)), None)  # "Also at the talks were X"

@@ -608,6 +608,17 @@ def told_as_held(verb: Token) -> bool:
     return not infinitive and verb.dep_ not in ("pcomp", "acl", "xcomp", "advcl")
 
 
+def gathered_for(noun: Token) -> list[Token]:
+    """'brought together Putin and Poroshenko for a meeting': the people the verb gathered are the
+    meeting's, beside its subject; not 'will do its best to bring together A and B for talks'."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return []
+    verb = noun.head.head
+    if verb.lemma_ not in rules.GATHERING_VERBS or verb.tag_ not in rules.DONE_VERB_TAGS:
+        return []
+    return direct_objects(verb)
+
+
 def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
     if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
@@ -626,7 +637,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         guests += honoured(noun) + honoured(noun.head)
     if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
         guests += prep_objects(noun.head, {"with"})
-    counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun)
+    counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun) or gathered_for(noun)
     # "an exchange of views with X": the parser hangs X on the views
     counterparts += [g for v in views_exchanged(noun) for g in prep_objects(v, {"with", "between"})]
     if counterparts:
