@@ -1062,6 +1062,8 @@ COMPARED_MEETING_WORDS = {"previous", "last", "first", "earlier", "prior", "next
 # "brought together A and B for a meeting", "summoned the envoy for talks": whom the verb gathered met
 GATHERING_VERBS = {"bring", "gather", "summon", "convene"}
 DONE_VERB_TAGS = {"VBD", "VBN"}  # "brought", "has brought": done, not "to bring"
+# "talks with the Minister on the release of A": the talk's topic, whose people are not met
+TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning"}
 # "agreed that a deal would involve a ceasefire": what a deal holds, not that a truce was agreed
 DEAL_CONTENT_VERBS = {"involve", "include", "require", "entail", "contain", "cover"}
 # "the last meeting between A and B": an occasion before the news, undated unless a day is told,

@@ -294,3 +294,38 @@ def test_an_aim_to_bring_leaders_together_for_talks_is_no_meeting_of_theirs(extr
         published="2022-03-17",
     )
     assert meetings_of(ex) == []
+
+
+def test_people_a_meeting_is_about_are_not_met(extract):
+    ex = extract(
+        "Japanese Prime Minister Fumio Kishida held talks with the Minister of Foreign Affairs on the "
+        "release of journalist Evan Gershkovich and activist Vladimir Kara-Murza.",
+        published="2024-03-05",
+    )
+    assert not any("Evan Gershkovich" in m for m in meetings_of(ex))
+
+
+def test_a_side_attends_only_a_meeting_just_told_with_someone_of_its_country(extract):
+    elsewhere = extract(
+        "US Secretary of State Antony Blinken met Saudi Crown Prince Mohammed bin Salman in Riyadh on "
+        "Tuesday. He then travelled to Doha, where Qatari emir Tamim bin Hamad Al Thani hosted a signing "
+        "ceremony. On the American side, Ambassador Timmy Davis and envoy Brett McGurk attended.",
+        published="2024-03-05",
+    )
+    border = extract(
+        "Israeli Prime Minister Benjamin Netanyahu met Egyptian President Abdel Fattah el-Sisi in Sharm "
+        "el-Sheikh on Monday. On the Israeli side of the border, residents Avi Cohen and Miriam Levi "
+        "attended.",
+        published="2024-03-05",
+    )
+    assert not any("Brett McGurk" in m for m in meetings_of(elsewhere))
+    assert not any("Avi Cohen" in m for m in meetings_of(border))
+
+
+def test_someone_brought_for_the_meeting_told_before_does_not_meet_who_brought_him(extract):
+    ex = extract(
+        "US President Joe Biden met Chinese President Xi Jinping in California on Wednesday. Xi brought "
+        "Foreign Minister Wang Yi for the meeting.",
+        published="2024-03-05",
+    )
+    assert ["Wang Yi", "Xi Jinping"] not in meetings_of(ex)

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ingest import rules
 from ingest.actors.names import country_of
+from ingest.actors.references import country_word
 from ingest.events.context import Context
 from ingest.events.participants import agent_people, people_listed_after, side
 from ingest.events.status import status_of
@@ -114,6 +115,8 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
         if target is None or another_meeting_before(ctx, sent, target):
             continue
+        if not side_of(verb, target, sent):
+            continue
         # the meeting this sentence seemed to state among its attendees ("Top diplomats of A and
         # B also attended the meeting") is the one told before: its people join that one
         triggers = {verb.text} | ({noun.text} if noun is not None else set())
@@ -149,11 +152,30 @@ def words_in(sent: Span, lemmas: set[str]) -> list[Token]:
     return [doc[sent.start + i] for i, lemma in enumerate(found) if lemma in wanted]
 
 
-def on_a_side(verb: Token) -> bool:
-    """'On the American side, A and B attended': a side of the meeting just told."""
-    return any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(g.lower_ == "side" for g in p.children)
-        for p in verb.children
+def side_country(verb: Token) -> str | None:
+    """'On the American side, A and B attended' -> United States: a country's side of the meeting
+    just told; not 'on the other side', nor 'on the Israeli side of the border'."""
+    for phrase in (p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"):
+        for side_noun in (g for g in phrase.children if g.lower_ == "side" and not prep_objects(g, {"of"})):
+            country = next((c for m in side_noun.children if (c := country_word(m))), None)
+            if country is not None:
+                return country
+    return None
+
+
+def side_of(verb: Token, meeting: Event, sent: Span) -> bool:
+    """'On the American side, A and B attended' joins a meeting that has an American in it, told in
+    the sentence just before or referred to there ('were among the attendees of the meeting'); any
+    other attendance clause ('Also participating on the Cuban side were A and B'), whatever
+    meeting it found."""
+    country = side_country(verb)
+    if country is None or any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
+        return True
+    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    return (
+        previous is not None
+        and (meeting.evidence_start >= previous.start_char or any(refers_back(t) for t in previous))
+        and any(actor_country(p.actor) == country for p in meeting.participants)
     )
 
 
@@ -195,7 +217,7 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
         if (
             noun is None
             and not nouns
-            and (any(c.lower_ in rules.ALSO_WORDS for c in verb.children) or on_a_side(verb))
+            and (any(c.lower_ in rules.ALSO_WORDS for c in verb.children) or side_country(verb))
         ):
             # "Also participating on the Cuban side were A and B", "On the American side, A and B attended"
             return people_named(ctx, verb, None), None

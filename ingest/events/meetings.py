@@ -33,6 +33,7 @@ from ingest.events.syntax import (
     clause_verb,
     direct_objects,
     how_deal_came,
+    is_definite,
     list_members,
     passive_agent,
     prep_objects,
@@ -616,6 +617,8 @@ def gathered_for(noun: Token) -> list[Token]:
     verb = noun.head.head
     if verb.lemma_ not in rules.GATHERING_VERBS or verb.tag_ not in rules.DONE_VERB_TAGS:
         return []
+    if is_definite(noun):
+        return []  # "Xi brought his foreign minister for the meeting": the meeting told before
     return direct_objects(verb)
 
 

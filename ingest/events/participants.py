@@ -260,7 +260,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             a
             for t in tokens
             if t.dep_ == "pobj" and t.head.lower_ == "with" and generic_title(t.text)
-            for a in people_listed_after(ctx, t, titled_only=True)
+            for a in people_listed_after(ctx, t, titled_only=True, until=topic_start(t))
         ]
     titles = {
         id(a)
@@ -671,7 +671,19 @@ def agent_people(ctx: Context, verb: Token) -> list[Actor]:
     return found
 
 
-def people_listed_after(ctx: Context, token: Token, titled_only: bool = False) -> list[Actor]:
+def topic_start(title: Token) -> int:
+    """Where a list of titled names after 'with' gives way to what was talked about ('with the
+    Minister on the release of A', 'about B', 'on behalf of C'): the first such preposition."""
+    doc = title.doc
+    return next(
+        (t.i for t in doc[title.i + 1 : title.sent.end] if t.pos_ == "ADP" and t.lower_ in rules.TOPIC_LINKS),
+        title.sent.end,
+    )
+
+
+def people_listed_after(
+    ctx: Context, token: Token, titled_only: bool = False, until: int | None = None
+) -> list[Actor]:
     """People named in the list that follows a word, up to the end of its clause: 'by A and
     national security adviser B, while ...', 'by A, accompanied by B and C', 'included A, envoy
     to the region B and C'; not possessors ('Putin's aide X'). With `titled_only`, not the people
@@ -689,7 +701,7 @@ def people_listed_after(ctx: Context, token: Token, titled_only: bool = False) -
             and not any(w.ent_type_ in ("GPE", "LOC") for w in g.doc[p.i : g.i])
             for t in g.subtree
         }
-    for following in token.doc[token.i + 1 : token.sent.end]:
+    for following in token.doc[token.i + 1 : until or token.sent.end]:
         actor = ctx.actors.actor_at(following)
         is_person = actor is not None and actor.kind == "person"
         if following.lemma_ in rules.ACCOMPANYING_VERBS and following.tag_ == "VBN":

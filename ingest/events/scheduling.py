@@ -51,5 +51,3 @@ def schedules(verb) -> bool:
     if verb.lemma_ == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
     return verb.lemma_ in rules.SCHEDULING_VERBS
-
-
