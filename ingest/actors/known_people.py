@@ -27,7 +27,9 @@ from ingest.actors.names import (
     country_keys,
     demonym_table,
     generic_title,
+    hyphenated_part,
     place_word,
+    surnames_of,
 )
 from ingest.records import Actor, comparable_name
 from ingest.word_index import entities
@@ -110,8 +112,7 @@ def known_people_misread(doc: Doc, excluded: set[int], people: list[Span]) -> li
     of one of the article's `people` otherwise found."""
     found = []
     # "Francesca Albanese ... Albanese met X": the surname of someone the article names in full
-    named = [ent for ent in entities(doc) if ent.label_ == "PERSON"] + people
-    surnames = {span[-1].lower_ for span in named if len(span) > 1}
+    surnames = surnames_of([ent for ent in entities(doc) if ent.label_ == "PERSON"] + people)
     for ent in entities(doc):
         # a nationality's tag ('Albanese' as NORP) is too often another word or another person
         if ent.label_ not in MISREAD_PERSON_LABELS - {"NORP"} or ent.start in excluded:
@@ -121,8 +122,7 @@ def known_people_misread(doc: Doc, excluded: set[int], people: list[Span]) -> li
             continue
         if name_goes_on(doc, name.start, name.end):
             continue  # "Francesca Albanese": another person's surname
-        hyphened = name.end < len(doc) and doc[name.end].text == "-" and not name[0].whitespace_
-        if name[0].lower_ in surnames or hyphened:
+        if name[0].lower_ in surnames or hyphenated_part(doc, name.end):
             continue  # "the Trump-brokered truce": a modifier, not the man
         found.append(name)
     return found

@@ -461,7 +461,7 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
     name with a title inside it ('NSA Ajit Doval'), right before it ('Defense Minister Rustem
     Umerov'), in apposition ('the German chancellor, Olaf Scholz,'), or listed beside a person."""
     found = []
-    surnames = {ent[-1].lower_ for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = surnames_of([ent for ent in entities(doc) if ent.label_ == "PERSON"])
     for span in name_candidates(doc):
         if span.start in excluded:
             continue
@@ -510,10 +510,15 @@ def one_name_after_title(span: Span, name: Span) -> bool:
         and not (word.i + 1 < len(word.doc) and word.nbor(1).ent_type_ == "PERSON")
         and not office_word(word)
         and word.lower_ not in rules.HEADLINE_VERBS
-        and geography.country_named(word.text) is None
-        and geography.city(word.text) is None
+        and not place_word(word)
         and not title_case(word.sent)
     )
+
+
+def surnames_of(names: list[Span]) -> set[str]:
+    """The last words, lower-cased, of the names of two words or more: 'Albanese' of 'Francesca
+    Albanese', which a bare 'Albanese' then means."""
+    return {name[-1].lower_ for name in names if len(name) > 1}
 
 
 def place_word(token: Token) -> bool:

@@ -152,6 +152,11 @@ def words_in(sent: Span, lemmas: set[str]) -> list[Token]:
     return [doc[sent.start + i] for i, lemma in enumerate(found) if lemma in wanted]
 
 
+def told_also(verb: Token) -> bool:
+    """'also took part', 'Also participating were ...': people added to those already told."""
+    return any(c.lower_ in rules.ALSO_WORDS for c in verb.children)
+
+
 def side_country(verb: Token) -> str | None:
     """'On the American side, A and B attended' -> United States: a country's side of the meeting
     just told; not 'on the other side', nor 'on the Israeli side of the border'."""
@@ -169,7 +174,7 @@ def side_of(verb: Token, meeting: Event, sent: Span) -> bool:
     other attendance clause ('Also participating on the Cuban side were A and B'), whatever
     meeting it found."""
     country = side_country(verb)
-    if country is None or any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
+    if country is None or told_also(verb):
         return True
     previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
     return (
@@ -214,11 +219,7 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
         elif not any(o.lower_ in rules.PART_WORDS for o in direct_objects(verb)) and lemma == "take":
             return None
         noun = next((n for n in nouns if refers_back(n)), None)
-        if (
-            noun is None
-            and not nouns
-            and (any(c.lower_ in rules.ALSO_WORDS for c in verb.children) or side_country(verb))
-        ):
+        if noun is None and not nouns and (told_also(verb) or side_country(verb)):
             # "Also participating on the Cuban side were A and B", "On the American side, A and B attended"
             return people_named(ctx, verb, None), None
         if noun is None:
@@ -243,7 +244,7 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     if any(g.lower_ in rules.AMONG_WORDS for g in prep_objects(verb, {"among"})):
         return people_named(ctx, verb, None), None  # "Among them were A and B"
     noun = next((n for n in prep_objects(verb, {"at"}) if refers_back(n)), None)  # "Also at the talks were X"
-    if noun is not None and any(c.lower_ in rules.ALSO_WORDS for c in verb.children):
+    if noun is not None and told_also(verb):
         return people_named(ctx, verb, noun), noun
     return None
 
