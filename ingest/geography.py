@@ -169,6 +169,12 @@ def lies_within(inner: str, outer: str) -> bool:
     return country is not None and not is_country(inner) and country_of_place(inner) == country
 
 
+def is_capital(name: str) -> bool:
+    """'Kiev', 'Moscow': a national capital (as GeoNames names it, or a spelling of it)."""
+    found = city(name)
+    return found is not None and _countries()[1].get(found.country) == found.name
+
+
 def capital_of(country_or_demonym: str) -> str | None:
     """'Egyptian' or 'Egypt' -> 'Cairo': the capital a title like 'the Egyptian capital' means."""
     country = country_named(country_or_demonym)

@@ -106,6 +106,8 @@ class Event:
     phase: int | None = None
     milestone: str | None = None
     confidence: float = 0.5
+    # a visit before the one the story tells ("his second visit to the country"): never the same trip
+    earlier: bool = False
 
 
 @dataclass

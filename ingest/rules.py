@@ -120,6 +120,7 @@ MEETING_NOUNS = {
     "one on one",
     "face to face",
     "greeting",
+    "farewell",  # "bade farewell to X at the airport", "a farewell for X"
     "dialogue",
     "engagements",  # "holding separate engagements with A and B"; not "engagement with Russia"
 }
@@ -177,17 +178,18 @@ GUEST_NOUNS = {
     "lunch",
     "breakfast",
     "greeting",
+    "farewell",
     "banquets",
     "dinners",
     "receptions",
 }
 GUEST_PREPS = {"for", "to"}
 # "gave a warm welcome to X", "accorded a reception to X": the guest hangs on these verbs.
-GIVING_VERBS = {"give", "accord", "extend", "offer", "host", "throw"}
+GIVING_VERBS = {"give", "accord", "extend", "offer", "host", "throw", "bid", "bade"}
 # "a banquet in honour of X": the guest of honour.
 HONOUR_WORDS = {"honour", "honor"}
 # "landed to a rousing welcome": these state a meeting only with a named host or guest.
-WELCOME_NOUNS = {"welcome", "reception", "greeting"}
+WELCOME_NOUNS = {"welcome", "reception", "greeting", "farewell"}
 # "made a call to X", "took a call from X": verbs that state a meeting only with a call.
 CALL_LIGHT_VERBS = {"make", "place", "take", "extend", "return", "get", "pay"}
 # "a summit of EU leaders", "a meeting of NATO defence ministers": the group in the 'of'
@@ -326,6 +328,8 @@ SERVING_PREPS = {"to"}
 # "On the American side, attendees included A and B": the people at the meeting just told.
 ATTENDEE_NOUNS = {"attendees", "participants"}
 LISTING_VERBS = {"include"}
+# "included a plan drafted by C", "a message from D": words under these name no one listed.
+NOT_LISTED_DEPS = {"nsubj", "nsubjpass", "pobj", "agent", "acl", "relcl", "advcl", "poss"}
 # "Accompanying the Crown Prince during the reception were A and B": the host's side at it.
 ACCOMPANYING_AT_PREPS = {"during", "at"}
 # "Among them were A and B", "Among the guests were C": people of a group just told of.
@@ -463,6 +467,13 @@ VISIT_VERBS = {
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
+# "his second visit to the country": an ordinal past the first tells of visits before this one.
+REPEAT_ORDINALS = {
+    "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th",
+}  # fmt: skip
+# "Her last visit was in February", "his previous trip on August 6": a visit before this one.
+EARLIER_VISIT_WORDS = {"last", "previous", "earlier", "prior"}
 TOUR_NOUNS = {"tour"}  # "a tour of France, Italy and Canada": the places toured
 # "Ishiba welcomed Lee's visit": a named visitor's trip with no place goes where the story is.
 OWNED_VISIT_NOUNS = {"visit", "trip"}
@@ -532,6 +543,8 @@ ARRIVAL_NOUNS = {"arrival"}
 PURPOSE_PREPS = {"for", "on"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
+# "arrived in Riyadh for talks with X": the talks are what the trip is for, still to come.
+TRAVEL_FOR_VERBS = {"arrive", "land", "travel", "fly", "head", "leave", "depart", "go", "come", "jet"}
 # "X will meet Y in Caracas ... X is travelling with A and B": a journey with no place of its own
 # goes to where the story just was.
 UNPLACED_TRAVEL_VERBS = {"travel"}
@@ -1157,6 +1170,9 @@ SIGNED_DEAL_NOUNS = {"agreement", "deal", "accord", "pact"}
 NEW_DEAL_DETERMINERS = {"a", "an"}  # "a truce was concluded": a deal the story tells anew
 # "kept shelling despite the truce": combat told against a truce is a violation.
 DEFIANCE_PREPS = {"despite", "notwithstanding"}
+# "Hours into the truce, troops kept firing": combat that went on after a truce began.
+INTO_TRUCE_PREPS = {"into"}
+GOING_ON_VERBS = {"continue", "keep"}
 COMBAT_VERBS = {"shell", "attack", "strike", "fire", "bomb", "fight", "pound", "hit", "target", "launch"}
 # Dependencies a ceasefire word may hang by to be an argument of a milestone word ("agreed to a
 # truce", "agreed to halt fighting"); a word in a clause of its own ("announced that ... as the truce
@@ -1252,6 +1268,7 @@ DATE_MAX_STEPS = 6  # from a DATE entity to the clause it dates
 OUTER_CLAUSE_MAX_HOPS = 2  # clauses a date is borrowed from ("flew to Cairo on Monday to meet X")
 CEASEFIRE_LINK_MAX_STEPS = 4  # between a milestone word and the ceasefire word it concerns
 # Windows, in words unless named otherwise.
+OWNED_NAME_MAX_DISTANCE = 7  # "Trump's son-in-law Jared Kushner": words from the 's to the name
 TITLE_NAME_MAX_DISTANCE = 5  # "chief of staff Andriy Yermak": the name inside the title's phrase
 # "Minister of State for African Affairs A": the words a long title may run to before its holder
 LONG_TITLE_MAX_WORDS = 10
@@ -1563,6 +1580,8 @@ DATELINE_MAX_TOKENS = 12
 # A pronoun points to the latest subject among the people of the last few sentences that name one.
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 # "accompany him during his meeting": the possessive and the object pronoun it follows.
+OWN_DELEGATION_PREPS = {"of", "from"}  # "the delegation of Iran": its own
+PERSONAL_POSSESSIVES = {"his", "her"}  # "Xi and his delegation": a person's own
 POSSESSIVE_OBJECT_PRONOUNS = {"his": {"him"}, "her": {"her"}}
 PRONOUN_LOOKBACK_SENTENCES = 3
 # "I", "my" in a quotation stand for its speaker.
@@ -1635,6 +1654,7 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 # "talks with each of the two leaders", "met both of them": the people of the 'of' phrase.
 QUANTIFIER_PRONOUNS = {"each", "both", "all", "either"}
 PLURAL_PRONOUN_MAX_SENTENCES = 1  # "they" stands for the pair named in this or the last sentence
+HANDLE_MIN_CHARS = 4  # '@ZelenskyyUa': a handle, and a surname found in one, at least this long
 NAME_EXTENSION_MAX_TOKENS = 4  # name words the model left out after a PERSON entity
 SUBJECT_NAME_MAX_STEPS = 4  # from a name up through its title to the subject it is part of
 # "Hamdan bin Mohamed": a father's name follows; a style word right before one is the given name

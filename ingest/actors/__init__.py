@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ingest.actors.clustering import (
+    add_social_handles,
     add_untagged_places,
     cluster_people,
     collect_named,
@@ -57,6 +58,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
         if ent.start < span.end and span.start < ent.end
     }
     cluster_people(doc, actors, datelines | places_tagged_as_people, people_tagged_otherwise)
+    add_social_handles(doc, actors)
     for actor in actors.actors:
         apply_known_name(actor)  # a country before references need it ('his Russian counterpart')
     collect_named(doc, actors, ORG_LABELS, "org", datelines | taken)

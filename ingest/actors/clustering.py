@@ -463,6 +463,28 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] =
             add_mention(actors, actor, doc[token.i : token.i + 1])
 
 
+def add_social_handles(doc: Doc, actors: ArticleActors) -> None:
+    """'I will welcome @ZelenskyyUa in Brussels': a social-media handle holding the surname of
+    exactly one person of the article is that person."""
+    people = [a for a in actors.actors if a.kind == "person"]
+    for token in doc:
+        if (
+            not token.text.startswith("@")
+            or len(token.text) < rules.HANDLE_MIN_CHARS
+            or token.i in actors.token_actor
+        ):
+            continue
+        handle = comparable_name(token.text[1:]).replace(" ", "")
+        owners = [
+            a
+            for a in people
+            if len(surname := comparable_name(a.canonical_name).split()[-1]) >= rules.HANDLE_MIN_CHARS
+            and surname in handle
+        ]
+        if len(owners) == 1:
+            add_mention(actors, owners[0], doc[token.i : token.i + 1])
+
+
 def one_word_names(people: list[Actor]) -> dict[str, Actor]:
     """One-word forms the article's tagged names gave a single person ('Lula', 'Tedros')."""
     found: dict[str, list[Actor]] = {}

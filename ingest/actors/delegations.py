@@ -34,7 +34,9 @@ def told_again(party: Token, actors: ArticleActors) -> bool:
         and party.i not in actors.token_people
         and any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in party.children)
         and not any(
-            c.dep_ in ("amod", "compound", "nmod", "poss", "prep", "acl", "relcl") for c in party.children
+            c.dep_ in ("amod", "compound", "nmod", "poss", "acl", "relcl")
+            or (c.dep_ == "prep" and c.lower_ in rules.OWN_DELEGATION_PREPS)  # not "at the airport"
+            for c in party.children
         )
     )
 
@@ -58,6 +60,14 @@ def named_members(party: Token, actors: ArticleActors) -> tuple:
             # "A, B and C are among the members of this delegation"
             listed += [s for s in among.head.children if s.dep_ == "nsubj"]
     people: list = list(listed_after_membership_word(party, actors))
+    doc = party.doc
+    if (
+        party.i >= 3
+        and doc[party.i - 1].lower_ in rules.PERSONAL_POSSESSIVES
+        and doc[party.i - 2].lower_ == "and"
+    ):
+        head = actors.token_actor.get(party.i - 3)  # "Xi and his delegation": Xi heads it
+        people += [head] if head is not None and head.kind == "person" else []
     # "former ministers A and B": the names in apposition to the list's noun
     listed += [a for t in listed for a in t.children if a.dep_ == "appos"]
     for item in (c for t in listed for c in (t, *t.conjuncts)):

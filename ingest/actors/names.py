@@ -710,16 +710,20 @@ def extend_person(ent: Span) -> Span:
     Salman': take in the name words the model left out (capitalised proper nouns, particles
     followed by one, and the given name before a patronymic)."""
     doc, end = ent.doc, ent.end
+    nickname = 0  # the words of a quoted nickname, not counted as the name's own
     while hyphenated_part(doc, end):
         end += 2  # "Yoon Suk" + "-yeol", "Moon Jae" + "-in"
     while (
         end < len(doc)
-        and end - ent.end < rules.NAME_EXTENSION_MAX_TOKENS
+        and end - ent.end - nickname < rules.NAME_EXTENSION_MAX_TOKENS
         and doc[end - 1].whitespace_
-        and doc[end].is_alpha
+        and (doc[end].is_alpha or (not nickname and quoted_nickname(doc, end)))
         and doc[end - 1].tag_ != "POS"  # "Donald Trump's Special Envoy": the owner's name ends there
     ):
         token = doc[end]
+        if not nickname and quoted_nickname(doc, end):
+            end, nickname = end + 3, 3  # 'Luis Inácio "Lula" da Silva': the nickname is inside
+            continue
         after_particle = doc[end - 1].lower_ in rules.NAME_PARTICLES  # "bint Bandar bin Sultan"
         if headline_verb(token) or (is_office_word(token.text) and not after_particle):
             break  # "Erdogan Hosts Zelensky": a headline's verb ends the name; so does a title
@@ -742,6 +746,19 @@ def extend_person(ent: Span) -> Span:
     if is_patronymic(ent[0].text) and start > 0 and doc[start - 1].text[:1].isupper():
         start -= 1  # "Prince Sultan" + "bin Salman": the given name before 'bin' is the name's
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def quoted_nickname(doc: Doc, index: int) -> bool:
+    """'"Lula"' between 'Luis Inácio' and 'da Silva': one capitalised word in quotes, the name
+    going on after it."""
+    return (
+        index + 3 < len(doc)
+        and doc[index].text in rules.QUOTE_MARKS
+        and doc[index + 2].text in rules.QUOTE_MARKS
+        and doc[index + 1].is_alpha
+        and doc[index + 1].text.istitle()
+        and (doc[index + 3].text.istitle() or doc[index + 3].lower_ in rules.NAME_PARTICLES)
+    )
 
 
 def misread_surname(token: Token, ent: Span) -> bool:
@@ -774,7 +791,8 @@ def hyphenated_part(doc: Doc, index: int) -> bool:
 def person_name(span: Span) -> str:
     """The name without honorifics: 'Sheikh Tamim bin Hamad Al Thani' -> 'Tamim bin Hamad Al Thani',
     'Cambodian King Norodom Sihamoni' -> 'Norodom Sihamoni'."""
-    words = clean_name(span.text).split()
+    # 'Luis Inácio "Lula" da Silva': a quoted nickname stays a name word, its quotes go
+    words = [w.strip("".join(rules.QUOTE_MARKS)) or w for w in clean_name(span.text).split()]
 
     def honorific(word: str) -> bool:
         return (
@@ -881,6 +899,8 @@ def usable_name(ent: Span) -> bool:
     if len(name) < 2 or rules.NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
         return False
     first, last = name.split()[0], name.split()[-1]
+    if len(name.split()) > 1 and last.lower() in demonym_table():
+        return False  # "Top Azerbaijani, Armenian diplomats meet": a headline's nationality
     if len(name.split()) > 1 and last.lower() in rules.LOCALITY_NAME_WORDS:
         return False  # "Janakpur Sub Metropolitan City": a town's body
     if first.islower() and first not in rules.NAME_PARTICLES and not first.startswith(("al-", "el-")):

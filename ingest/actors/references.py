@@ -120,7 +120,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
         head = pair_reference_head(token)
         if head is not None:
             window = range(number - rules.PAIR_LOOKBACK_SENTENCES, number)
-            earlier = [(n, p) for n, p in named_together if n in window]
+            # "Trump and his wife Melania ... The two met": a couple is not the pair meant
+            earlier = [(n, p) for n, p in named_together if n in window and not told_as_relatives(p, actors)]
             met = [(n, p) for n, p in met_together if n in window]
             # "accompanied by A and B. X will hold a meeting with Y. The two leaders ...": a pair
             # named together but not as subjects gives way to a meeting told after it
@@ -140,6 +141,12 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 pair = sentence_pair(token, actors)
                 if pair is not None:
                     actors.token_people[token.i] = pair
+
+
+def told_as_relatives(people: tuple[Actor, ...], actors: ArticleActors) -> bool:
+    """A person and a relative told as such, or two people of one surname ('Donald and Melania Trump')."""
+    surnames = [p.canonical_name.split()[-1] for p in people]
+    return any(id(person) in actors.relatives for person in people) or len(set(surnames)) < len(surnames)
 
 
 def meeting_host(token: Token, actors: ArticleActors) -> Actor | None:

@@ -84,6 +84,13 @@ def is_halt(token: Token) -> bool:
         return True  # "proposed that hostilities cease", "agreed that all fighting would stop"
     if any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lower_ in rules.COMBAT_WORDS for c in token.children):
         return True  # "stop the cross border firing", with "firing" parsed as a clause of its own
+    if (
+        token.pos_ == "VERB"
+        and token.dep_ == "xcomp"
+        and token.head.lemma_ in rules.ORDER_VERBS
+        and any(c.dep_ == "dobj" and is_combat(c) for c in token.head.children)
+    ):
+        return True  # "ordered fighting to stop": the fighting is the order's object
     return any(
         is_combat(g)
         for prep in preps
@@ -287,10 +294,32 @@ def is_subjunctive(verb: Token) -> bool:
 def urged_to(verb: Token) -> bool:
     """'urged A and B to agree', 'called on them to reach': the verb is what others are asked to do."""
     asker = verb.head
+    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return True  # "pushing for Russia to agree", "as calls grow for Hamas to accept": wanted
     if verb.dep_ not in ("xcomp", "ccomp") or asker == verb:
         return False
     called_on = asker.lemma_ == "call" and any(c.lower_ == "on" for c in asker.children)
     return asker.lemma_ in rules.URGING_VERBS or called_on
+
+
+def talks_as_purpose(talks: Token, truce: Token) -> bool:
+    """'a ceasefire to allow for peace talks', 'a truce that would pave the way for talks': talks
+    the truce is to open, told as its purpose, not held."""
+    current, purpose = talks, False
+    for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
+        if current.head == current:
+            return False
+        current = current.head
+        if current.i == truce.i:
+            return purpose
+        if current.pos_ in ("VERB", "AUX"):
+            purpose = purpose or any(
+                c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in rules.HYPOTHETICAL_MODALS)
+                for c in current.children
+            )
+    return False
 
 
 def urges_talks(verb: Token, anchor: Token) -> bool:
@@ -843,6 +872,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue  # "urged both sides to respect the truce" asks to keep a truce, it proposes none
         if token.lemma_ in rules.KEEPING_VERBS and partner.tag_ == "NNS":
             continue  # "announced truces that were not respected": a record, not one truce broken
+        if milestone == "talks" and talks_as_purpose(token, partner):
+            continue  # "a 30-day ceasefire to allow for peace talks": talks the truce is meant to open
         if milestone == "talks" and told_as_past_role(token, partner):
             continue  # "played a key role in negotiating the truce": how a deal was reached
         if is_subjunctive(trigger):
@@ -1199,7 +1230,19 @@ def silenced(found: Found, token: Token) -> None:
 
 
 def defied(found: Found, token: Token) -> None:
-    """'kept shelling despite the truce': combat told against a truce is a violation."""
+    """'kept shelling despite the truce': combat told against a truce is a violation; so is
+    combat that goes on into it ('Hours into the truce, troops were still firing')."""
+    if token.dep_ == "prep" and token.lower_ in rules.INTO_TRUCE_PREPS:
+        if any(is_anchor(g) for g in token.children if g.dep_ == "pobj"):
+            for verb in token.sent:
+                if (
+                    verb.lemma_ in rules.GOING_ON_VERBS
+                    and verb.pos_ in ("VERB", "AUX")
+                    and combat_goes_on(verb)
+                ):
+                    found.add("violated", rules.CAMEO_VIOLATION, verb)
+                    return
+        return
     if token.dep_ != "prep" or token.lower_ not in rules.DEFIANCE_PREPS:
         return
     if not any(is_anchor(g) for g in token.children if g.dep_ == "pobj"):
@@ -1211,3 +1254,14 @@ def defied(found: Found, token: Token) -> None:
         or any(is_combat(c) for c in combat.children if c.dep_ in ("dobj", "xcomp"))
     ):
         found.add("violated", rules.CAMEO_VIOLATION, combat)
+
+
+def combat_goes_on(verb: Token) -> bool:
+    """'were continuing to open fire', 'kept shelling', 'continued their attacks': fighting that
+    did not stop."""
+    for done in [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "dobj"))]:
+        if done.lemma_ in rules.COMBAT_VERBS or is_combat(done):
+            return True
+        if any(c.dep_ == "dobj" and c.lower_ == "fire" for c in done.children):
+            return True  # "open fire"
+    return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ingest import geography, rules
+from ingest.actors.names import country_of
 from ingest.records import Actor, Event
 
 
@@ -39,6 +40,8 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
         # a day told the other time ("their third meeting this year" gives none to take)
         if twin.date_precision == "article" and event.date_precision != "article" and event.event_date:
             twin.event_date, twin.date_precision = event.event_date, event.date_precision
+        elif twin.earlier and twin.event_date is None and event.event_date is not None:
+            twin.event_date, twin.date_precision = event.event_date, event.date_precision  # a visit before
         if event.location is not None and (
             twin.location is None or geography.lies_within(event.location, twin.location)
         ):
@@ -70,9 +73,39 @@ def drop_group_echoes(events: list[Event]) -> list[Event]:
             and (n.location == event.location or None in (n.location, event.location))
             for n in named
         )
-        if not echoed and not told_by_name_elsewhere(event, events):
+        if not echoed and not told_by_name_elsewhere(event, events) and not group_trip_named(event, events):
             kept.append(event)
     return kept
+
+
+def group_trip_named(event: Event, events: list[Event]) -> bool:
+    """'The leaders of four European countries arrived in Kyiv' beside 'Macron, Merz, Tusk and
+    Starmer arrived in Kyiv' that day: travellers told as a group, then by name, made one trip.
+    The group's country, if it has one, must be a named traveller's."""
+    groups = [p.actor for p in event.participants]
+    if event.event_type != "visit" or not groups or any(a.kind != "group" for a in groups):
+        return False
+    if event.date_precision not in (None, "article", "day"):
+        return False
+    for other in events:
+        named = [p.actor for p in other.participants if p.actor.kind == "person"]
+        if other is event or other.event_type != "visit" or len(named) < 2 or other.status != event.status:
+            continue
+        same_day = event.date_precision in (None, "article") or other.event_date == event.event_date
+        same_place = bool(event.location and other.location) and (
+            event.location == other.location or geography.lies_within(other.location, event.location)
+        )
+        countries = {a.country for a in named}
+        if same_day and same_place and all(group_country(g) in (None, *countries) for g in groups):
+            return True
+    return False
+
+
+def group_country(group: Actor) -> str | None:
+    """'Ukrainian officials' -> Ukraine: the group's country, or the first its label names."""
+    if group.country:
+        return group.country
+    return next((c for w in group.canonical_name.split() if (c := country_of(w, "NORP"))), None)
 
 
 def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
@@ -119,8 +152,12 @@ def side_country(actor: Actor) -> str | None:
 
 
 def same_event(a: Event, b: Event) -> bool:
-    if a.event_type != b.event_type or a.status != b.status:
+    if a.event_type != b.event_type or a.status != b.status or a.earlier != b.earlier:
         return False
+    if a.earlier and b.earlier:  # "his sixth visit to Russia, after his previous trip on August 6"
+        return a.location == b.location and bool(
+            {p.actor for p in a.participants} & {p.actor for p in b.participants}
+        )
     if not dates_agree(a, b):
         return False
     if a.event_type == "ceasefire":

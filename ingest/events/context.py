@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ingest import rules
 from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
-from ingest.actors.names import clean_name, delegation_label, is_outlet
+from ingest.actors.names import clean_name, country_of, delegation_label, is_outlet
 from ingest.actors.references import country_word, title_heads
 from ingest.events.syntax import group_phrase
 from ingest.records import Actor, Event
@@ -57,9 +57,24 @@ class Context:
             return holder
         if actor is not None and actor.kind != "place":
             return actor  # a title tagged as an organisation, with no name beside it
+        people = self.nationals(token)
+        if people is not None:
+            return people
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS:
             return None
         return self.group_actor(token)
+
+    def nationals(self, token: Token) -> Actor | None:
+        """'Driscoll and the Russians began talks': a country's people, named as a side, are its
+        delegation."""
+        if token.ent_type_ != "NORP" or not token.lower_.endswith("s") or token.tag_ not in ("NNPS", "NNS"):
+            return None
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        country = country_word(token) or country_of(token.text[:-1], "NORP")
+        if country is None:
+            return None
+        return self.remember(Actor(delegation_label(country), "org", country=country), token)
 
     def group_actor(self, token: Token) -> Actor | None:
         """'relatives of Israeli hostages' -> group; 'a Hamas delegation', 'Ukraine delegations' -> org."""

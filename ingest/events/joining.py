@@ -6,6 +6,7 @@ meeting; they do not meet each other."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import cache
 
 from spacy.attrs import LEMMA
@@ -16,6 +17,7 @@ from ingest import rules
 from ingest.actors.names import country_of
 from ingest.actors.references import country_word
 from ingest.events.context import Context
+from ingest.events.meetings import placed_by
 from ingest.events.participants import agent_people, people_listed_after, side
 from ingest.events.status import status_of
 from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of
@@ -104,10 +106,7 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
     meeting was attended by E', 'F was also present': the people join the meeting told in an
     earlier sentence, and the meeting this sentence seemed to state among them is dropped.
     Returns the sentence's own events that remain."""
-    for verb in words_in(sent, rules.ATTENDING_VERBS | rules.LISTING_VERBS | {"be"}):
-        found = attendance(ctx, verb)
-        if found is None:
-            continue
+    for verb, found in attendances(ctx, sent):
         attendees, noun = found
         near = noun is not None or told_just_before(sent)
         window = rules.LATER_MENTION_MAX_CHARS if near else rules.PRESENCE_MAX_CHARS
@@ -195,8 +194,12 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     if status_of(verb) is None:
         return None  # "did not take part in the talks"
     if lemma in rules.LISTING_VERBS:  # "On the American side, attendees included A and B"
-        listed = any(s.lower_ in rules.ATTENDEE_NOUNS for s in subject_of(verb))
-        return (people_named(ctx, verb, None), None) if listed else None
+        subjects = subject_of(verb)
+        if any(s.lower_ in rules.ATTENDEE_NOUNS for s in subjects):
+            return people_named(ctx, verb, None), None
+        # "The talks at the Kremlin included, on the Russian side, A and B": the meeting told before
+        meeting = next((s for s in subjects if refers_back(s)), None)
+        return (listed_objects(ctx, verb), meeting) if meeting is not None else None
     # "Accompanying the Crown Prince during the reception were A and B"
     accompanied_at = [
         g
@@ -249,6 +252,46 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     return None
 
 
+def attendances(ctx: Context, sent: Span) -> Iterator[tuple[Token, tuple[list[Actor], Token | None]]]:
+    """Each clause of the sentence that puts people at a meeting, with what `attendance` finds."""
+    for verb in words_in(sent, rules.ATTENDING_VERBS | rules.LISTING_VERBS | {"be"}):
+        found = attendance(ctx, verb)
+        if found is not None:
+            yield verb, found
+    for presence in words_in(sent, rules.PRESENCE_NOUNS):
+        found = held_in_presence(ctx, presence)
+        if found is not None:
+            yield found[1], found[0]
+
+
+def held_in_presence(ctx: Context, presence: Token) -> tuple[tuple[list[Actor], Token], Token] | None:
+    """'The talks began at noon in the presence of Foreign Minister X': the meeting told before
+    had X at it. Returns the people and the meeting noun, and the clause's verb."""
+    if presence.dep_ != "pobj" or presence.head.lower_ != "in":
+        return None
+    verb = next((a for a in presence.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    meeting = next((s for s in subject_of(verb) if refers_back(s)), None) if verb is not None else None
+    if meeting is None:
+        return None
+    people = [a for a in side(ctx, prep_objects(presence, {"of"})) if a.kind == "person"]
+    return ((people, meeting), verb) if people else None
+
+
+def listed_objects(ctx: Context, verb: Token) -> list[Actor]:
+    """The people a listing verb names as its objects: 'included A and B', not 'included a plan
+    drafted by C' nor 'a message from D'."""
+    listed = []
+    for token in verb.subtree:
+        path = []
+        current = token
+        while current.i != verb.i and current.dep_ != "ROOT":
+            path.append(current.dep_)
+            current = current.head
+        if current.i == verb.i and not set(path) & rules.NOT_LISTED_DEPS:
+            listed.append(token)
+    return [a for a in unique_people(ctx, listed) if a not in side(ctx, subject_of(verb))]
+
+
 def told_just_before(sent: Span) -> bool:
     """The sentence before names a meeting: 'X chaired the meeting. Y was also present.'"""
     if sent.start == 0:
@@ -281,7 +324,7 @@ def told_for_comparison(noun: Token) -> bool:
     meeting': a meeting named to place the one told, not a new one."""
     if any(c.dep_ == "amod" and c.lower_ in rules.COMPARED_MEETING_WORDS for c in noun.children):
         return True
-    return any(a.lower_ in rules.COMPARING_PREPS for a in noun.ancestors if a.dep_ == "prep")
+    return placed_by(noun)
 
 
 def refers_back(noun: Token) -> bool:

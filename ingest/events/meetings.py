@@ -28,7 +28,7 @@ from ingest.events.participants import (
     together_with,
 )
 from ingest.events.places import place_of, venue_city, where_clause_place, where_place
-from ingest.events.status import status_before, status_of
+from ingest.events.status import status_before, status_of, trip_purpose
 from ingest.events.syntax import (
     clause_verb,
     direct_objects,
@@ -550,11 +550,13 @@ def build_meeting(
             ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people]
         ) or where_clause_place(ctx, trigger)
     over_a_meal = any(m.lower_ in rules.MEAL_WORDS for m in prep_objects(trigger, {"over"}))
+    # "told X at a meeting", "spoke with Y during talks": at one table
+    at_meeting = any(g.lower_ in rules.MEETING_NOUNS for g in prep_objects(trigger, {"at", "during"}))
     if (
         event.location is None
         and trigger.pos_ == "VERB"
         and trigger.lemma_ in rules.CONVERSATION_VERBS
-        and not (side_by_side or over_a_meal)  # "talked over lunch" is at one table
+        and not (side_by_side or over_a_meal or at_meeting)  # "talked over lunch" is at one table
     ):
         # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
         event.mode, event.cameo_code = "call", rules.CAMEO_CALL
@@ -622,6 +624,18 @@ def gathered_for(noun: Token) -> list[Token]:
     return direct_objects(verb)
 
 
+def placed_by(noun: Token, on_noun: bool = False) -> bool:
+    """'ahead of the summit', 'after the talks', 'since the meeting': a meeting named to place
+    something else in time (the parser makes 'ahead' an adverb, 'of' the preposition). With
+    `on_noun`, only what a noun is placed by ('his trip ahead of the summit'), not a clause ('After
+    the meeting, A and B said', whose subjects met)."""
+    return any(
+        a.lower_ in rules.COMPARING_PREPS and (not on_noun or a.head.pos_ in ("NOUN", "PROPN"))
+        for a in noun.ancestors
+        if a.dep_ in ("prep", "advmod")
+    )
+
+
 def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
     if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
@@ -640,6 +654,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         guests += honoured(noun) + honoured(noun.head)
     if noun.dep_ in ("npadvmod", "advmod", "oprd", "acomp"):  # "came face-to-face with X"
         guests += prep_objects(noun.head, {"with"})
+        if noun.lower_ in rules.GUEST_NOUNS and noun.head.lemma_ in rules.GIVING_VERBS:
+            guests += prep_objects(noun.head, rules.GUEST_PREPS)  # "bade farewell to X", parsed loose
     counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun) or gathered_for(noun)
     # "an exchange of views with X": the parser hangs X on the views
     counterparts += [g for v in views_exchanged(noun) for g in prep_objects(v, {"with", "between"})]
@@ -671,7 +687,11 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         owners = schedule_owners(noun)  # "X's agenda includes a meeting with Y"
     if not owners and len(between) < 2:  # "said there will be a meeting between A and B": not the speaker
         verb = clause_verb(noun)
-        if verb != noun and noun.dep_ not in ("nsubj", "nsubjpass"):
+        if (
+            verb != noun
+            and noun.dep_ not in ("nsubj", "nsubjpass")
+            and not (not counterparts and placed_by(noun, on_noun=True))
+        ):  # "X's trip ahead of the summit": a meeting that only places the trip in time
             owners = subject_of(verb)
             # "Ruto's visit follows a meeting with X": the visitor met X, unless the meeting names
             # its own parties ("a meeting with Xi by Sanchez", "between A and B", "that Yellen held")
@@ -738,6 +758,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
                 participant.role = "host"
         if event.date_precision == "article" and told_as_earlier(noun):
             event.event_date = event.date_precision = None  # an earlier meeting, on a day not told
+        if trip_purpose(noun) and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
+            event.event_date = event.date_precision = None  # the day told is the arrival's
         if event.status == "occurred" and scheduled(noun):
             # "X's agenda includes a meeting with Y on Friday": one still to come, on the Friday ahead
             confidence = event.confidence

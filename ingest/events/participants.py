@@ -221,7 +221,9 @@ def misread_country(actor: Actor) -> bool:
     """The model tags some countries and nationalities as people ('talks with Armenia and
     Azerbaijan', 'Azerbaijani officials')."""
     name = actor.canonical_name.lower()
-    return actor.kind == "person" and (name in country_names() or name in demonym_table())
+    # "talks with Kiev": a capital standing for its government, tagged as a person
+    capital = " " not in name and geography.is_capital(actor.canonical_name)
+    return actor.kind == "person" and (name in country_names() or name in demonym_table() or capital)
 
 
 def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
@@ -240,6 +242,8 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             expanded += [c for c in token.conjuncts if c not in heads and not reporting_subject(c)]
     for token in expanded:
         for item in (t for member in list_members(token) for t in expand_title_head(ctx, member)):
+            if owner_of_named_person(ctx, item):
+                continue
             named = ctx.actors.people_at(item) or pair_met_before(ctx, item)  # "the two leaders"
             found += [a for a in named if a not in found]
             group = (
@@ -268,6 +272,21 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         if (a := ctx.actors.actor_at(t)) and titled_org(a) and ctx.title_holder(t)
     }
     return [a for a in found if id(a) not in titles]  # "...'s Senior Advisor, Mr. X": X alone
+
+
+def owner_of_named_person(ctx: Context, token: Token) -> bool:
+    """'with A and Donald Trump's son-in-law B': a name in the possessive before another person's
+    name only says whose relative or aide that person is; the parser often lists it as a side."""
+    doc, owner = token.doc, ctx.actors.actor_at(token)
+    if owner is None or token.i + 1 >= len(doc) or doc[token.i + 1].tag_ != "POS":
+        return False
+    for later in doc[token.i + 2 : token.i + 2 + rules.OWNED_NAME_MAX_DISTANCE]:
+        if later.is_punct and later.text != "-" or later.pos_ == "VERB":
+            return False
+        other = ctx.actors.actor_at(later)
+        if other is not None and other is not owner and other.kind == "person":
+            return True
+    return False
 
 
 def officer_in_apposition(ctx: Context, token: Token) -> Token | None:

@@ -228,7 +228,11 @@ def plain_status(trigger: Token) -> str | None:
         t.lower_ in rules.ARRIVAL_PREDICATES for t in arrival_words(chain)
     ):
         status = "planned"  # "he is due in Brussels for a summit"
+    if trip_purpose(trigger):
+        status = "planned"  # "arrived in Abu Dhabi on Monday for talks with X": what the trip is for
     top = chain[-1]
+    if status == "occurred" and headline_infinitive(top):
+        status = "planned"  # "Macron to meet Xi in Beijing"
     if (
         status == "occurred"
         and top.dep_ == "conj"
@@ -253,6 +257,38 @@ def plain_status(trigger: Token) -> str | None:
     ):
         return "cancelled"
     return status
+
+
+def trip_purpose(noun: Token) -> bool:
+    """'arrived in Abu Dhabi on Monday for talks with X': the talks are what the trip is for."""
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.lower_ in rules.MEETING_NOUNS  # not "arrived for a two-day visit"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_ in rules.TRAVEL_FOR_VERBS
+    )
+
+
+def headline_infinitive(verb: Token) -> bool:
+    """'Macron to meet Xi in Beijing', 'European leaders to join Zelensky': a headline's bare
+    infinitive after its subject tells a plan. The parser makes the subject the root and hangs the
+    verb on it."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "ROOT":
+        return True
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl", "advcl")
+        and head.dep_ == "ROOT"
+        and head.i < verb.i
+        and (
+            head.pos_ == "PROPN"
+            or head.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
+            or head.lower_ in rules.GROUP_NOUNS
+        )
+    )
 
 
 def perfect(verb: Token) -> bool:

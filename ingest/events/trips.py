@@ -157,7 +157,7 @@ def place_in_city(ctx: Context, events: list[Event]) -> None:
     left to `absorb_country_visits`."""
     dateline = dateline_city(ctx.doc)
     for visit in events:
-        if visit.event_type != "visit" or visit.status == "cancelled" or not visit.location:
+        if visit.event_type != "visit" or visit.status == "cancelled" or not visit.location or visit.earlier:
             continue
         country = geography.country_named(visit.location)
         # "departed for Alaska, where he met X in Anchorage": a US state narrows as a country does
@@ -329,6 +329,8 @@ def same_trip(a: Event, b: Event) -> bool:
     """Shared visitors, no cancelled leg against a made one, and dates that can be one trip."""
     if not {p.actor for p in a.participants} & {p.actor for p in b.participants}:
         return False
+    if a.earlier != b.earlier:
+        return False  # "his second visit to the country": the first was another trip
     if (a.status == "cancelled") != (b.status == "cancelled"):
         return False
     return dates_agree(a, b)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ingest import geography, rules
 from ingest.actors.names import clean_name, delegation_label, demonym_of
 from ingest.actors.references import spouse_word
+from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import side, stray_agents, together_with
@@ -31,6 +32,7 @@ from ingest.events.syntax import (
     where_clause,
     with_conjuncts,
 )
+from ingest.events.timing import date_of
 from ingest.events.trips import actor_country
 from ingest.records import Actor, Event, Participant
 from ingest.word_index import entities_within, entity_at
@@ -55,7 +57,8 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     if (token.pos_ in ("VERB", "NOUN") or capitalised_visit(token)) and (
         lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS
     ):
-        return visit_event(ctx, token) or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
+        found = visit_event(ctx, token) or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
+        return found + earlier_visit(ctx, token)
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
     if lemma == "be" and token.pos_ in ("AUX", "VERB"):
@@ -74,6 +77,75 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     if lemma in rules.MEETING_VERBS or lemma in rules.LIGHT_VERBS:
         return met_at_residence(ctx, token) or []
     return []
+
+
+def earlier_visit(ctx: Context, noun: Token) -> list[Event]:
+    """'his second visit to the country', 'This visit was Xi's second to Malaysia', 'Her last visit
+    was in February', 'his previous trip on August 6': a visit before the one told. A repeat told
+    by its number has no day; a last or previous one has the day told for it, if any."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in rules.VISIT_NOUNS:
+        return []
+    repeat = next(
+        (c for c in noun.children if c.dep_ in ("amod", "nummod") and c.lower_ in rules.REPEAT_ORDINALS), None
+    )
+    if repeat is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        # "This visit was Xi's second to Malaysia": the number stands alone after the verb
+        repeat = next(
+            (c for c in noun.head.children if c.dep_ == "attr" and c.lower_ in rules.REPEAT_ORDINALS), None
+        )
+    earlier = any(c.dep_ == "amod" and c.lower_ in rules.EARLIER_VISIT_WORDS for c in noun.children)
+    if repeat is None and not earlier:
+        return []
+    phrase = repeat if repeat is not None and repeat.dep_ == "attr" else noun
+    owners = [c for c in phrase.children if c.dep_ == "poss"]
+    # "the second visit that Petro makes to Caracas": the relative clause's subject made it
+    owners += [
+        s for c in phrase.children if c.dep_ == "relcl" for s in subject_of(c) if s.tag_ not in ("WP", "WDT")
+    ]
+    visitors = [a for a in side(ctx, owners) if a.kind in ("person", "group", "org")]
+    verb = next(
+        (a for a in noun.ancestors if any(c.dep_ in SUBJECT_DEPS for c in a.children)), clause_verb(noun)
+    )
+    if not visitors:
+        visitors = [a for a in side(ctx, subject_of(verb)) if a.kind in ("person", "group", "org")]
+        if any(o.lower_ in rules.PERSONAL_POSSESSIVES for o in owners):
+            visitors = visitors[:1]  # "A and B arrived, after his previous trip": one of them
+    if not visitors:
+        return []
+    # "the second visit that Petro makes to Caracas": the place hangs on the relative clause
+    places = visit_places(
+        ctx,
+        prep_objects(phrase, {"to"})
+        + [g for c in phrase.children if c.dep_ == "relcl" for g in prep_objects(c, {"to"})],
+    )
+    if not places:
+        # "arrived in Moscow, following his previous trip in August": the country of this trip, or
+        # "Her last visit was in February": of her visit told before
+        here = (
+            visit_places(ctx, prep_objects(verb, rules.VISIT_PREPS))
+            if verb.lemma_ in rules.VISIT_VERBS
+            else []
+        )
+        told = [
+            e.location for e in ctx.earlier if e.event_type == "visit" and e.location and shares(e, visitors)
+        ]
+        country = geography.country_of_place((here or told or [""])[-1])
+        places = [country] if country else []
+    if not places:
+        return []
+    event = make_event(
+        ctx, "visit", noun, [Participant(a, "visitor") for a in visitors], cameo_code=rules.CAMEO_VISIT
+    )
+    event.location, event.status, event.earlier = places[0], "occurred", True
+    if earlier and repeat is None:
+        day, precision = date_of(ctx, noun, "occurred")
+        if precision not in (None, "article"):
+            event.event_date, event.date_precision = day, precision
+    return [event]
+
+
+def shares(event: Event, actors: list[Actor]) -> bool:
+    return any(p.actor in actors for p in event.participants)
 
 
 def capitalised_visit(token: Token) -> bool:
@@ -493,6 +565,16 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
     named."""
     places: list[str] = []
     for destination in destinations:
+        if destination.ent_type_ in ("DATE", "TIME") or destination.lower_ in WEEKDAYS:
+            # "arrived in Kyiv Saturday": the parser hangs the city on the day, the tagger may
+            # take the two words for one title
+            city = next(
+                (c for c in destination.children if c.dep_ == "compound" and known_place(c.text)), None
+            )
+            if city is not None:
+                place = known_place(city.text)
+                places += [place] if place not in places else []
+                continue
         listed = listed_places(destination)
         # "Trinidad and Tobago": one country, told by its first word
         tails = {t.i: c for t in listed for c in listed if anded_country(t, c)}
@@ -522,6 +604,12 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if place and place not in places:
                 places.append(place)
     return places
+
+
+def known_place(text: str) -> str | None:
+    """The common name of a city or country the gazetteer knows by this text."""
+    city = geography.city(text)
+    return city.name if city is not None else geography.country_named(text)
 
 
 def comma_after(token: Token) -> list[Token]:
