@@ -363,6 +363,18 @@ CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 # "discussed the war with X": verbs whose object is a topic, with the counterpart after it.
 TOPIC_VERBS = {"discuss"}
 # "talked over lunch": a meal shared is in person.
+# "told X at a meeting": occasions at one table; not "during talks by video link"
+TABLE_MEETING_NOUNS = {
+    "meeting",
+    "meetings",
+    "summit",
+    "session",
+    "ceremony",
+    "reception",
+    "banquet",
+    "dinner",
+    "lunch",
+}
 MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
 # "will join Trump for dinner": what one joins a person for that has them meet.
 SHARED_OCCASION_NOUNS = MEAL_WORDS | {"talks", "meeting", "meetings", "banquet", "reception"}
@@ -474,6 +486,8 @@ REPEAT_ORDINALS = {
 }  # fmt: skip
 # "Her last visit was in February", "his previous trip on August 6": a visit before this one.
 EARLIER_VISIT_WORDS = {"last", "previous", "earlier", "prior"}
+# "following his previous trip", "since her last visit": prepositions that place a visit before
+EARLIER_VISIT_PREPS = {"following", "after", "since", "during", "than", "before"}
 TOUR_NOUNS = {"tour"}  # "a tour of France, Italy and Canada": the places toured
 # "Ishiba welcomed Lee's visit": a named visitor's trip with no place goes where the story is.
 OWNED_VISIT_NOUNS = {"visit", "trip"}
@@ -544,7 +558,8 @@ PURPOSE_PREPS = {"for", "on"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
 # "arrived in Riyadh for talks with X": the talks are what the trip is for, still to come.
-TRAVEL_FOR_VERBS = {"arrive", "land", "travel", "fly", "head", "leave", "depart", "go", "come", "jet"}
+NEWS_OF_THE_DAY_MAX_DAYS = 1  # an arrival 'yesterday' is still the news of the day
+TRAVEL_FOR_VERBS = {"arrive", "land"}
 # "X will meet Y in Caracas ... X is travelling with A and B": a journey with no place of its own
 # goes to where the story just was.
 UNPLACED_TRAVEL_VERBS = {"travel"}
@@ -1172,6 +1187,20 @@ NEW_DEAL_DETERMINERS = {"a", "an"}  # "a truce was concluded": a deal the story 
 DEFIANCE_PREPS = {"despite", "notwithstanding"}
 # "Hours into the truce, troops kept firing": combat that went on after a truce began.
 INTO_TRUCE_PREPS = {"into"}
+TIME_UNIT_WORDS = {"minute", "hour", "day", "week", "month"}
+# "pushing for Russia to agree", "calls grew for Hamas to accept": a 'for X to' clause these govern is wanted
+PUSHING_WORDS = {
+    "push",
+    "press",
+    "call",
+    "urge",
+    "appeal",
+    "lobby",
+    "campaign",
+    "pressure",
+    "demand",
+    "plead",
+}
 GOING_ON_VERBS = {"continue", "keep"}
 COMBAT_VERBS = {"shell", "attack", "strike", "fire", "bomb", "fight", "pound", "hit", "target", "launch"}
 # Dependencies a ceasefire word may hang by to be an argument of a milestone word ("agreed to a
@@ -1625,6 +1654,9 @@ PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two'
 COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head", "statesman"}
 PLURAL_COUNTERPART_NOUNS = {"counterparts", "colleagues"}  # "his counterparts from A, B and C"
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
+# "The ministers also met C" right after two ministers were named: the pair, told in the sentence before
+BARE_PAIR_NOUNS = {"ministers", "leaders", "presidents", "premiers"}
+BARE_PAIR_LOOKBACK_SENTENCES = 1
 # "European foreign ministers met ...": a plural title standing for the people last listed.
 GROUP_REFERENCE_NOUNS = {
     "leaders",
@@ -1682,4 +1714,6 @@ STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom"
 # "Thai and Cambodian leaders": the offices a country's leader holds
 LEADER_NOUNS = {"leaders", "leader"}
 LEADER_OFFICES = {"president", "prime minister", "king", "emir", "sultan", "chancellor", "head of state"}
+MEETING_WITH_PREPS = {"with"}  # "talks with the Russians": whom a meeting noun is with
+LEADER_NOUNS_SINGULAR = {"leader", "head"}  # "the leaders of four countries": heads of state or government
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on

@@ -475,14 +475,18 @@ def add_social_handles(doc: Doc, actors: ArticleActors) -> None:
         ):
             continue
         handle = comparable_name(token.text[1:]).replace(" ", "")
-        owners = [
-            a
-            for a in people
-            if len(surname := comparable_name(a.canonical_name).split()[-1]) >= rules.HANDLE_MIN_CHARS
-            and surname in handle
-        ]
+        owners = [a for a in people if handle_of(handle, comparable_name(a.canonical_name).split())]
         if len(owners) == 1:
             add_mention(actors, owners[0], doc[token.i : token.i + 1])
+
+
+def handle_of(handle: str, name: list[str]) -> bool:
+    """'zelenskyyua' opens with Zelensky's surname, 'narendramodi' holds his whole name; not
+    'maryamnsharif' for Shehbaz Sharif, whose relative it is."""
+    surname = name[-1] if name else ""
+    if len(surname) < rules.HANDLE_MIN_CHARS:
+        return False
+    return handle.startswith(surname) or (len(name) > 1 and name[0] in handle and surname in handle)
 
 
 def one_word_names(people: list[Actor]) -> dict[str, Actor]:

@@ -36,7 +36,7 @@ from ingest.word_index import tokens_with_words, word_ids, word_set_ids
 
 # The words each pass starts from (besides the people already found, for the first two)
 REFERENCE_WORDS = word_ids(rules.PRONOUNS, {"the"})
-PAIR_REFERENCE_WORDS = word_ids(rules.PAIR_DETERMINERS, {"two"}, rules.PLURAL_PRONOUNS)
+PAIR_REFERENCE_WORDS = word_ids(rules.PAIR_DETERMINERS, {"two", "the"}, rules.PLURAL_PRONOUNS)
 VISITOR_WORDS = word_ids(
     rules.VISIT_VERBS, rules.VISIT_NOUNS, rules.VISITOR_NOUNS, rules.VISITING_MODIFIERS, rules.GUEST_PRONOUNS
 )
@@ -119,15 +119,23 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             met_together.append((number, (host, actor)))  # "A held talks with B. The two leaders ..."
         head = pair_reference_head(token)
         if head is not None:
-            window = range(number - rules.PAIR_LOOKBACK_SENTENCES, number)
+            lookback = (
+                rules.BARE_PAIR_LOOKBACK_SENTENCES if token.lower_ == "the" else rules.PAIR_LOOKBACK_SENTENCES
+            )
+            window = range(number - lookback, number)
             # "Trump and his wife Melania ... The two met": a couple is not the pair meant
-            earlier = [(n, p) for n, p in named_together if n in window and not told_as_relatives(p, actors)]
+            earlier = [(n, p) for n, p in named_together if n in window and not told_as_relatives(p)]
             met = [(n, p) for n, p in met_together if n in window]
             # "accompanied by A and B. X will hold a meeting with Y. The two leaders ...": a pair
             # named together but not as subjects gives way to a meeting told after it
             if met and (not earlier or (earlier[-1] not in subject_pairs and met[-1][0] >= earlier[-1][0])):
                 earlier = met
-            if earlier and len(earlier[-1][1]) == 2 and titles_fit(doc[token.i : head.i + 1], earlier[-1][1]):
+            strict = token.lower_ == "the"  # "the ministers": only two people known to hold that title
+            if (
+                earlier
+                and len(earlier[-1][1]) == 2
+                and titles_fit(doc[token.i : head.i + 1], earlier[-1][1], strict)
+            ):
                 actors.token_people[head.i] = earlier[-1][1]
                 last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
         elif token.lower_ in rules.PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -143,10 +151,10 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                     actors.token_people[token.i] = pair
 
 
-def told_as_relatives(people: tuple[Actor, ...], actors: ArticleActors) -> bool:
-    """A person and a relative told as such, or two people of one surname ('Donald and Melania Trump')."""
+def told_as_relatives(people: tuple[Actor, ...]) -> bool:
+    """Two people of one surname ('Donald and Melania Trump'): a couple or a family."""
     surnames = [p.canonical_name.split()[-1] for p in people]
-    return any(id(person) in actors.relatives for person in people) or len(set(surnames)) < len(surnames)
+    return len(set(surnames)) < len(surnames)
 
 
 def meeting_host(token: Token, actors: ArticleActors) -> Actor | None:
@@ -282,6 +290,16 @@ def pair_reference_head(token: Token) -> Token | None:
         return None
     if token.lower_ in rules.PAIR_DETERMINERS and token.dep_ in ("det", "predet", "nummod", "amod"):
         return head
+    if (
+        token.lower_ == "the"
+        and token.dep_ == "det"
+        and head.tag_ == "NNS"
+        and head.lower_ in rules.BARE_PAIR_NOUNS
+    ):
+        # "A and his counterpart B met ... The ministers also met C": the pair just named
+        modified = any(c.dep_ not in ("det", "punct") for c in head.children if c.i < head.i)
+        owned = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children)
+        return None if modified or owned else head
     if token.lower_ != "two" or token.dep_ != "nummod":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
@@ -289,13 +307,16 @@ def pair_reference_head(token: Token) -> Token | None:
     return head
 
 
-def titles_fit(phrase: Span, people: tuple[Actor, ...]) -> bool:
-    """'the two defence ministers' fits people whose known titles are defence ministers."""
+def titles_fit(phrase: Span, people: tuple[Actor, ...], strict: bool = False) -> bool:
+    """'the two defence ministers' fits people whose known titles are defence ministers; with
+    `strict`, people with no known title do not fit."""
     wanted = generic_office(phrase.text)
     if wanted is None or wanted in rules.COUNTERPART_NOUNS:
-        return True  # "the two leaders" fits presidents and prime ministers alike
+        return not strict or all(p.role for p in people)  # "the two leaders": presidents and premiers alike
     for person in people:
         held = generic_title(person.role) if person.role else None
+        if held is None and strict:
+            return False
         if held is not None and held.split()[-1] != wanted.split()[-1]:
             return False
         if held is not None and len(wanted.split()) > 1 and held != wanted:

@@ -294,8 +294,15 @@ def is_subjunctive(verb: Token) -> bool:
 def urged_to(verb: Token) -> bool:
     """'urged A and B to agree', 'called on them to reach': the verb is what others are asked to do."""
     asker = verb.head
-    if any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    if (
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and (
+            asker.lemma_ in rules.PUSHING_WORDS
+            or any(
+                s.lemma_ in rules.PUSHING_WORDS for s in asker.children if s.dep_ in ("nsubj", "nsubjpass")
+            )
+        )
     ):
         return True  # "pushing for Russia to agree", "as calls grow for Hamas to accept": wanted
     if verb.dep_ not in ("xcomp", "ccomp") or asker == verb:
@@ -305,8 +312,8 @@ def urged_to(verb: Token) -> bool:
 
 
 def talks_as_purpose(talks: Token, truce: Token) -> bool:
-    """'a ceasefire to allow for peace talks', 'a truce that would pave the way for talks': talks
-    the truce is to open, told as its purpose, not held."""
+    """'a ceasefire to allow for peace talks': talks the truce is to open, told as its purpose,
+    not held ('a truce they would sign at talks in Cairo' still tells of talks)."""
     current, purpose = talks, False
     for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
         if current.head == current:
@@ -315,10 +322,7 @@ def talks_as_purpose(talks: Token, truce: Token) -> bool:
         if current.i == truce.i:
             return purpose
         if current.pos_ in ("VERB", "AUX"):
-            purpose = purpose or any(
-                c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in rules.HYPOTHETICAL_MODALS)
-                for c in current.children
-            )
+            purpose = purpose or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
     return False
 
 
@@ -1232,7 +1236,11 @@ def silenced(found: Found, token: Token) -> None:
 def defied(found: Found, token: Token) -> None:
     """'kept shelling despite the truce': combat told against a truce is a violation; so is
     combat that goes on into it ('Hours into the truce, troops were still firing')."""
-    if token.dep_ == "prep" and token.lower_ in rules.INTO_TRUCE_PREPS:
+    if (
+        token.dep_ == "prep"
+        and token.lower_ in rules.INTO_TRUCE_PREPS
+        and time_span(token.head)  # "Two hours into the truce", not "enter into" one
+    ):
         if any(is_anchor(g) for g in token.children if g.dep_ == "pobj"):
             for verb in token.sent:
                 if (
@@ -1265,3 +1273,10 @@ def combat_goes_on(verb: Token) -> bool:
         if any(c.dep_ == "dobj" and c.lower_ == "fire" for c in done.children):
             return True  # "open fire"
     return False
+
+
+def time_span(noun: Token) -> bool:
+    """'two hours', 'a couple of hours', 'a few days': a length of time."""
+    return noun.lemma_ in rules.TIME_UNIT_WORDS or any(
+        g.lemma_ in rules.TIME_UNIT_WORDS for g in prep_objects(noun, {"of"})
+    )

@@ -96,9 +96,24 @@ def group_trip_named(event: Event, events: list[Event]) -> bool:
             event.location == other.location or geography.lies_within(other.location, event.location)
         )
         countries = {a.country for a in named}
-        if same_day and same_place and all(group_country(g) in (None, *countries) for g in groups):
+        if (
+            same_day
+            and same_place
+            and all(group_country(g) in (None, *countries) for g in groups)
+            and all(holds_group_office(a, g) for a in named for g in groups)
+        ):
             return True
     return False
+
+
+def holds_group_office(person: Actor, group: Actor) -> bool:
+    """'the leaders of four countries' are heads of state or government, 'foreign ministers' foreign
+    ministers: the named travellers hold the office the group's label gives them."""
+    office = group.canonical_name.split(" of ")[0].split()[-1].lower().removesuffix("s")
+    role = (person.role or "").lower()
+    if office in rules.LEADER_NOUNS_SINGULAR:
+        return any(word in role for word in rules.LEADER_OFFICES)
+    return bool(role) and office in role.split()
 
 
 def group_country(group: Actor) -> str | None:

@@ -71,6 +71,18 @@ class Context:
             return None
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             return None
+        # a side of talks: listed with a named person, or whom someone met ("met the Ukrainians"),
+        # not troops ("The Russians arrived in Kupiansk in armoured columns")
+        beside_person = any(
+            (other := self.actors.actor_at(c)) is not None and other.kind == "person"
+            for c in [*token.conjuncts, token.head]
+            if c.i != token.i
+        )
+        met = token.dep_ in ("dobj", "pobj") and (
+            token.head.lemma_ in rules.MEETING_VERBS or token.head.lower_ in rules.MEETING_WITH_PREPS
+        )
+        if not (beside_person or met):
+            return None
         country = country_word(token) or country_of(token.text[:-1], "NORP")
         if country is None:
             return None

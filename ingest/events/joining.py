@@ -13,12 +13,13 @@ from spacy.attrs import LEMMA
 from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.actors.names import country_of
 from ingest.actors.references import country_word
 from ingest.events.context import Context
 from ingest.events.meetings import placed_by
 from ingest.events.participants import agent_people, people_listed_after, side
+from ingest.events.places import place_name, venue_city
 from ingest.events.status import status_of
 from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of
 from ingest.events.timing import date_of
@@ -114,6 +115,8 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
         if target is None or another_meeting_before(ctx, sent, target):
             continue
+        if noun is not None and another_occasion(ctx, noun, target):
+            continue  # "The talks in Istanbul a week earlier were attended by X", after a Moscow meeting
         if not side_of(verb, target, sent):
             continue
         # the meeting this sentence seemed to state among its attendees ("Top diplomats of A and
@@ -290,6 +293,25 @@ def listed_objects(ctx: Context, verb: Token) -> list[Actor]:
         if current.i == verb.i and not set(path) & rules.NOT_LISTED_DEPS:
             listed.append(token)
     return [a for a in unique_people(ctx, listed) if a not in side(ctx, subject_of(verb))]
+
+
+def another_occasion(ctx: Context, noun: Token, target: Event) -> bool:
+    """A meeting noun told with its own place that is not the meeting found ('the talks in Istanbul'
+    after a meeting in Moscow), or with a day of its own ("Last week's talks")."""
+    if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
+        return True
+    for place in prep_objects(noun, {"in", "at"}):
+        name = place_name(ctx, place)
+        if name is None or target.location is None:
+            continue
+        here, there = venue_city(name), venue_city(target.location)
+        if (
+            here != there
+            and not geography.lies_within(here, there)
+            and not geography.lies_within(there, here)
+        ):
+            return True
+    return False
 
 
 def told_just_before(sent: Span) -> bool:

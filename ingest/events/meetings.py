@@ -551,7 +551,7 @@ def build_meeting(
         ) or where_clause_place(ctx, trigger)
     over_a_meal = any(m.lower_ in rules.MEAL_WORDS for m in prep_objects(trigger, {"over"}))
     # "told X at a meeting", "spoke with Y during talks": at one table
-    at_meeting = any(g.lower_ in rules.MEETING_NOUNS for g in prep_objects(trigger, {"at", "during"}))
+    at_meeting = any(g.lower_ in rules.TABLE_MEETING_NOUNS for g in prep_objects(trigger, {"at", "during"}))
     if (
         event.location is None
         and trigger.pos_ == "VERB"
@@ -657,6 +657,13 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         if noun.lower_ in rules.GUEST_NOUNS and noun.head.lemma_ in rules.GIVING_VERBS:
             guests += prep_objects(noun.head, rules.GUEST_PREPS)  # "bade farewell to X", parsed loose
     counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun) or gathered_for(noun)
+    # "details of a call held with X on Wednesday": the counterpart hangs on the participle
+    counterparts = counterparts or [
+        g
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_ in rules.LIGHT_VERBS
+        for g in prep_objects(c, {"with"})
+    ]
     # "an exchange of views with X": the parser hangs X on the views
     counterparts += [g for v in views_exchanged(noun) for g in prep_objects(v, {"with", "between"})]
     if counterparts:
@@ -758,14 +765,32 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
                 participant.role = "host"
         if event.date_precision == "article" and told_as_earlier(noun):
             event.event_date = event.date_precision = None  # an earlier meeting, on a day not told
-        if trip_purpose(noun) and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree):
-            event.event_date = event.date_precision = None  # the day told is the arrival's
+        if (
+            event.status == "occurred"
+            and trip_purpose(noun)
+            and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
+            and news_of_the_day(ctx, event)
+        ):
+            # "arrived in Abu Dhabi yesterday for talks with X": the talks are still to come, on a
+            # day the arrival's news does not give
+            event.status, event.event_date, event.date_precision = "planned", None, None
         if event.status == "occurred" and scheduled(noun):
             # "X's agenda includes a meeting with Y on Friday": one still to come, on the Friday ahead
             confidence = event.confidence
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def news_of_the_day(ctx: Context, event: Event) -> bool:
+    """An event dated by the article, or a day or so before it: the news the article reports."""
+    if event.date_precision == "article":
+        return True
+    return (
+        event.date_precision == "day"
+        and ctx.published is not None
+        and 0 <= (ctx.published - event.event_date).days <= rules.NEWS_OF_THE_DAY_MAX_DAYS
+    )
 
 
 def traveller_where(ctx: Context, noun: Token) -> list[Token]:

@@ -228,8 +228,6 @@ def plain_status(trigger: Token) -> str | None:
         t.lower_ in rules.ARRIVAL_PREDICATES for t in arrival_words(chain)
     ):
         status = "planned"  # "he is due in Brussels for a summit"
-    if trip_purpose(trigger):
-        status = "planned"  # "arrived in Abu Dhabi on Monday for talks with X": what the trip is for
     top = chain[-1]
     if status == "occurred" and headline_infinitive(top):
         status = "planned"  # "Macron to meet Xi in Beijing"
@@ -260,13 +258,16 @@ def plain_status(trigger: Token) -> str | None:
 
 
 def trip_purpose(noun: Token) -> bool:
-    """'arrived in Abu Dhabi on Monday for talks with X': the talks are what the trip is for."""
+    """'arrived in Abu Dhabi on Monday for talks with X': the talks are what the arrival is for,
+    told as news of the arrival; not 'for talks, which ended after three hours'."""
     return (
         noun.pos_ in ("NOUN", "PROPN")
         and noun.lower_ in rules.MEETING_NOUNS  # not "arrived for a two-day visit"
         and noun.dep_ == "pobj"
         and noun.head.lower_ == "for"
         and noun.head.head.lemma_ in rules.TRAVEL_FOR_VERBS
+        and noun.head.head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
+        and not any(c.dep_ == "relcl" for c in noun.children)
     )
 
 

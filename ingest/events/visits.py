@@ -58,7 +58,7 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS
     ):
         found = visit_event(ctx, token) or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
-        return found + earlier_visit(ctx, token)
+        return found + earlier_visit(ctx, token, found)
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
     if lemma == "be" and token.pos_ in ("AUX", "VERB"):
@@ -79,10 +79,11 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     return []
 
 
-def earlier_visit(ctx: Context, noun: Token) -> list[Event]:
+def earlier_visit(ctx: Context, noun: Token, found: list[Event]) -> list[Event]:
     """'his second visit to the country', 'This visit was Xi's second to Malaysia', 'Her last visit
     was in February', 'his previous trip on August 6': a visit before the one told. A repeat told
-    by its number has no day; a last or previous one has the day told for it, if any."""
+    by its number has no day; a last or previous one has the day told for it, if any. `found` are
+    the visits the same word already stated: a previous trip told as such is marked, not doubled."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ not in rules.VISIT_NOUNS:
         return []
     repeat = next(
@@ -93,10 +94,17 @@ def earlier_visit(ctx: Context, noun: Token) -> list[Event]:
         repeat = next(
             (c for c in noun.head.children if c.dep_ == "attr" and c.lower_ in rules.REPEAT_ORDINALS), None
         )
-    earlier = any(c.dep_ == "amod" and c.lower_ in rules.EARLIER_VISIT_WORDS for c in noun.children)
+    phrase = repeat if repeat is not None and repeat.dep_ == "attr" else noun
+    if repeat is not None and prep_objects(phrase, {"by"}):
+        return []  # "the third visit by a foreign leader this month": others' visits
+    earlier = repeat is None and told_as_earlier_visit(noun)
     if repeat is None and not earlier:
         return []
-    phrase = repeat if repeat is not None and repeat.dep_ == "attr" else noun
+    if earlier and found:
+        for visit in found:
+            visit.earlier, visit.status = True, "occurred"
+            visit.event_date, visit.date_precision = own_date(ctx, noun)
+        return []
     owners = [c for c in phrase.children if c.dep_ == "poss"]
     # "the second visit that Petro makes to Caracas": the relative clause's subject made it
     owners += [
@@ -137,11 +145,39 @@ def earlier_visit(ctx: Context, noun: Token) -> list[Event]:
         ctx, "visit", noun, [Participant(a, "visitor") for a in visitors], cameo_code=rules.CAMEO_VISIT
     )
     event.location, event.status, event.earlier = places[0], "occurred", True
-    if earlier and repeat is None:
-        day, precision = date_of(ctx, noun, "occurred")
-        if precision not in (None, "article"):
-            event.event_date, event.date_precision = day, precision
+    if earlier:
+        event.event_date, event.date_precision = own_date(ctx, noun)
     return [event]
+
+
+def told_as_earlier_visit(noun: Token) -> bool:
+    """'Her last visit was in February', 'following his previous trip on August 6', 'Erdogan's
+    earlier trip to Moscow had ended': a visit before this one; not 'his last visit to Germany as
+    president' (his final one), nor one still to come."""
+    if not any(c.dep_ == "amod" and c.lower_ in rules.EARLIER_VISIT_WORDS for c in noun.children):
+        return False
+    if prep_objects(noun, {"as"}) or status_of(clause_verb(noun)) == "planned":
+        return False
+    final = any(c.dep_ == "amod" and c.lower_ == "last" for c in noun.children)
+    placed = noun.dep_ == "pobj" and noun.head.lower_ in rules.EARLIER_VISIT_PREPS
+    return placed or noun.dep_ in SUBJECT_DEPS or (not final and bool(own_date_tokens(noun)))
+
+
+def own_date_tokens(noun: Token) -> list[Token]:
+    """The date words of the visit's own phrase, or of the clause it is the subject of ('Her last
+    visit was in February'); not the main clause's day."""
+    words = list(noun.subtree)
+    if noun.dep_ in SUBJECT_DEPS:
+        inside = {t.i for t in noun.subtree}
+        words += [t for t in noun.head.subtree if t.i not in inside]
+    return [t for t in words if t.ent_type_ == "DATE"]
+
+
+def own_date(ctx: Context, noun: Token) -> tuple:
+    if not own_date_tokens(noun):
+        return None, None
+    day, precision = date_of(ctx, noun, "occurred")
+    return (day, precision) if precision not in (None, "article") else (None, None)
 
 
 def shares(event: Event, actors: list[Actor]) -> bool:
