@@ -576,7 +576,16 @@ WELCOMING_VERBS = {"receive", "welcome", "greet"}
 HOSTING_PREPS = {"in", "at", "to"}
 # "will send a delegation to Doha": the group's visit.
 SENDING_VERBS = {"send", "dispatch"}
-SENT_GROUP_NOUNS = {"delegation", "delegations", "team", "envoy", "negotiators", "mission"}
+SENT_GROUP_NOUNS = {
+    "delegation",
+    "delegations",
+    "team",
+    "envoy",
+    "envoys",
+    "negotiators",
+    "mission",
+    "officials",
+}
 # "is attending the forum in Jakarta": an event abroad.
 VISIT_ATTENDING_VERBS = {"attend"}
 # "participated in the summit in Bangkok", "took part in the forum": the verb and the object word
@@ -1715,5 +1724,15 @@ STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom"
 LEADER_NOUNS = {"leaders", "leader"}
 LEADER_OFFICES = {"president", "prime minister", "king", "emir", "sultan", "chancellor", "head of state"}
 MEETING_WITH_PREPS = {"with"}  # "talks with the Russians": whom a meeting noun is with
-LEADER_NOUNS_SINGULAR = {"leader", "head"}  # "the leaders of four countries": heads of state or government
+LEADER_NOUNS_SINGULAR = {"leader", "head"}
+# "Vice President", "former President": a title with these words heads no country now
+NOT_HEAD_OF_STATE_WORDS = {
+    "vice",
+    "deputy",
+    "former",
+    "ex",
+    "late",
+    "elect",
+    "acting",
+}  # "the leaders of four countries": heads of state or government
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on

@@ -32,6 +32,27 @@ def word_set_ids(words: frozenset[str]) -> np.ndarray:
 _tables_of: list = [None, {}]  # [the last Doc asked about, its attribute tables by attributes]
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, made once per Doc: spaCy joins every token's text on each call."""
+    if _tables_of[0] is not doc:
+        _tables_of[:] = [doc, {}]
+    tables = _tables_of[1]
+    if "text" not in tables:
+        tables["text"] = doc.text
+    return tables["text"]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    """`list(doc.sents)`, made once per Doc: building the sentence spans walks every token, and
+    several steps read them."""
+    if _tables_of[0] is not doc:
+        _tables_of[:] = [doc, {}]
+    tables = _tables_of[1]
+    if "sentences" not in tables:
+        tables["sentences"] = list(doc.sents)
+    return tables["sentences"]
+
+
 def attribute_table(doc: Doc, attributes: tuple[int, ...]) -> np.ndarray:
     """`doc.to_array(attributes)`, one row per token, made once per Doc and attribute tuple: the
     rules ask a Doc for the same words a dozen times."""

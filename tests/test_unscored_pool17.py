@@ -397,3 +397,31 @@ def test_a_pair_one_of_whom_is_someones_relative_is_still_the_two(extract):
         published="2025-06-11",
     )
     assert (["Jared Kushner", "Steve Witkoff"], "Cairo") in visits_of(ex)
+
+
+def test_visiting_a_foreign_head_of_state_is_a_trip_to_their_country(extract):
+    ex = extract(
+        "Argentine Security Minister Patricia Bullrich visited Salvadoran President Nayib Bukele in June.",
+        published="2024-10-01",
+    )
+    assert (["Patricia Bullrich"], "El Salvador") in visits_of(ex)
+    home = extract(
+        "Bangladesh Prime Minister Sheikh Hasina visited President Mohammed Shahabuddin at Bangabhaban on "
+        "Monday.",
+        published="2024-10-01",
+    )
+    assert visits_of(home) == []
+
+
+def test_one_named_among_the_leaders_who_attended_is_the_visitor(extract):
+    ex = extract(
+        "US President Donald Trump was among the world leaders who attended the funeral of Pope Francis in "
+        "Vatican City on Saturday.",
+        published="2025-04-27",
+    )
+    assert (["Donald Trump"], "Vatican City") in visits_of(ex)
+
+
+def test_officials_a_country_sent_abroad_are_its_officials_visit(extract):
+    ex = extract("Ukraine sent senior officials to Geneva on Sunday for talks.", published="2025-11-25")
+    assert (["Ukrainian senior officials"], "Geneva") in visits_of(ex)

@@ -43,7 +43,7 @@ from ingest.actors.names import (
     without_styles,
 )
 from ingest.records import Actor, Mention, comparable_name
-from ingest.word_index import entities, entity_at, tokens_tagged
+from ingest.word_index import doc_text, entities, entity_at, tokens_tagged
 
 
 def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread: list[Span]) -> None:
@@ -466,6 +466,8 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] =
 def add_social_handles(doc: Doc, actors: ArticleActors) -> None:
     """'I will welcome @ZelenskyyUa in Brussels': a social-media handle holding the surname of
     exactly one person of the article is that person."""
+    if "@" not in doc_text(doc):
+        return  # most articles quote no handle: no walk over their tokens
     people = [a for a in actors.actors if a.kind == "person"]
     for token in doc:
         if (

@@ -9,6 +9,7 @@ from spacy.util import filter_spans
 
 from ingest import word_index
 from ingest.records import Actor, Mention, comparable_name
+from ingest.word_index import sentences
 
 
 @dataclass
@@ -57,7 +58,7 @@ def sentence_number(span: Span | Token) -> int:
     if not doc.has_extension("sentence_starts"):
         Doc.set_extension("sentence_starts", default=None)
     if doc._.sentence_starts is None:
-        doc._.sentence_starts = {sent.start: index for index, sent in enumerate(doc.sents)}
+        doc._.sentence_starts = {sent.start: index for index, sent in enumerate(sentences(doc))}
     return doc._.sentence_starts[span.sent.start]
 
 

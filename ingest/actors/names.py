@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
 from ingest.records import comparable_name
-from ingest.word_index import entities, entity_at
+from ingest.word_index import entities, entity_at, sentences
 
 PERSON_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG"}
@@ -846,7 +846,7 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     """Tokens of 'RIYADH (AP) —' or 'NEW DELHI, May 10 (Reuters) -' opening a paragraph (found once
     per Doc: the actor and place rules ask for them many times)."""
     found: set[int] = set()
-    for sent in doc.sents:
+    for sent in sentences(doc):
         if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
             continue
         head = doc[sent.start : min(sent.end, sent.start + rules.DATELINE_MAX_TOKENS)]

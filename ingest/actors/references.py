@@ -32,7 +32,7 @@ from ingest.actors.names import (
     title_word,
 )
 from ingest.records import Actor, Mention
-from ingest.word_index import tokens_with_words, word_ids, word_set_ids
+from ingest.word_index import doc_text, sentences, tokens_with_words, word_ids, word_set_ids
 
 # The words each pass starts from (besides the people already found, for the first two)
 REFERENCE_WORDS = word_ids(rules.PRONOUNS, {"the"})
@@ -48,7 +48,7 @@ def people_and_words(
     """(sentence number, sentence start, token) of every person mention, every token spelling
     one of `words` (from `word_ids`) and the tokens `also`, in text order: the only tokens a
     reference pass reads."""
-    starts = [sent.start for sent in doc.sents]
+    starts = [sent.start for sent in sentences(doc)]
     person_tokens = {i for i, actor in actors.token_actor.items() if actor.kind == "person"}
     for i in sorted(person_tokens.union(tokens_with_words(doc, words), also)):
         number = bisect_right(starts, i) - 1
@@ -207,7 +207,7 @@ def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
     at the airport by X' is that traveller too, whoever spoke last."""
     traveller: Actor | None = None
     told_at = 0  # the sentence that last told the traveller travelling
-    starts = [sent.start for sent in doc.sents]
+    starts = [sent.start for sent in sentences(doc)]
     for i in tokens_with_words(doc, VISITOR_WORDS):
         token = doc[i]
         number = bisect_right(starts, i) - 1
@@ -924,7 +924,7 @@ def quoted(token: Token) -> bool:
     """Inside a quotation opened earlier in its paragraph."""
     doc = token.doc
     if "quotes" not in doc.user_data:  # the marks' offsets, found once per article
-        text = doc.text
+        text = doc_text(doc)
         doc.user_data["quotes"] = tuple(
             [m.start() for m in re.finditer(re.escape(mark), text)] for mark in ('"', "“", "”", "\n")
         )
@@ -945,7 +945,7 @@ def continued_quote_speaker(token: Token, actors: ArticleActors) -> Actor | None
     """A quotation left open at its paragraph's end goes on in the next one, which reopens it:
     its speaker is told where the next paragraph closes it ('..., he said')."""
     doc = token.doc
-    text = doc.text
+    text = doc_text(doc)
     end = text.find("\n", token.idx)
     if end < 0:
         return None

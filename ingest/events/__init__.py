@@ -38,7 +38,7 @@ from ingest.events.timing import carry_story_date, share_sentence_date
 from ingest.events.trips import settle_visits
 from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, visit_events
 from ingest.records import Event
-from ingest.word_index import tokens_with_words, word_ids
+from ingest.word_index import doc_text, sentences, tokens_with_words, word_ids
 
 __all__ = ["Context", "find_events"]
 # Cheap gates before the rules run: only tokens that can trigger a rule are looked at.
@@ -67,11 +67,11 @@ def find_events(ctx: Context) -> list[Event]:
     events: list[Event] = []
     ctx.earlier = events
     default_conflict = ctx.conflict = article_conflict(ctx)
-    doc, text = ctx.doc, ctx.doc.text
+    doc, text = ctx.doc, doc_text(ctx.doc)
     triggers = tokens_with_words(doc, TRIGGER_WORDS)
     ceasefire_hints = ceasefire_sentences(doc, text)
     next_trigger = 0
-    for sent in doc.sents:
+    for sent in sentences(doc):
         sentence_events: list[Event] = []
         while next_trigger < len(triggers) and triggers[next_trigger] < sent.end:
             token = doc[triggers[next_trigger]]

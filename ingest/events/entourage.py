@@ -18,13 +18,14 @@ from ingest.events.context import Context
 from ingest.events.syntax import direct_objects, subject_of
 from ingest.events.trips import actor_country, same_trip
 from ingest.records import Actor, Event, Participant
+from ingest.word_index import sentences
 
 
 def add_entourage(ctx: Context, events: list[Event]) -> None:
     visits = [e for e in events if e.event_type == "visit" and e.status != "cancelled"]
     if not visits:
         return
-    for sent in ctx.doc.sents:
+    for sent in sentences(ctx.doc):
         for token in sent:
             if token.lemma_ in rules.ACCOMPANYING_VISIT_VERBS:
                 principals, companions = accompaniment(ctx, sent, token)

@@ -18,7 +18,7 @@ from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, prep_objects
 from ingest.records import Actor
-from ingest.word_index import entity_at
+from ingest.word_index import doc_text, entity_at, sentences
 
 
 def large_city(name: str) -> geography.City | None:
@@ -191,7 +191,7 @@ def palace_told(ctx: Context, ent: Span, name: str) -> str | None:
     city = venue_table().get(palace)
     if city is None or qualified_place(ent):
         return None
-    before = ent.doc.text[max(0, ent.start_char - rules.LATER_MENTION_MAX_CHARS) : ent.start_char]
+    before = doc_text(ent.doc)[max(0, ent.start_char - rules.LATER_MENTION_MAX_CHARS) : ent.start_char]
     return city if palace in venue_key(before) else None
 
 
@@ -254,7 +254,7 @@ def dateline_city(doc: Doc) -> geography.City | None:
 def title_case_dateline(doc: Doc) -> geography.City | None:
     """A paragraph of the story's opening that starts with a large city's name and a dateline's
     mark: a colon or dash, a comma and a date ('New Delhi, Feb 17:'), or a full stop ending it."""
-    for sent in list(doc.sents)[: rules.VISIT_DATELINE_MAX_SENTENCES]:
+    for sent in sentences(doc)[: rules.VISIT_DATELINE_MAX_SENTENCES]:
         if sent.start > 0 and "\n" not in doc[sent.start - 1].text_with_ws:
             continue
         name = []

@@ -129,6 +129,16 @@ def told_of_several(verb: Token) -> bool:
     return plural or any(c.lower_ in rules.EACH_OF_SEVERAL_WORDS for c in verb.children)
 
 
+def one_among(group: Token) -> list[Token]:
+    """'X and Y were among the leaders who attended': the people named as members of the group
+    a relative or infinitive clause tells of."""
+    among = group.head if group.dep_ == "pobj" else None
+    if among is None or among.lower_ != "among" or among.head.lemma_ != "be":
+        return []
+    named = [c for c in among.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return sorted([named[0], *named[0].conjuncts], key=lambda t: t.i) if named else []
+
+
 def subject_of(verb: Token) -> list[Token]:
     """Subject of a verb, climbing through 'set to meet', 'plans to visit', participles."""
     current = verb
@@ -140,10 +150,12 @@ def subject_of(verb: Token) -> list[Token]:
             if current.head.conjuncts and told_of_several(current):
                 # "A and B, who were both in Vientiane": the whole list
                 return sorted([current.head, *current.head.conjuncts], key=lambda t: t.i)
-            return [current.head]  # "Barrack, who arrived in Beirut": the relative's antecedent
+            return one_among(current.head) or [current.head]  # "Barrack, who arrived": the antecedent
         if subjects:
             return subjects
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if one_among(current.head):
+                return one_among(current.head)  # "X was among the figures to attend the funeral"
             # a finite verb only: "accompanied by officials travelling to P" describes the officials
             principal = accompanied_by(current.head) if current.tag_ in rules.FINITE_VERB_TAGS else None
             # "X, accompanied by a delegation arrived in P": the parser hangs the verb on the

@@ -29,7 +29,7 @@ from ingest.events.context import Context
 from ingest.events.places import dateline_city, residence_in
 from ingest.events.syntax import direct_objects, subject_of
 from ingest.records import Actor, Event, Participant
-from ingest.word_index import entities_within, tokens_with_words, word_ids
+from ingest.word_index import doc_text, entities_within, tokens_with_words, word_ids
 
 DEPARTURE_WORDS = word_ids(rules.DEPARTURE_VERBS)
 
@@ -98,7 +98,7 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
 
 def credited_dateline(ctx: Context) -> bool:
     """'WASHINGTON (Reuters) -': a dateline with an agency's credit is where the bureau files from."""
-    opening = ctx.doc.text[: rules.DATELINE_LEAD_MAX_CHARS].split("\n\n")
+    opening = doc_text(ctx.doc)[: rules.DATELINE_LEAD_MAX_CHARS].split("\n\n")
     first = next((part for part in opening if part.strip() and not part.startswith("date ")), "")
     head = re.split(r"\s[-—–:]\s|:\s", first, maxsplit=1)[0]
     return "(" in head

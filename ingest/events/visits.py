@@ -623,7 +623,18 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 continue
             actor = ctx.actors.actor_at(token)
             if actor is not None and actor.kind == "person":
-                continue  # "had visited Hasina": a call on a person, told as a meeting
+                # "had visited Hasina": a call on a person, told as a meeting; on a head of state or
+                # government, a trip to their country ("Bullrich visited Bukele in June")
+                # not one the story has travelling ("Hasina arrived in New Delhi ... X had visited Hasina")
+                travelling = any(
+                    e.event_type == "visit" and any(p.actor is actor for p in e.participants)
+                    for e in ctx.earlier
+                )
+                at_home = leads_country(actor) and not travelling
+                leader_country = geography.country_named(actor.country or "") if at_home else None
+                if leader_country and leader_country not in places:
+                    places.append(leader_country)
+                continue
             referred = country_referred(ctx, token)
             if referred is None and token.lower_ in rules.COUNTRY_REFERENCES and not names_country(token):
                 continue  # "the Kingdom" with no country named before it: no place to tell
@@ -646,6 +657,14 @@ def known_place(text: str) -> str | None:
     """The common name of a city or country the gazetteer knows by this text."""
     city = geography.city(text)
     return city.name if city is not None else geography.country_named(text)
+
+
+def leads_country(actor: Actor) -> bool:
+    """A president, prime minister, king or emir: the country's head of state or government."""
+    role = (actor.role or "").lower()
+    return any(office in role for office in rules.LEADER_OFFICES) and not any(
+        word in role.split() for word in rules.NOT_HEAD_OF_STATE_WORDS
+    )
 
 
 def comma_after(token: Token) -> list[Token]:
@@ -1263,6 +1282,9 @@ def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
     unnamed_side = actor is not None and actor.kind == "group" and groups[0].lower_ in rules.DELEGATION_NOUNS
     if country and unnamed_side:  # 'Israel will dispatch a working-level delegation'
         actor = ctx.remember(Actor(delegation_label(country), "org", country=country), groups[0])
+    elif country and actor is not None and actor.kind == "group" and not actor.country:
+        # "Ukraine sent senior officials to Geneva": the sender's officials
+        actor = ctx.remember(Actor(f"{demonym_of(country)} {actor.canonical_name}", "org"), groups[0])
     elif actor is None or actor.canonical_name.lower() == groups[0].lower_:
         label = f"{demonym_of(country)} {groups[0].text}" if country else groups[0].text
         actor = ctx.remember(Actor(label, "org" if country else "group"), groups[0])
