@@ -557,9 +557,6 @@ ARRIVAL_NOUNS = {"arrival"}
 PURPOSE_PREPS = {"for", "on"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
-# "arrived in Riyadh for talks with X": the talks are what the trip is for, still to come.
-NEWS_OF_THE_DAY_MAX_DAYS = 1  # an arrival 'yesterday' is still the news of the day
-TRAVEL_FOR_VERBS = {"arrive", "land"}
 # "X will meet Y in Caracas ... X is travelling with A and B": a journey with no place of its own
 # goes to where the story just was.
 UNPLACED_TRAVEL_VERBS = {"travel"}

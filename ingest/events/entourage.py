@@ -22,7 +22,8 @@ from ingest.word_index import sentences
 
 
 def add_entourage(ctx: Context, events: list[Event]) -> None:
-    visits = [e for e in events if e.event_type == "visit" and e.status != "cancelled"]
+    # a visit before the one told ("his second visit") had companions the text does not give
+    visits = [e for e in events if e.event_type == "visit" and e.status != "cancelled" and not e.earlier]
     if not visits:
         return
     for sent in sentences(ctx.doc):

@@ -65,7 +65,11 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         for event in reversed(events):
             if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
                 break
-            if event.event_type != "ceasefire" and any(p.actor in principals for p in event.participants):
+            if (
+                event.event_type != "ceasefire"
+                and not event.earlier
+                and any(p.actor in principals for p in event.participants)
+            ):  # not a visit before the one told ("his second visit")
                 theirs.append(event)
         # "X was joined by Y" tells of the event held, not of one X plans next
         status = status_of(token) or "occurred"

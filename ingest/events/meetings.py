@@ -28,7 +28,7 @@ from ingest.events.participants import (
     together_with,
 )
 from ingest.events.places import place_of, venue_city, where_clause_place, where_place
-from ingest.events.status import status_before, status_of, trip_purpose
+from ingest.events.status import status_before, status_of
 from ingest.events.syntax import (
     clause_verb,
     direct_objects,
@@ -765,32 +765,12 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
                 participant.role = "host"
         if event.date_precision == "article" and told_as_earlier(noun):
             event.event_date = event.date_precision = None  # an earlier meeting, on a day not told
-        if (
-            event.status == "occurred"
-            and trip_purpose(noun)
-            and not any(t.ent_type_ in ("DATE", "TIME") for t in noun.subtree)
-            and news_of_the_day(ctx, event)
-        ):
-            # "arrived in Abu Dhabi yesterday for talks with X": the talks are still to come, on a
-            # day the arrival's news does not give
-            event.status, event.event_date, event.date_precision = "planned", None, None
         if event.status == "occurred" and scheduled(noun):
             # "X's agenda includes a meeting with Y on Friday": one still to come, on the Friday ahead
             confidence = event.confidence
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
-
-
-def news_of_the_day(ctx: Context, event: Event) -> bool:
-    """An event dated by the article, or a day or so before it: the news the article reports."""
-    if event.date_precision == "article":
-        return True
-    return (
-        event.date_precision == "day"
-        and ctx.published is not None
-        and 0 <= (ctx.published - event.event_date).days <= rules.NEWS_OF_THE_DAY_MAX_DAYS
-    )
 
 
 def traveller_where(ctx: Context, noun: Token) -> list[Token]:

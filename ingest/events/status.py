@@ -257,20 +257,6 @@ def plain_status(trigger: Token) -> str | None:
     return status
 
 
-def trip_purpose(noun: Token) -> bool:
-    """'arrived in Abu Dhabi on Monday for talks with X': the talks are what the arrival is for,
-    told as news of the arrival; not 'for talks, which ended after three hours'."""
-    return (
-        noun.pos_ in ("NOUN", "PROPN")
-        and noun.lower_ in rules.MEETING_NOUNS  # not "arrived for a two-day visit"
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ == "for"
-        and noun.head.head.lemma_ in rules.TRAVEL_FOR_VERBS
-        and noun.head.head.tag_ in ("VBD", "VBN", "VBZ", "VBP")
-        and not any(c.dep_ == "relcl" for c in noun.children)
-    )
-
-
 def headline_infinitive(verb: Token) -> bool:
     """'Macron to meet Xi in Beijing', 'European leaders to join Zelensky': a headline's bare
     infinitive after its subject tells a plan. The parser makes the subject the root and hangs the
