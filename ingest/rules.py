@@ -583,6 +583,7 @@ SENT_GROUP_NOUNS = {
     "mission",
     "officials",
 }
+COUNTRY_SENT_GROUP_NOUNS = {"officials", "envoys"}  # sent by a country only: "Ukraine sent officials"
 # "is attending the forum in Jakarta": an event abroad.
 VISIT_ATTENDING_VERBS = {"attend"}
 # "participated in the summit in Bangkok", "took part in the forum": the verb and the object word
@@ -1720,16 +1721,8 @@ STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom"
 # "Thai and Cambodian leaders": the offices a country's leader holds
 LEADER_NOUNS = {"leaders", "leader"}
 LEADER_OFFICES = {"president", "prime minister", "king", "emir", "sultan", "chancellor", "head of state"}
+# "Kremlin spokesman Dmitry Peskov": roles that tell of meetings others held
+SPOKESPERSON_WORDS = {"spokes", "press secretary", "communications director"}
 MEETING_WITH_PREPS = {"with"}  # "talks with the Russians": whom a meeting noun is with
-LEADER_NOUNS_SINGULAR = {"leader", "head"}
-# "Vice President", "former President": a title with these words heads no country now
-NOT_HEAD_OF_STATE_WORDS = {
-    "vice",
-    "deputy",
-    "former",
-    "ex",
-    "late",
-    "elect",
-    "acting",
-}  # "the leaders of four countries": heads of state or government
+LEADER_NOUNS_SINGULAR = {"leader", "head"}  # "the leaders of four countries": heads of state or government
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on

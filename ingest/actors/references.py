@@ -132,6 +132,12 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 earlier = met
             strict = token.lower_ == "the"  # "the ministers": only two people known to hold that title
             if (
+                strict
+                and earlier
+                and not lone_pair_before(actors, number, earlier[-1][1], named_together + met_together)
+            ):
+                earlier = []
+            if (
                 earlier
                 and len(earlier[-1][1]) == 2
                 and titles_fit(doc[token.i : head.i + 1], earlier[-1][1], strict)
@@ -149,6 +155,16 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 pair = sentence_pair(token, actors)
                 if pair is not None:
                     actors.token_people[token.i] = pair
+
+
+def lone_pair_before(actors: ArticleActors, number: int, pair: tuple[Actor, ...], pairs: list) -> bool:
+    """'The ministers' stand for the pair only when the sentence before named no one else and no
+    other pair was named just before it."""
+    named = {
+        id(m.actor) for m in actors.mentions if m.sentence_index == number - 1 and m.actor.kind == "person"
+    }
+    others = {tuple(sorted(id(a) for a in p)) for n, p in pairs if number - 2 <= n < number}
+    return named <= {id(a) for a in pair} and len(others) <= 1
 
 
 def told_as_relatives(people: tuple[Actor, ...]) -> bool:
@@ -297,9 +313,12 @@ def pair_reference_head(token: Token) -> Token | None:
         and head.lower_ in rules.BARE_PAIR_NOUNS
     ):
         # "A and his counterpart B met ... The ministers also met C": the pair just named
-        modified = any(c.dep_ not in ("det", "punct") for c in head.children if c.i < head.i)
-        owned = any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in head.children)
-        return None if modified or owned else head
+        # not "the ministers who attended the meeting", "the ministers of the SCO"
+        modified = any(c.dep_ not in ("det", "punct") for c in head.children)
+        gathered = (
+            head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in rules.INTRANSITIVE_MEETING_VERBS
+        )
+        return None if modified or gathered else head
     if token.lower_ != "two" or token.dep_ != "nummod":
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):

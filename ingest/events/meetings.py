@@ -658,6 +658,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             guests += prep_objects(noun.head, rules.GUEST_PREPS)  # "bade farewell to X", parsed loose
     counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun) or gathered_for(noun)
     # "details of a call held with X on Wednesday": the counterpart hangs on the participle
+    on_participle = not counterparts
     counterparts = counterparts or [
         g
         for c in noun.children
@@ -756,6 +757,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         subjects = [a for a in people_met_before(ctx, noun) if a not in objects]
     if noun.lower_ in rules.WELCOME_NOUNS and not objects:
         return None  # "A, B and C landed to a rousing welcome": no one named welcomes them
+    if on_participle and counterparts and any(speaks_for_others(a) for a in subjects):
+        return None  # "Kremlin spokesman Peskov gave details of a call held with Trump": not his call
     code = rules.MEETING_NOUN_CODES.get(noun.lower_, rules.CAMEO_CONSULT)
     event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
     if event is not None:
@@ -771,6 +774,12 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def speaks_for_others(actor: Actor) -> bool:
+    """A spokesman or press secretary: tells of meetings others held."""
+    role = (actor.role or "").lower()
+    return any(word in role for word in rules.SPOKESPERSON_WORDS)
 
 
 def traveller_where(ctx: Context, noun: Token) -> list[Token]:

@@ -135,6 +135,8 @@ def one_among(group: Token) -> list[Token]:
     among = group.head if group.dep_ == "pobj" else None
     if among is None or among.lower_ != "among" or among.head.lemma_ != "be":
         return []
+    if any(c.dep_ == "neg" for c in among.head.children):
+        return []  # "X was not among the leaders who attended"
     named = [c for c in among.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return sorted([named[0], *named[0].conjuncts], key=lambda t: t.i) if named else []
 

@@ -623,18 +623,7 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 continue
             actor = ctx.actors.actor_at(token)
             if actor is not None and actor.kind == "person":
-                # "had visited Hasina": a call on a person, told as a meeting; on a head of state or
-                # government, a trip to their country ("Bullrich visited Bukele in June")
-                # not one the story has travelling ("Hasina arrived in New Delhi ... X had visited Hasina")
-                travelling = any(
-                    e.event_type == "visit" and any(p.actor is actor for p in e.participants)
-                    for e in ctx.earlier
-                )
-                at_home = leads_country(actor) and not travelling
-                leader_country = geography.country_named(actor.country or "") if at_home else None
-                if leader_country and leader_country not in places:
-                    places.append(leader_country)
-                continue
+                continue  # "had visited Hasina": a call on a person, told as a meeting
             referred = country_referred(ctx, token)
             if referred is None and token.lower_ in rules.COUNTRY_REFERENCES and not names_country(token):
                 continue  # "the Kingdom" with no country named before it: no place to tell
@@ -657,14 +646,6 @@ def known_place(text: str) -> str | None:
     """The common name of a city or country the gazetteer knows by this text."""
     city = geography.city(text)
     return city.name if city is not None else geography.country_named(text)
-
-
-def leads_country(actor: Actor) -> bool:
-    """A president, prime minister, king or emir: the country's head of state or government."""
-    role = (actor.role or "").lower()
-    return any(office in role for office in rules.LEADER_OFFICES) and not any(
-        word in role.split() for word in rules.NOT_HEAD_OF_STATE_WORDS
-    )
 
 
 def comma_after(token: Token) -> list[Token]:
@@ -1275,9 +1256,20 @@ def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
     if verb.dep_ == "ccomp" and any(t.lower_ == "it" for t in subjects):
         subjects += subject_of(verb.head)  # "Sudan announced that it will send a delegation"
     named = [c for t in subjects if t.ent_type_ == "GPE" and (c := geography.country_named(t.text))]
+    # "the Ukrainian government sent officials": the country of the sender's modifier
+    named += [
+        c
+        for t in subjects
+        for m in t.children
+        if m.dep_ in ("amod", "compound")
+        and m.ent_type_ in ("GPE", "NORP")
+        and (c := geography.country_named(m.text))
+    ]
     country = next(iter(named), None) or next(
         (c for a in visitors_of(ctx, subjects) if (c := actor_country(ctx, a))), None
     )
+    if country is None and groups[0].lower_ in rules.COUNTRY_SENT_GROUP_NOUNS:
+        return None  # "Hamas sent officials to Cairo": officials of no country named are nobody to place
     actor = ctx.actor_of(groups[0])
     unnamed_side = actor is not None and actor.kind == "group" and groups[0].lower_ in rules.DELEGATION_NOUNS
     if country and unnamed_side:  # 'Israel will dispatch a working-level delegation'
