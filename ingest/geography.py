@@ -172,7 +172,7 @@ def lies_within(inner: str, outer: str) -> bool:
 def is_capital(name: str) -> bool:
     """'Kiev', 'Moscow': a national capital (as GeoNames names it, or a spelling of it)."""
     found = city(name)
-    return found is not None and _countries()[1].get(found.country) == found.name
+    return found is not None and capital_of(found.country) == found.name
 
 
 def capital_of(country_or_demonym: str) -> str | None:

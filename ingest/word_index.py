@@ -32,11 +32,16 @@ def word_set_ids(words: frozenset[str]) -> np.ndarray:
 _tables_of: list = [None, {}]  # [the last Doc asked about, its attribute tables by attributes]
 
 
-def doc_text(doc: Doc) -> str:
-    """`doc.text`, made once per Doc: spaCy joins every token's text on each call."""
+def doc_tables(doc: Doc) -> dict:
+    """What is kept for the Doc being read (tables, text, sentences); a new Doc starts afresh."""
     if _tables_of[0] is not doc:
         _tables_of[:] = [doc, {}]
-    tables = _tables_of[1]
+    return _tables_of[1]
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, made once per Doc: spaCy joins every token's text on each call."""
+    tables = doc_tables(doc)
     if "text" not in tables:
         tables["text"] = doc.text
     return tables["text"]
@@ -45,9 +50,7 @@ def doc_text(doc: Doc) -> str:
 def sentences(doc: Doc) -> list[Span]:
     """`list(doc.sents)`, made once per Doc: building the sentence spans walks every token, and
     several steps read them."""
-    if _tables_of[0] is not doc:
-        _tables_of[:] = [doc, {}]
-    tables = _tables_of[1]
+    tables = doc_tables(doc)
     if "sentences" not in tables:
         tables["sentences"] = list(doc.sents)
     return tables["sentences"]
@@ -56,9 +59,7 @@ def sentences(doc: Doc) -> list[Span]:
 def attribute_table(doc: Doc, attributes: tuple[int, ...]) -> np.ndarray:
     """`doc.to_array(attributes)`, one row per token, made once per Doc and attribute tuple: the
     rules ask a Doc for the same words a dozen times."""
-    if _tables_of[0] is not doc:
-        _tables_of[:] = [doc, {}]
-    tables = _tables_of[1]
+    tables = doc_tables(doc)
     if attributes not in tables:
         tables[attributes] = doc.to_array(list(attributes)).reshape(len(doc), len(attributes))
     return tables[attributes]

@@ -266,14 +266,14 @@ def attendances(ctx: Context, sent: Span) -> Iterator[tuple[Token, tuple[list[Ac
         if found is not None:
             yield verb, found
     for presence in words_in(sent, rules.PRESENCE_NOUNS):
-        found = held_in_presence(ctx, presence)
-        if found is not None:
-            yield found[1], found[0]
+        held = held_in_presence(ctx, presence)
+        if held is not None:
+            yield held
 
 
-def held_in_presence(ctx: Context, presence: Token) -> tuple[tuple[list[Actor], Token], Token] | None:
+def held_in_presence(ctx: Context, presence: Token) -> tuple[Token, tuple[list[Actor], Token]] | None:
     """'The talks began at noon in the presence of Foreign Minister X': the meeting told before
-    had X at it. Returns the people and the meeting noun, and the clause's verb."""
+    had X at it. Returns the clause's verb, with the people and the meeting noun."""
     if presence.dep_ != "pobj" or presence.head.lower_ != "in":
         return None
     verb = next((a for a in presence.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -281,7 +281,7 @@ def held_in_presence(ctx: Context, presence: Token) -> tuple[tuple[list[Actor], 
     if meeting is None:
         return None
     people = [a for a in side(ctx, prep_objects(presence, {"of"})) if a.kind == "person"]
-    return ((people, meeting), verb) if people else None
+    return (verb, (people, meeting)) if people else None
 
 
 def listed_objects(ctx: Context, verb: Token) -> list[Actor]:

@@ -156,8 +156,8 @@ def subject_of(verb: Token) -> list[Token]:
         if subjects:
             return subjects
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            if one_among(current.head):
-                return one_among(current.head)  # "X was among the figures to attend the funeral"
+            if members := one_among(current.head):
+                return members  # "X was among the figures to attend the funeral"
             # a finite verb only: "accompanied by officials travelling to P" describes the officials
             principal = accompanied_by(current.head) if current.tag_ in rules.FINITE_VERB_TAGS else None
             # "X, accompanied by a delegation arrived in P": the parser hangs the verb on the

@@ -604,11 +604,15 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
         if destination.ent_type_ in ("DATE", "TIME") or destination.lower_ in WEEKDAYS:
             # "arrived in Kyiv Saturday": the parser hangs the city on the day, the tagger may
             # take the two words for one title
-            city = next(
-                (c for c in destination.children if c.dep_ == "compound" and known_place(c.text)), None
+            place = next(
+                (
+                    found
+                    for c in destination.children
+                    if c.dep_ == "compound" and (found := gazetteer_place(c, inside_name=True))
+                ),
+                None,
             )
-            if city is not None:
-                place = known_place(city.text)
+            if place is not None:
                 places += [place] if place not in places else []
                 continue
         listed = listed_places(destination)
@@ -640,12 +644,6 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if place and place not in places:
                 places.append(place)
     return places
-
-
-def known_place(text: str) -> str | None:
-    """The common name of a city or country the gazetteer knows by this text."""
-    city = geography.city(text)
-    return city.name if city is not None else geography.country_named(text)
 
 
 def comma_after(token: Token) -> list[Token]:
