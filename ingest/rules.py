@@ -643,7 +643,47 @@ CAPITAL_WORDS = {"capital"}
 # "Cairo International Airport", "Seoul Air Base": the city named before the facility word.
 # "Bogor Palace", "Asmara International Airport": a site named after its city; a site the
 # gazetteer cannot place is only a stop within the trip's country or city
-SITE_WORDS = {"palace", "airport", "airbase", "airfield", "aerodrome"}
+# Regions of the world: a trip "to the Middle East" names no place the visit is at.
+WORLD_REGIONS = {
+    "middle east",
+    "mideast",
+    "near east",
+    "far east",
+    "europe",
+    "asia",
+    "africa",
+    "latin america",
+    "south america",
+    "central america",
+    "north america",
+    "gulf",
+    "persian gulf",
+    "arabian gulf",
+    "levant",
+    "balkans",
+    "western balkans",
+    "caucasus",
+    "south caucasus",
+    "central asia",
+    "south asia",
+    "southeast asia",
+    "east asia",
+    "asia-pacific",
+    "indo-pacific",
+    "pacific",
+    "caribbean",
+    "sahel",
+    "horn of africa",
+    "west africa",
+    "east africa",
+    "southern africa",
+    "north africa",
+    "scandinavia",
+    "region",
+}
+# Words that make a name a venue's: "Gyeongju Hwabaek International Convention Centre" is in Gyeongju.
+VENUE_DESCRIPTORS = {"convention", "exhibition", "conference", "congress", "international", "national"}
+SITE_WORDS = {"palace", "airport", "airbase", "airfield", "aerodrome", "centre", "center"}
 FACILITY_WORDS = {
     "airport",
     "airbase",
@@ -705,6 +745,7 @@ NONCOMMITTAL_GOVERNORS = {
     "offer",
     "urge",
     "ask",
+    "request",  # "a request for Li to meet Austin": asked for, not held
 }
 PLANNED_GOVERNORS = {
     "likely",
@@ -762,6 +803,7 @@ NEGATING_GOVERNORS = {
     "boycott",
     "skip",
     "dismiss",
+    "rebuff",
 }
 CANCELLING_WORDS = {
     "cancel",
@@ -1312,6 +1354,7 @@ LONG_TITLE_LINKS = {"of", "for", "from", "the"}
 NAME_AFTER_MAX_GAP = 4  # "led by senior official X": the person named right after a word
 PLACE_PHRASE_MAX_TOKENS = 6  # "at the White House": a place inside a phrase this short
 CO_HOSTED_NOUN_WINDOW = 3  # "co-chaired a summit": the meeting noun just after the split verb
+OCCASION_PART_NOUNS = {"opening", "session", "launch", "start", "closing"}  # "the opening of the dialogue"
 CO_HOSTED_PHRASE_WINDOW = 6  # "co-chaired the high-level meeting": the noun heading a phrase there
 RESTATED_DATE_MAX_GAP = 3  # "starting tomorrow, Saturday": a DATE this near restates the one before
 CONFLICT_WORD_MAX_DISTANCE = 10  # a conflict party this near the ceasefire word names its conflict
@@ -1532,6 +1575,8 @@ HONORIFICS = STYLES | {
 }
 # "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
 ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
+# "Putin May Soon Hold Talks": modal verbs of title-case headlines, taken into a name after a surname.
+HEADLINE_MODALS = {"may", "will", "could", "should", "might", "must", "can", "would"}
 # "Modi Meets Xi", "Trump Says": verbs of title-case headlines that the model takes into a name.
 HEADLINE_VERBS = {
     "says",
@@ -1618,6 +1663,7 @@ PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 # "accompany him during his meeting": the possessive and the object pronoun it follows.
 OWN_DELEGATION_PREPS = {"of", "from"}  # "the delegation of Iran": its own
 PERSONAL_POSSESSIVES = {"his", "her"}  # "Xi and his delegation": a person's own
+ADDRESS_POSSESSIVES = {"his", "her", "their", "your"}  # "Their Majesties", "Your Excellency"
 POSSESSIVE_OBJECT_PRONOUNS = {"his": {"him"}, "her": {"her"}}
 PRONOUN_LOOKBACK_SENTENCES = 3
 # "I", "my" in a quotation stand for its speaker.

@@ -36,6 +36,7 @@ from ingest.actors.names import (
     person_name,
     possessive_country,
     split_title,
+    style_only,
     title_after,
     title_case,
     title_phrase_before,
@@ -673,6 +674,8 @@ def collect_named(
             continue
         if is_outlet(name):
             continue  # "Xinhua", "Al-Monitor": outlets report events, they take no part
+        if kind == "org" and style_only(name):
+            continue  # "Their Majesties held a meeting with him": no organisation
         if kind == "org" and generic_title(name_head(name)) and (" " in name or name.isupper()):
             # "(EAM)": a title's abbreviation; "Director General of Military Operations": a title
             continue

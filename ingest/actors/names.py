@@ -79,6 +79,13 @@ def is_outlet(text: str) -> bool:
     return name in outlet_names() or name.split("-")[0].strip() in outlet_names()
 
 
+def style_only(name: str) -> bool:
+    """'Their Majesties', 'His Royal Highness', 'Your Excellency': a form of address naming no one."""
+    words = [w.lower() for w in name.split() if w.lower() not in rules.ADDRESS_POSSESSIVES]
+    singular = [re.sub(r"ies$", "y", re.sub(r"(ss)es$", r"\1", w)) for w in words]
+    return bool(singular) and all(w in rules.STYLES for w in singular)
+
+
 def is_title_only(name: str) -> bool:
     """'Nepal Prime Minister', 'US President', 'Interim Chairperson': a title with its country or
     qualifier, naming nobody by name."""
@@ -688,7 +695,7 @@ def headline_pieces(ent: Span) -> list[Span]:
     for token in ent:
         # "Offer to Host Putin": a verb after 'to' that the model took into the name it governs
         after_to = token.i > 0 and token.nbor(-1).lower_ == "to"
-        if headline_verb(token) and (token.i > ent.start or after_to):
+        if (headline_verb(token) and (token.i > ent.start or after_to)) or headline_modal(token, ent):
             if token.i > start:
                 pieces.append(ent.doc[start : token.i])
             start = token.i + 1
@@ -697,6 +704,18 @@ def headline_pieces(ent: Span) -> list[Span]:
     if start < ent.end:
         pieces.append(ent.doc[start : ent.end])
     return pieces
+
+
+def headline_modal(token: Token, ent: Span) -> bool:
+    """'Erdogan, Putin May Soon Hold Talks': a modal verb of a title-case headline after a surname
+    the text names a person by elsewhere; not 'Theresa May', whose 'Theresa' ends no name."""
+    if token.lower_ not in rules.HEADLINE_MODALS or token.i == ent.start or not title_case(token.sent):
+        return False
+    before = token.nbor(-1).text
+    return any(
+        other.label_ == "PERSON" and other[-1].text == before and token.i not in range(other.start, other.end)
+        for other in entities(token.doc)
+    )
 
 
 def headline_verb(token: Token) -> bool:

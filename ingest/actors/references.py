@@ -110,7 +110,9 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 other = actors.token_actor.get(conjunct.i)
                 if other is not None and other.kind == "person" and other not in people:
                     people.append(other)
-            if len(people) >= 2:
+            if len(people) == 2 and listed_after_others(token, actors):
+                pass  # "A, B, C and D": the last two of a longer list are no pair
+            elif len(people) >= 2:
                 named_together.append((number, tuple(people)))
                 if token.dep_ in ("nsubj", "nsubjpass") or token in behind_dateline(token.head):
                     subjects_together = (number, tuple(people))
@@ -155,6 +157,17 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 pair = sentence_pair(token, actors)
                 if pair is not None:
                     actors.token_people[token.i] = pair
+
+
+def listed_after_others(token: Token, actors: ArticleActors) -> bool:
+    """'including A, B, C and D': the coordination 'C and D' closes a list that named people
+    before it, after a comma."""
+    phrase = token.head if token.dep_ == "appos" else token  # "Deputy Prime Minister C"
+    start = phrase.left_edge.i
+    if start < 2 or token.doc[start - 1].text != ",":
+        return False
+    before = actors.token_actor.get(start - 2)
+    return before is not None and before.kind == "person"
 
 
 def lone_pair_before(actors: ArticleActors, number: int, pair: tuple[Actor, ...], pairs: list) -> bool:
@@ -560,6 +573,15 @@ def country_before(doc: Doc, token: Token, actors: ArticleActors) -> str | None:
         word = doc[current]
         if word.tag_ == "POS" and current > token.sent.start:
             return country_word(doc[current - 1])
+        if (
+            country_word(word)
+            and current > token.sent.start
+            and doc[current - 1].lower_ in rules.POSTING_PREPS
+        ):
+            # "the UN Special Envoy to Yemen X", "the US ambassador to Israel X": where the post is,
+            # not where its holder is from; a country further left may still tell that
+            current -= 2
+            continue
         if country_word(word):
             return country_word(word)
         if word.pos_ not in ("PROPN", "NOUN", "ADJ") or actors.token_actor.get(current) is not None:

@@ -489,6 +489,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     for milestone, (words, code) in rules.MILESTONE_TRIGGERS.items():
         if lemma not in words and lower not in words:
             continue
+        if milestone == "agreed" and truce_as_doer(token):
+            continue  # "a ceasefire that secures the release of the hostages": the truce secures
         if milestone == "took_effect":
             if lemma == "hold" and token.pos_ == "VERB":
                 continue  # "the truce is holding" states no milestone
@@ -509,6 +511,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         if milestone == "began" and lemma in rules.IMPLEMENT_VERBS and token.dep_ == "pcomp":
             return None  # "committed to implementing the first phase": the phase is under way already
         if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
+            if any(c.dep_ == "dobj" and not is_anchor(c) for c in token.children):
+                return None  # "allow aid to enter Gaza", "the truce entered its second week"
             ordered = token.dep_ == "xcomp" and token.head.lemma_ in rules.ORDER_VERBS
             if lemma in rules.IMPLEMENT_VERBS and (token.tag_ == "VBG" or ordered):
                 return None  # "issues related to implementing the truce", "ordered to implement it"
@@ -689,6 +693,16 @@ def place_after(anchor: Token, noun: Token) -> bool:
         noun.ent_type_ in ("GPE", "LOC")
         and 0 < noun.i - anchor.i <= rules.TRUCE_PLACE_MAX_GAP
         and anchor.nbor(1).lower_ in ("in", "on", "between", "for")
+    )
+
+
+def truce_as_doer(verb: Token) -> bool:
+    """'a ceasefire that secures the release of the hostages': a clause on the truce whose subject
+    is the truce itself tells what the truce would do, not that anyone agreed it."""
+    return (
+        verb.dep_ == "relcl"
+        and is_anchor(verb.head)
+        and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
     )
 
 

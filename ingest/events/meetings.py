@@ -100,12 +100,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         return None
     elif lemma in rules.LIGHT_VERBS:  # "hosted a banquet for X": the meeting noun's guests too
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.GUEST_NOUNS), None)
-        # "hosted talks with X": the host holds them with X (not "hosted talks between A and B")
+        # "hosted talks with X": the host holds them with X; "hosted talks between A and B": the
+        # host sits in on them
         noun = noun or next(
             (
                 o
                 for o in direct_objects(verb)
-                if o.lower_ in rules.MEETING_NOUNS and prep_objects(o, {"with"})
+                if o.lower_ in rules.MEETING_NOUNS and prep_objects(o, {"with", "between"})
             ),
             None,
         )
@@ -152,6 +153,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             target.pos_ == "NOUN" and target.lower_ in rules.CALL_WORDS
         ):  # "a call from X", not "phoned Y from Z"
             objects_tokens += prep_objects(target, {"from"})
+        objects_tokens += followed_by(target)  # "is meeting A followed by B"
         # "hold five meetings on Tuesday, including with A, B and C"
         objects_tokens += [
             g
@@ -159,6 +161,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             if p.dep_ == "prep" and p.lower_ in rules.INCLUDING_WORDS
             for g in prep_objects(p, {"with"})
         ]
+    objects_tokens += [g for t in [*targets, *objects_tokens] for g in attended_by(t)]
     if objects_tokens:
         # "met with the Iranian delegation led by A, and the US delegation led by B": the parser
         # joins the second counterpart to the verb
@@ -677,6 +680,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     listed_meeting = listed_meeting_verb(noun)
     if listed_meeting is not None:  # "Another meeting was with X", "One of the meetings was with Y"
         counterparts += prep_objects(listed_meeting, {"with"})
+    counterparts += [g for t in [noun, *counterparts] for g in attended_by(t)]
     objects = side(ctx, counterparts + members_of(noun) + guests)
     objects += [a for t in counterparts for a in people_in_phrase(ctx, t) if a not in objects]
     owners = [c for c in noun.children if c.dep_ == "poss"]
@@ -824,8 +828,9 @@ def views_exchanged(noun: Token | None) -> list[Token]:
 
 
 def welcome_without_host(lemma: str, hosts: list[Actor]) -> bool:
-    """A welcome or reception by officials no one names: ANNOTATION wants a named host."""
-    return lemma in rules.WELCOMING_VERBS and bool(hosts) and all(a.kind == "group" for a in hosts)
+    """A welcome or reception by officials no one names, or by an institution ('the US Embassy
+    welcomed Blinken in a post'): ANNOTATION wants a named host."""
+    return lemma in rules.WELCOMING_VERBS and bool(hosts) and all(a.kind != "person" for a in hosts)
 
 
 def schedule_owners(noun: Token) -> list[Token]:
@@ -1130,7 +1135,23 @@ def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
         None,
     )
     if noun is None:
-        return None
+        # "co-chair the opening of the Strategic Dialogue with X": the meeting a part of it belongs to
+        part = next(
+            (
+                t
+                for t in ctx.doc[start : start + rules.CO_HOSTED_NOUN_WINDOW]
+                if t.lower_ in rules.OCCASION_PART_NOUNS
+            ),
+            None,
+        )
+        noun = (
+            next((g for g in prep_objects(part, {"of"}) if g.lower_ in rules.MEETING_NOUNS), None)
+            if part
+            else None
+        )
+        if noun is None:
+            return None
+        noun = part  # the counterpart hangs on the part ("the opening ... with X")
     status, first = status_before(ctx, verb.i - 2)
     if status is None:
         return None
@@ -1226,11 +1247,41 @@ def sampled_group(trigger: Token) -> bool:
     """'meet with Chinese leaders including A, B and C': people picked from a group are met one by
     one, not all at one table."""
     met = prep_objects(trigger, {"with"}) + (direct_objects(trigger) if trigger.pos_ == "VERB" else [])
+    groups = [o for o in met if o.lower_ in rules.GROUP_NOUNS]
+    # "greeted counterparts and guests, including A, B and C": the list may hang on the last group
+    groups += [c for o in groups for c in o.conjuncts if c.tag_ == "NNS"]
     return any(
-        o.lower_ in rules.GROUP_NOUNS
-        and any(c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS for c in o.children)
-        for o in met
+        any(c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS for c in g.children) for g in groups
     )
+
+
+def attended_by(token: Token) -> list[Token]:
+    """'a meeting with A, which was also attended by B and C': those who sat in on it (the parser
+    may hang the clause on A)."""
+    return [
+        g
+        for c in token.children
+        if c.dep_ == "relcl"
+        and c.lemma_ in rules.ATTENDING_VERBS
+        and any(s.dep_ == "nsubjpass" and s.tag_ in ("WDT", "WP") for s in c.children)
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def followed_by(target: Token) -> list[Token]:
+    """'is meeting President A followed by Prime Minister B': B is met next, apart from A."""
+    return [
+        g
+        for c in target.children
+        if c.dep_ in ("advcl", "acl") and c.lemma_ == "follow" and c.tag_ == "VBN"
+        for a in c.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def calls_on(verb: Token) -> bool:
@@ -1310,6 +1361,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(clause_verb(trigger))  # "will meet leaders including A, B and C": each apart
     elif calls_on(trigger):
         owners = subject_of(trigger)  # "will call on A, B and C": a courtesy call on each
+    elif any(followed_by(t) for t in [trigger, *nouns]):
+        owners = subject_of(clause_verb(trigger))  # "is meeting A followed by B": one after the other
     elif repeated_with(trigger, nouns):
         owners = subject_of(clause_verb(trigger))  # "talks with A and also with B": two meetings
     elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:

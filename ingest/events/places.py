@@ -199,10 +199,13 @@ def gazetteer_spelling(name: str) -> str:
     """'Hague' -> 'The Hague', 'JERUSALEM' -> 'Jerusalem', 'Ha Noi' -> 'Hanoi': a city's own name,
     when the text wrote the same name with another case, accent, spacing or article."""
     city = geography.city(name)
-    same = city is not None and geography.fold(city.name).replace(" ", "") == geography.fold(name).replace(
-        " ", ""
-    )
-    return city.name if same else name  # "Ha Noi" -> "Hanoi"
+    if city is None:
+        return name
+    written, own = (re.sub(r"[^a-z0-9]", "", geography.fold(n)) for n in (name, city.name))
+    # "Washington D.C", "Washington DC": the city with its region's code
+    return (
+        city.name if written in (own, own + (city.region or "").casefold()) else name
+    )  # "Ha Noi" -> "Hanoi"
 
 
 def capital_city(ctx: Context, token: Token) -> str | None:
@@ -319,7 +322,12 @@ def venue_key(name: str) -> str:
 
 def venue_city(place: str) -> str:
     """'the White House' -> 'Washington': seats of government stand for their city."""
-    return venue_table().get(venue_key(place), place)
+    key = venue_key(place)
+    if key in venue_table():
+        return venue_table()[key]
+    # "a lunch at Itamaraty": a palace told by its bare name, where no town has that name
+    palace = venue_table().get(f"{key} palace")
+    return palace if palace is not None and geography.country_of_place(place) is None else place
 
 
 def where_place(ctx: Context, stop: Token | None) -> str | None:

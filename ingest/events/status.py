@@ -159,6 +159,14 @@ def dated_ahead(verb: Token) -> bool:
 def plain_status(trigger: Token) -> str | None:
     """The status read from the trigger's auxiliaries and governors."""
     chain = governors(trigger)
+    top = chain[-1]
+    if (
+        top.dep_ in ("acl", "advcl")
+        and top.head.pos_ == "NOUN"
+        and word_forms(top.head) & rules.NONCOMMITTAL_GOVERNORS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
+    ):
+        return None  # "a request for Li to meet Austin", "an offer to meet Putin": asked, not held
     status = "occurred"
     for token in chain:
         children = list(token.children)

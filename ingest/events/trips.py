@@ -185,7 +185,14 @@ def place_in_city(ctx: Context, events: list[Event]) -> None:
         if dateline is not None and dateline.country == country and on_story_days(ctx, visit):
             cities.add(dateline.name)
         if len(cities) == 1:
-            visit.location = f"{cities.pop()}, {visit.location}"
+            visit.location = f"{cities.pop()}, {full_country_name(visit.location)}"
+
+
+def full_country_name(country: str) -> str:
+    """'Korea' -> 'South Korea' (so "Busan, South Korea"): a country told by part of its name, in
+    full; other spellings ('Turkiye') as written."""
+    full = geography.country_named(country)
+    return full if full is not None and country in full else country
 
 
 def residences_in_dateline_city(ctx: Context, events: list[Event]) -> None:

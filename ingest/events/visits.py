@@ -121,11 +121,12 @@ def earlier_visit(ctx: Context, noun: Token, found: list[Event]) -> list[Event]:
     if not visitors:
         return []
     # "the second visit that Petro makes to Caracas": the place hangs on the relative clause
-    places = visit_places(
-        ctx,
-        prep_objects(phrase, {"to"})
-        + [g for c in phrase.children if c.dep_ == "relcl" for g in prep_objects(c, {"to"})],
-    )
+    destinations = prep_objects(phrase, {"to"}) + [
+        g for c in phrase.children if c.dep_ == "relcl" for g in prep_objects(c, {"to"})
+    ]
+    places = visit_places(ctx, destinations)
+    if destinations and not places:
+        return []  # "his tenth trip to the Middle East": no place to tell
     if not places:
         # "arrived in Moscow, following his previous trip in August": the country of this trip, or
         # "Her last visit was in February": of her visit told before
@@ -195,7 +196,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     arrival in P'."""
     # "is set to land in P": the tagger sometimes takes an infinitive for a noun
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    is_verb = trigger.pos_ in ("VERB", "AUX") or infinitive
+    # "X will next travel to Oman": the tagger takes the verb for a noun, but a noun has no subject
+    subjected = any(c.dep_ == "nsubj" for c in trigger.children)
+    is_verb = trigger.pos_ in ("VERB", "AUX") or infinitive or subjected
     if is_verb and trigger.lemma_ not in rules.VISIT_VERBS:
         return None
     if not is_verb and trigger.lower_ not in rules.VISIT_NOUNS and trigger.lemma_ not in rules.VISIT_NOUNS:
@@ -643,7 +646,8 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 place = next((p for p in found if p), None) or place
             if place and place not in places:
                 places.append(place)
-    return places
+    # "his ninth trip to the Middle East": a region is no place a visit is told at
+    return [p for p in places if p.casefold().removeprefix("the ") not in rules.WORLD_REGIONS]
 
 
 def comma_after(token: Token) -> list[Token]:
@@ -664,7 +668,17 @@ def city_of_site(name: str) -> str | None:
     while words and words[-1].lower() in rules.SITE_WORDS | rules.FACILITY_WORDS:
         words.pop()
     city = large_city(" ".join(words)) if words else None
-    return city.name if city is not None else None
+    if city is not None:
+        return city.name
+    # "Gyeongju Hwabaek International Convention Centre": the longest opening that names a city,
+    # when the rest tells a venue (not "Salem Khan Airbase", named after a man)
+    if not any(w.lower() in rules.VENUE_DESCRIPTORS for w in words):
+        return None
+    for end in range(len(words) - 1, 0, -1):
+        city = large_city(" ".join(words[:end]))
+        if city is not None:
+            return city.name
+    return None
 
 
 def anded_country(first: Token, second: Token) -> bool:
@@ -777,6 +791,8 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
             return None  # "A and B, who were both in Moscow as students in the 1970s"
         subjects = subject_of(verb)  # "A and B, who were both in P": each of them
     where = prep_objects(verb, {"in"})
+    # "are back in Israel", "was already in Doha": the place hangs on the adverb
+    where += [p for c in verb.children if c.dep_ == "advmod" for p in prep_objects(c, {"in"})]
     # "was on February 22 in Ethiopia": the parser hangs the place on the day
     where += [
         g for d in prep_objects(verb, {"on", "in"}) if d.ent_type_ == "DATE" for g in prep_objects(d, {"in"})
