@@ -1576,6 +1576,12 @@ HONORIFICS = STYLES | {
 # "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
 ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
 # "Putin May Soon Hold Talks": modal verbs of title-case headlines, taken into a name after a surname.
+# "discussed a possible meeting between A and B": a meeting these verbs take as object is a topic.
+TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore", "consider"}
+# "was seen off by X at the airport": a farewell told by a verb and its particle.
+FAREWELL_PHRASAL_VERBS = {"see": "off"}
+# "the President's plane landed in Tashkent": vehicles that carry a trip's travellers.
+CARRIER_NOUNS = {"plane", "aircraft", "jet", "airplane", "helicopter", "motorcade", "convoy", "flight"}
 HEADLINE_MODALS = {"may", "will", "could", "should", "might", "must", "can", "would"}
 # "Modi Meets Xi", "Trump Says": verbs of title-case headlines that the model takes into a name.
 HEADLINE_VERBS = {

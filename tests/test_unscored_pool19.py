@@ -260,3 +260,83 @@ def test_a_spelling_of_a_ministers_name_is_the_known_one(extract):
         published="2024-02-28",
     )
     assert meetings_of(ex) == [["Ararat Mirzoyan", "Jeyhun Bayramov"]]
+
+
+def test_a_meeting_to_be_discussed_is_no_meeting(extract):
+    ex = extract(
+        "Before the round, the Ukrainian team said it would discuss a truce and a personal meeting between "
+        "Vladimir Putin and Volodymyr Zelensky.",
+        published="2025-05-16",
+    )
+    assert meetings_of(ex) == []
+
+
+def test_what_was_discussed_at_a_meeting_keeps_the_meeting(extract):
+    ex = extract(
+        "Sergey Lavrov and Marco Rubio discussed trade at a meeting in Riyadh on Tuesday.",
+        published="2025-02-19",
+    )
+    assert meetings_of(ex) == [["Marco Rubio", "Sergey Lavrov"]]
+
+
+def test_seen_off_at_the_airport_is_a_farewell_meeting(extract):
+    ex = extract(
+        "King Charles and Queen Camilla ended their state visit to Kenya on Friday. They were seen off by "
+        "President William Ruto at the airport in Mombasa.",
+        published="2023-11-03",
+    )
+    assert ["Camilla", "Charles III", "William Ruto"] in meetings_of(ex)
+
+
+def test_seeing_off_an_attack_is_no_meeting(extract):
+    ex = extract("Kenyan troops saw off the attack near the border on Friday.", published="2023-11-03")
+    assert meetings_of(ex) == []
+
+
+def test_a_farewell_by_unnamed_officials_is_no_meeting(extract):
+    ex = extract(
+        "Shehbaz Sharif was seen off at the airport by Saudi officials on Friday.", published="2025-09-18"
+    )
+    assert meetings_of(ex) == []
+
+
+def test_given_a_welcome_by_someone_is_a_meeting_with_them(extract):
+    ex = extract(
+        "Nepal's Prime Minister Pushpa Kamal Dahal was given a ceremonial welcome by Indian Prime Minister "
+        "Narendra Modi in New Delhi on Thursday.",
+        published="2023-06-01",
+    )
+    assert meetings_of(ex) == [["Narendra Modi", "Pushpa Kamal Dahal"]]
+
+
+def test_a_welcome_from_unnamed_officials_is_no_meeting(extract):
+    ex = extract(
+        "Pakistani Foreign Minister Ishaq Dar received a warm welcome from US officials upon his arrival at "
+        "the US Department of State on Friday.",
+        published="2025-07-25",
+    )
+    assert meetings_of(ex) == []
+    assert [p for _, p, _ in visits_of(ex)] == ["Washington"]
+
+
+def test_a_leaders_plane_landing_is_the_leaders_arrival(extract):
+    ex = extract(
+        "Kazakh President Kassym-Jomart Tokayev will pay a state visit to Uzbekistan. According to the "
+        "programme, the President's plane will land in Tashkent on Thursday.",
+        published="2024-08-18",
+    )
+    assert ("Kassym-Jomart Tokayev", "Tashkent", "planned") in visits_of(ex)
+
+
+def test_a_plane_carrying_aid_is_no_visit(extract):
+    ex = extract("A plane carrying medical aid landed in Gaza on Sunday.", published="2024-08-18")
+    assert visits_of(ex) == set()
+
+
+def test_a_monarchs_name_is_not_the_surname_of_another_person(extract):
+    ex = extract(
+        "Indonesian President Prabowo Subianto will have an audience with His Majesty Sultan Ibrahim on "
+        "Monday. Later he is scheduled to meet Prime Minister Anwar Ibrahim.",
+        published="2025-01-27",
+    )
+    assert len(meetings_of(ex)) == 2

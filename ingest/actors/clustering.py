@@ -97,6 +97,9 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             ]
             if parts[0] in rules.PATRONYMIC_PARTICLES and len({id(a) for a in matches}) > 1:
                 matches = []  # "bin Salman" where Khalid and Mohammed bin Salman are both named
+            if len(parts) == 1 and regnal_name(ent):
+                # "Sultan Ibrahim" beside "Anwar Ibrahim": a monarch's name is a given name
+                matches = [a for key, a in full_names.items() if key.split()[0] == parts[0] and a in matches]
             if (
                 matches
                 and len(parts) == 1

@@ -48,6 +48,7 @@ MEETING_VERB_LEMMAS = (
     | rules.CO_PRESENCE_VERBS
     | rules.CALL_LIGHT_VERBS
     | rules.EXCHANGE_VERBS
+    | set(rules.FAREWELL_PHRASAL_VERBS)
 )
 TRIGGER_WORDS = word_ids(
     MEETING_VERB_LEMMAS,

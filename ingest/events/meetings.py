@@ -48,7 +48,12 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     """'X met Y', 'X held talks with Y', 'X hosted Y', 'X called Y', 'X and Y met'."""
     lemma = verb.lemma_
     noun = joined_for = None
-    if lemma in rules.LIGHT_VERBS and lemma not in rules.MEETING_VERBS:
+    farewell = rules.FAREWELL_PHRASAL_VERBS.get(lemma)
+    if farewell is not None and not any(c.dep_ == "prt" and c.lower_ == farewell for c in verb.children):
+        return None  # "saw", not "saw off"
+    if farewell is not None:
+        pass  # "was seen off by X at the airport": a farewell, told like a welcome
+    elif lemma in rules.LIGHT_VERBS and lemma not in rules.MEETING_VERBS:
         noun = next(
             (o for o in direct_objects(verb) if o.lower_ in rules.MEETING_NOUNS | rules.HELD_MEETING_NOUNS),
             None,
@@ -110,7 +115,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             ),
             None,
         )
-    code, subject_role = rules.MEETING_VERBS.get(lemma, (rules.CAMEO_CONSULT, "participant"))
+    code, subject_role = rules.MEETING_VERBS.get(
+        lemma, (rules.CAMEO_HOST, "host") if farewell is not None else (rules.CAMEO_CONSULT, "participant")
+    )
     subject_tokens = subject_of(verb) or misparsed_subject(ctx, verb)
     subjects = side(ctx, subject_tokens)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
@@ -205,7 +212,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             if o.lemma_ in rules.OWNED_VISIT_NOUNS
             for g in prep_objects(o, rules.VISITOR_PREPS)
         ]
-    if lemma in rules.OBJECT_COUNTERPART_VERBS or joined_for is not None:
+    if lemma in rules.OBJECT_COUNTERPART_VERBS or joined_for is not None or farewell is not None:
         objects_tokens += [o for o in direct_objects(verb)]
         # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
         objects_tokens += [
@@ -232,7 +239,10 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             prep_objects(welcome, {"from"}) if welcome is not None else []
         )
         if welcome is not None and givers:  # "A received a warm welcome from B": B hosts A
-            return build_meeting(ctx, verb, side(ctx, givers), subjects, code, subject_role, welcome)
+            hosts = side(ctx, givers)
+            if welcome_without_host("welcome", hosts):
+                return None  # "a warm welcome from US officials"
+            return build_meeting(ctx, verb, hosts, subjects, code, subject_role, welcome)
     if lemma == "receive":
         call = next((o for o in direct_objects(verb) if o.lower_ in rules.CALL_WORDS), None)
         if call is not None:
@@ -649,6 +659,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # "a touch of humour"; "in touch with X" is a contact
     if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):
         return None  # handled by `co_hosted_meeting`
+    welcomed = given_by(ctx, noun)
+    if welcomed is not None:
+        return welcomed
     guests = prep_objects(noun, rules.GUEST_PREPS) if noun.lower_ in rules.GUEST_NOUNS else []
     if noun.lower_ in rules.GUEST_NOUNS:
         # "gave a warm welcome to X": the guest hangs on the verb; "a banquet in honour of X"
@@ -780,6 +793,24 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     return event
 
 
+def given_by(ctx: Context, noun: Token) -> Event | None:
+    """'X was given a ceremonial welcome by Y', 'was accorded a reception by Y': Y hosts X."""
+    verb = noun.head
+    if (
+        noun.lower_ not in rules.GUEST_NOUNS
+        or noun.dep_ != "dobj"
+        or verb.lemma_ not in rules.GIVING_VERBS
+        or not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        return None
+    givers = prep_objects(noun, {"by"}) + [g for a in verb.children if a.dep_ == "agent" for g in a.children]
+    hosts = [a for a in side(ctx, givers) if a.kind != "place"]
+    guests = side(ctx, [c for c in verb.children if c.dep_ == "nsubjpass"])
+    if not hosts or not guests or welcome_without_host("welcome", hosts):
+        return None
+    return build_meeting(ctx, noun, hosts, guests, rules.CAMEO_HOST, "host", noun)
+
+
 def speaks_for_others(actor: Actor) -> bool:
     """A spokesman or press secretary: tells of meetings others held."""
     role = (actor.role or "").lower()
@@ -830,7 +861,8 @@ def views_exchanged(noun: Token | None) -> list[Token]:
 def welcome_without_host(lemma: str, hosts: list[Actor]) -> bool:
     """A welcome or reception by officials no one names, or by an institution ('the US Embassy
     welcomed Blinken in a post'): ANNOTATION wants a named host."""
-    return lemma in rules.WELCOMING_VERBS and bool(hosts) and all(a.kind != "person" for a in hosts)
+    welcome = lemma in rules.WELCOMING_VERBS or lemma in rules.FAREWELL_PHRASAL_VERBS
+    return welcome and bool(hosts) and all(a.kind != "person" for a in hosts)
 
 
 def schedule_owners(noun: Token) -> list[Token]:

@@ -97,12 +97,24 @@ def prepared_for(noun: Token) -> bool:
 
 def status_of(trigger: Token) -> str | None:
     """occurred | planned | cancelled, or None for negated and hypothetical statements."""
+    if trigger.pos_ in ("NOUN", "PROPN") and discussed_as_topic(trigger):
+        return None
     if trigger.pos_ in ("NOUN", "PROPN") and told_about(trigger):
         return "occurred"
     status = plain_status(trigger)
     if status is not None and trigger.pos_ in ("NOUN", "PROPN") and prepared_for(trigger):
         return "planned"
     return status
+
+
+def discussed_as_topic(noun: Token) -> bool:
+    """'planned to discuss a ceasefire and a meeting between A and B': a meeting talked about as a
+    possibility, not one arranged (not 'discussed trade at a meeting with B')."""
+    if noun.lemma_ not in rules.MEETING_NOUNS and noun.lower_ not in rules.MEETING_NOUNS:
+        return False
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "dobj" and noun.head.lemma_ in rules.TOPIC_OF_TALKS_VERBS
 
 
 def comes_into_force(verb: Token) -> bool:

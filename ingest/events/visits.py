@@ -434,7 +434,21 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
         # parser hangs the name in the opening phrase; a person right before the verb is its subject
         before = ctx.actors.actor_at(verb.doc[verb.i - 1])
         subjects = [verb.doc[verb.i - 1]] if before is not None and before.kind == "person" else []
+    # "the President's plane landed in Tashkent", "the plane carrying the delegation landed": who
+    # the aircraft carries
+    subjects = [c for s in subjects for c in carried_by(s)] or subjects
     return visitors_of(ctx, subjects)
+
+
+def carried_by(subject: Token) -> list[Token]:
+    """The owner or the passengers of an aircraft or motorcade told as a trip's subject."""
+    if subject.lemma_ not in rules.CARRIER_NOUNS:
+        return []
+    owners = [c for c in subject.children if c.dep_ == "poss"]
+    carried = [
+        g for c in subject.children if c.dep_ == "acl" and c.lemma_ == "carry" for g in direct_objects(c)
+    ]
+    return owners + carried
 
 
 def is_reporter_clause(head: Token, trigger: Token) -> bool:
