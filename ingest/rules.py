@@ -1098,6 +1098,19 @@ HALT_PROPOSING_VERBS = {"propose", "agree", "demand", "announce", "offer"}
 PLEDGING_MODALS = {"would", "will", "should", "shall"}
 # "a mechanism to investigate and verify violations", "denied violations", "limiting violations":
 # no breach told
+# "X described the talks as productive": those who judge talks told with no sides are not their sides.
+APPRAISING_VERBS = {
+    "characterize",
+    "characterise",
+    "describe",
+    "hail",
+    "praise",
+    "criticize",
+    "criticise",
+    "term",
+}
+# "Hamas denied reports that the truce had ended": a milestone under these is not told to be so.
+DENYING_VERBS = {"deny", "refute", "dismiss", "debunk"}
 NO_BREACH_VERBS = {
     "investigate",
     "verify",

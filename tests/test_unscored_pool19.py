@@ -340,3 +340,48 @@ def test_a_monarchs_name_is_not_the_surname_of_another_person(extract):
         published="2025-01-27",
     )
     assert len(meetings_of(ex)) == 2
+
+
+def test_a_delegation_from_a_group_led_by_someone_travels_with_its_leader(extract):
+    ex = extract(
+        "A senior delegation from the Hamas movement, led by Khalil al-Hayya, arrived in Cairo on Saturday "
+        "night.",
+        published="2025-11-23",
+    )
+    assert {w for w, _, _ in visits_of(ex)} == {"Hamas delegation", "Khalil al-Hayya"}
+
+
+def test_thomas_barrack_is_tom_barrack(extract):
+    ex = extract("US envoy Thomas Barrack met Nabih Berri in Beirut on Monday.", published="2025-07-07")
+    assert meetings_of(ex) == [["Nabih Berri", "Tom Barrack"]]
+
+
+def test_a_truce_end_told_in_a_denied_report_did_not_happen(extract):
+    ex = extract(
+        "Hamas denied media reports claiming that its envoys had told Washington that the truce had ended.",
+        published="2025-11-23",
+    )
+    assert milestones_of(ex) == []
+
+
+def test_a_side_clause_of_a_denial_still_tells_a_violation(extract):
+    ex = extract(
+        "Hamas denied breaking the truce, saying Israel violated it on Sunday.", published="2025-11-23"
+    )
+    assert milestones_of(ex) == ["violated"]
+
+
+def test_those_who_describe_talks_are_not_their_sides(extract):
+    ex = extract(
+        "Both the Kremlin and the White House described the discussions as frank and useful.",
+        published="2026-01-24",
+    )
+    assert meetings_of(ex) == []
+
+
+def test_people_who_describe_their_own_talks_held_them(extract):
+    ex = extract(
+        "Vladimir Putin and Donald Trump described their talks in Alaska as constructive.",
+        published="2025-08-16",
+    )
+    assert meetings_of(ex) == [["Donald Trump", "Vladimir Putin"]]

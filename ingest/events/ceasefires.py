@@ -750,6 +750,17 @@ def the_truce(deal: Token) -> bool:
     )
 
 
+def denied(trigger: Token) -> bool:
+    """'denied reports claiming that the truce had ended': a denying verb the milestone is told
+    under; not one whose side clause tells it ('denied violating it, saying Israel broke it')."""
+    token = trigger
+    while token.head != token and token.dep_ not in ("advcl", "conj", "parataxis"):
+        token = token.head
+        if token.lemma_ in rules.DENYING_VERBS:
+            return True
+    return False
+
+
 def breach_told(verb: Token) -> bool:
     """'violated the deal', not 'had not violated', 'denied that it violated', 'if X violated', 'would
     violate'."""
@@ -981,6 +992,8 @@ class Found:
     ) -> Event | None:
         if self.has(milestone):
             return None
+        if denied(trigger):
+            return None  # "denied reports claiming that the ceasefire had ended"
         status = status or status_of(trigger)
         if status is None or status == "cancelled":
             return None

@@ -187,6 +187,9 @@ def represented_by(delegation: Token) -> Actor | None:
     for owner in named:
         ent = entity_at(owner)
         if ent is None:
+            # "a delegation from the Hamas terror group": the body named before its kind
+            ent = next((e for c in owner.children if c.dep_ == "compound" and (e := entity_at(c))), None)
+        if ent is None:
             continue
         if ent.label_ == "ORG" and not is_outlet(ent.text):
             return Actor(f"{clean_name(ent.text)} {delegation.text}", "org")

@@ -725,6 +725,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
                 for c in noun.children
             )
             owners = [o for t in owners for o in (([] if own_parties else trip_owners(t)) or [t])]
+            if not counterparts and verb.lemma_ in rules.APPRAISING_VERBS:
+                owners = []  # "the Kremlin and the White House described the talks as frank": comment
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     if not owners and len(between) < 2:
         owners = traveller_where(ctx, noun)  # "X arrived at P, where a meeting with Y was scheduled"

@@ -417,9 +417,15 @@ def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
 
 def leaders_of(ctx: Context, token: Token) -> list[Actor]:
     """'a Hamas delegation led by Khalil al-Hayya': the leader is at the table too."""
+    # "a delegation from the Hamas group, led by X": the parser may hang the clause on the sender
+    holders = [
+        token,
+        *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children),
+    ]
     agents = [
         a
-        for c in token.children
+        for holder in holders
+        for c in holder.children
         if c.dep_ == "acl" and c.lemma_ in rules.LED_BY_VERBS
         for a in c.children
         if a.dep_ == "agent"
