@@ -683,7 +683,9 @@ WORLD_REGIONS = {
 }
 # Words that make a name a venue's: "Gyeongju Hwabaek International Convention Centre" is in Gyeongju.
 VENUE_DESCRIPTORS = {"convention", "exhibition", "conference", "congress", "international", "national"}
-SITE_WORDS = {"palace", "airport", "airbase", "airfield", "aerodrome", "centre", "center"}
+SITE_WORDS = {"palace", "airport", "airbase", "airfield", "aerodrome"}
+# "Gyeongju ... Convention Centre": a venue of these, named after its city only with a descriptor
+VENUE_HEADS = {"centre", "center"}
 FACILITY_WORDS = {
     "airport",
     "airbase",
@@ -1098,6 +1100,8 @@ HALT_PROPOSING_VERBS = {"propose", "agree", "demand", "announce", "offer"}
 PLEDGING_MODALS = {"would", "will", "should", "shall"}
 # "a mechanism to investigate and verify violations", "denied violations", "limiting violations":
 # no breach told
+DIPLOMATIC_MISSION_WORDS = {"embassy", "consulate", "mission", "legation"}  # "the US Embassy welcomed X"
+GRANTING_VERBS = {"approve", "grant", "accept", "honour", "honor"}  # "granted a request for A to meet B"
 # "X described the talks as productive": those who judge talks told with no sides are not their sides.
 APPRAISING_VERBS = {
     "characterize",
@@ -1110,7 +1114,8 @@ APPRAISING_VERBS = {
     "term",
 }
 # "Hamas denied reports that the truce had ended": a milestone under these is not told to be so.
-DENYING_VERBS = {"deny", "refute", "dismiss", "debunk"}
+DENYING_VERBS = {"deny", "refute", "debunk"}
+DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "acl", "dobj", "pcomp"}
 NO_BREACH_VERBS = {
     "investigate",
     "verify",
@@ -1590,7 +1595,8 @@ HONORIFICS = STYLES | {
 ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
 # "Putin May Soon Hold Talks": modal verbs of title-case headlines, taken into a name after a surname.
 # "discussed a possible meeting between A and B": a meeting these verbs take as object is a topic.
-TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore", "consider"}
+TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore"}
+HYPOTHETICAL_WORDS = {"possible", "potential", "prospective", "eventual", "personal", "direct"}
 # "was seen off by X at the airport": a farewell told by a verb and its particle.
 FAREWELL_PHRASAL_VERBS = {"see": "off"}
 # "the President's plane landed in Tashkent": vehicles that carry a trip's travellers.

@@ -385,3 +385,98 @@ def test_people_who_describe_their_own_talks_held_them(extract):
         published="2025-08-16",
     )
     assert meetings_of(ex) == [["Donald Trump", "Vladimir Putin"]]
+
+
+# Guards from a review of the rules above (each a misfire it reproduced)
+
+
+def test_a_centre_named_after_a_person_is_not_in_a_city_of_that_name(extract):
+    ex = extract(
+        "Volodymyr Zelensky arrived at the Kennedy Center on Sunday evening.", published="2025-06-11"
+    )
+    assert "Kennedy" not in [p for _, p, _ in visits_of(ex)]
+
+
+def test_a_truce_told_in_a_relative_clause_of_a_denial_still_took_effect(extract):
+    ex = extract(
+        "Hamas denied that its fighters had breached the ceasefire, which took effect on October 10.",
+        published="2025-10-20",
+    )
+    assert milestones_of(ex) == ["took_effect"]
+
+
+def test_dismissing_a_minister_denies_no_truce(extract):
+    ex = extract(
+        "Netanyahu dismissed his defence minister days after the collapse of the ceasefire with Hamas.",
+        published="2025-06-11",
+    )
+    assert milestones_of(ex) == ["collapsed"]
+
+
+def test_people_who_praise_talks_held_them(extract):
+    ex = extract(
+        "Sergey Lavrov and Marco Rubio praised the talks in Riyadh as useful and constructive.",
+        published="2025-02-19",
+    )
+    assert meetings_of(ex) == [["Marco Rubio", "Sergey Lavrov"]]
+
+
+def test_an_upcoming_summit_discussed_is_still_planned(extract):
+    ex = extract(
+        "Xi Jinping and Vladimir Putin discussed the upcoming summit in Tianjin during talks in Moscow on "
+        "Thursday.",
+        published="2025-06-11",
+    )
+    assert any(e.status == "planned" for e in ex.events if e.event_type == "meeting")
+
+
+def test_a_countrys_aid_plane_or_returning_hostages_make_no_visit(extract):
+    ex = extract(
+        "The UAE's aid plane landed in Port Sudan on Sunday carrying medical supplies. The plane carrying "
+        "the freed hostages landed at Ben Gurion airport on Monday.",
+        published="2025-06-11",
+    )
+    assert visits_of(ex) == set()
+
+
+def test_a_delegation_from_a_party_led_by_someone_is_no_trip_of_the_leader(extract):
+    ex = extract(
+        "A delegation from the ruling party led by Prime Minister Narendra Modi arrived in Beijing on "
+        "Monday.",
+        published="2025-06-11",
+    )
+    assert "Narendra Modi" not in {w for w, _, _ in visits_of(ex)}
+
+
+def test_a_reception_by_an_intelligence_service_is_a_meeting(extract):
+    ex = extract(
+        "A Hamas delegation led by Khalil al-Hayya was received by Egypt's General Intelligence Service in "
+        "Cairo on Saturday.",
+        published="2025-06-11",
+    )
+    assert len(meetings_of(ex)) == 1
+
+
+def test_an_approved_request_for_two_people_to_meet_is_planned(extract):
+    ex = extract(
+        "Beijing approved a US request for Pete Hegseth to meet Chinese Defence Minister Dong Jun in Kuala "
+        "Lumpur next week.",
+        published="2025-06-11",
+    )
+    assert [e.status for e in ex.events if e.event_type == "meeting"] == ["planned"]
+
+
+def test_a_monarch_told_in_full_and_by_his_last_name_is_one_person(extract):
+    ex = extract(
+        "Thai King Maha Vajiralongkorn granted an audience to Chinese Foreign Minister Wang Yi in Bangkok on "
+        "Monday. King Vajiralongkorn later hosted a dinner for Wang.",
+        published="2025-06-11",
+    )
+    assert "Vajiralongkorn" not in {a.canonical_name for a in ex.actors}
+
+
+def test_a_group_back_in_its_own_territory_makes_no_visit(extract):
+    ex = extract(
+        "Hamas negotiators were back in Gaza on Tuesday, a Hamas official said.", published="2025-06-11"
+    )
+    assert visits_of(ex) == set()

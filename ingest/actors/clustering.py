@@ -81,6 +81,11 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     told_in_full = Counter(id(actor) for _, actor in in_full)
     relatives = {id(actor) for ent, actor in in_full if introduced_as_relative(ent)}
     actors.relatives |= relatives
+    royal_keys = {
+        key
+        for ent in ents
+        if regnal_name(ent) and len((key := " ".join(name_tokens(person_name(ent)))).split()) > 1
+    }
     for ent in ents:
         name = person_name(ent)
         parts = name_tokens(name)
@@ -98,8 +103,13 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             if parts[0] in rules.PATRONYMIC_PARTICLES and len({id(a) for a in matches}) > 1:
                 matches = []  # "bin Salman" where Khalid and Mohammed bin Salman are both named
             if len(parts) == 1 and regnal_name(ent):
-                # "Sultan Ibrahim" beside "Anwar Ibrahim": a monarch's name is a given name
-                matches = [a for key, a in full_names.items() if key.split()[0] == parts[0] and a in matches]
+                # "Sultan Ibrahim" beside "Anwar Ibrahim": a monarch's name is a given name, or
+                # the last name of a monarch told in full ("King Maha Vajiralongkorn")
+                matches = [
+                    a
+                    for key, a in full_names.items()
+                    if (key.split()[0] == parts[0] or key in royal_keys) and a in matches
+                ]
             if (
                 matches
                 and len(parts) == 1

@@ -752,9 +752,11 @@ def the_truce(deal: Token) -> bool:
 
 def denied(trigger: Token) -> bool:
     """'denied reports claiming that the truce had ended': a denying verb the milestone is told
-    under; not one whose side clause tells it ('denied violating it, saying Israel broke it')."""
+    under, through complement clauses and objects; not one whose side clause or relative clause
+    tells it ('denied violating it, saying Israel broke it', 'denied breaching the truce, which
+    took effect on Friday')."""
     token = trigger
-    while token.head != token and token.dep_ not in ("advcl", "conj", "parataxis"):
+    while token.head != token and token.dep_ in rules.DENIED_CLAUSE_DEPS:
         token = token.head
         if token.lemma_ in rules.DENYING_VERBS:
             return True

@@ -726,7 +726,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             )
             owners = [o for t in owners for o in (([] if own_parties else trip_owners(t)) or [t])]
             if not counterparts and verb.lemma_ in rules.APPRAISING_VERBS:
-                owners = []  # "the Kremlin and the White House described the talks as frank": comment
+                # "the Kremlin and the White House described the talks as frank": institutions
+                # comment; people who praise talks held them ("A and B praised the talks")
+                owners = [o for o in owners if person_at(ctx.actors, o)]
             speaking = any(o.head.lemma_ in rules.REPORTING_VERBS and noun not in o.subtree for o in owners)
     if not owners and len(between) < 2:
         owners = traveller_where(ctx, noun)  # "X arrived at P, where a meeting with Y was scheduled"
@@ -861,10 +863,18 @@ def views_exchanged(noun: Token | None) -> list[Token]:
 
 
 def welcome_without_host(lemma: str, hosts: list[Actor]) -> bool:
-    """A welcome or reception by officials no one names, or by an institution ('the US Embassy
-    welcomed Blinken in a post'): ANNOTATION wants a named host."""
+    """A welcome or reception by officials no one names, or by a mission ('the US Embassy welcomed
+    Blinken in a post'): ANNOTATION wants a named host."""
     welcome = lemma in rules.WELCOMING_VERBS or lemma in rules.FAREWELL_PHRASAL_VERBS
-    return welcome and bool(hosts) and all(a.kind != "person" for a in hosts)
+    return (
+        welcome
+        and bool(hosts)
+        and all(
+            a.kind == "group"
+            or (a.kind == "org" and a.canonical_name.split()[-1].lower() in rules.DIPLOMATIC_MISSION_WORDS)
+            for a in hosts
+        )
+    )
 
 
 def schedule_owners(noun: Token) -> list[Token]:

@@ -418,15 +418,15 @@ def people_in_phrase(ctx: Context, head: Token) -> list[Actor]:
 def leaders_of(ctx: Context, token: Token) -> list[Actor]:
     """'a Hamas delegation led by Khalil al-Hayya': the leader is at the table too."""
     # "a delegation from the Hamas group, led by X": the parser may hang the clause on the sender
-    holders = [
-        token,
-        *(g for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children),
-    ]
+    # (set off by a comma: "a delegation from the party led by X" names the party's leader)
+    senders = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children]
     agents = [
         a
-        for holder in holders
+        for holder in [token, *senders]
         for c in holder.children
-        if c.dep_ == "acl" and c.lemma_ in rules.LED_BY_VERBS
+        if c.dep_ == "acl"
+        and c.lemma_ in rules.LED_BY_VERBS
+        and (holder == token or c.doc[c.i - 1].text == ",")
         for a in c.children
         if a.dep_ == "agent"
     ]

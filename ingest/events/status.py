@@ -112,6 +112,12 @@ def discussed_as_topic(noun: Token) -> bool:
     possibility, not one arranged (not 'discussed trade at a meeting with B')."""
     if noun.lemma_ not in rules.MEETING_NOUNS and noun.lower_ not in rules.MEETING_NOUNS:
         return False
+    if not any(
+        (c.dep_ == "det" and c.lower_ in ("a", "an"))
+        or (c.dep_ == "amod" and c.lower_ in rules.HYPOTHETICAL_WORDS)
+        for c in noun.children
+    ):
+        return False  # "discussed their meeting in Alaska", "the upcoming summit": told as arranged
     while noun.dep_ == "conj":
         noun = noun.head
     return noun.dep_ == "dobj" and noun.head.lemma_ in rules.TOPIC_OF_TALKS_VERBS
@@ -178,7 +184,9 @@ def plain_status(trigger: Token) -> str | None:
         and word_forms(top.head) & rules.NONCOMMITTAL_GOVERNORS
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children)
     ):
-        return None  # "a request for Li to meet Austin", "an offer to meet Putin": asked, not held
+        # "a request for Li to meet Austin", "an offer to meet Putin": asked, not held; "approved
+        # a request for A to meet B": arranged
+        return "planned" if top.head.head.lemma_ in rules.GRANTING_VERBS else None
     status = "occurred"
     for token in chain:
         children = list(token.children)

@@ -436,11 +436,11 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
         subjects = [verb.doc[verb.i - 1]] if before is not None and before.kind == "person" else []
     # "the President's plane landed in Tashkent", "the plane carrying the delegation landed": who
     # the aircraft carries
-    subjects = [c for s in subjects for c in carried_by(s)] or subjects
+    subjects = [c for s in subjects for c in carried_by(ctx, s)] or subjects
     return visitors_of(ctx, subjects)
 
 
-def carried_by(subject: Token) -> list[Token]:
+def carried_by(ctx: Context, subject: Token) -> list[Token]:
     """The owner or the passengers of an aircraft or motorcade told as a trip's subject."""
     if subject.lemma_ not in rules.CARRIER_NOUNS:
         return []
@@ -448,7 +448,13 @@ def carried_by(subject: Token) -> list[Token]:
     carried = [
         g for c in subject.children if c.dep_ == "acl" and c.lemma_ == "carry" for g in direct_objects(c)
     ]
-    return owners + carried
+    # "the UAE's aid plane", "the plane carrying the freed hostages": no traveller of a visit
+    return [
+        t
+        for t in owners + carried
+        if t.lower_ in rules.DELEGATION_NOUNS
+        or ((a := ctx.actors.actor_at(t)) is not None and a.kind == "person")
+    ]
 
 
 def is_reporter_clause(head: Token, trigger: Token) -> bool:
@@ -677,15 +683,21 @@ def city_of_site(name: str) -> str | None:
     """'Bogor Palace' -> Bogor, 'Asmara International Airport' -> Asmara: the city a site is
     named after (not 'Salem' for 'Salem Khan Airbase', named after a person)."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in rules.SITE_WORDS or geography.country_of_place(name):
+    if len(words) < 2 or geography.country_of_place(name):
+        return None
+    if words[-1].lower() in rules.VENUE_HEADS:
+        return venue_named_city(words[:-1])
+    if words[-1].lower() not in rules.SITE_WORDS:
         return None
     while words and words[-1].lower() in rules.SITE_WORDS | rules.FACILITY_WORDS:
         words.pop()
     city = large_city(" ".join(words)) if words else None
-    if city is not None:
-        return city.name
-    # "Gyeongju Hwabaek International Convention Centre": the longest opening that names a city,
-    # when the rest tells a venue (not "Salem Khan Airbase", named after a man)
+    return city.name if city is not None else None
+
+
+def venue_named_city(words: list[str]) -> str | None:
+    """'Gyeongju Hwabaek International Convention Centre' -> Gyeongju: the longest opening that
+    names a city, when the rest tells a venue (not 'Kennedy Center', named after a man)."""
     if not any(w.lower() in rules.VENUE_DESCRIPTORS for w in words):
         return None
     for end in range(len(words) - 1, 0, -1):
@@ -806,7 +818,8 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
         subjects = subject_of(verb)  # "A and B, who were both in P": each of them
     where = prep_objects(verb, {"in"})
     # "are back in Israel", "was already in Doha": the place hangs on the adverb
-    where += [p for c in verb.children if c.dep_ == "advmod" for p in prep_objects(c, {"in"})]
+    on_adverb = [p for c in verb.children if c.dep_ == "advmod" for p in prep_objects(c, {"in"})]
+    where += on_adverb
     # "was on February 22 in Ethiopia": the parser hangs the place on the day
     where += [
         g for d in prep_objects(verb, {"on", "in"}) if d.ent_type_ == "DATE" for g in prep_objects(d, {"in"})
@@ -831,6 +844,9 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
         return None
     visitors = visitors_of(ctx, subjects)
     visitors = [a for a in visitors if abroad(ctx, a, places[0])]
+    if on_adverb and not prep_objects(verb, {"in"}):
+        # "Hamas negotiators were back in Gaza": a group of no known country is back home
+        visitors = [a for a in visitors if a.kind == "person" or actor_country(ctx, a) is not None]
     status = status_of(verb)
     if en_route and status == "occurred":
         if verb.tag_ not in rules.PRESENT_TENSE_TAGS:
