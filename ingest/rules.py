@@ -1727,6 +1727,7 @@ RECEPTION_VERBS = {"receive", "welcome", "greet", "meet"}
 # "A, together with B, arrived": the words a companion's 'with' hangs from.
 TOGETHER_WORDS = {"together", "along"}
 VISITING_MODIFIERS = {"visiting"}
+PAIR_COLLECTIVE_NOUNS = {"pair", "duo"}  # "the pair is set to meet X": the two just named
 PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two' does
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
 COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head", "statesman"}

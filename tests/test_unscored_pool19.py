@@ -480,3 +480,20 @@ def test_a_group_back_in_its_own_territory_makes_no_visit(extract):
         "Hamas negotiators were back in Gaza on Tuesday, a Hamas official said.", published="2025-06-11"
     )
     assert visits_of(ex) == set()
+
+
+def test_the_pair_is_the_two_just_named(extract):
+    ex = extract(
+        "Steve Witkoff and Jared Kushner arrived in Miami on Friday. Later the pair met Kirill Dmitriev.",
+        published="2025-12-19",
+    )
+    assert meetings_of(ex) == [["Jared Kushner", "Kirill Dmitriev", "Steve Witkoff"]]
+
+
+def test_a_pair_of_things_is_no_pair_of_people(extract):
+    ex = extract(
+        "Steve Witkoff and Jared Kushner arrived in Miami on Friday. The pair of talks with Kirill Dmitriev "
+        "was postponed.",
+        published="2025-12-19",
+    )
+    assert ["Jared Kushner", "Kirill Dmitriev", "Steve Witkoff"] not in meetings_of(ex)

@@ -132,7 +132,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             # named together but not as subjects gives way to a meeting told after it
             if met and (not earlier or (earlier[-1] not in subject_pairs and met[-1][0] >= earlier[-1][0])):
                 earlier = met
-            strict = token.lower_ == "the"  # "the ministers": only two people known to hold that title
+            # "the ministers": only two people known to hold that title ("the pair" names no title)
+            strict = token.lower_ == "the" and head.lower_ not in rules.PAIR_COLLECTIVE_NOUNS
             if (
                 strict
                 and earlier
@@ -315,6 +316,9 @@ def pair_reference_head(token: Token) -> Token | None:
     """The head noun of 'the two leaders' when `token` is its 'two', of 'both men' when it is
     its 'both'."""
     head = token.head
+    if token.lower_ == "the" and token.dep_ == "det" and head.lower_ in rules.PAIR_COLLECTIVE_NOUNS:
+        # "Witkoff and Kushner arrived ... the pair is set to meet X"; not "the pair of talks"
+        return None if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) else head
     if head.lower_ not in rules.PAIR_NOUNS or token.i > head.i:
         return None
     if token.lower_ in rules.PAIR_DETERMINERS and token.dep_ in ("det", "predet", "nummod", "amod"):
