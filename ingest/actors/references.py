@@ -110,9 +110,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 other = actors.token_actor.get(conjunct.i)
                 if other is not None and other.kind == "person" and other not in people:
                     people.append(other)
-            if len(people) == 2 and listed_after_others(token, actors):
-                pass  # "A, B, C and D": the last two of a longer list are no pair
-            elif len(people) >= 2:
+            # "A, B, C and D": the last two of a longer list are no pair
+            if len(people) > 2 or (len(people) == 2 and not listed_after_others(token, actors)):
                 named_together.append((number, tuple(people)))
                 if token.dep_ in ("nsubj", "nsubjpass") or token in behind_dateline(token.head):
                     subjects_together = (number, tuple(people))

@@ -240,7 +240,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         )
         if welcome is not None and givers:  # "A received a warm welcome from B": B hosts A
             hosts = side(ctx, givers)
-            if welcome_without_host("welcome", hosts):
+            if unnamed_hosts(hosts):
                 return None  # "a warm welcome from US officials"
             return build_meeting(ctx, verb, hosts, subjects, code, subject_role, welcome)
     if lemma == "receive":
@@ -807,10 +807,9 @@ def given_by(ctx: Context, noun: Token) -> Event | None:
         or not any(c.dep_ == "auxpass" for c in verb.children)
     ):
         return None
-    givers = prep_objects(noun, {"by"}) + [g for a in verb.children if a.dep_ == "agent" for g in a.children]
-    hosts = [a for a in side(ctx, givers) if a.kind != "place"]
+    hosts = [a for a in side(ctx, prep_objects(noun, {"by"}) + agent_objects(verb)) if a.kind != "place"]
     guests = side(ctx, [c for c in verb.children if c.dep_ == "nsubjpass"])
-    if not hosts or not guests or welcome_without_host("welcome", hosts):
+    if not hosts or not guests or unnamed_hosts(hosts):
         return None
     return build_meeting(ctx, noun, hosts, guests, rules.CAMEO_HOST, "host", noun)
 
@@ -863,17 +862,16 @@ def views_exchanged(noun: Token | None) -> list[Token]:
 
 
 def welcome_without_host(lemma: str, hosts: list[Actor]) -> bool:
-    """A welcome or reception by officials no one names, or by a mission ('the US Embassy welcomed
-    Blinken in a post'): ANNOTATION wants a named host."""
-    welcome = lemma in rules.WELCOMING_VERBS or lemma in rules.FAREWELL_PHRASAL_VERBS
-    return (
-        welcome
-        and bool(hosts)
-        and all(
-            a.kind == "group"
-            or (a.kind == "org" and a.canonical_name.split()[-1].lower() in rules.DIPLOMATIC_MISSION_WORDS)
-            for a in hosts
-        )
+    """A welcome, reception or farewell by hosts no one names: ANNOTATION wants a named host."""
+    return (lemma in rules.WELCOMING_VERBS or lemma in rules.FAREWELL_PHRASAL_VERBS) and unnamed_hosts(hosts)
+
+
+def unnamed_hosts(hosts: list[Actor]) -> bool:
+    """Officials no one names, or a mission ('the US Embassy welcomed Blinken in a post')."""
+    return bool(hosts) and all(
+        a.kind == "group"
+        or (a.kind == "org" and a.canonical_name.split()[-1].lower() in rules.DIPLOMATIC_MISSION_WORDS)
+        for a in hosts
     )
 
 
@@ -1188,12 +1186,7 @@ def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
             ),
             None,
         )
-        noun = (
-            next((g for g in prep_objects(part, {"of"}) if g.lower_ in rules.MEETING_NOUNS), None)
-            if part
-            else None
-        )
-        if noun is None:
+        if part is None or not any(g.lower_ in rules.MEETING_NOUNS for g in prep_objects(part, {"of"})):
             return None
         noun = part  # the counterpart hangs on the part ("the opening ... with X")
     status, first = status_before(ctx, verb.i - 2)
@@ -1308,10 +1301,7 @@ def attended_by(token: Token) -> list[Token]:
         if c.dep_ == "relcl"
         and c.lemma_ in rules.ATTENDING_VERBS
         and any(s.dep_ == "nsubjpass" and s.tag_ in ("WDT", "WP") for s in c.children)
-        for a in c.children
-        if a.dep_ == "agent"
-        for g in a.children
-        if g.dep_ == "pobj"
+        for g in agent_objects(c)
     ]
 
 
@@ -1321,10 +1311,7 @@ def followed_by(target: Token) -> list[Token]:
         g
         for c in target.children
         if c.dep_ in ("advcl", "acl") and c.lemma_ == "follow" and c.tag_ == "VBN"
-        for a in c.children
-        if a.dep_ == "agent"
-        for g in a.children
-        if g.dep_ == "pobj"
+        for g in agent_objects(c)
     ]
 
 

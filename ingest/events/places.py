@@ -202,10 +202,8 @@ def gazetteer_spelling(name: str) -> str:
     if city is None:
         return name
     written, own = (re.sub(r"[^a-z0-9]", "", geography.fold(n)) for n in (name, city.name))
-    # "Washington D.C", "Washington DC": the city with its region's code
-    return (
-        city.name if written in (own, own + (city.region or "").casefold()) else name
-    )  # "Ha Noi" -> "Hanoi"
+    # "Ha Noi" -> "Hanoi"; "Washington D.C", "Washington DC": the city with its region's code
+    return city.name if written in (own, own + (city.region or "").casefold()) else name
 
 
 def capital_city(ctx: Context, token: Token) -> str | None:
