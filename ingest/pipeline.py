@@ -77,6 +77,53 @@ def spaced_single_words(doc):
     return doc
 
 
+@Language.component("abbreviated_titles")
+def abbreviated_titles(doc):
+    """'PM Modi' read as 'minister Modi' by the tagger and parser (the norm is what the model
+    sees), not as 'p.m.': before a capitalised word, and not after a number ('3 PM Tuesday')."""
+    for token in doc[:-1]:
+        norm = rules.ABBREVIATED_TITLE_NORMS.get(token.text)
+        if norm is None:
+            continue
+        after = token.nbor(1)
+        timed = token.i > 0 and token.nbor(-1).like_num
+        if after.is_title and after.is_alpha and not timed:
+            token.norm_ = norm
+    return doc
+
+
+@Language.component("abbreviated_title_heads")
+def abbreviated_title_heads(doc):
+    """'welcomed PM Modi', 'spoke with PM Modi': the parser may still hang the name off the verb
+    as a clause or a loose dependent; the title is the name's, and the name takes the title's
+    place (the verb's object, the preposition's). The norm goes back to the word itself for the
+    entity recogniser, which reads 'PM Modi' best as written."""
+    for token in doc[:-1]:
+        if token.norm_ != rules.ABBREVIATED_TITLE_NORMS.get(token.text):
+            continue
+        token.norm_ = token.lower_
+        end = token.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].sent == token.sent:
+            end += 1
+        name = doc[token.i + 1 : end].root
+        verb = name.head
+        # the tags are in (the attribute ruler maps them to parts of speech later)
+        if not verb.tag_.startswith("VB") or name.dep_ not in ("xcomp", "ccomp", "dobj", "dep"):
+            continue
+        if token.head == verb and token.dep_ in ("punct", "dobj"):
+            token.head, token.dep_ = name, "compound"
+            name.dep_ = "dobj"
+        elif token.dep_ == "pobj" and name.dep_ == "dep":  # "with PM Modi"
+            name.head, name.dep_ = token.head, "pobj"
+            token.head, token.dep_ = name, "compound"
+        elif token.head != verb and token in name.subtree:
+            name.dep_ = "dobj"
+        else:
+            continue
+        name.tag_ = "NNP"
+    return doc
+
+
 class ModelError(RuntimeError):
     """The requested spaCy model cannot be loaded; the message says what to install."""
 
@@ -125,6 +172,8 @@ def load_model(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("spaced_single_words", first=True)
+    nlp.add_pipe("abbreviated_titles", after="spaced_single_words")
+    nlp.add_pipe("abbreviated_title_heads", after="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
     return nlp

@@ -44,6 +44,7 @@ MEETING_VERBS = {
     "contact": (CAMEO_CALL, "participant"),
     "tell": (CAMEO_CONSULT, "participant"),
     "brief": (CAMEO_CONSULT, "participant"),
+    "dine": (CAMEO_CONSULT, "participant"),  # "will dine with President X"
 }
 # "visited X", "contacted X", "told X that", "briefed X on": a meeting only when X is a person
 # ("visited Ukraine", "told reporters", "told CNN's X" are none).
@@ -79,6 +80,9 @@ LIGHT_VERBS = {
     "host",
     "convene",
     "sit",
+    # "concluded two days of talks", "resumed talks": told of talks held
+    "conclude",
+    "resume",
 }
 # "The two delegations convened in Riyadh": with no object named, these light verbs mean 'met'
 INTRANSITIVE_MEETING_VERBS = {"convene", "gather"}
@@ -166,6 +170,11 @@ NO_BREAK_AFTER = {
 # Abbreviated titles written without a full stop ("PM Lee meeting Vietnamese PM Nguyen Xuan Phuc"):
 # a capitalised word after them is the name they introduce, not a new sentence.
 NO_BREAK_BEFORE_NAME = {"PM", "FM", "EAM", "DPM"}
+# "Minister of Trade, Industry and Competition": what joins the words of one ministry's name
+MINISTRY_WORD_LINKS = {"and", ",", "&"}
+# "welcomed PM Modi": the small model takes a bare "PM" for the time of day and parses it as
+# punctuation; read before a name, it is the word these stand for.
+ABBREVIATED_TITLE_NORMS = {"PM": "minister", "DPM": "minister", "EAM": "minister"}
 # "X receives this Wednesday (May 31) his counterpart": a lower-case word after a closing bracket
 # goes on the sentence the bracket sits in.
 NO_BREAK_BEFORE_LOWER = {")", "]"}
@@ -1718,6 +1727,7 @@ PAIR_NOUNS = {
     "premiers",
     "counterparts",
     "principals",
+    "delegations",  # "both delegations will meet again": the two sides of the meeting just told
 }
 # "the visitor", "the guest", "the visiting dignitary": the person the text last told travelling.
 VISITOR_NOUNS = {"visitor", "guest", "dignitary"}

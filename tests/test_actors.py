@@ -159,7 +159,7 @@ def test_the_ministers_of_a_respective_list_are_the_people_named(extract):
 def test_one_untagged_name_after_a_title_and_a_style_is_a_person(nlp):
     found = people(
         nlp,
-        "Spanish PM Pedro Sanchez and Bangladesh PM Sheikh Hasina were greeted by officials at the airport.",
+        "Spanish PM Pedro Sanchez and Bangladesh FM Sheikh Hasina were greeted by officials at the airport.",
     )
     assert set(found) == {"Pedro Sanchez", "Hasina"}
     assert people(nlp, "The Minister Spokesperson Office issued a statement.") == {}

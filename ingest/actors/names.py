@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest import geography, rules
+from ingest import dates, geography, rules
 from ingest.records import comparable_name
 from ingest.word_index import entities, entity_at, sentences
 
@@ -260,6 +260,13 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int, through_articles:
     while start > sent_start:
         token = doc[start - 1]
         linking = token.lower_ in rules.TITLE_LINKS and start - 1 > sent_start
+        # "Minister of Trade, Industry and Competition X": a ministry's words listed
+        linking = linking or (
+            token.lower_ in rules.MINISTRY_WORD_LINKS
+            and start < end
+            and doc[start].is_title
+            and portfolio_word(doc[start].lower_)
+        )
         linking = linking or (
             through_articles
             and token.lower_ == "the"
@@ -442,8 +449,9 @@ def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[S
 
 def without_leading_titles(span: Span) -> Span:
     """'PM Starmer' tagged as one person is Starmer: title words the model took into the name;
-    and 'Armenia Jeyhun Bayramov' is Jeyhun Bayramov: a country before a name of two words or
-    more ('Israel Katz' keeps its given name)."""
+    'Armenia Jeyhun Bayramov' is Jeyhun Bayramov: a country before a name of two words or more
+    ('Israel Katz' keeps its given name); and 'Competition Zuko Godlimpi' of 'Minister of Trade,
+    Industry and Competition Zuko Godlimpi' is Zuko Godlimpi: a ministry's word before one."""
     doc, start = span.doc, span.start
     while start < span.end - 1 and not is_patronymic(doc[start + 1].text):
         country = geography.country_named(doc[start].text) is not None or doc[start].lower_ in demonym_table()
@@ -451,10 +459,16 @@ def without_leading_titles(span: Span) -> Span:
         styled = (
             doc[start].lower_ in rules.TITLES_BEFORE_A_STYLE and doc[start + 1].lower_ in rules.HONORIFICS
         )
-        if not (title_word(doc[start]) or styled or (country and span.end - start >= 3)):
+        ministry = doc[start].is_title and portfolio_word(doc[start].lower_)
+        if not (title_word(doc[start]) or styled or ((country or ministry) and span.end - start >= 3)):
             break
         start += 1
     return doc[start : span.end]
+
+
+def portfolio_word(word: str) -> bool:
+    """'competition', 'cooperation': a word of a ministry's name, never a name's (a month is)."""
+    return word in institution_words() and word not in dates.MONTHS and word not in dates.WEEKDAYS
 
 
 def is_patronymic(word: str) -> bool:

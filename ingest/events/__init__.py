@@ -18,7 +18,7 @@ from ingest import rules
 from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefire_sentences, told_truce_steps
 from ingest.events.combine import carry_call_mode, drop_group_echoes, merge_duplicates
 from ingest.events.context import Context
-from ingest.events.entourage import add_entourage
+from ingest.events.entourage import add_entourage, join_visiting_parties
 from ingest.events.joining import add_accompanying, add_attendees, add_side_members
 from ingest.events.meetings import (
     call_by_phone,
@@ -113,4 +113,5 @@ def find_events(ctx: Context) -> list[Event]:
     carry_story_date(events, text)
     events = drop_group_echoes(merge_duplicates(events))
     add_entourage(ctx, events)
+    join_visiting_parties(ctx, events)
     return settle_visits(ctx, events)

@@ -8,8 +8,8 @@ from __future__ import annotations
 from collections import Counter
 
 from ingest import geography, rules
-from ingest.actors.names import country_of
-from ingest.records import Actor, Event
+from ingest.actors.names import country_of, generic_title
+from ingest.records import Actor, Event, Participant
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
@@ -65,6 +65,7 @@ def drop_group_echoes(events: list[Event]) -> list[Event]:
     named = [e for e in events if e.event_type == "meeting" and len(people_countries(e)) >= 2]
     kept = []
     for event in events:
+        drop_group_of_those_named(event)
         sides = group_countries(event)
         echoed = sides and any(
             n.status == event.status
@@ -123,9 +124,29 @@ def group_country(group: Actor) -> str | None:
     return next((c for w in group.canonical_name.split() if (c := country_of(w, "NORP"))), None)
 
 
+def drop_group_of_those_named(event: Event) -> None:
+    """'A, B and C talk over lunch during a meeting of foreign ministers': the group is the
+    ministers named, not another side (two or more of the people hold its office)."""
+    if event.event_type != "meeting":
+        return
+    for group in [p.actor for p in event.participants if p.actor.kind == "group"]:
+        office = group.canonical_name.split()[-1].lower().removesuffix("s")  # "ministers" -> "minister"
+        plain = generic_title(" ".join(group.canonical_name.split()[-2:]).removesuffix("s"))
+        roles = [(p.actor, p.actor.role or "") for p in event.participants if p.actor.kind == "person"]
+        holders = [
+            a
+            for a, role in roles
+            if office in role.lower().split() or (plain and generic_title(role) == plain)
+        ]
+        if len(holders) >= 2 and len(holders) + 1 == len(event.participants):
+            event.participants = [p for p in event.participants if p.actor is not group]
+
+
 def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
     """'European foreign ministers met their Iranian counterpart on Friday' beside a meeting that
-    day of the named ministers with him: the group is those ministers, the meeting the same."""
+    day of the named ministers with him: the group is those ministers, the meeting the same. Told
+    beside a planned meeting ('are set to meet him on Friday'), the group is named by it and its
+    meeting stays, held."""
     # a day told, or none for both ("his meetings with the foreign ministers" after each is named)
     if event.event_type != "meeting" or event.date_precision not in ("day", "article"):
         return False
@@ -141,8 +162,17 @@ def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
         # the others hold the group's office: "foreign ministers" are the ministers named; a
         # country's group ("Laotian foreign minister") is only that country's
         others = [a for a in named - people if not groups[0].country or a.country == groups[0].country]
-        if people < named and any(office in (a.role or "").lower().split() for a in others):
+        holders = [a for a in others if office in (a.role or "").lower().split()]
+        if not (people < named and holders):
+            continue
+        if other.status == event.status:
             return True
+        if len(holders) < 2:
+            continue  # "foreign ministers" are named by two or more ministers, not one counterpart
+        event.participants = [p for p in event.participants if p.actor is not groups[0]] + [
+            Participant(a, "participant") for a in others
+        ]
+        return False
     return False
 
 

@@ -6,7 +6,9 @@ A' is read for every event type by `joining.add_accompanying`.
 Companions join the visitor's visit told nearest before the statement (else the nearest after,
 for a headline ahead of the story), and every other leg of that trip; told right after a meeting
 of the visitor, they join that meeting too, unless that sentence told the trip itself ('left for
-Alaska, where he will meet Y').
+Alaska, where he will meet Y'). A visiting party welcomed or met as a whole ('The South African
+delegation was welcomed by A', 'X and his delegation were received by A') brings the whole
+party of that visit to the meeting.
 """
 
 from __future__ import annotations
@@ -39,6 +41,52 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
                 target = latest_group_visit(visits, sent, needs_group=token.lower_ == "among")
                 if target is not None and companions and party_fits(ctx, party, target):
                     join(visits, target, companions)
+
+
+def join_visiting_parties(ctx: Context, events: list[Event]) -> None:
+    """'The South African delegation was welcomed at the airport by A' on the day South Africa's
+    president arrived with B and C: the delegation is the visit's party, and all of it meets A."""
+    visits = [e for e in events if e.event_type == "visit" and e.status != "cancelled" and not e.earlier]
+    for meeting in (e for e in events if e.event_type == "meeting" and e.mode == "in_person"):
+        span = ctx.doc.char_span(meeting.evidence_start, meeting.evidence_end, alignment_mode="expand")
+        if span is None:
+            continue
+        present = {p.actor for p in meeting.participants}
+        for party in (t for t in span if t.lower_ in rules.DELEGATION_NOUNS):
+            visit = visit_of_party(ctx, party, meeting, visits, present)
+            if visit is not None:
+                meeting.participants += [
+                    Participant(p.actor, "accompanying") for p in visit.participants if p.actor not in present
+                ]
+                present |= {p.actor for p in visit.participants}
+
+
+def visit_of_party(
+    ctx: Context, party: Token, meeting: Event, visits: list[Event], present: set[Actor]
+) -> Event | None:
+    """The visit whose party a delegation word names: 'his delegation' of a visitor at the
+    meeting, or 'the South African delegation' of a South African visitor that day."""
+    owned = any(c.dep_ == "poss" and c.lower_ in rules.PERSONAL_POSSESSIVES for c in party.children)
+    countries = {  # "South African" of "the South African delegation": the modifier's whole phrase
+        country
+        for c in party.lefts
+        if c.dep_ in ("amod", "compound") and (country := geography.country_named(span_text(c)))
+    }
+    if not owned and not countries:
+        return None
+    for visit in visits:
+        visitor = visit.participants[0].actor if visit.participants else None
+        if visitor is None or visitor.kind != "person" or visit.status != meeting.status:
+            continue
+        if visit.event_date != meeting.event_date and None not in (visit.event_date, meeting.event_date):
+            continue
+        if (owned and visitor in present) or (countries and actor_country(ctx, visitor) in countries):
+            return visit
+    return None
+
+
+def span_text(token: Token) -> str:
+    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
 
 
 def accompaniment(ctx: Context, sent: Span, verb: Token) -> tuple[list[Actor], list[Actor]]:

@@ -342,22 +342,38 @@ def semicolon_listed(ctx: Context, token: Token) -> list[Actor]:
 
 def country_delegations(ctx: Context, tokens: list[Token]) -> list[Actor]:
     """'Israel and Hamas held talks': each country named on a negotiating side is its delegation
-    ('Israeli delegation'); a city is no side."""
+    ('Israeli delegation'); a city is no side, but capitals of two or more countries listed
+    together are their governments ('Beijing and Washington concluded talks')."""
     found: list[Actor] = []
-    for member in (m for token in tokens for m in list_members(token)):
+    members = [m for token in tokens for m in list_members(token)]
+    governments = capitals_as_governments(ctx, members)
+    for member in members:
         actor = ctx.actors.actor_at(member)
         party = conflict_party(ctx, member) if actor is None else None
         if party is not None and party not in found:
             found.append(party)
         if member.ent_type_ != "GPE" or actor is None or actor.kind != "place":
             continue
-        country = country_word(member)
-        if country is None or not geography.is_country(actor.canonical_name):
+        country = governments.get(member.i) or country_word(member)
+        if country is None or not (geography.is_country(actor.canonical_name) or member.i in governments):
             continue
         delegation = ctx.remember(Actor(delegation_label(country), "org", country=country), member)
         if delegation not in found:
             found.append(delegation)
     return found
+
+
+def capitals_as_governments(ctx: Context, members: list[Token]) -> dict[int, str]:
+    """Token index -> country, for capitals of different countries listed together as sides."""
+    found = {}
+    for member in members:
+        actor = ctx.actors.actor_at(member)
+        if actor is None or actor.kind != "place" or not geography.is_capital(actor.canonical_name):
+            continue
+        place = geography.city(actor.canonical_name)
+        if place is not None:
+            found[member.i] = place.country
+    return found if len(set(found.values())) >= 2 else {}
 
 
 def conflict_party(ctx: Context, token: Token) -> Actor | None:
@@ -768,4 +784,6 @@ def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
     if event is not None and sum(e.evidence_start == event.evidence_start for e in meetings) > 1:
         return ()  # "A met B, C and D", told as one meeting per counterpart: which two?
     people = tuple(p.actor for p in event.participants if p.actor.kind == "person") if event else ()
+    if not people and event is not None and head.lower_ in rules.DELEGATION_NOUNS:
+        people = tuple(p.actor for p in event.participants)  # "the US delegation met the Ukrainian one"
     return people if len(people) == 2 else ()
