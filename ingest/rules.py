@@ -919,6 +919,8 @@ MILESTONE_TRIGGERS = {
             "abandon",
             "terminate",
             "revoke",
+            "rupture",  # "Israel unilaterally ruptured the ceasefire"
+            "breakdown",  # "following the breakdown of the ceasefire"
         },
         CAMEO_CEASEFIRE,
     ),
@@ -1021,6 +1023,7 @@ MILESTONE_NOUNS = {
     "discussions",
     "discussion",
     "collapse",
+    "breakdown",
     "effect",
     "force",
     "place",
@@ -1414,6 +1417,12 @@ CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before
 # "arrived in X", "flew into X", "travelled to X": only a place fills these.
 DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet", "continue"}
 DESTINATION_PREPS = {"in", "into", "to"}
+# "Muhammad Shehbaz Sharif" told later as "Shehbaz Sharif": first words a name may be told without
+NAME_PREFIX_WORDS = {"muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "md", "mian"}
+# "the Chinese premier", "his Thai counterpart": how an office holder never named is told
+UNNAMED_HOLDER_DETERMINERS = {"the", "his", "her", "their", "its"}
+# "February, days": spans the model runs into a date after a comma, which date nothing
+VAGUE_SPAN_WORDS = {"days", "weeks", "hours", "months", "years", "minutes", "moments"}
 # Heads of noun phrases that name a group of people rather than one person.
 GROUP_NOUNS = {
     "relatives",

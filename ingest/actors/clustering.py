@@ -65,7 +65,9 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     (
                         a
                         for k, a in full_names.items()
-                        if same_person_spelled(k.split(), key.split()) or longer_form(k.split(), key.split())
+                        if same_person_spelled(k.split(), key.split())
+                        or longer_form(k.split(), key.split())
+                        or devotional_prefix(k.split(), key.split())
                     ),
                     None,
                 )
@@ -317,6 +319,18 @@ def longer_form(a: list[str], b: list[str]) -> bool:
     if long[: len(short)] != short:
         return False
     return long[len(short)] in rules.NAME_PARTICLES and (len(short) >= 3 or short[-2] in rules.NAME_PARTICLES)
+
+
+def devotional_prefix(a: list[str], b: list[str]) -> bool:
+    """'Muhammad Shehbaz Sharif' and 'Shehbaz Sharif', 'Mohammad Ishaq Dar' and 'Ishaq Dar': a
+    name told in full once with the 'Muhammad' many South Asian names open with, then without it."""
+    short, long = sorted((a, b), key=len)
+    return (
+        len(short) >= 2
+        and len(long) == len(short) + 1
+        and long[0] in rules.NAME_PREFIX_WORDS
+        and long[1:] == short
+    )
 
 
 def patronymic_end(words: list[str]) -> bool:

@@ -255,6 +255,8 @@ def about_talks(verb: Token) -> bool:
     ]
     if any(o.lower_ in meeting_words for o in objects):
         return True  # "mediated months of ceasefire talks"
+    if verb.pos_ == "NOUN" and any(o.lower_ in meeting_words for o in prep_objects(verb, {"of", "in"})):
+        return True  # "the breakdown of talks on a truce"
     if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in talks:
         return True  # "truce negotiations, which broke down", "the talks brokered by the US"
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):

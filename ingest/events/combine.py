@@ -5,6 +5,7 @@ call."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ingest import geography, rules
@@ -55,7 +56,15 @@ def one_of_separate(a: Event, b: Event, split: set[int]) -> bool:
     """'Before the ceremony, Trump held separate talks with each of the two leaders': one of the
     meetings a sentence tells apart is not the larger meeting of all of them."""
     people_a, people_b = ({p.actor for p in e.participants} for e in (a, b))
-    return (id(a) in split and people_a < people_b) or (id(b) in split and people_b < people_a)
+    if (id(a) in split and people_a < people_b) or (id(b) in split and people_b < people_a):
+        return True
+    # "Zelensky held a separate meeting with Guterres", after the three of them met
+    return (told_separate(a) and people_a < people_b) or (told_separate(b) and people_b < people_a)
+
+
+def told_separate(event: Event) -> bool:
+    words = set(re.findall(r"[a-z]+", event.evidence.lower()))
+    return bool(words & (rules.SEPARATE_WORDS | rules.SEPARATELY_WORDS))
 
 
 def drop_group_echoes(events: list[Event]) -> list[Event]:

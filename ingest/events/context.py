@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from ingest import rules
 from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
-from ingest.actors.names import clean_name, country_of, delegation_label, is_outlet
+from ingest.actors.names import clean_name, country_of, delegation_label, generic_title, is_outlet
 from ingest.actors.references import country_word, title_heads
 from ingest.events.syntax import group_phrase
 from ingest.records import Actor, Event
@@ -60,9 +60,62 @@ class Context:
         people = self.nationals(token)
         if people is not None:
             return people
+        unnamed = self.unnamed_office_holder(token)
+        if unnamed is not None:
+            return unnamed
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS:
             return None
         return self.group_actor(token)
+
+    def unnamed_office_holder(self, token: Token) -> Actor | None:
+        """'met the Chinese premier', 'talked with his Thai counterpart', 'the Emir of Kuwait': one
+        person of a country's office the article never names, a side of its own ('Chinese
+        premier'). Definite or possessive only: 'a Chinese official' is anyone."""
+        if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.ent_type_:
+            return None
+        lefts = list(token.lefts)
+        if not any(
+            c.dep_ in ("det", "poss") and c.lower_ in rules.UNNAMED_HOLDER_DETERMINERS for c in lefts
+        ) and not any(c.dep_ == "poss" and country_word(c) for c in lefts):
+            return None
+        country = next(
+            (
+                found
+                for c in lefts
+                if c.dep_ in ("amod", "compound", "nmod", "poss") and (found := country_word(c))
+            ),
+            None,
+        )
+        of_country = next(
+            (o for p in token.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+        )
+        if country is None and of_country is not None and of_country.ent_type_ == "GPE":
+            country = country_word(of_country)
+        office = [c for c in lefts if c.dep_ in ("amod", "compound") and not country_word(c)] + [token]
+        words = " ".join(t.lower_ for t in office)
+        if country is None or not (generic_title(words) or token.lower_ in rules.COUNTERPART_NOUNS):
+            return None
+        if any(c.dep_ in ("appos", "relcl", "acl") for c in token.children):
+            return None  # a name or a description follows: not an unnamed holder
+        office_title = generic_title(words)
+        if any(
+            a.kind == "person"
+            and (
+                a.country == country
+                or (a.country is None and office_title and generic_title(a.role or "") == office_title)
+            )
+            for a in self.actors.actors
+        ):
+            return None  # "the Chinese leader" in an article naming Xi is most likely Xi
+        # the office as the text words it: "Emir of Kuwait", "Chinese premier", "Pakistan's DGMO"
+        phrase = [c for c in lefts if c.dep_ != "det" and c.lower_ not in rules.UNNAMED_HOLDER_DETERMINERS]
+        words_told = " ".join(t.text for t in sorted([*phrase, token], key=lambda t: t.i))
+        label = (
+            f"{words_told} of {of_country.text}"
+            if of_country is not None and of_country.ent_type_ == "GPE"
+            else words_told
+        )
+        return self.remember(Actor(label.replace(" 's", "'s"), "group", country=country), token)
 
     def nationals(self, token: Token) -> Actor | None:
         """'Driscoll and the Russians began talks': a country's people, named as a side, are its

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
+from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens, generic_title
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, prep_objects
 from ingest.records import Actor
@@ -156,6 +156,8 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     if ent is None:
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
+    if geography.country_of_place(name) is None and generic_title(name.split()[-1]) is not None:
+        return None  # "will visit BNP Chairperson Khaleda Zia": a title the model took for a place
     if geography.country_of_place(name) is None and name.split()[-1].lower() in rules.GATHERING_NAME_WORDS:
         # "the Crimean Platform", "the Raisina Dialogue" tagged as places: gatherings; "the St
         # Petersburg Forum" is held in its city
@@ -169,7 +171,14 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         and geography.country_of_place(before_dash)
     ):
         name = before_dash  # "Khartoum- Screenshot": a caption glued to the place
-    return geography.common_name(palace_told(ctx, ent, name) or venue_city(gazetteer_spelling(name)))
+    place = geography.common_name(palace_told(ctx, ent, name) or venue_city(gazetteer_spelling(name)))
+    if geography.country_of_place(place) is None:
+        # "arrived at the Presidential Palace in Ankara": the city the venue is told in
+        for city in prep_objects(ent.root, {"in"}):
+            found = place_name(ctx, city, exclude)
+            if found and geography.country_of_place(found):
+                return found
+    return place
 
 
 def qualified_place(ent: Span) -> bool:

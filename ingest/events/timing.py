@@ -264,6 +264,9 @@ def date_phrase(ent: Span) -> str:
     """The DATE entity with the adverb and preposition before it: the model tags 'the week' in
     'later in the week', and the 'later in' decides which week."""
     prep = ent.root.head
+    head, _, rest = ent.text.partition(",")
+    if rest.split()[:1] and rest.split()[0].lower() in rules.VAGUE_SPAN_WORDS:
+        return head  # "in February, days before the invasion": the month, not the 'days'
     if prep.dep_ != "prep" or prep.i != ent.start - 1 or prep.i == 0:
         return ent.text
     adverb = ent.doc[prep.i - 1]
