@@ -224,3 +224,12 @@ def test_a_title_the_model_takes_for_a_place_is_no_visit(extract):
         published="2025-08-24",
     )
     assert not any(e.location and "Chairperson" in e.location for e in ex.events)
+
+
+def test_a_group_tagged_as_an_organisation_is_the_members_it_includes(extract):
+    ex = extract(
+        "Quad Foreign Ministers, including India's External Affairs Minister S. Jaishankar, jointly called "
+        "on Japanese Prime Minister Fumio Kishida in Tokyo on Monday afternoon.",
+        published="2024-07-29",
+    )
+    assert {"Subrahmanyam Jaishankar", "Fumio Kishida"} in meetings_of(ex)

@@ -43,10 +43,26 @@ from ingest.records import Actor
 from ingest.word_index import entity_at
 
 
+def including_members(token: Token) -> list[Token]:
+    """'leaders such as A and B', 'officials including C': the group's named members."""
+    return [
+        t
+        for p in token.children
+        if p.dep_ == "prep"
+        and (p.lower_ in rules.INCLUDING_WORDS or any(c.lower_ == "such" for c in p.children))
+        for g in p.children
+        if g.dep_ == "pobj"
+        for t in with_conjuncts(g)
+    ]
+
+
 def expand_title_head(ctx: Context, token: Token) -> list[Token]:
     """'envoy Steve Witkoff and Jared Kushner' parses as the title with the names in apposition."""
-    if ctx.actors.actor_at(token) is not None:
-        return [token]
+    actor = ctx.actors.actor_at(token)
+    if actor is not None and not (
+        actor.kind == "org" and token.lower_ in rules.GROUP_NOUNS and including_members(token)
+    ):
+        return [token]  # "Quad Foreign Ministers, including A," tagged as an organisation: its members
     listed = [c for c in token.children if c.dep_ == "appos"]
     named = [
         t
@@ -110,16 +126,7 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         if named_after:
             return named_after
     if token.lower_ in rules.GROUP_NOUNS | rules.MEMBER_LIST_NOUNS:
-        # "leaders such as A and B", "officials including C": the group's named members
-        members = [
-            t
-            for p in token.children
-            if p.dep_ == "prep"
-            and (p.lower_ in rules.INCLUDING_WORDS or any(c.lower_ == "such" for c in p.children))
-            for g in p.children
-            if g.dep_ == "pobj"
-            for t in with_conjuncts(g)
-        ]
+        members = including_members(token)
         if members:
             return members
     ministry = entity_at(token) if token.ent_type_ == "ORG" else None
