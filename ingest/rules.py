@@ -1004,6 +1004,10 @@ MILESTONE_TRIGGERS = {
         CAMEO_PROPOSE,
     ),
 }
+# "ruptured the ceasefire", "the breakdown of the truce": milestones only with the truce as object
+TRUCE_OBJECT_TRIGGERS = {"rupture", "breakdown"}
+# "fears of a breakdown", "threatens to rupture the truce": an outcome feared, not one that happened
+FEARED_OUTCOME_WORDS = {"fear", "fears", "threaten", "risk", "warn", "avert"}
 # "talks took effect": talks, not the truce, as the subject of a milestone verb.
 TALKS_NOUNS = {"talks", "negotiations"}
 # With no phase named, the truce beginning is the truce taking effect ("the truce started at noon").
@@ -1417,6 +1421,19 @@ CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before
 # "arrived in X", "flew into X", "travelled to X": only a place fills these.
 DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet", "continue"}
 DESTINATION_PREPS = {"in", "into", "to"}
+# "will visit BNP Chairperson X": office words that end no place's name ('Sharm El Sheikh' does)
+OFFICE_TITLE_WORDS = {
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "president",
+    "minister",
+    "secretary",
+    "premier",
+    "spokesperson",
+    "spokesman",
+    "ambassador",
+}
 # "Muhammad Shehbaz Sharif" told later as "Shehbaz Sharif": first words a name may be told without
 NAME_PREFIX_WORDS = {"muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "md", "mian"}
 # "the Chinese premier", "his Thai counterpart": how an office holder never named is told

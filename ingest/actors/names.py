@@ -264,8 +264,8 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int, through_articles:
         linking = linking or (
             token.lower_ in rules.MINISTRY_WORD_LINKS
             and start < end
-            and doc[start].is_title
-            and portfolio_word(doc[start].lower_)
+            and start - 2 > sent_start
+            and all(ministry_word(doc[i]) for i in (start, start - 2))
         )
         linking = linking or (
             through_articles
@@ -464,6 +464,12 @@ def without_leading_titles(span: Span) -> Span:
             break
         start += 1
     return doc[start : span.end]
+
+
+def ministry_word(token: Token) -> bool:
+    """'Industry' of 'Trade, Industry and Competition': a capitalised word of a ministry's name,
+    not a place ('the Emir of Qatar and Public Investment Fund Governor') or a group."""
+    return token.is_title and token.ent_type_ != "GPE" and portfolio_word(token.lower_)
 
 
 def portfolio_word(word: str) -> bool:

@@ -448,6 +448,17 @@ def concluded_as_deal(verb: Token) -> bool:
     return False
 
 
+def truce_undergoes(token: Token) -> bool:
+    """'ruptured the ceasefire', 'the breakdown of the truce': the truce is what the word acts on,
+    and the word tells what happened, not what was feared or prevented."""
+    undergoing = [*direct_objects(token), *prep_objects(token, {"of"})]
+    undergoing += [c for c in token.children if c.dep_ == "nsubjpass"]
+    if not any(t.lower_ in rules.CEASEFIRE_CORE for t in undergoing):
+        return False
+    governor = token.head.head if token.head.dep_ == "prep" else token.head
+    return governor.lemma_ not in rules.PREVENTING_VERBS | rules.FEARED_OUTCOME_WORDS
+
+
 def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     lower = token.lower_
@@ -459,6 +470,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return None
     if token.pos_ != "VERB" and lower not in rules.MILESTONE_NOUNS:
         return None
+    if lemma in rules.TRUCE_OBJECT_TRIGGERS and not truce_undergoes(token):
+        return None  # "airstrikes ruptured a pipeline", "fears of a breakdown of the truce"
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):

@@ -63,8 +63,14 @@ def one_of_separate(a: Event, b: Event, split: set[int]) -> bool:
 
 
 def told_separate(event: Event) -> bool:
-    words = set(re.findall(r"[a-z]+", event.evidence.lower()))
-    return bool(words & (rules.SEPARATE_WORDS | rules.SEPARATELY_WORDS))
+    """'held a separate meeting with B', 'met B separately'; not 'in separate remarks'."""
+    words = re.findall(r"[a-z]+", event.evidence.lower())
+    if set(words) & rules.SEPARATELY_WORDS:
+        return True
+    return any(
+        word in rules.SEPARATE_WORDS and following in rules.MEETING_NOUNS
+        for word, following in zip(words, words[1:], strict=False)
+    )
 
 
 def drop_group_echoes(events: list[Event]) -> list[Event]:
@@ -147,7 +153,10 @@ def drop_group_of_those_named(event: Event) -> None:
             for a, role in roles
             if office in role.lower().split() or (plain and generic_title(role) == plain)
         ]
-        if len(holders) >= 2 and len(holders) + 1 == len(event.participants):
+        gathering = re.search(
+            rf"\bof (?:the )?{re.escape(group.canonical_name)}", event.evidence, re.IGNORECASE
+        )
+        if gathering and len(holders) >= 2 and len(holders) + 1 == len(event.participants):
             event.participants = [p for p in event.participants if p.actor is not group]
 
 
@@ -178,6 +187,8 @@ def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
             return True
         if len(holders) < 2:
             continue  # "foreign ministers" are named by two or more ministers, not one counterpart
+        if None not in (event.location, other.location) and event.location != other.location:
+            continue  # "due to meet A in Geneva" names nobody of "Arab ministers met A in Istanbul"
         event.participants = [p for p in event.participants if p.actor is not groups[0]] + [
             Participant(a, "participant") for a in others
         ]

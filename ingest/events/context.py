@@ -97,19 +97,15 @@ class Context:
             return None
         if any(c.dep_ in ("appos", "relcl", "acl") for c in token.children):
             return None  # a name or a description follows: not an unnamed holder
-        office_title = generic_title(words)
-        if any(
-            a.kind == "person"
-            and (
-                a.country == country
-                or (a.country is None and office_title and generic_title(a.role or "") == office_title)
-            )
-            for a in self.actors.actors
-        ):
-            return None  # "the Chinese leader" in an article naming Xi is most likely Xi
-        # the office as the text words it: "Emir of Kuwait", "Chinese premier", "Pakistan's DGMO"
+        if any(a.kind == "person" and a.country in (country, None) for a in self.actors.actors):
+            # "the Chinese leader" in an article naming Xi is most likely Xi; so may be anyone
+            # named whose country the text does not tell ("Foreign Minister Maris ... his Thai
+            # counterpart")
+            return None
+        # the office as the text words it: "Emir of Kuwait", "South African president", "Pakistan's DGMO"
         phrase = [c for c in lefts if c.dep_ != "det" and c.lower_ not in rules.UNNAMED_HOLDER_DETERMINERS]
-        words_told = " ".join(t.text for t in sorted([*phrase, token], key=lambda t: t.i))
+        start = min((c.left_edge.i for c in phrase), default=token.i)
+        words_told = token.doc[start : token.i + 1].text
         label = (
             f"{words_told} of {of_country.text}"
             if of_country is not None and of_country.ent_type_ == "GPE"

@@ -66,12 +66,20 @@ def visit_of_party(
 ) -> Event | None:
     """The visit whose party a delegation word names: 'his delegation' of a visitor at the
     meeting, or 'the South African delegation' of a South African visitor that day."""
-    owned = any(c.dep_ == "poss" and c.lower_ in rules.PERSONAL_POSSESSIVES for c in party.children)
-    countries = {  # "South African" of "the South African delegation": the modifier's whole phrase
-        country
-        for c in party.lefts
-        if c.dep_ in ("amod", "compound") and (country := geography.country_named(span_text(c)))
-    }
+    if any(c.dep_ == "prep" for c in party.children):
+        return None  # "the Ukrainian delegation to the IMF", "the Israeli delegation in Doha"
+    modifiers = [c for c in party.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    # "South African" of "the South African delegation": the modifiers' whole phrase
+    start = min((c.left_edge.i for c in modifiers), default=party.i)
+    whole = geography.country_named(party.doc[start : party.i].text) if modifiers else None
+    countries = {whole} if whole else set()
+    if modifiers and whole is None:
+        return None  # "a Pakistani business delegation": a party of its own
+    # "X and his delegation were received": the delegation of the person it is listed with
+    owner = ctx.actors.actor_at(party.head) if party.dep_ == "conj" else None
+    owned = owner is not None and any(
+        c.dep_ == "poss" and c.lower_ in rules.PERSONAL_POSSESSIVES for c in party.children
+    )
     if not owned and not countries:
         return None
     for visit in visits:
@@ -80,13 +88,21 @@ def visit_of_party(
             continue
         if visit.event_date != meeting.event_date and None not in (visit.event_date, meeting.event_date):
             continue
-        if (owned and visitor in present) or (countries and actor_country(ctx, visitor) in countries):
+        if None not in (visit.location, meeting.location) and not same_place(
+            visit.location, meeting.location
+        ):
+            continue
+        if (owned and visitor is owner) or (countries and actor_country(ctx, visitor) in countries):
             return visit
     return None
 
 
-def span_text(token: Token) -> str:
-    return token.doc[token.left_edge.i : token.right_edge.i + 1].text
+def same_place(a: str, b: str) -> bool:
+    """One place, one within the other, or a venue the gazetteer cannot place ('Hanoi' and 'Noi
+    Bai International Airport')."""
+    if a == b or geography.lies_within(a, b) or geography.lies_within(b, a):
+        return True
+    return geography.country_of_place(a) is None or geography.country_of_place(b) is None
 
 
 def accompaniment(ctx: Context, sent: Span, verb: Token) -> tuple[list[Actor], list[Actor]]:

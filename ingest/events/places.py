@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens, generic_title
+from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, prep_objects
 from ingest.records import Actor
@@ -156,7 +156,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     if ent is None:
         return actor.canonical_name if actor is not None and actor.kind == "place" else None
     name = clean_name(ent.text)
-    if geography.country_of_place(name) is None and generic_title(name.split()[-1]) is not None:
+    if ent.label_ != "GPE" and name.split()[-1].lower() in rules.OFFICE_TITLE_WORDS:
         return None  # "will visit BNP Chairperson Khaleda Zia": a title the model took for a place
     if geography.country_of_place(name) is None and name.split()[-1].lower() in rules.GATHERING_NAME_WORDS:
         # "the Crimean Platform", "the Raisina Dialogue" tagged as places: gatherings; "the St
@@ -172,11 +172,17 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     ):
         name = before_dash  # "Khartoum- Screenshot": a caption glued to the place
     place = geography.common_name(palace_told(ctx, ent, name) or venue_city(gazetteer_spelling(name)))
+    told_in = place.rsplit(" in ", 1)[-1] if " in " in place else None
+    if geography.country_of_place(place) is None and told_in and geography.country_of_place(told_in):
+        return geography.common_name(told_in)  # "the Great Hall of the People in Beijing" tagged whole
     if geography.country_of_place(place) is None:
         # "arrived at the Presidential Palace in Ankara": the city the venue is told in
         for city in prep_objects(ent.root, {"in"}):
-            found = place_name(ctx, city, exclude)
-            if found and geography.country_of_place(found):
+            told = entity_at(city)
+            if told is None or told.start == ent.start:
+                continue  # "the Great Hall of the People in Beijing" tagged whole
+            found = geography.common_name(clean_name(told.text))
+            if geography.country_of_place(found):
                 return found
     return place
 
