@@ -337,3 +337,14 @@ def test_separate_remarks_are_no_separate_meeting(extract):
         published="2025-06-11",
     )
     assert len(meetings_of(ex)) == 1
+
+
+def test_an_unnamed_spouse_travelling_along_is_a_visitor(extract):
+    ex = extract("Vice President JD Vance and his wife were due to visit Israel for a few days.")
+    assert {"JD Vance", "JD Vance's wife"} <= visitors_of(ex)
+
+
+def test_a_named_spouse_keeps_her_name(extract):
+    ex = extract("Vice President JD Vance and his wife Usha Vance were due to visit Israel for a few days.")
+    assert {"JD Vance", "Usha Vance"} <= visitors_of(ex)
+    assert "JD Vance's wife" not in visitors_of(ex)

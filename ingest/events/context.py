@@ -60,7 +60,7 @@ class Context:
         people = self.nationals(token)
         if people is not None:
             return people
-        unnamed = self.unnamed_office_holder(token)
+        unnamed = self.unnamed_office_holder(token) or self.unnamed_spouse(token)
         if unnamed is not None:
             return unnamed
         if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS:
@@ -112,6 +112,21 @@ class Context:
             else words_told
         )
         return self.remember(Actor(label.replace(" 's", "'s"), "group", country=country), token)
+
+    def unnamed_spouse(self, token: Token) -> Actor | None:
+        """'Vance and his wife were due to visit Israel': a spouse the article never names travels
+        or meets as 'JD Vance's wife'."""
+        if token.lower_ not in rules.SPOUSE_WORDS:
+            return None
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        # "X and his wife": the person the phrase is joined to, whoever 'his' was read as
+        partner = token.head if token.dep_ == "conj" and owner.lower_ in rules.PERSONAL_POSSESSIVES else owner
+        person = self.actors.actor_at(partner)
+        if person is None or person.kind != "person":
+            return None
+        return self.remember(Actor(f"{person.canonical_name}'s {token.lower_}", "group"), token)
 
     def nationals(self, token: Token) -> Actor | None:
         """'Driscoll and the Russians began talks': a country's people, named as a side, are its
