@@ -348,3 +348,19 @@ def test_a_named_spouse_keeps_her_name(extract):
     ex = extract("Vice President JD Vance and his wife Usha Vance were due to visit Israel for a few days.")
     assert {"JD Vance", "Usha Vance"} <= visitors_of(ex)
     assert "JD Vance's wife" not in visitors_of(ex)
+
+
+def test_the_article_of_a_titles_body_is_in_the_title(extract):
+    ex = extract(
+        "U.S. Secretary of the Army Daniel Driscoll met a Russian delegation in Abu Dhabi on Monday.",
+        published="2025-11-25",
+    )
+    assert any("Daniel Driscoll" in m for m in meetings_of(ex))
+    assert not any(name.startswith("Army") for m in meetings_of(ex) for name in m)
+
+
+def test_the_prc_is_china(extract):
+    ex = extract(
+        "President Joko Widodo left for the PRC on Monday for a state visit.", published="2023-10-16"
+    )
+    assert {e.location for e in ex.events if e.event_type == "visit"} == {"China"}
