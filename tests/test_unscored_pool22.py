@@ -364,3 +364,24 @@ def test_the_prc_is_china(extract):
         "President Joko Widodo left for the PRC on Monday for a state visit.", published="2023-10-16"
     )
     assert {e.location for e in ex.events if e.event_type == "visit"} == {"China"}
+
+
+def test_two_who_met_someone_separately_had_a_meeting_each(extract):
+    ex = extract(
+        "US President Joe Biden and French President Emmanuel Macron met separately with Ukrainian President "
+        "Volodymyr Zelenskyy in Paris on Friday.",
+        published="2024-06-08",
+    )
+    assert sorted(map(sorted, meetings_of(ex))) == [
+        ["Emmanuel Macron", "Volodymyr Zelenskyy"],
+        ["Joe Biden", "Volodymyr Zelenskyy"],
+    ]
+
+
+def test_two_who_met_someone_together_had_one_meeting(extract):
+    ex = extract(
+        "US President Joe Biden and French President Emmanuel Macron met Ukrainian President Volodymyr "
+        "Zelenskyy in Paris on Friday.",
+        published="2024-06-08",
+    )
+    assert meetings_of(ex) == [{"Joe Biden", "Emmanuel Macron", "Volodymyr Zelenskyy"}]

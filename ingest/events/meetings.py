@@ -1355,7 +1355,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     nouns += [g for n in nouns for g in prep_objects(n, {"of"})]  # "held a series of bilateral meetings"
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
-    by_country = False
+    by_country = each_owner = False
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
     plural_bilaterals = (
         noun is not None
@@ -1378,6 +1378,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         )
     ):
         owners = subject_of(trigger)  # "met A and B separately", "will call on A and B, in separate visits"
+        each_owner = True  # "A and B met separately with C": one meeting each with C
     elif event.mode == "call" and trigger.lemma_ in rules.MEETING_VERBS and trigger.pos_ == "VERB":
         owners = subject_of(trigger)  # "spoke by phone with A and B": a call with each
     elif event.mode == "call" and trigger.lower_ in rules.IN_TOUCH_NOUNS:
@@ -1418,6 +1419,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     apart = [p for p in others if p.actor.kind == "person" or (p.actor.kind == "group" and p.actor.country)]
     if not ours and apart and all(p.actor.kind == "group" for p in apart) and len(apart) == len(others):
         return []  # "X spoke with the leaders of A and B", X unresolved: A's and B's leaders did not meet
+    if each_owner and leading >= 2 and len(others) == 1 and len(ours) == leading:
+        return [replace(event, participants=[p, *others]) for p in ours]
     if leading != 1 or len(others) < 2 or any(p.role == "host" for p in others):
         return [event]
     # "will meet NATO Secretary General A and European Commission President B": each body's own
