@@ -385,3 +385,12 @@ def test_two_who_met_someone_together_had_one_meeting(extract):
         published="2024-06-08",
     )
     assert meetings_of(ex) == [{"Joe Biden", "Emmanuel Macron", "Volodymyr Zelenskyy"}]
+
+
+def test_his_wife_in_a_clause_about_another_man_is_nobodys_here(extract):
+    ex = extract(
+        "Australian Prime Minister Anthony Albanese met US President Joe Biden, who was joined by his wife, "
+        "at the White House on Wednesday.",
+        published="2025-06-11",
+    )
+    assert not any("Anthony Albanese's wife" in m for m in meetings_of(ex))

@@ -121,9 +121,13 @@ class Context:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
         if owner is None:
             return None
-        # "X and his wife": the person the phrase is joined to, whoever 'his' was read as
-        partner = token.head if token.dep_ == "conj" and owner.lower_ in rules.PERSONAL_POSSESSIVES else owner
-        person = self.actors.actor_at(partner)
+        if owner.lower_ in rules.PERSONAL_POSSESSIVES:
+            # "X and his wife": the person the phrase is joined to, whoever 'his' was read as;
+            # a 'his wife' elsewhere ("Biden, who was joined by his wife") is left alone
+            partner = token.head if token.dep_ == "conj" else None
+        else:
+            partner = owner  # "Biden's wife"
+        person = self.actors.actor_at(partner) if partner is not None else None
         if person is None or person.kind != "person":
             return None
         return self.remember(Actor(f"{person.canonical_name}'s {token.lower_}", "group"), token)
