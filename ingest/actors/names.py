@@ -267,9 +267,11 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int, through_articles:
             and start - 2 > sent_start
             and all(ministry_word(doc[i]) for i in (start, start - 2))
         )
-        # "Secretary of the Army X", "Minister of the Interior X": the article of a title's body
+        # "Secretary of the Army X", "Minister of the Interior X": the article of a title's body,
+        # right before the name (set off by a comma, `through_articles` decides)
         linking = linking or (
             token.lower_ == "the"
+            and doc[end].text != ","
             and start - 3 >= sent_start
             and doc[start - 2].lower_ == "of"
             and title_word(doc[start - 3])
