@@ -80,15 +80,18 @@ def spaced_single_words(doc):
 @Language.component("abbreviated_titles")
 def abbreviated_titles(doc):
     """'PM Modi' read as 'minister Modi' by the tagger and parser (the norm is what the model
-    sees), not as 'p.m.': before a capitalised word, and not after a number ('3 PM Tuesday')."""
-    for token in doc[:-1]:
-        norm = rules.ABBREVIATED_TITLE_NORMS.get(token.text)
-        if norm is None:
-            continue
-        after = token.nbor(1)
-        timed = token.i > 0 and token.nbor(-1).like_num
-        if after.is_title and after.is_alpha and not timed:
-            token.norm_ = norm
+    sees), not as 'p.m.': before a capitalised word, and not after a number ('3 PM Tuesday').
+    The tokens changed are kept for `abbreviated_title_heads`, which runs after the parser."""
+    changed = []
+    if any(f"{abbreviation} " in doc.text for abbreviation in rules.ABBREVIATED_TITLE_NORMS):
+        for token in doc[:-1]:
+            norm = rules.ABBREVIATED_TITLE_NORMS.get(token.text)
+            after = token.nbor(1)
+            timed = token.i > 0 and token.nbor(-1).like_num
+            if norm is not None and after.is_title and after.is_alpha and not timed:
+                token.norm_ = norm
+                changed.append(token.i)
+    doc.user_data["abbreviated_titles"] = changed
     return doc
 
 
@@ -98,9 +101,7 @@ def abbreviated_title_heads(doc):
     as a clause or a loose dependent; the title is the name's, and the name takes the title's
     place (the verb's object, the preposition's). The norm goes back to the word itself for the
     entity recogniser, which reads 'PM Modi' best as written."""
-    for token in doc[:-1]:
-        if token.norm_ != rules.ABBREVIATED_TITLE_NORMS.get(token.text):
-            continue
+    for token in (doc[i] for i in doc.user_data.pop("abbreviated_titles", ())):
         token.norm_ = token.lower_
         end = token.i + 1
         while end < len(doc) and doc[end].is_title and doc[end].sent == token.sent:

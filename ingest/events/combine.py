@@ -139,13 +139,18 @@ def group_country(group: Actor) -> str | None:
     return next((c for w in group.canonical_name.split() if (c := country_of(w, "NORP"))), None)
 
 
+def group_office(group: Actor) -> str:
+    """'European foreign ministers' -> 'minister': the office a group's members hold."""
+    return group.canonical_name.split()[-1].lower().removesuffix("s")
+
+
 def drop_group_of_those_named(event: Event) -> None:
     """'A, B and C talk over lunch during a meeting of foreign ministers': the group is the
     ministers named, not another side (two or more of the people hold its office)."""
     if event.event_type != "meeting":
         return
     for group in [p.actor for p in event.participants if p.actor.kind == "group"]:
-        office = group.canonical_name.split()[-1].lower().removesuffix("s")  # "ministers" -> "minister"
+        office = group_office(group)
         plain = generic_title(" ".join(group.canonical_name.split()[-2:]).removesuffix("s"))
         roles = [(p.actor, p.actor.role or "") for p in event.participants if p.actor.kind == "person"]
         holders = [
@@ -172,14 +177,18 @@ def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
     groups = [p.actor for p in event.participants if p.actor.kind == "group"]
     if not people or len(groups) != 1 or len(people) + 1 != len(event.participants):
         return False
-    office = groups[0].canonical_name.split()[-1].lower().removesuffix("s")  # "ministers" -> "minister"
+    office = group_office(groups[0])
     for other in events:
         named = {p.actor for p in other.participants if p.actor.kind == "person"}
         if other is event or other.event_type != "meeting" or other.event_date != event.event_date:
             continue
         # the others hold the group's office: "foreign ministers" are the ministers named; a
         # country's group ("Laotian foreign minister") is only that country's
-        others = [a for a in named - people if not groups[0].country or a.country == groups[0].country]
+        others = [  # in the other meeting's order: a set's order would change from run to run
+            p.actor
+            for p in other.participants
+            if p.actor in named - people and (not groups[0].country or p.actor.country == groups[0].country)
+        ]
         holders = [a for a in others if office in (a.role or "").lower().split()]
         if not (people < named and holders):
             continue

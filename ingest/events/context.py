@@ -86,10 +86,17 @@ class Context:
             ),
             None,
         )
-        of_country = next(
-            (o for p in token.rights if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), None
+        of_country = next(  # "the Emir of Kuwait"
+            (
+                o
+                for p in token.rights
+                if p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+            ),
+            None,
         )
-        if country is None and of_country is not None and of_country.ent_type_ == "GPE":
+        if country is None and of_country is not None:
             country = country_word(of_country)
         office = [c for c in lefts if c.dep_ in ("amod", "compound") and not country_word(c)] + [token]
         words = " ".join(t.lower_ for t in office)
@@ -106,11 +113,7 @@ class Context:
         phrase = [c for c in lefts if c.dep_ != "det" and c.lower_ not in rules.UNNAMED_HOLDER_DETERMINERS]
         start = min((c.left_edge.i for c in phrase), default=token.i)
         words_told = token.doc[start : token.i + 1].text
-        label = (
-            f"{words_told} of {of_country.text}"
-            if of_country is not None and of_country.ent_type_ == "GPE"
-            else words_told
-        )
+        label = f"{words_told} of {of_country.text}" if of_country is not None else words_told
         return self.remember(Actor(label.replace(" 's", "'s"), "group", country=country), token)
 
     def unnamed_spouse(self, token: Token) -> Actor | None:

@@ -172,19 +172,18 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     ):
         name = before_dash  # "Khartoum- Screenshot": a caption glued to the place
     place = geography.common_name(palace_told(ctx, ent, name) or venue_city(gazetteer_spelling(name)))
-    told_in = place.rsplit(" in ", 1)[-1] if " in " in place else None
-    if geography.country_of_place(place) is None and told_in and geography.country_of_place(told_in):
-        return geography.common_name(told_in)  # "the Great Hall of the People in Beijing" tagged whole
-    if geography.country_of_place(place) is None:
-        # "arrived at the Presidential Palace in Ankara": the city the venue is told in
-        for city in prep_objects(ent.root, {"in"}):
-            told = entity_at(city)
-            if told is None or told.start == ent.start:
-                continue  # "the Great Hall of the People in Beijing" tagged whole
-            found = geography.common_name(clean_name(told.text))
-            if geography.country_of_place(found):
-                return found
-    return place
+    if geography.country_of_place(place) is not None:
+        return place
+    # a venue in a city: "the Great Hall of the People in Beijing" tagged whole, or "arrived at
+    # the Presidential Palace in Ankara" with the city an entity of its own
+    told_in = [place.rsplit(" in ", 1)[-1]] if " in " in place else []
+    told_in += [
+        clean_name(told.text)
+        for city in prep_objects(ent.root, {"in"})
+        if (told := entity_at(city)) is not None and told.start != ent.start
+    ]
+    city = next((geography.common_name(c) for c in told_in if geography.country_of_place(c)), None)
+    return city or place
 
 
 def qualified_place(ent: Span) -> bool:
