@@ -4,14 +4,17 @@ on sentences written for these tests, with the near misses each rule must leave 
 
 from ingest.actors import article_actors
 from ingest.curation import Curation
+from tests.test_events import events_of
+from tests.test_unscored_pool7 import milestones_of
 
 
 def meetings_of(ex) -> list[set[str]]:
-    return [{p.actor.canonical_name for p in e.participants} for e in ex.events if e.event_type == "meeting"]
+    """Each meeting's people as a set: the order of participants is not what these rules decide."""
+    return [{p.actor.canonical_name for p in e.participants} for e in events_of(ex, "meeting")]
 
 
 def visitors_of(ex) -> set[str]:
-    return {p.actor.canonical_name for e in ex.events if e.event_type == "visit" for p in e.participants}
+    return {p.actor.canonical_name for e in events_of(ex, "visit") for p in e.participants}
 
 
 def test_pm_before_a_name_is_the_title_not_the_time_of_day(extract):
@@ -161,10 +164,6 @@ def test_an_office_whose_holder_the_article_names_is_that_person(extract):
 def test_an_indefinite_official_is_nobody_in_particular(extract):
     ex = extract("US envoy John Kerry met a Chinese official on Tuesday.", published="2023-07-19")
     assert not any("Chinese official" in m for m in meetings_of(ex))
-
-
-def milestones_of(ex) -> list[str]:
-    return [e.milestone for e in ex.events if e.event_type == "ceasefire"]
 
 
 def test_a_ruptured_truce_collapsed(extract):
