@@ -485,6 +485,7 @@ VISIT_VERBS = {
     "continue": CAMEO_VISIT,  # "after Tonga, she continues to Niue": only with 'to' a place
     "proceed": CAMEO_VISIT,  # "before he proceeded to London"
     "spend": CAMEO_VISIT,  # "spending some time in Paris": with a stay's length only
+    "emplane": CAMEO_VISIT,  # "emplaned for Male": South Asian papers' word for leaving by air
 }
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
@@ -531,6 +532,7 @@ TRIP_STAGE_VERBS = {"begin", "start", "end", "conclude", "open", "close"}
 VISIT_VERB_PREPS = {
     "depart": {"for"},
     "leave": {"for"},
+    "emplane": {"for"},
     "come": {"to"},
     "descend": {"upon", "on"},
     "return": {"to"},
@@ -554,7 +556,7 @@ PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 # "touched down in Doha": the verb is travel only with its particle.
 VISIT_VERB_PARTICLES = {"touch": "down"}
 # "departed for the Netherlands today": the visit is still ahead (planned), dated today.
-DEPARTURE_VERBS = {"depart", "leave"}
+DEPARTURE_VERBS = {"depart", "leave", "emplane"}
 # "barred the delegation from travelling to Cairo", "halted the delegation's travel": cancelled.
 PREVENTING_VERBS = {"prevent", "bar", "stop", "block", "ban", "halt", "hold", "keep", "forbid"}
 # "returned to Kyiv" is a visit only for a visitor known to come from elsewhere (not "returned home").
@@ -1412,6 +1414,9 @@ PRESENCE_CONFIDENCE = 0.6  # "X is in P", "attending the forum in P"
 HOSTED_VISIT_CONFIDENCE = 0.6  # "X hosted Y in P"
 CEASEFIRE_CONFIDENCE = 0.7  # any milestone
 ARTICLE_DATE_PENALTY = 0.05  # no date in the text: the publication date stands in
+LEAD_SENTENCES = 3  # the opening sentences of an article, where it says which day its news is from
+LEAD_MIN_TOKENS = 8  # a told sentence, not a headline, byline or date stamp
+LEAD_DAY_MAX_DAYS_BEFORE = 3  # a Sunday paper telling Friday's and Saturday's news
 CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before
 
 

@@ -52,7 +52,8 @@ def test_capital_of_country_or_demonym():
         ("the Russian Federation", "Russia"),
         ("U.S.", "United States"),
         ("Britain", "Britain"),  # a common name of its own stays
-        ("UAE", "UAE"),
+        ("UAE", "United Arab Emirates"),  # annotators and readers expect the full name
+        ("U.K.", "United Kingdom"),
         ("Paris", "Paris"),
     ],
 )

@@ -202,3 +202,44 @@ def test_a_date_in_a_clause_about_a_participant_does_not_date_the_event(extract)
     )
     [meeting] = events_of(ex, "meeting")
     assert (meeting.event_date, meeting.date_precision) == (dt.date(2025, 10, 22), "article")
+
+
+LEAD_STORY = (
+    "Chile's foreign minister Ana Torres held a flurry of diplomatic contacts on {day} as the "
+    "border dispute deepened.\n\n"
+    "Peruvian ambassador Luis Vega called on Torres at the ministry in Santiago.\n\n"
+    "Torres also spoke by phone with Argentine Foreign Minister Diego Soria."
+)
+
+
+def test_undated_news_after_a_lead_that_names_a_recent_day_happened_that_day(extract):
+    ex = extract("Published 16 March 2025\n\n" + LEAD_STORY.format(day="Saturday"), published="2025-03-16")
+    days = {(e.event_date, e.date_precision) for e in events_of(ex, "meeting")}
+    assert len(events_of(ex, "meeting")) == 2
+    assert days == {(dt.date(2025, 3, 15), "day")}
+
+
+@pytest.mark.parametrize("day", ["March 2", "Sunday"])
+def test_a_lead_day_long_before_or_on_publication_leaves_the_publication_date(extract, day):
+    ex = extract(LEAD_STORY.format(day=day), published="2025-03-16")
+    meetings = events_of(ex, "meeting")
+    assert len(meetings) == 2
+    assert {(e.event_date, e.date_precision) for e in meetings} == {(dt.date(2025, 3, 16), "article")}
+
+
+def test_a_planned_meeting_does_not_take_the_lead_day(extract):
+    ex = extract(
+        LEAD_STORY.format(day="Saturday") + "\n\nTorres will meet Bolivian minister Celinda Sosa in La Paz.",
+        published="2025-03-16",
+    )
+    [planned] = [e for e in events_of(ex, "meeting") if e.status == "planned"]
+    assert planned.date_precision != "day"
+
+
+def test_news_told_in_the_present_tense_keeps_the_publication_day(extract):
+    ex = extract(
+        LEAD_STORY.format(day="Saturday") + "\n\nEnvoy Pablo Ruiz arrives in Santiago.",
+        published="2025-03-16",
+    )
+    [visit] = events_of(ex, "visit")
+    assert (visit.event_date, visit.date_precision) == (dt.date(2025, 3, 16), "article")

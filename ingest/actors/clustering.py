@@ -24,6 +24,7 @@ from ingest.actors.names import (
     demonym_table,
     describes_person,
     generic_title,
+    headline_verb,
     in_title,
     is_dateline,
     is_outlet,
@@ -696,6 +697,8 @@ def collect_named(
     for ent in entities(doc):
         if (ent.label_ not in labels and ent.start not in relabelled) or ent.start in excluded:
             continue
+        if kind == "org":
+            ent = before_headline_verb(ent)  # "Russian Delegation Arrives": the delegation
         name = clean_name(ent.text)
         if len(name) < 2 or rules.NAME_JUNK.search(name) or not name[:1].isupper() or in_title(ent):
             continue
@@ -750,6 +753,13 @@ def collect_named(
             actors.actors.append(actor)
         actor.aliases.add(ent.text.strip())
         add_mention(actors, actor, ent)
+
+
+def before_headline_verb(ent: Span) -> Span:
+    """'Kishida Arrives', 'Russian Delegation Lands' tagged as one organisation in a headline: the
+    words before the verb name the actor; the verb is no part of a name."""
+    verb = next((t for t in ent[1:] if headline_verb(t)), None)
+    return ent if verb is None else Span(ent.doc, ent.start, verb.i, label=ent.label_)
 
 
 def names_a_titled_person(ent: Span) -> bool:

@@ -34,7 +34,7 @@ from ingest.events.meetings import (
     visit_with,
 )
 from ingest.events.scheduling import date_told_events
-from ingest.events.timing import carry_story_date, share_sentence_date
+from ingest.events.timing import carry_story_date, date_from_lead, share_sentence_date
 from ingest.events.trips import settle_visits
 from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, visit_events
 from ingest.records import Event
@@ -114,4 +114,6 @@ def find_events(ctx: Context) -> list[Event]:
     events = drop_group_echoes(merge_duplicates(events))
     add_entourage(ctx, events)
     join_visiting_parties(ctx, events)
-    return settle_visits(ctx, events)
+    events = settle_visits(ctx, events)
+    date_from_lead(ctx, events)  # last: merging and trips compare the dates the text states
+    return events

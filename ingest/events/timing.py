@@ -15,7 +15,7 @@ from ingest.dates import refers_to_story_day, resolve_date
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, outer_clause, prep_objects
 from ingest.records import Event
-from ingest.word_index import entities_within, entity_at
+from ingest.word_index import entities_within, entity_at, sentences
 
 
 def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date | None, str | None]:
@@ -294,6 +294,55 @@ def carry_story_date(events: list[Event], text: str) -> None:
             event.event_date, event.date_precision = last.event_date, last.date_precision
             event.confidence = round(event.confidence - rules.CARRIED_DATE_PENALTY, 2)
             last = event
+
+
+def lead_day(ctx: Context) -> dt.date | None:
+    """The day the story's opening sentences give, when it is a day or few before publication
+    ('sprang into action on Saturday' in a Sunday paper): the news the article goes on to tell
+    without a day of its own happened then, not on the day it was printed."""
+    if ctx.published is None:
+        return None
+    told = [
+        s for s in sentences(ctx.doc) if len(s) >= rules.LEAD_MIN_TOKENS and any(t.pos_ == "VERB" for t in s)
+    ]
+    for sent in told[: rules.LEAD_SENTENCES]:
+        for ent in entities_within(sent):
+            if ent.label_ != "DATE" or any(another_occasion(t) for t in ent.root.ancestors):
+                continue  # "after the two met on Tuesday": the day of another occasion
+            resolved = resolve_date(ent.text, ctx.published)
+            if resolved is None or resolved.date is None or resolved.precision != "day":
+                continue
+            before = (ctx.published - resolved.date).days
+            if before == 0:
+                continue  # the publication's own date stamp
+            if 1 <= before <= rules.LEAD_DAY_MAX_DAYS_BEFORE:
+                return resolved.date
+            return None  # the first day the story names is another: the lead tells no recent day
+    return None
+
+
+def date_from_lead(ctx: Context, events: list[Event]) -> None:
+    """Occurred meetings and visits still dated only by publication take the lead's day."""
+    day = lead_day(ctx)
+    if day is None:
+        return
+    for event in events:
+        if (
+            event.date_precision == "article"
+            and event.status == "occurred"
+            and event.event_type != "ceasefire"
+            and not told_in_present(ctx, event)
+        ):
+            event.event_date, event.date_precision = day, "day"
+            event.confidence = round(event.confidence - rules.CARRIED_DATE_PENALTY, 2)
+
+
+def told_in_present(ctx: Context, event: Event) -> bool:
+    """'Driscoll arrives in Abu Dhabi': news told in the present tense is of the day it is printed."""
+    span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
+    return span is not None and any(
+        t.text == event.trigger_word and t.tag_ in rules.PRESENT_TENSE_TAGS for t in span
+    )
 
 
 def share_sentence_date(events: list[Event]) -> None:

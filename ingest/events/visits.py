@@ -740,7 +740,7 @@ def gazetteer_place(token: Token, inside_name: bool = False) -> str | None:
         ent = None
     name = clean_name(ent.text if ent is not None else token.text)  # "Kyiv’s" tagged as one
     if geography.is_country(name):
-        return name
+        return geography.common_name(name)  # "the UAE" tagged as an organisation
     return name if large_city(name) is not None else None
 
 
