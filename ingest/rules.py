@@ -614,6 +614,8 @@ ATTENDED_EVENT_NOUNS = {
     "olympics",
     "assembly",
     "expo",
+    "talk",  # "attended talks in Geneva" (nouns by lemma)
+    "negotiation",
 }
 # "participated in the BIMSTEC Ministerial Meeting in Colombo", "a NATO meeting in Brussels": a
 # meeting is an event attended abroad when it carries a proper name.

@@ -58,3 +58,25 @@ def test_emplaned_for_a_place_is_a_departure_towards_it(extract):
 def test_emplaned_with_no_place_is_no_visit(extract):
     ex = extract("President Ana Silva emplaned early in the morning.", published="2025-09-04")
     assert not events_of(ex, "visit")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("President Ana Silva arrived in Abu Dhabi after attending talks in Geneva last weekend.", "Geneva"),
+        (
+            "Antony Blinken flew to Peru after taking part in a meeting of G20 ministers in Brazil.",
+            "Brazil",
+        ),
+    ],
+)
+def test_talks_or_a_named_bodys_meeting_attended_abroad_is_a_visit_there(extract, text, place):
+    ex = extract(text, published="2025-11-25")
+    assert place in {e.location for e in events_of(ex, "visit")}
+
+
+def test_talks_attended_at_home_are_no_visit(extract):
+    ex = extract(
+        "Brazilian President Ana Silva attended talks in Brasilia with Kenji Sato.", published="2025-11-25"
+    )
+    assert not events_of(ex, "visit")

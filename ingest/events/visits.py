@@ -1356,11 +1356,14 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
 
 
 def named_event(noun: Token) -> bool:
-    """'the BIMSTEC Ministerial Meeting', 'a NATO meeting': a meeting with a proper name."""
+    """'the BIMSTEC Ministerial Meeting', 'a NATO meeting', 'a meeting of G20 foreign ministers':
+    a meeting with a proper name, or of a body that has one."""
+    named = lambda word: any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)  # noqa: E731
     return noun.lower_ in rules.ATTENDED_NAMED_EVENT_NOUNS and (
         noun.pos_ == "PROPN"
         or noun.text[:1].isupper()  # "the ASEAN Foreign Ministers' Meeting"
-        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children)
+        or named(noun)
+        or any(named(body) for body in prep_objects(noun, {"of"}))
     )
 
 
