@@ -80,3 +80,11 @@ def test_talks_attended_at_home_are_no_visit(extract):
         "Brazilian President Ana Silva attended talks in Brasilia with Kenji Sato.", published="2025-11-25"
     )
     assert not events_of(ex, "visit")
+
+
+def test_heads_before_of_stays_in_an_organisations_name(extract):
+    ex = extract(
+        "The Council of Heads of State of the Shanghai Cooperation Organisation met in Astana on Tuesday.",
+        published="2025-07-04",
+    )
+    assert not any(a.canonical_name == "Council" for a in ex.actors)

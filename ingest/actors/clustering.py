@@ -758,7 +758,12 @@ def collect_named(
 def before_headline_verb(ent: Span) -> Span:
     """'Kishida Arrives', 'Russian Delegation Lands' tagged as one organisation in a headline: the
     words before the verb name the actor; the verb is no part of a name."""
-    verb = next((t for t in ent[1:] if headline_verb(t)), None)
+    # "the Council of Heads of State": 'Heads' before 'of' is a noun of the name
+    verb = (
+        next((t for t in ent[1:] if headline_verb(t) and t.nbor(1).lower_ != "of"), None)
+        if len(ent) > 1
+        else None
+    )
     return ent if verb is None else Span(ent.doc, ent.start, verb.i, label=ent.label_)
 
 

@@ -296,18 +296,23 @@ def carry_story_date(events: list[Event], text: str) -> None:
             last = event
 
 
-def lead_day(ctx: Context) -> dt.date | None:
-    """The day the story's opening sentences give, when it is a day or few before publication
-    ('sprang into action on Saturday' in a Sunday paper): the news the article goes on to tell
-    without a day of its own happened then, not on the day it was printed."""
+def lead_day(ctx: Context, events: list[Event]) -> dt.date | None:
+    """The day the story's opening sentences give to a meeting or visit they tell, when it is a
+    day or few before publication ('held a flurry of talks on Saturday' in a Sunday paper): the
+    news the article goes on to tell without a day of its own happened then. A day given to
+    something else (a strike, a flood, 'after Friday's blast') dates no diplomacy."""
     if ctx.published is None:
         return None
     told = [
         s for s in sentences(ctx.doc) if len(s) >= rules.LEAD_MIN_TOKENS and any(t.pos_ == "VERB" for t in s)
     ]
+    starts = [e.evidence_start for e in events if e.event_type in ("meeting", "visit")]
     for sent in told[: rules.LEAD_SENTENCES]:
+        told_event = any(sent.start_char <= start < sent.end_char for start in starts)
+        if not told_event and not any(t.lower_ in rules.MEETING_NOUNS for t in sent):
+            continue  # "held a flurry of calls on Saturday" tells of diplomacy too
         for ent in entities_within(sent):
-            if ent.label_ != "DATE" or any(another_occasion(t) for t in ent.root.ancestors):
+            if ent.label_ != "DATE" or any(of_another_occasion(t) for t in ent.root.ancestors):
                 continue  # "after the two met on Tuesday": the day of another occasion
             resolved = resolve_date(ent.text, ctx.published)
             if resolved is None or resolved.date is None or resolved.precision != "day":
@@ -321,9 +326,15 @@ def lead_day(ctx: Context) -> dt.date | None:
     return None
 
 
+def of_another_occasion(token: Token) -> bool:
+    """A word tying what hangs below it to another event: `another_occasion`, or the preposition
+    of 'a day after Friday's blast'."""
+    return another_occasion(token) or (token.dep_ == "prep" and token.lower_ in rules.OTHER_OCCASION_MARKS)
+
+
 def date_from_lead(ctx: Context, events: list[Event]) -> None:
     """Occurred meetings and visits still dated only by publication take the lead's day."""
-    day = lead_day(ctx)
+    day = lead_day(ctx, events)
     if day is None:
         return
     for event in events:
@@ -338,10 +349,14 @@ def date_from_lead(ctx: Context, events: list[Event]) -> None:
 
 
 def told_in_present(ctx: Context, event: Event) -> bool:
-    """'Driscoll arrives in Abu Dhabi': news told in the present tense is of the day it is printed."""
+    """'Driscoll arrives in Abu Dhabi', 'has arrived in Kyiv': news told in the present (or present
+    perfect) tense is of the day it is printed."""
     span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
-    return span is not None and any(
-        t.text == event.trigger_word and t.tag_ in rules.PRESENT_TENSE_TAGS for t in span
+    triggers = [t for t in span or () if t.text == event.trigger_word]
+    return any(
+        t.tag_ in rules.PRESENT_TENSE_TAGS
+        or any(a.dep_ == "aux" and a.tag_ in rules.PRESENT_TENSE_TAGS for a in t.children)
+        for t in triggers
     )
 
 
