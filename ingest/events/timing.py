@@ -6,6 +6,7 @@ sentence (not from a later leg of a trip) or carried along a story."""
 from __future__ import annotations
 
 import datetime as dt
+from itertools import islice
 
 from spacy.tokens import Span, Token
 
@@ -303,11 +304,11 @@ def lead_day(ctx: Context, events: list[Event]) -> dt.date | None:
     something else (a strike, a flood, 'after Friday's blast') dates no diplomacy."""
     if ctx.published is None:
         return None
-    told = [
+    told = (
         s for s in sentences(ctx.doc) if len(s) >= rules.LEAD_MIN_TOKENS and any(t.pos_ == "VERB" for t in s)
-    ]
+    )
     starts = [e.evidence_start for e in events if e.event_type in ("meeting", "visit")]
-    for sent in told[: rules.LEAD_SENTENCES]:
+    for sent in islice(told, rules.LEAD_SENTENCES):  # the opening only, not every sentence
         told_event = any(sent.start_char <= start < sent.end_char for start in starts)
         if not told_event and not any(t.lower_ in rules.MEETING_NOUNS for t in sent):
             continue  # "held a flurry of calls on Saturday" tells of diplomacy too

@@ -1358,13 +1358,17 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
 def named_event(noun: Token) -> bool:
     """'the BIMSTEC Ministerial Meeting', 'a NATO meeting', 'a meeting of G20 foreign ministers':
     a meeting with a proper name, or of a body that has one."""
-    named = lambda word: any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)  # noqa: E731
     return noun.lower_ in rules.ATTENDED_NAMED_EVENT_NOUNS and (
         noun.pos_ == "PROPN"
         or noun.text[:1].isupper()  # "the ASEAN Foreign Ministers' Meeting"
-        or named(noun)
-        or any(named(body) for body in prep_objects(noun, {"of"}))
+        or has_proper_compound(noun)
+        or any(has_proper_compound(body) for body in prep_objects(noun, {"of"}))
     )
+
+
+def has_proper_compound(word: Token) -> bool:
+    """'a NATO meeting', 'G20 ministers': a proper noun compounded into the word."""
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)
 
 
 def attended(verb: Token) -> list[Token]:
