@@ -697,6 +697,9 @@ WORLD_REGIONS = {
 # Words that make a name a venue's: "Gyeongju Hwabaek International Convention Centre" is in Gyeongju.
 VENUE_DESCRIPTORS = {"convention", "exhibition", "conference", "congress", "international", "national"}
 SITE_WORDS = {"palace", "airport", "airbase", "airfield", "aerodrome"}
+# "arrived in Jeddah ... upon his arrival at the Ritz-Carlton Hotel": sites that are a stop of a trip
+# told with a place, never a visit of their own
+TRIP_STOP_WORDS = SITE_WORDS | {"hotel", "hall", "station", "terminal", "residence", "mansion", "embassy"}
 # "Gyeongju ... Convention Centre": a venue of these, named after its city only with a descriptor
 VENUE_HEADS = {"centre", "center"}
 FACILITY_WORDS = {
@@ -1166,6 +1169,9 @@ NO_BREACH_VERBS = {
     "halt",
     "contain",
 }
+# "with both sides accusing each other of violations": a breach charged is a breach told, whatever
+# the verb's form
+ACCUSING_VERBS = {"accuse", "allege", "blame", "charge"}
 # "penalties for violations", "held without violations"
 NO_BREACH_PREPS = {"for", "without"}
 NEGATING_WORDS = {"no", "neither", "nobody", "none", "nor"}
@@ -1207,6 +1213,10 @@ PLACING_VERBS = {"put"}
 # "failed to reach a deal to extend the truce" (FAILING_VERBS): the truce ran out
 EXTENSION_VERBS = {"extend", "renew", "prolong"}
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
+# "the framework includes a 45-day truce", "the blueprint envisages a ceasefire": what a plan holds is
+# a truce proposed (what a signed deal holds is not a new milestone)
+PLAN_CONTENT_VERBS = {"include", "contain", "envisage", "envision", "foresee", "comprise", "outline"}
+PLAN_NOUNS = {"plan", "framework", "proposal", "blueprint", "roadmap", "initiative", "draft"}
 PROPOSAL_NOUNS = {"proposal", "proposals", "plan", "offer", "initiative", "call", "framework", "idea"}
 # "agreed to the plan", "responded positively to it": the prepositions of what is accepted; "agreed
 # during a call" tells when, not what.
@@ -1289,7 +1299,22 @@ PUSHING_WORDS = {
     "plead",
 }
 GOING_ON_VERBS = {"continue", "keep"}
-COMBAT_VERBS = {"shell", "attack", "strike", "fire", "bomb", "fight", "pound", "hit", "target", "launch"}
+COMBAT_VERBS = {
+    "shell",
+    "attack",
+    "strike",
+    "fire",
+    "bomb",
+    "bombard",
+    "fight",
+    "pound",
+    "hit",
+    "target",
+    "launch",
+    "damage",  # "artillery damaged power plants despite the truce"
+    "destroy",
+    "kill",
+}
 # Dependencies a ceasefire word may hang by to be an argument of a milestone word ("agreed to a
 # truce", "agreed to halt fighting"); a word in a clause of its own ("announced that ... as the truce
 # ended") is not.
@@ -1761,6 +1786,7 @@ PAIR_NOUNS = {
     "counterparts",
     "principals",
     "delegations",  # "both delegations will meet again": the two sides of the meeting just told
+    "sides",  # "in a phone conversation with X, the two sides reviewed ties"
 }
 # "the visitor", "the guest", "the visiting dignitary": the person the text last told travelling.
 VISITOR_NOUNS = {"visitor", "guest", "dignitary"}

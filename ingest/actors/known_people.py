@@ -97,6 +97,8 @@ def apply_known_name(actor: Actor) -> None:
         entries = known_entries().get(key)
         if not entries:
             continue
+        if len(key.split()) == 1 and actor.country and all(e[1] != actor.country for e in entries):
+            continue  # "Meshal" of Kuwait is its emir, not a Palestinian of that surname
         # "Saudi Arabia's King Abdullah": the row of the country the text gives, else the first
         common, country = next((e for e in entries if e[1] == actor.country), entries[0])
         if comparable_name(common) != comparable_name(actor.canonical_name):  # not for accents alone

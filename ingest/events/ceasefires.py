@@ -482,6 +482,12 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         if any(c.lower_ in rules.DEAL_NOUNS | rules.PHASE_WORDS for c in said_of):
             return None  # "the deal calls for a halt to fighting": what a deal provides
         return "proposed", rules.CAMEO_PROPOSE  # "called for a truce"
+    if (
+        lemma in rules.PLAN_CONTENT_VERBS
+        and token.pos_ == "VERB"
+        and any(c.dep_ in SUBJECT_DEPS and c.lemma_ in rules.PLAN_NOUNS for c in token.children)
+    ):
+        return "proposed", rules.CAMEO_PROPOSE  # "the framework includes a 45-day truce"
     if lemma == "break" and any(
         c.lower_ in rules.COLLAPSE_PARTICLES for c in token.children if c.dep_ == "prt"
     ):
@@ -648,7 +654,11 @@ def bare(violations: Token) -> bool:
     none denied or negated ('no violations', 'without violations'), not what a monitor or a
     clause is to look into ('investigate violations', 'penalties for violations'), not told of a
     time before the truce."""
-    if violations.dep_ == "pobj" and violations.head.lower_ in rules.NO_BREACH_PREPS:
+    if (
+        violations.dep_ == "pobj"
+        and violations.head.lower_ in rules.NO_BREACH_PREPS
+        and violations.head.head.lemma_ not in rules.ACCUSING_VERBS  # "blamed the other for breaches"
+    ):
         return False
     if any(
         c.dep_ in ("compound", "poss")
@@ -674,6 +684,8 @@ def negated_clause(verb: Token) -> bool:
 def mandate(verb: Token) -> bool:
     """'investigate and verify violations', 'a hotline for reporting violations', 'denied
     violations': what a body does about breaches, not a breach."""
+    if verb.lemma_ in rules.ACCUSING_VERBS:
+        return False
     return verb.lemma_ in rules.NO_BREACH_VERBS or (verb.tag_ == "VBG" and verb.dep_ == "pcomp")
 
 

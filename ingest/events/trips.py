@@ -284,13 +284,14 @@ def add_visitors(kept: Event, merged: Event) -> None:
 
 
 def absorb_unplaced_sites(events: list[Event]) -> list[Event]:
-    """'arrived in the Maldives ... was welcomed at Velana International Airport': a site the
-    gazetteer cannot place is a stop of the trip told with a place, not a visit of its own."""
+    """'arrived in the Maldives ... was welcomed at Velana International Airport', 'upon his
+    arrival at the X Hotel': a site the gazetteer cannot place is a stop of the trip told with a
+    place, not a visit of its own."""
     visits = [e for e in events if e.event_type == "visit" and e.location]
     absorbed: set[int] = set()
     for site in visits:
         words = site.location.lower().split()
-        if not words or words[-1] not in rules.SITE_WORDS or geography.country_of_place(site.location):
+        if not words or words[-1] not in rules.TRIP_STOP_WORDS or geography.country_of_place(site.location):
             continue
         placed = next(
             (

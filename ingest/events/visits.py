@@ -226,6 +226,15 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         # "a tour of France and Italy"; not "a tour of Asia", a region with no leg of its own
         toured = [t for o in prep_objects(trigger, {"of"}) for t in listed_places(o) if t.ent_type_ == "GPE"]
         destinations += [t for t in toured if geography.country_of_place(t.text)]
+    if not is_verb:
+        # "the arrival of King Felipe in Buenos Aires": the parser hangs the place on the visitor
+        destinations += [
+            d
+            for o in prep_objects(trigger, {"of"})
+            if visitors_of(ctx, [o])
+            for named in (o, *o.conjuncts)
+            for d in prep_objects(named, preps)
+        ]
     if not is_verb and trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.VISIT_LIGHT_VERBS:
         destinations += prep_objects(trigger.head, preps)  # "made a stopover [in Tehran]"
     if not is_verb and trigger.dep_ == "nsubj" and trigger.head.lemma_ in rules.TRIP_STAGE_VERBS:
@@ -487,6 +496,8 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
         return found
     if any(o.dep_ != "poss" or o.pos_ != "PRON" for o in owners):
         return []  # "a visit by the committee": an owner, but no actor
+    if any(o.pos_ == "PROPN" for o in prep_objects(trigger, {"of"})):
+        return []  # "confirmed the arrival of Petro": a name the model missed, not the subject's trip
     definite = any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in trigger.children)
     # "During his stay in Jakarta, X met Y": an unresolved 'his' is the clause's subject
     current = verb
