@@ -718,7 +718,18 @@ CEREMONIAL_WELCOME_WORDS = {"ceremony", "honours", "honors", "guard"}
 AIRPORT_QUALIFIERS = {"international", "intl"}
 # Words that may follow a city's name in a facility's name ("Seoul Air Base", "Cairo International
 # Airport"); any other word means the name is not the city's.
-FACILITY_NAME_TAIL = {*AIRPORT_QUALIFIERS, "air", "force", "military", "airport", "regional", "municipal"}
+FACILITY_NAME_TAIL = {
+    *AIRPORT_QUALIFIERS,
+    "air",
+    "force",
+    "military",
+    "airport",
+    "regional",
+    "municipal",
+    "capital",  # "Beijing Capital International Airport"
+    "presidential",  # "Abu Dhabi Presidential Airport"
+    "royal",
+}
 # "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
 POSTING_PREPS = {"to", "for", "in", "at"}
 POSTING_TO_PREPS = {"to", "for"}  # "Ambassador of Chile to Peru": the country of the posting
@@ -1561,6 +1572,8 @@ NAME_PARTICLES = {
 }
 # "Amir Sheikh Nawaf": titles only before a style, given names otherwise ("Amir Peretz")
 TITLES_BEFORE_A_STYLE = {"amir"}
+# "held talks with the Amir": after 'the' and alone, a spelling of a title, never a given name
+DEFINITE_TITLE_SPELLINGS = {"amir": "emir"}
 # Styles: forms of address before a name that name no office ("Sheikh", "Dr", "H.E.").
 STYLES = {
     "sheikh",

@@ -131,3 +131,64 @@ def test_a_one_word_known_name_of_a_person_from_elsewhere_is_someone_else(extrac
         "Palestinian negotiator Meshal spoke to reporters in Cairo on Sunday.", published="2025-05-14"
     )
     assert "Mishal Al-Ahmad Al-Jaber Al-Sabah" not in names_of(ex)
+
+
+def pairs_of(ex) -> set[frozenset[str]]:
+    return {
+        frozenset((a.actor.canonical_name, b.actor.canonical_name))
+        for e in events_of(ex, "meeting")
+        for a in e.participants
+        for b in e.participants
+        if a.actor != b.actor
+    }
+
+
+def test_the_amir_is_the_emir_named_before(extract):
+    ex = extract(
+        "Kuwaiti Emir Sheikh Meshal Al-Ahmad Al-Jaber Al-Sabah welcomed Chilean President Gabriel Boric "
+        "on Sunday. On Monday, Boric held talks with the Amir.",
+        published="2024-12-23",
+    )
+    assert frozenset(("Gabriel Boric", "Mishal Al-Ahmad Al-Jaber Al-Sabah")) in pairs_of(ex)
+    assert not any("Amir" in pair for pair in pairs_of(ex))
+
+
+def test_a_man_named_amir_keeps_his_name(extract):
+    ex = extract(
+        "Israeli minister Amir Ohana met Chilean President Gabriel Boric on Sunday.", published="2024-12-23"
+    )
+    assert "Amir Ohana" in names_of(ex)
+
+
+def test_the_plane_set_beside_an_aircraft_name_carries_the_visitor(extract):
+    ex = extract(
+        "Air Force One, the plane carrying US President Joe Biden, landed in Luanda on Monday evening.",
+        published="2024-12-03",
+    )
+    assert visits_of(ex) == {("Joe Biden", "Luanda")}
+
+
+def test_an_aircraft_carrying_no_one_named_is_no_visitor(extract):
+    ex = extract(
+        "Air Force One, the plane carrying the American head of state, landed in Luanda on Monday.",
+        published="2024-12-03",
+    )
+    assert not any(name == "Air Force One" for name, _ in visits_of(ex))
+
+
+def test_an_airport_named_after_its_city_with_capital_in_its_name_is_in_that_city(extract):
+    ex = extract(
+        "Vietnamese President Luong Cuong landed at Beijing Capital International Airport on Monday.",
+        published="2024-12-03",
+    )
+    assert visits_of(ex) == {("Luong Cuong", "Beijing")}
+
+
+def test_a_city_hanging_on_the_last_country_of_the_leaders_met_is_the_meeting_place(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric met the leaders of France, Germany and the United Kingdom in "
+        "London on Monday.",
+        published="2025-12-08",
+    )
+    meetings = events_of(ex, "meeting")
+    assert meetings and {e.location for e in meetings} == {"London"}

@@ -76,12 +76,17 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
                 or object_owner(token, actors)
                 or pronoun_antecedent(token, outside or recent)
             )
-        elif token.lower_ == "the" and token.head.i not in actors.token_actor:  # not a title told as a name
+        elif token.lower_ == "the" and (
+            token.head.i not in actors.token_actor  # not a title told as a name
+            or spelled_title(token)  # "the Amir", which the model takes for a man so named
+        ):
             target = title_antecedent(token, outside or recent)
         else:
             target = None
         if target is not None:
             actors.token_actor[token.i] = target
+            if spelled_title(token):
+                actors.token_actor[token.head.i] = target
             actors.mentions.append(
                 Mention(target, sentence_number(token), token.idx, token.idx + len(token.text), token.text)
             )
@@ -454,19 +459,25 @@ def is_subject(token: Token) -> bool:
     return False
 
 
+def spelled_title(the: Token) -> bool:
+    """'the Amir': 'the' and one word that is a spelling of a title."""
+    return the.head.i == the.i + 1 and the.head.lower_ in rules.DEFINITE_TITLE_SPELLINGS
+
+
 def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
     """'the prime minister' -> the latest person whose role carries that title."""
     if token.lower_ != "the" or token.head.pos_ not in ("NOUN", "PROPN"):
         return None
     phrase = token.doc[token.i + 1 : token.head.i + 1]
+    spelled = rules.DEFINITE_TITLE_SPELLINGS.get(token.head.lower_) if spelled_title(token) else None
     # "the Chairperson" with the title alone tagged as a person is still a title
-    if any(t.ent_type_ == "PERSON" and not title_word(t) for t in phrase):
+    if spelled is None and any(t.ent_type_ == "PERSON" and not title_word(t) for t in phrase):
         return None
     if len(phrase) > rules.TITLE_REFERENCE_MAX_TOKENS:
         return None
     if names_own_person(token.head):
         return None  # "the president of Argentina Alberto Fernandez" names its person itself
-    wanted = generic_title(phrase.text)
+    wanted = generic_title(spelled or phrase.text)
     if wanted is None:
         return None
     # "the Indian foreign minister", "the prime minister of Cambodia" is no Russian or Malaysian

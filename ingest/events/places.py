@@ -77,6 +77,16 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
         for c in t.conjuncts
         if c.i > t.i and c not in tokens
     ]
+    # "met the leaders of France, Germany and the UK in London": a country is in no city, so the
+    # city hanging on the last country named is where they met
+    tokens += [
+        c
+        for t in tokens[len(named_by_place) :]
+        if t.pos_ == "NOUN"
+        for o in prep_objects(t, {"of"})
+        for c in (o, *o.conjuncts)
+        if c.ent_type_ == "GPE"
+    ]
     for token in tokens:
         objects = prep_objects(token, {"in", "at", "inside"})
         # "meet at 11.30 am local time in Anchorage": the place hangs on the time

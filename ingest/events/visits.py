@@ -445,17 +445,29 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
         subjects = [verb.doc[verb.i - 1]] if before is not None and before.kind == "person" else []
     # "the President's plane landed in Tashkent", "the plane carrying the delegation landed": who
     # the aircraft carries
-    subjects = [c for s in subjects for c in carried_by(ctx, s)] or subjects
-    return visitors_of(ctx, subjects)
+    carriers = [s for s in subjects if carrier_of(s) is not None]
+    carried = [c for s in carriers for c in carried_by(ctx, s)]
+    if carriers and not carried:
+        return []  # "Air Force One, the plane carrying the head of state": an aircraft is no visitor
+    return visitors_of(ctx, carried or subjects)
+
+
+def carrier_of(subject: Token) -> Token | None:
+    """The aircraft or motorcade word of a trip's subject: the subject itself, or the phrase set
+    beside its name ('Air Force One, the plane carrying X')."""
+    if subject.lemma_ in rules.CARRIER_NOUNS:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.lemma_ in rules.CARRIER_NOUNS), None)
 
 
 def carried_by(ctx: Context, subject: Token) -> list[Token]:
     """The owner or the passengers of an aircraft or motorcade told as a trip's subject."""
-    if subject.lemma_ not in rules.CARRIER_NOUNS:
+    carrier = carrier_of(subject)
+    if carrier is None:
         return []
-    owners = [c for c in subject.children if c.dep_ == "poss"]
+    owners = [c for c in carrier.children if c.dep_ == "poss"]
     carried = [
-        g for c in subject.children if c.dep_ == "acl" and c.lemma_ == "carry" for g in direct_objects(c)
+        g for c in carrier.children if c.dep_ == "acl" and c.lemma_ == "carry" for g in direct_objects(c)
     ]
     # "the UAE's aid plane", "the plane carrying the freed hostages": no traveller of a visit
     return [
