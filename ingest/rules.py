@@ -193,8 +193,9 @@ GUEST_NOUNS = {
     "receptions",
 }
 GUEST_PREPS = {"for", "to"}
-# "gave a warm welcome to X", "accorded a reception to X": the guest hangs on these verbs.
-GIVING_VERBS = {"give", "accord", "extend", "offer", "host", "throw", "bid", "bade"}
+# "gave a warm welcome to X", "accorded a reception to X", "headed the reception for X": the guest
+# hangs on these verbs.
+GIVING_VERBS = {"give", "accord", "extend", "offer", "host", "throw", "bid", "bade", "head", "lead"}
 # "a banquet in honour of X": the guest of honour.
 HONOUR_WORDS = {"honour", "honor"}
 # "landed to a rousing welcome": these state a meeting only with a named host or guest.

@@ -192,3 +192,51 @@ def test_a_city_hanging_on_the_last_country_of_the_leaders_met_is_the_meeting_pl
     )
     meetings = events_of(ex, "meeting")
     assert meetings and {e.location for e in meetings} == {"London"}
+
+
+def test_the_host_who_headed_a_reception_met_its_guest_and_made_no_visit(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric arrived in Lima on Tuesday. Peruvian President Dina Boluarte "
+        "personally headed the reception for Boric and his delegation upon their arrival at the "
+        "airport.",
+        published="2024-03-05",
+    )
+    assert frozenset(("Dina Boluarte", "Gabriel Boric")) in pairs_of(ex)
+    assert ("Dina Boluarte", "Lima") not in visits_of(ex)
+
+
+def participants_of_meetings(ex) -> set[str]:
+    return {p.actor.canonical_name for e in events_of(ex, "meeting") for p in e.participants}
+
+
+def test_a_roll_of_welcoming_officials_after_a_counted_group_takes_part(extract):
+    ex = extract(
+        "In Lima, Boric was warmly received at the airport by four senior ministers, despite the rain: "
+        "Peru's Foreign Minister Elmer Schialer, Health Minister Cesar Vasquez, Labour Minister Daniel "
+        "Maurate and Energy Minister Jorge Montero.",
+        published="2024-03-05",
+    )
+    assert {"Elmer Schialer", "Cesar Vasquez", "Daniel Maurate", "Jorge Montero"} <= participants_of_meetings(
+        ex
+    )
+
+
+def test_a_roll_of_hosts_the_parser_breaks_up_takes_part(extract):
+    ex = extract(
+        "Boric and his delegation were received by Peruvian Foreign Minister Elmer Schialer, Deputy "
+        "Governor of Callao Juan Perez and Chilean Ambassador to Peru Marcos Lopez.",
+        published="2024-03-05",
+    )
+    assert {"Elmer Schialer", "Juan Perez", "Marcos Lopez"} <= participants_of_meetings(ex)
+
+
+def test_officials_who_welcomed_the_guest_along_with_the_host_take_part(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric arrived in Lima on Monday. Peruvian President Dina Boluarte "
+        "welcomed Boric at the airbase upon his arrival, along with Trade Minister Ursula Leon and Chief "
+        "of Protocol Carlos Vasquez.",
+        published="2024-03-05",
+    )
+    named = participants_of_meetings(ex)
+    assert {"Dina Boluarte", "Gabriel Boric", "Ursula Leon", "Carlos Vasquez"} <= named
+    assert "Protocol" not in named

@@ -122,6 +122,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     subjects = side(ctx, subject_tokens)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
     subjects += [a for a in together_with(ctx, subject_tokens) if a not in subjects]
+    subjects += [a for a in along_with_verb(ctx, verb) if a not in subjects]
     agent = passive_agent(verb)
     if agent is not None and agent.dep_ != "agent" and not subjects:
         agent = None  # "the visitors were greeted at the station by A and B": guests named later
@@ -131,6 +132,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             hosts = side(ctx, agents)
             if not any(a.kind == "person" for a in hosts):
                 hosts += [a for a in people_listed_after(ctx, agent) if a not in hosts]
+            else:  # "by A, Deputy Governor of P B, and Ambassador C": a roll the parser breaks up
+                hosts += [a for a in people_listed_after(ctx, agent, titled_only=True) if a not in hosts]
+            roll = counted_roll(ctx, agents)
+            if roll:  # "by six senior ministers: A, B and C": the ministers named
+                hosts = [a for a in hosts if a.kind == "person"] + [a for a in roll if a not in hosts]
             if not hosts:  # "he and his wife were greeted by the minister": one side, no host named
                 return None
             if welcome_without_host(lemma, hosts):
@@ -501,6 +507,26 @@ def met_before(ctx: Context, people: list[Actor]) -> bool:
         None,
     )
     return latest is not None and latest.mode == "in_person"
+
+
+def along_with_verb(ctx: Context, verb: Token) -> list[Actor]:
+    """'X welcomed Y at the airbase, along with A, Chief of Protocol B and C': the people the
+    subject met the guest with, however the parser splits their titles."""
+    withs = [
+        w for c in verb.children if c.lower_ in rules.TOGETHER_WORDS for w in c.children if w.lower_ == "with"
+    ]
+    named = [a for w in withs for a in people_listed_after(ctx, w, titled_only=True)]
+    return [a for a in dict.fromkeys(named) if a.kind == "person"]
+
+
+def counted_roll(ctx: Context, groups: list[Token]) -> list[Actor]:
+    """'six senior ministers, despite the rain: A, B and C': the people a colon lists after a
+    counted group."""
+    counted = [g for g in groups if g.tag_ == "NNS" and any(c.dep_ == "nummod" for c in g.children)]
+    if not counted:
+        return []
+    colon = next((t for t in counted[0].sent if t.i > counted[0].i and t.text == ":"), None)
+    return people_listed_after(ctx, colon, titled_only=True) if colon is not None else []
 
 
 def hosts_of(ctx: Context, noun: Token) -> list[Actor]:

@@ -560,13 +560,21 @@ def purpose_of(trigger: Token) -> Token | None:
 
 
 def hosted_arrival_guests(ctx: Context, trigger: Token) -> list[Actor]:
-    """'X received Y upon his arrival at P', 'X welcomed Y on arrival in P': the guest arrives."""
+    """'X received Y upon his arrival at P', 'X welcomed Y on arrival in P', 'X headed the reception
+    for Y upon their arrival': the guest arrives."""
     if trigger.lower_ not in rules.ARRIVAL_NOUNS or trigger.head.dep_ != "prep":
         return []
     host_verb = trigger.head.head
-    if host_verb.lemma_ not in rules.HOSTING_VISIT_VERBS or host_verb.pos_ != "VERB":
+    if host_verb.pos_ != "VERB":
         return []
-    return visitors_of(ctx, direct_objects(host_verb))
+    if host_verb.lemma_ in rules.HOSTING_VISIT_VERBS:
+        return visitors_of(ctx, direct_objects(host_verb))
+    if host_verb.lemma_ not in rules.GIVING_VERBS:
+        return []
+    # "headed the reception for the Emir upon their arrival": the guests of the reception arrive
+    receptions = [o for o in direct_objects(host_verb) if o.lower_ in rules.GUEST_NOUNS]
+    guests = [g for t in [*receptions, host_verb] if receptions for g in prep_objects(t, rules.GUEST_PREPS)]
+    return visitors_of(ctx, guests)
 
 
 def visitors_of(ctx: Context, tokens: list[Token]) -> list[Actor]:
