@@ -1804,6 +1804,8 @@ PAIR_NOUNS = {
 }
 # "the visitor", "the guest", "the visiting dignitary": the person the text last told travelling.
 VISITOR_NOUNS = {"visitor", "guest", "dignitary"}
+# "The visitors were greeted at the station by X": everyone of the visit told just before.
+PLURAL_VISITOR_NOUNS = {"visitors", "guests", "dignitaries"}
 # "He was received at the airport by X": the pronoun that stands for the traveller received
 GUEST_PRONOUNS = {"he", "she"}
 RECEPTION_VERBS = {"receive", "welcome", "greet", "meet"}

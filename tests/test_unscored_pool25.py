@@ -240,3 +240,23 @@ def test_officials_who_welcomed_the_guest_along_with_the_host_take_part(extract)
     named = participants_of_meetings(ex)
     assert {"Dina Boluarte", "Gabriel Boric", "Ursula Leon", "Carlos Vasquez"} <= named
     assert "Protocol" not in named
+
+
+def test_the_visitors_greeted_are_everyone_of_the_visit_just_told(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric and Colombian President Gustavo Petro arrived in Lima on Monday. "
+        "The visitors were greeted at the airport by Peruvian Foreign Minister Elmer Schialer.",
+        published="2025-02-24",
+    )
+    assert {
+        frozenset(("Elmer Schialer", "Gabriel Boric")),
+        frozenset(("Elmer Schialer", "Gustavo Petro")),
+    } <= pairs_of(ex)
+
+
+def test_guests_with_no_visit_told_before_are_no_one(extract):
+    ex = extract(
+        "The guests were greeted at the door by Peruvian Foreign Minister Elmer Schialer.",
+        published="2025-02-24",
+    )
+    assert not any(len(pair) == 2 for pair in pairs_of(ex))

@@ -251,7 +251,8 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         for item in (t for member in list_members(token) for t in expand_title_head(ctx, member)):
             if owner_of_named_person(ctx, item):
                 continue
-            named = ctx.actors.people_at(item) or pair_met_before(ctx, item)  # "the two leaders"
+            # "the two leaders", "the visitors"
+            named = ctx.actors.people_at(item) or pair_met_before(ctx, item) or visiting_party(ctx, item)
             found += [a for a in named if a not in found]
             group = (
                 [] if named else split_sides(ctx, item) or warring_sides(ctx, item) or [ctx.actor_of(item)]
@@ -763,6 +764,17 @@ def people_listed_after(
         if is_person and actor not in found and following.i not in possessors:
             found.append(actor)
     return found
+
+
+def visiting_party(ctx: Context, head: Token) -> list[Actor]:
+    """'A, B and C arrived in Kyiv ... The visitors were greeted by X': the people of the visit
+    told just before."""
+    if head.lower_ not in rules.PLURAL_VISITOR_NOUNS or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    ):
+        return []
+    visit = next((e for e in ctx.told_before(head) if e.event_type == "visit"), None)
+    return [p.actor for p in visit.participants if p.actor.kind == "person"] if visit else []
 
 
 def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
