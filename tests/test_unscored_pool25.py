@@ -260,3 +260,19 @@ def test_guests_with_no_visit_told_before_are_no_one(extract):
         published="2025-02-24",
     )
     assert not any(len(pair) == 2 for pair in pairs_of(ex))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunfire and heavy shelling continued in Khartoum despite the extension of the truce.",
+        "Clashes and air strikes continued in Khartoum despite the truce.",
+    ],
+)
+def test_combat_that_continued_despite_a_truce_or_its_extension_is_a_violation(extract, sentence):
+    assert "violated" in milestones_of(extract(sentence, published="2023-04-29"))
+
+
+def test_talks_that_continued_despite_a_truce_are_no_violation(extract):
+    ex = extract("Talks in Jeddah continued despite the extension of the truce.", published="2023-04-29")
+    assert "violated" not in milestones_of(ex)

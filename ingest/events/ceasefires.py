@@ -1309,13 +1309,20 @@ def defied(found: Found, token: Token) -> None:
         return
     if token.dep_ != "prep" or token.lower_ not in rules.DEFIANCE_PREPS:
         return
-    if not any(is_anchor(g) for g in token.children if g.dep_ == "pobj"):
+    # "despite the truce", "despite the extension of the truce"
+    defied = [g for g in token.children if g.dep_ == "pobj"]
+    if not any(is_anchor(g) or any(is_anchor(o) for o in prep_objects(g, {"of"})) for g in defied):
         return
     combat = token.head
+    going_on = combat.lemma_ in rules.GOING_ON_VERBS  # "shelling continued despite the truce"
     if (
         combat.lemma_ in rules.COMBAT_VERBS
         or is_combat(combat)
         or any(is_combat(c) for c in combat.children if c.dep_ in ("dobj", "xcomp"))
+        or (
+            going_on
+            and any(is_combat(t) for c in combat.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts))
+        )
     ):
         found.add("violated", rules.CAMEO_VIOLATION, combat)
 
