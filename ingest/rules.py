@@ -1323,9 +1323,30 @@ COMBAT_VERBS = {
     "hit",
     "target",
     "launch",
-    "damage",  # "artillery damaged power plants despite the truce"
-    "destroy",
-    "kill",
+}
+# "drones damaged power plants despite the truce", "two civilians were killed despite the truce":
+# harm done by arms or forces (or told in the passive), not by floods, sanctions or an old mine
+HARM_VERBS = {"damage", "destroy", "kill", "wound", "injure"}
+ARMED_WORDS = {
+    "drone",
+    "artillery",
+    "missile",
+    "rocket",
+    "shell",
+    "troop",
+    "force",
+    "army",
+    "militia",
+    "fighter",
+    "jet",
+    "warplane",
+    "aircraft",
+    "airstrike",
+    "strike",
+    "sniper",
+    "soldier",
+    "tank",
+    "gunman",
 }
 # Dependencies a ceasefire word may hang by to be an argument of a milestone word ("agreed to a
 # truce", "agreed to halt fighting"); a word in a clause of its own ("announced that ... as the truce
@@ -1802,10 +1823,15 @@ PAIR_NOUNS = {
     "delegations",  # "both delegations will meet again": the two sides of the meeting just told
     "sides",  # "in a phone conversation with X, the two sides reviewed ties"
 }
+# "the two sides" may be countries or groups named together since the pair of people was
+PARTY_PAIR_NOUNS = {"sides", "parties"}
+PARTY_LABELS = {"GPE", "NORP", "ORG"}
 # "the visitor", "the guest", "the visiting dignitary": the person the text last told travelling.
 VISITOR_NOUNS = {"visitor", "guest", "dignitary"}
 # "The visitors were greeted at the station by X": everyone of the visit told just before.
 PLURAL_VISITOR_NOUNS = {"visitors", "guests", "dignitaries"}
+# "received by A on behalf of B", "in the absence of B", "instead of B": B is named, not present
+STAND_IN_WORDS = {"behalf", "absence", "instead"}
 # "He was received at the airport by X": the pronoun that stands for the traveller received
 GUEST_PRONOUNS = {"he", "she"}
 RECEPTION_VERBS = {"receive", "welcome", "greet", "meet"}

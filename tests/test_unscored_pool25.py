@@ -276,3 +276,96 @@ def test_combat_that_continued_despite_a_truce_or_its_extension_is_a_violation(e
 def test_talks_that_continued_despite_a_truce_are_no_violation(extract):
     ex = extract("Talks in Jeddah continued despite the extension of the truce.", published="2023-04-29")
     assert "violated" not in milestones_of(ex)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An earthquake damaged hundreds of homes in Kharkiv despite the truce, local authorities said.",
+        "A landmine left over from earlier fighting killed two children near Kharkiv despite the truce.",
+    ],
+)
+def test_harm_done_by_nature_or_an_old_mine_despite_a_truce_is_no_violation(extract, sentence):
+    assert "violated" not in milestones_of(extract(sentence, published="2025-06-11"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The plan, which Hamas and Israel accepted in October, includes a ceasefire in Gaza.",
+        "The Gaza ceasefire plan includes the withdrawal of Israeli troops from populated areas.",
+    ],
+)
+def test_an_accepted_plan_or_a_truce_naming_the_plan_is_no_proposal(extract, sentence):
+    assert "proposed" not in milestones_of(extract(sentence, published="2025-06-11"))
+
+
+def test_the_place_of_a_posted_title_is_not_where_its_holder_arrived(extract):
+    ex = extract(
+        "Lavrov welcomed the arrival of the Russian Ambassador in Washington Alexander Darchiev in "
+        "Moscow on Tuesday.",
+        published="2025-06-11",
+    )
+    assert ("Alexander Darchiev", "Washington") not in visits_of(ex)
+
+
+def test_the_two_sides_after_two_parties_named_together_are_not_the_pair_of_people(extract):
+    ex = extract(
+        "US envoy Steve Witkoff met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani in Doha on "
+        "Monday. Israel and Hamas have been at war since October 2023, and the two sides held indirect "
+        "talks in Doha last week.",
+        published="2025-06-11",
+    )
+    pair = frozenset(("Steve Witkoff", "Mohammed bin Abdulrahman Al Thani"))
+    assert (
+        sum(
+            pair == frozenset(p.actor.canonical_name for p in e.participants)
+            for e in events_of(ex, "meeting")
+        )
+        == 1
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        (
+            "Qatari Prime Minister Sheikh Mohamed bin Abdulrahman Al Thani met Iranian Foreign Minister "
+            "Abbas Araghchi in Doha on Monday. Sheikh Mohamed stressed the need for calm.",
+            "Mohamed bin Abdulrahman Al Thani",
+        ),
+        ("Hamas leader Meshal met Turkish Foreign Minister Hakan Fidan in Istanbul on Tuesday.", "Meshal"),
+    ],
+)
+def test_a_given_name_names_a_gulf_ruler_only_in_his_own_country(extract, sentence, named):
+    assert named in participants_of_meetings(extract(sentence, published="2025-06-11"))
+
+
+@pytest.mark.parametrize("stand_in", ["on behalf of", "in the absence of"])
+def test_someone_a_host_stands_in_for_is_not_at_the_welcome(extract, stand_in):
+    ex = extract(
+        "Indian Foreign Secretary Vikram Misri arrived in Kathmandu on Tuesday and was received at the "
+        f"airport by Foreign Secretary Amrit Bahadur Rai {stand_in} Prime Minister K.P. Sharma Oli.",
+        published="2025-06-11",
+    )
+    assert "Amrit Bahadur Rai" in participants_of_meetings(ex)
+    assert "K.P. Sharma Oli" not in participants_of_meetings(ex)
+
+
+def test_a_colon_opening_a_quotation_is_no_roll_of_welcoming_officials(extract):
+    ex = extract(
+        "NAIROBI - Ethiopian Prime Minister Abiy Ahmed was greeted at the airport by two cabinet "
+        'secretaries and told reporters: "President William Ruto is my brother."',
+        published="2025-06-11",
+    )
+    assert "William Ruto" not in participants_of_meetings(ex)
+
+
+def test_visitors_greeted_in_another_city_are_not_the_visit_told_before(extract):
+    ex = extract(
+        "Kenyan President William Ruto arrived in Beijing on Tuesday for a state visit. Separately, at "
+        "the Kenyan pavilion of the Canton Fair in Guangzhou, the visitors were greeted by Trade Minister "
+        "Lee Kinyanjui.",
+        published="2025-06-11",
+    )
+    assert "William Ruto" not in participants_of_meetings(ex)

@@ -4,9 +4,11 @@ Why a table: articles give a leader's name in full protocol form ('Miguel Díaz-
 'Mohammed bin Salman Al Saud'), in a short form ('Samia Suluhu', 'Lula') or by a nickname
 ('MBS'); nothing in one article says these are the same person as in the next. Spellings that
 differ only in accents, dots, hyphens or a final -y/-i are matched anyway (`comparable_name`);
-the table (`data/known_people.csv`) holds the forms that differ by whole words. An analyst's
-curation file is applied after it and can rename anyone again. The pipeline component
-`known_people_entities` also tags the table's names as people where the model misses them.
+the table (`data/known_people.csv`) holds the forms that differ by whole words, and the given
+names Gulf rulers go by after a style ('Sheikh Tamim'), which name them only where the text gives
+the person their country. An analyst's curation file is applied after it and can rename anyone
+again. The pipeline component `known_people_entities` also tags the table's names as people
+where the model misses them.
 """
 
 from __future__ import annotations
@@ -61,6 +63,21 @@ def known_entries() -> dict[str, list[tuple[str, str | None]]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def styled_given_names() -> dict[str, list[tuple[str, str | None]]]:
+    """Given name -> (common name, country) of rulers called by style and given name alone
+    ('Sheikh Tamim', 'Sheikh Meshal'): a bare given name names them only when the text gives the
+    person their country ('Qatar's Emir Sheikh Tamim'), for many others bear it."""
+    table: dict[str, list[tuple[str, str | None]]] = {}
+    with (rules.DATA_DIR / "known_people.csv").open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            for given in filter(None, (row.get("styled_given_names") or "").split("|")):
+                table.setdefault(comparable_name(given), []).append(
+                    (row["canonical_name"], row["country"] or None)
+                )
+    return table
+
+
 def known_full_names() -> list[str]:
     """Every name and alias of two words or more, as written in the table, without a title other
     than a monarch's ('King Salman' is tagged whole; 'President Lula' is left to the model)."""
@@ -90,6 +107,19 @@ def apply_known_name(actor: Actor) -> None:
     royal = (
         [f"{actor.role} {actor.canonical_name}"] if (actor.role or "").lower() in rules.ROYAL_TITLES else []
     )
+    if not full_name and actor.country:
+        styled = next(
+            (
+                e
+                for e in styled_given_names().get(comparable_name(actor.canonical_name), [])
+                if e[1] == actor.country
+            ),
+            None,
+        )
+        if styled is not None:  # "UAE President Sheikh Mohamed"
+            actor.aliases.add(actor.canonical_name)
+            actor.canonical_name = styled[0]
+            return
     for name in [actor.canonical_name, *sorted(actor.aliases), *royal]:
         key = comparable_name(name)
         if full_name and len(key.split()) == 1:

@@ -144,6 +144,11 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 and not lone_pair_before(actors, number, earlier[-1][1], named_together + met_together)
             ):
                 earlier = []
+            if head.lower_ in rules.PARTY_PAIR_NOUNS and earlier:
+                starts = [sent.start_char for sent in sentences(doc)]
+                after = starts[earlier[-1][0] + 1] if earlier[-1][0] + 1 < len(starts) else token.idx
+                if parties_named_since(doc, after, token):
+                    earlier = []  # "A met B ... Israel and Hamas are at war, and the two sides held talks"
             if (
                 earlier
                 and len(earlier[-1][1]) == 2
@@ -162,6 +167,17 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 pair = sentence_pair(token, actors)
                 if pair is not None:
                     actors.token_people[token.i] = pair
+
+
+def parties_named_since(doc: Doc, start_char: int, reference: Token) -> bool:
+    """Whether two countries or groups were named together ('Israel and Hamas') from a point in
+    the text up to a reference to 'the two sides'."""
+    return any(
+        t.idx >= start_char
+        and t.ent_type_ in rules.PARTY_LABELS
+        and any(c.dep_ == "conj" and c.ent_type_ in rules.PARTY_LABELS for c in t.children)
+        for t in doc[: reference.i]
+    )
 
 
 def listed_after_others(token: Token, actors: ArticleActors) -> bool:

@@ -459,6 +459,21 @@ def truce_undergoes(token: Token) -> bool:
     return governor.lemma_ not in rules.PREVENTING_VERBS | rules.FEARED_OUTCOME_WORDS
 
 
+def plan_holding_truce(verb: Token) -> bool:
+    """'The framework includes a 45-day truce': a plan still on the table whose object holds the
+    truce; not 'the ceasefire plan includes a withdrawal', nor a plan both sides accepted."""
+    plans = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lemma_ in rules.PLAN_NOUNS]
+    if not plans:
+        return False
+    if any(
+        c.dep_ in ("relcl", "acl") and c.lemma_ in rules.ACCEPTING_VERBS | rules.SIGNING_VERBS
+        for p in plans
+        for c in p.children
+    ):
+        return False  # "the plan, which both sides accepted in October, includes ..."
+    return any(is_anchor(t) for o in direct_objects(verb) for t in o.subtree)
+
+
 def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     lemma = token.lemma_.lower()
     lower = token.lower_
@@ -482,11 +497,7 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         if any(c.lower_ in rules.DEAL_NOUNS | rules.PHASE_WORDS for c in said_of):
             return None  # "the deal calls for a halt to fighting": what a deal provides
         return "proposed", rules.CAMEO_PROPOSE  # "called for a truce"
-    if (
-        lemma in rules.PLAN_CONTENT_VERBS
-        and token.pos_ == "VERB"
-        and any(c.dep_ in SUBJECT_DEPS and c.lemma_ in rules.PLAN_NOUNS for c in token.children)
-    ):
+    if lemma in rules.PLAN_CONTENT_VERBS and token.pos_ == "VERB" and plan_holding_truce(token):
         return "proposed", rules.CAMEO_PROPOSE  # "the framework includes a 45-day truce"
     if lemma == "break" and any(
         c.lower_ in rules.COLLAPSE_PARTICLES for c in token.children if c.dep_ == "prt"
@@ -1317,6 +1328,7 @@ def defied(found: Found, token: Token) -> None:
     going_on = combat.lemma_ in rules.GOING_ON_VERBS  # "shelling continued despite the truce"
     if (
         combat.lemma_ in rules.COMBAT_VERBS
+        or (combat.lemma_ in rules.HARM_VERBS and harm_by_arms(combat))
         or is_combat(combat)
         or any(is_combat(c) for c in combat.children if c.dep_ in ("dobj", "xcomp"))
         or (
@@ -1325,6 +1337,18 @@ def defied(found: Found, token: Token) -> None:
         )
     ):
         found.add("violated", rules.CAMEO_VIOLATION, combat)
+
+
+def harm_by_arms(verb: Token) -> bool:
+    """'drones damaged two substations', 'Russian forces killed three', 'two were killed': harm
+    done by arms or a side, or told in the passive; not 'floods destroyed homes'."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return any(c.dep_ == "nsubjpass" for c in verb.children)
+    return any(
+        is_combat(s) or s.lemma_.lower() in rules.ARMED_WORDS or s.ent_type_ in ("GPE", "NORP", "ORG")
+        for s in subjects
+    )
 
 
 def combat_goes_on(verb: Token) -> bool:

@@ -525,8 +525,11 @@ def counted_roll(ctx: Context, groups: list[Token]) -> list[Actor]:
     counted = [g for g in groups if g.tag_ == "NNS" and any(c.dep_ == "nummod" for c in g.children)]
     if not counted:
         return []
-    colon = next((t for t in counted[0].sent if t.i > counted[0].i and t.text == ":"), None)
-    return people_listed_after(ctx, colon, titled_only=True) if colon is not None else []
+    group = counted[0]
+    colon = next((t for t in group.sent if t.i > group.i and t.text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") for t in group.doc[group.i : colon.i]):
+        return []  # "greeted by two ministers and told reporters: ...": a quotation, no roll
+    return people_listed_after(ctx, colon, titled_only=True)
 
 
 def hosts_of(ctx: Context, noun: Token) -> list[Actor]:

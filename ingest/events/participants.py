@@ -24,6 +24,7 @@ from ingest.actors.references import (
     country_names,
     country_word,
     pair_reference_head,
+    parties_named_since,
     title_fits,
     title_heads,
     titles_fit,
@@ -761,6 +762,8 @@ def people_listed_after(
             following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "(")
         ):
             break  # the clause ends (a name the tagger took for a verb does not end it)
+        if following.lower_ in rules.STAND_IN_WORDS:
+            break  # "by A on behalf of B", "in the absence of B": B is not there
         if is_person and actor not in found and following.i not in possessors:
             found.append(actor)
     return found
@@ -774,7 +777,13 @@ def visiting_party(ctx: Context, head: Token) -> list[Actor]:
     ):
         return []
     visit = next((e for e in ctx.told_before(head) if e.event_type == "visit"), None)
-    return [p.actor for p in visit.participants if p.actor.kind == "person"] if visit else []
+    if visit is None or not visit.location:
+        return []
+    # "At the fair in Guangzhou, the visitors were greeted by X": visitors of another place
+    elsewhere = [
+        t for t in head.sent if t.ent_type_ in ("GPE", "LOC", "FAC") and t.text not in visit.location
+    ]
+    return [] if elsewhere else [p.actor for p in visit.participants if p.actor.kind == "person"]
 
 
 def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
@@ -802,6 +811,12 @@ def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
     event = next((e for e in meetings if e.status == status), meetings[0] if meetings else None)
     if event is not None and sum(e.evidence_start == event.evidence_start for e in meetings) > 1:
         return ()  # "A met B, C and D", told as one meeting per counterpart: which two?
+    if (
+        event is not None
+        and head.lower_ in rules.PARTY_PAIR_NOUNS
+        and parties_named_since(head.doc, event.evidence_end, head)
+    ):
+        return ()  # "A met B ... Israel and Hamas are at war, and the two sides held talks"
     people = tuple(p.actor for p in event.participants if p.actor.kind == "person") if event else ()
     if not people and event is not None and head.lower_ in rules.DELEGATION_NOUNS:
         people = tuple(p.actor for p in event.participants)  # "the US delegation met the Ukrainian one"

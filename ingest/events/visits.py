@@ -234,6 +234,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             if visitors_of(ctx, [o])
             for named in (o, *o.conjuncts)
             for d in prep_objects(named, preps)
+            if not posted_in(d)  # "the arrival of the Ambassador in Washington X in Moscow"
         ]
     if not is_verb and trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.VISIT_LIGHT_VERBS:
         destinations += prep_objects(trigger.head, preps)  # "made a stopover [in Tehran]"
@@ -1143,6 +1144,11 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def posted_in(place: Token) -> bool:
+    """'the Russian Ambassador in Washington': a place told inside a posted title's phrase."""
+    return place.head.head.lower_ in rules.POSTED_TITLES
 
 
 def posted_to(place: Token) -> bool:
