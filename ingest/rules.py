@@ -312,7 +312,7 @@ MEMBER_NOUNS = {"member", "members"}  # "A and B are among the members of the de
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "feature"}  # "The delegation featured A"
 OBJECT_MEMBERSHIP_VERBS = {"feature"}  # members only as its objects, not "featured a statement by A"
 # "a delegation comprising (of) A and B", "a team made up of A and B"
-MEMBERSHIP_PARTICIPLES = {"including", "comprising", "consisting", "comprised", "composed"}
+MEMBERSHIP_PARTICIPLES = {"including", "comprising", "consisting", "comprised", "composed", "grouping"}
 NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
 REPRESENTING_VERBS = {"represent"}
 # "A and B also took part in the talks", "the meeting was attended by C", "D chaired the

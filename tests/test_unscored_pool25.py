@@ -369,3 +369,17 @@ def test_visitors_greeted_in_another_city_are_not_the_visit_told_before(extract)
         published="2025-06-11",
     )
     assert "William Ruto" not in participants_of_meetings(ex)
+
+
+def test_a_delegation_grouping_a_roll_split_by_semicolons_travels_with_its_leader(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric arrived in Lima on Monday for a state visit. President Boric is "
+        "accompanied by an official delegation grouping Defence Minister Maya Fernandez; Foreign Minister "
+        "Alberto van Klaveren; and Finance Minister Mario Marcel.",
+        published="2024-03-05",
+    )
+    assert {
+        ("Maya Fernandez", "Lima"),
+        ("Alberto van Klaveren", "Lima"),
+        ("Mario Marcel", "Lima"),
+    } <= visits_of(ex)

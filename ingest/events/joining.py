@@ -50,7 +50,15 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
             for c in m.children
             if c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS
         ]
-        named = []
+        # "by an official delegation grouping A; B; and C": the roll of the delegation's members
+        rolls = [
+            c
+            for m in (agent.children if agent is not None else [])
+            for c in m.children
+            if c.dep_ == "acl" and c.lower_ in rules.MEMBERSHIP_PARTICIPLES
+        ]
+        named = [a for r in rolls for a in people_listed_after(ctx, r, titled_only=True, roll=True)]
+        named = [a for a in dict.fromkeys(named) if a not in principals]
         for token_in_list in (t for c in listing for t in c.subtree):
             actor = ctx.actors.actor_at(token_in_list)
             if actor is not None and actor.kind == "person" and actor not in named + principals:

@@ -732,12 +732,13 @@ def topic_start(title: Token) -> int:
 
 
 def people_listed_after(
-    ctx: Context, token: Token, titled_only: bool = False, until: int | None = None
+    ctx: Context, token: Token, titled_only: bool = False, until: int | None = None, roll: bool = False
 ) -> list[Actor]:
     """People named in the list that follows a word, up to the end of its clause: 'by A and
     national security adviser B, while ...', 'by A, accompanied by B and C', 'included A, envoy
     to the region B and C'; not possessors ('Putin's aide X'). With `titled_only`, not the people
-    a title points to either ('A, adviser to President Putin')."""
+    a title points to either ('A, adviser to President Putin'). A `roll` goes on past semicolons
+    ('a delegation grouping A; B; and C')."""
     found: list[Actor] = []
     possessors = {t.i for t in token.sent if t.dep_ == "poss" for t in t.subtree}
     if titled_only:  # "adviser to President X", not "Special Envoy to the Middle East Y"
@@ -758,6 +759,8 @@ def people_listed_after(
             continue
         if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
             continue  # "retired general X"
+        if roll and following.text == ";":
+            continue
         if not is_person and (
             following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "(")
         ):
