@@ -383,3 +383,21 @@ def test_a_delegation_grouping_a_roll_split_by_semicolons_travels_with_its_leade
         ("Alberto van Klaveren", "Lima"),
         ("Mario Marcel", "Lima"),
     } <= visits_of(ex)
+
+
+def test_people_met_after_an_arrival_do_not_travel_with_the_visitor(extract):
+    ex = extract(
+        "US envoy Keith Kellogg arrived in Kyiv on Wednesday and talked with Ukrainian Foreign Minister "
+        "Andriy Sybiha on Thursday.",
+        published="2025-02-21",
+    )
+    assert visits_of(ex) == {("Keith Kellogg", "Kyiv")}
+
+
+def test_an_envoy_for_a_pair_of_countries_is_of_neither(extract):
+    ex = extract(
+        "Keith Kellogg, Washington's Ukraine-Russia special envoy, praised the talks on Friday. Kellogg "
+        "arrived in Kyiv on Wednesday.",
+        published="2025-02-21",
+    )
+    assert ("Keith Kellogg", "Kyiv") in visits_of(ex)

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 
 from spacy.attrs import LEMMA
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ingest import geography, rules
 from ingest.actors.names import demonym_table
@@ -423,6 +423,18 @@ def country_around(name: Span) -> str | None:
                 or word.lower_ in rules.POSTING_PREPS
             ):
                 break
-            if word.ent_type_ in ("GPE", "NORP") and (country := geography.country_named(word.text)):
+            if word.ent_type_ not in ("GPE", "NORP") or hyphen_joined(word):
+                continue  # "Washington's Ukraine-Russia special envoy": a brief, not a nationality
+            if country := geography.country_named(word.text):
                 return country
+            if geography.is_capital(word.text):  # "Washington's envoy": the capital's government
+                return geography.country_of_place(word.text)
     return None
+
+
+def hyphen_joined(word: Token) -> bool:
+    """'Ukraine' of 'Ukraine-Russia envoy': a country joined to another by a hyphen."""
+    doc = word.doc
+    return (word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "HYPH") or (
+        word.i > 0 and doc[word.i - 1].tag_ == "HYPH"
+    )

@@ -355,7 +355,9 @@ def meeting_place_before(ctx: Context, trigger: Token) -> str | None:
 def travel_companions(ctx: Context, verb: Token) -> list[Actor]:
     """'flew to Beijing with Foreign Minister Penny Wong', 'A, together with B, arrived in Rome':
     the people who travel with the visitor."""
-    return together_with(ctx, [verb, *subject_of(verb)])
+    # not the 'with' of a verb joined on: "arrived in Kyiv and talked with A and B"
+    own = [a for a in side(ctx, prep_objects(verb, {"with"})) if a.kind == "person"]
+    return own + [a for a in together_with(ctx, subject_of(verb)) if a not in own]
 
 
 def itinerary_places(ctx: Context, verb: Token) -> list[str]:
