@@ -401,3 +401,13 @@ def test_an_envoy_for_a_pair_of_countries_is_of_neither(extract):
         published="2025-02-21",
     )
     assert ("Keith Kellogg", "Kyiv") in visits_of(ex)
+
+
+def test_a_trip_a_spokesman_tells_of_is_not_his(extract):
+    ex = extract(
+        "Nepal's Prime Minister Pushpa Kamal Dahal held talks in New Delhi on Thursday, foreign ministry "
+        "spokesperson Arindam Bagchi said. In addition to the official engagements, he will also visit "
+        "Ujjain and Indore.",
+        published="2023-06-01",
+    )
+    assert not any(name == "Arindam Bagchi" for name, _ in visits_of(ex))

@@ -520,7 +520,8 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
         if current == trigger:
             break
         subjects = subject_of(current)
-        found = visitors_of(ctx, subjects)
+        # "Informing about his arrival, the spokesman tweeted": a spokesman tells of others' trips
+        found = [a for a in visitors_of(ctx, subjects) if not spokesperson(a)]
         if current.dep_ == "relcl" and not found:
             # "talks with the Egyptian leader, who returns home from a tour of A and B": the
             # leader's trip, never that of the main clause's subject
@@ -535,6 +536,10 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
             break
         current = clause_verb(current.head)
     return visitors_told_before(ctx, trigger) if definite and not owners else []
+
+
+def spokesperson(actor: Actor | None) -> bool:
+    return actor is not None and any(word in (actor.role or "").lower() for word in rules.SPOKESPERSON_WORDS)
 
 
 def visitors_told_before(ctx: Context, trigger: Token) -> list[Actor]:
@@ -582,7 +587,10 @@ def hosted_arrival_guests(ctx: Context, trigger: Token) -> list[Actor]:
 
 def visitors_of(ctx: Context, tokens: list[Token]) -> list[Actor]:
     """The actors of the visitor's words, not places, and never an outlet in a byline; a
-    surname the model took for a place ('Burhan visited Libya') is the person who bears it."""
+    surname the model took for a place ('Burhan visited Libya') is the person who bears it; a
+    pronoun taken for a spokesman ('the spokesman tweeted ... he will also visit Ujjain') is
+    not him: spokesmen tell of trips."""
+    tokens = [t for t in tokens if not (t.pos_ == "PRON" and spokesperson(ctx.actors.actor_at(t)))]
     split = [a for t in tokens for a in split_delegations(ctx, t)]
     found = split + side(ctx, [unbylined(ctx, t) for t in tokens if not split])
     found = [a for a in found if not stationary(a)]
