@@ -411,3 +411,15 @@ def test_a_trip_a_spokesman_tells_of_is_not_his(extract):
         published="2023-06-01",
     )
     assert not any(name == "Arindam Bagchi" for name, _ in visits_of(ex))
+
+
+def test_a_title_alone_in_a_list_of_companions_is_no_companion(extract):
+    ex = extract(
+        "Philippine President Ferdinand Marcos Jr. arrived in New Delhi on Monday. He was accompanied by "
+        "First Lady Louise Araneta Marcos and a high-level delegation, including several Ministers from "
+        "his Cabinet.",
+        published="2025-08-05",
+    )
+    names = {name for name, _ in visits_of(ex)}
+    assert "Louise Araneta Marcos" in names
+    assert "Ministers" not in names

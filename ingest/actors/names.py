@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from ingest import dates, geography, rules
-from ingest.records import comparable_name
+from ingest.records import Actor, comparable_name
 from ingest.word_index import entities, entity_at, sentences
 
 PERSON_LABELS = {"PERSON"}
@@ -617,6 +617,12 @@ def after_title(span: Span) -> Span:
 def office_word(token: Token) -> bool:
     """A title, honorific, institution, country or nationality word: never part of a name."""
     return is_office_word(token.text)
+
+
+def title_alone(actor: Actor) -> bool:
+    """'Ministers', 'Ministers of Finance, Trade, Works': a person the model made of titles."""
+    words = actor.canonical_name.replace(",", " ").split()
+    return actor.kind == "person" and all(is_office_word(w) for w in words)
 
 
 @lru_cache(maxsize=65536)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
+from ingest.actors.names import title_alone
 from ingest.events.context import Context
 from ingest.events.syntax import direct_objects, subject_of
 from ingest.events.trips import actor_country, same_trip
@@ -248,7 +249,8 @@ def told_just_before(events: list[Event], sent: Span, principals: list[Actor]) -
 
 def join(visits: list[Event], target: Event, companions: list[Actor]) -> None:
     """Add companions to a visit and to every other leg of the same trip."""
-    companions = list(dict.fromkeys(companions))
+    # "including several Ministers from his Cabinet": a title alone names no one
+    companions = [a for a in dict.fromkeys(companions) if not title_alone(a)]
     for visit in visits:
         if visit is target or same_trip(visit, target):
             known = {p.actor for p in visit.participants}

@@ -14,7 +14,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import country_of
+from ingest.actors.names import country_of, title_alone
 from ingest.actors.references import country_word
 from ingest.events.context import Context
 from ingest.events.meetings import placed_by
@@ -65,6 +65,8 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
                 named.append(actor)
         if named:
             companions = [a for a in companions if a.kind == "person" and a not in named] + named
+        # "including several Ministers from his Cabinet": a title alone names no one
+        companions = [a for a in companions if not title_alone(a)]
         if not principals and token.dep_ == "acl":
             # the parser hung it on another noun: the person named last before, with people only
             principals = person_before(ctx, sent, token)
