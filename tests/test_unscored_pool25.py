@@ -423,3 +423,21 @@ def test_a_title_alone_in_a_list_of_companions_is_no_companion(extract):
     names = {name for name, _ in visits_of(ex)}
     assert "Louise Araneta Marcos" in names
     assert "Ministers" not in names
+
+
+def test_an_institution_in_a_title_tagged_as_a_person_is_no_one(extract):
+    ex = extract(
+        "Top White House envoy Steve Witkoff will meet Friday in Miami with senior Qatari officials.",
+        published="2025-12-17",
+    )
+    assert "Top White House" not in {a.canonical_name for a in ex.actors}
+    assert "Steve Witkoff" in participants_of_meetings(ex)
+
+
+def test_officials_of_several_countries_named_by_nationality_are_a_group_each(extract):
+    ex = extract(
+        "US envoy Steve Witkoff will meet with senior Qatari, Egyptian and Turkish officials in Miami on "
+        "Friday.",
+        published="2025-12-17",
+    )
+    assert {"Qatari officials", "Egyptian officials", "Turkish officials"} <= participants_of_meetings(ex)

@@ -967,7 +967,10 @@ def usable_name(ent: Span) -> bool:
     split_prefix = head.lower_ == "co" and head.i + 1 < len(head.doc) and head.nbor(1).text == "-"
     # "a call with Trump Monday morning": the parser hangs the name on the day told after it
     dated = head.ent_type_ in ("DATE", "TIME")
-    return not (ent.root.dep_ == "compound" and head.pos_ == "NOUN" and not split_prefix and not dated)
+    # "Top White House envoy X": every word hanging outside the name modifies the title after it
+    outside = [t for t in ent if not ent.start <= t.head.i < ent.end or t.head == t]
+    modifier = all(t.dep_ in ("compound", "amod") and t.head.pos_ == "NOUN" for t in outside)
+    return not (modifier and ent.root.dep_ in ("compound", "amod") and not split_prefix and not dated)
 
 
 def in_title(ent: Span) -> bool:

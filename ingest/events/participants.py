@@ -504,9 +504,19 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     """'Russian and Ukrainian delegations', 'US and Russian negotiators': one group per side."""
     if head.lower_ not in rules.GROUP_NOUNS or ctx.actors.actor_at(head) is not None:
         return []
-    if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
-        return leaders_by_country(ctx, head)  # "talks with Qatari and Egyptian mediators": one side
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
+    if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
+        # "talks with Qatari, Egyptian and Turkish officials": one side, a group of each country
+        conjoined = [modifiers[0], *modifiers[0].conjuncts] if modifiers else []
+        before = head.doc[head.left_edge.i : head.i]  # "senior Qatari, Egyptian and Turkish"
+        listed = [t for t in before if t.is_title and country_word(t)]
+        if not all(t in listed or t.dep_ in ("punct", "cc", "amod", "preconj", "advmod") for t in before):
+            listed = []  # "officials of the Qatari and Egyptian governments' teams": no plain list
+        listed = max(listed, conjoined, key=len)
+        by_demonym = len(listed) > 1 and all(country_word(m) for m in listed)
+        if by_demonym and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return [ctx.remember(side_actor(m, head), head) for m in listed]
+        return leaders_by_country(ctx, head)
     owners = listed_owners(head)
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
         sides = [owners[0], *owners[0].conjuncts]
