@@ -1347,7 +1347,29 @@ ARMED_WORDS = {
     "soldier",
     "tank",
     "gunman",
+    "gunfire",
+    "mortar",
+    "rebel",
+    "militant",
+    "paramilitary",
+    "settler",
+    "bulldozer",
 }
+# "injured in a traffic accident despite the truce": harm with a cause of its own
+NON_COMBAT_CAUSES = {
+    "accident",
+    "crash",
+    "collision",
+    "flood",
+    "flooding",
+    "earthquake",
+    "storm",
+    "fire",
+    "wind",
+}
+# "shelling continued despite the extension of the truce": steps of a truce still in force; not
+# "despite hopes of a ceasefire" or "despite the collapse of the truce"
+TRUCE_STEP_NOUNS = {"extension", "announcement", "declaration", "signing", "renewal", "start"}
 # Dependencies a ceasefire word may hang by to be an argument of a milestone word ("agreed to a
 # truce", "agreed to halt fighting"); a word in a clause of its own ("announced that ... as the truce
 # ended") is not.

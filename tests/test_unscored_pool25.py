@@ -441,3 +441,60 @@ def test_officials_of_several_countries_named_by_nationality_are_a_group_each(ex
         published="2025-12-17",
     )
     assert {"Qatari officials", "Egyptian officials", "Turkish officials"} <= participants_of_meetings(ex)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israeli strikes continued across Gaza on Tuesday despite hopes of a ceasefire.",
+        "Two people were injured in a traffic accident near Khan Younis on Sunday despite the ceasefire.",
+    ],
+)
+def test_combat_despite_a_hoped_for_truce_or_harm_from_an_accident_is_no_violation(extract, sentence):
+    assert "violated" not in milestones_of(extract(sentence, published="2025-06-11"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russia said it had destroyed 40 Ukrainian drones overnight despite the Easter truce.",
+        "M23 rebels killed at least 20 civilians in North Kivu despite the truce.",
+    ],
+)
+def test_harm_done_by_a_side_named_by_a_pronoun_or_as_rebels_despite_a_truce_is_a_violation(
+    extract, sentence
+):
+    assert "violated" in milestones_of(extract(sentence, published="2025-06-11"))
+
+
+def test_a_companion_along_with_whom_the_visitor_arrived_travels_with_him(extract):
+    ex = extract(
+        "Chinese President Xi Jinping arrived in Moscow on Monday, along with his wife Peng Liyuan.",
+        published="2025-06-11",
+    )
+    assert {("Xi Jinping", "Moscow"), ("Peng Liyuan", "Moscow")} <= visits_of(ex)
+
+
+def test_a_spokeswoman_who_says_she_will_travel_is_a_visitor(extract):
+    ex = extract(
+        "White House press secretary Karoline Leavitt said she would travel with Trump to Riyadh on Tuesday.",
+        published="2025-06-11",
+    )
+    assert ("Karoline Leavitt", "Riyadh") in visits_of(ex)
+
+
+def test_a_clause_after_a_semicolon_ends_a_delegation_roll(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric arrived in Astana on Monday. He was accompanied by an official "
+        "delegation grouping Defence Minister Maya Fernandez and Foreign Minister Alberto van Klaveren; "
+        "Kazakh President Kassym-Jomart Tokayev received him at the airport.",
+        published="2025-06-11",
+    )
+    assert ("Kassym-Jomart Tokayev", "Astana") not in visits_of(ex)
+
+
+def test_foreign_ministers_of_two_countries_keep_their_office_in_each_group(extract):
+    ex = extract(
+        "Blinken met Qatari and Egyptian foreign ministers in Cairo on Monday.", published="2025-06-11"
+    )
+    assert {"Qatari foreign ministers", "Egyptian foreign ministers"} <= participants_of_meetings(ex)

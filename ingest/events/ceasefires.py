@@ -1322,7 +1322,11 @@ def defied(found: Found, token: Token) -> None:
         return
     # "despite the truce", "despite the extension of the truce"
     defied = [g for g in token.children if g.dep_ == "pobj"]
-    if not any(is_anchor(g) or any(is_anchor(o) for o in prep_objects(g, {"of"})) for g in defied):
+    if not any(
+        is_anchor(g)
+        or (g.lemma_ in rules.TRUCE_STEP_NOUNS and any(is_anchor(o) for o in prep_objects(g, {"of"})))
+        for g in defied
+    ):
         return
     combat = token.head
     going_on = combat.lemma_ in rules.GOING_ON_VERBS  # "shelling continued despite the truce"
@@ -1343,10 +1347,19 @@ def harm_by_arms(verb: Token) -> bool:
     """'drones damaged two substations', 'Russian forces killed three', 'two were killed': harm
     done by arms or a side, or told in the passive; not 'floods destroyed homes'."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
     if not subjects:
-        return any(c.dep_ == "nsubjpass" for c in verb.children)
+        # "two were killed despite the truce", not "injured in a traffic accident"
+        causes = [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        return passive and not any(c.lemma_.lower() in rules.NON_COMBAT_CAUSES for c in causes)
     return any(
-        is_combat(s) or s.lemma_.lower() in rules.ARMED_WORDS or s.ent_type_ in ("GPE", "NORP", "ORG")
+        s.pos_ == "PRON"  # "the army said it had destroyed tunnels"
+        or s.ent_type_ in ("GPE", "NORP", "ORG")
+        or any(
+            is_combat(t) or t.lemma_.lower() in rules.ARMED_WORDS
+            for t in [s, *(c for c in s.children if c.dep_ in ("compound", "amod", "nmod"))]
+        )
         for s in subjects
     )
 

@@ -514,8 +514,12 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
             listed = []  # "officials of the Qatari and Egyptian governments' teams": no plain list
         listed = max(listed, conjoined, key=len)
         by_demonym = len(listed) > 1 and all(country_word(m) for m in listed)
-        if by_demonym and not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-            return [ctx.remember(side_actor(m, head), head) for m in listed]
+        owned = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in head.children)
+        if by_demonym and not owned and head.lower_ not in rules.PLURAL_COUNTERPART_NOUNS:
+            # "Qatari and Egyptian foreign ministers": the words between the last country and the
+            # noun belong to every group
+            kind = head.doc[listed[-1].i + 1 : head.i + 1].text
+            return [ctx.remember(Actor(f"{m.text} {kind}", "group"), head) for m in listed]
         return leaders_by_country(ctx, head)
     owners = listed_owners(head)
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
@@ -770,6 +774,10 @@ def people_listed_after(
         if following.pos_ == "VERB" and following.dep_ in ("amod", "compound"):
             continue  # "retired general X"
         if roll and following.text == ";":
+            rest = following.doc[following.i + 1 : until or following.sent.end]
+            item = rest[: next((t.i - rest.start for t in rest if t.text == ";"), len(rest))]
+            if any(t.pos_ in ("VERB", "AUX") for t in item):
+                break  # "...; Kazakh President X received him at the airport": a clause, no member
             continue
         if not is_person and (
             following.pos_ in ("VERB", "AUX", "SCONJ") or following.text in (".", ";", ":", "(")

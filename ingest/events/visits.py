@@ -355,8 +355,17 @@ def meeting_place_before(ctx: Context, trigger: Token) -> str | None:
 def travel_companions(ctx: Context, verb: Token) -> list[Actor]:
     """'flew to Beijing with Foreign Minister Penny Wong', 'A, together with B, arrived in Rome':
     the people who travel with the visitor."""
-    # not the 'with' of a verb joined on: "arrived in Kyiv and talked with A and B"
-    own = [a for a in side(ctx, prep_objects(verb, {"with"})) if a.kind == "person"]
+    # the 'with' of the travel verbs joined ("departed with A and arrived in P"), not of a verb of
+    # another kind ("arrived in Kyiv and talked with A and B")
+    travels = [
+        v
+        for v in (verb, *verb.conjuncts)
+        if v.lemma_ in rules.VISIT_VERBS or v.lemma_ in rules.DEPARTURE_VERBS
+    ]
+    holders = travels + [c for v in travels for c in v.children if c.lower_ in rules.TOGETHER_WORDS]
+    own = [
+        a for a in side(ctx, [g for h in holders for g in prep_objects(h, {"with"})]) if a.kind == "person"
+    ]
     return own + [a for a in together_with(ctx, subject_of(verb)) if a not in own]
 
 
@@ -538,6 +547,18 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     return visitors_told_before(ctx, trigger) if definite and not owners else []
 
 
+def told_by_spokesperson(ctx: Context, pronoun: Token) -> bool:
+    """'Informing about his arrival, the spokesman tweeted', 'the spokesman said ... He will also
+    visit Ujjain': a possessive, or a pronoun after the sentence naming him, taken for a spokesman
+    stands for the traveller he tells of; 'the press secretary said she would travel with X' is
+    her own trip."""
+    actor = ctx.actors.actor_at(pronoun)
+    if pronoun.pos_ != "PRON" or not spokesperson(actor):
+        return False
+    named_here = any(ctx.actors.actor_at(t) is actor for t in pronoun.sent if t.pos_ != "PRON")
+    return pronoun.tag_ == "PRP$" or not named_here
+
+
 def spokesperson(actor: Actor | None) -> bool:
     return actor is not None and any(word in (actor.role or "").lower() for word in rules.SPOKESPERSON_WORDS)
 
@@ -590,7 +611,7 @@ def visitors_of(ctx: Context, tokens: list[Token]) -> list[Actor]:
     surname the model took for a place ('Burhan visited Libya') is the person who bears it; a
     pronoun taken for a spokesman ('the spokesman tweeted ... he will also visit Ujjain') is
     not him: spokesmen tell of trips."""
-    tokens = [t for t in tokens if not (t.pos_ == "PRON" and spokesperson(ctx.actors.actor_at(t)))]
+    tokens = [t for t in tokens if not told_by_spokesperson(ctx, t)]
     split = [a for t in tokens for a in split_delegations(ctx, t)]
     found = split + side(ctx, [unbylined(ctx, t) for t in tokens if not split])
     found = [a for a in found if not stationary(a)]
