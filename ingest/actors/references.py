@@ -145,8 +145,9 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             ):
                 earlier = []
             if head.lower_ in rules.PARTY_PAIR_NOUNS and earlier:
-                starts = [sent.start_char for sent in sentences(doc)]
-                after = starts[earlier[-1][0] + 1] if earlier[-1][0] + 1 < len(starts) else token.idx
+                sents = sentences(doc)
+                following = earlier[-1][0] + 1  # the sentence after the pair's
+                after = sents[following].start_char if following < len(sents) else token.idx
                 if parties_named_since(doc, after, token):
                     earlier = []  # "A met B ... Israel and Hamas are at war, and the two sides held talks"
             if (
@@ -172,12 +173,14 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
 def parties_named_since(doc: Doc, start_char: int, reference: Token) -> bool:
     """Whether two countries or groups were named together ('Israel and Hamas') from a point in
     the text up to a reference to 'the two sides'."""
-    return any(
-        t.idx >= start_char
-        and t.ent_type_ in rules.PARTY_LABELS
-        and any(c.dep_ == "conj" and c.ent_type_ in rules.PARTY_LABELS for c in t.children)
-        for t in doc[: reference.i]
-    )
+    for t in reversed(doc[: reference.i]):
+        if t.idx < start_char:
+            return False
+        if t.ent_type_ in rules.PARTY_LABELS and any(
+            c.dep_ == "conj" and c.ent_type_ in rules.PARTY_LABELS for c in t.children
+        ):
+            return True
+    return False
 
 
 def listed_after_others(token: Token, actors: ArticleActors) -> bool:

@@ -47,6 +47,10 @@ class Context:
                 return
             yield event
 
+    def visit_told_before(self, token: Token) -> Event | None:
+        """The latest visit told shortly before the token's sentence."""
+        return next((e for e in self.told_before(token) if e.event_type == "visit"), None)
+
     def actor_of(self, token: Token) -> Actor | None:
         """The actor a noun-phrase head refers to: a name, a resolved pronoun, a group or org."""
         actor = self.actors.actor_at(token)

@@ -25,6 +25,7 @@ from ingest.events.participants import (
     people_in_phrase,
     people_listed_after,
     side,
+    speaks_for_others,
     together_with,
 )
 from ingest.events.places import place_of, venue_city, where_clause_place, where_place
@@ -841,12 +842,6 @@ def given_by(ctx: Context, noun: Token) -> Event | None:
     if not hosts or not guests or unnamed_hosts(hosts):
         return None
     return build_meeting(ctx, noun, hosts, guests, rules.CAMEO_HOST, "host", noun)
-
-
-def speaks_for_others(actor: Actor) -> bool:
-    """A spokesman or press secretary: tells of meetings others held."""
-    role = (actor.role or "").lower()
-    return any(word in role for word in rules.SPOKESPERSON_WORDS)
 
 
 def traveller_where(ctx: Context, noun: Token) -> list[Token]:

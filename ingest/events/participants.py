@@ -790,6 +790,11 @@ def people_listed_after(
     return found
 
 
+def speaks_for_others(actor: Actor | None) -> bool:
+    """A spokesman or press secretary: tells of meetings and trips others made."""
+    return actor is not None and any(word in (actor.role or "").lower() for word in rules.SPOKESPERSON_WORDS)
+
+
 def visiting_party(ctx: Context, head: Token) -> list[Actor]:
     """'A, B and C arrived in Kyiv ... The visitors were greeted by X': the people of the visit
     told just before."""
@@ -797,7 +802,7 @@ def visiting_party(ctx: Context, head: Token) -> list[Actor]:
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):
         return []
-    visit = next((e for e in ctx.told_before(head) if e.event_type == "visit"), None)
+    visit = ctx.visit_told_before(head)
     if visit is None or not visit.location:
         return []
     # "At the fair in Guangzhou, the visitors were greeted by X": visitors of another place

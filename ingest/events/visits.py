@@ -19,7 +19,7 @@ from ingest.actors.references import spouse_word
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
-from ingest.events.participants import side, stray_agents, together_with
+from ingest.events.participants import side, speaks_for_others, stray_agents, together_with
 from ingest.events.places import dateline_city, large_city, place_name, talks_held_in, where_clause_place
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
@@ -530,7 +530,7 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
             break
         subjects = subject_of(current)
         # "Informing about his arrival, the spokesman tweeted": a spokesman tells of others' trips
-        found = [a for a in visitors_of(ctx, subjects) if not spokesperson(a)]
+        found = [a for a in visitors_of(ctx, subjects) if not speaks_for_others(a)]
         if current.dep_ == "relcl" and not found:
             # "talks with the Egyptian leader, who returns home from a tour of A and B": the
             # leader's trip, never that of the main clause's subject
@@ -553,19 +553,15 @@ def told_by_spokesperson(ctx: Context, pronoun: Token) -> bool:
     stands for the traveller he tells of; 'the press secretary said she would travel with X' is
     her own trip."""
     actor = ctx.actors.actor_at(pronoun)
-    if pronoun.pos_ != "PRON" or not spokesperson(actor):
+    if pronoun.pos_ != "PRON" or not speaks_for_others(actor):
         return False
     named_here = any(ctx.actors.actor_at(t) is actor for t in pronoun.sent if t.pos_ != "PRON")
     return pronoun.tag_ == "PRP$" or not named_here
 
 
-def spokesperson(actor: Actor | None) -> bool:
-    return actor is not None and any(word in (actor.role or "").lower() for word in rules.SPOKESPERSON_WORDS)
-
-
 def visitors_told_before(ctx: Context, trigger: Token) -> list[Actor]:
     """'The tour spans A, B and C': the travellers of the visit told just before."""
-    visit = next((e for e in ctx.told_before(trigger) if e.event_type == "visit"), None)
+    visit = ctx.visit_told_before(trigger)
     return [p.actor for p in visit.participants if p.role == "visitor"] if visit else []
 
 
@@ -602,8 +598,9 @@ def hosted_arrival_guests(ctx: Context, trigger: Token) -> list[Actor]:
         return []
     # "headed the reception for the Emir upon their arrival": the guests of the reception arrive
     receptions = [o for o in direct_objects(host_verb) if o.lower_ in rules.GUEST_NOUNS]
-    guests = [g for t in [*receptions, host_verb] if receptions for g in prep_objects(t, rules.GUEST_PREPS)]
-    return visitors_of(ctx, guests)
+    if not receptions:
+        return []
+    return visitors_of(ctx, [g for t in [*receptions, host_verb] for g in prep_objects(t, rules.GUEST_PREPS)])
 
 
 def visitors_of(ctx: Context, tokens: list[Token]) -> list[Actor]:
