@@ -272,6 +272,7 @@ CO_PRESENCE_VERBS = {
     "shake",
 }
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
+SIDES_PREPS = {"between", "among", "amongst"}  # "talks between A and B", "held among A, B and C"
 # "The deal was signed on Friday in the presence of A and B": a signing the named people attend
 # together is a joint appearance of theirs (and of the signers named).
 PRESENCE_NOUNS = {"presence"}
@@ -391,6 +392,7 @@ SHARED_OCCASION_NOUNS = MEAL_WORDS | {"talks", "meeting", "meetings", "banquet",
 # Names the model tags as organisations that are occasions or offices held by a person
 # "Talks were held between A and B", "the meeting took place between A and B", "the discussions
 # were held over a hotline between A and B": verbs whose meeting subject names no one itself.
+WANTING_VERBS = {"need", "require", "demand", "urge", "want", "seek"}  # "talks between A and B are needed"
 MEETING_HAPPENED_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "resume", "conclude", "end"}
 # "the city of Davao": a word before 'of' that makes what follows a place.
 # "Janakpur Sub Metropolitan City", "Kathmandu District": a town's own body, never a person and
@@ -623,6 +625,8 @@ ATTENDED_EVENT_NOUNS = {
 ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}
 # "a visit to Kiev" with Kiev tagged as a person: a destination this large is a city anyway.
 UNTAGGED_CITY_MIN_POPULATION = 100_000
+UNTAGGED_ONE_WORD_CITY_MIN_POPULATION = 500_000
+ONE_WORD_PLACE_PREPS = {"in", "to", "at"}
 # Entity labels the small model gives a named site or event together with the city after it.
 NAME_SWALLOWING_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 # "arrived in Ha Noi", "the city of Ha Noi": where an untagged name after these is a city's.

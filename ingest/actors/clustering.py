@@ -23,6 +23,7 @@ from ingest.actors.names import (
     country_keys,
     demonym_table,
     describes_person,
+    family_name,
     generic_title,
     headline_verb,
     in_title,
@@ -98,7 +99,11 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 a
                 for key, a in full_names.items()
                 if (
-                    (set(parts) <= set(key.split()) and key.split()[-1] in parts or key.split()[-1:] == parts)
+                    (
+                        set(parts) <= set(key.split())
+                        and family_name(key.split()) in parts
+                        or [family_name(key.split())] == parts
+                    )
                     and not patronymic_end(key.split())  # "Mohamed" is no surname of "Hamdan bin Mohamed"
                 )
                 or (parts[0] in rules.PATRONYMIC_PARTICLES and longer_form(key.split(), parts))
@@ -417,7 +422,7 @@ def unique_surnames(
     for actor in people:
         parts = name_tokens(actor.canonical_name)
         if actor.kind == "person" and len(parts) >= 2:
-            by_surname.setdefault(parts[-1], []).append(actor)
+            by_surname.setdefault(family_name(parts), []).append(actor)
     for name, found in by_surname.items():
         others = [a for a in found if id(a) not in relatives]
         by_surname[name] = others if len(others) == 1 else found
@@ -558,7 +563,7 @@ def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
 
 
 def untagged_city_names(doc: Doc) -> list[tuple[Span, geography.City]]:
-    """'arrived in Ha Noi', 'the capital city of Ha Noi': a name of two words or more the model left
+    """'arrived in Ha Noi', 'the capital city of Ha Noi', 'met him in Kyiv': a name the model left
     untagged, after a preposition of place, that names a large city."""
     found = []
     for i in tokens_tagged(doc, ("PROPN",)):
@@ -570,8 +575,17 @@ def untagged_city_names(doc: Doc) -> list[tuple[Span, geography.City]]:
             if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_:
                 break
             start -= 1
-        city = geography.city(doc[start : i + 1].text) if start < i else None
-        if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION:
+        city = geography.city(doc[start : i + 1].text)
+        # "met Zelensky in Kyiv" with Kyiv untagged: one word names a city only where it is large
+        # and the preposition one of place, as many one-word city names are surnames too
+        least = (
+            rules.UNTAGGED_CITY_MIN_POPULATION
+            if start < i
+            else rules.UNTAGGED_ONE_WORD_CITY_MIN_POPULATION
+            if token.head.lower_ in rules.ONE_WORD_PLACE_PREPS and token.is_title
+            else None
+        )
+        if city is not None and least is not None and city.population >= least:
             found.append((doc[start : i + 1], city))
     return found
 
@@ -709,6 +723,8 @@ def collect_named(
         if kind == "org" and generic_title(name_head(name)) and (" " in name or name.isupper()):
             # "(EAM)": a title's abbreviation; "Director General of Military Operations": a title
             continue
+        if kind == "org" and generic_title(name) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
+            continue  # "the Cardinal arrived": a title standing for the person named before
         if kind == "org" and name_head(name) in rules.NOT_ORGANISATION_HEADS:
             continue  # "the State Dinner", "the Permanent Representative of India": no organisation
         addressed = kind == "org" and name.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS

@@ -133,6 +133,14 @@ def name_tokens(name: str) -> list[str]:
     return comparable_name(name).split()
 
 
+def family_name(parts: list[str]) -> str:
+    """The surname of a name's parts: 'Marcos' of 'Ferdinand Marcos Jr', not the 'Jr' that
+    follows it."""
+    while len(parts) > 1 and parts[-1].lower().rstrip(".") in rules.NAME_SUFFIXES:
+        parts = parts[:-1]
+    return parts[-1]
+
+
 @cache
 def title_pattern() -> re.Pattern:
     """One alternation of every title, longest first, so 'vice president' beats 'president'."""
@@ -846,7 +854,18 @@ def person_name(span: Span) -> str:
     """The name without honorifics: 'Sheikh Tamim bin Hamad Al Thani' -> 'Tamim bin Hamad Al Thani',
     'Cambodian King Norodom Sihamoni' -> 'Norodom Sihamoni'."""
     # 'Luis Inácio "Lula" da Silva': a quoted nickname stays a name word, its quotes go
-    words = [w.strip("".join(rules.QUOTE_MARKS)) or w for w in clean_name(span.text).split()]
+    words = clean_name(span.text).split()
+    # 'Cho Hyun "Repeated Request for ...': a quotation opening after the name is a headline's
+    # words, not more of the name
+    opened = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if i and w[0] in rules.QUOTE_MARKS and w[-1] not in rules.QUOTE_MARKS
+        ),
+        len(words),
+    )
+    words = [w.strip("".join(rules.QUOTE_MARKS)) or w for w in words[:opened]]
 
     def honorific(word: str) -> bool:
         return (

@@ -25,6 +25,7 @@ from ingest.actors.names import (
     country_of,
     demonym_of,
     demonym_table,
+    family_name,
     generic_office,
     generic_title,
     holder_after_long_title,
@@ -74,6 +75,7 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             target = (
                 main_subject_ahead(token, actors)
                 or object_owner(token, actors)
+                or coordinated_owner(token, actors)
                 or pronoun_antecedent(token, outside or recent)
             )
         elif token.lower_ == "the" and (
@@ -435,6 +437,15 @@ def object_owner(token: Token, actors: ArticleActors) -> Actor | None:
         ):
             return actors.token_actor[earlier.i]
     return None
+
+
+def coordinated_owner(token: Token, actors: ArticleActors) -> Actor | None:
+    """'received by Marcos and his wife Liza': a possessive on a word joined to a person by 'and'
+    is that person's, not the subject's."""
+    if token.dep_ != "poss" or token.head.dep_ != "conj":
+        return None
+    person = actors.token_actor.get(token.head.head.i)
+    return person if person is not None and person.kind == "person" else None
 
 
 def main_subject_ahead(token: Token, actors: ArticleActors) -> Actor | None:
@@ -900,12 +911,14 @@ def name_spouses(doc: Doc, actors: ArticleActors) -> None:
         if actor.kind != "person" or " " in actor.canonical_name:
             continue
         spouse = spouse_word(doc[index])
-        owner_token = next((c for c in spouse.children if c.dep_ == "poss"), None) if spouse else None
+        # "his wife Sara" parses "his" on "wife" or on "Sara"
+        owners = [*spouse.children, *doc[index].children] if spouse else []
+        owner_token = next((c for c in owners if c.dep_ == "poss"), None)
         owner = actors.token_actor.get(owner_token.i) if owner_token is not None else None
         if owner is None or owner is actor or owner.kind != "person":
             continue
         if " " in owner.canonical_name:
-            actor.canonical_name = f"{actor.canonical_name} {owner.canonical_name.split()[-1]}"
+            actor.canonical_name = f"{actor.canonical_name} {family_name(owner.canonical_name.split())}"
 
 
 def spouse_word(token: Token) -> Token | None:

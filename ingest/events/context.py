@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
 from ingest.actors.names import clean_name, country_of, delegation_label, generic_title, is_outlet
@@ -96,7 +96,8 @@ class Context:
                 for p in token.rights
                 if p.lower_ == "of"
                 for o in p.children
-                if o.dep_ == "pobj" and o.ent_type_ == "GPE"
+                # "the foreign minister of Armenia", with the country tagged as an organisation
+                if o.dep_ == "pobj" and (o.ent_type_ == "GPE" or geography.country_named(o.text))
             ),
             None,
         )

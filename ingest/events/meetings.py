@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import PLACE_LABELS, delegation_label, institution_of
+from ingest.actors.names import PLACE_LABELS, delegation_label, generic_title, institution_of
 from ingest.actors.references import person_at
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
@@ -225,7 +225,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         objects_tokens += [
             c
             for c in verb.children
-            if c.dep_ == "oprd" and (c.ent_type_ == "PERSON" or person_at(ctx.actors, c))
+            if c.dep_ == "oprd"
+            and (
+                c.ent_type_ == "PERSON"
+                or person_at(ctx.actors, c)
+                # "called the foreign minister of Azerbaijan": an office of a country, no object before
+                or (not direct_objects(verb) and generic_title(c.text) and prep_objects(c, {"of"}))
+            )
         ]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
         together = discussed_together(verb, subjects)
@@ -269,8 +275,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         code, objects_tokens = rules.CAMEO_CONSULT, called_on
         noun = verb
     if lemma == "call" and not any(
-        # "called both leaders": a pair told before
-        o.ent_type_ == "PERSON" or ctx.actors.actor_at(o) or ctx.actors.people_at(o)
+        # "called both leaders": a pair told before; "called the DGMO of India": an office of a country
+        o.ent_type_ == "PERSON"
+        or ctx.actors.actor_at(o)
+        or ctx.actors.people_at(o)
+        or (generic_title(o.text) and any(a.kind == "group" and a.country for a in side(ctx, [o])))
         for o in objects_tokens
     ):
         return None
@@ -702,7 +711,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         guests += prep_objects(noun.head, {"with"})
         if noun.lower_ in rules.GUEST_NOUNS and noun.head.lemma_ in rules.GIVING_VERBS:
             guests += prep_objects(noun.head, rules.GUEST_PREPS)  # "bade farewell to X", parsed loose
-    counterparts = prep_objects(noun, {"with", "between"}) or sides_of_happening(noun) or gathered_for(noun)
+    counterparts = (
+        prep_objects(noun, {"with", *rules.SIDES_PREPS}) or sides_of_happening(noun) or gathered_for(noun)
+    )
     # "details of a call held with X on Wednesday": the counterpart hangs on the participle
     on_participle = not counterparts
     counterparts = counterparts or [
@@ -737,7 +748,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         s for c in noun.children if c.dep_ == "amod" and c.lemma_ in rules.LIGHT_VERBS for s in subject_of(c)
     ]
     speaking = False
-    between = [t for t in prep_objects(noun, {"between"}) for t in list_members(t)]
+    between = [t for t in prep_objects(noun, rules.SIDES_PREPS) for t in list_members(t)]
     if not owners:
         owners = schedule_owners(noun)  # "X's agenda includes a meeting with Y"
     if not owners and len(between) < 2:  # "said there will be a meeting between A and B": not the speaker
@@ -751,7 +762,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             # "Ruto's visit follows a meeting with X": the visitor met X, unless the meeting names
             # its own parties ("a meeting with Xi by Sanchez", "between A and B", "that Yellen held")
             own_parties = any(
-                c.dep_ == "relcl" or (c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between"))
+                c.dep_ == "relcl" or (c.dep_ in ("prep", "agent") and c.lower_ in {"by", *rules.SIDES_PREPS})
                 for c in noun.children
             )
             owners = [o for t in owners for o in (([] if own_parties else trip_owners(t)) or [t])]
@@ -764,7 +775,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         owners = traveller_where(ctx, noun)  # "X arrived at P, where a meeting with Y was scheduled"
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
     if noun.lower_ in rules.COUNTRY_SIDE_WORDS and (
-        noun.dep_ in ("nsubj", "nsubjpass")
+        (noun.dep_ in ("nsubj", "nsubjpass") or round_held(noun))
+        and not told_as_wanted(noun)
         or (noun.dep_ == "pobj" and noun.head.lower_ in rules.HELD_TALKS_PREPS)
         or (
             noun.dep_ == "dobj"
@@ -779,7 +791,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             objects += [a for a in country_delegations(ctx, counterparts) if a not in objects]
         if not any(a.kind == "person" for a in subjects):
             subjects += [a for a in country_delegations(ctx, owners) if a not in objects + subjects]
-    met_with = any(a.kind == "person" for a in objects) and not prep_objects(noun, {"between"})
+    met_with = any(a.kind == "person" for a in objects) and not prep_objects(noun, rules.SIDES_PREPS)
     if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
         subjects = [a for a in principal_before(ctx, noun) if a not in objects]
     subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
@@ -903,7 +915,7 @@ def schedule_owners(noun: Token) -> list[Token]:
     """'X's agenda for Wednesday includes a meeting with Y', 'Also in X's itinerary is a meeting
     with Y': the owner of the schedule the meeting is on; none when the meeting names its own
     sides ('a meeting between A and B')."""
-    if prep_objects(noun, {"between"}):
+    if prep_objects(noun, rules.SIDES_PREPS):
         return []
     return [c for s in schedules_of(noun) for c in s.children if c.dep_ == "poss"]
 
@@ -937,7 +949,9 @@ def sides_of_happening(noun: Token) -> list[Token]:
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.lemma_ not in rules.MEETING_HAPPENED_VERBS:
         return []
     media = [m for m in prep_objects(verb, {"over", "by", "via", "on"}) if m.lower_ in rules.CALL_WORDS]
-    return prep_objects(verb, {"between"}) + [g for m in media for g in prep_objects(m, {"between", "with"})]
+    return prep_objects(verb, rules.SIDES_PREPS) + [
+        g for m in media for g in prep_objects(m, {"between", "with"})
+    ]
 
 
 def visit_with(ctx: Context, noun: Token) -> Event | None:
@@ -1364,6 +1378,36 @@ def repeated_with(trigger: Token, nouns: list[Token]) -> bool:
     )
 
 
+def round_held(noun: Token) -> bool:
+    """'The second round of talks between Russia and Ukraine ended in Istanbul': talks told by
+    their round, the round the subject of its clause."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lower_ in rules.ROUND_NOUNS
+        and of.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def told_as_wanted(noun: Token) -> bool:
+    """'Talks between A and B are needed', 'a new round of talks is the only way': talks the clause
+    calls for or describes, not talks that took place."""
+    subject = noun.head.head if round_held(noun) else noun
+    verb = subject.head
+    return verb.lemma_ in rules.WANTING_VERBS or (
+        verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
+    )
+
+
+def met_across(trigger: Token, nouns: list[Token]) -> bool:
+    """Whether the meeting names counterparts apart from its subject ('met A', 'talks with A'), not
+    only a subject or a list of every side ('talks between A, B and C')."""
+    if trigger.pos_ == "VERB" and direct_objects(trigger):
+        return True
+    return any(prep_objects(t, {"with", "to"}) for t in [trigger, *nouns])
+
+
 def same_bodies(bodies: list[str]) -> list[str]:
     """'parliament' and 'european parliament' are one body: each as the longest that holds it."""
     return [max((b for b in bodies if set(body.split()) <= set(b.split())), key=len) for body in bodies]
@@ -1421,6 +1465,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(clause_verb(trigger))  # "is meeting A followed by B": one after the other
     elif repeated_with(trigger, nouns):
         owners = subject_of(clause_verb(trigger))  # "talks with A and also with B": two meetings
+    elif not met_across(trigger, nouns):
+        return [event]  # "the foreign ministers of A, B and C met", "talks among A, B and C": one table
     elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
         owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
         by_country = True
