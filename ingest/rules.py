@@ -652,6 +652,18 @@ TRAVELLING_PARTY_NOUNS = {"delegation", "delegations", "entourage", "guests", "v
 # "along with other senior officials": no group worth naming.
 # "with fellow Gulf leaders"; "their respective delegations": the named sides' own people, unnamed
 VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various", "fellow", "respective"}
+# "his global counterparts", "leaders from various countries", "counterparts from the Gulf
+# countries": people of many countries at once, no side of a meeting
+UNBOUNDED_GROUP_WORDS = {"global", "international", "world", "countries", "nations"}
+COUNTED_GROUP_WORDS = {
+    "these",
+    "those",
+    "both",
+    "two",
+    "three",
+    "four",
+    "five",
+}  # "leaders of these countries"
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.

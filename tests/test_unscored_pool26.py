@@ -154,3 +154,39 @@ def test_calling_a_countrys_decision_a_name_is_no_call(extract):
         published="2025-06-03",
     )
     assert not events_of(ex, "meeting")
+
+
+def test_people_of_many_countries_at_once_are_no_side_of_a_meeting(extract):
+    for sentence in (
+        "Foreign Minister Rahul Mehta met his global counterparts in New York on Monday.",
+        "Foreign Minister Rahul Mehta held meetings with leaders from various countries on Sunday.",
+        "Foreign Minister Rahul Mehta met his counterparts from the Gulf countries in Riyadh on Monday.",
+    ):
+        assert not events_of(extract(sentence, published="2025-06-03"), "meeting"), sentence
+
+
+def test_the_leaders_of_these_countries_are_still_a_side(extract):
+    ex = extract(
+        "Prime Minister Rahul Mehta will tour Iran and Iraq next week. He will hold talks with "
+        "the leaders of these countries on trade.",
+        published="2025-06-03",
+    )
+    assert events_of(ex, "meeting")
+
+
+def test_a_meeting_with_vague_leaders_still_holds_the_meetings_listed_after_it(extract):
+    ex = extract(
+        "President-elect Lucas Romero on Saturday met with international leaders on the eve of "
+        "his inauguration in Buenos Aires. One of the most notable meetings he had was with "
+        "King Felipe VI of Spain.",
+        published="2023-12-09",
+    )
+    assert ["Felipe VI", "Lucas Romero"] in meetings_of(ex)
+
+
+def test_the_officials_of_a_country_of_two_words_are_one_group(extract):
+    ex = extract(
+        "Foreign Minister Rahul Mehta met United States officials in Washington on Monday.",
+        published="2025-06-03",
+    )
+    assert meetings_of(ex) == [["Rahul Mehta", "United States officials"]]

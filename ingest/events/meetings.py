@@ -1108,7 +1108,12 @@ def holder_before(ctx: Context, end: int, since: int) -> tuple[list[Actor], Toke
         held = token.lemma_ in rules.LIGHT_VERBS and any(
             o.lower_ in rules.MEETING_NOUNS for o in direct_objects(token)
         )
-        if token.pos_ == "VERB" and (token.lemma_ in rules.HOSTING_VISIT_VERBS or held):
+        # "X met with international leaders. One of the meetings was with A": met people too
+        # vague to be a side, which makes no meeting of its own
+        met = token.lemma_ in rules.MEETING_VERBS and bool(
+            prep_objects(token, {"with"}) or direct_objects(token)
+        )
+        if token.pos_ == "VERB" and (token.lemma_ in rules.HOSTING_VISIT_VERBS or held or met):
             hosts = [a for a in side(ctx, subject_of(token)) if a.kind == "person"]
             if hosts:
                 return hosts[:1], token

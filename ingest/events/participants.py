@@ -219,10 +219,14 @@ def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
 
 def vague_group(actor: Actor) -> bool:
     """'Modi and other leaders', 'several other leaders', 'other cabinet members': people the
-    text leaves uncounted and unnamed are no side of a meeting."""
+    text leaves uncounted and unnamed are no side of a meeting; nor are people of many countries
+    at once ('his global counterparts')."""
     words = actor.canonical_name.lower().split()
     counted = any(w.isdigit() or w in rules.GROUP_SIZES for w in words[1:2])  # "some 30 western leaders"
-    return actor.kind == "group" and bool(words) and words[0] in rules.VAGUE_GROUP_WORDS and not counted
+    if actor.kind != "group" or not words:
+        return False
+    unbounded = bool(rules.UNBOUNDED_GROUP_WORDS & set(words)) and not rules.COUNTED_GROUP_WORDS & set(words)
+    return (words[0] in rules.VAGUE_GROUP_WORDS and not counted) or unbounded
 
 
 def misread_country(actor: Actor) -> bool:
@@ -512,6 +516,8 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
         listed = [t for t in before if t.is_title and country_word(t)]
         if not all(t in listed or t.dep_ in ("punct", "cc", "amod", "preconj", "advmod") for t in before):
             listed = []  # "officials of the Qatari and Egyptian governments' teams": no plain list
+        if any(b.i == a.i + 1 for a, b in zip(listed, listed[1:], strict=False)):
+            listed = []  # "United States officials": the words of one country's name
         listed = max(listed, conjoined, key=len)
         by_demonym = len(listed) > 1 and all(country_word(m) for m in listed)
         owned = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in head.children)
