@@ -190,3 +190,33 @@ def test_the_officials_of_a_country_of_two_words_are_one_group(extract):
         published="2025-06-03",
     )
     assert meetings_of(ex) == [["Rahul Mehta", "United States officials"]]
+
+
+def test_a_charge_of_breach_on_a_day_told_is_another_violation_than_one_undated(extract):
+    ex = extract(
+        "Both sides have reported breaches of the Easter truce. On Saturday, Kyiv said Russian "
+        "forces had broken the truce with artillery fire near Pokrovsk.",
+        published="2025-04-21",
+    )
+    violations = [e for e in events_of(ex, "ceasefire") if e.milestone == "violated"]
+    assert len(violations) == 2
+
+
+def test_a_meeting_a_schedule_holds_as_a_gerund_is_planned(extract):
+    ex = extract(
+        "President Tinubu's itinerary includes meeting on Monday with his Chinese counterpart, "
+        "President Xi Jinping.",
+        published="2024-09-01",
+    )
+    meetings = events_of(ex, "meeting")
+    assert [(e.status, str(e.event_date)) for e in meetings] == [("planned", "2024-09-02")]
+
+
+def test_a_round_of_talks_told_later_is_held_by_the_sides_of_the_talks_before(extract):
+    ex = extract(
+        "Iranian and US negotiators held indirect talks in Muscat on Saturday. The first round "
+        "of talks took place in Muscat on April 12.",
+        published="2025-04-20",
+    )
+    dates = sorted(str(e.event_date) for e in events_of(ex, "meeting") if len(e.participants) == 2)
+    assert dates == ["2025-04-12", "2025-04-19"]

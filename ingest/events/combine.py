@@ -257,6 +257,8 @@ def dates_agree(a: Event, b: Event) -> bool:
         return False  # "The previous meeting took place in Kazan": undated, so another occasion
     if "article" not in (a.date_precision, b.date_precision):
         return False
+    if a.milestone == "violated" and a.date_precision != b.date_precision:
+        return False  # "Kyiv says Russia broke the truce" and "on Sunday Moscow said Kyiv had": two charges
     if a.event_date is None or b.event_date is None:
         return True
     return abs((a.event_date - b.event_date).days) <= rules.SAME_NEWS_MAX_DAYS

@@ -120,6 +120,9 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         lemma, (rules.CAMEO_HOST, "host") if farewell is not None else (rules.CAMEO_CONSULT, "participant")
     )
     subject_tokens = subject_of(verb) or misparsed_subject(ctx, verb)
+    if not subject_tokens and verb.tag_ == "VBG":
+        # "X's itinerary includes meeting with Y on Monday": the gerund's holder owns the schedule
+        subject_tokens = [c for s in schedules_of(verb) for c in s.children if c.dep_ == "poss"]
     subjects = side(ctx, subject_tokens)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
     subjects += [a for a in together_with(ctx, subject_tokens) if a not in subjects]
@@ -1057,12 +1060,14 @@ def told_as_known(noun: Token) -> bool:
 def continued(noun: Token) -> bool:
     """'The talks will continue on Tuesday', 'the talks resumed', 'peace talks will resume on
     February 7', 'the talks took place in Kunming': talks told before, held again or told over."""
-    if noun.dep_ not in ("nsubj", "nsubjpass"):
+    # "the first round of talks took place in Muscat on April 12": the round stands for the talks
+    subject = noun.head.head if round_held(noun) else noun
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    definite = any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in noun.children)
-    if noun.head.lemma_ in rules.CONTINUING_VERBS:
+    definite = any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in subject.children)
+    if subject.head.lemma_ in rules.CONTINUING_VERBS:
         return definite or noun.lower_ in rules.COUNTRY_SIDE_WORDS
-    return noun.lower_ in rules.COUNTRY_SIDE_WORDS and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS
+    return noun.lower_ in rules.COUNTRY_SIDE_WORDS and subject.head.lemma_ in rules.MEETING_HAPPENED_VERBS
 
 
 def trip_owners(token: Token) -> list[Token]:

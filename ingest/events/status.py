@@ -104,7 +104,19 @@ def status_of(trigger: Token) -> str | None:
     status = plain_status(trigger)
     if status is not None and trigger.pos_ in ("NOUN", "PROPN") and prepared_for(trigger):
         return "planned"
+    if status == "occurred" and trigger.tag_ == "VBG" and on_present_schedule(trigger):
+        return "planned"  # "his itinerary includes meeting X on Monday"
     return status
+
+
+def on_present_schedule(gerund: Token) -> bool:
+    """'X's itinerary includes meeting Y': a gerund a schedule holds, told in the present."""
+    verb = gerund.head
+    return (
+        gerund.dep_ in ("dobj", "attr")
+        and verb.tag_ in rules.PRESENT_TENSE_TAGS
+        and any(c.dep_ == "nsubj" and c.lemma_ in rules.SCHEDULE_NOUNS for c in verb.children)
+    )
 
 
 def discussed_as_topic(noun: Token) -> bool:
