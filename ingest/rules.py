@@ -271,6 +271,7 @@ CO_PRESENCE_VERBS = {
     "walk",
     "shake",
 }
+LIST_BULLETS = "•·▪►◦‣*"  # "• Witkoff and Kushner will meet ...": a scraped list's mark, no part of a name
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
 SIDES_PREPS = {"between", "among", "amongst"}  # "talks between A and B", "held among A, B and C"
 # "The deal was signed on Friday in the presence of A and B": a signing the named people attend

@@ -220,3 +220,31 @@ def test_a_round_of_talks_told_later_is_held_by_the_sides_of_the_talks_before(ex
     )
     dates = sorted(str(e.event_date) for e in events_of(ex, "meeting") if len(e.participants) == 2)
     assert dates == ["2025-04-12", "2025-04-19"]
+
+
+def test_a_list_bullet_before_a_name_is_no_part_of_it(extract):
+    ex = extract(
+        "US envoy Steve Witkoff and Jared Kushner met President Vladimir Putin in Moscow on Tuesday.\n"
+        "\u2022 Witkoff and Kushner are expected to meet President Volodymyr Zelensky on Wednesday "
+        "in Berlin.",
+        published="2025-12-02",
+    )
+    planned = [e for e in events_of(ex, "meeting") if e.status == "planned"]
+    assert [sorted(p.actor.canonical_name for p in e.participants) for e in planned] == [
+        ["Jared Kushner", "Steve Witkoff", "Volodymyr Zelensky"]
+    ]
+
+
+def test_briefing_the_person_met_in_the_same_clause_is_that_meeting_not_a_call(extract):
+    ex = extract(
+        "US envoy Steve Harlan and Jared Moss met President Vladimir Putin in Moscow on Tuesday. "
+        "Harlan and Moss are expected to meet President Volodymyr Zelensky on Wednesday in Berlin "
+        "and brief him on the talks with Putin.",
+        published="2025-12-02",
+    )
+    meetings = events_of(ex, "meeting")
+    assert all(e.mode == "in_person" for e in meetings)
+    assert meetings_of(ex) == [
+        ["Jared Moss", "Steve Harlan", "Vladimir Putin"],
+        ["Jared Moss", "Steve Harlan", "Volodymyr Zelensky"],
+    ]

@@ -112,8 +112,8 @@ def country_of(text: str, label: str = "GPE") -> str | None:
 
 
 def clean_name(text: str) -> str:
-    """Strip possessives, leading articles and stray punctuation from an entity's text."""
-    text = re.sub(r"[’']s?$", "", text.strip())
+    """Strip possessives, leading articles, list bullets and stray punctuation from an entity's text."""
+    text = re.sub(r"[’']s?$", "", text.strip()).lstrip(rules.LIST_BULLETS + " ")
     text = re.sub(r"^(the|The)\s+", "", text)
     # "King Abdullah of" when the model takes the link to a country into the name
     text = re.sub(r"\s+(of|and|from)$", "", text.strip())

@@ -396,6 +396,11 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
         # "Macron hosted him": an object pronoun is not the subject of its own clause
         verb = token.head if token.dep_ != "pobj" else token.head.head
         own_subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        # "A and B will meet X and brief him": a verb joined on, or the verb it completes, shares
+        # the subject of the verb it hangs from
+        while not own_subjects and verb.dep_ in ("conj", "xcomp") and verb.head != verb:
+            verb = verb.head
+            own_subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
         # every word of the subject's name: 'Kassym-Jomart Tokayev met him' is not Tokayev meeting himself
         subject_people = {a for _, t, a in candidates if t.i in own_subjects or t.head.i in own_subjects}
         candidates = [c for c in candidates if c[2] not in subject_people]

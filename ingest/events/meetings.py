@@ -29,7 +29,7 @@ from ingest.events.participants import (
     together_with,
 )
 from ingest.events.places import place_of, venue_city, where_clause_place, where_place
-from ingest.events.status import status_before, status_of
+from ingest.events.status import status_before, status_of, told_about
 from ingest.events.syntax import (
     clause_verb,
     direct_objects,
@@ -607,6 +607,8 @@ def build_meeting(
     over_a_meal = any(m.lower_ in rules.MEAL_WORDS for m in prep_objects(trigger, {"over"}))
     # "told X at a meeting", "spoke with Y during talks": at one table
     at_meeting = any(g.lower_ in rules.TABLE_MEETING_NOUNS for g in prep_objects(trigger, {"at", "during"}))
+    # "will meet X in Europe and brief him on the talks": the talking joined to a meeting is at it
+    at_meeting = at_meeting or (trigger.dep_ == "conj" and trigger.head.lemma_ in rules.IN_PERSON_VERBS)
     if (
         event.location is None
         and trigger.pos_ == "VERB"
@@ -834,6 +836,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
                 participant.role = "host"
         if event.date_precision == "article" and told_as_earlier(noun):
             event.event_date = event.date_precision = None  # an earlier meeting, on a day not told
+        elif told_about(noun) and not any(t.ent_type_ == "DATE" for t in noun.subtree):
+            # "will brief him on Wednesday on the talks with Putin": the day is the briefing's
+            event.event_date, event.date_precision = ctx.published, "article"
         if event.status == "occurred" and scheduled(noun):
             # "X's agenda includes a meeting with Y on Friday": one still to come, on the Friday ahead
             confidence = event.confidence
