@@ -21,7 +21,10 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from ingest import rules
-from ingest.actors import known_people  # noqa: F401  registers the 'known_people_entities' component
+from ingest.actors import (
+    known_people,  # noqa: F401  registers the 'known_people_entities' component
+    styled_names,  # noqa: F401  registers the 'styled_name_entities' component
+)
 from ingest.extract import ExtractionContext, extract_article
 from ingest.records import Article, Extraction, SkippedInput
 
@@ -177,6 +180,7 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("abbreviated_title_heads", after="parser")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
+        nlp.add_pipe("styled_name_entities", after="ner")
     return nlp
 
 

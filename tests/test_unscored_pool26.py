@@ -248,3 +248,35 @@ def test_briefing_the_person_met_in_the_same_clause_is_that_meeting_not_a_call(e
         ["Jared Moss", "Steve Harlan", "Vladimir Putin"],
         ["Jared Moss", "Steve Harlan", "Volodymyr Zelensky"],
     ]
+
+
+def test_a_long_arabic_name_after_a_style_is_one_person(extract):
+    ex = extract(
+        "The Emir was accompanied by Sheikh Nawaf Abdulaziz Humoud Al-Jarrah Al-Sabah; "
+        "Sheikh Mubarak Fahad Al-Salem Al-Sabah; and senior officials.",
+        published="2024-03-05",
+    )
+    people = people_of(ex)
+    assert {"Nawaf Abdulaziz Humoud Al-Jarrah Al-Sabah", "Mubarak Fahad Al-Salem Al-Sabah"} <= people
+    assert not any(name in people for name in ("Jarrah Al-Sabah", "Mubarak Fahad", "Nawaf"))
+
+
+def test_a_styled_name_stops_at_the_place_after_it(extract):
+    ex = extract(
+        "Sheikh Tamim bin Hamad Al Thani Qatar's ruler, met the envoy in Doha on Tuesday.",
+        published="2024-03-05",
+    )
+    assert "Tamim bin Hamad Al Thani" in people_of(ex)
+
+
+def test_his_delegation_at_a_welcome_is_the_party_of_every_leg_of_the_trip(extract):
+    ex = extract(
+        "Emir Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah of Kuwait arrived in Abu Dhabi on Tuesday "
+        "on a state visit to the UAE. President Sheikh Mohamed bin Zayed Al Nahyan received the "
+        "Emir and his delegation at the airport. The Emir is accompanied on his state visit to "
+        "the UAE by Sheikh Nawaf Abdulaziz Humoud Al-Jarrah Al-Sabah and Sheikh Mubarak Fahad "
+        "Al-Salem Al-Sabah.",
+        published="2024-03-05",
+    )
+    met = {p.actor.canonical_name for e in events_of(ex, "meeting") for p in e.participants}
+    assert {"Nawaf Abdulaziz Humoud Al-Jarrah Al-Sabah", "Mubarak Fahad Al-Salem Al-Sabah"} <= met

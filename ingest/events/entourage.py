@@ -56,10 +56,19 @@ def join_visiting_parties(ctx: Context, events: list[Event]) -> None:
         for party in (t for t in span if t.lower_ in rules.DELEGATION_NOUNS):
             visit = visit_of_party(ctx, party, meeting, visits, present)
             if visit is not None:
-                meeting.participants += [
-                    Participant(p.actor, "accompanying") for p in visit.participants if p.actor not in present
+                # the party of every leg told of the trip: "arrived in Abu Dhabi on a state visit
+                # to the UAE ... accompanied by A; B; C" gives the roll to the visit to the country
+                visitor = visit.participants[0].actor
+                party_of_trip = [
+                    p.actor
+                    for v in visits
+                    if v is visit or (v.participants[0].actor is visitor and same_trip(v, visit))
+                    for p in v.participants
                 ]
-                present |= {p.actor for p in visit.participants}
+                meeting.participants += [
+                    Participant(a, "accompanying") for a in dict.fromkeys(party_of_trip) if a not in present
+                ]
+                present |= set(party_of_trip)
 
 
 def visit_of_party(
