@@ -273,6 +273,7 @@ CO_PRESENCE_VERBS = {
 }
 LIST_BULLETS = "•·▪►◦‣*"  # "• Witkoff and Kushner will meet ...": a scraped list's mark, no part of a name
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
+COUNTERPART_ROLL_PREPS = {"with", "to"}  # "spoke to A, B and C": a roll after the first counterpart
 SIDES_PREPS = {"between", "among", "amongst"}  # "talks between A and B", "held among A, B and C"
 # "The deal was signed on Friday in the presence of A and B": a signing the named people attend
 # together is a joint appearance of theirs (and of the signers named).

@@ -280,3 +280,25 @@ def test_his_delegation_at_a_welcome_is_the_party_of_every_leg_of_the_trip(extra
     )
     met = {p.actor.canonical_name for e in events_of(ex, "meeting") for p in e.participants}
     assert {"Nawaf Abdulaziz Humoud Al-Jarrah Al-Sabah", "Mubarak Fahad Al-Salem Al-Sabah"} <= met
+
+
+def test_a_roll_after_the_first_person_spoken_to_is_a_call_with_each(extract):
+    ex = extract(
+        "The truce was announced after Secretary of State Marco Rubio spoke to External Affairs "
+        "Minister S Jaishankar, Pakistan Foreign Minister Ishaq Dar and Pakistan Army chief Gen "
+        "Asim Munir.",
+        published="2025-05-10",
+    )
+    assert meetings_of(ex) == [
+        ["Asim Munir", "Marco Rubio"],
+        ["Ishaq Dar", "Marco Rubio"],
+        ["Marco Rubio", "Subrahmanyam Jaishankar"],
+    ]
+
+
+def test_a_person_who_reports_the_meeting_after_the_counterpart_is_not_met(extract):
+    ex = extract(
+        "Foreign Minister Ishaq Dar met with Foreign Minister Wang Yi, President Xi Jinping said on Monday.",
+        published="2025-05-10",
+    )
+    assert meetings_of(ex) == [["Ishaq Dar", "Wang Yi"]]

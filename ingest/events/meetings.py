@@ -290,6 +290,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         return None
     objects = side(ctx, objects_tokens)
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
+    objects += [a for a in roll_after_counterpart(ctx, objects_tokens) if a not in objects + subjects]
     if told_as_held(verb) and (
         lemma in rules.COUNTRY_SIDE_WORDS or (noun is not None and noun.lower_ in rules.COUNTRY_SIDE_WORDS)
     ):
@@ -1413,6 +1414,30 @@ def told_as_wanted(noun: Token) -> bool:
     return verb.lemma_ in rules.WANTING_VERBS or (
         verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
     )
+
+
+def roll_after_counterpart(ctx: Context, objects_tokens: list[Token]) -> list[Actor]:
+    """'spoke to Minister A, Foreign Minister B and Army Chief C' where the parser hangs B and C
+    on a title: the people listed after the first named counterpart, up to the clause's end; not
+    one who speaks ('met A, President B said')."""
+    found: list[Actor] = []
+    for token in objects_tokens:
+        after = token.i + 1
+        if (
+            token.dep_ != "pobj"
+            or token.head.lower_ not in rules.COUNTERPART_ROLL_PREPS
+            or after >= len(token.doc)
+            or token.doc[after].text != ","
+            or person_at(ctx.actors, token) is None
+        ):
+            continue
+        speakers = {
+            id(a)
+            for t in token.sent
+            if t.i > token.i and t.dep_ in ("nsubj", "nsubjpass") and (a := person_at(ctx.actors, t))
+        }
+        found += [a for a in people_listed_after(ctx, token, titled_only=True) if id(a) not in speakers]
+    return found
 
 
 def met_across(trigger: Token, nouns: list[Token]) -> bool:
