@@ -471,6 +471,7 @@ LED_BY_VERBS = {"lead", "head", "include"}
 
 VISIT_VERBS = {
     "visit": CAMEO_VISIT,
+    "join": CAMEO_VISIT,  # "will join his counterparts in Kyiv": only people or talks joined in a place
     "arrive": CAMEO_VISIT,
     "travel": CAMEO_VISIT,
     "fly": CAMEO_VISIT,
@@ -535,6 +536,7 @@ VISIT_WITH_NOUNS = {"visit", "visits"}
 # "Her tour began in Samoa", "the trip ended in Hanoi": a stage of the trip told where it was.
 TRIP_STAGE_VERBS = {"begin", "start", "end", "conclude", "open", "close"}
 VISIT_VERB_PREPS = {
+    "join": {"in"},
     "depart": {"for"},
     "leave": {"for"},
     "emplane": {"for"},

@@ -302,3 +302,37 @@ def test_a_person_who_reports_the_meeting_after_the_counterpart_is_not_met(extra
         published="2025-05-10",
     )
     assert meetings_of(ex) == [["Ishaq Dar", "Wang Yi"]]
+
+
+LEADERS_IN_KYIV = (
+    "French President Emmanuel Macron, German Chancellor Olaf Scholz and Italian Prime Minister "
+    "Mario Draghi arrived in Kyiv on Thursday. "
+)
+
+
+def test_joining_people_in_a_place_is_meeting_them_there_and_a_trip_to_it(extract):
+    ex = extract(
+        LEADERS_IN_KYIV + "Romanian President Klaus Iohannis will join his French, German and "
+        "Italian counterparts in Kyiv later on Thursday.",
+        published="2022-06-16",
+    )
+    assert ["Emmanuel Macron", "Klaus Iohannis", "Mario Draghi", "Olaf Scholz"] in meetings_of(ex)
+    trips = {
+        (p.actor.canonical_name, e.location, e.status) for e in events_of(ex, "visit") for p in e.participants
+    }
+    assert ("Klaus Iohannis", "Kyiv", "planned") in trips
+
+
+def test_joining_a_body_in_a_year_is_no_trip(extract):
+    ex = extract("Romanian President Klaus Iohannis joined NATO in 2004.", published="2022-06-16")
+    assert not ex.events
+
+
+def test_counterparts_of_a_president_are_each_countrys_named_leader(extract):
+    ex = extract(
+        LEADERS_IN_KYIV + "Romanian President Klaus Iohannis met his French, German and Italian "
+        "counterparts in Kyiv later on Thursday.",
+        published="2022-06-16",
+    )
+    met = {p.actor.canonical_name for e in events_of(ex, "meeting") for p in e.participants}
+    assert {"Emmanuel Macron", "Olaf Scholz", "Mario Draghi"} <= met

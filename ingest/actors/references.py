@@ -968,6 +968,11 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
         for country in countries:
             of_country = [p for p in people if p.country == country]
             fitting = [p for p in of_country if title_fits(p.role, wanted)]
+            if not fitting and wanted in rules.LEADER_OFFICES:
+                # "the Romanian president joined his French, German and Italian counterparts": each
+                # country's leader, president or chancellor alike, when the text names one
+                leaders = [p for p in of_country if p.role and generic_office(p.role) in rules.LEADER_OFFICES]
+                fitting = leaders if len(leaders) == 1 else []
             if not fitting and len(of_country) == 1 and of_country[0].role is None:
                 fitting = of_country  # the country's one person, told with no title of their own
             if len(fitting) > 1 and head.lower_ in rules.LEADER_NOUNS:

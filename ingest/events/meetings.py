@@ -28,7 +28,7 @@ from ingest.events.participants import (
     speaks_for_others,
     together_with,
 )
-from ingest.events.places import place_of, venue_city, where_clause_place, where_place
+from ingest.events.places import is_place, place_of, venue_city, where_clause_place, where_place
 from ingest.events.status import status_before, status_of, told_about
 from ingest.events.syntax import (
     clause_verb,
@@ -85,6 +85,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             )
         if joined_for is not None and any(names_a_person(ctx, o) for o in direct_objects(verb)):
             noun = joined_for
+        elif noun is None and lemma in rules.JOINING_VERBS and joined_in_place(ctx, verb):
+            joined_for = verb  # "will join his French and German counterparts in Kyiv": with them there
         elif noun is None and lemma == "sit":
             if not any(c.lower_ == "down" for c in verb.children):
                 return None
@@ -443,6 +445,13 @@ def names_a_side(ctx: Context, token: Token) -> bool:
         return True
     actor = ctx.actor_of(token) if token.pos_ in ("NOUN", "PROPN") else None
     return actor is not None and actor.kind != "place"
+
+
+def joined_in_place(ctx: Context, verb: Token) -> bool:
+    """'X will join A in Kyiv': people joined where they are, not a body ('joined NATO in 2009')."""
+    people = [o for o in direct_objects(verb) if names_a_person(ctx, o) or ctx.actors.people_at(o)]
+    # the place hangs on the verb or on the people joined ("join his counterparts in Kyiv")
+    return any(is_place(ctx, p) for t in [verb, *people] for p in prep_objects(t, {"in", "at"}))
 
 
 def names_a_person(ctx: Context, token: Token) -> bool:

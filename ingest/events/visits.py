@@ -214,6 +214,15 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         return None  # "touched" without "down"
     preps = rules.VISIT_VERB_PREPS.get(trigger.lemma_, rules.VISIT_PREPS) if is_verb else rules.VISIT_PREPS
     destinations = prep_objects(trigger, preps)
+    if is_verb and trigger.lemma_ in rules.JOINING_VERBS:
+        # "will join his counterparts in Kyiv", "joined the talks in Geneva": there to meet them;
+        # not "joined NATO in 2009"
+        joined = [
+            o for o in direct_objects(trigger) if ctx.actors.people_at(o) or joined_people_or_talks(ctx, o)
+        ]
+        if not joined:
+            return None
+        destinations += [d for o in joined for d in prep_objects(o, preps)]
     if is_verb and trigger.lemma_ in rules.GPE_ONLY_TRAVEL_VERBS:
         # "proceeded to London", not "proceeded to the Presidential Complex" or "spent hours in
         # metro stations": a city or country only
@@ -339,6 +348,12 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         for event in events:
             event.status = "planned" if event.status == "occurred" else event.status
     return events
+
+
+def joined_people_or_talks(ctx: Context, token: Token) -> bool:
+    """A person, a group of people or talks: what someone joins by travelling to them."""
+    actor = ctx.actors.actor_at(token)
+    return (actor is not None and actor.kind == "person") or token.lower_ in rules.MEETING_NOUNS
 
 
 def meeting_place_before(ctx: Context, trigger: Token) -> str | None:
