@@ -656,18 +656,10 @@ TRAVELLING_PARTY_NOUNS = {"delegation", "delegations", "entourage", "guests", "v
 # "along with other senior officials": no group worth naming.
 # "with fellow Gulf leaders"; "their respective delegations": the named sides' own people, unnamed
 VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various", "fellow", "respective"}
-# "his global counterparts", "leaders from various countries", "counterparts from the Gulf
-# countries": people of many countries at once, no side of a meeting
-UNBOUNDED_GROUP_WORDS = {"global", "international", "world", "countries", "nations"}
-COUNTED_GROUP_WORDS = {
-    "these",
-    "those",
-    "both",
-    "two",
-    "three",
-    "four",
-    "five",
-}  # "leaders of these countries"
+# "his global counterparts", "leaders from various countries", "world leaders": people of
+# countries the text does not count or name, no side of a meeting ("the 27 EU countries" are)
+UNBOUNDED_GROUP_WORDS = {"global", "international", "world", "various"}
+MANY_COUNTRIES_WORDS = {"countries", "nations", "states"}  # "counterparts from the Gulf states"
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.
@@ -1744,6 +1736,8 @@ ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
 # "Putin May Soon Hold Talks": modal verbs of title-case headlines, taken into a name after a surname.
 # "discussed a possible meeting between A and B": a meeting these verbs take as object is a topic.
 TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore"}
+POSSIBLE_WORDS = {"possible", "likely", "unlikely", "conceivable", "feasible"}  # "a meeting ... is possible"
+ASKING_VERBS = {"call", "push", "press", "appeal", "ask"}  # "called for a meeting between A and B"
 HYPOTHETICAL_WORDS = {"possible", "potential", "prospective", "eventual", "personal", "direct"}
 # "was seen off by X at the airport": a farewell told by a verb and its particle.
 FAREWELL_PHRASAL_VERBS = {"see": "off"}
@@ -1954,4 +1948,5 @@ LEADER_OFFICES = {"president", "prime minister", "king", "emir", "sultan", "chan
 SPOKESPERSON_WORDS = {"spokes", "press secretary", "communications director"}
 MEETING_WITH_PREPS = {"with"}  # "talks with the Russians": whom a meeting noun is with
 LEADER_NOUNS_SINGULAR = {"leader", "head"}  # "the leaders of four countries": heads of state or government
+REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "Charles III", "Felipe VI": a monarch's number, no surname
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on

@@ -856,12 +856,16 @@ def person_name(span: Span) -> str:
     # 'Luis Inácio "Lula" da Silva': a quoted nickname stays a name word, its quotes go
     words = clean_name(span.text).split()
     # 'Cho Hyun "Repeated Request for ...': a quotation opening after the name is a headline's
-    # words, not more of the name
+    # words, not more of the name; a one-word nickname closed right after the span stays in it
+    closed_after = span.end < len(span.doc) and span.doc[span.end].text in rules.QUOTE_MARKS
     opened = next(
         (
             i
             for i, w in enumerate(words)
-            if i and w[0] in rules.QUOTE_MARKS and w[-1] not in rules.QUOTE_MARKS
+            if i
+            and w[0] in rules.QUOTE_MARKS
+            and w[-1] not in rules.QUOTE_MARKS
+            and not (closed_after and i == len(words) - 1)
         ),
         len(words),
     )
@@ -885,6 +889,15 @@ def person_name(span: Span) -> str:
     if words and words[0] == "of":
         return ""  # "the King of Spain": a title, no name
     return " ".join(words)
+
+
+def titled_as_verb(token: Token) -> list[Token]:
+    """'US envoys A and B arrived': a plural title the tagger took for a verb, the names after it
+    parsed as its objects."""
+    plural = token.lower_.endswith("s") and generic_title(token.text[:-1])
+    if token.pos_ not in ("VERB", "AUX") or not plural:
+        return []
+    return [c for c in token.children if c.dep_ == "dobj" and c.ent_type_ == "PERSON"]
 
 
 def behind_dateline(subject: Token) -> list[Token]:

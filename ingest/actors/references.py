@@ -31,6 +31,7 @@ from ingest.actors.names import (
     holder_after_long_title,
     title_table,
     title_word,
+    titled_as_verb,
 )
 from ingest.records import Actor, Mention
 from ingest.word_index import doc_text, sentences, tokens_with_words, word_ids, word_set_ids
@@ -120,7 +121,12 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             # "A, B, C and D": the last two of a longer list are no pair
             if len(people) > 2 or (len(people) == 2 and not listed_after_others(token, actors)):
                 named_together.append((number, tuple(people)))
-                if token.dep_ in ("nsubj", "nsubjpass") or token in behind_dateline(token.head):
+                # "US envoys A and B arrived": the names the tagger hung on a title it took for a verb
+                if (
+                    token.dep_ in ("nsubj", "nsubjpass")
+                    or token in behind_dateline(token.head)
+                    or token in titled_as_verb(token.head)
+                ):
                     subjects_together = (number, tuple(people))
                     subject_pairs.append((number, tuple(people)))
         elif actor is not None and actor.kind == "person" and (host := meeting_host(token, actors)):
@@ -922,7 +928,10 @@ def name_spouses(doc: Doc, actors: ArticleActors) -> None:
         owner = actors.token_actor.get(owner_token.i) if owner_token is not None else None
         if owner is None or owner is actor or owner.kind != "person":
             continue
-        if " " in owner.canonical_name:
+        # "King Charles III and his wife Camilla": a monarch's name gives no surname
+        if " " in owner.canonical_name and not rules.REGNAL_NUMERAL.fullmatch(
+            owner.canonical_name.split()[-1]
+        ):
             actor.canonical_name = f"{actor.canonical_name} {family_name(owner.canonical_name.split())}"
 
 

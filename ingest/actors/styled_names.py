@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest import rules
-from ingest.actors.names import generic_title
+from ingest.actors.names import generic_title, title_case
 
 
 def styled_name_spans(doc: Doc) -> list[Span]:
@@ -30,8 +30,10 @@ def styled_name_spans(doc: Doc) -> list[Span]:
         while end > token.i + 1 and (doc[end - 1].text == "-" or doc[end - 1].lower_ in rules.NAME_PARTICLES):
             end -= 1  # "Al-" at a line's end: no name word follows it
         words = [t for t in doc[token.i + 1 : end] if t.is_alpha]
-        if len(words) < rules.STYLED_NAME_MIN_WORDS:
-            continue
+        if len(words) < rules.STYLED_NAME_MIN_WORDS or title_case(token.sent):
+            continue  # "Prince Harry Lands In Kyiv For Surprise Visit": a headline's words
+        if end < len(doc) and doc[end].lower_ in rules.NAMED_AFTER_WORDS:
+            continue  # "Prince Mohammad bin Abdulaziz International Airport": a place named after him
         span = doc[token.i : end]
         if not one_person_entity(span):
             spans.append(Span(doc, token.i, end, label="PERSON"))
@@ -45,7 +47,7 @@ def name_word(doc: Doc, i: int) -> bool:
     if token.text == "-":
         return not token.whitespace_ and i > 0 and not doc[i - 1].whitespace_
     if token.lower_ in rules.NAME_PARTICLES:
-        return True
+        return token.ent_type_ not in ("GPE", "LOC", "FAC")  # not the "Abu" of "Abu Dhabi"
     before = doc[i - 1].lower_ if i > 0 else ""
     # after the style itself, a hyphen or a particle, a word the model took for a place is a name
     joined = before == "-" or before in rules.NAME_PARTICLES or before in rules.ARABIC_NAME_STYLES
@@ -59,6 +61,8 @@ def name_word(doc: Doc, i: int) -> bool:
         and (joined or token.ent_type_ not in ("GPE", "NORP", "LOC"))
         and token.lower_ not in rules.ARABIC_NAME_STYLES
         and not generic_title(token.text)
+        and token.lower_ not in rules.NAMED_AFTER_WORDS
+        and token.lower_ not in rules.HEADLINE_VERBS
         and token.lower_ not in rules.STYLES
     )
 

@@ -234,8 +234,14 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             and (
                 c.ent_type_ == "PERSON"
                 or person_at(ctx.actors, c)
-                # "called the foreign minister of Azerbaijan": an office of a country, no object before
-                or (not direct_objects(verb) and generic_title(c.text) and prep_objects(c, {"of"}))
+                # "called the foreign minister of Azerbaijan": an office of a country, no object
+                # before and nothing it is called after ('called the president of X illegitimate')
+                or (
+                    not direct_objects(verb)
+                    and sum(o.dep_ == "oprd" for o in verb.children) == 1
+                    and generic_title(c.text)
+                    and any(geography.country_named(o.text) for o in prep_objects(c, {"of"}))
+                )
             )
         ]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
@@ -618,7 +624,11 @@ def build_meeting(
     # "told X at a meeting", "spoke with Y during talks": at one table
     at_meeting = any(g.lower_ in rules.TABLE_MEETING_NOUNS for g in prep_objects(trigger, {"at", "during"}))
     # "will meet X in Europe and brief him on the talks": the talking joined to a meeting is at it
-    at_meeting = at_meeting or (trigger.dep_ == "conj" and trigger.head.lemma_ in rules.IN_PERSON_VERBS)
+    at_meeting = at_meeting or (
+        trigger.dep_ == "conj"
+        and trigger.head.lemma_ in rules.IN_PERSON_VERBS
+        and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trigger.children)
+    )
     if (
         event.location is None
         and trigger.pos_ == "VERB"
@@ -1075,7 +1085,10 @@ def told_as_known(noun: Token) -> bool:
 def continued(noun: Token) -> bool:
     """'The talks will continue on Tuesday', 'the talks resumed', 'peace talks will resume on
     February 7', 'the talks took place in Kunming': talks told before, held again or told over."""
-    # "the first round of talks took place in Muscat on April 12": the round stands for the talks
+    # "the first round of talks took place in Muscat on April 12": the round stands for the talks,
+    # unless the talks have a topic of their own ("the first round of talks on the constitution")
+    if round_held(noun) and prep_objects(noun, rules.TOPIC_PREPS):
+        return False
     subject = noun.head.head if round_held(noun) else noun
     if subject.dep_ not in ("nsubj", "nsubjpass"):
         return False
@@ -1420,8 +1433,11 @@ def told_as_wanted(noun: Token) -> bool:
     calls for or describes, not talks that took place."""
     subject = noun.head.head if round_held(noun) else noun
     verb = subject.head
+    # "were a breakthrough" tells of talks held; "are the only way" of talks in general
     return verb.lemma_ in rules.WANTING_VERBS or (
-        verb.lemma_ == "be" and any(c.dep_ == "attr" for c in verb.children)
+        verb.lemma_ == "be"
+        and verb.tag_ in rules.PRESENT_TENSE_TAGS
+        and any(c.dep_ == "attr" for c in verb.children)
     )
 
 
@@ -1445,8 +1461,28 @@ def roll_after_counterpart(ctx: Context, objects_tokens: list[Token]) -> list[Ac
             for t in token.sent
             if t.i > token.i and t.dep_ in ("nsubj", "nsubjpass") and (a := person_at(ctx.actors, t))
         }
-        found += [a for a in people_listed_after(ctx, token, titled_only=True) if id(a) not in speakers]
+        # "Cabinet Secretary for Foreign and Diaspora Affairs": words of a title, not a person
+        in_titles = {
+            id(a)
+            for t in token.sent
+            if t.i > token.i
+            and (a := person_at(ctx.actors, t))
+            and head_of_name(t).dep_ == "pobj"
+            and head_of_name(t).head.lower_ == "for"
+        }
+        found += [
+            a
+            for a in people_listed_after(ctx, token, titled_only=True)
+            if id(a) not in speakers and id(a) not in in_titles
+        ]
     return found
+
+
+def head_of_name(token: Token) -> Token:
+    """The last word of the name a word belongs to, where the parser hangs the name."""
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def met_across(trigger: Token, nouns: list[Token]) -> bool:

@@ -225,8 +225,13 @@ def vague_group(actor: Actor) -> bool:
     counted = any(w.isdigit() or w in rules.GROUP_SIZES for w in words[1:2])  # "some 30 western leaders"
     if actor.kind != "group" or not words:
         return False
-    unbounded = bool(rules.UNBOUNDED_GROUP_WORDS & set(words)) and not rules.COUNTED_GROUP_WORDS & set(words)
-    return (words[0] in rules.VAGUE_GROUP_WORDS and not counted) or unbounded
+    # "counterparts from the Gulf countries": people from countries told only as a region or bloc
+    from_countries = "from" in words and bool(rules.MANY_COUNTRIES_WORDS & set(words))
+    return (
+        (words[0] in rules.VAGUE_GROUP_WORDS and not counted)
+        or bool(rules.UNBOUNDED_GROUP_WORDS & set(words))
+        or from_countries
+    )
 
 
 def misread_country(actor: Actor) -> bool:

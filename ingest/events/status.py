@@ -97,7 +97,9 @@ def prepared_for(noun: Token) -> bool:
 
 def status_of(trigger: Token) -> str | None:
     """occurred | planned | cancelled, or None for negated and hypothetical statements."""
-    if trigger.pos_ in ("NOUN", "PROPN") and discussed_as_topic(trigger):
+    if trigger.pos_ in ("NOUN", "PROPN") and held_out_for(trigger):
+        return "planned"  # "a meeting between A and B was possible in the afternoon": on the cards
+    if trigger.pos_ in ("NOUN", "PROPN") and (discussed_as_topic(trigger) or wished_for(trigger)):
         return None
     if trigger.pos_ in ("NOUN", "PROPN") and told_about(trigger):
         return "occurred"
@@ -133,6 +135,23 @@ def discussed_as_topic(noun: Token) -> bool:
     while noun.dep_ == "conj":
         noun = noun.head
     return noun.dep_ == "dobj" and noun.head.lemma_ in rules.TOPIC_OF_TALKS_VERBS
+
+
+def wished_for(noun: Token) -> bool:
+    """'A meeting between A and B is possible', 'called for a meeting between A and B': a meeting
+    the text holds out or asks for, not one arranged or held."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in rules.POSSIBLE_WORDS for c in noun.head.children)
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in rules.ASKING_VERBS
+
+
+def held_out_for(noun: Token) -> bool:
+    """A meeting told as possible at a time told ('was possible in the afternoon')."""
+    if not wished_for(noun) or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    # the time hangs on the adjective or on the verb ("was possible | in the afternoon")
+    told = [c for c in noun.head.children if c.dep_ in ("acomp", "prep", "npadvmod")]
+    return any(t.ent_type_ in ("DATE", "TIME") for c in told for t in c.subtree)
 
 
 def comes_into_force(verb: Token) -> bool:

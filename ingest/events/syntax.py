@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import rules
-from ingest.actors.names import behind_dateline
+from ingest.actors.names import behind_dateline, titled_as_verb
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -145,6 +145,9 @@ def subject_of(verb: Token) -> list[Token]:
     """Subject of a verb, climbing through 'set to meet', 'plans to visit', participles."""
     current = verb
     for _ in range(rules.SUBJECT_MAX_STEPS):
+        named = titled_as_verb(current)
+        if named and current != verb:
+            return named  # "US envoys A and B arrived": 'envoys' taken for a verb, A and B its objects
         subjects = [
             s for c in current.children if c.dep_ in ("nsubj", "nsubjpass") for s in behind_dateline(c)
         ]
