@@ -662,6 +662,7 @@ UNBOUNDED_GROUP_WORDS = {"global", "international", "world", "various"}
 MANY_COUNTRIES_WORDS = {"countries", "nations", "states"}  # "counterparts from the Gulf states"
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
+VERBLESS_HEADLINE_MAX_TOKENS = 14  # "Netanyahu in Washington for hostage talks": a headline, no sentence
 # "visited Cairo", "toured the region": the direct object is the destination.
 OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
 # "the Egyptian capital", "Ukraine's capital": the country's capital city.

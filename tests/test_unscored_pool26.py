@@ -439,3 +439,21 @@ def test_the_names_of_an_envoys_list_the_tagger_took_for_a_verb_are_its_subject(
     assert ["Jared Kushner", "Khalil al-Hayya", "Steve Witkoff"] in meetings_of(ex)
     visitors = {p.actor.canonical_name for e in events_of(ex, "visit") for p in e.participants}
     assert visitors == {"Steve Witkoff", "Jared Kushner"}
+
+
+def test_a_verbless_headline_putting_a_leader_abroad_is_a_visit(extract):
+    ex = extract(
+        "Netanyahu in Washington for hostage release\n\nIsraeli Prime Minister Benjamin Netanyahu "
+        "met US President Donald Trump on Monday.",
+        published="2025-07-08",
+    )
+    visits = {(p.actor.canonical_name, e.location) for e in events_of(ex, "visit") for p in e.participants}
+    assert visits == {("Benjamin Netanyahu", "Washington")}
+
+
+def test_a_verbless_headline_at_home_or_about_no_one_is_no_visit(extract):
+    for text in (
+        "Putin in Moscow\n\nRussian President Vladimir Putin met officials on Monday.",
+        "Chaos in Washington over tariffs",
+    ):
+        assert not events_of(extract(text, published="2025-07-08"), "visit"), text
