@@ -286,6 +286,7 @@ CALL_ON_PREPS = {"on", "upon"}
 
 # "The Ukrainian delegation was led by X, accompanied by Y": a side of an earlier meeting, named.
 LEADING_VERBS = {"lead", "head"}
+HEAD_NOUNS = {"head", "chief", "leader"}  # "the head of the Russian delegation, A"
 ACCOMPANYING_VERBS = {"accompany", "join"}
 SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "officials", "camp"}
 # A delegation is an organisation in its own right and stays a participant once its members are

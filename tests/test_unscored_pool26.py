@@ -457,3 +457,34 @@ def test_a_verbless_headline_at_home_or_about_no_one_is_no_visit(extract):
         "Chaos in Washington over tariffs",
     ):
         assert not events_of(extract(text, published="2025-07-08"), "visit"), text
+
+
+def test_an_aide_to_an_office_told_in_full_is_the_aide_not_the_office_holder(extract):
+    ex = extract(
+        "The talks were hailed by the head of the Russian delegation, aide to the President of the "
+        "Russian Federation Vladimir Medinsky.",
+        published="2025-05-16",
+    )
+    roles = {a.canonical_name: a.role for a in ex.actors if a.kind == "person"}
+    assert roles.get("Vladimir Medinsky") == "aide"
+
+
+def test_the_head_of_a_delegation_sits_at_its_meetings(extract):
+    for text, head in (
+        (
+            "The Russian and Ukrainian delegations met in Istanbul on Friday. The talks were hailed "
+            "by the head of the Russian delegation, presidential aide Vladimir Medinsky.",
+            "Vladimir Medinsky",
+        ),
+        (
+            "The Russian and Ukrainian delegations met in Istanbul on Friday. Defence Minister "
+            "Rustem Umerov, who led the Ukrainian delegation, said the talks were useful.",
+            "Rustem Umerov",
+        ),
+    ):
+        met = {
+            p.actor.canonical_name
+            for e in events_of(extract(text, published="2025-05-16"), "meeting")
+            for p in e.participants
+        }
+        assert head in met, text

@@ -191,7 +191,19 @@ def title_phrase_before(ent: Span) -> Span | None:
         # said" names no title of X's)
         closed = ent.end < len(doc) and doc[ent.end].text == ","
         phrase = title_words_ending_at(doc, before, ent.sent.start, through_articles=closed)
-    return phrase
+    return serving_title(phrase) or phrase
+
+
+def serving_title(phrase: Span | None) -> Span | None:
+    """'aide to the President of the Russian Federation Vladimir Medinsky': the office served,
+    told with its article, is another's; the name is the aide's."""
+    if phrase is None or phrase.start < 3:
+        return None
+    doc = phrase.doc
+    article, link, office = doc[phrase.start - 1], doc[phrase.start - 2], doc[phrase.start - 3]
+    if article.lower_ == "the" and link.lower_ in rules.SERVING_PREPS and generic_title(office.text):
+        return doc[office.i : office.i + 1]
+    return None
 
 
 def title_after(ent: Span) -> tuple[str | None, str | None]:

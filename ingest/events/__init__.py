@@ -18,7 +18,7 @@ from ingest import rules
 from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefire_sentences, told_truce_steps
 from ingest.events.combine import carry_call_mode, drop_group_echoes, merge_duplicates
 from ingest.events.context import Context
-from ingest.events.entourage import add_entourage, join_visiting_parties
+from ingest.events.entourage import add_delegation_heads, add_entourage, join_visiting_parties
 from ingest.events.joining import add_accompanying, add_attendees, add_side_members
 from ingest.events.meetings import (
     call_by_phone,
@@ -115,6 +115,7 @@ def find_events(ctx: Context) -> list[Event]:
     events = drop_group_echoes(merge_duplicates(events))
     add_entourage(ctx, events)
     join_visiting_parties(ctx, events)
+    add_delegation_heads(ctx, events)
     events = settle_visits(ctx, events)
     date_from_lead(ctx, events)  # last: merging and trips compare the dates the text states
     return events

@@ -17,7 +17,9 @@ from spacy.tokens import Span, Token
 
 from ingest import geography, rules
 from ingest.actors.names import title_alone
+from ingest.actors.references import tokens_with
 from ingest.events.context import Context
+from ingest.events.participants import people_listed_after
 from ingest.events.syntax import direct_objects, subject_of
 from ingest.events.trips import actor_country, same_trip
 from ingest.records import Actor, Event, Participant
@@ -69,6 +71,57 @@ def join_visiting_parties(ctx: Context, events: list[Event]) -> None:
                     Participant(a, "accompanying") for a in dict.fromkeys(party_of_trip) if a not in present
                 ]
                 present |= set(party_of_trip)
+
+
+def add_delegation_heads(ctx: Context, events: list[Event]) -> None:
+    """'the head of the Russian delegation, Vladimir Medinsky', 'Umerov, who led the Ukrainian
+    delegation': the person heading a delegation sits at every meeting that delegation attends."""
+    heads: dict[str, list[Actor]] = {}
+    for token in tokens_with(ctx.doc, rules.DELEGATION_NOUNS):
+        label = delegation_of(token)
+        person = head_of_delegation(ctx, token)
+        if label and person is not None:
+            heads.setdefault(label, []).append(person)
+    if not heads:
+        return
+    for meeting in (e for e in events if e.event_type == "meeting"):
+        present = {p.actor for p in meeting.participants}
+        for actor in list(present):
+            for person in heads.get(actor.canonical_name.lower(), []):
+                if person not in present:
+                    meeting.participants.append(Participant(person, "participant"))
+                    present.add(person)
+
+
+def delegation_of(token: Token) -> str | None:
+    """'the Russian delegation' -> 'russian delegation', the label of a delegation actor."""
+    modifiers = [c for c in token.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    if not modifiers or token.lower_ != "delegation":
+        return None
+    return f"{token.doc[modifiers[0].i : token.i].text} delegation".lower()
+
+
+def head_of_delegation(ctx: Context, delegation: Token) -> Actor | None:
+    """The person a sentence names as heading the delegation: 'the head of the X delegation, A',
+    'A, head of the X delegation', 'A, who led the X delegation', 'A heads the X delegation'."""
+    governor = delegation.head
+    if delegation.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lower_ in rules.HEAD_NOUNS:
+        title = governor.head
+        named = [c for c in title.children if c.dep_ == "appos"] + (
+            [title.head] if title.dep_ == "appos" else []
+        )
+        named += [c for n in list(named) for c in n.children if c.dep_ == "appos"]
+        if not named and delegation.i + 1 < len(ctx.doc) and ctx.doc[delegation.i + 1].text == ",":
+            # "the head of the Russian delegation, aide to the President X": the parser hangs the
+            # apposition on the delegation; the first person named after the comma
+            listed = people_listed_after(ctx, delegation)
+            return listed[0] if listed else None
+    elif delegation.dep_ == "dobj" and governor.lemma_ in rules.LEADING_VERBS:
+        named = subject_of(governor)
+    else:
+        return None
+    people = [a for t in named if (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"]
+    return people[0] if len(people) == 1 else None
 
 
 def visit_of_party(
