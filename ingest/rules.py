@@ -287,6 +287,7 @@ CALL_ON_PREPS = {"on", "upon"}
 # "The Ukrainian delegation was led by X, accompanied by Y": a side of an earlier meeting, named.
 LEADING_VERBS = {"lead", "head"}
 HEAD_NOUNS = {"head", "chief", "leader"}  # "the head of the Russian delegation, A"
+FORMER_WORDS = {"former", "ex", "previous", "then", "outgoing", "late"}  # "the former head of ..."
 ACCOMPANYING_VERBS = {"accompany", "join"}
 SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "officials", "camp"}
 # A delegation is an organisation in its own right and stays a participant once its members are
@@ -339,6 +340,7 @@ ATTENDANCE_CLAUSE_DEPS = {
 PRESENCE_WORDS = {"present", "attendance", "there"}
 # "A, adviser to President X": the person a title serves is not on the list.
 SERVING_PREPS = {"to"}
+SERVING_TITLES = {"aide", "adviser", "advisor", "assistant"}  # "aide to the President of X, Name"
 # "On the American side, attendees included A and B": the people at the meeting just told.
 ATTENDEE_NOUNS = {"attendees", "participants"}
 LISTING_VERBS = {"include"}
@@ -663,7 +665,6 @@ UNBOUNDED_GROUP_WORDS = {"global", "international", "world", "various"}
 MANY_COUNTRIES_WORDS = {"countries", "nations", "states"}  # "counterparts from the Gulf states"
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
-VERBLESS_HEADLINE_MAX_TOKENS = 14  # "Netanyahu in Washington for hostage talks": a headline, no sentence
 # "visited Cairo", "toured the region": the direct object is the destination.
 OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
 # "the Egyptian capital", "Ukraine's capital": the country's capital city.
@@ -1739,6 +1740,7 @@ ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
 # "discussed a possible meeting between A and B": a meeting these verbs take as object is a topic.
 TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore"}
 POSSIBLE_WORDS = {"possible", "likely", "unlikely", "conceivable", "feasible"}  # "a meeting ... is possible"
+LIKELY_WORDS = {"possible", "likely"}  # "was possible in the afternoon": on the cards
 ASKING_VERBS = {"call", "push", "press", "appeal", "ask"}  # "called for a meeting between A and B"
 HYPOTHETICAL_WORDS = {"possible", "potential", "prospective", "eventual", "personal", "direct"}
 # "was seen off by X at the airport": a farewell told by a verb and its particle.

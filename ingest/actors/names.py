@@ -196,12 +196,14 @@ def title_phrase_before(ent: Span) -> Span | None:
 
 def serving_title(phrase: Span | None) -> Span | None:
     """'aide to the President of the Russian Federation Vladimir Medinsky': the office served,
-    told with its article, is another's; the name is the aide's."""
-    if phrase is None or phrase.start < 3:
+    told in full with its article and country, is another's; the name is the aide's ('Adviser to
+    the President Sheikh Mohamed' names the President)."""
+    if phrase is None or phrase.start < 3 or not any(t.lower_ == "of" for t in phrase):
         return None
     doc = phrase.doc
     article, link, office = doc[phrase.start - 1], doc[phrase.start - 2], doc[phrase.start - 3]
-    if article.lower_ == "the" and link.lower_ in rules.SERVING_PREPS and generic_title(office.text):
+    serving = office.lower_ in rules.SERVING_TITLES or generic_title(office.text) is not None
+    if article.lower_ == "the" and link.lower_ in rules.SERVING_PREPS and serving:
         return doc[office.i : office.i + 1]
     return None
 

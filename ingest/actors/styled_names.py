@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest import rules
-from ingest.actors.names import generic_title, title_case
+from ingest.actors.names import generic_title
 
 
 def styled_name_spans(doc: Doc) -> list[Span]:
@@ -30,8 +30,8 @@ def styled_name_spans(doc: Doc) -> list[Span]:
         while end > token.i + 1 and (doc[end - 1].text == "-" or doc[end - 1].lower_ in rules.NAME_PARTICLES):
             end -= 1  # "Al-" at a line's end: no name word follows it
         words = [t for t in doc[token.i + 1 : end] if t.is_alpha]
-        if len(words) < rules.STYLED_NAME_MIN_WORDS or title_case(token.sent):
-            continue  # "Prince Harry Lands In Kyiv For Surprise Visit": a headline's words
+        if len(words) < rules.STYLED_NAME_MIN_WORDS:
+            continue  # "Prince Harry Lands In Kyiv": the headline's verb ends the name
         if end < len(doc) and doc[end].lower_ in rules.NAMED_AFTER_WORDS:
             continue  # "Prince Mohammad bin Abdulaziz International Airport": a place named after him
         span = doc[token.i : end]

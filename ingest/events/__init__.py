@@ -36,7 +36,7 @@ from ingest.events.meetings import (
 from ingest.events.scheduling import date_told_events
 from ingest.events.timing import carry_story_date, date_from_lead, share_sentence_date
 from ingest.events.trips import settle_visits
-from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, headline_presence, visit_events
+from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, visit_events
 from ingest.records import Event
 from ingest.word_index import doc_text, sentences, tokens_with_words, word_ids
 
@@ -97,7 +97,6 @@ def find_events(ctx: Context) -> list[Event]:
             if candidate is not None:
                 sentence_events += separate_meetings(ctx, candidate, token)
             sentence_events += visit_events(ctx, token)
-        sentence_events += headline_presence(ctx, sent)  # "Netanyahu in Washington for talks"
         if sent.start in ceasefire_hints:
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
         elif rules.TRUCE_STEP_HINT.search(sent.text) and any(

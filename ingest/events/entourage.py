@@ -105,6 +105,10 @@ def head_of_delegation(ctx: Context, delegation: Token) -> Actor | None:
     """The person a sentence names as heading the delegation: 'the head of the X delegation, A',
     'A, head of the X delegation', 'A, who led the X delegation', 'A heads the X delegation'."""
     governor = delegation.head
+    if any(c.dep_ == "prep" for c in delegation.children):
+        return None  # "the head of the EU delegation to Ukraine": a post, not a negotiating side
+    if any(t.lower_ in rules.FORMER_WORDS or t.ent_type_ == "DATE" for t in delegation.sent):
+        return None  # "the former head of the Russian delegation", "the head in 2022": another time
     if delegation.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lower_ in rules.HEAD_NOUNS:
         title = governor.head
         named = [c for c in title.children if c.dep_ == "appos"] + (

@@ -240,7 +240,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                     not direct_objects(verb)
                     and sum(o.dep_ == "oprd" for o in verb.children) == 1
                     and generic_title(c.text)
-                    and any(geography.country_named(o.text) for o in prep_objects(c, {"of"}))
+                    and any(
+                        geography.country_named(o.doc[o.left_edge.i : o.i + 1].text)
+                        or geography.country_named(o.text)
+                        for o in prep_objects(c, {"of"})
+                    )
                 )
             )
         ]
@@ -453,6 +457,15 @@ def names_a_side(ctx: Context, token: Token) -> bool:
     return actor is not None and actor.kind != "place"
 
 
+def briefs_the_person_met(ctx: Context, verb: Token) -> bool:
+    """'will meet Zelensky in Berlin and brief him (the Ukrainian leader) on the talks': talking
+    joined to a meeting verb, with the person met, is at that meeting."""
+    if verb.dep_ != "conj" or verb.head.lemma_ not in rules.IN_PERSON_VERBS:
+        return False
+    met = {id(a) for o in direct_objects(verb.head) for a in side(ctx, [o])}
+    return any(o.pos_ == "PRON" or any(id(a) in met for a in side(ctx, [o])) for o in direct_objects(verb))
+
+
 def joined_in_place(ctx: Context, verb: Token) -> bool:
     """'X will join A in Kyiv': people joined where they are, not a body ('joined NATO in 2009')."""
     people = [o for o in direct_objects(verb) if names_a_person(ctx, o) or ctx.actors.people_at(o)]
@@ -624,11 +637,7 @@ def build_meeting(
     # "told X at a meeting", "spoke with Y during talks": at one table
     at_meeting = any(g.lower_ in rules.TABLE_MEETING_NOUNS for g in prep_objects(trigger, {"at", "during"}))
     # "will meet X in Europe and brief him on the talks": the talking joined to a meeting is at it
-    at_meeting = at_meeting or (
-        trigger.dep_ == "conj"
-        and trigger.head.lemma_ in rules.IN_PERSON_VERBS
-        and any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in trigger.children)
-    )
+    at_meeting = at_meeting or briefs_the_person_met(ctx, trigger)
     if (
         event.location is None
         and trigger.pos_ == "VERB"
@@ -1085,9 +1094,11 @@ def told_as_known(noun: Token) -> bool:
 def continued(noun: Token) -> bool:
     """'The talks will continue on Tuesday', 'the talks resumed', 'peace talks will resume on
     February 7', 'the talks took place in Kunming': talks told before, held again or told over."""
-    # "the first round of talks took place in Muscat on April 12": the round stands for the talks,
-    # unless the talks have a topic of their own ("the first round of talks on the constitution")
-    if round_held(noun) and prep_objects(noun, rules.TOPIC_PREPS):
+    # "the first round of talks took place in Muscat on April 12": the round stands for the talks;
+    # "the first round of talks on the constitution took place in Geneva in 2019" told its own year
+    if round_held(noun) and any(
+        t.ent_type_ == "DATE" and t.like_num and len(t.text) == 4 for t in noun.head.head.head.subtree
+    ):
         return False
     subject = noun.head.head if round_held(noun) else noun
     if subject.dep_ not in ("nsubj", "nsubjpass"):

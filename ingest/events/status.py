@@ -142,13 +142,21 @@ def wished_for(noun: Token) -> bool:
     the text holds out or asks for, not one arranged or held."""
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be":
         return any(c.dep_ == "acomp" and c.lower_ in rules.POSSIBLE_WORDS for c in noun.head.children)
-    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lemma_ in rules.ASKING_VERBS
+    held_later = any(c.dep_ == "relcl" for c in noun.children)  # "pushed for a meeting, which took place"
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and noun.head.head.lemma_ in rules.ASKING_VERBS
+        and not held_later
+    )
 
 
 def held_out_for(noun: Token) -> bool:
     """A meeting told as possible at a time told ('was possible in the afternoon')."""
     if not wished_for(noun) or noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if not any(c.dep_ == "acomp" and c.lower_ in rules.LIKELY_WORDS for c in noun.head.children):
+        return False  # "a meeting between A and B is unlikely this year": none
     # the time hangs on the adjective or on the verb ("was possible | in the afternoon")
     told = [c for c in noun.head.children if c.dep_ in ("acomp", "prep", "npadvmod")]
     return any(t.ent_type_ in ("DATE", "TIME") for c in told for t in c.subtree)

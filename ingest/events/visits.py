@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from ingest import geography, rules
 from ingest.actors.names import clean_name, delegation_label, demonym_of
@@ -930,25 +930,6 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
-
-
-def headline_presence(ctx: Context, sent: Span) -> list[Event]:
-    """'Netanyahu in Washington for hostage talks': a headline with no verb that puts a person in
-    a place foreign to them."""
-    name = sent.root
-    if (
-        len(sent) > rules.VERBLESS_HEADLINE_MAX_TOKENS
-        or name.pos_ != "PROPN"
-        or any(t.pos_ in ("VERB", "AUX") for t in sent)
-    ):
-        return []
-    places = visit_places(ctx, prep_objects(name, {"in"}))
-    if not places:
-        return []
-    visitors = [a for a in visitors_of(ctx, [name]) if a.kind == "person" and known_abroad(ctx, a, places[0])]
-    if not visitors:
-        return []
-    return visits_to(ctx, name, visitors, places, "occurred", rules.PRESENCE_CONFIDENCE) or []
 
 
 def another_time(ctx: Context, verb: Token) -> bool:
