@@ -535,3 +535,12 @@ def test_briefing_the_person_met_told_by_a_description_is_that_meeting(extract):
         published="2025-06-03",
     )
     assert [e.mode for e in events_of(ex, "meeting")] == ["in_person"]
+
+
+def test_a_head_of_delegation_who_speaks_on_a_day_told_still_sits_at_its_meeting(extract):
+    ex = extract(
+        "The Russian and Ukrainian delegations met in Istanbul on Friday. The head of the Russian "
+        "delegation, Vladimir Medinsky, said on Friday the talks were useful.",
+        published="2025-06-03",
+    )
+    assert any("Vladimir Medinsky" in pair for pair in meetings_of(ex))

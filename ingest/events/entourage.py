@@ -8,7 +8,8 @@ for a headline ahead of the story), and every other leg of that trip; told right
 of the visitor, they join that meeting too, unless that sentence told the trip itself ('left for
 Alaska, where he will meet Y'). A visiting party welcomed or met as a whole ('The South African
 delegation was welcomed by A', 'X and his delegation were received by A') brings the whole
-party of that visit to the meeting.
+party of that visit, on every leg of the trip, to the meeting; the head of a delegation ('the head
+of the Russian delegation, A') sits at the meetings that delegation attends.
 """
 
 from __future__ import annotations
@@ -107,10 +108,10 @@ def head_of_delegation(ctx: Context, delegation: Token) -> Actor | None:
     governor = delegation.head
     if any(c.dep_ == "prep" for c in delegation.children):
         return None  # "the head of the EU delegation to Ukraine": a post, not a negotiating side
-    if any(t.lower_ in rules.FORMER_WORDS or t.ent_type_ == "DATE" for t in delegation.sent):
-        return None  # "the former head of the Russian delegation", "the head in 2022": another time
     if delegation.dep_ == "pobj" and governor.lower_ == "of" and governor.head.lower_ in rules.HEAD_NOUNS:
         title = governor.head
+        if any(t.lower_ in rules.FORMER_WORDS or t.ent_type_ == "DATE" for t in title.subtree):
+            return None  # "the former head of the Russian delegation", "its head in 2022": another time
         named = [c for c in title.children if c.dep_ == "appos"] + (
             [title.head] if title.dep_ == "appos" else []
         )
