@@ -1703,7 +1703,7 @@ REGNAL_TITLES = ROYAL_TITLES | {"pope"}
 NAME_STYLES = STYLES | {"prince", "princess"}
 # "Sheikh Nawaf Abdulaziz Humoud Al-Jarrah Al-Sabah": styles before long Arabic names the model
 # breaks up, each run of name words after one a single person when it has at least this many words
-ARABIC_NAME_STYLES = {"sheikh", "sheik", "sheikha", "prince", "princess"}
+ARABIC_NAME_STYLES = frozenset({"sheikh", "sheik", "sheikha", "prince", "princess"})
 STYLED_NAME_MIN_WORDS = 3
 # Words before a name that are forms of address, not part of it: styles and offices.
 HONORIFICS = STYLES | {

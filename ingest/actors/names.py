@@ -133,6 +133,13 @@ def name_tokens(name: str) -> list[str]:
     return comparable_name(name).split()
 
 
+def name_end(token: Token) -> Token:
+    """The word of a name the parser hangs the rest of it on ('Biden' of 'Joe Biden')."""
+    while token.dep_ in ("compound", "flat") and token.head != token:
+        token = token.head
+    return token
+
+
 def family_name(parts: list[str]) -> str:
     """The surname of a name's parts: 'Marcos' of 'Ferdinand Marcos Jr', not the 'Jr' that
     follows it."""

@@ -29,6 +29,7 @@ from ingest.actors.names import (
     generic_office,
     generic_title,
     holder_after_long_title,
+    name_end,
     title_table,
     title_word,
     titled_as_verb,
@@ -424,9 +425,7 @@ def owns_subject(token: Token) -> bool:
     """'Ardern's tour began in Samoa; after Tonga, she continues to Niue': the owner of a trip
     that is the subject is what the clause is about, as a subject is ('Xi's spokesman said he'
     is not: the spokesman speaks)."""
-    name = token
-    while name.dep_ in ("compound", "flat") and name.head != name:
-        name = name.head
+    name = name_end(token)
     return (
         name.dep_ == "poss"
         and name.head.dep_ in ("nsubj", "nsubjpass")

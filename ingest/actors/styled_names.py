@@ -9,21 +9,22 @@ particle up to the first other word belongs to one person. The pipeline componen
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest import rules
 from ingest.actors.names import generic_title
+from ingest.word_index import tokens_with_words, word_set_ids
 
 
 def styled_name_spans(doc: Doc) -> list[Span]:
     """Spans from a style word through the run of name words after it, where that run has words
     the model left out of one person entity."""
     spans = []
-    for token in doc:
-        if token.lower_ not in rules.ARABIC_NAME_STYLES:
-            continue
+    # found on the Doc's arrays: a Python pass over every token costs more than the rest of this
+    for token in (doc[i] for i in tokens_with_words(doc, word_set_ids(rules.ARABIC_NAME_STYLES), (LOWER,))):
         end = token.i + 1
         while end < len(doc) and name_word(doc, end):
             end += 1

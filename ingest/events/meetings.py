@@ -12,7 +12,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import PLACE_LABELS, delegation_label, generic_title, institution_of
+from ingest.actors.names import PLACE_LABELS, delegation_label, generic_title, institution_of, name_end
 from ingest.actors.references import person_at
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
@@ -21,7 +21,9 @@ from ingest.events.participants import (
     country_delegations,
     expand_title_head,
     first_person_after,
+    joined_people,
     listed_owners,
+    names_a_person,
     people_in_phrase,
     people_listed_after,
     side,
@@ -468,16 +470,9 @@ def briefs_the_person_met(ctx: Context, verb: Token) -> bool:
 
 def joined_in_place(ctx: Context, verb: Token) -> bool:
     """'X will join A in Kyiv': people joined where they are, not a body ('joined NATO in 2009')."""
-    people = [o for o in direct_objects(verb) if names_a_person(ctx, o) or ctx.actors.people_at(o)]
     # the place hangs on the verb or on the people joined ("join his counterparts in Kyiv")
-    return any(is_place(ctx, p) for t in [verb, *people] for p in prep_objects(t, {"in", "at"}))
-
-
-def names_a_person(ctx: Context, token: Token) -> bool:
-    """A name, or a title naming one ('Egypt's intelligence head A')."""
-    return token.pos_ in ("PROPN", "NOUN") and any(
-        (actor := ctx.actors.actor_at(t)) is not None and actor.kind == "person"
-        for t in expand_title_head(ctx, token)
+    return any(
+        is_place(ctx, p) for t in [verb, *joined_people(ctx, verb)] for p in prep_objects(t, {"in", "at"})
     )
 
 
@@ -1478,8 +1473,8 @@ def roll_after_counterpart(ctx: Context, objects_tokens: list[Token]) -> list[Ac
             for t in token.sent
             if t.i > token.i
             and (a := person_at(ctx.actors, t))
-            and head_of_name(t).dep_ == "pobj"
-            and head_of_name(t).head.lower_ == "for"
+            and name_end(t).dep_ == "pobj"
+            and name_end(t).head.lower_ == "for"
         }
         found += [
             a
@@ -1487,13 +1482,6 @@ def roll_after_counterpart(ctx: Context, objects_tokens: list[Token]) -> list[Ac
             if id(a) not in speakers and id(a) not in in_titles
         ]
     return found
-
-
-def head_of_name(token: Token) -> Token:
-    """The last word of the name a word belongs to, where the parser hangs the name."""
-    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
-        token = token.head
-    return token
 
 
 def met_across(trigger: Token, nouns: list[Token]) -> bool:

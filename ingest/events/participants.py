@@ -34,6 +34,7 @@ from ingest.events.status import status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
     clause_verb,
+    direct_objects,
     list_members,
     passive_agent,
     prep_objects,
@@ -55,6 +56,20 @@ def including_members(token: Token) -> list[Token]:
         if g.dep_ == "pobj"
         for t in with_conjuncts(g)
     ]
+
+
+def names_a_person(ctx: Context, token: Token) -> bool:
+    """A name, or a title naming one ('Egypt's intelligence head A')."""
+    return token.pos_ in ("PROPN", "NOUN") and any(
+        (actor := ctx.actors.actor_at(t)) is not None and actor.kind == "person"
+        for t in expand_title_head(ctx, token)
+    )
+
+
+def joined_people(ctx: Context, verb: Token) -> list[Token]:
+    """'will join his counterparts in Kyiv', 'joined Trump for dinner': the objects of a joining
+    verb that are people (a name, a title naming one, people a reference stands for)."""
+    return [o for o in direct_objects(verb) if names_a_person(ctx, o) or ctx.actors.people_at(o)]
 
 
 def expand_title_head(ctx: Context, token: Token) -> list[Token]:

@@ -97,9 +97,10 @@ def prepared_for(noun: Token) -> bool:
 
 def status_of(trigger: Token) -> str | None:
     """occurred | planned | cancelled, or None for negated and hypothetical statements."""
-    if trigger.pos_ in ("NOUN", "PROPN") and held_out_for(trigger):
-        return "planned"  # "a meeting between A and B was possible in the afternoon": on the cards
-    if trigger.pos_ in ("NOUN", "PROPN") and (discussed_as_topic(trigger) or wished_for(trigger)):
+    if trigger.pos_ in ("NOUN", "PROPN") and wished_for(trigger):
+        # "a meeting between A and B was possible in the afternoon": on the cards; else none
+        return "planned" if held_out_for(trigger) else None
+    if trigger.pos_ in ("NOUN", "PROPN") and discussed_as_topic(trigger):
         return None
     if trigger.pos_ in ("NOUN", "PROPN") and told_about(trigger):
         return "occurred"
@@ -152,8 +153,9 @@ def wished_for(noun: Token) -> bool:
 
 
 def held_out_for(noun: Token) -> bool:
-    """A meeting told as possible at a time told ('was possible in the afternoon')."""
-    if not wished_for(noun) or noun.dep_ not in ("nsubj", "nsubjpass"):
+    """A meeting the text holds out (`wished_for`) as possible at a time told ('was possible in
+    the afternoon')."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if not any(c.dep_ == "acomp" and c.lower_ in rules.LIKELY_WORDS for c in noun.head.children):
         return False  # "a meeting between A and B is unlikely this year": none

@@ -19,7 +19,7 @@ from ingest.actors.references import spouse_word
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
-from ingest.events.participants import side, speaks_for_others, stray_agents, together_with
+from ingest.events.participants import joined_people, side, speaks_for_others, stray_agents, together_with
 from ingest.events.places import dateline_city, large_city, place_name, talks_held_in, where_clause_place
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
@@ -217,8 +217,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if is_verb and trigger.lemma_ in rules.JOINING_VERBS:
         # "will join his counterparts in Kyiv", "joined the talks in Geneva": there to meet them;
         # not "joined NATO in 2009"
-        joined = [
-            o for o in direct_objects(trigger) if ctx.actors.people_at(o) or joined_people_or_talks(ctx, o)
+        joined = joined_people(ctx, trigger) + [
+            o for o in direct_objects(trigger) if o.lower_ in rules.MEETING_NOUNS
         ]
         if not joined:
             return None
@@ -348,12 +348,6 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         for event in events:
             event.status = "planned" if event.status == "occurred" else event.status
     return events
-
-
-def joined_people_or_talks(ctx: Context, token: Token) -> bool:
-    """A person, a group of people or talks: what someone joins by travelling to them."""
-    actor = ctx.actors.actor_at(token)
-    return (actor is not None and actor.kind == "person") or token.lower_ in rules.MEETING_NOUNS
 
 
 def meeting_place_before(ctx: Context, trigger: Token) -> str | None:
