@@ -1462,25 +1462,19 @@ def roll_after_counterpart(ctx: Context, objects_tokens: list[Token]) -> list[Ac
             or person_at(ctx.actors, token) is None
         ):
             continue
-        speakers = {
-            id(a)
-            for t in token.sent
-            if t.i > token.i and t.dep_ in ("nsubj", "nsubjpass") and (a := person_at(ctx.actors, t))
-        }
-        # "Cabinet Secretary for Foreign and Diaspora Affairs": words of a title, not a person
-        in_titles = {
+        # not one who speaks ("met A, President B said"), nor the words of a title after 'for'
+        # ("Cabinet Secretary for Foreign and Diaspora Affairs")
+        excluded = {
             id(a)
             for t in token.sent
             if t.i > token.i
             and (a := person_at(ctx.actors, t))
-            and name_end(t).dep_ == "pobj"
-            and name_end(t).head.lower_ == "for"
+            and (
+                t.dep_ in ("nsubj", "nsubjpass")
+                or (name_end(t).dep_ == "pobj" and name_end(t).head.lower_ == "for")
+            )
         }
-        found += [
-            a
-            for a in people_listed_after(ctx, token, titled_only=True)
-            if id(a) not in speakers and id(a) not in in_titles
-        ]
+        found += [a for a in people_listed_after(ctx, token, titled_only=True) if id(a) not in excluded]
     return found
 
 
