@@ -1441,6 +1441,8 @@ OTHER_DEAL_PREPS = {"on", "with", "for", "over"}
 CONDITION_MARKS = {"if", "unless", "should"}
 OPEN_QUESTION_MARKS = {"whether"}  # "whether the agreement was violated": asked, not told
 # "threatened to violate the deal", "trying to violate it": a breach not told as done
+# "his intention to visit Jordan", "her plan to travel to Kyiv": the owner of the noun travels
+INTENT_NOUNS = {"intention", "plan", "plans"}
 ATTEMPT_VERBS = {"try", "threaten", "plan", "seek", "attempt", "want", "intend", "aim"}
 # "a gas deal", "a defence pact": a deal of another kind, told since the truce
 OTHER_DEAL_KINDS = {

@@ -5,7 +5,6 @@ are found again, and names the model tagged as people or organisations take thei
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +36,7 @@ from ingest.actors.names import (
     person_entities,
     person_name,
     possessive_country,
+    same_person_spelled,
     split_title,
     style_only,
     title_after,
@@ -352,44 +352,6 @@ def fullest_name(actor: Actor) -> str:
         return actor.canonical_name
     most = max(len(name_tokens(n)) for n in names)
     return min((n for n in names if len(name_tokens(n)) == most), key=lambda n: (len(n), n))
-
-
-def same_person_spelled(known: list[str], other: list[str]) -> bool:
-    """'Steve Witkoff' ~ 'Steve Whitkoff', 'Witkoff' ~ 'Whitkoff': surnames a letter or two apart
-    (long enough for that to be a misspelling) and given names that agree where both are given;
-    'Eric Trump' and 'Donald Trump' stay apart."""
-    if not known or not other:
-        return False
-    if known[-1] == other[-1]:
-        return given_name_respelled(known, other)
-    a, b = known[-1], other[-1]
-    if min(len(a), len(b)) < rules.MISSPELLED_NAME_MIN_LENGTH or a[0] != b[0]:
-        return False
-    same_given = len(known) > 1 and len(other) > 1 and known[0] == other[0]
-    # "Isaias Afwerki" ~ "Isaias Afeworki": the same given name allows a looser surname
-    wanted = rules.MISSPELLED_NAME_SAME_GIVEN_RATIO if same_given else rules.MISSPELLED_NAME_MIN_RATIO
-    if difflib.SequenceMatcher(None, a, b).ratio() < wanted:
-        return False
-    if len(known) == 1 or len(other) == 1:
-        return True
-    first_a, first_b = known[0], other[0]
-    return first_a.startswith(first_b) or first_b.startswith(first_a)
-
-
-def given_name_respelled(known: list[str], other: list[str]) -> bool:
-    """'Bidhya Devi Bhandari' ~ 'Bidya Devi Bhandari': three names or more, all alike but one
-    given name a letter off; two-word names may be relatives ('Ivana' and 'Ivanka Trump')."""
-    if len(known) != len(other) or len(known) < 3:
-        return False
-    differing = [(a, b) for a, b in zip(known, other, strict=True) if a != b]
-    if len(differing) != 1:
-        return False
-    a, b = differing[0]
-    return (
-        min(len(a), len(b)) >= rules.MISSPELLED_GIVEN_NAME_MIN_LENGTH
-        and a[0] == b[0]
-        and difflib.SequenceMatcher(None, a, b).ratio() >= rules.MISSPELLED_NAME_MIN_RATIO
-    )
 
 
 def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:

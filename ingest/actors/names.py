@@ -6,6 +6,7 @@ actors."""
 from __future__ import annotations
 
 import csv
+import difflib
 import re
 from collections.abc import Callable
 from functools import cache, lru_cache
@@ -108,6 +109,10 @@ def country_of(text: str, label: str = "GPE") -> str | None:
     known = demonym_table().get(key)
     if known or label != "GPE":
         return known
+    # "Britain", "Türkiye": another name of a country the table knows is that country
+    aliased = geography.country_named(text)
+    if aliased is not None and aliased in demonym_table().values():
+        return aliased
     return text if text[:1].isupper() and len(text) > 3 else None
 
 
@@ -546,7 +551,60 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
             found.append(name)  # "Bangladesh PM Sheikh Hasina": a style and one name after a title
         elif titled and len(name) == 1 and name[0].lower_ in surnames and not place_word(name[0]):
             found.append(name)  # "PM Deuba" tagged as a place: a title and the surname of one named
+        elif len(name) == 1 and acting_surname(name[0], surnames):
+            found.append(name)  # "Khuraifi visited Damascus" after "Mohammed Al Khraifi", tagged a place
     return found
+
+
+def acting_surname(word: Token, surnames: set[str]) -> bool:
+    """A lone capitalised word the model took for a place or group, doing what people do (the
+    subject of a verb), that is the surname of a person named in full, or a spelling of it a
+    letter or two off; never a word that names a country or city."""
+    if word.dep_ not in ("nsubj", "nsubjpass") or not word.is_alpha or not word.is_title:
+        return False
+    if place_word(word) or word.lower_ in demonym_table():
+        return False
+    return any(
+        word.lower_ == surname or same_person_spelled([surname], [word.lower_]) for surname in surnames
+    )
+
+
+def same_person_spelled(known: list[str], other: list[str]) -> bool:
+    """'Steve Witkoff' ~ 'Steve Whitkoff', 'Witkoff' ~ 'Whitkoff': surnames a letter or two apart
+    (long enough for that to be a misspelling) and given names that agree where both are given;
+    'Eric Trump' and 'Donald Trump' stay apart."""
+    if not known or not other:
+        return False
+    if known[-1] == other[-1]:
+        return given_name_respelled(known, other)
+    a, b = known[-1], other[-1]
+    if min(len(a), len(b)) < rules.MISSPELLED_NAME_MIN_LENGTH or a[0] != b[0]:
+        return False
+    same_given = len(known) > 1 and len(other) > 1 and known[0] == other[0]
+    # "Isaias Afwerki" ~ "Isaias Afeworki": the same given name allows a looser surname
+    wanted = rules.MISSPELLED_NAME_SAME_GIVEN_RATIO if same_given else rules.MISSPELLED_NAME_MIN_RATIO
+    if difflib.SequenceMatcher(None, a, b).ratio() < wanted:
+        return False
+    if len(known) == 1 or len(other) == 1:
+        return True
+    first_a, first_b = known[0], other[0]
+    return first_a.startswith(first_b) or first_b.startswith(first_a)
+
+
+def given_name_respelled(known: list[str], other: list[str]) -> bool:
+    """'Bidhya Devi Bhandari' ~ 'Bidya Devi Bhandari': three names or more, all alike but one
+    given name a letter off; two-word names may be relatives ('Ivana' and 'Ivanka Trump')."""
+    if len(known) != len(other) or len(known) < 3:
+        return False
+    differing = [(a, b) for a, b in zip(known, other, strict=True) if a != b]
+    if len(differing) != 1:
+        return False
+    a, b = differing[0]
+    return (
+        min(len(a), len(b)) >= rules.MISSPELLED_GIVEN_NAME_MIN_LENGTH
+        and a[0] == b[0]
+        and difflib.SequenceMatcher(None, a, b).ratio() >= rules.MISSPELLED_NAME_MIN_RATIO
+    )
 
 
 def surnames_joined(span: Span, surnames: set[str]) -> list[Span]:

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from ingest import geography, rules
+from ingest.actors.mentions import sentence_number
 from ingest.actors.names import (
     delegation_label,
     demonym_of,
@@ -42,7 +43,7 @@ from ingest.events.syntax import (
     with_conjuncts,
 )
 from ingest.records import Actor
-from ingest.word_index import entity_at
+from ingest.word_index import entity_at, sentences
 
 
 def including_members(token: Token) -> list[Token]:
@@ -277,7 +278,9 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             if owner_of_named_person(ctx, item):
                 continue
             # "the two leaders", "the visitors"
-            named = ctx.actors.people_at(item) or pair_met_before(ctx, item) or visiting_party(ctx, item)
+            # the travellers of the sentence right before come first: "A, B and C arrived in Kyiv.
+            # The leaders met with X" names no pair told earlier
+            named = visiting_party(ctx, item) or ctx.actors.people_at(item) or pair_met_before(ctx, item)
             found += [a for a in named if a not in found]
             group = (
                 [] if named else split_sides(ctx, item) or warring_sides(ctx, item) or [ctx.actor_of(item)]
@@ -823,19 +826,46 @@ def speaks_for_others(actor: Actor | None) -> bool:
 
 def visiting_party(ctx: Context, head: Token) -> list[Actor]:
     """'A, B and C arrived in Kyiv ... The visitors were greeted by X': the people of the visit
-    told just before."""
-    if head.lower_ not in rules.PLURAL_VISITOR_NOUNS or not any(
+    told just before; 'they' or 'the leaders' stand for the travellers of the very next sentence."""
+    if head.lower_ in rules.PLURAL_VISITOR_NOUNS and any(
         c.dep_ == "det" and c.lower_ == "the" for c in head.children
     ):
+        visit = ctx.visit_told_before(head)
+        visits = [visit] if visit is not None and visit.location else []
+    elif travellers_reference(head) and sentence_number(head) > 0:
+        # only the sentence right before: "they" further on may be anyone
+        previous = sentences(head.doc)[sentence_number(head) - 1]
+        visits = [
+            e
+            for e in ctx.told_before(head)
+            if e.event_type == "visit" and e.location and previous.start_char <= e.evidence_start
+        ]
+    else:
         return []
-    visit = ctx.visit_told_before(head)
-    if visit is None or not visit.location:
+    travellers = list(
+        dict.fromkeys(p.actor for e in visits for p in e.participants if p.actor.kind == "person")
+    )
+    if not visits or (len(travellers) < 2 and head.lower_ not in rules.PLURAL_VISITOR_NOUNS):
         return []
     # "At the fair in Guangzhou, the visitors were greeted by X": visitors of another place
     elsewhere = [
-        t for t in head.sent if t.ent_type_ in ("GPE", "LOC", "FAC") and t.text not in visit.location
+        t
+        for t in head.sent
+        if t.ent_type_ in ("GPE", "LOC", "FAC") and not any(t.text in e.location for e in visits)
     ]
-    return [] if elsewhere else [p.actor for p in visit.participants if p.actor.kind == "person"]
+    return [] if elsewhere else travellers
+
+
+def travellers_reference(head: Token) -> bool:
+    """'They met X', 'The leaders met X': a plural subject that names no one of its own."""
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if head.lower_ == "they":
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return False
+    own_words = [c for c in head.children if c.dep_ not in ("det", "nummod")]
+    return head.lower_ in rules.LEADER_NOUNS and head.tag_ == "NNS" and not own_words
 
 
 def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:

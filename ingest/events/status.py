@@ -300,6 +300,8 @@ def plain_status(trigger: Token) -> str | None:
     top = chain[-1]
     if status == "occurred" and headline_infinitive(top):
         status = "planned"  # "Macron to meet Xi in Beijing"
+    if status == "occurred" and top.dep_ == "acl" and top.head.lower_ in rules.INTENT_NOUNS:
+        status = "planned"  # "announced his intention to visit Jordan"
     if (
         status == "occurred"
         and top.dep_ == "conj"

@@ -158,6 +158,10 @@ def subject_of(verb: Token) -> list[Token]:
             return one_among(current.head) or [current.head]  # "Barrack, who arrived": the antecedent
         if subjects:
             return subjects
+        if current.dep_ == "acl" and current.head.lower_ in rules.INTENT_NOUNS:
+            owners = [c for c in current.head.children if c.dep_ == "poss"]
+            if owners:
+                return owners  # "announced his intention to visit Jordan": he travels
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if members := one_among(current.head):
                 return members  # "X was among the figures to attend the funeral"
