@@ -344,6 +344,8 @@ SERVING_TITLES = {"aide", "adviser", "advisor", "assistant"}  # "aide to the Pre
 # "On the American side, attendees included A and B": the people at the meeting just told.
 ATTENDEE_NOUNS = {"attendees", "participants"}
 LISTING_VERBS = {"include"}
+# "A accompanied B to the meeting": both were at the meeting told before.
+ESCORTING_VERBS = {"accompany"}
 # "included a plan drafted by C", "a message from D": words under these name no one listed.
 NOT_LISTED_DEPS = {"nsubj", "nsubjpass", "pobj", "agent", "acl", "relcl", "advcl", "poss"}
 # "Accompanying the Crown Prince during the reception were A and B": the host's side at it.
@@ -1442,6 +1444,8 @@ CONDITION_MARKS = {"if", "unless", "should"}
 OPEN_QUESTION_MARKS = {"whether"}  # "whether the agreement was violated": asked, not told
 # "threatened to violate the deal", "trying to violate it": a breach not told as done
 # "his intention to visit Jordan", "her plan to travel to Kyiv": the owner of the noun travels
+# "The talks involved A and B", "talks involving A and B": the objects are the sides.
+INVOLVING_VERBS = {"involve", "include"}
 INTENT_NOUNS = {"intention", "plan", "plans"}
 ATTEMPT_VERBS = {"try", "threaten", "plan", "seek", "attempt", "want", "intend", "aim"}
 # "a gas deal", "a defence pact": a deal of another kind, told since the truce
@@ -1522,8 +1526,8 @@ CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before
 # Actors: word lists and windows used to find and resolve the people, groups and places of an
 # article (`ingest/actors/`); GROUP_NOUNS and ORG_GROUP_HEADS also name group participants.
 
-# "arrived in X", "flew into X", "travelled to X": only a place fills these.
-DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet", "continue"}
+# "arrived in X", "flew into X", "travelled to X", "came to X": only a place fills these.
+DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet", "continue", "come", "head", "return"}
 DESTINATION_PREPS = {"in", "into", "to"}
 # "will visit BNP Chairperson X": office words that end no place's name ('Sharm El Sheikh' does)
 OFFICE_TITLE_WORDS = {
@@ -1743,6 +1747,17 @@ ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
 TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore"}
 POSSIBLE_WORDS = {"possible", "likely", "unlikely", "conceivable", "feasible"}  # "a meeting ... is possible"
 LIKELY_WORDS = {"possible", "likely"}  # "was possible in the afternoon": on the cards
+# "the possibility of a summit", "the prospect of talks": a meeting weighed, not arranged
+PROSPECT_NOUNS = {
+    "possibility",
+    "possibilities",
+    "prospect",
+    "prospects",
+    "idea",
+    "option",
+    "chance",
+    "chances",
+}
 ASKING_VERBS = {"call", "push", "press", "appeal", "ask"}  # "called for a meeting between A and B"
 HYPOTHETICAL_WORDS = {"possible", "potential", "prospective", "eventual", "personal", "direct"}
 # "was seen off by X at the airport": a farewell told by a verb and its particle.

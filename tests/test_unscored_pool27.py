@@ -118,3 +118,112 @@ def test_a_country_as_a_subject_stays_a_country(extract):
     )
     people = {a.canonical_name for a in ex.actors if a.kind == "person"}
     assert "Jordan" not in people
+
+
+def test_came_to_a_city_the_model_tagged_as_a_person_is_a_visit_there(extract):
+    ex = extract(
+        "Li Hui came to Kyiv on Tuesday, where he met with President Volodymyr Zelensky.",
+        published="2023-05-17",
+    )
+    assert ("Kyiv", ["Li Hui"], "occurred") in visits_of(ex)
+    assert [e.location for e in events_of(ex, "meeting")] == ["Kyiv"]
+
+
+def test_talks_that_involved_people_are_a_meeting_of_them(extract):
+    involved = extract(
+        "The talks in Miami on Sunday involved Steve Witkoff, Marco Rubio and Rustem Umerov.",
+        published="2025-12-02",
+    )
+    assert meetings_of(involved) == [["Marco Rubio", "Rustem Umerov", "Steve Witkoff"]]
+    involving = extract(
+        "Talks involving Steve Witkoff and Rustem Umerov took place in Miami on Sunday.",
+        published="2025-12-02",
+    )
+    assert meetings_of(involving) == [["Rustem Umerov", "Steve Witkoff"]]
+
+
+def test_an_agenda_that_included_topics_is_no_meeting(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-12-02",
+        "The agenda of the talks included Ukraine and energy.",
+        "The plan included a meeting with Putin.",
+    )
+
+
+def test_the_leaders_of_several_countries_meeting_one_person_are_one_table(extract):
+    ex = extract(
+        "The leaders from Senegal, Egypt and Zambia were meeting President Vladimir Putin at the "
+        "palace on Saturday.",
+        published="2023-06-17",
+    )
+    meetings = events_of(ex, "meeting")
+    assert len(meetings) == 1
+    assert len(meetings[0].participants) == 4
+
+
+def test_a_counted_group_from_several_places_is_one_group(extract):
+    ex = extract("A dozen leaders from Europe and Canada visited Kyiv on Monday.", published="2025-02-24")
+    visitors = [p.actor.canonical_name for e in events_of(ex, "visit") for p in e.participants]
+    assert len(visitors) == 1
+
+
+def test_in_attendance_were_names_the_people_at_the_talks_told_before(extract):
+    ex = extract(
+        "The first round of talks between Iran and the United States took place on Saturday in "
+        "Muscat.\nIn attendance were Iranian Foreign Minister Abbas Araghchi and US envoy Steve "
+        "Witkoff.",
+        published="2025-04-12",
+    )
+    people = {p.actor.canonical_name for e in events_of(ex, "meeting") for p in e.participants}
+    assert {"Abbas Araghchi", "Steve Witkoff"} <= people
+
+
+def test_a_persons_team_included_people_who_join_that_persons_meeting(extract):
+    ex = extract(
+        "Abbas Araghchi met Steve Witkoff in Muscat on Saturday. Araghchi's team included Deputy "
+        "Foreign Minister Majid Takht-Ravanchi.",
+        published="2025-04-12",
+    )
+    assert meetings_of(ex) == [["Abbas Araghchi", "Majid Takht-Ravanchi", "Steve Witkoff"]]
+
+
+def test_a_persons_football_team_is_no_side(extract):
+    ex = extract(
+        "Abbas Araghchi met Steve Witkoff in Muscat on Saturday. Witkoff's football team included "
+        "Lionel Messi.",
+        published="2025-04-12",
+    )
+    assert meetings_of(ex) == [["Abbas Araghchi", "Steve Witkoff"]]
+
+
+def test_accompanied_to_the_meeting_puts_both_at_it(extract):
+    ex = extract(
+        "The talks between Iran and the United States took place on Saturday in Muscat.\nThe US "
+        "Ambassador to Oman, Ana Escrogima, accompanied Special Envoy Steve Witkoff to the meeting.",
+        published="2025-04-12",
+    )
+    people = {p.actor.canonical_name for e in events_of(ex, "meeting") for p in e.participants}
+    assert {"Ana Escrogima", "Steve Witkoff"} <= people
+
+
+def test_accompanied_to_the_airport_or_to_other_talks_is_no_attendance(extract):
+    for text in (
+        "Abbas Araghchi met Steve Witkoff in Muscat on Saturday. Ana Escrogima accompanied Witkoff "
+        "to the airport.",
+        "Abbas Araghchi met Steve Witkoff in Muscat on Saturday. Ana Escrogima had accompanied "
+        "Witkoff to the talks in Rome last month.",
+    ):
+        assert meetings_of(extract(text, published="2025-04-12")) == [["Abbas Araghchi", "Steve Witkoff"]]
+
+
+def test_the_possibility_of_a_summit_is_no_meeting(extract):
+    ex = extract(
+        "Zelensky met Erdogan in Ankara on Friday. They also discussed the possibility of "
+        "organizing a four-way summit involving the leaders of Ukraine, Russia, Turkey and the "
+        "United States.",
+        published="2025-05-20",
+    )
+    assert meetings_of(ex) == [["Recep Tayyip Erdoğan", "Volodymyr Zelensky"]]
+    assert_none(extract, "meeting", "2025-05-20", "The prospect of talks between Putin and Zelensky faded.")

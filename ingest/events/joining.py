@@ -204,12 +204,15 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     """The attendees of a clause saying that people were at a meeting, and the meeting noun it
     names (None for 'was also present'); None when the clause says no such thing."""
     lemma = verb.lemma_
-    if lemma not in rules.ATTENDING_VERBS | rules.LISTING_VERBS and lemma != "be":
+    if lemma not in rules.ATTENDING_VERBS | rules.LISTING_VERBS | rules.ESCORTING_VERBS and lemma != "be":
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in rules.ATTENDANCE_CLAUSE_DEPS:
         return None  # "X, who took part in the talks, met Y" tells of X's meeting with Y
     if status_of(verb) is None:
         return None  # "did not take part in the talks"
+    if lemma in rules.ESCORTING_VERBS:  # "A accompanied B to the meeting": both were at it
+        noun = next((n for n in prep_objects(verb, {"to"}) if refers_back(n)), None)
+        return (people_named(ctx, verb, noun), noun) if noun is not None else None
     if lemma in rules.LISTING_VERBS:  # "On the American side, attendees included A and B"
         subjects = subject_of(verb)
         if any(s.lower_ in rules.ATTENDEE_NOUNS for s in subjects):
@@ -254,7 +257,9 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     elsewhere = [g for g in prep_objects(verb, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
     # "X was also present", "Also present were X" (the 'also' then hangs from 'present')
     also = [c for t in [verb, *presence] for c in t.children if c.lower_ in rules.ALSO_WORDS]
-    if presence and not elsewhere and also:
+    # "In attendance were A, B and C", "Present were A and B": the presence told first lists people
+    fronted = bool(presence) and all(p.i < verb.i for p in presence)
+    if presence and not elsewhere and (also or fronted):
         return people_named(ctx, verb, None), None  # not "was also present at the match"
     # "A and B were among the attendees of the meeting": the meeting it names, told before
     attendees = [g for g in prep_objects(verb, {"among"}) if g.lower_ in rules.ATTENDEE_NOUNS]
@@ -271,7 +276,7 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
 
 def attendances(ctx: Context, sent: Span) -> Iterator[tuple[Token, tuple[list[Actor], Token | None]]]:
     """Each clause of the sentence that puts people at a meeting, with what `attendance` finds."""
-    for verb in words_in(sent, rules.ATTENDING_VERBS | rules.LISTING_VERBS | {"be"}):
+    for verb in words_in(sent, rules.ATTENDING_VERBS | rules.LISTING_VERBS | rules.ESCORTING_VERBS | {"be"}):
         found = attendance(ctx, verb)
         if found is not None:
             yield verb, found
@@ -482,7 +487,8 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         if country is None and members:
             # "A Hamas delegation met X ... The delegation was headed by A and included B": the
             # meeting whose delegation 'the delegation' refers back to
-            told = told_delegation_meeting(events, sides, sent.start_char - rules.LATER_MENTION_MAX_CHARS)
+            since = sent.start_char - rules.LATER_MENTION_MAX_CHARS
+            told = told_delegation_meeting(events, sides, since) or owners_meeting(ctx, events, sides, since)
             if told is not None:
                 join(told, members, "participant")
             continue
@@ -525,6 +531,28 @@ def join_delegation_trip(events: list[Event], members: list[Actor], country: str
     people = [a for a in members if a.kind == "person"]
     if trips and people:
         join(trips[-1], people, "visitor")
+
+
+def owners_meeting(ctx: Context, events: list[Event], sides: list[Token], since: int) -> Event | None:
+    """'A met B ... A's team included C and D': the latest meeting (told from `since` on) that
+    the person owning the side sat at."""
+    owners = {
+        actor
+        for s in sides
+        if not any(c.dep_ == "compound" for c in s.children)  # "his football team" is no side
+        for c in s.children
+        if c.dep_ == "poss" and (actor := ctx.actors.actor_at(c)) is not None and actor.kind == "person"
+    }
+    return next(
+        (
+            e
+            for e in reversed(events)
+            if e.evidence_start >= since
+            and e.event_type == "meeting"
+            and any(p.actor in owners for p in e.participants)
+        ),
+        None,
+    )
 
 
 def told_delegation_meeting(events: list[Event], sides: list[Token], since: int) -> Event | None:

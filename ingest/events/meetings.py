@@ -741,7 +741,10 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         if noun.lower_ in rules.GUEST_NOUNS and noun.head.lemma_ in rules.GIVING_VERBS:
             guests += prep_objects(noun.head, rules.GUEST_PREPS)  # "bade farewell to X", parsed loose
     counterparts = (
-        prep_objects(noun, {"with", *rules.SIDES_PREPS}) or sides_of_happening(noun) or gathered_for(noun)
+        prep_objects(noun, {"with", *rules.SIDES_PREPS})
+        or sides_of_happening(noun)
+        or involved_sides(noun)
+        or gathered_for(noun)
     )
     # "details of a call held with X on Wednesday": the counterpart hangs on the participle
     on_participle = not counterparts
@@ -984,6 +987,14 @@ def sides_of_happening(noun: Token) -> list[Token]:
     return prep_objects(verb, rules.SIDES_PREPS) + [
         g for m in media for g in prep_objects(m, {"between", "with"})
     ]
+
+
+def involved_sides(noun: Token) -> list[Token]:
+    """'The talks involved A, B and C', 'talks involving A and B': who took part, as the objects
+    of the verb the meeting is the subject of or of its participle."""
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    return [o for v in verbs if v.lemma_ in rules.INVOLVING_VERBS for o in direct_objects(v)]
 
 
 def visit_with(ctx: Context, noun: Token) -> Event | None:

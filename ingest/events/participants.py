@@ -548,7 +548,9 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
             # "Qatari and Egyptian foreign ministers": the words between the last country and the
             # noun belong to every group
             kind = head.doc[listed[-1].i + 1 : head.i + 1].text
-            return [ctx.remember(Actor(f"{m.text} {kind}", "group"), head) for m in listed]
+            groups = [ctx.remember(Actor(f"{m.text} {kind}", "group"), head) for m in listed]
+            ctx.actors.token_people[head.i] = tuple(groups)
+            return groups
         return leaders_by_country(ctx, head)
     owners = listed_owners(head)
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
@@ -558,12 +560,18 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
             people = [country_person(ctx, country_word(side), head) for side in sides]
             if all(people):
                 return people
-        return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
+        if any(c.dep_ == "nummod" for c in head.children):
+            return []  # "a dozen leaders from Europe and Canada": one group, counted together
+        groups = [ctx.remember(owner_side_actor(side, head), head) for side in sides]
+        ctx.actors.token_people[head.i] = tuple(groups)  # asked again, the noun is every side, not the last
+        return groups
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not modifiers or (definite and head.lower_ not in rules.NEGOTIATING_TEAM_NOUNS):
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
-    return [ctx.remember(side_actor(side, head), head) for side in sides]
+    groups = [ctx.remember(side_actor(side, head), head) for side in sides]
+    ctx.actors.token_people[head.i] = tuple(groups)
+    return groups
 
 
 @cache
@@ -664,6 +672,8 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
             # owner's office is told, else "Brazilian counterpart": as annotators label them
             label = f"{demonym_of(country)} {office.lower() if office else head.lemma_}"
             found.append(ctx.remember(Actor(label, "group", country=country), head))
+    if len(found) > 1:
+        ctx.actors.token_people[head.i] = tuple(found)  # asked again, the noun is every side, not the last
     return found
 
 

@@ -144,11 +144,23 @@ def wished_for(noun: Token) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be":
         return any(c.dep_ == "acomp" and c.lower_ in rules.POSSIBLE_WORDS for c in noun.head.children)
     held_later = any(c.dep_ == "relcl" for c in noun.children)  # "pushed for a meeting, which took place"
-    return (
+    asked = (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "for"
         and noun.head.head.lemma_ in rules.ASKING_VERBS
         and not held_later
+    )
+    return asked or prospect_of(noun)
+
+
+def prospect_of(noun: Token) -> bool:
+    """'the possibility of (organising) a summit', 'the prospect of talks': a meeting weighed, not
+    arranged."""
+    current = noun.head if noun.dep_ == "dobj" and noun.head.tag_ == "VBG" else noun
+    return (
+        current.dep_ in ("pobj", "pcomp")
+        and current.head.lower_ == "of"
+        and current.head.head.lower_ in rules.PROSPECT_NOUNS
     )
 
 
