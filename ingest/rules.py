@@ -196,6 +196,8 @@ GUEST_PREPS = {"for", "to"}
 # "gave a warm welcome to X", "accorded a reception to X", "headed the reception for X": the guest
 # hangs on these verbs.
 GIVING_VERBS = {"give", "accord", "extend", "offer", "host", "throw", "bid", "bade", "head", "lead"}
+# "X received an official welcome from Y", "got a warm reception by Y": X is the guest.
+RECEIVING_VERBS = {"receive", "get", "enjoy"}
 # "a banquet in honour of X": the guest of honour.
 HONOUR_WORDS = {"honour", "honor"}
 # "landed to a rousing welcome": these state a meeting only with a named host or guest.
@@ -223,6 +225,8 @@ PHONE_CALL_MODIFIERS = {"phone", "telephone", "telephonic"}
 # "X met the Sudanese premier A and the Ghanaian president B": a verb met people of different
 # countries one by one ("held a meeting with A and B" is one meeting of three).
 MEETING_EACH_COUNTRY_VERBS = {"meet", "discuss", "confer", "consult", "talk"}
+# "held discussions with A, B and C" (of different countries): several tables, like "met A, B and C".
+PLURAL_TABLE_NOUNS = {"discussions", "consultations", "conversations", "meetings"}
 # "leaders such as A and B", "five meetings, including with A and B": the named members.
 INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.

@@ -227,3 +227,35 @@ def test_the_possibility_of_a_summit_is_no_meeting(extract):
     )
     assert meetings_of(ex) == [["Recep Tayyip Erdoğan", "Volodymyr Zelensky"]]
     assert_none(extract, "meeting", "2025-05-20", "The prospect of talks between Putin and Zelensky faded.")
+
+
+def test_received_an_official_welcome_from_a_host_is_a_meeting_with_the_host(extract):
+    ex = extract(
+        "Iraqi Foreign Minister Fuad Hussein received an official welcome from Iranian Foreign "
+        "Minister Hossein Amir Abdollahian at the ministry in Tehran on Sunday.",
+        published="2024-02-04",
+    )
+    assert meetings_of(ex) == [["Fuad Hussein", "Hossein Amir Abdollahian"]]
+    assert_none(
+        extract,
+        "meeting",
+        "2024-02-04",
+        "President Emmanuel Macron received a warm welcome from the crowd in Delhi.",
+        "The film received a warm welcome from critics in Cannes.",
+    )
+
+
+def test_discussions_with_ministers_of_different_countries_are_one_meeting_each(extract):
+    ex = extract(
+        "Foreign Minister Subrahmanyam Jaishankar held discussions with Ethiopian Foreign Minister "
+        "Gedion Timotheos, Brazilian Foreign Minister Mauro Vieira and Singapore Foreign Minister "
+        "Vivian Balakrishnan on Friday.",
+        published="2025-02-21",
+    )
+    assert len(events_of(ex, "meeting")) == 3
+    one_country = extract(
+        "Foreign Minister Subrahmanyam Jaishankar held discussions with President Lula and Foreign "
+        "Minister Mauro Vieira on Friday.",
+        published="2025-02-21",
+    )
+    assert len(events_of(one_country, "meeting")) == 1

@@ -875,17 +875,18 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
 
 
 def given_by(ctx: Context, noun: Token) -> Event | None:
-    """'X was given a ceremonial welcome by Y', 'was accorded a reception by Y': Y hosts X."""
+    """'X was given a ceremonial welcome by Y', 'was accorded a reception by Y', 'X received an
+    official welcome from Y': Y hosts X."""
     verb = noun.head
-    if (
-        noun.lower_ not in rules.GUEST_NOUNS
-        or noun.dep_ != "dobj"
-        or verb.lemma_ not in rules.GIVING_VERBS
-        or not any(c.dep_ == "auxpass" for c in verb.children)
-    ):
+    if noun.lower_ not in rules.GUEST_NOUNS or noun.dep_ != "dobj":
         return None
-    hosts = [a for a in side(ctx, prep_objects(noun, {"by"}) + agent_objects(verb)) if a.kind != "place"]
-    guests = side(ctx, [c for c in verb.children if c.dep_ == "nsubjpass"])
+    passive = verb.lemma_ in rules.GIVING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
+    received = verb.lemma_ in rules.RECEIVING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and not received:
+        return None
+    givers = prep_objects(noun, {"by", "from"}) + prep_objects(verb, {"from"}) + agent_objects(verb)
+    hosts = [a for a in side(ctx, givers) if a.kind != "place"]
+    guests = side(ctx, [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")])
     if not hosts or not guests or unnamed_hosts(hosts):
         return None
     return build_meeting(ctx, noun, hosts, guests, rules.CAMEO_HOST, "host", noun)
@@ -1556,8 +1557,13 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(clause_verb(trigger))  # "talks with A and also with B": two meetings
     elif not met_across(trigger, nouns):
         return [event]  # "the foreign ministers of A, B and C met", "talks among A, B and C": one table
-    elif trigger.pos_ == "VERB" and trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS:
-        owners = subject_of(trigger)  # "met the Sudanese and the Ghanaian presidents": each apart
+    elif trigger.pos_ == "VERB" and (
+        trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS
+        or (noun is not None and noun.lower_ in rules.PLURAL_TABLE_NOUNS and noun.head == trigger)
+    ):
+        # "met the Sudanese and the Ghanaian presidents", "held discussions with the Ethiopian,
+        # Brazilian and Singaporean ministers": each apart
+        owners = subject_of(trigger)
         by_country = True
     elif any(p.actor.kind == "group" and p.actor.country for p in event.participants) or leaders_of_countries(
         ctx, trigger
