@@ -278,9 +278,13 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             if owner_of_named_person(ctx, item):
                 continue
             # "the two leaders", "the visitors"
-            # the travellers of the sentence right before come first: "A, B and C arrived in Kyiv.
-            # The leaders met with X" names no pair told earlier
-            named = visiting_party(ctx, item) or ctx.actors.people_at(item) or pair_met_before(ctx, item)
+            # the travellers of the sentence right before come before a pair told earlier that none of
+            # them is in: "A, B and C arrived in Kyiv. The leaders met with X"
+            named = ctx.actors.people_at(item)
+            travellers = visiting_party(ctx, item)
+            if travellers and not set(named) & set(travellers):
+                named = tuple(travellers)
+            named = named or pair_met_before(ctx, item)
             found += [a for a in named if a not in found]
             group = (
                 [] if named else split_sides(ctx, item) or warring_sides(ctx, item) or [ctx.actor_of(item)]
