@@ -438,6 +438,8 @@ ATTENDED_MEETING_NOUNS = {
 # "Israel and Hamas held talks", "negotiations between Russia and Ukraine": a country on a side of
 # these is its unnamed negotiating delegation (ANNOTATION.md), not a place.
 COUNTRY_SIDE_WORDS = {"talks", "negotiations", "negotiate", "consultations"}
+# "India and Pakistan held a flag meeting": countries that hold a meeting are their delegations.
+HELD_BY_COUNTRIES_NOUNS = COUNTRY_SIDE_WORDS | {"meeting", "meetings"}
 # "during talks with Iran", "after negotiations between A and B": talks told as held; "for talks
 # with X", "towards negotiations" tell a goal.
 # "The Sudanese army and the RSF resumed talks": parties to a conflict told by a common noun are
@@ -519,6 +521,8 @@ OWNED_VISIT_NOUNS = {"visit", "trip"}
 # "on the second day of his trip to Germany, X received Y": a host told travelling is not at home
 # ("with state visit honours" is the guest's visit).
 TRIP_WORDS = {"trip", "tour", "journey", "stopover"}
+# "met Y in Riyadh during his first foreign trip", "on her tour": the trip the meeting was on.
+TRIP_OCCASION_PREPS = {"during", "on", "in"}
 # "where he is on a state visit", "where she is on holiday": away from home
 AWAY_NOUNS = {"visit", "trip", "tour", "holiday", "vacation", "mission", "stopover", "journey"}
 EN_ROUTE_NOUNS = {"way"}  # "is on his way to Kyiv"
@@ -616,8 +620,15 @@ VISIT_ATTENDING_VERBS = {"attend"}
 # "participated in the summit in Bangkok", "took part in the forum": the verb and the object word
 # it needs (None: the verb alone).
 VISIT_PARTICIPATING_VERBS = {"participate": None, "take": "part"}
+# "said in Paris", "told reporters in Cairo", "Speaking at a news conference in Helsinki": a
+# speaker in a place foreign to them is there.
+SPEAKING_VERBS = {"say", "speak", "tell"}
 ATTENDED_EVENT_NOUNS = {
     "summit",
+    "event",  # "attended the commemorative events in Normandy"
+    "commemoration",
+    "anniversary",
+    "coronation",
     "forum",
     "conference",
     "ceremony",

@@ -262,3 +262,69 @@ def test_discussions_with_ministers_of_different_countries_are_one_meeting_each(
         published="2025-02-21",
     )
     assert len(events_of(one_country, "meeting")) == 1
+
+
+def test_speaking_in_a_foreign_place_is_being_there(extract):
+    for text, place in (
+        ("President Volodymyr Zelensky said in Paris on Monday that talks were needed.", "Paris"),
+        ("US envoy Massad Boulos told reporters in Cairo on Monday that a deal was near.", "Cairo"),
+        (
+            "Speaking at a news conference in Helsinki on Monday, Ukrainian President Volodymyr "
+            "Zelensky said Russia had launched 150 drones.",
+            "Helsinki",
+        ),
+    ):
+        assert [
+            (v.location, v.status) for v in events_of(extract(text, published="2025-04-29"), "visit")
+        ] == [(place, "occurred")], text
+
+
+def test_speaking_at_home_or_in_an_interview_or_ahead_is_no_visit(extract):
+    assert_none(
+        extract,
+        "visit",
+        "2025-04-29",
+        "President Donald Trump said in Washington on Monday that talks were needed.",
+        "President Volodymyr Zelensky said in an interview on Monday that talks were needed.",
+        "President Volodymyr Zelensky will speak in Paris next week.",
+        "President Volodymyr Zelensky did not say in Paris whether talks were needed.",
+    )
+
+
+def test_attending_commemorative_events_abroad_is_a_visit(extract):
+    ex = extract(
+        "President Joe Biden attended the commemorative events in Paris on Thursday.", published="2024-06-07"
+    )
+    assert [(v.location, v.status) for v in events_of(ex, "visit")] == [("Paris", "occurred")]
+
+
+def test_leaving_a_foreign_place_for_another_is_a_visit_to_both(extract):
+    ex = extract(
+        "UN envoy Hans Grundberg met Houthi officials before leaving Muscat for Sanaa on Tuesday.",
+        published="2025-04-26",
+    )
+    assert {v.location for v in events_of(ex, "visit")} == {"Muscat", "Sanaa"}
+    home = extract("President Joe Biden left Washington for Tokyo on Monday.", published="2025-04-26")
+    assert [v.location for v in events_of(home, "visit")] == ["Tokyo"]
+
+
+def test_a_meeting_abroad_during_the_owners_trip_is_the_owners_visit_there(extract):
+    for text in (
+        "Syrian President Ahmed al-Sharaa met Crown Prince Mohammed bin Salman in Riyadh on Sunday "
+        "during his first foreign trip.",
+        "On his first foreign trip as president, Syrian President Ahmed al-Sharaa met Crown Prince "
+        "Mohammed bin Salman in Riyadh on Sunday.",
+    ):
+        visits = events_of(extract(text, published="2025-02-03"), "visit")
+        assert [(v.location, [p.actor.canonical_name for p in v.participants]) for v in visits] == [
+            ("Riyadh", ["Ahmed al-Sharaa"])
+        ], text
+
+
+def test_a_trip_with_a_place_of_its_own_lends_the_meeting_place_nothing(extract):
+    ex = extract(
+        "Syrian President Ahmed al-Sharaa met Crown Prince Mohammed bin Salman in Riyadh on Sunday, "
+        "during his trip to Jeddah.",
+        published="2025-02-03",
+    )
+    assert "Riyadh" not in {v.location for v in events_of(ex, "visit")}

@@ -601,7 +601,11 @@ def misread_places(doc: Doc) -> set[int]:
             and head.lower_ in rules.DESTINATION_PREPS
             and head.head.lemma_ in rules.DESTINATION_VERBS
         )
-        visited = root.dep_ == "dobj" and head.lemma_ == "visit"
+        # "visited Kyiv", "left Muscat for Sanaa"
+        visited = root.dep_ == "dobj" and (
+            head.lemma_ == "visit"
+            or (head.lemma_ in rules.DEPARTURE_VERBS and any(c.lower_ == "for" for c in head.children))
+        )
         # "his trip to Buenos Aires", "a visit to Kyiv", "on his way to Kyiv"
         visited = visited or (
             root.dep_ == "pobj"

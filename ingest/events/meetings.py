@@ -306,7 +306,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
     objects += [a for a in roll_after_counterpart(ctx, objects_tokens) if a not in objects + subjects]
     if told_as_held(verb) and (
-        lemma in rules.COUNTRY_SIDE_WORDS or (noun is not None and noun.lower_ in rules.COUNTRY_SIDE_WORDS)
+        lemma in rules.COUNTRY_SIDE_WORDS
+        or (noun is not None and noun.lower_ in rules.HELD_BY_COUNTRIES_NOUNS)
     ):
         subjects += [a for a in country_delegations(ctx, subject_tokens) if a not in subjects]
         objects += [a for a in country_delegations(ctx, objects_tokens) if a not in objects + subjects]

@@ -77,12 +77,16 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
         homes = {actor_country(ctx, p.actor) for p in meeting.participants}
         lead = lead and not credited_dateline(ctx) and dateline.country not in homes
         place = meeting.location or (dateline.name if lead else None)
-        if not place or not told_on_sidelines(ctx, meeting):
+        sidelines = told_on_sidelines(ctx, meeting)
+        travellers = [] if sidelines else trip_owners(ctx, meeting)
+        if not place or not (sidelines or travellers):
             continue
         meeting = replace(meeting, location=place)
         place_country = geography.country_of_place(meeting.location)
         for participant in meeting.participants:
             actor = participant.actor
+            if travellers and actor not in travellers:
+                continue
             home = actor_country(ctx, actor) if actor.kind == "person" else None
             if home is None or place_country is None or home == place_country:
                 continue
@@ -94,6 +98,25 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
             visit.cameo_code, visit.confidence = rules.CAMEO_VISIT, rules.VISIT_NOUN_CONFIDENCE
             found.append(visit)
     return found
+
+
+def trip_owners(ctx: Context, meeting: Event) -> list[Actor]:
+    """'X met Y in Riyadh during his first foreign trip': the owner of a trip the meeting's
+    sentence tells with no place of its own is on it, at the meeting's place."""
+    span = ctx.doc.char_span(meeting.evidence_start, meeting.evidence_end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [
+        owner
+        for trip in span
+        if trip.lower_ in rules.TRIP_WORDS | rules.OWNED_VISIT_NOUNS
+        and trip.dep_ == "pobj"
+        and trip.head.lower_ in rules.TRIP_OCCASION_PREPS
+        # "during his trip to Jeddah": a place of its own
+        and not any(c.dep_ == "prep" and c.lower_ in rules.VISIT_PREPS for c in trip.children)
+        for c in trip.children
+        if c.dep_ == "poss" and (owner := ctx.actors.actor_at(c)) is not None
+    ]
 
 
 def credited_dateline(ctx: Context) -> bool:

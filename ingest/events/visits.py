@@ -48,6 +48,7 @@ VISIT_GATE_WORDS = (
     | rules.SENDING_VERBS
     | rules.VISIT_ATTENDING_VERBS
     | set(rules.VISIT_PARTICIPATING_VERBS)
+    | rules.SPEAKING_VERBS
 )
 
 
@@ -57,7 +58,10 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     if (token.pos_ in ("VERB", "NOUN") or capitalised_visit(token)) and (
         lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS
     ):
-        found = visit_event(ctx, token) or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
+        found = visit_event(ctx, token)
+        if found:
+            found += departed_from(ctx, token) or []  # "before leaving Muscat for Sanaa": in Muscat
+        found = found or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
         return found + earlier_visit(ctx, token, found)
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
@@ -74,6 +78,8 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return sent_group(ctx, token) or []
     if lemma in rules.VISIT_ATTENDING_VERBS or lemma in rules.VISIT_PARTICIPATING_VERBS:
         return attendance(ctx, token) or []
+    if lemma in rules.SPEAKING_VERBS:
+        return spoken_abroad(ctx, token) or []
     if lemma in rules.MEETING_VERBS or lemma in rules.LIGHT_VERBS:
         return met_at_residence(ctx, token) or []
     return []
@@ -926,6 +932,22 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
 
 
+def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
+    """'Zelensky said in Paris', 'told reporters in Cairo', 'Speaking at a news conference in
+    Helsinki, X said': someone who speaks in a place foreign to them is there."""
+    heard_at = [*prep_objects(verb, {"at"}), *direct_objects(verb)]  # "at a news conference in P"
+    where = prep_objects(verb, {"in"}) + [g for o in heard_at for g in prep_objects(o, {"in"})]
+    # a place by name only: "in the presence of X", "in a post on Truth Social" place no one
+    places = visit_places(ctx, [t for t in where if t.ent_type_ in ("GPE", "LOC", "FAC")])
+    if not places:
+        return None
+    # of a known country: "Speaking in Geneva, the UN rights chief" may be at home there
+    visitors = [a for a in verb_visitors(ctx, verb) if a.kind == "person" and known_abroad(ctx, a, places[0])]
+    if not visitors or status_of(verb) != "occurred":
+        return None
+    return visits_to(ctx, verb, visitors, places[:1], "occurred", rules.PRESENCE_CONFIDENCE)
+
+
 def another_time(ctx: Context, verb: Token) -> bool:
     """A clause about someone's past, not the story's days: 'who were in Moscow as students', 'who
     was in Paris in 1998'."""
@@ -966,6 +988,25 @@ def left_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     if verb.dep_ == "pcomp":
         return None  # "in an interview after leaving the White House": backstory the text dates not
     return visit_ended(ctx, verb, direct_objects(verb))
+
+
+def departed_from(ctx: Context, verb: Token) -> list[Event] | None:
+    """'left Muscat for Sanaa', 'departed Egypt for Israel', 'before leaving Riyadh for Doha': the
+    place left, foreign to the traveller, was visited (the destination is read as its own trip)."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in rules.DEPARTURE_VERBS or not prep_objects(verb, {"for"}):
+        return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ != "before":
+        return None  # "after leaving the White House for ...": backstory the text dates not
+    places = visit_places(ctx, direct_objects(verb))
+    # "met X before leaving Muscat for Sanaa": there when meeting X, however the leaving is told
+    before = verb.dep_ == "pcomp" and status_of(verb.head.head) == "occurred"
+    if not places or (status_of(verb) != "occurred" and not before):
+        return None
+    # a traveller on the way, so one of no known country is away from home
+    visitors = [a for a in verb_visitors(ctx, verb) if abroad(ctx, a, places[0])]
+    if not visitors:
+        return None
+    return visits_to(ctx, verb, visitors, places, "occurred", rules.VISIT_VERB_CONFIDENCE)
 
 
 def back_from_abroad(ctx: Context, verb: Token) -> list[Event] | None:
