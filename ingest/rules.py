@@ -227,6 +227,10 @@ PHONE_CALL_MODIFIERS = {"phone", "telephone", "telephonic"}
 MEETING_EACH_COUNTRY_VERBS = {"meet", "discuss", "confer", "consult", "talk"}
 # "held discussions with A, B and C" (of different countries): several tables, like "met A, B and C".
 PLURAL_TABLE_NOUNS = {"discussions", "consultations", "conversations", "meetings"}
+# "held trilateral discussions with A and B": one table of three.
+ONE_TABLE_WORDS = {
+    "trilateral", "tripartite", "three-way", "four-way", "quadrilateral", "multilateral", "joint",
+}  # fmt: skip
 # "leaders such as A and B", "five meetings, including with A and B": the named members.
 INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.
@@ -348,6 +352,8 @@ SERVING_TITLES = {"aide", "adviser", "advisor", "assistant"}  # "aide to the Pre
 # "On the American side, attendees included A and B": the people at the meeting just told.
 ATTENDEE_NOUNS = {"attendees", "participants"}
 LISTING_VERBS = {"include"}
+# "Witkoff's negotiating team included A": a side's own words for a team at talks.
+NEGOTIATING_WORDS = {"negotiating", "accompanying", "visiting"}
 # "A accompanied B to the meeting": both were at the meeting told before.
 ESCORTING_VERBS = {"accompany"}
 # "included a plan drafted by C", "a message from D": words under these name no one listed.
@@ -1542,7 +1548,7 @@ CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before
 # article (`ingest/actors/`); GROUP_NOUNS and ORG_GROUP_HEADS also name group participants.
 
 # "arrived in X", "flew into X", "travelled to X", "came to X": only a place fills these.
-DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet", "continue", "come", "head", "return"}
+DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet", "continue", "come", "head"}
 DESTINATION_PREPS = {"in", "into", "to"}
 # "will visit BNP Chairperson X": office words that end no place's name ('Sharm El Sheikh' does)
 OFFICE_TITLE_WORDS = {
@@ -1762,6 +1768,8 @@ ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
 TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore"}
 POSSIBLE_WORDS = {"possible", "likely", "unlikely", "conceivable", "feasible"}  # "a meeting ... is possible"
 LIKELY_WORDS = {"possible", "likely"}  # "was possible in the afternoon": on the cards
+# "A meeting ... is possible", "talks remain unlikely": verbs that link a meeting to its odds
+LINKING_VERBS = {"be", "remain", "seem", "look", "appear"}
 # "the possibility of a summit", "the prospect of talks": a meeting weighed, not arranged
 PROSPECT_NOUNS = {
     "possibility",

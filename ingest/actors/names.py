@@ -562,10 +562,16 @@ def acting_surname(word: Token, surnames: set[str]) -> bool:
     letter or two off; never a word that names a country or city."""
     if word.dep_ not in ("nsubj", "nsubjpass") or not word.is_alpha or not word.is_title:
         return False
-    if place_word(word) or word.lower_ in demonym_table():
+    plural_of = word.lower_[:-1] if word.lower_.endswith("s") else None
+    if plural_of and any(surname.endswith(plural_of) for surname in surnames):
+        return False  # "Houthis met mediators": a people, not the leader al-Houthi
+    if place_word(word) or word.lower_ in demonym_table() or word.tag_ == "NNPS":
         return False
-    return any(
-        word.lower_ == surname or same_person_spelled([surname], [word.lower_]) for surname in surnames
+    if word.lower_ in surnames:
+        return True
+    # a respelling only of what the model took for a place ("Fatah" tagged a group stays one)
+    return word.ent_type_ in ("GPE", "LOC", "") and any(
+        same_person_spelled([surname], [word.lower_]) for surname in surnames
     )
 
 

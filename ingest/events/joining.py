@@ -257,8 +257,10 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     elsewhere = [g for g in prep_objects(verb, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
     # "X was also present", "Also present were X" (the 'also' then hangs from 'present')
     also = [c for t in [verb, *presence] for c in t.children if c.lower_ in rules.ALSO_WORDS]
-    # "In attendance were A, B and C", "Present were A and B": the presence told first lists people
+    # "In attendance were A, B and C", "Present were A and B": the presence told first lists people,
+    # not at another occasion ("In attendance at the concert were A and B")
     fronted = bool(presence) and all(p.i < verb.i for p in presence)
+    elsewhere += [g for p in presence for g in prep_objects(p, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
     if presence and not elsewhere and (also or fronted):
         return people_named(ctx, verb, None), None  # not "was also present at the match"
     # "A and B were among the attendees of the meeting": the meeting it names, told before
@@ -539,7 +541,10 @@ def owners_meeting(ctx: Context, events: list[Event], sides: list[Token], since:
     owners = {
         actor
         for s in sides
-        if not any(c.dep_ == "compound" for c in s.children)  # "his football team" is no side
+        # "his football team", "Trump's legal team" are no side; "his negotiating team" is
+        if not any(
+            c.dep_ in ("compound", "amod") and c.lower_ not in rules.NEGOTIATING_WORDS for c in s.children
+        )
         for c in s.children
         if c.dep_ == "poss" and (actor := ctx.actors.actor_at(c)) is not None and actor.kind == "person"
     }

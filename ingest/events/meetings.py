@@ -1560,7 +1560,12 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         return [event]  # "the foreign ministers of A, B and C met", "talks among A, B and C": one table
     elif trigger.pos_ == "VERB" and (
         trigger.lemma_ in rules.MEETING_EACH_COUNTRY_VERBS
-        or (noun is not None and noun.lower_ in rules.PLURAL_TABLE_NOUNS and noun.head == trigger)
+        or (
+            noun is not None
+            and noun.lower_ in rules.PLURAL_TABLE_NOUNS
+            and noun.head == trigger
+            and not any(c.lower_ in rules.ONE_TABLE_WORDS for c in noun.children)  # "trilateral discussions"
+        )
     ):
         # "met the Sudanese and the Ghanaian presidents", "held discussions with the Ethiopian,
         # Brazilian and Singaporean ministers": each apart

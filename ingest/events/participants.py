@@ -564,7 +564,7 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
             people = [country_person(ctx, country_word(side), head) for side in sides]
             if all(people):
                 return people
-        if any(c.dep_ == "nummod" for c in head.children):
+        if any(c.dep_ == "nummod" for c in head.children) and not all(country_word(t) for t in sides):
             return []  # "a dozen leaders from Europe and Canada": one group, counted together
         groups = [ctx.remember(owner_side_actor(side, head), head) for side in sides]
         ctx.actors.token_people[head.i] = tuple(groups)  # asked again, the noun is every side, not the last
@@ -846,20 +846,30 @@ def visiting_party(ctx: Context, head: Token) -> list[Actor]:
     ):
         visit = ctx.visit_told_before(head)
         visits = [visit] if visit is not None and visit.location else []
-    elif travellers_reference(head) and sentence_number(head) > 0:
+    elif travellers_reference(head) and sentence_number(head) > 0 and names_counterpart(ctx, head.head):
         # only the sentence right before: "they" further on may be anyone
         previous = sentences(head.doc)[sentence_number(head) - 1]
-        visits = [
-            e
-            for e in ctx.told_before(head)
-            if e.event_type == "visit" and e.location and previous.start_char <= e.evidence_start
+        told = [e for e in ctx.told_before(head) if previous.start_char <= e.evidence_start]
+        if any(e.event_type == "meeting" for e in told):
+            return []  # "A and B arrived, a day after X and Y held talks. They met again": which?
+        visits = [e for e in told if e.event_type == "visit" and e.location]
+        travellers = list(dict.fromkeys(p.actor for e in visits for p in e.participants))
+        travellers = [a for a in travellers if a.kind == "person"]
+        # "In Moscow, they met Putin": travellers of another country; a palace or a city of the
+        # visited country is no other place
+        countries = {geography.country_of_place(e.location) for e in visits}
+        elsewhere = [
+            t
+            for t in head.sent
+            if t.ent_type_ == "GPE" and geography.country_of_place(t.text) not in countries
         ]
+        return travellers if len(travellers) > 1 and not elsewhere else []
     else:
         return []
     travellers = list(
         dict.fromkeys(p.actor for e in visits for p in e.participants if p.actor.kind == "person")
     )
-    if not visits or (len(travellers) < 2 and head.lower_ not in rules.PLURAL_VISITOR_NOUNS):
+    if not visits:
         return []
     # "At the fair in Guangzhou, the visitors were greeted by X": visitors of another place
     elsewhere = [
@@ -870,10 +880,19 @@ def visiting_party(ctx: Context, head: Token) -> list[Actor]:
     return [] if elsewhere else travellers
 
 
+def names_counterpart(ctx: Context, verb: Token) -> bool:
+    """'They met Zelensky', 'met with the president': the clause names whom they met, someone
+    the text resolves (else the travellers would meet only each other)."""
+    met = direct_objects(verb) + prep_objects(verb, {"with"})
+    return any(ctx.actors.actor_at(t) or ctx.actors.people_at(t) or t.ent_type_ == "PERSON" for t in met)
+
+
 def travellers_reference(head: Token) -> bool:
     """'They met X', 'The leaders met X': a plural subject that names no one of its own."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in head.sent if t.i < head.i):
+        return False  # "Protesters gathered, and they met police": the subject told before
     if head.lower_ == "they":
         return True
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):

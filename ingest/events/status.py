@@ -141,7 +141,7 @@ def discussed_as_topic(noun: Token) -> bool:
 def wished_for(noun: Token) -> bool:
     """'A meeting between A and B is possible', 'called for a meeting between A and B': a meeting
     the text holds out or asks for, not one arranged or held."""
-    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ == "be":
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_ in rules.LINKING_VERBS:
         return any(c.dep_ == "acomp" and c.lower_ in rules.POSSIBLE_WORDS for c in noun.head.children)
     held_later = any(c.dep_ == "relcl" for c in noun.children)  # "pushed for a meeting, which took place"
     asked = (
@@ -156,6 +156,8 @@ def wished_for(noun: Token) -> bool:
 def prospect_of(noun: Token) -> bool:
     """'the possibility of (organising) a summit', 'the prospect of talks': a meeting weighed, not
     arranged."""
+    if any(c.dep_ in ("poss", "det") and c.lower_ not in ("a", "an", "any") for c in noun.children):
+        return False  # "the idea of the Alaska summit came from X": a meeting told as known
     current = noun.head if noun.dep_ == "dobj" and noun.head.tag_ == "VBG" else noun
     return (
         current.dep_ in ("pobj", "pcomp")
@@ -314,6 +316,10 @@ def plain_status(trigger: Token) -> str | None:
         status = "planned"  # "Macron to meet Xi in Beijing"
     if status == "occurred" and top.dep_ == "acl" and top.head.lower_ in rules.INTENT_NOUNS:
         status = "planned"  # "announced his intention to visit Jordan"
+        # "scrapped his plans to visit Moscow", "his plan to visit Kyiv was shelved"
+        intent = top.head
+        if intent.head.lemma_ in rules.CANCELLING_WORDS and intent.dep_ in ("dobj", "nsubjpass"):
+            status = "cancelled"
     if (
         status == "occurred"
         and top.dep_ == "conj"
