@@ -903,6 +903,9 @@ DENYING_DEGREE_WORDS = {"too"}
 SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
 # "During the trip, he met X", "proposed a truce at the talks": a told occasion, by reference.
 OCCASION_PREPS = {"during", "at"}
+# "During a call to X, A said", "In a phone conversation, A congratulated B": the call's sides.
+CALL_OCCASION_NOUNS = {"call", "conversation"}
+CALL_OCCASION_PREPS = {"during", "in", "on"}
 SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
 # "MANILA: A and B met on the sidelines of ...": how far into a story its lead runs, told from the
 # dateline's city.

@@ -430,3 +430,30 @@ def test_a_people_or_a_group_near_a_surname_is_not_the_person(extract):
     ):
         people = {p.actor.canonical_name for e in events_of(extract(text), "meeting") for p in e.participants}
         assert person not in people, text
+
+
+def test_a_call_the_clause_is_told_in_is_a_call_with_whom_it_addresses(extract):
+    for text, pair in (
+        (
+            "During a call to his Indian counterpart Subrahmanyam Jaishankar, Pakistani Foreign "
+            "Minister Ishaq Dar raised the issue of water sharing.",
+            ["Ishaq Dar", "Subrahmanyam Jaishankar"],
+        ),
+        (
+            "During a phone call on Monday, President Joe Biden congratulated President Cyril Ramaphosa.",
+            ["Cyril Ramaphosa", "Joe Biden"],
+        ),
+    ):
+        ex = extract(text, published="2025-05-12")
+        assert meetings_of(ex) == [pair], text
+        assert {e.mode for e in events_of(ex, "meeting")} == {"call"}
+
+
+def test_a_call_with_reporters_or_about_a_decision_is_no_call_with_anyone(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-05-12",
+        "During a call with reporters, President Joe Biden praised the decision.",
+        "In a call on Monday, President Joe Biden criticised the decision.",
+    )

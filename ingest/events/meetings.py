@@ -757,6 +757,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     ]
     # "an exchange of views with X": the parser hangs X on the views
     counterparts += [g for v in views_exchanged(noun) for g in prep_objects(v, {"with", "between"})]
+    counterparts = counterparts or called_in_clause(ctx, noun)
     if counterparts:
         # "negotiations between the Ukrainian delegation, headed by A, and the Russian delegation":
         # the parser joins the second side to the talks; "talks with A and a meeting with B": the
@@ -1366,6 +1367,23 @@ def leaders_of_countries(ctx: Context, trigger: Token) -> bool:
         for t in trigger.subtree
         if t.dep_ == "pobj"
     )
+
+
+def called_in_clause(ctx: Context, noun: Token) -> list[Token]:
+    """'During a call to his Indian counterpart X, Dar said', 'During a phone call on Monday, Biden
+    congratulated Ramaphosa': a call the clause is told in, with whom the call was made to, or
+    else the person the clause's verb addresses."""
+    if noun.lower_ not in rules.CALL_OCCASION_NOUNS or noun.dep_ != "pobj":
+        return []
+    if noun.head.lower_ not in rules.CALL_OCCASION_PREPS:
+        return []
+    called = prep_objects(noun, {"to"})
+    if called:
+        return called
+    verb = clause_verb(noun)
+    return [
+        o for o in direct_objects(verb) if (a := ctx.actors.actor_at(o)) is not None and a.kind == "person"
+    ]
 
 
 def phone_call(noun: Token) -> bool:
