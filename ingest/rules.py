@@ -352,6 +352,8 @@ SERVING_TITLES = {"aide", "adviser", "advisor", "assistant"}  # "aide to the Pre
 # "On the American side, attendees included A and B": the people at the meeting just told.
 ATTENDEE_NOUNS = {"attendees", "participants"}
 LISTING_VERBS = {"include"}
+# "the Mehr News Agency", "Yonhap News Agency": an outlet named by what it is, never an actor.
+OUTLET_NAME_ENDINGS = ("news agency", "press agency", "news service", "news network")
 # "Witkoff's negotiating team included A": a side's own words for a team at talks.
 NEGOTIATING_WORDS = {"negotiating", "accompanying", "visiting"}
 # "A accompanied B to the meeting": both were at the meeting told before.

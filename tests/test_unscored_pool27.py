@@ -457,3 +457,13 @@ def test_a_call_with_reporters_or_about_a_decision_is_no_call_with_anyone(extrac
         "During a call with reporters, President Joe Biden praised the decision.",
         "In a call on Monday, President Joe Biden criticised the decision.",
     )
+
+
+def test_a_news_agency_named_as_such_is_never_a_visitor(extract):
+    ex = extract(
+        "Iraqi Foreign Minister Fuad Hussein arrived in Tehran on Wednesday. According to the Mehr "
+        "News Agency, Hussein, who is visiting Tehran for talks, was welcomed at the ministry.",
+        published="2023-09-13",
+    )
+    visitors = {p.actor.canonical_name for e in events_of(ex, "visit") for p in e.participants}
+    assert visitors == {"Fuad Hussein"}

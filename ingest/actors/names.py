@@ -77,6 +77,8 @@ def institution_words() -> frozenset[str]:
 def is_outlet(text: str) -> bool:
     """'Xinhua', 'AFP', 'Al-Monitor', 'MENAFN- Live Mint' (a syndication credit)."""
     name = clean_name(text).casefold()
+    if name.endswith(rules.OUTLET_NAME_ENDINGS):
+        return True  # "the Mehr News Agency", "Kyodo News": named as what they are
     return name in outlet_names() or name.split("-")[0].strip() in outlet_names()
 
 
