@@ -352,6 +352,8 @@ SERVING_TITLES = {"aide", "adviser", "advisor", "assistant"}  # "aide to the Pre
 # "On the American side, attendees included A and B": the people at the meeting just told.
 ATTENDEE_NOUNS = {"attendees", "participants"}
 LISTING_VERBS = {"include"}
+# "US Ambassador to Israel X said in Jerusalem": a speaker posted where they speak is not visiting.
+POSTED_ROLE_WORDS = ("ambassador", "embassy", "envoy to the", "permanent representative", "consul", "charge")
 # "the Mehr News Agency", "Yonhap News Agency": an outlet named by what it is, never an actor.
 OUTLET_NAME_ENDINGS = ("news agency", "press agency", "news service", "news network")
 # "Witkoff's negotiating team included A": a side's own words for a team at talks.
@@ -447,7 +449,7 @@ ATTENDED_MEETING_NOUNS = {
 # these is its unnamed negotiating delegation (ANNOTATION.md), not a place.
 COUNTRY_SIDE_WORDS = {"talks", "negotiations", "negotiate", "consultations"}
 # "India and Pakistan held a flag meeting": countries that hold a meeting are their delegations.
-HELD_BY_COUNTRIES_NOUNS = COUNTRY_SIDE_WORDS | {"meeting", "meetings"}
+HELD_BY_COUNTRIES_NOUNS = COUNTRY_SIDE_WORDS | {"meeting"}
 # "during talks with Iran", "after negotiations between A and B": talks told as held; "for talks
 # with X", "towards negotiations" tell a goal.
 # "The Sudanese army and the RSF resumed talks": parties to a conflict told by a common noun are

@@ -467,3 +467,36 @@ def test_a_news_agency_named_as_such_is_never_a_visitor(extract):
     )
     visitors = {p.actor.canonical_name for e in events_of(ex, "visit") for p in e.participants}
     assert visitors == {"Fuad Hussein"}
+
+
+def test_countries_holding_meetings_of_a_body_or_their_own_are_no_delegations_meeting(extract):
+    for text in (
+        "India and Pakistan both held meetings of their top security officials on Wednesday.",
+        "China and Russia held a meeting of SCO defence ministers in Qingdao on Friday.",
+        "Hungary and Slovakia held up a meeting of EU foreign ministers on Monday.",
+    ):
+        delegations = [
+            p.actor.canonical_name
+            for e in events_of(extract(text, published="2025-05-10"), "meeting")
+            for p in e.participants
+            if p.actor.canonical_name.endswith("delegation")
+        ]
+        assert delegations == [], text
+
+
+def test_an_ambassador_or_a_video_link_speaker_is_not_visiting(extract):
+    assert_none(
+        extract,
+        "visit",
+        "2025-05-10",
+        "US Ambassador to Israel Mike Huckabee said in Jerusalem on Monday that talks were needed.",
+        "Ukrainian President Volodymyr Zelensky, speaking via video link at a conference in Munich, "
+        "said Russia was stalling.",
+    )
+
+
+def test_leaving_a_place_in_a_life_story_is_no_visit_there(extract):
+    ex = extract(
+        "Ahmed al-Sharaa, who left Iraq for Syria in 2011, met Erdogan in Ankara.", published="2025-05-10"
+    )
+    assert "Iraq" not in {v.location for v in events_of(ex, "visit")}

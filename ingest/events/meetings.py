@@ -305,10 +305,15 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     objects = side(ctx, objects_tokens)
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
     objects += [a for a in roll_after_counterpart(ctx, objects_tokens) if a not in objects + subjects]
-    if told_as_held(verb) and (
-        lemma in rules.COUNTRY_SIDE_WORDS
-        or (noun is not None and noun.lower_ in rules.HELD_BY_COUNTRIES_NOUNS)
-    ):
+    # "India and Pakistan held a meeting", not "held a meeting of SCO ministers" (a body's own) nor
+    # "held up a meeting" (blocked it)
+    held_noun = (
+        noun is not None
+        and noun.lower_ in rules.HELD_BY_COUNTRIES_NOUNS
+        and not prep_objects(noun, {"of"})
+        and not any(c.dep_ == "prt" for c in verb.children)
+    )
+    if told_as_held(verb) and (lemma in rules.COUNTRY_SIDE_WORDS or held_noun):
         subjects += [a for a in country_delegations(ctx, subject_tokens) if a not in subjects]
         objects += [a for a in country_delegations(ctx, objects_tokens) if a not in objects + subjects]
     listed = [a for a in semicolon_list(ctx, objects_tokens) if a not in objects]

@@ -941,11 +941,23 @@ def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     places = visit_places(ctx, [t for t in where if t.ent_type_ in ("GPE", "LOC", "FAC")])
     if not places:
         return None
-    # of a known country: "Speaking in Geneva, the UN rights chief" may be at home there
-    visitors = [a for a in verb_visitors(ctx, verb) if a.kind == "person" and known_abroad(ctx, a, places[0])]
-    if not visitors or status_of(verb) != "occurred":
+    # of a known country: "Speaking in Geneva, the UN rights chief" may be at home there; an
+    # ambassador speaks where posted, and "speaking via video link" is not there
+    visitors = [
+        a
+        for a in verb_visitors(ctx, verb)
+        if a.kind == "person" and known_abroad(ctx, a, places[0]) and not posted_speaker(a)
+    ]
+    remote = any(t.lower_ in rules.REMOTE_WORDS or t.lower_ == "link" for t in verb.sent)
+    if not visitors or remote or status_of(verb) != "occurred":
         return None
     return visits_to(ctx, verb, visitors, places[:1], "occurred", rules.PRESENCE_CONFIDENCE)
+
+
+def posted_speaker(actor: Actor) -> bool:
+    """'Ambassador to Israel', 'Embassy spokesman', 'Permanent Representative to the UN'."""
+    role = geography.fold(actor.role or "")
+    return any(word in role for word in rules.POSTED_ROLE_WORDS)
 
 
 def another_time(ctx: Context, verb: Token) -> bool:
@@ -997,13 +1009,20 @@ def departed_from(ctx: Context, verb: Token) -> list[Event] | None:
         return None
     if verb.dep_ == "pcomp" and verb.head.lower_ != "before":
         return None  # "after leaving the White House for ...": backstory the text dates not
+    if verb.dep_ == "relcl":
+        return None  # "al-Sharaa, who left Iraq for Syria in 2011": a life story, not this trip
     places = visit_places(ctx, direct_objects(verb))
     # "met X before leaving Muscat for Sanaa": there when meeting X, however the leaving is told
     before = verb.dep_ == "pcomp" and status_of(verb.head.head) == "occurred"
     if not places or (status_of(verb) != "occurred" and not before):
         return None
-    # a traveller on the way, so one of no known country is away from home
-    visitors = [a for a in verb_visitors(ctx, verb) if abroad(ctx, a, places[0])]
+    # a person of a known country away from home, or one of no known country who holds an office
+    # ("UN envoy Hans Grundberg"), not released hostages or refugees leaving where they lived
+    visitors = [
+        a
+        for a in verb_visitors(ctx, verb)
+        if a.kind == "person" and (known_abroad(ctx, a, places[0]) or (a.role and abroad(ctx, a, places[0])))
+    ]
     if not visitors:
         return None
     return visits_to(ctx, verb, visitors, places, "occurred", rules.VISIT_VERB_CONFIDENCE)
