@@ -500,3 +500,29 @@ def test_leaving_a_place_in_a_life_story_is_no_visit_there(extract):
         "Ahmed al-Sharaa, who left Iraq for Syria in 2011, met Erdogan in Ankara.", published="2025-05-10"
     )
     assert "Iraq" not in {v.location for v in events_of(ex, "visit")}
+
+
+def test_a_visit_told_by_a_past_year_is_another_trip_than_this_one(extract):
+    for text, place in (
+        (
+            "President Nicolas Maduro arrived in Brasilia on Monday. Maduro last visited Brazil in 2015.",
+            "Brazil",
+        ),
+        (
+            "Prime Minister Shigeru Ishiba arrived in Manila on Tuesday. Ishiba recalled visiting the "
+            "Philippines 25 years ago as a young lawmaker.",
+            "Philippines",
+        ),
+    ):
+        visits = events_of(extract(text, published="2025-04-29"), "visit")
+        assert (place, None, "year") in {(v.location, v.event_date, v.date_precision) for v in visits}, text
+        assert len(visits) == 2, text
+
+
+def test_a_visit_this_year_is_still_the_same_trip(extract):
+    ex = extract(
+        "Prime Minister Shigeru Ishiba arrived in Manila on Tuesday. Ishiba visited the Philippines "
+        "this year as well.",
+        published="2025-04-29",
+    )
+    assert len(events_of(ex, "visit")) == 1

@@ -3,12 +3,18 @@ settled together."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
 from spacy.tokens import Token
 
 from ingest import rules
 from ingest.events.context import Context
 from ingest.events.timing import date_of
 from ingest.records import Event, Participant
+from ingest.word_index import entities_within
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 
 
 def make_event(ctx: Context, kind: str, trigger: Token, participants: list[Participant], **fields) -> Event:
@@ -36,6 +42,25 @@ def finish(ctx: Context, event: Event, trigger: Token, status: str) -> Event:
     ):
         status = "planned"
     event.status = status
+    if status == "occurred" and event.event_date is None and event.date_precision == "year":
+        # "Maduro last visited Brazil in 2015", "recalled visiting the Philippines 25 years ago": a
+        # year told without a day is kept undated, but it is another trip than this year's
+        event.earlier = event.earlier or told_past_year(trigger, ctx.published)
     if event.date_precision == "article":
         event.confidence = round(event.confidence - rules.ARTICLE_DATE_PENALTY, 2)
     return event
+
+
+def told_past_year(trigger: Token, published: dt.date | None) -> bool:
+    """The trigger's sentence dates something to a year before publication ('in 2015', '25 years
+    ago')."""
+    if published is None:
+        return False
+    for ent in entities_within(trigger.sent):
+        if ent.label_ != "DATE":
+            continue
+        if "ago" in ent.text.lower() and "year" in ent.text.lower():
+            return True
+        if any(int(year) < published.year for year in YEAR.findall(ent.text)):
+            return True
+    return False
