@@ -1,7 +1,8 @@
 """People a sentence of their own adds to a meeting told before: companions ('He was accompanied
-by A'), attendees ('A and B also took part in the talks', 'the meeting was attended by C', 'D was
-also present') and the members of a side ('The US delegation included A and B', 'Russia was
-represented by C', 'the Ukrainian side was headed by D'). People listed as one side join that
+by A', 'A accompanied B to the meeting'), attendees ('A and B also took part in the talks', 'the
+meeting was attended by C', 'D was also present', 'In attendance were E and F') and the members of
+a side ('The US delegation included A and B', "Araghchi's team included C", 'Russia was
+represented by D', 'the Ukrainian side was headed by E'). People listed as one side join that
 meeting; they do not meet each other."""
 
 from __future__ import annotations

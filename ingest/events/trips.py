@@ -9,7 +9,8 @@ reception on that trip, the city the visitor is told to leave) is written 'City,
 in Tanzania' under 'DAR ES SALAAM —'). A visit read from hosting stands only when the trip is not
 told otherwise, and a nameless companion group ('a high-level delegation') is dropped. An in-person
 meeting with no place of its own, held by a visitor during a trip, takes the trip's place; a meeting
-on the sidelines of a gathering abroad is each foreign participant's visit there.
+on the sidelines of a gathering abroad is each foreign participant's visit there, and a meeting
+abroad 'during his first foreign trip' is that trip's owner's visit there.
 """
 
 from __future__ import annotations

@@ -4,7 +4,9 @@ P', 'his tour took him to A and B'), by presence ('X is in Tunis', 'was also the
 ('Xi hosted Lula at the Great Hall': Lula's visit to Beijing; a guest received at the airport,
 no place named: the dateline's city; a foreign guest met at the host's State House: the host's
 country), by sending ('will send a delegation to Doha'), by leaving a foreign place ('has left
-Qatar after meeting X'), and planned arrivals ('is due in P'); one visit per place.
+Qatar after meeting X', 'left Muscat for Sanaa'), by speaking there ('said in Paris', 'told reporters
+in Cairo'), by attending an event there ('attended the commemorations in Normandy'), and planned
+arrivals ('is due in P'); one visit per place.
 """
 
 from __future__ import annotations
