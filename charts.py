@@ -261,8 +261,10 @@ def recent_dates(recent: object) -> str:
     return ", ".join(entries)
 
 
-def _edge_traces(edges: pd.DataFrame, xy: dict) -> list[go.Scatter]:
-    """Edges as line traces binned by weight (a trace has one width), plus hover midpoints."""
+def _edge_traces(edges: pd.DataFrame, xy: dict, covered=None) -> list[go.Scatter]:
+    """Edges as line traces binned by weight (a trace has one width), plus hover midpoints; a
+    midpoint that `covered(x, y)` says lies on a node is left out, so that a click on the node
+    picks the node, not the edge of two others that happens to cross it."""
     shown = edges[edges["source"].isin(xy) & edges["target"].isin(xy)]
     if shown.empty:
         return []
@@ -290,6 +292,11 @@ def _edge_traces(edges: pd.DataFrame, xy: dict) -> list[go.Scatter]:
         )
     mid_x = [(xy[s][0] + xy[t][0]) / 2 for s, t in zip(shown["source"], shown["target"], strict=True)]
     mid_y = [(xy[s][1] + xy[t][1]) / 2 for s, t in zip(shown["source"], shown["target"], strict=True)]
+    if covered is not None:
+        free = [not covered(x, y) for x, y in zip(mid_x, mid_y, strict=True)]
+        shown = shown[free]
+        mid_x = [x for x, keep in zip(mid_x, free, strict=True) if keep]
+        mid_y = [y for y, keep in zip(mid_y, free, strict=True) if keep]
     texts = []
     for row in shown.itertuples(index=False):
         latest = recent_dates(row.recent)
@@ -499,7 +506,7 @@ def network_figure(
     names = dict(zip(frame["actor_key"], frame["actor"], strict=True))
     edge_frame = edges.assign(source_name=edges["source"].map(names), target_name=edges["target"].map(names))
     # Edges go first so that nodes are drawn, hovered and selected on top of them.
-    fig = go.Figure(data=_edge_traces(edge_frame, xy) + node_traces)
+    fig = go.Figure(data=_edge_traces(edge_frame, xy, _node_cover(frame, plan, height)) + node_traces)
     fig.update_layout(
         dragmode="pan",
         clickmode="event+select",
@@ -508,6 +515,23 @@ def network_figure(
         legend=dict(itemsizing="constant"),
     )
     return _base_layout(fig, height, _legend_rows([str(name) for name in colors]), axis_room=0)
+
+
+def _node_cover(frame: pd.DataFrame, plan, height: int):
+    """Whether a point lies on a drawn node: the node's disc in axis units, from its marker size
+    in pixels and the figure's height (the width is at least as large, so the disc is a
+    generous one across)."""
+    x_span = plan.x_range[1] - plan.x_range[0]
+    y_span = plan.y_range[1] - plan.y_range[0]
+    centres = frame[["x", "y"]].to_numpy(dtype=float)
+    radii = frame["size"].to_numpy(dtype=float) / 2 / max(height, 1)
+
+    def covered(x: float, y: float) -> bool:
+        dx = (centres[:, 0] - x) / x_span
+        dy = (centres[:, 1] - y) / y_span
+        return bool(np.any(np.hypot(dx, dy) < radii))
+
+    return covered
 
 
 def meeting_steps(highest: int) -> list[tuple[int, int]]:

@@ -352,6 +352,8 @@ SERVING_TITLES = {"aide", "adviser", "advisor", "assistant"}  # "aide to the Pre
 # "On the American side, attendees included A and B": the people at the meeting just told.
 ATTENDEE_NOUNS = {"attendees", "participants"}
 LISTING_VERBS = {"include"}
+# "UN envoy X", "EU foreign policy chief Y": an international body's official, of no country.
+INTERNATIONAL_ROLE_WORDS = (" un ", " u n ", "united nations", " eu ", "european union", "envoy", "mediator")
 # "US Ambassador to Israel X said in Jerusalem": a speaker posted where they speak is not visiting.
 POSTED_ROLE_WORDS = ("ambassador", "embassy", "envoy to the", "permanent representative", "consul", "charge")
 # "the Mehr News Agency", "Yonhap News Agency": an outlet named by what it is, never an actor.

@@ -493,3 +493,15 @@ def test_busy_range_drops_only_isolated_outliers():
     assert charts.busy_range([0, 1, 2, 3], [1, 1, 1, 1]) is None
     assert charts.busy_range([0, 100, 101], [50, 25, 25]) is None  # too much weight to leave out
     assert charts.busy_range([5], [1]) is None
+
+
+def test_an_edge_crossing_a_node_has_no_hover_point_on_it_so_a_click_picks_the_node():
+    # B sits on the middle of A-C: the A-C midpoint lies on B's disc and must not be hoverable
+    nodes = nodes_frame({"A": 1, "B": 9, "C": 1, "D": 1})
+    edges = edges_frame({("A", "C"): 1, ("B", "D"): 1})
+    positions = pd.DataFrame(
+        {"actor_key": ["id-A", "id-B", "id-C", "id-D"], "x": [0.0, 0.5, 1.0, 0.5], "y": [0.0, 0.0, 0.0, 1.0]}
+    )
+    fig = charts.network_figure(nodes, edges, positions)
+    [midpoints] = [t for t in fig.data if t.name == "meetings"]
+    assert list(zip(midpoints.x, midpoints.y, strict=True)) == [(0.5, 0.5)]  # B-D's, off every node

@@ -940,7 +940,9 @@ def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     heard_at = [*prep_objects(verb, {"at"}), *direct_objects(verb)]  # "at a news conference in P"
     where = prep_objects(verb, {"in"}) + [g for o in heard_at for g in prep_objects(o, {"in"})]
     # a place by name only: "in the presence of X", "in a post on Truth Social" place no one
-    places = visit_places(ctx, [t for t in where if t.ent_type_ in ("GPE", "LOC", "FAC")])
+    # "Speaking in Washington, where she was ambassador": a place of the speaker's own
+    where = [t for t in where if t.ent_type_ in ("GPE", "LOC", "FAC") and not where_clause_on(t)]
+    places = visit_places(ctx, where)
     if not places:
         return None
     # of a known country: "Speaking in Geneva, the UN rights chief" may be at home there; an
@@ -954,6 +956,17 @@ def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or remote or status_of(verb) != "occurred":
         return None
     return visits_to(ctx, verb, visitors, places[:1], "occurred", rules.PRESENCE_CONFIDENCE)
+
+
+def where_clause_on(place: Token) -> bool:
+    return any(c.dep_ == "relcl" for c in place.children)
+
+
+def stateless_envoy(ctx: Context, actor: Actor) -> bool:
+    """'UN envoy Hans Grundberg', 'EU foreign policy chief Kaja Kallas': an international body's
+    official, of no country, is away wherever the text has them travel from."""
+    role = f" {geography.fold(actor.role or '')} "
+    return actor_country(ctx, actor) is None and any(word in role for word in rules.INTERNATIONAL_ROLE_WORDS)
 
 
 def posted_speaker(actor: Actor) -> bool:
@@ -1018,12 +1031,13 @@ def departed_from(ctx: Context, verb: Token) -> list[Event] | None:
     before = verb.dep_ == "pcomp" and status_of(verb.head.head) == "occurred"
     if not places or (status_of(verb) != "occurred" and not before):
         return None
-    # a person of a known country away from home, or one of no known country who holds an office
-    # ("UN envoy Hans Grundberg"), not released hostages or refugees leaving where they lived
+    # a person of a known country away from home, or an envoy of no country ("UN envoy Hans
+    # Grundberg"); not released hostages or refugees leaving where they lived, nor a president of
+    # a country the text leaves untold leaving her capital
     visitors = [
         a
         for a in verb_visitors(ctx, verb)
-        if a.kind == "person" and (known_abroad(ctx, a, places[0]) or (a.role and abroad(ctx, a, places[0])))
+        if a.kind == "person" and (known_abroad(ctx, a, places[0]) or stateless_envoy(ctx, a))
     ]
     if not visitors:
         return None
