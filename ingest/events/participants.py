@@ -841,43 +841,42 @@ def speaks_for_others(actor: Actor | None) -> bool:
 def visiting_party(ctx: Context, head: Token) -> list[Actor]:
     """'A, B and C arrived in Kyiv ... The visitors were greeted by X': the people of the visit
     told just before; 'they' or 'the leaders' stand for the travellers of the very next sentence."""
-    if head.lower_ in rules.PLURAL_VISITOR_NOUNS and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    ):
-        visit = ctx.visit_told_before(head)
-        visits = [visit] if visit is not None and visit.location else []
-    elif travellers_reference(head) and sentence_number(head) > 0 and names_counterpart(ctx, head.head):
-        # only the sentence right before: "they" further on may be anyone
-        previous = sentences(head.doc)[sentence_number(head) - 1]
-        told = [e for e in ctx.told_before(head) if previous.start_char <= e.evidence_start]
-        if any(e.event_type == "meeting" for e in told):
-            return []  # "A and B arrived, a day after X and Y held talks. They met again": which?
-        visits = [e for e in told if e.event_type == "visit" and e.location]
-        travellers = list(dict.fromkeys(p.actor for e in visits for p in e.participants))
-        travellers = [a for a in travellers if a.kind == "person"]
-        # "In Moscow, they met Putin": travellers of another country; a palace or a city of the
-        # visited country is no other place
-        countries = {geography.country_of_place(e.location) for e in visits}
-        elsewhere = [
-            t
-            for t in head.sent
-            if t.ent_type_ == "GPE" and geography.country_of_place(t.text) not in countries
-        ]
-        return travellers if len(travellers) > 1 and not elsewhere else []
-    else:
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    if head.lower_ in rules.PLURAL_VISITOR_NOUNS and definite:
+        return visitors_told_before(ctx, head)
+    if travellers_reference(head) and sentence_number(head) > 0 and names_counterpart(ctx, head.head):
+        return travellers_just_told(ctx, head)
+    return []
+
+
+def visitors_told_before(ctx: Context, head: Token) -> list[Actor]:
+    """The people of the latest visit told, unless the sentence places 'the visitors' elsewhere
+    ('At the fair in Guangzhou, the visitors were greeted by X')."""
+    visit = ctx.visit_told_before(head)
+    if visit is None or not visit.location:
         return []
-    travellers = list(
-        dict.fromkeys(p.actor for e in visits for p in e.participants if p.actor.kind == "person")
-    )
-    if not visits:
+    if any(t.ent_type_ in ("GPE", "LOC", "FAC") and t.text not in visit.location for t in head.sent):
         return []
-    # "At the fair in Guangzhou, the visitors were greeted by X": visitors of another place
-    elsewhere = [
-        t
-        for t in head.sent
-        if t.ent_type_ in ("GPE", "LOC", "FAC") and not any(t.text in e.location for e in visits)
+    return [p.actor for p in visit.participants if p.actor.kind == "person"]
+
+
+def travellers_just_told(ctx: Context, head: Token) -> list[Actor]:
+    """Two or more people told travelling in the sentence right before ('they' further on may be
+    anyone), when that sentence tells no meeting and this one no place of another country."""
+    previous = sentences(head.doc)[sentence_number(head) - 1]
+    told = [e for e in ctx.told_before(head) if previous.start_char <= e.evidence_start]
+    if any(e.event_type == "meeting" for e in told):
+        return []  # "A and B arrived, a day after X and Y held talks. They met again": which?
+    visits = [e for e in told if e.event_type == "visit" and e.location]
+    travellers = [
+        a for a in dict.fromkeys(p.actor for e in visits for p in e.participants) if a.kind == "person"
     ]
-    return [] if elsewhere else travellers
+    # "In Moscow, they met Putin": elsewhere; a palace or a city of the visited country is not
+    countries = {geography.country_of_place(e.location) for e in visits}
+    elsewhere = any(
+        t.ent_type_ == "GPE" and geography.country_of_place(t.text) not in countries for t in head.sent
+    )
+    return travellers if len(travellers) > 1 and not elsewhere else []
 
 
 def names_counterpart(ctx: Context, verb: Token) -> bool:
