@@ -671,6 +671,8 @@ UNTAGGED_PLACE_PREPS = {"in", "to", "of", "at", "from"}
 MEDIA_EVENT_WORDS = {"news", "press"}
 # "held virtual talks", "a video conference": meetings held from afar
 REMOTE_WORDS = {"virtual", "video", "online", "phone", "telephone"}
+# "speaking via video link at a conference in Munich": a speaker heard from afar is not there
+REMOTE_SPEECH_WORDS = REMOTE_WORDS | {"link"}
 # "the host's trip abroad told as done": not "will visit Kampala next month"
 FUTURE_MODALS = {"will", "would", "shall", "'ll"}
 # "during a visit to the war-torn country": the country named just before.

@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from ingest import rules
+from ingest.dates import AGO_RE
 from ingest.events.context import Context
 from ingest.events.timing import date_of
 from ingest.records import Event, Participant
@@ -59,7 +60,8 @@ def told_past_year(trigger: Token, published: dt.date | None) -> bool:
     for ent in entities_within(trigger.sent):
         if ent.label_ != "DATE":
             continue
-        if "ago" in ent.text.lower() and "year" in ent.text.lower():
+        ago = AGO_RE.search(ent.text.lower())
+        if ago and ago.group(2) == "year" and ago.group(3) in ("ago", "earlier"):
             return True
         if any(int(year) < published.year for year in YEAR.findall(ent.text)):
             return True

@@ -1386,9 +1386,7 @@ def called_in_clause(ctx: Context, noun: Token) -> list[Token]:
     if called:
         return called
     verb = clause_verb(noun)
-    return [
-        o for o in direct_objects(verb) if (a := ctx.actors.actor_at(o)) is not None and a.kind == "person"
-    ]
+    return [o for o in direct_objects(verb) if person_at(ctx.actors, o)]
 
 
 def phone_call(noun: Token) -> bool:

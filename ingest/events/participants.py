@@ -532,9 +532,19 @@ def stray_agents(ctx: Context, verb: Token) -> list[Token]:
 
 
 def split_sides(ctx: Context, head: Token) -> list[Actor]:
-    """'Russian and Ukrainian delegations', 'US and Russian negotiators': one group per side."""
+    """'Russian and Ukrainian delegations', 'US and Russian negotiators': one group per side. The
+    noun is recorded as standing for every side: each group is remembered on it as an actor, and
+    asked again it would otherwise give only the last."""
     if head.lower_ not in rules.GROUP_NOUNS or ctx.actors.actor_at(head) is not None:
         return []
+    sides = sides_of_group_noun(ctx, head)
+    if len(sides) > 1:
+        ctx.actors.token_people[head.i] = tuple(sides)
+    return sides
+
+
+def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
+    """The sides a group noun names, by the words before it or the countries after it."""
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
     if head.dep_ not in SUBJECT_DEPS and not (head.dep_ == "pobj" and head.head.lower_ == "between"):
         # "talks with Qatari, Egyptian and Turkish officials": one side, a group of each country
@@ -552,9 +562,7 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
             # "Qatari and Egyptian foreign ministers": the words between the last country and the
             # noun belong to every group
             kind = head.doc[listed[-1].i + 1 : head.i + 1].text
-            groups = [ctx.remember(Actor(f"{m.text} {kind}", "group"), head) for m in listed]
-            ctx.actors.token_people[head.i] = tuple(groups)
-            return groups
+            return [ctx.remember(Actor(f"{m.text} {kind}", "group"), head) for m in listed]
         return leaders_by_country(ctx, head)
     owners = listed_owners(head)
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
@@ -566,16 +574,12 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
                 return people
         if any(c.dep_ == "nummod" for c in head.children) and not all(country_word(t) for t in sides):
             return []  # "a dozen leaders from Europe and Canada": one group, counted together
-        groups = [ctx.remember(owner_side_actor(side, head), head) for side in sides]
-        ctx.actors.token_people[head.i] = tuple(groups)  # asked again, the noun is every side, not the last
-        return groups
+        return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not modifiers or (definite and head.lower_ not in rules.NEGOTIATING_TEAM_NOUNS):
         return []  # "the US and Russian leaders" are people the article names, not groups
     sides = [modifiers[0], *modifiers[0].conjuncts]
-    groups = [ctx.remember(side_actor(side, head), head) for side in sides]
-    ctx.actors.token_people[head.i] = tuple(groups)
-    return groups
+    return [ctx.remember(side_actor(side, head), head) for side in sides]
 
 
 @cache
@@ -676,8 +680,6 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
             # owner's office is told, else "Brazilian counterpart": as annotators label them
             label = f"{demonym_of(country)} {office.lower() if office else head.lemma_}"
             found.append(ctx.remember(Actor(label, "group", country=country), head))
-    if len(found) > 1:
-        ctx.actors.token_people[head.i] = tuple(found)  # asked again, the noun is every side, not the last
     return found
 
 

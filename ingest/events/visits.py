@@ -952,7 +952,7 @@ def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
         for a in verb_visitors(ctx, verb)
         if a.kind == "person" and known_abroad(ctx, a, places[0]) and not posted_speaker(a)
     ]
-    remote = any(t.lower_ in rules.REMOTE_WORDS or t.lower_ == "link" for t in verb.sent)
+    remote = any(t.lower_ in rules.REMOTE_SPEECH_WORDS for t in verb.sent)
     if not visitors or remote or status_of(verb) != "occurred":
         return None
     return visits_to(ctx, verb, visitors, places[:1], "occurred", rules.PRESENCE_CONFIDENCE)
