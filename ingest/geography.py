@@ -117,12 +117,22 @@ def city(name: str) -> City | None:
     """The best-known city of that name ('Kiev' -> Kyiv, Ukraine), or None."""
     cities, _, alternates = _cities()
     folded = fold(name)
-    found = cities.get(folded)
+    # "St. Petersburg" is also written "Saint Petersburg": the larger city of either spelling
+    spellings = [cities.get(s) for s in (folded, *saint_spellings(folded))]
+    found = max((c for c in spellings if c is not None), key=lambda c: c.population, default=None)
     if found is not None:
         return found
     # "Ha Noi" as written, or "Hà Nội" with its accents folded away
     other = alternates.get(name.casefold().removeprefix("the ")) or alternates.get(folded)
     return other if other is not None and spelling_of(folded, fold(other.name)) else None
+
+
+def saint_spellings(folded: str) -> list[str]:
+    """'st petersburg' <-> 'saint petersburg': the other way a saint's town is written."""
+    for short, full in (("st ", "saint "), ("saint ", "st ")):
+        if folded.startswith(short):
+            return [full + folded.removeprefix(short)]
+    return []
 
 
 def country_of_place(place: str) -> str | None:

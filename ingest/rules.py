@@ -355,6 +355,13 @@ LISTING_VERBS = {"include"}
 # "UN envoy X", "EU foreign policy chief Y": an international body's official, of no country.
 INTERNATIONAL_ROLE_WORDS = (" un ", " u n ", "united nations", " eu ", "european union", "envoy", "mediator")
 # "US Ambassador to Israel X said in Jerusalem": a speaker posted where they speak is not visiting.
+# "the diplomat", "the Russian politician": what someone is, told for a person named before with
+# one of these offices (an empty set: any office).
+OFFICE_HOLDER_NOUNS = {
+    "diplomat": {"foreign minister", "envoy", "ambassador"},
+    "politician": set(),
+    "statesman": set(),
+}
 POSTED_ROLE_WORDS = ("ambassador", "embassy", "envoy to the", "permanent representative", "consul", "charge")
 # "the Mehr News Agency", "Yonhap News Agency": an outlet named by what it is, never an actor.
 OUTLET_NAME_ENDINGS = ("news agency", "press agency", "news service", "news network")
@@ -1323,7 +1330,13 @@ EFFORT_WORDS = {
     "mediate",
     "review",
     "explore",
+    "close",  # "close to finalising a truce"
+    "closer",
+    "verge",
+    "brink",
 }
+# "both agreed a ceasefire is needed": agreeing that something is needed makes no truce.
+NEED_WORDS = {"need", "needed", "necessary", "essential", "vital", "required", "urgent", "important"}
 # "following any ceasefire": a hypothetical truce.
 HYPOTHETICAL_DETERMINERS = {"any", "a future", "an eventual", "eventual", "future"}
 # "came to an end", "broke down": the phrasal forms of ended and collapsed.

@@ -519,7 +519,7 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
         return None  # "the president of Argentina Alberto Fernandez" names its person itself
     wanted = generic_title(spelled or phrase.text)
     if wanted is None:
-        return None
+        return office_holder_named(token, phrase, recent)
     # "the Indian foreign minister", "the prime minister of Cambodia" is no Russian or Malaysian
     # one named just before
     # "the Minister of Foreign Affairs of the People's Republic of China": anywhere in the 'of' phrase
@@ -541,6 +541,24 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     # two presidents named: 'the President' is the one the story is about (named in most sentences,
     # most often as a subject), the latest on a tie
     return max(holders, key=lambda actor: salience(actor, recent))
+
+
+def office_holder_named(the: Token, phrase: Span, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
+    """'the diplomat', 'the Russian politician': a word for what someone is, not a title, names
+    the person the story is about among those recently named with a fitting office (any office
+    for a politician) and that nationality."""
+    if the.head.lower_ not in rules.OFFICE_HOLDER_NOUNS:
+        return None
+    offices = rules.OFFICE_HOLDER_NOUNS[the.head.lower_]
+    country = next((c for t in phrase if (c := country_word(t))), None)
+    holders = [
+        actor
+        for _, _, actor in reversed(recent)
+        if actor.role
+        and (country is None or actor.country == country)
+        and (not offices or generic_title(actor.role) in offices)
+    ]
+    return max(dict.fromkeys(holders), key=lambda actor: salience(actor, recent), default=None)
 
 
 def title_holders(

@@ -418,11 +418,15 @@ def is_effort(token: Token) -> bool:
 def is_aim(trigger: Token) -> bool:
     """'working to broker a truce', 'efforts to finalise the deal', 'the possibility of reaching a
     truce', 'force Kyiv to accept a truce': the deal is aimed at, not made."""
+    if any(c.dep_ == "ccomp" and c.lemma_ in rules.NEED_WORDS for c in trigger.children):
+        return True  # "both agreed a ceasefire is needed": an opinion agreed on, no truce
     current = trigger
     for _ in range(rules.GOVERNOR_MAX_STEPS):
         head = current.head
         if head == current:
             return False
+        if current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return True  # "travel to Doha to secure a truce": what the trip is for
         if current.dep_ in ("xcomp", "acl", "pcomp", "ccomp", "advcl", "pobj", "prep"):
             if is_effort(head):
                 return True
@@ -1072,6 +1076,9 @@ class Found:
         self.events.append(event)
         if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not told_when_or_where(trigger):
             self.described.add(id(event))
+        if milestone == "agreed" and recalled_in_clause(trigger):
+            self.events.remove(event)
+            return None
         return event
 
     def statement_day(self, trigger: Token) -> dt.date | None:
@@ -1084,6 +1091,20 @@ class Found:
             if precision == "day" and (day, precision) not in self.start_days:
                 return day
         return self.ctx.published
+
+
+def recalled_in_clause(trigger: Token) -> bool:
+    """'a truce that had been brokered by the US', 'Witkoff, who helped broker the ceasefire': a
+    relative clause recalls a deal that exists, with no day or place of its own, so no event."""
+    verb = trigger.head if trigger.dep_ == "xcomp" else trigger
+    if verb.dep_ != "relcl":
+        return False
+    # "who helped broker the truce that went into effect on 15 January": that day is the start's
+    nested = {t.i for t in verb.subtree if t.dep_ in ("relcl", "acl") and t != verb for t in t.subtree}
+    by = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    told = [t for t in verb.subtree if t.i not in nested | by]
+    # "the Gaza ceasefire" names the truce; "brokered in Doha" places the brokering
+    return not any(t.ent_type_ == "DATE" or (t.ent_type_ == "GPE" and t.dep_ == "pobj") for t in told)
 
 
 def told_when_or_where(participle: Token) -> bool:

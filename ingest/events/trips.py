@@ -9,8 +9,9 @@ reception on that trip, the city the visitor is told to leave) is written 'City,
 in Tanzania' under 'DAR ES SALAAM —'). A visit read from hosting stands only when the trip is not
 told otherwise, and a nameless companion group ('a high-level delegation') is dropped. An in-person
 meeting with no place of its own, held by a visitor during a trip, takes the trip's place; a meeting
-on the sidelines of a gathering abroad is each foreign participant's visit there, and a meeting
-abroad 'during his first foreign trip' is that trip's owner's visit there.
+on the sidelines of a gathering abroad is each foreign participant's visit there, a meeting
+abroad 'during his first foreign trip' is that trip's owner's visit there, and a guest met in the
+host's own country ('Macron met Xi in Beijing') visits the place, unless a third country sits in.
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
         place = meeting.location or (dateline.name if lead else None)
         sidelines = told_on_sidelines(ctx, meeting)
         travellers = [] if sidelines else trip_owners(ctx, meeting)
+        if not sidelines and not travellers and meeting.location:
+            travellers = guests_at_home(ctx, meeting)
         if not place or not (sidelines or travellers):
             continue
         meeting = replace(meeting, location=place)
@@ -99,6 +102,25 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
             visit.cameo_code, visit.confidence = rules.CAMEO_VISIT, rules.VISIT_NOUN_CONFIDENCE
             found.append(visit)
     return found
+
+
+def guests_at_home(ctx: Context, meeting: Event) -> list[Actor]:
+    """'Macron met Xi in Beijing': a person met at a place in the country of another participant
+    is that host's guest there, a visit ('hosting a foreign leader in a place is their visit')."""
+    place_country = geography.country_of_place(meeting.location)
+    people = [p.actor for p in meeting.participants if p.actor.kind == "person"]
+    homes = {id(a): actor_country(ctx, a) for a in people}
+    if place_country is None or place_country not in homes.values():
+        return []
+    if len(set(homes.values()) - {place_country}) != 1:
+        return []  # talks of two sides at a mediator's ('Saudi Arabia hosted the US and Russia')
+    return [a for a in people if homes[id(a)] not in (None, place_country) and not posted_speaker(a)]
+
+
+def posted_speaker(actor: Actor) -> bool:
+    """'Ambassador to Israel', 'Embassy spokesman', 'Permanent Representative to the UN'."""
+    role = geography.fold(actor.role or "")
+    return any(word in role for word in rules.POSTED_ROLE_WORDS)
 
 
 def trip_owners(ctx: Context, meeting: Event) -> list[Actor]:
@@ -413,6 +435,17 @@ def actor_country(ctx: Context, actor: Actor) -> str | None:
     return None
 
 
+def titles_next_name(name: Span) -> bool:
+    """'A, Türkiye's Ambassador to Kuala Lumpur B,': the words after the comma are the title of the
+    next person listed, not A's."""
+    for word in name.doc[name.end + 1 : name.sent.end]:
+        if word.text in (",", ";", "(") or word.pos_ in ("VERB", "AUX"):
+            return False
+        if word.ent_type_ == "PERSON":
+            return True
+    return False
+
+
 def country_around(name: Span) -> str | None:
     """The first country or nationality word of the title before a name, or an 'of Guyana' or a
     title in apposition after it; a country after 'to'/'for' is a posting ('envoy to Lebanon'),
@@ -438,7 +471,7 @@ def country_around(name: Span) -> str | None:
     after = doc[name.end : name.end + 2]
     if len(after) == 2 and after[0].lower_ in ("of", "(") and after[1].ent_type_ == "GPE":
         return geography.country_named(after[1].text)
-    if len(after) == 2 and after[0].text == ",":
+    if len(after) == 2 and after[0].text == "," and not titles_next_name(name):
         # "X, chairman of Sudan's Sovereign Council,": the title in apposition
         for word in doc[name.end + 1 : min(name.end + 1 + rules.TITLE_NAME_MAX_DISTANCE + 2, name.sent.end)]:
             if (

@@ -35,7 +35,7 @@ from ingest.events.syntax import (
     with_conjuncts,
 )
 from ingest.events.timing import date_of
-from ingest.events.trips import actor_country
+from ingest.events.trips import actor_country, posted_speaker
 from ingest.records import Actor, Event, Participant
 from ingest.word_index import entities_within, entity_at
 
@@ -967,12 +967,6 @@ def stateless_envoy(ctx: Context, actor: Actor) -> bool:
     official, of no country, is away wherever the text has them travel from."""
     role = f" {geography.fold(actor.role or '')} "
     return actor_country(ctx, actor) is None and any(word in role for word in rules.INTERNATIONAL_ROLE_WORDS)
-
-
-def posted_speaker(actor: Actor) -> bool:
-    """'Ambassador to Israel', 'Embassy spokesman', 'Permanent Representative to the UN'."""
-    role = geography.fold(actor.role or "")
-    return any(word in role for word in rules.POSTED_ROLE_WORDS)
 
 
 def another_time(ctx: Context, verb: Token) -> bool:
