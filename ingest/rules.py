@@ -663,6 +663,10 @@ ATTENDED_EVENT_NOUNS = {
     "talk",  # "attended talks in Geneva" (nouns by lemma)
     "negotiation",
 }
+# "met X at the SCO summit in Tianjin": a gathering held abroad that each foreign participant of
+# a meeting told at it attended (not talks: a meeting's place alone makes no visit).
+GATHERING_NOUNS = ATTENDED_EVENT_NOUNS - {"talk", "negotiation", "event"}
+GATHERING_PREPS = {"at", "during"}
 # "participated in the BIMSTEC Ministerial Meeting in Colombo", "a NATO meeting in Brussels": a
 # meeting is an event attended abroad when it carries a proper name.
 ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}

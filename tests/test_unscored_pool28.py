@@ -6,8 +6,10 @@ sentences written for these tests, with the near misses each rule must leave alo
 28a-28c were only measured."""
 
 import pytest
+from spacy.tokens import Span
 
 from ingest import geography
+from ingest.actors.names import misread_people
 from tests.test_events import events_of
 from tests.test_unscored_pool25 import milestones_of
 from tests.test_unscored_pool26 import meetings_of
@@ -163,3 +165,76 @@ def test_a_truce_agreed_on_a_trip_is_still_agreed(extract):
         published="2025-01-16",
     )
     assert "agreed" in milestones_of(ex)
+
+
+def test_a_full_name_tagged_an_organisation_is_a_person_when_its_surname_alone_is_one(nlp):
+    doc = nlp(
+        "Morgan Ortagus arrived in Beirut on Friday. The president wrote that Ortagus had learned. "
+        "Later, Ortagus met with Lebanese President Joseph Aoun."
+    )
+    # the tags the small model gave a real article: the full name an organisation, the surname
+    # alone once a person and once nothing
+    tokens = [t.i for t in doc if t.text == "Ortagus"]
+    doc.ents = [
+        Span(doc, 0, 2, label="ORG"),
+        Span(doc, tokens[1], tokens[1] + 1, label="PERSON"),
+        *(e for e in doc.ents if e.label_ != "ORG" and "Ortagus" not in e.text),
+    ]
+    found = [span.text for span in misread_people(doc, set())]
+    assert "Morgan Ortagus" in found
+    assert [s.start for s in misread_people(doc, set()) if s.text == "Ortagus"] == [tokens[2]]
+
+
+def test_a_credit_line_of_initials_before_a_surname_is_no_new_person(extract):
+    ex = extract(
+        "Image Source : S JAISHANKAR/X S Jaishankar met Qatar's Prime Minister Mohammed bin "
+        "Abdulrahman Al Thani in Riyadh. On Monday, Jaishankar met Saudi Foreign Minister Faisal "
+        "bin Farhan in Riyadh.",
+        published="2024-09-09",
+    )
+    names = {p.actor.canonical_name for e in ex.events for p in e.participants}
+    assert not any(name.startswith("X ") for name in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "At the ASEAN Summit in Jakarta, Malaysian Prime Minister Anwar Ibrahim held "
+            "discussions with Philippine President Ferdinand Marcos.",
+            "Jakarta",
+        ),
+        (
+            "South African President Cyril Ramaphosa shook hands with US President Joe Biden during "
+            "the G20 Summit in New Delhi.",
+            "New Delhi",
+        ),
+        (
+            "Chinese President Xi Jinping and Indian Prime Minister Narendra Modi came face-to-face at "
+            "the BRICS summit in Kazan.",
+            "Kazan",
+        ),
+    ],
+)
+def test_a_meeting_at_a_summit_abroad_is_each_guests_visit_there(extract, sentence, place):
+    ex = extract(sentence, published="2024-11-18")
+    meetings = events_of(ex, "meeting")
+    assert [m.location for m in meetings] == [place]
+    visits = visits_of(ex)
+    assert {loc for loc, _, _ in visits} == {place}
+    assert sum(len(people) for _, people, _ in visits) == 2
+
+
+def test_a_gathering_without_its_place_or_a_meeting_recalled_undated_makes_no_visit(extract):
+    unplaced = extract(
+        "Polish Foreign Minister Radoslaw Sikorski met British Foreign Secretary David Lammy on "
+        "Sunday. During the conference, both ministers voiced hopes for the NATO summit in Washington.",
+        published="2024-07-08",
+    )
+    assert not any(loc == "Washington" for loc, _, _ in visits_of(unplaced))
+    recalled = extract(
+        "Japanese Prime Minister Shigeru Ishiba recalled meeting Philippine President Ferdinand "
+        "Marcos during the ASEAN Summit in Vientiane last year.",
+        published="2025-04-29",
+    )
+    assert not events_of(recalled, "visit")

@@ -534,7 +534,10 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
     Umerov'), in apposition ('the German chancellor, Olaf Scholz,'), or listed beside a person."""
     found = []
     surnames = surnames_of([ent for ent in entities(doc) if ent.label_ == "PERSON"])
-    for span in name_candidates(doc):
+    # "Morgan Ortagus" tagged an organisation, where a bare "Ortagus" elsewhere is a person
+    alone = {ent[0].lower_ for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) == 1}
+    candidates = name_candidates(doc)
+    for span in candidates:
         if span.start in excluded:
             continue
         joined = surnames_joined(span, surnames)
@@ -546,7 +549,11 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
             title_word(t) or t.lower_ in rules.HONORIFICS for t in span[: name.start - span.start]
         )
         if name_shaped(name) and (
-            titled or beside_title(name) or listed_with_person(name) or after_counterpart(name)
+            titled
+            or beside_title(name)
+            or listed_with_person(name)
+            or after_counterpart(name)
+            or (name[-1].lower_ in alone and not any(len(t) == 1 for t in name))  # not "X S Jaishankar"
         ):
             found.append(name)
         elif titled and one_name_after_title(span, name):
@@ -555,6 +562,13 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
             found.append(name)  # "PM Deuba" tagged as a place: a title and the surname of one named
         elif len(name) == 1 and acting_surname(name[0], surnames):
             found.append(name)  # "Khuraifi visited Damascus" after "Mohammed Al Khraifi", tagged a place
+    # "Ortagus met X" after "Morgan Ortagus", whom only this pass found a person
+    surnames_found = surnames_of(found) - surnames
+    starts = {span.start for span in found}
+    for span in candidates:
+        name = after_title(span)
+        if span.start not in excluded | starts and len(name) == 1 and acting_surname(name[0], surnames_found):
+            found.append(name)
     return found
 
 

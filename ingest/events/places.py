@@ -89,6 +89,8 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     ]
     for token in tokens:
         objects = prep_objects(token, {"in", "at", "inside"})
+        # "met X at the SCO summit in Tianjin", "during the G20 Summit in New Delhi"
+        objects += [p for g in gatherings_at(token) for p in prep_objects(g, {"in"})]
         # "meet at 11.30 am local time in Anchorage": the place hangs on the time
         objects += [
             p
@@ -104,6 +106,17 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
             if child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS:
                 return place_name(ctx, child, exclude)
     return sidelines_place(ctx, tokens, exclude)
+
+
+def gatherings_at(token: Token) -> list[Token]:
+    """'at the SCO summit', 'during the G20 Summit': a gathering the word's event took place at
+    (not 'at a news conference')."""
+    return [
+        o
+        for o in prep_objects(token, rules.GATHERING_PREPS)
+        if o.lemma_.lower() in rules.GATHERING_NOUNS
+        and not any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)
+    ]
 
 
 def talks_held_in(ctx: Context, tokens: list[Token]) -> list[Token]:

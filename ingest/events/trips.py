@@ -28,8 +28,8 @@ from ingest.actors.references import title_heads
 from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
 from ingest.events.context import Context
-from ingest.events.places import dateline_city, residence_in
-from ingest.events.syntax import direct_objects, subject_of
+from ingest.events.places import dateline_city, gatherings_at, residence_in
+from ingest.events.syntax import direct_objects, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant
 from ingest.word_index import doc_text, entities_within, tokens_with_words, word_ids
 
@@ -72,6 +72,8 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
     for meeting in events:
         if meeting.event_type != "meeting" or meeting.mode != "in_person" or meeting.status == "cancelled":
             continue
+        if meeting.event_date is None:
+            continue  # "reminisced about meeting X during the summit in Vientiane": no trip told
         # "MANILA: A and B met on the sidelines of the gala dinner": a story's lead is told from
         # where it happens
         lead = dateline is not None and meeting.evidence_start < rules.DATELINE_LEAD_MAX_CHARS
@@ -151,8 +153,14 @@ def credited_dateline(ctx: Context) -> bool:
 
 
 def told_on_sidelines(ctx: Context, event: Event) -> bool:
+    """'met on the sidelines of the forum', 'met X at the SCO summit': told at a gathering."""
     span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
-    return span is not None and any(t.lower_ in rules.SIDELINE_WORDS for t in span)
+    if span is None:
+        return False
+    # "at the SCO summit in Tianjin": a gathering told with its place ('during the conference' may
+    # be a video one)
+    placed = [g for t in span for g in gatherings_at(t) if prep_objects(g, {"in"})]
+    return bool(placed) or any(t.lower_ in rules.SIDELINE_WORDS for t in span)
 
 
 def visited(event: Event, actor: Actor, place: str) -> bool:
