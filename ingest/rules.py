@@ -355,6 +355,9 @@ LISTING_VERBS = {"include"}
 # "UN envoy X", "EU foreign policy chief Y": an international body's official, of no country.
 INTERNATIONAL_ROLE_WORDS = (" un ", " u n ", "united nations", " eu ", "european union", "envoy", "mediator")
 # "US Ambassador to Israel X said in Jerusalem": a speaker posted where they speak is not visiting.
+# "the two Koreas held talks": both states of a divided nation, each a negotiating side.
+DIVIDED_NATIONS = {"koreas": ("North Korea", "South Korea")}
+COMPASS_WORDS = {"north", "south", "east", "west"}  # "North and South Korea"
 # "the diplomat", "the Russian politician": what someone is, told for a person named before with
 # one of these offices (an empty set: any office).
 OFFICE_HOLDER_NOUNS = {

@@ -238,3 +238,32 @@ def test_a_gathering_without_its_place_or_a_meeting_recalled_undated_makes_no_vi
         published="2025-04-29",
     )
     assert not events_of(recalled, "visit")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two Koreas held high-level talks at Panmunjom on Friday.",
+        "North and South Korea held high-level talks at Panmunjom on Friday.",
+        "Seoul and Pyongyang held talks at the truce village of Panmunjom on Friday.",
+    ],
+)
+def test_both_states_of_a_divided_nation_are_sides_and_a_truce_village_is_a_place(extract, sentence):
+    ex = extract(sentence, published="2018-06-02")
+    assert meetings_of(ex) == [["North Korean delegation", "South Korean delegation"]]
+    assert not events_of(ex, "ceasefire")
+
+
+def test_one_korea_alone_is_no_pair_of_sides(extract):
+    ex = extract("South Korea held talks with the United States in Seoul on Friday.", published="2018-06-02")
+    assert ["North Korean delegation", "South Korean delegation"] not in meetings_of(ex)
+
+
+def test_the_leader_of_a_delegations_members_leads_the_delegation(extract):
+    ex = extract(
+        "A bipartisan delegation of six US lawmakers led by Senator Bob Menendez arrived in Taipei "
+        "on Thursday and will meet President Tsai Ing-wen on Friday.",
+        published="2022-04-14",
+    )
+    assert visits_of(ex) == [("Taipei", ["Bob Menendez"], "occurred")]
+    assert meetings_of(ex) == [["Bob Menendez", "Tsai Ing-wen"]]

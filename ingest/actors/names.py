@@ -40,7 +40,13 @@ def demonym_table() -> dict[str, str]:
 
 @cache
 def demonym_of(country: str) -> str:
-    """'Israel' -> 'Israeli': the first nationality word the demonym table gives the country."""
+    """'Israel' -> 'Israeli': the first nationality word the demonym table gives the country;
+    'North Korea' -> 'North Korean', not the nation's shared 'Korean'."""
+    first = country.split()[0].lower()
+    if first in rules.COMPASS_WORDS:
+        for demonym, name in demonym_table().items():
+            if geography.country_named(name) == country and demonym.split()[0] == first:
+                return demonym.title()
     for demonym, name in demonym_table().items():
         if geography.country_named(name) == country and demonym.isalpha() and len(demonym) > 3:
             return demonym.capitalize()

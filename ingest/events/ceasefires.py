@@ -127,6 +127,8 @@ def is_anchor(token: Token) -> bool:
     """A word naming the truce itself, unless it is hypothetical ('following any ceasefire')."""
     if not (is_ceasefire_word(token) or is_halt(token)):
         return False
+    if token.dep_ == "compound" and token.head.lemma_ in rules.PLACE_KIND_NOUNS:
+        return False  # "the truce village of Panmunjom" is a place
     phrase = (
         [token, token.head] if token.dep_ in ("acl", "compound") else [token]
     )  # "any deal to end the fighting"

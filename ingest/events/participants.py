@@ -388,6 +388,10 @@ def country_delegations(ctx: Context, tokens: list[Token]) -> list[Actor]:
     members = [m for token in tokens for m in list_members(token)]
     governments = capitals_as_governments(ctx, members)
     for member in members:
+        for country in countries_of_divided_nation(member):
+            delegation = ctx.remember(Actor(delegation_label(country), "org", country=country), member)
+            if delegation not in found:
+                found.append(delegation)
         actor = ctx.actors.actor_at(member)
         party = conflict_party(ctx, member) if actor is None else None
         if party is not None and party not in found:
@@ -401,6 +405,18 @@ def country_delegations(ctx: Context, tokens: list[Token]) -> list[Actor]:
         if delegation not in found:
             found.append(delegation)
     return found
+
+
+def countries_of_divided_nation(token: Token) -> list[str]:
+    """'the two Koreas', 'North and South Korea': both states of a divided nation."""
+    if token.lower_ in rules.DIVIDED_NATIONS:
+        return list(rules.DIVIDED_NATIONS[token.lower_])
+    compass = [
+        c for c in token.children if c.dep_ in ("nmod", "compound") and c.lower_ in rules.COMPASS_WORDS
+    ]
+    parts = [w for c in compass for w in (c, *c.conjuncts) if w.lower_ in rules.COMPASS_WORDS]
+    countries = [geography.country_named(f"{w.text} {token.text}") for w in parts]
+    return [c for c in countries if c] if len(parts) >= 2 and all(countries) else []
 
 
 def capitals_as_governments(ctx: Context, members: list[Token]) -> dict[int, str]:
@@ -476,13 +492,19 @@ def leaders_of(ctx: Context, token: Token) -> list[Actor]:
     # "a delegation from the Hamas group, led by X": the parser may hang the clause on the sender
     # (set off by a comma: "a delegation from the party led by X" names the party's leader)
     senders = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "from" for g in p.children]
+    # "a delegation of six US lawmakers led by X": the members' leader leads the delegation
+    members = (
+        [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if token.lower_ in rules.DELEGATION_NOUNS
+        else []
+    )
     agents = [
         a
-        for holder in [token, *senders]
+        for holder in [token, *senders, *members]
         for c in holder.children
         if c.dep_ == "acl"
         and c.lemma_ in rules.LED_BY_VERBS
-        and (holder == token or c.doc[c.i - 1].text == ",")
+        and (holder == token or holder in members or c.doc[c.i - 1].text == ",")
         for a in c.children
         if a.dep_ == "agent"
     ]
