@@ -18,7 +18,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 from ingest import rules
 from ingest.actors import (
@@ -77,6 +78,36 @@ def spaced_single_words(doc):
     with doc.retokenize() as retokenizer:
         for span, hyphenated in spans:
             retokenizer.merge(span, attrs={"NORM": hyphenated})
+    return doc
+
+
+@Language.component("hyphenated_given_names")
+def hyphenated_given_names(doc):
+    """'Moon Jae-in', 'Ban Ki-moon': a romanised given name of two syllables joined by a hyphen is
+    one word; split, the parser reads 'in' as a preposition and the sentence around it breaks."""
+    if "-" not in doc.text:
+        return doc
+    spans = []
+    for token in doc[1:-2]:
+        hyphen, second = token.nbor(1), token.nbor(2)
+        if (
+            hyphen.text == "-"
+            and not token.whitespace_
+            and not hyphen.whitespace_
+            and token.is_title
+            and second.is_lower
+            and token.nbor(-1).is_title
+            and all(rules.ROMANISED_SYLLABLE.fullmatch(t.lower_) for t in (token, second))
+        ):
+            spans.append(doc[token.i : token.i + 3])
+    merged = [span.start - 2 * i for i, span in enumerate(spans)]  # each merge takes two tokens
+    with doc.retokenize() as retokenizer:
+        for span in spans:
+            # read as a name of the common shape ('Jaein'), which the tagger and parser know
+            retokenizer.merge(span, attrs={"POS": "PROPN", "TAG": "NNP", "NORM": span.text.replace("-", "")})
+    # the family name before it and the given name are one person's name for the recogniser
+    names = [Span(doc, i - 1, i + 1, label="PERSON") for i in merged]
+    doc.set_ents(filter_spans(names), default="unmodified")
     return doc
 
 
@@ -176,6 +207,7 @@ def load_model(name: str | None = None) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_sentences", before="parser")
     nlp.add_pipe("spaced_single_words", first=True)
+    nlp.add_pipe("hyphenated_given_names", after="spaced_single_words")
     nlp.add_pipe("abbreviated_titles", after="spaced_single_words")
     nlp.add_pipe("abbreviated_title_heads", after="parser")
     if "ner" in nlp.pipe_names:

@@ -355,6 +355,8 @@ LISTING_VERBS = {"include"}
 # "UN envoy X", "EU foreign policy chief Y": an international body's official, of no country.
 INTERNATIONAL_ROLE_WORDS = (" un ", " u n ", "united nations", " eu ", "european union", "envoy", "mediator")
 # "US Ambassador to Israel X said in Jerusalem": a speaker posted where they speak is not visiting.
+# "Jae", "in", "moon", "myung": a syllable of a romanised (Korean) given name such as "Jae-in".
+ROMANISED_SYLLABLE = re.compile(r"[bcdghjklmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|b|p|t|r)?")
 # "the two Koreas held talks": both states of a divided nation, each a negotiating side.
 DIVIDED_NATIONS = {"koreas": ("North Korea", "South Korea")}
 COMPASS_WORDS = {"north", "south", "east", "west"}  # "North and South Korea"

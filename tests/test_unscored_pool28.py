@@ -267,3 +267,26 @@ def test_the_leader_of_a_delegations_members_leads_the_delegation(extract):
     )
     assert visits_of(ex) == [("Taipei", ["Bob Menendez"], "occurred")]
     assert meetings_of(ex) == [["Bob Menendez", "Tsai Ing-wen"]]
+
+
+def test_a_hyphenated_romanised_given_name_is_one_word_of_the_persons_name(extract, nlp):
+    ex = extract(
+        "South Korean President Moon Jae-in flew to Pyongyang on Tuesday. Moon met Kim Jong-un at "
+        "the airport.",
+        published="2018-09-19",
+    )
+    assert visits_of(ex) == [("Pyongyang", ["Moon Jae-in"], "occurred")]
+    assert meetings_of(ex) == [["Kim Jong-un", "Moon Jae-in"]]
+    assert [e.text for e in nlp("Ban Ki-moon flew to Seoul.").ents if e.label_ == "PERSON"] == ["Ban Ki-moon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("A United Nations-backed truce took effect.", "backed"),
+        ("The anti-war protest drew crowds.", "war"),
+        ("Pro-Russian forces shelled the town.", "Russian"),
+    ],
+)
+def test_other_hyphenated_words_stay_apart(nlp, text, word):
+    assert word in [t.text for t in nlp(text)]
