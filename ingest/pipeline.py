@@ -103,8 +103,8 @@ def hyphenated_given_names(doc):
     merged = [span.start - 2 * i for i, span in enumerate(spans)]  # each merge takes two tokens
     with doc.retokenize() as retokenizer:
         for span in spans:
-            # read as a name of the common shape ('Jaein'), which the tagger and parser know
-            retokenizer.merge(span, attrs={"POS": "PROPN", "TAG": "NNP", "NORM": span.text.replace("-", "")})
+            # the word as written is its norm (the merge would keep the first part's, 'jae')
+            retokenizer.merge(span, attrs={"POS": "PROPN", "TAG": "NNP", "NORM": span.text})
     # the family name before it and the given name are one person's name for the recogniser
     names = [Span(doc, i - 1, i + 1, label="PERSON") for i in merged]
     doc.set_ents(filter_spans(names), default="unmodified")

@@ -244,7 +244,11 @@ def test_a_town_named_like_a_palace_and_told_with_its_region_stays_the_town(extr
         "Monday, Peruvian President Dina Boluarte arrived in Miraflores, the Lima district, for a summit.",
         published="2023-01-10",
     )
-    assert "Caracas" not in {e.location for e in ex.events if e.event_type == "visit"}
+    # Petro's visit to Caracas is the host's welcome; Boluarte's is to the Lima district
+    boluarte = [
+        e.location for e in ex.events if e.event_type == "visit" and "Dina Boluarte" in str(e.participants)
+    ]
+    assert "Caracas" not in boluarte
 
 
 @pytest.mark.parametrize(

@@ -323,7 +323,7 @@ def test_a_meeting_abroad_during_the_owners_trip_is_the_owners_visit_there(extra
 
 def test_a_trip_with_a_place_of_its_own_lends_the_meeting_place_nothing(extract):
     ex = extract(
-        "Syrian President Ahmed al-Sharaa met Crown Prince Mohammed bin Salman in Riyadh on Sunday, "
+        "Syrian President Ahmed al-Sharaa met Emirati President Mohamed bin Zayed in Riyadh on Sunday, "
         "during his trip to Jeddah.",
         published="2025-02-03",
     )

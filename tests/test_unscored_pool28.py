@@ -278,6 +278,19 @@ def test_a_hyphenated_romanised_given_name_is_one_word_of_the_persons_name(extra
     assert visits_of(ex) == [("Pyongyang", ["Moon Jae-in"], "occurred")]
     assert meetings_of(ex) == [["Kim Jong-un", "Moon Jae-in"]]
     assert [e.text for e in nlp("Ban Ki-moon flew to Seoul.").ents if e.label_ == "PERSON"] == ["Ban Ki-moon"]
+    object_of_met = extract(
+        "On Tuesday, Japanese Prime Minister Shinzo Abe met South Korean President Moon Jae-in in Tokyo.",
+        published="2018-09-19",
+    )
+    assert meetings_of(object_of_met) == [["Moon Jae-in", "Shinzo Abe"]]
+
+
+def test_the_first_time_for_both_sides_to_agree_is_no_aim(extract):
+    ex = extract(
+        "It was the first time since 2022 for Russia and Ukraine to agree to a ceasefire.",
+        published="2025-06-11",
+    )
+    assert "agreed" in milestones_of(ex)
 
 
 @pytest.mark.parametrize(

@@ -427,7 +427,7 @@ def is_aim(trigger: Token) -> bool:
         head = current.head
         if head == current:
             return False
-        if current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+        if purpose_clause(current):
             return True  # "travel to Doha to secure a truce": what the trip is for
         if current.dep_ in ("xcomp", "acl", "pcomp", "ccomp", "advcl", "pobj", "prep"):
             if is_effort(head):
@@ -436,6 +436,17 @@ def is_aim(trigger: Token) -> bool:
             continue
         return False
     return False
+
+
+def purpose_clause(clause: Token) -> bool:
+    """'travelled to Doha to secure a truce': an infinitive telling what a verb's action is for;
+    not 'the first time for both sides to agree to a truce', whose subject is its own."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+    )
 
 
 def concluded_as_deal(verb: Token) -> bool:
