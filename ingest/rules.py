@@ -1263,7 +1263,7 @@ DONE_VERB_TAGS = {"VBD", "VBN"}  # "brought", "has brought": done, not "to bring
 # "talks with the Minister on the release of A": the talk's topic, whose people are not met
 TOPIC_LINKS = {"on", "about", "over", "regarding", "concerning"}
 # "agreed that a deal would involve a ceasefire": what a deal holds, not that a truce was agreed
-DEAL_CONTENT_VERBS = {"involve", "include", "require", "entail", "contain", "cover"}
+DEAL_CONTENT_VERBS = {"involve", "include", "require", "entail", "contain", "cover", "stipulate"}
 # "the last meeting between A and B": an occasion before the news, undated unless a day is told,
 # which does not date the meeting told before it either
 PAST_OCCASION_WORDS = {"last", "previous", "prior", "earlier"}
@@ -1344,6 +1344,11 @@ EFFORT_WORDS = {
     "verge",
     "brink",
 }
+# "we hope the ceasefire is implemented": a step wished for, not taken.
+HOPING_VERBS = {"hope", "hop", "wish", "want"}  # the small model lemmatises "hoped" as "hop"
+WITHOUT_WORDS = {"without"}  # "without acknowledging the ceasefire"
+# "previous truces have collapsed": truces in general, no milestone of the story's.
+EARLIER_WORDS = {"previous", "past", "earlier", "prior", "former"}
 # "both agreed a ceasefire is needed": agreeing that something is needed makes no truce.
 NEED_WORDS = {"need", "needed", "necessary", "essential", "vital", "required", "urgent", "important"}
 # "following any ceasefire": a hypothetical truce.

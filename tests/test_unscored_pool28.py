@@ -303,3 +303,42 @@ def test_the_first_time_for_both_sides_to_agree_is_no_aim(extract):
 )
 def test_other_hyphenated_words_stay_apart(nlp, text, word):
     assert word in [t.text for t in nlp(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_told"),
+    [
+        (
+            "The envoy arrived in Moscow on Thursday to present the details of the truce proposal agreed "
+            "by American and Ukrainian officials.",
+            "agreed",
+        ),
+        (
+            "The commanders met at the border and both sides agreed to honour the ceasefire agreement.",
+            "agreed",
+        ),
+        (
+            '"We hope that this time the mediators can ensure the ceasefire is implemented," he said.',
+            "took_effect",
+        ),
+        ("Hezbollah declared victory without directly acknowledging the ceasefire.", "agreed"),
+        ("Numerous previous ceasefire agreements were violated.", "violated"),
+        ("Previous truces have collapsed within hours.", "collapsed"),
+    ],
+)
+def test_a_truce_kept_hoped_for_denied_or_in_general_is_no_milestone(extract, sentence, not_told):
+    assert not_told not in milestones_of(extract(sentence, published="2025-01-22"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        ("The two armies agreed to respect a ceasefire from Monday.", "agreed"),
+        ("The ceasefire plan agreed by both sides on Monday takes effect at noon.", "agreed"),
+        ('"The president has declared a unilateral ceasefire, I want to reciprocate," he said.', "agreed"),
+        ("Israel and Hamas agreed on Wednesday to a ceasefire, without giving details.", "agreed"),
+        ("The previous ceasefire collapsed on Sunday.", "collapsed"),
+    ],
+)
+def test_a_new_truce_a_dated_plan_or_one_story_truce_is_still_told(extract, sentence, told):
+    assert told in milestones_of(extract(sentence, published="2025-01-22"))

@@ -129,6 +129,10 @@ def is_anchor(token: Token) -> bool:
         return False
     if token.dep_ == "compound" and token.head.lemma_ in rules.PLACE_KIND_NOUNS:
         return False  # "the truce village of Panmunjom" is a place
+    head = token.head if token.dep_ == "compound" else token
+    earlier = any(c.dep_ == "amod" and c.lower_ in rules.EARLIER_WORDS for c in head.children)
+    if head.tag_ == "NNS" and earlier:
+        return False  # "numerous previous ceasefire agreements were violated": truces in general
     phrase = (
         [token, token.head] if token.dep_ in ("acl", "compound") else [token]
     )  # "any deal to end the fighting"
@@ -435,6 +439,48 @@ def is_aim(trigger: Token) -> bool:
             current = head
             continue
         return False
+    return False
+
+
+def kept_deal(verb: Token, partner: Token) -> bool:
+    """'both sides agreed to honour the ceasefire agreement': a promise to keep a truce that exists."""
+    return is_definite(partner) and any(
+        c.dep_ == "xcomp" and c.lemma_ in rules.KEEPING_VERBS for c in verb.children
+    )
+
+
+def agreed_plan(participle: Token) -> bool:
+    """'the truce proposal agreed by US and Ukrainian officials': a plan described by who agreed
+    it, with no day or place of its own, is the proposal (told as such), not a deal."""
+    return (
+        participle.dep_ == "acl"
+        and participle.head.lemma_ in rules.PLAN_NOUNS
+        and not told_when_or_where(participle)
+    )
+
+
+def between(word: Token, governor: Token) -> list[Token]:
+    """The words from `word` up its heads to `governor` (not included): 'acknowledging' between
+    'ceasefire' and 'declared' in 'declared victory without acknowledging the ceasefire'."""
+    path, current = [], word
+    while current != governor and current.head != current and len(path) < rules.CEASEFIRE_LINK_MAX_STEPS:
+        path.append(current)
+        current = current.head
+    return path if current == governor else []
+
+
+def hoped_or_denied(trigger: Token) -> bool:
+    """'We hope the ceasefire is implemented', 'declared victory without acknowledging the
+    ceasefire': a step wished for or said not to be taken."""
+    current = trigger
+    for _ in range(rules.GOVERNOR_MAX_STEPS):
+        if current.dep_ == "pcomp" and current.head.lower_ in rules.WITHOUT_WORDS:
+            return True
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head == current:
+            return False
+        current = current.head
+        if current.lemma_ in rules.HOPING_VERBS and current.i < trigger.i:
+            return True  # not "The president has declared a truce, I want to reciprocate"
     return False
 
 
@@ -1000,6 +1046,10 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             status = "occurred" if told_in_past(token) else None  # "if the truce does not hold": a fear
             if status is None:
                 continue
+        if milestone == "agreed" and (kept_deal(token, partner) or agreed_plan(token)):
+            continue  # "agreed to honour the truce", "the proposal agreed by US officials": no new deal
+        if hoped_or_denied(token) or any(hoped_or_denied(t) for t in between(partner, token)):
+            continue  # "we hope the ceasefire is implemented", "without acknowledging the ceasefire"
         if milestone == "agreed" and urged_to(token):
             if is_definite(partner):
                 continue  # "urged the sides to accept the truce": a deal already on the table
