@@ -621,6 +621,10 @@ VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "
 # "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.
 TOUR_VERBS = {"take", "cover", "include", "span", "bring"}
 STOP_NOUNS = {"stop", "stopover", "leg", "visit"}  # "will include stops in A and B"
+# "stopped in Tokyo on his way to Washington", "stopped by Japan", "made a brief stop in the UAE"
+STOPPING_WORDS = {"stop"}
+STOP_PREPS = {"in", "at", "by", "over"}
+STOP_MAKING_VERBS = {"make"}
 # "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.
 HOSTING_VISIT_VERBS = {"host", "receive", "welcome", "greet"}
 # "was received by senior officials": a welcome is a meeting only with a host named (or an org).

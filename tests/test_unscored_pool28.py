@@ -342,3 +342,52 @@ def test_a_truce_kept_hoped_for_denied_or_in_general_is_no_milestone(extract, se
 )
 def test_a_new_truce_a_dated_plan_or_one_story_truce_is_still_told(extract, sentence, told):
     assert told in milestones_of(extract(sentence, published="2025-01-22"))
+
+
+def test_guests_listed_with_titles_visit_the_place_hung_on_the_last_name(extract):
+    ex = extract(
+        "British Prime Minister Keir Starmer hosted Ukrainian President Volodymyr Zelensky, French "
+        "President Emmanuel Macron and German Chancellor Friedrich Merz in London on Monday.",
+        published="2025-12-08",
+    )
+    assert visits_of(ex) == [
+        ("London", ["Emmanuel Macron", "Friedrich Merz", "Volodymyr Zelensky"], "occurred")
+    ]
+    assert [m.location for m in events_of(ex, "meeting")] == ["London"]
+
+
+def test_places_a_kind_word_introduces_are_places_the_gazetteer_may_not_know(extract):
+    ex = extract(
+        "Italian Prime Minister Giorgia Meloni visited the towns of Bucha and Irpin on Tuesday.",
+        published="2023-02-22",
+    )
+    assert [place for place, _, _ in visits_of(ex)] == ["Bucha", "Irpin"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "South Korean President Lee Jae-myung stopped in Tokyo on Saturday on his way to Washington.",
+            "Tokyo",
+        ),
+        ("South Korean President Lee Jae-myung stopped by Tokyo on Saturday.", "Tokyo"),
+        ("Nigerian President Bola Tinubu made a brief stop in the UAE on Sunday.", "United Arab Emirates"),
+    ],
+)
+def test_a_stop_on_a_journey_is_a_visit(extract, sentence, place):
+    assert [p for p, _, _ in visits_of(extract(sentence, published="2025-08-25"))] == [place]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel stopped the talks in Doha on Monday.",
+        "The fighting stopped in Gaza on Sunday.",
+        "The ship carrying Iranian Foreign Minister Abbas Araghchi was stopped by Israel on Sunday.",
+        "The truce put a stop to the fighting in Gaza.",
+        "US President Joe Biden said the war must stop in Gaza.",
+    ],
+)
+def test_stopping_something_or_being_stopped_is_no_visit(extract, sentence):
+    assert not events_of(extract(sentence, published="2025-08-25"), "visit")

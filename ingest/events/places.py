@@ -70,12 +70,16 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
         ),
     ]
     # "will meet with A, B and C in Brussels": the place may hang on the last one met
+    # "hosted A, French President B and German Chancellor C in London": the parser may hang the last
+    # name on its title, in apposition
     tokens += [
-        c
+        n
         for t in tokens[len(named_by_place) :]
         if t.pos_ in ("NOUN", "PROPN")  # the people met, not a verb joined on ("and gave a speech in P")
         for c in t.conjuncts
-        if c.i > t.i and c not in tokens
+        if c.i > t.i
+        for n in (c, *(a for a in c.children if a.dep_ == "appos"))
+        if n not in tokens
     ]
     # "met the leaders of France, Germany and the UK in London": a country is in no city, so the
     # city hanging on the last country named is where they met

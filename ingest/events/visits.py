@@ -51,6 +51,7 @@ VISIT_GATE_WORDS = (
     | rules.VISIT_ATTENDING_VERBS
     | set(rules.VISIT_PARTICIPATING_VERBS)
     | rules.SPEAKING_VERBS
+    | rules.STOPPING_WORDS
 )
 
 
@@ -69,6 +70,8 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return expected_arrival(ctx, token) or []
     if lemma == "be" and token.pos_ in ("AUX", "VERB"):
         return presence(ctx, token) or []
+    if lemma in rules.STOPPING_WORDS:
+        return stopped_at(ctx, token) or []
     if token.pos_ != "VERB":
         return []
     legs = tour_legs(ctx, token) if lemma in rules.TOUR_VERBS else None
@@ -715,6 +718,10 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if place is not None:
                 places += [place] if place not in places else []
                 continue
+        named = named_by_kind(destination)
+        if named:  # "the towns of Bucha and Irpin": the text says they are places
+            places += [p for p in named if p not in places]
+            continue
         listed = listed_places(destination)
         # "Trinidad and Tobago": one country, told by its first word
         tails = {t.i: c for t in listed for c in listed if anded_country(t, c)}
@@ -745,6 +752,15 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 places.append(place)
     # "his ninth trip to the Middle East": a region is no place a visit is told at
     return [p for p in places if p.casefold().removeprefix("the ") not in rules.WORLD_REGIONS]
+
+
+def named_by_kind(noun: Token) -> list[str]:
+    """'the town of Bucha', 'the towns of Bucha and Irpin', 'the port city of Aden': proper names
+    a word for a kind of place introduces, places whether or not the gazetteer knows them."""
+    if noun.lemma_.lower() not in rules.PLACE_KIND_NOUNS:
+        return []
+    names = [t for o in prep_objects(noun, {"of"}) for t in listed_places(o) if t.pos_ == "PROPN"]
+    return [(ent.text if (ent := entity_at(t)) is not None else t.text) for t in names]
 
 
 def comma_after(token: Token) -> list[Token]:
@@ -866,6 +882,27 @@ def travellers_countries(destination: Token) -> set[str]:
         for t in subject.subtree
         if t.ent_type_ in ("NORP", "GPE")
     } - {""}
+
+
+def stopped_at(ctx: Context, stop: Token) -> list[Event] | None:
+    """'stopped in Tokyo on his way to Washington', 'stopped by Japan', 'made a brief stop in the
+    UAE': a stop at a place on a journey is a visit there; not 'stopped the talks', 'was stopped
+    by police', nor 'a stop to the fighting'."""
+    if stop.pos_ == "VERB":
+        if any(c.dep_ in ("dobj", "xcomp", "ccomp", "auxpass", "nsubjpass") for c in stop.children):
+            return None
+        verb, sites = stop, prep_objects(stop, rules.STOP_PREPS)
+        sites += [o for c in stop.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    elif stop.pos_ == "NOUN" and stop.dep_ == "dobj" and stop.head.lemma_ in rules.STOP_MAKING_VERBS:
+        verb, sites = stop.head, prep_objects(stop, {"in", "at"}) + prep_objects(stop.head, {"in", "at"})
+    else:
+        return None
+    places = [p for p in visit_places(ctx, sites) if geography.country_of_place(p) is not None]
+    visitors = [a for a in verb_visitors(ctx, verb) if a.kind == "person"]
+    status = status_of(verb)
+    if not places or not visitors or status is None:
+        return None
+    return visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
 
 
 def expected_arrival(ctx: Context, trigger: Token) -> list[Event] | None:
@@ -1215,7 +1252,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         ctx,
         [
             p
-            for t in [verb, *guests, *hosts, *days, *talks_held_in(ctx, [verb])]
+            for t in [verb, *guests, *listed_after(guests), *hosts, *days, *talks_held_in(ctx, [verb])]
             for p in prep_objects(t, rules.HOSTING_PREPS)
             if not posted_to(p)
         ],
@@ -1251,6 +1288,18 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def listed_after(guests: list[Token]) -> list[Token]:
+    """'hosted A, French President B and German Chancellor C in London': the names listed after the
+    first guest, with a name in apposition to its title, where the place may hang."""
+    return [
+        n
+        for g in guests
+        for c in g.conjuncts
+        if c.i > g.i
+        for n in (c, *(a for a in c.children if a.dep_ == "appos"))
+    ]
 
 
 def posted_in(place: Token) -> bool:
