@@ -391,3 +391,22 @@ def test_a_stop_on_a_journey_is_a_visit(extract, sentence, place):
 )
 def test_stopping_something_or_being_stopped_is_no_visit(extract, sentence):
     assert not events_of(extract(sentence, published="2025-08-25"), "visit")
+
+
+@pytest.mark.parametrize("members", ["the delegation's members", "the members of the delegation"])
+def test_people_among_a_delegations_members_travel_with_it(extract, members):
+    ex = extract(
+        f"Israeli negotiators left for Doha on Saturday night. Among {members} are Gal Hirsch and Ophir Falk.",
+        published="2025-01-12",
+    )
+    [(place, people, _)] = visits_of(ex)
+    assert place == "Doha" and {"Gal Hirsch", "Ophir Falk"} <= set(people)
+
+
+def test_members_of_a_movement_are_no_travelling_party(extract):
+    ex = extract(
+        "Hamas negotiators left for Cairo on Saturday. Among the members of the movement are Khaled "
+        "Meshaal and Mousa Abu Marzouk.",
+        published="2025-01-12",
+    )
+    assert all("Khaled Meshaal" not in people for _, people, _ in visits_of(ex))

@@ -209,6 +209,17 @@ def members_listed(ctx: Context, sent: Span, word: Token) -> tuple[Token | None,
     including A as well as B': the party's noun and the people (and groups) named as members."""
     if word.lower_ == "among":
         them = [c for c in word.children if c.dep_ == "pobj" and c.lower_ in rules.PLURAL_PRONOUNS]
+        # "Among the delegation's members are A and B", "among the members of the delegation"
+        them += [
+            party
+            for c in word.children
+            if c.dep_ == "pobj" and c.lemma_ in rules.MEMBER_NOUNS
+            for party in [
+                *(o for o in c.children if o.dep_ == "poss"),
+                *(o for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children),
+            ]
+            if party.lower_ in rules.TRAVELLING_PARTY_NOUNS
+        ]
         verb = word.head
         if not them or verb.lemma_ != "be":
             return None, []
