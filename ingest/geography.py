@@ -117,14 +117,23 @@ def city(name: str) -> City | None:
     """The best-known city of that name ('Kiev' -> Kyiv, Ukraine), or None."""
     cities, _, alternates = _cities()
     folded = fold(name)
-    # "St. Petersburg" is also written "Saint Petersburg": the larger city of either spelling
-    spellings = [cities.get(s) for s in (folded, *saint_spellings(folded))]
-    found = max((c for c in spellings if c is not None), key=lambda c: c.population, default=None)
+    found = cities.get(folded)
+    # "St. Petersburg" is also written "Saint Petersburg": a far larger city of the other spelling
+    # wins (not Utah's "Saint George" over Grenada's "St. George's")
+    for other in (cities.get(s) for s in saint_spellings(folded)):
+        if other is not None and (
+            (found is None and other.population >= ALTERNATE_NAME_MIN_POPULATION)
+            or (found is not None and other.population >= SAINT_SPELLING_MIN_RATIO * found.population)
+        ):
+            found = other
     if found is not None:
         return found
     # "Ha Noi" as written, or "Hà Nội" with its accents folded away
     other = alternates.get(name.casefold().removeprefix("the ")) or alternates.get(folded)
     return other if other is not None and spelling_of(folded, fold(other.name)) else None
+
+
+SAINT_SPELLING_MIN_RATIO = 10
 
 
 def saint_spellings(folded: str) -> list[str]:

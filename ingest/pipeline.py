@@ -83,13 +83,17 @@ def spaced_single_words(doc):
 
 @Language.component("hyphenated_given_names")
 def hyphenated_given_names(doc):
-    """'Moon Jae-in', 'Ban Ki-moon': a romanised given name of two syllables joined by a hyphen is
-    one word; split, the parser reads 'in' as a preposition and the sentence around it breaks."""
+    """'Moon Jae-in': a romanised given name whose second syllable is spelled like an English
+    function word is one word; split, the parser reads 'in' as a preposition and the sentence
+    around it breaks ('flew' became a noun). Other such names ('Lai Ching-te', 'Ban Ki-moon')
+    parse well as they are, and merged some parse worse."""
     if "-" not in doc.text:
         return doc
     spans = []
     for token in doc[1:-2]:
         hyphen, second = token.nbor(1), token.nbor(2)
+        if token.lower_ in rules.ENGLISH_HYPHEN_IN_WORDS:
+            continue  # "Protesters Stage Sit-in Outside Embassy": a headline's compound
         if (
             hyphen.text == "-"
             and not token.whitespace_
@@ -97,7 +101,8 @@ def hyphenated_given_names(doc):
             and token.is_title
             and second.is_lower
             and token.nbor(-1).is_title
-            and all(rules.ROMANISED_SYLLABLE.fullmatch(t.lower_) for t in (token, second))
+            and second.lower_ in rules.FUNCTION_WORD_SYLLABLES
+            and rules.ROMANISED_SYLLABLE.fullmatch(token.lower_)
         ):
             spans.append(doc[token.i : token.i + 3])
     merged = [span.start - 2 * i for i, span in enumerate(spans)]  # each merge takes two tokens

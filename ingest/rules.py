@@ -355,8 +355,54 @@ LISTING_VERBS = {"include"}
 # "UN envoy X", "EU foreign policy chief Y": an international body's official, of no country.
 INTERNATIONAL_ROLE_WORDS = (" un ", " u n ", "united nations", " eu ", "european union", "envoy", "mediator")
 # "US Ambassador to Israel X said in Jerusalem": a speaker posted where they speak is not visiting.
+# "in" of "Moon Jae-in": a name's syllable the tagger would read as an English function word.
+FUNCTION_WORD_SYLLABLES = {"in", "on", "an", "so", "do", "be", "he", "we", "me", "no", "go", "up", "us"}
+# "Sit-in", "Check-in", "Log-on", "Set-up": English compounds, capitalised in headlines, no names.
+ENGLISH_HYPHEN_IN_WORDS = {
+    "sit",
+    "walk",
+    "check",
+    "log",
+    "sign",
+    "lock",
+    "break",
+    "drive",
+    "plug",
+    "stand",
+    "shut",
+    "teach",
+    "phase",
+    "weigh",
+    "run",
+    "call",
+    "fill",
+    "cave",
+    "buy",
+    "tie",
+    "lead",
+    "set",
+    "build",
+    "add",
+    "hang",
+    "turn",
+    "pile",
+    "mix",
+    "lay",
+    "back",
+    "follow",
+    "line",
+    "make",
+    "start",
+    "try",
+    "go",
+    "get",
+}
 # "Jae", "in", "moon", "myung": a syllable of a romanised (Korean) given name such as "Jae-in".
 ROMANISED_SYLLABLE = re.compile(r"[bcdghjklmnprstwy]{0,3}[aeiouy]{1,3}(?:ng|n|m|k|l|b|p|t|r)?")
+# "Hamas political chief X", "opposition leader Y", "former president Z" met where they live: no trip.
+STATELESS_ROLE_WORDS = {"former", "opposition", "exiled", "ousted", "deposed", "political"}
+# a leader of no country named ('Hamas leader', not 'North Korean leader')
+MOVEMENT_TITLES = {"leader", "chief"}
 # "the two Koreas held talks": both states of a divided nation, each a negotiating side.
 DIVIDED_NATIONS = {"koreas": ("North Korea", "South Korea")}
 COMPASS_WORDS = {"north", "south", "east", "west"}  # "North and South Korea"
@@ -365,7 +411,6 @@ COMPASS_WORDS = {"north", "south", "east", "west"}  # "North and South Korea"
 OFFICE_HOLDER_NOUNS = {
     "diplomat": {"foreign minister", "envoy", "ambassador"},
     "politician": set(),
-    "statesman": set(),
 }
 POSTED_ROLE_WORDS = ("ambassador", "embassy", "envoy to the", "permanent representative", "consul", "charge")
 # "the Mehr News Agency", "Yonhap News Agency": an outlet named by what it is, never an actor.
@@ -1343,16 +1388,34 @@ EFFORT_WORDS = {
     "mediate",
     "review",
     "explore",
+    "consider",  # "a request to consider announcing a truce"
     "close",  # "close to finalising a truce"
     "closer",
     "verge",
     "brink",
 }
+# "travelled to Doha to secure a truce": verbs of a purpose clause that aim at a deal (not "met to
+# sign a truce" nor "took to social media to announce that they agreed").
+AIMING_VERBS = {
+    "secure",
+    "reach",
+    "seal",
+    "clinch",
+    "finalise",
+    "finalize",
+    "broker",
+    "seek",
+    "negotiate",
+    "push",
+}
+# "a truce that they agreed to overnight": words that tell when, as a date does.
+WHEN_ADVERBS = {"overnight", "earlier", "yesterday", "today", "tonight", "hours", "recently"}
 # "we hope the ceasefire is implemented": a step wished for, not taken.
 HOPING_VERBS = {"hope", "hop", "wish", "want"}  # the small model lemmatises "hoped" as "hop"
 WITHOUT_WORDS = {"without"}  # "without acknowledging the ceasefire"
 # "previous truces have collapsed": truces in general, no milestone of the story's.
-EARLIER_WORDS = {"previous", "past", "earlier", "prior", "former"}
+# (not "earlier": "earlier truces between the two sides foundered" tells this war's own truces)
+EARLIER_WORDS = {"previous", "past", "prior", "former"}
 # "both agreed a ceasefire is needed": agreeing that something is needed makes no truce.
 NEED_WORDS = {"need", "needed", "necessary", "essential", "vital", "required", "urgent", "important"}
 # "following any ceasefire": a hypothetical truce.

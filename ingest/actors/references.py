@@ -549,6 +549,8 @@ def office_holder_named(the: Token, phrase: Span, recent: list[tuple[int, Token,
     for a politician) and that nationality."""
     if the.head.lower_ not in rules.OFFICE_HOLDER_NOUNS:
         return None
+    if any(t.lower_ == the.head.lower_ for t in the.doc[: the.i]):
+        return None  # "a European diplomat told Reuters ... The diplomat": someone else told of before
     offices = rules.OFFICE_HOLDER_NOUNS[the.head.lower_]
     country = next((c for t in phrase if (c := country_word(t))), None)
     holders = [

@@ -489,6 +489,7 @@ def purpose_clause(clause: Token) -> bool:
     not 'the first time for both sides to agree to a truce', whose subject is its own."""
     return (
         clause.dep_ == "advcl"
+        and clause.lemma_ in rules.AIMING_VERBS  # not "met to sign a truce", "posted to announce that"
         and clause.head.pos_ == "VERB"
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
@@ -1166,8 +1167,14 @@ def recalled_in_clause(trigger: Token) -> bool:
     nested = {t.i for t in verb.subtree if t.dep_ in ("relcl", "acl") and t != verb for t in t.subtree}
     by = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
     told = [t for t in verb.subtree if t.i not in nested | by]
-    # "the Gaza ceasefire" names the truce; "brokered in Doha" places the brokering
-    return not any(t.ent_type_ == "DATE" or (t.ent_type_ == "GPE" and t.dep_ == "pobj") for t in told)
+    # "the Gaza ceasefire" names the truce; "brokered in Doha" places the brokering; "agreed to
+    # overnight", "hours earlier" tell when
+    return not any(
+        t.ent_type_ in ("DATE", "TIME")
+        or (t.ent_type_ == "GPE" and t.dep_ == "pobj")
+        or t.lower_ in rules.WHEN_ADVERBS
+        for t in told
+    )
 
 
 def told_when_or_where(participle: Token) -> bool:

@@ -581,6 +581,14 @@ def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
     verbs = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_ in rules.HOSTING_VERBS]
     if noun.dep_ == "nsubjpass" and noun.head.lemma_ in rules.HOSTING_VERBS:
         verbs += [noun.head, *(c for c in noun.head.conjuncts if c.lemma_ in rules.HOSTING_VERBS)]
+    if noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+        # "held talks in Malaysia, organised by X", "the meeting took place in Qatar, mediated by X":
+        # the participle after a comma hangs on the verb
+        verbs += [
+            c
+            for c in noun.head.children
+            if c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_ in rules.HOSTING_VERBS
+        ]
     agents = [g for verb in verbs for g in agent_objects(verb)]
     # "chaired by X, which was attended by Y": the clause the parser hangs on the host
     agents += [

@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import demonym_table
+from ingest.actors.names import demonym_table, generic_title
 from ingest.actors.references import title_heads
 from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
@@ -116,7 +116,41 @@ def guests_at_home(ctx: Context, meeting: Event) -> list[Actor]:
         return []
     if len(set(homes.values()) - {place_country}) != 1:
         return []  # talks of two sides at a mediator's ('Saudi Arabia hosted the US and Russia')
-    return [a for a in people if homes[id(a)] not in (None, place_country) and not posted_speaker(a)]
+    return [
+        a
+        for a in people
+        if homes[id(a)] not in (None, place_country)
+        and not posted_speaker(a)
+        and not posted_in_apposition(ctx, a)
+        and not stateless_role(a)
+    ]
+
+
+def stateless_role(actor: Actor) -> bool:
+    """'Hamas political chief', 'Belarusian opposition leader', 'former president': people who may
+    live where they are met (exiles, a movement's leaders abroad), so meeting them there is no trip."""
+    role = (actor.role or "").lower().split()
+    if set(role) & rules.STATELESS_ROLE_WORDS:
+        return True
+    # "Hamas leader": a movement's name kept in the title, where a country's demonym is not kept
+    # ('North Korean leader' is a 'leader' of North Korea)
+    return generic_title(actor.role or "") in rules.MOVEMENT_TITLES and len(role) > 1
+
+
+def posted_in_apposition(ctx: Context, actor: Actor) -> bool:
+    """'Mike Huckabee, the US ambassador,': a posting told after the name."""
+    for mention in ctx.actors.mentions:
+        if mention.actor is not actor:
+            continue
+        span = ctx.doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+        if span is None or span.end + 1 >= span.sent.end or span.doc[span.end].text != ",":
+            continue
+        for word in span.doc[span.end + 1 : span.sent.end]:
+            if word.text in (",", ";", "(") or word.pos_ in ("VERB", "AUX"):
+                break
+            if word.lower_ in rules.POSTED_ROLE_WORDS:
+                return True
+    return False
 
 
 def posted_speaker(actor: Actor) -> bool:
@@ -155,8 +189,8 @@ def credited_dateline(ctx: Context) -> bool:
 def told_on_sidelines(ctx: Context, event: Event) -> bool:
     """'met on the sidelines of the forum', 'met X at the SCO summit': told at a gathering."""
     span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
-    if span is None:
-        return False
+    if span is None or rules.REMOTE_SPEECH_WORDS & {t.lower_ for t in span}:
+        return False  # "met Xi via video link during the BRICS summit": not there
     # "at the SCO summit in Tianjin": a gathering told with its place ('during the conference' may
     # be a video one)
     placed = [g for t in span for g in gatherings_at(t) if prep_objects(g, {"in"})]
@@ -449,8 +483,13 @@ def titles_next_name(name: Span) -> bool:
     for word in name.doc[name.end + 1 : name.sent.end]:
         if word.text in (",", ";", "(") or word.pos_ in ("VERB", "AUX"):
             return False
-        if word.ent_type_ == "PERSON":
-            return True
+        if word.ent_type_ != "PERSON":
+            continue
+        end = word.i
+        while end + 1 < name.sent.end and name.doc[end + 1].ent_type_ == "PERSON":
+            end += 1
+        # not "A, Supreme Leader Ali Khamenei's top adviser": the owner of A's title
+        return not (end + 1 < name.sent.end and name.doc[end + 1].tag_ == "POS")
     return False
 
 
