@@ -113,6 +113,7 @@ MEETING_NOUNS = {
     "gathering",
     "dinner",
     "lunch",
+    "luncheon",
     "breakfast",
     "chat",
     "chats",
@@ -185,6 +186,7 @@ GUEST_NOUNS = {
     "banquet",
     "dinner",
     "lunch",
+    "luncheon",
     "breakfast",
     "greeting",
     "farewell",
@@ -466,7 +468,7 @@ TABLE_MEETING_NOUNS = {
     "dinner",
     "lunch",
 }
-MEAL_WORDS = {"lunch", "dinner", "breakfast", "coffee", "tea", "drinks"}
+MEAL_WORDS = {"lunch", "luncheon", "dinner", "breakfast", "coffee", "tea", "drinks"}
 # "will join Trump for dinner": what one joins a person for that has them meet.
 SHARED_OCCASION_NOUNS = MEAL_WORDS | {"talks", "meeting", "meetings", "banquet", "reception"}
 # Names the model tags as organisations that are occasions or offices held by a person

@@ -492,3 +492,42 @@ def test_a_saints_town_the_gazetteer_lacks_is_no_larger_town_elsewhere(written, 
 
 def test_a_headline_compound_is_no_given_name(nlp):
     assert "Sit-in" not in [e.text for e in nlp("Protesters Stage Sit-in Outside Embassy").ents]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Ethiopian Prime Minister Abiy Ahmed arrived in Mogadishu on Tuesday. Abiy held talks with "
+            "Somali President Hassan Sheikh Mohamud.",
+            ["Abiy Ahmed", "Hassan Sheikh Mohamud"],
+        ),
+        (
+            "Eritrean President Isaias Afwerki arrived in Cairo on Tuesday. Isaias held talks with Egyptian "
+            "President Abdel Fattah al-Sisi.",
+            ["Abdel Fattah al-Sisi", "Isaias Afwerki"],
+        ),
+    ],
+)
+def test_a_leader_who_goes_by_his_given_name_is_that_person(extract, text, pair):
+    assert pair in meetings_of(extract(text, published="2025-03-03"))
+
+
+def test_a_given_name_two_people_share_names_no_one(extract):
+    ex = extract(
+        "Saudi Crown Prince Mohammed bin Salman and Emirati President Mohammed bin Zayed arrived in Doha "
+        "on Tuesday. Mohammed held talks with Qatari Emir Tamim bin Hamad Al Thani.",
+        published="2025-03-03",
+    )
+    assert not any(
+        "Tamim bin Hamad Al Thani" in m and len(m) == 2 and m[0].startswith("Mohammed")
+        for m in meetings_of(ex)
+    )
+
+
+def test_a_luncheon_hosted_for_a_guest_is_a_meeting(extract):
+    ex = extract(
+        "Kenyan President William Ruto hosted a luncheon for Ethiopian Prime Minister Abiy Ahmed on Monday.",
+        published="2025-03-03",
+    )
+    assert meetings_of(ex) == [["Abiy Ahmed", "William Ruto"]]

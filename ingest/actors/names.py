@@ -568,13 +568,18 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
             found.append(name)  # "PM Deuba" tagged as a place: a title and the surname of one named
         elif len(name) == 1 and acting_surname(name[0], surnames):
             found.append(name)  # "Khuraifi visited Damascus" after "Mohammed Al Khraifi", tagged a place
-    # "Ortagus met X" after "Morgan Ortagus", whom only this pass found a person
-    surnames_found = surnames_of(found) - surnames
-    starts = {span.start for span in found}
-    for span in candidates:
-        name = after_title(span)
-        if span.start not in excluded | starts and len(name) == 1 and acting_surname(name[0], surnames_found):
-            found.append(name)
+    # "Ortagus met X" after "Morgan Ortagus", whom only this pass found a person; "Abiy held talks"
+    # after "Abiy Ahmed" (Ethiopian, Eritrean and Thai leaders go by their given names), when one
+    # person alone in the article has that given name
+    people = [ent for ent in entities(doc) if ent.label_ == "PERSON"] + found
+    surnames_found = (surnames_of(found) - surnames) | sole_given_names(people)
+    taken = {i for span in found for i in range(span.start, span.end)} | {
+        i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)
+    }
+    for word in doc:
+        # the model may tag the lone name a noun ('Abiy held talks'), so every subject is looked at
+        if word.i not in excluded | taken and acting_surname(word, surnames_found):
+            found.append(doc[word.i : word.i + 1])
     return found
 
 
@@ -664,6 +669,13 @@ def one_name_after_title(span: Span, name: Span) -> bool:
         and not place_word(word)
         and not title_case(word.sent)
     )
+
+
+def sole_given_names(names: list[Span]) -> set[str]:
+    """The first words, lower-cased, of full names that no other full name of the list shares."""
+    full = {tuple(t.lower_ for t in name) for name in names if len(name) > 1 and name[0].is_alpha}
+    firsts = [words[0] for words in full if words[0] not in rules.HONORIFICS]
+    return {word for word in firsts if firsts.count(word) == 1}
 
 
 def surnames_of(names: list[Span]) -> set[str]:
