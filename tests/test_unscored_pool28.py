@@ -5,6 +5,8 @@ the story is about, and truces only recalled, aimed at or judged needed. Each is
 sentences written for these tests, with the near misses each rule must leave alone. Pools
 28a-28c were only measured."""
 
+import datetime as dt
+
 import pytest
 from spacy.tokens import Span
 
@@ -531,3 +533,10 @@ def test_a_luncheon_hosted_for_a_guest_is_a_meeting(extract):
         published="2025-03-03",
     )
     assert meetings_of(ex) == [["Abiy Ahmed", "William Ruto"]]
+
+
+@pytest.mark.parametrize("days", ["from December 24 to 26", "from 24 to 26 December", "on December 24-26"])
+def test_a_visit_told_by_a_range_of_days_is_dated_its_first_day(extract, days):
+    ex = extract(f"Japanese Foreign Minister Takeshi Iwaya will visit China {days}.", published="2024-12-20")
+    [visit] = events_of(ex, "visit")
+    assert (visit.event_date, visit.date_precision) == (dt.date(2024, 12, 24), "day")
