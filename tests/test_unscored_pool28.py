@@ -540,3 +540,22 @@ def test_a_visit_told_by_a_range_of_days_is_dated_its_first_day(extract, days):
     ex = extract(f"Japanese Foreign Minister Takeshi Iwaya will visit China {days}.", published="2024-12-20")
     [visit] = events_of(ex, "visit")
     assert (visit.event_date, visit.date_precision) == (dt.date(2024, 12, 24), "day")
+
+
+def test_the_head_of_state_is_the_president_named_before(extract):
+    ex = extract(
+        "Azerbaijani President Ilham Aliyev arrived in Uzbekistan on a state visit on Tuesday. At the "
+        "Tashkent International Airport, the head of state was welcomed by Uzbek President Shavkat "
+        "Mirziyoyev.",
+        published="2022-06-21",
+    )
+    assert meetings_of(ex) == [["Ilham Aliyev", "Shavkat Mirziyoyev"]]
+
+
+def test_a_tete_a_tete_is_no_place(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan arrived in Baku on Tuesday. Erdogan and Aliyev held a "
+        "tete-a-tete meeting, followed by talks between the delegations.",
+        published="2022-06-21",
+    )
+    assert {e.location for e in ex.events} == {"Baku"}

@@ -517,13 +517,15 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
         return None
     if names_own_person(token.head):
         return None  # "the president of Argentina Alberto Fernandez" names its person itself
+    of_phrases = [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of"]
     wanted = generic_title(spelled or phrase.text)
+    if wanted is None and any(o.lower_ in rules.STATE_WORDS for p in of_phrases for o in p.children):
+        wanted = generic_title(f"{phrase.text} of state")  # "the head of state"
     if wanted is None:
         return office_holder_named(token, phrase, recent)
     # "the Indian foreign minister", "the prime minister of Cambodia" is no Russian or Malaysian
     # one named just before
     # "the Minister of Foreign Affairs of the People's Republic of China": anywhere in the 'of' phrase
-    of_phrases = [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of"]
     of_country = [g for p in of_phrases for g in p.subtree]
     country = next((c for t in [*phrase, *of_country] if (c := country_word(t))), None)
     if country is None and any(b.lower_ not in rules.STATE_WORDS for p in of_phrases for b in p.children):

@@ -159,6 +159,8 @@ def is_place(ctx: Context, token: Token) -> bool:
 
 
 def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | None:
+    if token.lower_ in rules.SINGLE_TOKEN_WORDS:
+        return None  # "a tete-a-tete meeting" the model tagged a place
     hyphenated = hyphenated_place(token)
     if hyphenated is not None:
         return hyphenated
