@@ -2034,6 +2034,9 @@ PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two'
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
 COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head", "statesman"}
 PLURAL_COUNTERPART_NOUNS = {"counterparts", "colleagues"}  # "his counterparts from A, B and C"
+SINGLE_COUNTERPART_NOUNS = {"counterpart", "colleague"}  # "his Greek counterpart", never named
+# "the foreign ministers of A and B": offices a country has one holder of, labelled one per country
+ONE_HOLDER_OFFICES = {"foreign minister", "defence minister", "prime minister", "president", "vice president"}
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
 # "The ministers also met C" right after two ministers were named: the pair, told in the sentence before
 BARE_PAIR_NOUNS = {"ministers", "leaders", "presidents", "premiers"}

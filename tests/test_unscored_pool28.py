@@ -559,3 +559,39 @@ def test_a_tete_a_tete_is_no_place(extract):
         published="2022-06-21",
     )
     assert {e.location for e in ex.events} == {"Baku"}
+
+
+def test_counterparts_listed_by_nationality_are_one_meeting_each_labelled_by_office(extract):
+    ex = extract(
+        "Turkish Foreign Minister Hakan Fidan held meetings with his Finnish, Greek, Bulgarian, and "
+        "British counterparts in Brussels on Wednesday.",
+        published="2024-04-05",
+    )
+    assert meetings_of(ex) == [
+        ["British foreign minister", "Hakan Fidan"],
+        ["Bulgarian foreign minister", "Hakan Fidan"],
+        ["Finnish foreign minister", "Hakan Fidan"],
+        ["Greek foreign minister", "Hakan Fidan"],
+    ]
+
+
+def test_an_unnamed_counterpart_is_labelled_by_the_owners_office_and_a_named_one_by_name(extract):
+    unnamed = extract(
+        "Turkish Foreign Minister Hakan Fidan met his Greek counterpart in Brussels on Wednesday.",
+        published="2024-04-05",
+    )
+    assert meetings_of(unnamed) == [["Greek foreign minister", "Hakan Fidan"]]
+    named = extract(
+        "French President Emmanuel Macron arrived in Beirut on Friday. Lebanese President Joseph Aoun "
+        "met his French counterpart at the presidential palace.",
+        published="2025-03-28",
+    )
+    assert ["Emmanuel Macron", "Joseph Aoun"] in meetings_of(named)
+
+
+def test_the_foreign_ministers_of_two_countries_are_one_minister_each(extract):
+    ex = extract(
+        "Direct talks between the foreign ministers of Ethiopia and Somalia took place in Ankara in July.",
+        published="2024-08-13",
+    )
+    assert meetings_of(ex) == [["Ethiopian foreign minister", "Somali foreign minister"]]

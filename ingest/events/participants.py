@@ -287,7 +287,12 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             named = named or pair_met_before(ctx, item)
             found += [a for a in named if a not in found]
             group = (
-                [] if named else split_sides(ctx, item) or warring_sides(ctx, item) or [ctx.actor_of(item)]
+                []
+                if named
+                else split_sides(ctx, item)
+                or warring_sides(ctx, item)
+                or counterpart_group(ctx, item)
+                or [ctx.actor_of(item)]
             )
             leaders = leaders_of(ctx, item)
             if any(a.kind == "person" for a in leaders):  # "a Russian team headed by X" is X
@@ -646,15 +651,20 @@ def owner_side_actor(owner: Token, head: Token) -> Actor:
     """'Israel' of 'delegations from Israel and Hamas' -> the org 'Israeli delegation'; 'the
     Ethiopian government' of 'representatives of the Ethiopian government and the TPLF' -> the
     group 'Ethiopian government representatives'."""
-    country = country_word(owner)
+    country = country_word(owner) or geography.country_named(owner.text)  # 'Tajikistan' tagged NORP
     # "Delegations of Russia and Ukraine", 'Russia' tagged inside an organisation's name
     named_country = owner.ent_type_ == "GPE" or geography.is_country(owner.text)
     if country and named_country and head.lower_ in rules.DELEGATION_NOUNS:
         return Actor(delegation_label(country), "org", country=country)
     if head.lower_ in rules.DELEGATION_NOUNS and owner.ent_type_ == "ORG":
         return Actor(f"{side_words(owner)} delegation", "org")
-    if country and owner.ent_type_ == "GPE":  # "officials from Thailand" -> "Thai officials"
-        return Actor(f"{demonym_of(country)} {head.lower_}", "group", country=country)
+    if country and named_country:  # "officials from Thailand" -> "Thai officials"
+        # "the foreign ministers of Ethiopia and Somalia": each country's one holder of the office,
+        # 'Ethiopian foreign minister', as annotators label them
+        titled = [t for t in head.lefts if t.dep_ in ("compound", "amod")] + [head]
+        office = generic_office(" ".join(t.text for t in titled)) if head.tag_ == "NNS" else None
+        office = office if office in rules.ONE_HOLDER_OFFICES else None
+        return Actor(f"{demonym_of(country)} {office or head.lower_}", "group", country=country)
     return Actor(f"{side_words(owner)} {head.lower_}", "group")
 
 
@@ -686,12 +696,13 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     if head.lower_ not in rules.GROUP_REFERENCE_NOUNS | rules.PLURAL_COUNTERPART_NOUNS:
         return []
     owners = listed_owners(head)
-    if not owners:
+    misparsed = demonyms_listed_before(head)
+    if not owners and not misparsed:
         return []
-    countries = [country_word(t) for t in (owners[0], *owners[0].conjuncts)]
+    countries = misparsed or [country_word(t) for t in (owners[0], *owners[0].conjuncts)]
     if None in countries or len(set(countries)) < len(countries):
         return []
-    office = counterpart_office(head, ctx.actors)  # "his counterparts": the owner's office
+    office = counterpart_office(head, ctx.actors) or listed_owner_office(ctx, head)  # the owner's office
     found = []
     for country in countries:
         person = country_person(ctx, country, head, office)
@@ -703,6 +714,46 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
             label = f"{demonym_of(country)} {office.lower() if office else head.lemma_}"
             found.append(ctx.remember(Actor(label, "group", country=country), head))
     return found
+
+
+def counterpart_group(ctx: Context, head: Token) -> list[Actor]:
+    """'his Greek counterpart', never named: 'Greek foreign minister' when the owner's office is
+    told ('Turkish Foreign Minister Fidan met his Greek counterpart'), as annotators label them."""
+    if head.lower_ not in rules.SINGLE_COUNTERPART_NOUNS:
+        return []
+    resolved = ctx.actors.actor_at(head)
+    if resolved is not None and resolved.kind == "person":
+        return []  # "his French counterpart" the references found: Macron
+    office = counterpart_office(head, ctx.actors)
+    countries = [c for t in head.children if t.dep_ in rules.NOUN_MODIFIER_DEPS and (c := country_word(t))]
+    if office is None or len(countries) != 1:
+        return []
+    label = f"{demonym_of(countries[0])} {office.lower()}"
+    return [ctx.remember(Actor(label, "group", country=countries[0]), head)]
+
+
+def demonyms_listed_before(head: Token) -> list[str]:
+    """'his Finnish, Greek, Bulgarian, and British counterparts' parsed as a list of nouns whose
+    last member is 'British counterparts': the countries of every member."""
+    if head.lower_ not in rules.PLURAL_COUNTERPART_NOUNS or head.dep_ != "conj":
+        return []
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    words = [t for t in (first, *first.conjuncts) if t != head]
+    words += [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
+    countries = [country_word(t) for t in words]
+    return countries if None not in countries and len(set(countries)) == len(countries) > 1 else []
+
+
+def listed_owner_office(ctx: Context, head: Token) -> str | None:
+    """'with his Finnish, Greek and British counterparts' parsed as a list of nouns: 'his' hangs on
+    the list's first member."""
+    first = head
+    while first.dep_ == "conj":
+        first = first.head
+    owner = next((ctx.actors.token_actor.get(c.i) for c in first.children if c.dep_ == "poss"), None)
+    return generic_office(owner.role) if owner is not None and owner.kind == "person" and owner.role else None
 
 
 def listed_owners(head: Token) -> list[Token]:
