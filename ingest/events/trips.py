@@ -40,7 +40,7 @@ PRECISION_RANK = {"day": 4, "week": 3, "month": 2, "year": 1}
 
 
 def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
-    events = events + sideline_visits(ctx, events)
+    events = events + visits_from_meetings(ctx, events)
     residences_in_dateline_city(ctx, events)
     kept = []
     for event in events:
@@ -64,9 +64,11 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
     return kept
 
 
-def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
-    """'A met B on the sidelines of a forum in Ashgabat': each of them from abroad attended the
-    forum there, a visit (dated as the meeting) unless the article tells that trip itself."""
+def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
+    """'A met B on the sidelines of a forum in Ashgabat', 'at the SCO summit in Tianjin': each of
+    them from abroad attended the gathering there; 'X met Y in Riyadh during his first foreign
+    trip': X is on that trip there; 'Macron met Xi in Beijing': the host's guest is there. Each a
+    visit (dated as the meeting) unless the article tells that trip itself."""
     found = []
     dateline = dateline_city(ctx.doc)
     for meeting in events:
@@ -81,7 +83,7 @@ def sideline_visits(ctx: Context, events: list[Event]) -> list[Event]:
         homes = {actor_country(ctx, p.actor) for p in meeting.participants}
         lead = lead and not credited_dateline(ctx) and dateline.country not in homes
         place = meeting.location or (dateline.name if lead else None)
-        sidelines = told_on_sidelines(ctx, meeting)
+        sidelines = told_at_gathering(ctx, meeting)
         travellers = [] if sidelines else trip_owners(ctx, meeting)
         if not sidelines and not travellers and meeting.location:
             travellers = guests_at_home(ctx, meeting)
@@ -186,7 +188,7 @@ def credited_dateline(ctx: Context) -> bool:
     return "(" in head
 
 
-def told_on_sidelines(ctx: Context, event: Event) -> bool:
+def told_at_gathering(ctx: Context, event: Event) -> bool:
     """'met on the sidelines of the forum', 'met X at the SCO summit': told at a gathering."""
     span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
     if span is None or rules.REMOTE_SPEECH_WORDS & {t.lower_ for t in span}:
