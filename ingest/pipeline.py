@@ -10,6 +10,7 @@ from __future__ import annotations
 import gc
 import importlib.util
 import itertools
+import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from itertools import islice
@@ -81,14 +82,19 @@ def spaced_single_words(doc):
     return doc
 
 
+# "Jae-in": a capitalised syllable, a hyphen and a syllable spelled like an English function word
+SYLLABLES = "|".join(sorted(rules.FUNCTION_WORD_SYLLABLES))
+HYPHENATED_GIVEN_NAME = re.compile(rf"\b[A-Z][a-z]{{1,5}}-(?:{SYLLABLES})\b")
+
+
 @Language.component("hyphenated_given_names")
 def hyphenated_given_names(doc):
     """'Moon Jae-in': a romanised given name whose second syllable is spelled like an English
     function word is one word; split, the parser reads 'in' as a preposition and the sentence
     around it breaks ('flew' became a noun). Other such names ('Lai Ching-te', 'Ban Ki-moon')
     parse well as they are, and merged some parse worse."""
-    if "-" not in doc.text:
-        return doc
+    if not HYPHENATED_GIVEN_NAME.search(doc.text):
+        return doc  # most texts: no word to look at
     spans = []
     for token in doc[1:-2]:
         hyphen, second = token.nbor(1), token.nbor(2)
