@@ -573,12 +573,13 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
     # person alone in the article has that given name
     people = [ent for ent in entities(doc) if ent.label_ == "PERSON"] + found
     surnames_found = (surnames_of(found) - surnames) | sole_given_names(people)
-    taken = {i for span in found for i in range(span.start, span.end)} | {
-        i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)
-    }
+    if not surnames_found:
+        return found
+    taken = excluded | {i for span in found for i in range(span.start, span.end)}
+    taken |= {i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
     for word in doc:
         # the model may tag the lone name a noun ('Abiy held talks'), so every subject is looked at
-        if word.i not in excluded | taken and acting_surname(word, surnames_found):
+        if word.i not in taken and acting_surname(word, surnames_found):
             found.append(doc[word.i : word.i + 1])
     return found
 
