@@ -539,9 +539,10 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
     name with a title inside it ('NSA Ajit Doval'), right before it ('Defense Minister Rustem
     Umerov'), in apposition ('the German chancellor, Olaf Scholz,'), or listed beside a person."""
     found = []
-    surnames = surnames_of([ent for ent in entities(doc) if ent.label_ == "PERSON"])
+    tagged = [ent for ent in entities(doc) if ent.label_ == "PERSON"]
+    surnames = surnames_of(tagged)
     # "Morgan Ortagus" tagged an organisation, where a bare "Ortagus" elsewhere is a person
-    alone = {ent[0].lower_ for ent in entities(doc) if ent.label_ == "PERSON" and len(ent) == 1}
+    alone = {ent[0].lower_ for ent in tagged if len(ent) == 1}
     candidates = name_candidates(doc)
     for span in candidates:
         if span.start in excluded:
@@ -571,12 +572,10 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
     # "Ortagus met X" after "Morgan Ortagus", whom only this pass found a person; "Abiy held talks"
     # after "Abiy Ahmed" (Ethiopian, Eritrean and Thai leaders go by their given names), when one
     # person alone in the article has that given name
-    people = [ent for ent in entities(doc) if ent.label_ == "PERSON"] + found
-    surnames_found = (surnames_of(found) - surnames) | sole_given_names(people)
+    surnames_found = (surnames_of(found) - surnames) | sole_given_names(tagged + found)
     if not surnames_found:
         return found
-    taken = excluded | {i for span in found for i in range(span.start, span.end)}
-    taken |= {i for ent in entities(doc) if ent.label_ == "PERSON" for i in range(ent.start, ent.end)}
+    taken = excluded | {i for span in tagged + found for i in range(span.start, span.end)}
     for word in doc:
         # the model may tag the lone name a noun ('Abiy held talks'), so every subject is looked at
         if word.i not in taken and acting_surname(word, surnames_found):

@@ -1165,8 +1165,8 @@ def recalled_in_clause(trigger: Token) -> bool:
         return False
     # "who helped broker the truce that went into effect on 15 January": that day is the start's
     nested = {t.i for t in verb.subtree if t.dep_ in ("relcl", "acl") and t != verb for t in t.subtree}
-    by = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
-    told = [t for t in verb.subtree if t.i not in nested | by]
+    skipped = nested | agent_words(verb)
+    told = [t for t in verb.subtree if t.i not in skipped]
     # "the Gaza ceasefire" names the truce; "brokered in Doha" places the brokering; "agreed to
     # overnight", "hours earlier" tell when
     return not any(
@@ -1177,9 +1177,14 @@ def recalled_in_clause(trigger: Token) -> bool:
     )
 
 
+def agent_words(verb: Token) -> set[int]:
+    """The words of a passive's 'by' phrase ('brokered by Egypt'): who acted, not when or where."""
+    return {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+
+
 def told_when_or_where(participle: Token) -> bool:
     """'the truce signed in Jeddah', 'the deal agreed last week': the signing told as an event."""
-    by = {t.i for c in participle.children if c.dep_ == "agent" for t in c.subtree}  # "brokered by Egypt"
+    by = agent_words(participle)
     return any(t.ent_type_ in ("DATE", "GPE") for t in participle.subtree if t.i not in by)
 
 

@@ -36,6 +36,7 @@ from ingest.events.syntax import (
     SUBJECT_DEPS,
     clause_verb,
     direct_objects,
+    first_in_list,
     list_members,
     passive_agent,
     prep_objects,
@@ -737,9 +738,7 @@ def demonyms_listed_before(head: Token) -> list[str]:
     last member is 'British counterparts': the countries of every member."""
     if head.lower_ not in rules.PLURAL_COUNTERPART_NOUNS or head.dep_ != "conj":
         return []
-    first = head
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_in_list(head)
     words = [t for t in (first, *first.conjuncts) if t != head]
     words += [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
     countries = [country_word(t) for t in words]
@@ -749,9 +748,7 @@ def demonyms_listed_before(head: Token) -> list[str]:
 def listed_owner_office(ctx: Context, head: Token) -> str | None:
     """'with his Finnish, Greek and British counterparts' parsed as a list of nouns: 'his' hangs on
     the list's first member."""
-    first = head
-    while first.dep_ == "conj":
-        first = first.head
+    first = first_in_list(head)
     owner = next((ctx.actors.token_actor.get(c.i) for c in first.children if c.dep_ == "poss"), None)
     return generic_office(owner.role) if owner is not None and owner.kind == "person" and owner.role else None
 

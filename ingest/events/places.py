@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ingest import geography, rules
 from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
 from ingest.events.context import Context
-from ingest.events.syntax import clause_verb, direct_objects, governors, prep_objects
+from ingest.events.syntax import clause_verb, direct_objects, governors, listed_after, prep_objects
 from ingest.records import Actor
 from ingest.word_index import doc_text, entity_at, sentences
 
@@ -76,9 +76,7 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
         n
         for t in tokens[len(named_by_place) :]
         if t.pos_ in ("NOUN", "PROPN")  # the people met, not a verb joined on ("and gave a speech in P")
-        for c in t.conjuncts
-        if c.i > t.i
-        for n in (c, *(a for a in c.children if a.dep_ == "appos"))
+        for n in listed_after(t)
         if n not in tokens
     ]
     # "met the leaders of France, Germany and the UK in London": a country is in no city, so the

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ingest import rules
 from ingest.events.context import Context
-from ingest.events.syntax import direct_objects, governors, outer_clause
+from ingest.events.syntax import direct_objects, first_in_list, governors, outer_clause
 
 
 def is_phrasal_cancel(token: Token) -> bool:
@@ -133,8 +133,7 @@ def discussed_as_topic(noun: Token) -> bool:
         for c in noun.children
     ):
         return False  # "discussed their meeting in Alaska", "the upcoming summit": told as arranged
-    while noun.dep_ == "conj":
-        noun = noun.head
+    noun = first_in_list(noun)
     return noun.dep_ == "dobj" and noun.head.lemma_ in rules.TOPIC_OF_TALKS_VERBS
 
 

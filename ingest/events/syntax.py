@@ -27,6 +27,25 @@ def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 
 
+def first_in_list(token: Token) -> Token:
+    """The first item of the list a token is in: its conjuncts hang from it."""
+    while token.dep_ == "conj" and token.head != token:
+        token = token.head
+    return token
+
+
+def listed_after(token: Token) -> list[Token]:
+    """The items listed after a token, each with the names in apposition to it: 'A, French
+    President B and German Chancellor C in London' parsed with C hung on its title, and the place
+    on C."""
+    return [
+        n
+        for c in token.conjuncts
+        if c.i > token.i
+        for n in (c, *(a for a in c.children if a.dep_ == "appos"))
+    ]
+
+
 def names_hung_before(name: Token) -> list[Token]:
     """'with Foreign Minister A and Trade Minister B', 'met President A and Foreign Minister B':
     the parser hangs A on B or on B's title; a name with an 'and' of its own is listed, not a title."""

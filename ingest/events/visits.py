@@ -29,6 +29,7 @@ from ingest.events.syntax import (
     clause_verb,
     direct_objects,
     list_members,
+    listed_after,
     prep_objects,
     subject_of,
     where_clause,
@@ -1252,7 +1253,8 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         ctx,
         [
             p
-            for t in [verb, *guests, *listed_after(guests), *hosts, *days, *talks_held_in(ctx, [verb])]
+            for t in [verb, *guests, *(n for g in guests for n in listed_after(g)), *hosts, *days]
+            + talks_held_in(ctx, [verb])
             for p in prep_objects(t, rules.HOSTING_PREPS)
             if not posted_to(p)
         ],
@@ -1288,18 +1290,6 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
-
-
-def listed_after(guests: list[Token]) -> list[Token]:
-    """'hosted A, French President B and German Chancellor C in London': the names listed after the
-    first guest, with a name in apposition to its title, where the place may hang."""
-    return [
-        n
-        for g in guests
-        for c in g.conjuncts
-        if c.i > g.i
-        for n in (c, *(a for a in c.children if a.dep_ == "appos"))
-    ]
 
 
 def posted_in(place: Token) -> bool:
