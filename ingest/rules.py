@@ -750,9 +750,12 @@ STATIONARY_ORG_WORDS = {"ministry", "department", "embassy", "secretariat", "pre
 VISIT_SURNAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-")
 # Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".
 ACCOMPANYING_VISIT_VERBS = {"accompany"}
+AMONG_THOSE_WORDS = {"among", "those", "also"}  # "Among those accompanying X are A and B"
 # "The delegation included A and B", "the guests, also including A": a visiting party's members.
 PARTY_MEMBERSHIP_VERBS = {"include", "comprise"}
 PARTY_INCLUDING_WORDS = {"including", "include", "includes", "included"}
+# "Led by A, the group includes B and C": a word for a party only when a group's trip was told
+LED_GROUP_NOUNS = {"group"}
 TRAVELLING_PARTY_NOUNS = {"delegation", "delegations", "entourage", "guests", "visitors", "party", "team"}
 # "along with other senior officials": no group worth naming.
 # "with fellow Gulf leaders"; "their respective delegations": the named sides' own people, unnamed
@@ -2103,4 +2106,12 @@ SPOKESPERSON_WORDS = {"spokes", "press secretary", "communications director"}
 MEETING_WITH_PREPS = {"with"}  # "talks with the Russians": whom a meeting noun is with
 LEADER_NOUNS_SINGULAR = {"leader", "head"}  # "the leaders of four countries": heads of state or government
 REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "Charles III", "Felipe VI": a monarch's number, no surname
+# "Presidents A of X, B of Y and C of Z arrived": the words a roll of titled names is made of
+# "the summit is attended by A and B": they came to it from abroad
+ATTENDED_GATHERING_VERBS = {"attend"}
+ROLL_LINK_WORDS = {"of", "and", "'s", "’s", "the"}
+ROLL_MIN_TOKENS = 6
+# "IWAYA Takeshi": a surname in capitals, long enough not to be an acronym before a name ("UN", "EU")
+CAPITALISED_SURNAME_MIN = 3
+JAPAN_WORDS = {"japan", "japanese", "tokyo"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on

@@ -17,6 +17,7 @@ from ingest.actors.names import (
     PERSON_LABELS,
     PLACE_LABELS,
     after_title,
+    capitalised_name_word,
     clean_name,
     country_after_name,
     country_keys,
@@ -351,7 +352,14 @@ def fullest_name(actor: Actor) -> str:
     if not names:
         return actor.canonical_name
     most = max(len(name_tokens(n)) for n in names)
-    return min((n for n in names if len(name_tokens(n)) == most), key=lambda n: (len(n), n))
+    # "Emmanuel MACRON" as an official style writes it: the form in ordinary case comes first
+    return min(
+        (n for n in names if len(name_tokens(n)) == most), key=lambda n: (n != title_surname(n), len(n), n)
+    )
+
+
+def title_surname(name: str) -> str:
+    return " ".join(w.title() if capitalised_name_word(w) else w for w in name.split())
 
 
 def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:

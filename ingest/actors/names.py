@@ -1007,7 +1007,32 @@ def person_name(span: Span) -> str:
         words = words[1:]
     if words and words[0] == "of":
         return ""  # "the King of Spain": a title, no name
-    return " ".join(words)
+    return " ".join(capitalised_surname(span.doc, words))
+
+
+def capitalised_surname(doc: Doc, words: list[str]) -> list[str]:
+    """'IWAYA Takeshi' -> 'Takeshi Iwaya', 'Emmanuel MACRON' -> 'Emmanuel Macron': official styles
+    write the surname in capitals. Japan's government also puts it first; English reporting, and
+    the other mentions of the person, put it last. Other family-first names ('XI Jinping') keep
+    their order: in English they are written family name first anyway."""
+    capitals = [i for i, w in enumerate(words) if capitalised_name_word(w)]
+    if len(capitals) != 1 or len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return words  # "JOE BIDEN", a shouted headline; "CEO Smith"
+    i = capitals[0]
+    words = [*words[:i], words[i].title(), *words[i + 1 :]]
+    if i == 0 and len(words) == 2 and japanese_context(doc):
+        words = [words[1], words[0]]
+    return words
+
+
+def capitalised_name_word(word: str) -> bool:
+    """'MACRON', not 'UN' (an acronym) nor 'XIV' (a regnal number)."""
+    roman = re.fullmatch(r"[IVXLCDM]+", word) is not None
+    return len(word) >= rules.CAPITALISED_SURNAME_MIN and word.isalpha() and word.isupper() and not roman
+
+
+def japanese_context(doc: Doc) -> bool:
+    return any(t.lower_ in rules.JAPAN_WORDS for t in doc)
 
 
 def titled_as_verb(token: Token) -> list[Token]:

@@ -20,7 +20,7 @@ from ingest import geography, rules
 from ingest.actors.names import title_alone
 from ingest.actors.references import tokens_with
 from ingest.events.context import Context
-from ingest.events.participants import people_listed_after
+from ingest.events.participants import agent_people, people_listed_after
 from ingest.events.syntax import direct_objects, subject_of
 from ingest.events.trips import actor_country, same_trip
 from ingest.records import Actor, Event, Participant
@@ -30,7 +30,7 @@ from ingest.word_index import sentences
 def add_entourage(ctx: Context, events: list[Event]) -> None:
     # a visit before the one told ("his second visit") had companions the text does not give
     visits = [e for e in events if e.event_type == "visit" and e.status != "cancelled" and not e.earlier]
-    if not visits:
+    if not any(e.event_type in ("visit", "meeting") for e in events):
         return
     for sent in sentences(ctx.doc):
         for token in sent:
@@ -42,9 +42,52 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
                     join_meeting_just_told(events, sent, principals, companions)
             elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ == "among":
                 party, companions = members_listed(ctx, sent, token)
-                target = latest_group_visit(visits, sent, needs_group=token.lower_ == "among")
+                # "the group includes A": a visit made by a group ('the delegation': anyone's)
+                needs_group = token.lower_ == "among" or (
+                    party is not None and party.lower_ in rules.LED_GROUP_NOUNS
+                )
+                target = latest_group_visit(visits, sent, needs_group=needs_group)
                 if target is not None and companions and party_fits(ctx, party, target):
                     join(visits, target, companions)
+                    join_party_meetings(events, target, companions)
+    companions_on_later_legs(visits)
+
+
+def join_party_meetings(events: list[Event], visit: Event, members: list[Actor]) -> None:
+    """'A delegation of six lawmakers arrived ... and will meet X. The group includes A and B':
+    the members named sit at the meetings their party holds on that trip."""
+    parties = {p.actor for p in visit.participants if p.actor.kind in ("group", "org")}
+    members = [a for a in members if a.kind == "person"]  # "comprising ministers and officials": no one named
+    for meeting in events:
+        present = {p.actor for p in meeting.participants}
+        if meeting.event_type == "meeting" and meeting.mode == "in_person" and present & parties:
+            meeting.participants += [
+                Participant(a, "accompanying") for a in dict.fromkeys(members) if a not in present
+            ]
+
+
+def companions_on_later_legs(visits: list[Event]) -> None:
+    """'He arrived in Baku, accompanied by A and B ... As part of the visit he will travel to
+    Shusha': companions told with a leg go on with the visitor to the later legs in that country
+    (legs abroad may be other trips: 'after his trip to Riyadh, he plans to visit Doha')."""
+    for leg in visits:
+        companions = [
+            p.actor for p in leg.participants if p.role == "accompanying" and p.actor.kind == "person"
+        ]
+        country = geography.country_of_place(leg.location) if leg.location else None
+        if not companions or country is None:
+            continue
+        visitor = leg.participants[0].actor
+        for later in visits:
+            if (
+                later.evidence_start > leg.evidence_start
+                and later.participants[0].actor is visitor
+                and later.location
+                and geography.country_of_place(later.location) == country
+                and later_leg(leg, later)
+            ):
+                known = {p.actor for p in later.participants}
+                later.participants += [Participant(a, "accompanying") for a in companions if a not in known]
 
 
 def join_visiting_parties(ctx: Context, events: list[Event]) -> None:
@@ -175,8 +218,9 @@ def same_place(a: str, b: str) -> bool:
 
 def accompaniment(ctx: Context, sent: Span, verb: Token) -> tuple[list[Actor], list[Actor]]:
     """(the people accompanied, their companions) of one 'accompany' word."""
-    if verb.i == sent.start or (verb.i == sent.start + 1 and sent[0].is_punct):
-        # "Accompanying Trump are A, B and C"
+    opening = ctx.doc[sent.start : verb.i]
+    if all(t.is_punct or t.lower_ in rules.AMONG_THOSE_WORDS for t in opening):
+        # "Accompanying Trump are A, B and C", "Among those accompanying Trump are A and B"
         after = [a for t in sent if t.i > verb.i and (a := person_at(ctx, t))]
         if not after:
             return [], []
@@ -227,9 +271,23 @@ def members_listed(ctx: Context, sent: Span, word: Token) -> tuple[Token | None,
     party = [
         t
         for t in (subject_of(word) if word.pos_ == "VERB" and word.dep_ != "prep" else [word.head])
-        if t.lower_ in rules.TRAVELLING_PARTY_NOUNS
+        if t.lower_ in rules.TRAVELLING_PARTY_NOUNS | rules.LED_GROUP_NOUNS
     ]
-    return (party[0], listed_actors(ctx, sent, word.i + 1)) if party else (None, [])
+    if not party:
+        return None, []
+    # "Led by A and B, the group includes C and D": its leaders are members too
+    leaders = [
+        a
+        for c in word.children
+        if c.dep_ == "advcl" and c.lemma_ in rules.LEADING_VERBS and c.tag_ == "VBN"
+        for a in agent_people(ctx, c)
+        if a.kind == "person"
+    ]
+    members = leaders + [a for a in listed_actors(ctx, sent, word.i + 1) if a not in leaders]
+    if party[0].lower_ in rules.LED_GROUP_NOUNS:
+        # "the group includes Republican senators A and B": the people, not their title's plural
+        members = [a for a in members if a.kind == "person"]
+    return party[0], members
 
 
 def party_fits(ctx: Context, party: Token, visit: Event) -> bool:
@@ -302,7 +360,13 @@ def join_meeting_just_told(
 ) -> None:
     """'X received Y ... Accompanying the visitor were A and B': told right after the principal's
     meeting, the companions are at that meeting too (they stay on the trip's visits as well)."""
-    told = [e for e in told_just_before(events, sent, principals) if e.event_type in ("meeting", "visit")]
+    # "The last meeting between the two took place in 2019": a meeting recalled with no day is
+    # no meeting the companions are at now
+    told = [
+        e
+        for e in told_just_before(events, sent, principals)
+        if e.event_type in ("meeting", "visit") and e.event_date is not None
+    ]
     if not told:
         return
     latest = max(told, key=lambda e: (e.evidence_start, e.event_type == "meeting"))
@@ -345,3 +409,12 @@ def latest_group_visit(visits: list[Event], sent: Span, needs_group: bool) -> Ev
         if not needs_group or any(p.actor.kind in ("group", "org") for p in visit.participants):
             return visit
     return None
+
+
+def later_leg(leg: Event, later: Event) -> bool:
+    """A leg still to come ('will travel to Shusha'), or one dated after the first ('following his
+    stay in Atlanta' was before)."""
+    if None in (leg.event_date, later.event_date):
+        return later.status == "planned" and leg.status != "planned"
+    days = (later.event_date - leg.event_date).days
+    return 0 < days <= rules.TRIP_MAX_DAYS or (days == 0 and later.status == "planned" != leg.status)

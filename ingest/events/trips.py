@@ -196,7 +196,10 @@ def told_at_gathering(ctx: Context, event: Event) -> bool:
     # "at the SCO summit in Tianjin": a gathering told with its place ('during the conference' may
     # be a video one)
     placed = [g for t in span for g in gatherings_at(t) if prep_objects(g, {"in"})]
-    return bool(placed) or any(t.lower_ in rules.SIDELINE_WORDS for t in span)
+    # "the summit is attended by A, B and C": they came to it
+    return bool(placed) or any(
+        t.lower_ in rules.SIDELINE_WORDS or t.lemma_ in rules.ATTENDED_GATHERING_VERBS for t in span
+    )
 
 
 def visited(event: Event, actor: Actor, place: str) -> bool:

@@ -482,7 +482,25 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
     carried = [c for s in carriers for c in carried_by(ctx, s)]
     if carriers and not carried:
         return []  # "Air Force One, the plane carrying the head of state": an aircraft is no visitor
-    return visitors_of(ctx, carried or subjects)
+    found = visitors_of(ctx, carried or subjects)
+    roll = roll_before(ctx, verb)
+    return roll + [a for a in found if a not in roll] if len(roll) > len(found) else found
+
+
+def roll_before(ctx: Context, verb: Token) -> list[Actor]:
+    """'Presidents A of X, B of Y and C of Z arrived', 'Prime Minister of X A, President of Y B,
+    ... and C arrived': a sentence that opens on a roll of titled names has them all as its subject,
+    however the parser splits the roll (it often takes a name for a verb or a country's object)."""
+    opening = verb.doc[verb.sent.start : verb.i]
+    if len(opening) < rules.ROLL_MIN_TOKENS or not all(roll_word(t) for t in opening):
+        return []
+    people = [a for t in opening if (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"]
+    people = list(dict.fromkeys(people))
+    return people if len(people) >= 2 else []
+
+
+def roll_word(token: Token) -> bool:
+    return token.text[:1].isupper() or token.lower_ in rules.ROLL_LINK_WORDS or token.is_punct
 
 
 def carrier_of(subject: Token) -> Token | None:

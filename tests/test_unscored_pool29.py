@@ -1,0 +1,156 @@
+"""Rules found while reading the misses of pool 28 in the round that annotated pool 29: a sentence
+that opens on a roll of titled names, surnames in an official style's capitals, summits attended
+from abroad, companions named after the meeting they are at, on later legs of the trip and as a
+group's members. Each is tested on sentences written for these tests, with the near misses each
+rule must leave alone. Pools 29a-29c were only measured."""
+
+from ingest.actors.names import capitalised_surname
+from tests.test_events import events_of
+from tests.test_unscored_pool26 import meetings_of
+from tests.test_unscored_pool27 import visits_of
+
+
+def test_a_roll_of_presidents_of_countries_all_arrive(extract):
+    ex = extract(
+        "Presidents Emomali Rahmon of Tajikistan, Shavkat Mirziyoyev of Uzbekistan and Ilham Aliyev "
+        "of Azerbaijan arrived in Astana on Thursday for the regional summit.",
+        published="2025-10-30",
+    )
+    assert ("Astana", ["Emomali Rahmon", "Ilham Aliyev", "Shavkat Mirziyoyev"], "occurred") in visits_of(ex)
+
+
+def test_a_roll_of_titles_of_countries_before_names_all_arrive(extract):
+    ex = extract(
+        "Prime Minister of Hungary Viktor Orban, President of Azerbaijan Ilham Aliyev and President "
+        "of Turkey Recep Tayyip Erdogan arrived in Samarkand on Thursday.",
+        published="2025-10-30",
+    )
+    assert visits_of(ex) == [
+        ("Samarkand", ["Ilham Aliyev", "Recep Tayyip Erdogan", "Viktor Orban"], "occurred")
+    ]
+
+
+def test_a_sentence_that_does_not_open_on_names_keeps_its_subject(extract):
+    ex = extract(
+        "Uzbek President Shavkat Mirziyoyev greeted guests as Hungarian Prime Minister Viktor Orban "
+        "arrived in Samarkand on Thursday.",
+        published="2025-10-30",
+    )
+    assert visits_of(ex) == [("Samarkand", ["Viktor Orban"], "occurred")]
+
+
+def test_a_surname_in_capitals_is_written_as_a_name():
+    assert capitalised_surname(None, ["Emmanuel", "MACRON"]) == ["Emmanuel", "Macron"]
+    assert capitalised_surname(None, ["KIM", "Jong", "Un"]) == ["Kim", "Jong", "Un"]
+    # a shouted headline and an acronym are left as they are
+    assert capitalised_surname(None, ["JOE", "BIDEN"]) == ["JOE", "BIDEN"]
+    assert capitalised_surname(None, ["UN", "Guterres"]) == ["UN", "Guterres"]
+    assert capitalised_surname(None, ["Leo", "XIV"]) == ["Leo", "XIV"]  # a regnal number
+
+
+def test_a_japanese_surname_in_capitals_goes_last(extract):
+    ex = extract(
+        "Tokyo's top diplomat, Foreign Minister IWAYA Takeshi, held talks with Chinese Foreign "
+        "Minister Wang Yi in Beijing on Wednesday. Iwaya said the talks were frank.",
+        published="2025-10-28",
+    )
+    assert meetings_of(ex) == [["Takeshi Iwaya", "Wang Yi"]]
+
+
+def test_official_capitals_do_not_make_a_second_spelling(extract):
+    ex = extract(
+        "French President Emmanuel MACRON met German Chancellor Friedrich MERZ in Paris on Monday.",
+        published="2025-10-28",
+    )
+    assert meetings_of(ex) == [["Emmanuel Macron", "Friedrich Merz"]]
+
+
+def test_leaders_attending_a_summit_abroad_visit_its_city(extract):
+    ex = extract(
+        "SAMARKAND, Uzbekistan - The summit of the Organization of Turkic States is attended by "
+        "Turkish President Recep Tayyip Erdogan and Hungarian Prime Minister Viktor Orban on Friday.",
+        published="2025-10-28",
+    )
+    assert visits_of(ex) == [
+        ("Samarkand", ["Recep Tayyip Erdogan"], "occurred"),
+        ("Samarkand", ["Viktor Orban"], "occurred"),
+    ]
+
+
+def test_a_summit_convened_at_home_makes_no_visit(extract):
+    ex = extract(
+        "Jordanian Foreign Minister Ayman Safadi, Syrian Foreign Minister Asaad al-Shaibani and US "
+        "envoy Tom Barrack convened in Amman on Saturday.",
+        published="2025-07-20",
+    )
+    assert not events_of(ex, "visit")
+
+
+def test_those_accompanying_the_leader_sit_at_his_meeting_not_a_recalled_one(extract):
+    ex = extract(
+        "US President Donald Trump met Chinese President Xi Jinping in Busan on Thursday, their first "
+        "talks in six years. Their last meeting took place in 2019 in Osaka. The two sides sat at a "
+        "long table. Among those accompanying Trump are Treasury Secretary Scott Bessent and "
+        "Secretary of State Marco Rubio.",
+        published="2025-10-30",
+    )
+    meetings = {
+        e.location: sorted(p.actor.canonical_name for p in e.participants) for e in events_of(ex, "meeting")
+    }
+    assert meetings["Busan"] == ["Donald Trump", "Marco Rubio", "Scott Bessent", "Xi Jinping"]
+    assert meetings["Osaka"] == ["Donald Trump", "Xi Jinping"]
+
+
+def test_companions_go_on_to_a_later_leg_in_the_same_country(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan arrived in Baku on Tuesday, accompanied by Defence "
+        "Minister Hulusi Akar and Foreign Minister Mevlut Cavusoglu. As part of the visit, Erdogan "
+        "will travel to the city of Shusha on Wednesday.",
+        published="2025-10-28",
+    )
+    party = ["Hulusi Akar", "Mevlut Cavusoglu", "Recep Tayyip Erdogan"]
+    assert visits_of(ex) == [("Baku", party, "occurred"), ("Shusha", party, "planned")]
+
+
+def test_companions_do_not_join_legs_abroad_that_may_be_other_trips(extract):
+    ex = extract(
+        "Syrian Foreign Minister Asaad al-Shaibani arrived in Doha on Sunday, accompanied by Defence "
+        "Minister Murhaf Abu Qasra. He also plans to visit Jordan and the United Arab Emirates later "
+        "this month.",
+        published="2025-10-30",
+    )
+    later = [people for place, people, _ in visits_of(ex) if place != "Doha"]
+    assert later == [["Asaad al-Shaibani"], ["Asaad al-Shaibani"]]
+
+
+def test_the_members_of_a_led_group_visit_and_meet(extract):
+    ex = extract(
+        "A delegation of five US senators arrived in Taipei on Thursday and will meet President Lai "
+        "Ching-te on Friday. Led by Senator Roger Wicker and Senator Jeanne Shaheen, the group "
+        "includes senators Deb Fischer and Pete Ricketts.",
+        published="2025-10-30",
+    )
+    members = {"Roger Wicker", "Jeanne Shaheen", "Deb Fischer", "Pete Ricketts"}
+    (visit,) = events_of(ex, "visit")
+    (meeting,) = events_of(ex, "meeting")
+    assert members <= {p.actor.canonical_name for p in visit.participants}
+    assert members | {"Lai Ching-te"} <= {p.actor.canonical_name for p in meeting.participants}
+
+
+def test_a_group_word_names_no_members_without_a_groups_trip(extract):
+    ex = extract(
+        "Senator Roger Wicker arrived in Taipei on Thursday. The group includes senators Deb Fischer "
+        "and Pete Ricketts, according to the statement.",
+        published="2025-10-30",
+    )
+    assert visits_of(ex) == [("Taipei", ["Roger Wicker"], "occurred")]
+
+
+def test_a_delegation_of_unnamed_officials_adds_no_one_to_the_meeting(extract):
+    ex = extract(
+        "Zelensky met Erdogan in Lviv on Thursday. The two presidents were accompanied by a large "
+        "delegation comprising ministers and senior officials.",
+        published="2025-10-30",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert not {"ministers", "senior officials"} & {p.actor.canonical_name for p in meeting.participants}
