@@ -154,3 +154,22 @@ def test_a_delegation_of_unnamed_officials_adds_no_one_to_the_meeting(extract):
     )
     (meeting,) = events_of(ex, "meeting")
     assert not {"ministers", "senior officials"} & {p.actor.canonical_name for p in meeting.participants}
+
+
+def test_an_envoy_for_a_region_is_the_envoy_told_after(extract):
+    ex = extract(
+        "US Special Envoy for the Horn of Africa Jeffrey Feltman arrived in Addis Ababa on Sunday. "
+        "The envoy met with Water Minister Seleshi Bekele on Monday.",
+        published="2021-05-10",
+    )
+    assert meetings_of(ex) == [["Jeffrey Feltman", "Seleshi Bekele"]]
+
+
+def test_the_countrys_leader_is_its_head_of_government_not_its_ambassador(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi arrived in Washington on Wednesday and was received by "
+        "India's Ambassador to the US Vinay Kwatra. In 2020 the Indian leader welcomed Donald Trump "
+        "in Ahmedabad.",
+        published="2025-02-13",
+    )
+    assert ["Donald Trump", "Narendra Modi"] in meetings_of(ex)

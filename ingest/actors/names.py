@@ -311,11 +311,12 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int, through_articles:
         )
         # "Secretary of the Army X", "Minister of the Interior X": the article of a title's body,
         # right before the name (set off by a comma, `through_articles` decides)
+        # "Special Envoy for the Horn of Africa X", "Minister for the Environment X"
         linking = linking or (
             token.lower_ == "the"
             and doc[end].text != ","
             and start - 3 >= sent_start
-            and doc[start - 2].lower_ == "of"
+            and doc[start - 2].lower_ in rules.TITLE_LINKS
             and title_word(doc[start - 3])
         )
         linking = linking or (

@@ -802,6 +802,8 @@ def title_fits(role: str | None, wanted: str | None) -> bool:
     if wanted is None:
         return True
     held = generic_office(role) if role else None
+    if wanted in rules.LEADER_NOUNS_SINGULAR and held in rules.LEADER_OFFICES:
+        return True  # "the Indian leader": its prime minister
     return held is not None and (held == wanted or held.split()[-1] == wanted)
 
 
