@@ -173,3 +173,50 @@ def test_the_countrys_leader_is_its_head_of_government_not_its_ambassador(extrac
         published="2025-02-13",
     )
     assert ["Donald Trump", "Narendra Modi"] in meetings_of(ex)
+
+
+def test_a_countrys_title_with_its_name_as_owner_is_its_holder(extract):
+    ex = extract(
+        "Japanese Prime Minister Fumio Kishida met President Yoon Suk Yeol in Seoul on Monday. "
+        "Japan's prime minister will return to South Korea on Friday for talks with Yoon.",
+        published="2024-09-03",
+    )
+    assert ("South Korea", ["Fumio Kishida"], "planned") in visits_of(ex)
+
+
+def test_a_prime_minister_is_the_leader_a_headline_named(extract):
+    ex = extract(
+        "Outgoing Japanese leader Kishida will visit South Korea for a summit\n\n"
+        "Japan's prime minister will arrive Friday in South Korea for talks, the office said Tuesday.",
+        published="2024-09-03",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert (visit.event_date.isoformat(), visit.date_precision) == ("2024-09-06", "day")
+
+
+def test_a_countrys_owned_title_with_two_of_its_people_fitting_stays_unresolved(extract):
+    ex = extract(
+        "Japanese Prime Minister Fumio Kishida and former Prime Minister Shinzo Abe spoke on Monday. "
+        "Japan's prime minister will arrive Friday in South Korea.",
+        published="2024-09-03",
+    )
+    assert all(people != ["Fumio Kishida"] or place != "South Korea" for place, people, _ in visits_of(ex))
+
+
+def test_calling_someone_out_is_no_call(extract):
+    ex = extract(
+        "Russian President Vladimir Putin met envoys on Monday. Trump called out Russia's leader over "
+        "a deadly attack on Kyiv on Thursday.",
+        published="2025-04-25",
+    )
+    assert not [e for e in events_of(ex, "meeting") if e.mode == "call"]
+
+
+def test_a_countrys_owned_office_is_not_another_office_of_that_country(extract):
+    ex = extract(
+        "Malaysian Prime Minister Anwar Ibrahim hosted a dinner on Sunday. Upon his arrival in Kuala "
+        "Lumpur, Shehbaz Sharif was received by Malaysia's Communications Minister, YB Fahmi Fadzil, "
+        "and members of the diplomatic corps.",
+        published="2025-10-05",
+    )
+    assert all("Anwar Ibrahim" not in people for people in meetings_of(ex))

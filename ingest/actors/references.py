@@ -728,10 +728,18 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         modifiers = [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
         if head.tag_ == "NNS" and any(m.conjuncts for m in modifiers):
             continue  # "his Tonga and Samoa counterparts": one per country (`resolve_country_groups`)
+        # "Japan's prime minister": the country as the title's owner (a name may follow after a
+        # comma, which the parser does not always set beside it: the office must be the same)
+        owners = [c for c in head.children if c.dep_ == "poss" and not c.conjuncts and country_word(c)]
+        modifiers += owners
         country = next((c for m in modifiers if (c := country_word(m))), None)
         if country is None or names_follow(head, actors):
             continue
-        title_words = [t for t in doc[min(m.i for m in modifiers) : head.i + 1] if not country_word(t)]
+        title_words = [
+            t
+            for t in doc[min(m.i for m in modifiers) : head.i + 1]
+            if not country_word(t) and t.tag_ != "POS"
+        ]
         if any(t.ent_type_ == "PERSON" or t.i in actors.token_actor for t in title_words):
             continue
         phrase = " ".join(t.text for t in title_words)
@@ -741,7 +749,9 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
             wanted = generic_title(phrase)
             if wanted is None or len(title_words) > rules.TITLE_REFERENCE_MAX_TOKENS:
                 continue
-        fitting = [p for p in people if p.country == country and title_fits(p.role, wanted)]
+        fitting = [
+            p for p in people if p.country == country and title_fits(p.role, wanted, strict=bool(owners))
+        ]
         office = counterpart_office(head, actors)
         if office is not None and len(fitting) > 1:
             # "Erdogan held a call with his Russian counterpart" where Putin and the foreign
@@ -797,13 +807,22 @@ def monarch(person: Actor) -> bool:
     return any(alias.split()[0].lower() in rules.ROYAL_TITLES for alias in person.aliases if alias.split())
 
 
-def title_fits(role: str | None, wanted: str | None) -> bool:
-    """'minister' fits a foreign minister; 'president' does not fit a foreign minister."""
+def title_fits(role: str | None, wanted: str | None, strict: bool = False) -> bool:
+    """'minister' fits a foreign minister; 'president' does not fit a foreign minister. `strict`:
+    the same office only ('communications minister' is not the prime minister)."""
     if wanted is None:
         return True
     held = generic_office(role) if role else None
+    if (
+        strict
+        and held != wanted
+        and not (held in rules.LEADER_NOUNS_SINGULAR and wanted in rules.LEADER_OFFICES)
+    ):
+        return False
     if wanted in rules.LEADER_NOUNS_SINGULAR and held in rules.LEADER_OFFICES:
         return True  # "the Indian leader": its prime minister
+    if held in rules.LEADER_NOUNS_SINGULAR and wanted in rules.LEADER_OFFICES:
+        return True  # "Japan's prime minister" after "Japanese leader Kishida"
     return held is not None and (held == wanted or held.split()[-1] == wanted)
 
 

@@ -302,6 +302,10 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         return None
     if lemma == "call" and names_someone(verb):
         return None
+    if lemma == "call" and any(
+        c.dep_ == "prt" and c.lower_ in rules.NOT_CALLING_PARTICLES for c in verb.children
+    ):
+        return None  # "called out Russia's leader" (criticised him), "called off the talks"
     objects = side(ctx, objects_tokens)
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
     objects += [a for a in roll_after_counterpart(ctx, objects_tokens) if a not in objects + subjects]
