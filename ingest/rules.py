@@ -2109,6 +2109,8 @@ REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "Charles III", "Felipe VI": a monarch'
 # "Presidents A of X, B of Y and C of Z arrived": the words a roll of titled names is made of
 # "the summit is attended by A and B": they came to it from abroad
 ATTENDED_GATHERING_VERBS = {"attend"}
+# "left Abuja for Lagos" tagged as one place: the words that join two places in it
+PLACE_SPLITTING_WORDS = {"for", "to", "from"}
 NOT_CALLING_PARTICLES = {"out", "off"}  # "called out X" criticised him; "called off" cancelled
 ROLL_LINK_WORDS = {"of", "and", "'s", "’s", "the"}
 ROLL_MIN_TOKENS = 6

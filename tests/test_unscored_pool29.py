@@ -220,3 +220,26 @@ def test_a_countrys_owned_office_is_not_another_office_of_that_country(extract):
         published="2025-10-05",
     )
     assert all("Anwar Ibrahim" not in people for people in meetings_of(ex))
+
+
+def test_leaving_one_city_for_another_tagged_as_one_place_visits_each(extract):
+    ex = extract(
+        "US Secretary of State Antony Blinken left Abuja for Lagos on Wednesday.", published="2024-04-14"
+    )
+    assert {place for place, _, _ in visits_of(ex)} == {"Abuja", "Lagos"}
+
+
+def test_the_capital_on_a_trip_abroad_is_that_countrys_capital(extract):
+    ex = extract(
+        "German Chancellor Olaf Scholz arrived in Chongqing on Sunday. He will travel to the capital "
+        "on Tuesday.",
+        published="2024-04-14",
+    )
+    assert ("Beijing", ["Olaf Scholz"], "planned") in visits_of(ex)
+
+
+def test_the_capital_with_no_trip_told_before_is_no_place(extract):
+    ex = extract(
+        "German Chancellor Olaf Scholz will travel to the capital on Tuesday.", published="2024-04-14"
+    )
+    assert not visits_of(ex)

@@ -198,6 +198,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         and geography.country_of_place(before_dash)
     ):
         name = before_dash  # "Khartoum- Screenshot": a caption glued to the place
+    name = own_part(ent, token, name)
     place = geography.common_name(palace_told(ctx, ent, name) or venue_city(gazetteer_spelling(name)))
     if geography.country_of_place(place) is not None:
         return place
@@ -211,6 +212,18 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     ]
     city = next((geography.common_name(c) for c in told_in if geography.country_of_place(c)), None)
     return city or place
+
+
+def own_part(ent: Span, token: Token, name: str) -> str:
+    """'Abuja for Lagos' tagged as one place in 'left Abuja for Lagos': the token's own part, when
+    the whole is no place the gazetteer knows and the part is."""
+    links = [t.i for t in ent if t.lower_ in rules.PLACE_SPLITTING_WORDS]
+    if not links or geography.country_of_place(name) is not None:
+        return name
+    start = max([i + 1 for i in links if i < token.i], default=ent.start)
+    end = min([i for i in links if i > token.i], default=ent.end)
+    part = clean_name(ent.doc[start:end].text)
+    return part if part and geography.country_of_place(part) is not None else name
 
 
 def qualified_place(ent: Span) -> bool:
@@ -266,6 +279,14 @@ def capital_city(ctx: Context, token: Token) -> str | None:
     city = dateline_city(ctx.doc)
     if not modifiers and city is not None and geography.capital_of(city.country) == city.name:
         return city.name
+    if not modifiers and not inner:
+        # "arrived in Chongqing ... before travelling to the capital": the capital of the country
+        # of the visit told just before
+        visited = next(
+            (e.location for e in ctx.told_before(token) if e.event_type == "visit" and e.location), None
+        )
+        country = geography.country_of_place(visited) if visited else None
+        return geography.capital_of(country) if country else None
     return None
 
 
