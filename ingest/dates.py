@@ -92,7 +92,7 @@ MONTH_DAY_REL_YEAR_RE = re.compile(rf"^(?:on\s+)?({MONTH_DAY}),?\s+(?:of\s+)?(la
 DAY_WORD_BEFORE_DATE_RE = re.compile(r"^(?:today|yesterday|tomorrow|tonight),?\s+(?=\S*\d|\S+\s+\d)")
 # "on the night of November 6-7": the words around a day that name no other day
 SPAN_PREFIX_RE = re.compile(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+")
-DAY_RANGE_RE = re.compile(r"(?<![\d/.-])\b(\d{1,2})\s*(?:[-–]|\bto\b)\s*\d{1,2}\b(?![:./-]\d)")
+DAY_RANGE_RE = re.compile(r"(?<![\d/.-])\b(\d{1,2})\s*(?:[-–]|\bto\b|\band\b)\s*\d{1,2}\b(?![:./-]\d)")
 # "November 30 - December 1, 2018", "30 November to 1 December": the first day, with the year
 MONTH_RANGE_RE = re.compile(
     rf"^(?:from\s+)?({MONTH_DAY})\s*(?:[-–]|to|until|through)\s*(?:{MONTH_DAY})(,?\s+(?:19|20)\d{{2}})?$"

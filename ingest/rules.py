@@ -2111,6 +2111,8 @@ REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "Charles III", "Felipe VI": a monarch'
 ATTENDED_GATHERING_VERBS = {"attend"}
 # "left Abuja for Lagos" tagged as one place: the words that join two places in it
 PLACE_SPLITTING_WORDS = {"for", "to", "from"}
+# "on Tuesday (November 19)": how far after a weekday its date may be told
+RESTATED_DATE_MAX_TOKENS = 4
 NOT_CALLING_PARTICLES = {"out", "off"}  # "called out X" criticised him; "called off" cancelled
 ROLL_LINK_WORDS = {"of", "and", "'s", "’s", "the"}
 ROLL_MIN_TOKENS = 6

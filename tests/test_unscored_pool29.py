@@ -243,3 +243,33 @@ def test_the_capital_with_no_trip_told_before_is_no_place(extract):
         "German Chancellor Olaf Scholz will travel to the capital on Tuesday.", published="2024-04-14"
     )
     assert not visits_of(ex)
+
+
+def test_a_day_told_before_its_month_keeps_its_day(extract):
+    ex = extract(
+        "CAIRO – 29 February 2024: President Abdel Fattah El-Sisi received General Abdel Fattah "
+        "Al-Burhan, chairman of the Sudanese Sovereignty Council.",
+        published="2024-03-01",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert (meeting.event_date.isoformat(), meeting.date_precision) == ("2024-02-29", "day")
+
+
+def test_a_weekday_restated_as_a_date_is_that_date(extract):
+    ex = extract(
+        "Somali President Hassan Sheikh Mohamud on Wednesday, 9 October, arrived in Eritrea for a "
+        "three-day official visit.",
+        published="2024-10-12",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert (visit.event_date.isoformat(), visit.date_precision) == ("2024-10-09", "day")
+
+
+def test_two_days_told_with_and_start_on_the_first(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi will visit Ghana on July 2. He will then visit Argentina "
+        "on July 4 and 5.",
+        published="2025-06-30",
+    )
+    dates = {e.location: e.event_date.isoformat() for e in events_of(ex, "visit")}
+    assert dates == {"Ghana": "2025-07-02", "Argentina": "2025-07-04"}

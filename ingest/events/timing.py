@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ingest import rules
 from ingest.actors.names import dateline_tokens
-from ingest.dates import refers_to_story_day, resolve_date
+from ingest.dates import MONTHS, WEEKDAYS, refers_to_story_day, resolve_date
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, outer_clause, prep_objects
 from ingest.records import Event
@@ -264,6 +264,12 @@ def occasion_nouns(token: Token) -> list[Token]:
 def date_phrase(ent: Span) -> str:
     """The DATE entity with the adverb and preposition before it: the model tags 'the week' in
     'later in the week', and the 'later in' decides which week."""
+    doc = ent.doc
+    if ent.start > 0 and day_number(doc[ent.start - 1]) and ent[0].lower_.rstrip(".") in MONTH_WORDS:
+        return doc[ent.start - 1 : ent.end].text  # "29 February 2024": the model tags "29" apart
+    restated = restated_day(ent)
+    if restated is not None:
+        return restated  # "on Tuesday (November 19)", "on Wednesday, 9 October": the date told
     prep = ent.root.head
     head, _, rest = ent.text.partition(",")
     if rest.split()[:1] and rest.split()[0].lower() in rules.VAGUE_SPAN_WORDS:
@@ -272,6 +278,30 @@ def date_phrase(ent: Span) -> str:
         return ent.text
     adverb = ent.doc[prep.i - 1]
     return ent.doc[adverb.i : ent.end].text if adverb.pos_ == "ADV" else ent.text
+
+
+MONTH_WORDS = frozenset([*MONTHS, *(m[:3] for m in MONTHS), "sept"])
+
+
+def day_number(token: Token) -> bool:
+    return token.text.isdigit() and 1 <= int(token.text) <= 31 and token.ent_type_ in ("", "CARDINAL", "DATE")
+
+
+def restated_day(ent: Span) -> str | None:
+    """A weekday the text restates as a date right after it, in brackets or after a comma."""
+    doc = ent.doc
+    if ent.text.lower() not in WEEKDAYS or ent.end + 2 >= len(doc) or doc[ent.end].text not in ("(", ","):
+        return None
+    start = ent.end + 1
+    end = start
+    while end < min(len(doc), start + rules.RESTATED_DATE_MAX_TOKENS) and (
+        doc[end].lower_.rstrip(".") in MONTH_WORDS or day_number(doc[end]) or doc[end].like_num
+    ):
+        end += 1
+    words = doc[start:end]
+    if not any(t.lower_.rstrip(".") in MONTH_WORDS for t in words) or not any(day_number(t) for t in words):
+        return None
+    return words.text
 
 
 def carry_story_date(events: list[Event], text: str) -> None:
