@@ -2116,6 +2116,8 @@ RESTATED_DATE_MAX_TOKENS = 4
 NOT_CALLING_PARTICLES = {"out", "off"}  # "called out X" criticised him; "called off" cancelled
 ROLL_LINK_WORDS = {"of", "and", "'s", "’s", "the"}
 ROLL_MIN_TOKENS = 6
+SENTENCE_END_MARKS = {".", "!", "?"}
+ROLL_MIN_PEOPLE = 3  # 'accompanied by A, B and C': a roll worth reading whole
 # "IWAYA Takeshi": a surname in capitals, long enough not to be an acronym before a name ("UN", "EU")
 CAPITALISED_SURNAME_MIN = 3
 JAPAN_WORDS = {"japan", "japanese", "tokyo"}

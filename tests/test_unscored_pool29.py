@@ -273,3 +273,30 @@ def test_two_days_told_with_and_start_on_the_first(extract):
     )
     dates = {e.location: e.event_date.isoformat() for e in events_of(ex, "visit")}
     assert dates == {"Ghana": "2025-07-02", "Argentina": "2025-07-04"}
+
+
+def test_a_roll_of_companions_broken_by_a_partys_name_is_read_whole(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan arrived in Baku on Tuesday. He was accompanied by first "
+        "lady Emine Erdogan, Presidential Spokesman Ibrahim Kalin, Justice and Development (AK) Party "
+        "Spokesperson Omer Celik and the head of the Turkish delegation to the NATO Parliamentary "
+        "Assembly Osman Askin Bak.",
+        published="2021-06-15",
+    )
+    assert visits_of(ex) == [
+        (
+            "Baku",
+            ["Emine Erdogan", "Ibrahim Kalin", "Omer Celik", "Osman Askin Bak", "Recep Tayyip Erdogan"],
+            "occurred",
+        )
+    ]
+
+
+def test_companions_told_with_a_verb_after_them_are_read_as_before(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan arrived in Baku on Tuesday. He was accompanied by "
+        "Defence Minister Hulusi Akar, who later met his Azerbaijani counterpart Zakir Hasanov.",
+        published="2021-06-15",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert "Zakir Hasanov" not in {p.actor.canonical_name for p in visit.participants}

@@ -66,6 +66,13 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
                 named.append(actor)
         if named:
             companions = [a for a in companions if a.kind == "person" and a not in named] + named
+        roll = verbless_roll(ctx, agent)
+        if len(roll) >= rules.ROLL_MIN_PEOPLE:
+            # "by first lady A, ..., Justice and Development (AK) Party Spokesperson B and the head
+            # of the delegation to the Assembly C": a roll the parser breaks on a party's name
+            companions = [a for a in companions if a.kind == "person" and a not in roll] + [
+                a for a in roll if a not in principals
+            ]
         # "including several Ministers from his Cabinet": a title alone names no one
         companions = [a for a in companions if not title_alone(a)]
         if not principals and token.dep_ == "acl":
@@ -105,6 +112,24 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
             trip = next((e for e in theirs if e.event_type == "visit" and e.status == event.status), None)
             if trip is not None:
                 join(trip, companions, "accompanying")
+
+
+def verbless_roll(ctx: Context, agent: Token | None) -> list[Actor]:
+    """The people named after 'by' to the end of a sentence that has no other verb: a roll of
+    companions, whatever the parser makes of its titles."""
+    if agent is None:
+        return []
+    doc = agent.doc
+    end = agent.i + 1
+    # to the sentence's full stop: the parser may break a long roll at a bracket
+    while end < len(doc) and doc[end].text not in rules.SENTENCE_END_MARKS and "\n" not in doc[end].text:
+        end += 1
+    rest = doc[agent.i + 1 : end]
+    if any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return []
+    return list(
+        dict.fromkeys(a for t in rest if (a := ctx.actors.actor_at(t)) is not None and a.kind == "person")
+    )
 
 
 def person_before(ctx: Context, sent: Span, token: Token) -> list[Actor]:
