@@ -300,3 +300,26 @@ def test_companions_told_with_a_verb_after_them_are_read_as_before(extract):
     )
     (visit,) = events_of(ex, "visit")
     assert "Zakir Hasanov" not in {p.actor.canonical_name for p in visit.participants}
+
+
+def test_a_special_representative_named_after_a_long_title_travels(extract):
+    ex = extract(
+        "The Special Representative of the Secretary-General for Libya, Hanna Tetteh, arrived in "
+        "Tripoli on Sunday.",
+        published="2025-03-04",
+    )
+    assert visits_of(ex) == [("Tripoli", ["Hanna Tetteh"], "occurred")]
+
+
+def test_the_envoy_of_a_leader_is_the_envoy_not_the_leader(extract):
+    ex = extract(
+        "The emissary of Pope Leo, Cardinal Matteo Zuppi, arrived in Kyiv on Monday.", published="2025-03-04"
+    )
+    assert visits_of(ex) == [("Kyiv", ["Matteo Zuppi"], "occurred")]
+
+
+def test_a_small_capital_the_model_tags_as_an_organisation_is_a_place(extract):
+    ex = extract(
+        "Danish Prime Minister Mette Frederiksen travelled to Nuuk on Wednesday.", published="2025-03-04"
+    )
+    assert visits_of(ex) == [("Nuuk", ["Mette Frederiksen"], "occurred")]

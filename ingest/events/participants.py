@@ -119,9 +119,12 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
             and (person := ctx.actors.actor_at(t)) is not None
             and person.kind == "person"
         ]
+        served = {t.i for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+        closing = closing_name(ctx, token)
+        if inner and inner[0].i in served and closing and closing[0] not in inner[:1]:
+            return closing  # "the emissary of Pope Leo, Cardinal Zuppi,": the envoy, not whom he serves
         if inner:
             return [inner[0]]
-        closing = closing_name(ctx, token)
         if closing:
             return closing
         adjacent = first_person_after(ctx, token, max_gap=1) or holder_after_title(ctx, token)

@@ -853,6 +853,8 @@ def gazetteer_place(token: Token, inside_name: bool = False) -> str | None:
     name = clean_name(ent.text if ent is not None else token.text)  # "Kyiv’s" tagged as one
     if geography.is_country(name):
         return geography.common_name(name)  # "the UAE" tagged as an organisation
+    if geography.is_capital(name):
+        return geography.common_name(name)  # "travelled to Nuuk" tagged as an organisation: a small capital
     return name if large_city(name) is not None else None
 
 
