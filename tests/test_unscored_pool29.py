@@ -323,3 +323,22 @@ def test_a_small_capital_the_model_tags_as_an_organisation_is_a_place(extract):
         "Danish Prime Minister Mette Frederiksen travelled to Nuuk on Wednesday.", published="2025-03-04"
     )
     assert visits_of(ex) == [("Nuuk", ["Mette Frederiksen"], "occurred")]
+
+
+def test_a_plan_told_in_a_clause_of_a_past_departure_takes_the_departure_day(extract):
+    ex = extract(
+        "Nigerian President Bola Tinubu departed Abuja on Sunday for Paris, where he will hold talks "
+        "with French President Emmanuel Macron.",
+        published="2025-03-04",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert meeting.event_date.isoformat() == "2025-03-02"
+
+
+def test_a_planned_trip_on_a_weekday_still_looks_ahead(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi will fly to Cairo on Monday to meet President Abdel "
+        "Fattah el-Sisi.",
+        published="2025-03-04",
+    )
+    assert {e.event_date.isoformat() for e in ex.events} == {"2025-03-10"}

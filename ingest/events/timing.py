@@ -123,8 +123,11 @@ def clause_date(
                 break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
             current = current.head
         if distance is not None:
-            candidates.append((current.i in shared, distance, abs(ent.root.i - trigger.i), ent))
-    for *_, ent in sorted(candidates, key=lambda c: c[:3]):
+            candidates.append((current.i in shared, distance, abs(ent.root.i - trigger.i), ent, current))
+    for *_, ent, anchor in sorted(candidates, key=lambda c: c[:3]):
+        # "departed on Sunday for Paris, where he will hold talks": the governing clause's day is
+        # told in its own tense
+        lent_past = not own and anchor.tag_ == "VBD"
         phrase = date_phrase(ent)
         if refers_to_story_day(phrase) and ctx.story_day(status) is not None:
             return ctx.story_day(status)
@@ -132,7 +135,7 @@ def clause_date(
         for_plan = ent.root.head.lower_ == "for" and ent.root.head.head.lemma_ in rules.SCHEDULING_GOVERNORS
         # "was due to meet on Friday, but the meeting was postponed": the day it was scheduled for
         scheduled = status == "cancelled" and any(t.lemma_ in rules.SCHEDULING_GOVERNORS for t in chain)
-        future = status == "planned" or for_plan or scheduled
+        future = (status == "planned" and not lent_past) or for_plan or scheduled
         # "will speak again on May 12": an adverb that says nothing of the day
         resolved = resolve_date(phrase, ctx.published, future=future) or resolve_date(
             ent.text, ctx.published, future=future
