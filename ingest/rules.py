@@ -298,6 +298,8 @@ CALL_ON_PREPS = {"on", "upon"}
 LEADING_VERBS = {"lead", "head"}
 HEAD_NOUNS = {"head", "chief", "leader"}  # "the head of the Russian delegation, A"
 FORMER_WORDS = {"former", "ex", "previous", "then", "outgoing", "late"}  # "the former head of ..."
+# "Israel's acting prime minister", "Britain's shadow foreign secretary": not the office holder told
+OTHER_HOLDER_WORDS = (FORMER_WORDS - {"outgoing"}) | {"acting", "shadow"}
 ACCOMPANYING_VERBS = {"accompany", "join"}
 SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "officials", "camp"}
 # A delegation is an organisation in its own right and stays a participant once its members are
@@ -750,6 +752,8 @@ STATIONARY_ORG_WORDS = {"ministry", "department", "embassy", "secretariat", "pre
 VISIT_SURNAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-")
 # Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".
 ACCOMPANYING_VISIT_VERBS = {"accompany"}
+# "will travel alone to Florida", "while his ministers return to Paris": a leg the companions do not make
+LEG_APART_WORDS = {"alone", "without", "return", "returns", "returned", "returning"}
 AMONG_THOSE_WORDS = {"among", "those", "also"}  # "Among those accompanying X are A and B"
 # "The delegation included A and B", "the guests, also including A": a visiting party's members.
 PARTY_MEMBERSHIP_VERBS = {"include", "comprise"}
@@ -2109,6 +2113,7 @@ REGNAL_NUMERAL = re.compile(r"[IVX]+")  # "Charles III", "Felipe VI": a monarch'
 # "Presidents A of X, B of Y and C of Z arrived": the words a roll of titled names is made of
 # "the summit is attended by A and B": they came to it from abroad
 ATTENDED_GATHERING_VERBS = {"attend"}
+PLACED_MEETING_NOUNS = {"meeting", "talk"}  # "attended a special meeting in Putrajaya"
 # "left Abuja for Lagos" tagged as one place: the words that join two places in it
 PLACE_SPLITTING_WORDS = {"for", "to", "from"}
 # "on Tuesday (November 19)": how far after a weekday its date may be told

@@ -915,7 +915,8 @@ def test_a_question_where_people_met_places_nothing(extract):
 def test_a_meeting_told_twice_keeps_the_more_specific_place(extract):
     ex = extract(
         "President Ana Moreno departed Lima on Friday for Texas, where she and President Donald Trump "
-        "are set to hold talks. The two leaders are scheduled to meet in Houston on Friday afternoon."
+        "are set to hold talks. The two leaders are scheduled to meet in Houston on Friday afternoon.",
+        published="2025-10-24",  # that Friday: she left in the morning
     )
     [meeting] = events_of(ex, "meeting")
     assert meeting.location == "Houston"

@@ -40,18 +40,22 @@ def test_a_sentence_that_does_not_open_on_names_keeps_its_subject(extract):
 
 
 def test_a_surname_in_capitals_is_written_as_a_name():
-    assert capitalised_surname(None, ["Emmanuel", "MACRON"]) == ["Emmanuel", "Macron"]
-    assert capitalised_surname(None, ["KIM", "Jong", "Un"]) == ["Kim", "Jong", "Un"]
+    assert capitalised_surname(["Emmanuel", "MACRON"]) == ["Emmanuel", "Macron"]
+    assert capitalised_surname(["KIM", "Jong", "Un"]) == ["Kim", "Jong", "Un"]
     # a shouted headline and an acronym are left as they are
-    assert capitalised_surname(None, ["JOE", "BIDEN"]) == ["JOE", "BIDEN"]
-    assert capitalised_surname(None, ["UN", "Guterres"]) == ["UN", "Guterres"]
-    assert capitalised_surname(None, ["Leo", "XIV"]) == ["Leo", "XIV"]  # a regnal number
+    assert capitalised_surname(["JOE", "BIDEN"]) == ["JOE", "BIDEN"]
+    assert capitalised_surname(["UN", "Guterres"]) == ["UN", "Guterres"]
+    assert capitalised_surname(["Leo", "XIV"]) == ["Leo", "XIV"]  # a regnal number
+    assert capitalised_surname(["IWAYA", "Takeshi"], japanese=True) == ["Takeshi", "Iwaya"]
+    # family-first names of other countries keep their order, hyphenated or not
+    assert capitalised_surname(["CHO", "Tae-yul"], japanese=True) == ["Cho", "Tae-yul"]
+    assert capitalised_surname(["DING", "Xuexiang"]) == ["Ding", "Xuexiang"]
 
 
 def test_a_japanese_surname_in_capitals_goes_last(extract):
     ex = extract(
-        "Tokyo's top diplomat, Foreign Minister IWAYA Takeshi, held talks with Chinese Foreign "
-        "Minister Wang Yi in Beijing on Wednesday. Iwaya said the talks were frank.",
+        "Japan's Foreign Minister IWAYA Takeshi, held talks with Chinese Foreign Minister Wang Yi "
+        "in Beijing on Wednesday. Iwaya said the talks were frank.",
         published="2025-10-28",
     )
     assert meetings_of(ex) == [["Takeshi Iwaya", "Wang Yi"]]
@@ -194,13 +198,13 @@ def test_a_prime_minister_is_the_leader_a_headline_named(extract):
     assert (visit.event_date.isoformat(), visit.date_precision) == ("2024-09-06", "day")
 
 
-def test_a_countrys_owned_title_with_two_of_its_people_fitting_stays_unresolved(extract):
+def test_a_countrys_owned_title_is_its_current_holder_not_a_former_one(extract):
     ex = extract(
         "Japanese Prime Minister Fumio Kishida and former Prime Minister Shinzo Abe spoke on Monday. "
         "Japan's prime minister will arrive Friday in South Korea.",
         published="2024-09-03",
     )
-    assert all(people != ["Fumio Kishida"] or place != "South Korea" for place, people, _ in visits_of(ex))
+    assert visits_of(ex) == [("South Korea", ["Fumio Kishida"], "planned")]
 
 
 def test_calling_someone_out_is_no_call(extract):
@@ -342,3 +346,111 @@ def test_a_planned_trip_on_a_weekday_still_looks_ahead(extract):
         published="2025-03-04",
     )
     assert {e.event_date.isoformat() for e in ex.events} == {"2025-03-10"}
+
+
+# Guards from the review of this round's rules: each sentence made a rule misfire once.
+
+
+def test_an_owner_or_a_comparison_before_the_traveller_is_no_traveller(extract):
+    for text in (
+        "Zelensky's Chief of Staff Andriy Yermak arrived in Washington on Tuesday for talks.",
+        "Following Joe Biden, German Chancellor Olaf Scholz arrived in Kyiv on Monday.",
+        "Ugandan President Yoweri Museveni's Son, Army Chief Muhoozi Kainerugaba, arrived in Kigali.",
+    ):
+        (visit,) = events_of(extract(text, published="2025-05-12"), "visit")
+        assert len(visit.participants) == 1, text
+
+
+def test_a_roll_before_an_auxiliary_still_travels(extract):
+    ex = extract(
+        "Presidents Emomali Rahmon of Tajikistan, Shavkat Mirziyoyev of Uzbekistan and Ilham Aliyev of "
+        "Azerbaijan have arrived in Astana.",
+        published="2025-05-12",
+    )
+    assert visits_of(ex)[0][1] == ["Emomali Rahmon", "Ilham Aliyev", "Shavkat Mirziyoyev"]
+
+
+def test_a_meeting_also_attended_by_others_makes_no_visit_of_a_posted_ambassador(extract):
+    ex = extract(
+        "Japanese Ambassador to China Kenji Kanasugi met Chinese Vice Foreign Minister Sun Weidong in "
+        "Beijing on Monday, a meeting also attended by embassy staff.",
+        published="2025-03-03",
+    )
+    assert not visits_of(ex)
+
+
+def test_companions_who_go_home_or_a_leg_made_alone_are_not_carried_on(extract):
+    home = extract(
+        "Turkish President Recep Tayyip Erdogan arrived in Baku on Tuesday, accompanied by Defence "
+        "Minister Yasar Guler. Guler returned to Ankara on Tuesday evening. On Thursday, Erdogan will "
+        "travel to the city of Shusha.",
+        published="2025-05-14",
+    )
+    alone = extract(
+        "Israeli Prime Minister Benjamin Netanyahu arrived in Washington on Monday, accompanied by his "
+        "wife Sara. On Thursday Netanyahu will travel alone to Florida to meet donors.",
+        published="2025-05-14",
+    )
+    assert ("Shusha", ["Recep Tayyip Erdogan"], "planned") in visits_of(home)
+    assert ("Florida", ["Benjamin Netanyahu"], "planned") in visits_of(alone)
+
+
+def test_another_group_named_after_a_delegations_trip_adds_no_members(extract):
+    ex = extract(
+        "A delegation from the Elders arrived in Addis Ababa on Monday and met Prime Minister Abiy "
+        "Ahmed. Founded by Nelson Mandela, the group includes former Irish President Mary Robinson and "
+        "former UN chief Ban Ki-moon.",
+        published="2025-05-14",
+    )
+    assert all("Mary Robinson" not in people for _, people, _ in visits_of(ex))
+
+
+def test_a_countrys_former_or_acting_office_holder_is_not_its_holder(extract):
+    former = extract(
+        "Former Japanese Prime Minister Fumio Kishida met Taiwanese President Lai Ching-te in Taipei on "
+        "Monday. Japan's prime minister will travel to Washington on Friday.",
+        published="2025-01-13",
+    )
+    acting = extract(
+        "Israeli Prime Minister Benjamin Netanyahu met Trump on Monday. Israel's acting prime minister "
+        "will travel to Cairo on Friday.",
+        published="2025-01-13",
+    )
+    assert not [v for v in visits_of(former) if v[0] == "Washington"]
+    assert not [v for v in visits_of(acting) if v[0] == "Cairo"]
+
+
+def test_the_capital_one_returns_to_or_someone_elses_trip_names_no_capital(extract):
+    home = extract(
+        "German Chancellor Olaf Scholz arrived in Chongqing on Sunday. He will return to the capital "
+        "on Wednesday for a Bundestag vote.",
+        published="2025-05-13",
+    )
+    other = extract(
+        "Indian Prime Minister Narendra Modi visited Kuala Lumpur on Monday. Separately, Pakistani "
+        "Prime Minister Shehbaz Sharif flew to the capital on Tuesday.",
+        published="2025-05-13",
+    )
+    assert [place for place, _, _ in visits_of(home)] == ["Chongqing"]
+    assert all(people != ["Shehbaz Sharif"] for _, people, _ in visits_of(other))
+
+
+def test_an_adviser_to_a_named_prince_leaves_the_prince_his_title(extract):
+    ex = extract(
+        "A senior adviser to the Crown Prince Mohammed bin Salman arrived in Washington on Monday. The "
+        "crown prince met Trump in Riyadh on Tuesday.",
+        published="2025-05-14",
+    )
+    assert ["Donald Trump", "Mohammed bin Salman"] in meetings_of(ex)
+
+
+def test_leaders_who_attended_a_meeting_placed_abroad_visit_it(extract):
+    ex = extract(
+        "Cambodian Prime Minister Hun Manet and Thai Prime Minister Phumtham Wechayachai attended a "
+        "special meeting in Putrajaya on Monday, hosted by Malaysian Prime Minister Anwar Ibrahim.",
+        published="2025-07-29",
+    )
+    assert {tuple(people) for place, people, _ in visits_of(ex) if place == "Putrajaya"} == {
+        ("Hun Manet",),
+        ("Phumtham Wechayachai",),
+    }

@@ -318,6 +318,8 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int, through_articles:
             and start - 3 >= sent_start
             and doc[start - 2].lower_ in rules.TITLE_LINKS
             and title_word(doc[start - 3])
+            # "adviser to the Crown Prince X": the office served is X's (`serving_title`)
+            and (doc[start - 2].lower_ == "of" or doc[start - 3].lower_ not in rules.SERVING_TITLES)
         )
         linking = linking or (
             through_articles
@@ -1008,20 +1010,21 @@ def person_name(span: Span) -> str:
         words = words[1:]
     if words and words[0] == "of":
         return ""  # "the King of Spain": a title, no name
-    return " ".join(capitalised_surname(span.doc, words))
+    return " ".join(capitalised_surname(words, japanese=japanese_title(span)))
 
 
-def capitalised_surname(doc: Doc, words: list[str]) -> list[str]:
+def capitalised_surname(words: list[str], japanese: bool = False) -> list[str]:
     """'IWAYA Takeshi' -> 'Takeshi Iwaya', 'Emmanuel MACRON' -> 'Emmanuel Macron': official styles
     write the surname in capitals. Japan's government also puts it first; English reporting, and
-    the other mentions of the person, put it last. Other family-first names ('XI Jinping') keep
-    their order: in English they are written family name first anyway."""
+    the other mentions of the person, put it last (`japanese`: the name is told with a Japanese
+    title). Other family-first names ('CHO Tae-yul', 'XI Jinping') keep their order: in English
+    they are written family name first anyway."""
     capitals = [i for i, w in enumerate(words) if capitalised_name_word(w)]
     if len(capitals) != 1 or len(words) < 2 or not all(w[:1].isupper() for w in words):
         return words  # "JOE BIDEN", a shouted headline; "CEO Smith"
     i = capitals[0]
     words = [*words[:i], words[i].title(), *words[i + 1 :]]
-    if i == 0 and len(words) == 2 and japanese_context(doc):
+    if i == 0 and len(words) == 2 and japanese and "-" not in words[1]:
         words = [words[1], words[0]]
     return words
 
@@ -1032,8 +1035,10 @@ def capitalised_name_word(word: str) -> bool:
     return len(word) >= rules.CAPITALISED_SURNAME_MIN and word.isalpha() and word.isupper() and not roman
 
 
-def japanese_context(doc: Doc) -> bool:
-    return any(t.lower_ in rules.JAPAN_WORDS for t in doc)
+def japanese_title(span: Span) -> bool:
+    """'Japanese Foreign Minister IWAYA Takeshi', "Japan's Prime Minister ISHIBA Shigeru"."""
+    before = span.doc[max(span.sent.start, span.start - rules.TITLE_NAME_MAX_DISTANCE) : span.start]
+    return any(t.lower_ in rules.JAPAN_WORDS for t in before)
 
 
 def titled_as_verb(token: Token) -> list[Token]:

@@ -731,6 +731,13 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         # "Japan's prime minister": the country as the title's owner (a name may follow after a
         # comma, which the parser does not always set beside it: the office must be the same)
         owners = [c for c in head.children if c.dep_ == "poss" and not c.conjuncts and country_word(c)]
+        after = doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(doc) else None
+        posted = any(c.dep_ == "prep" and c.lower_ in rules.POSTING_PREPS for c in head.children)
+        if owners and (
+            any(t.lower_ in rules.OTHER_HOLDER_WORDS for t in doc[owners[0].i : head.i])
+            or (posted and not named_with(head, after, actors))
+        ):
+            continue  # "Israel's acting prime minister", "Russia's ambassador to Britain": another holder
         modifiers += owners
         country = next((c for m in modifiers if (c := country_word(m))), None)
         if country is None or names_follow(head, actors):
@@ -769,6 +776,17 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         actors.mentions.append(
             Mention(fitting[0], sentence_number(head), head.idx, head.idx + len(head.text), head.text)
         )
+
+
+def named_with(head: Token, after: Token | None, actors: ArticleActors) -> bool:
+    """'Turkey's Ambassador to Azerbaijan Cahit Bagci': the title names its holder, inside it or
+    right after it (a name the model tagged otherwise counts when it is a person's)."""
+
+    def person(token: Token) -> bool:
+        actor = actors.token_actor.get(token.i)
+        return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+
+    return any(person(t) for t in head.subtree) or (after is not None and person(after))
 
 
 def counterpart_office(head: Token, actors: ArticleActors) -> str | None:
@@ -819,6 +837,8 @@ def title_fits(role: str | None, wanted: str | None, strict: bool = False) -> bo
         and not (held in rules.LEADER_NOUNS_SINGULAR and wanted in rules.LEADER_OFFICES)
     ):
         return False
+    if strict and set((role or "").lower().split()) & rules.OTHER_HOLDER_WORDS:
+        return False  # "Japan's prime minister" is not its former prime minister
     if wanted in rules.LEADER_NOUNS_SINGULAR and held in rules.LEADER_OFFICES:
         return True  # "the Indian leader": its prime minister
     if held in rules.LEADER_NOUNS_SINGULAR and wanted in rules.LEADER_OFFICES:

@@ -14,6 +14,8 @@ of the Russian delegation, A') sits at the meetings that delegation attends.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
@@ -50,7 +52,7 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
                 if target is not None and companions and party_fits(ctx, party, target):
                     join(visits, target, companions)
                     join_party_meetings(events, target, companions)
-    companions_on_later_legs(visits)
+    companions_on_later_legs(ctx, visits)
 
 
 def join_party_meetings(events: list[Event], visit: Event, members: list[Actor]) -> None:
@@ -66,15 +68,20 @@ def join_party_meetings(events: list[Event], visit: Event, members: list[Actor])
             ]
 
 
-def companions_on_later_legs(visits: list[Event]) -> None:
+def companions_on_later_legs(ctx: Context, visits: list[Event]) -> None:
     """'He arrived in Baku, accompanied by A and B ... As part of the visit he will travel to
     Shusha': companions told with a leg go on with the visitor to the later legs in that country
-    (legs abroad may be other trips: 'after his trip to Riyadh, he plans to visit Doha')."""
+    (legs abroad may be other trips: 'after his trip to Riyadh, he plans to visit Doha'), unless
+    the text says more of them in between ('A returned to Ankara') or the leg is made alone."""
     for leg in visits:
-        companions = [
-            p.actor for p in leg.participants if p.role == "accompanying" and p.actor.kind == "person"
-        ]
         country = geography.country_of_place(leg.location) if leg.location else None
+        companions = [
+            p.actor
+            for p in leg.participants
+            if p.role == "accompanying"
+            and p.actor.kind == "person"
+            and actor_country(ctx, p.actor) != country
+        ]
         if not companions or country is None:
             continue
         visitor = leg.participants[0].actor
@@ -85,9 +92,13 @@ def companions_on_later_legs(visits: list[Event]) -> None:
                 and later.location
                 and geography.country_of_place(later.location) == country
                 and later_leg(leg, later)
+                and not rules.LEG_APART_WORDS & set(re.findall(r"[a-z]+", later.evidence.lower()))
             ):
+                told_between = told_again(ctx, companions, leg.evidence_start, later.evidence_start)
                 known = {p.actor for p in later.participants}
-                later.participants += [Participant(a, "accompanying") for a in companions if a not in known]
+                later.participants += [
+                    Participant(a, "accompanying") for a in companions if a not in known | told_between
+                ]
 
 
 def join_visiting_parties(ctx: Context, events: list[Event]) -> None:
@@ -275,6 +286,11 @@ def members_listed(ctx: Context, sent: Span, word: Token) -> tuple[Token | None,
     ]
     if not party:
         return None, []
+    if party[0].lower_ in rules.LED_GROUP_NOUNS and (
+        any(c.dep_ != "det" for c in party[0].lefts)
+        or any(c.dep_ == "advcl" and c.lemma_ not in rules.LEADING_VERBS for c in word.children)
+    ):
+        return None, []  # "the ministerial contact group", "Founded by X, the group": another group
     # "Led by A and B, the group includes C and D": its leaders are members too
     leaders = [
         a
@@ -409,6 +425,23 @@ def latest_group_visit(visits: list[Event], sent: Span, needs_group: bool) -> Ev
         if not needs_group or any(p.actor.kind in ("group", "org") for p in visit.participants):
             return visit
     return None
+
+
+def told_again(ctx: Context, companions: list[Actor], start: int, end: int) -> set[Actor]:
+    """Companions the text tells of again between a leg and a later one, past the sentence that
+    named them as companions ('A returned to Ankara on Tuesday evening')."""
+    again = set()
+    for actor in companions:
+        starts = sorted(
+            m.char_start for m in ctx.actors.mentions if m.actor is actor and start <= m.char_start < end
+        )
+        if not starts:
+            continue
+        first = ctx.doc.char_span(starts[0], starts[0] + 1, alignment_mode="expand")
+        named_in = first.sent.end_char if first is not None else starts[0]
+        if any(s >= named_in for s in starts):
+            again.add(actor)
+    return again
 
 
 def later_leg(leg: Event, later: Event) -> bool:

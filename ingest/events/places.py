@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 from ingest import geography, rules
 from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
 from ingest.events.context import Context
-from ingest.events.syntax import clause_verb, direct_objects, governors, listed_after, prep_objects
+from ingest.events.syntax import (
+    clause_verb,
+    direct_objects,
+    governors,
+    listed_after,
+    prep_objects,
+    subject_of,
+)
 from ingest.records import Actor
 from ingest.word_index import doc_text, entity_at, sentences
 
@@ -280,14 +287,26 @@ def capital_city(ctx: Context, token: Token) -> str | None:
     if not modifiers and city is not None and geography.capital_of(city.country) == city.name:
         return city.name
     if not modifiers and not inner:
-        # "arrived in Chongqing ... before travelling to the capital": the capital of the country
-        # of the visit told just before
-        visited = next(
-            (e.location for e in ctx.told_before(token) if e.event_type == "visit" and e.location), None
-        )
-        country = geography.country_of_place(visited) if visited else None
-        return geography.capital_of(country) if country else None
+        return capital_on_trip(ctx, token)
     return None
+
+
+def capital_on_trip(ctx: Context, capital: Token) -> str | None:
+    """'X arrived in Chongqing ... He will travel to the capital': the capital of the country of
+    the traveller's visit told just before (not 'return to the capital', his own; not 'the
+    capital's districts')."""
+    doc = capital.doc
+    if capital.i + 1 < len(doc) and doc[capital.i + 1].tag_ == "POS":
+        return None
+    verb = capital.head.head if capital.dep_ == "pobj" else capital.head
+    if verb.lemma_ in rules.RETURN_VERBS or any(c.lower_ in rules.HOMEWARD_WORDS for c in verb.children):
+        return None
+    travellers = {a for t in subject_of(verb) if (a := ctx.actors.actor_at(t)) is not None}
+    visit = next((e for e in ctx.told_before(capital) if e.event_type == "visit" and e.location), None)
+    if visit is None or not travellers & {p.actor for p in visit.participants}:
+        return None
+    country = geography.country_of_place(visit.location)
+    return geography.capital_of(country) if country else None
 
 
 def residence_in(place: str, country: str) -> bool:

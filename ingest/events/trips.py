@@ -98,6 +98,8 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
             home = actor_country(ctx, actor) if actor.kind == "person" else None
             if home is None or place_country is None or home == place_country:
                 continue
+            if sidelines and (posted_speaker(actor) or posted_in_apposition(ctx, actor)):
+                continue  # "Japan's ambassador to China" at a gathering in Beijing lives there
             if any(visited(e, actor, meeting.location) for e in events + found):
                 continue
             visit = replace(
@@ -196,10 +198,24 @@ def told_at_gathering(ctx: Context, event: Event) -> bool:
     # "at the SCO summit in Tianjin": a gathering told with its place ('during the conference' may
     # be a video one)
     placed = [g for t in span for g in gatherings_at(t) if prep_objects(g, {"in"})]
-    # "the summit is attended by A, B and C": they came to it
-    return bool(placed) or any(
-        t.lower_ in rules.SIDELINE_WORDS or t.lemma_ in rules.ATTENDED_GATHERING_VERBS for t in span
-    )
+    return bool(placed) or any(t.lower_ in rules.SIDELINE_WORDS or attended_gathering(t, event) for t in span)
+
+
+def attended_gathering(verb: Token, event: Event) -> bool:
+    """'the summit is attended by A, B and C' told as the meeting itself: they came to it (not 'a
+    meeting also attended by X', nor 'ahead of a conference he will attend')."""
+    if verb.lemma_ not in rules.ATTENDED_GATHERING_VERBS:
+        return False
+    linked = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    linked += [verb.head] if verb.dep_ in ("acl", "relcl") else []
+    # "attended a special meeting in Putrajaya": a meeting told with its place, attended
+    gatherings = [
+        t
+        for t in linked
+        if t.lemma_ in rules.GATHERING_NOUNS
+        or (t.dep_ == "dobj" and t.lemma_ in rules.PLACED_MEETING_NOUNS and prep_objects(t, {"in"}))
+    ]
+    return bool(gatherings) and event.trigger_word in {verb.text, *(g.text for g in gatherings)}
 
 
 def visited(event: Event, actor: Actor, place: str) -> bool:

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import clean_name, delegation_label, demonym_of
+from ingest.actors.names import clean_name, delegation_label, demonym_of, title_case
 from ingest.actors.references import spouse_word
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
@@ -491,16 +491,40 @@ def roll_before(ctx: Context, verb: Token) -> list[Actor]:
     """'Presidents A of X, B of Y and C of Z arrived', 'Prime Minister of X A, President of Y B,
     ... and C arrived': a sentence that opens on a roll of titled names has them all as its subject,
     however the parser splits the roll (it often takes a name for a verb or a country's object)."""
-    opening = verb.doc[verb.sent.start : verb.i]
-    if len(opening) < rules.ROLL_MIN_TOKENS or not all(roll_word(t) for t in opening):
+    doc = verb.doc
+    end = verb.i
+    while end > verb.sent.start and doc[end - 1].pos_ == "AUX" and doc[end - 1].head == verb:
+        end -= 1  # "have arrived", "will travel"
+    opening = doc[verb.sent.start : end]
+    if (
+        len(opening) < rules.ROLL_MIN_TOKENS
+        or not all(roll_word(t) for t in opening)
+        or opening[0].pos_ not in ("PROPN", "NOUN", "ADJ", "DET")  # "Following X, Y arrived", "Like X"
+        or title_case(opening.sent)  # a headline's capitals tell no roll
+    ):
         return []
-    people = [a for t in opening if (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"]
+    people = [
+        a
+        for t in opening
+        if (a := ctx.actors.actor_at(t)) is not None and a.kind == "person" and not owner_name(t)
+    ]
     people = list(dict.fromkeys(people))
     return people if len(people) >= 2 else []
 
 
 def roll_word(token: Token) -> bool:
     return token.text[:1].isupper() or token.lower_ in rules.ROLL_LINK_WORDS or token.is_punct
+
+
+def owner_name(token: Token) -> bool:
+    """'Zelensky's Chief of Staff A', 'Putin and Xi's envoys': a name told as an owner."""
+    end = token
+    while end.i + 1 < len(token.doc) and token.doc[end.i + 1].ent_iob_ == "I":
+        end = token.doc[end.i + 1]
+    after = token.doc[end.i + 1] if end.i + 1 < len(token.doc) else None
+    return (after is not None and after.tag_ == "POS") or any(
+        owner_name(c) for c in token.conjuncts if c.i > token.i
+    )
 
 
 def carrier_of(subject: Token) -> Token | None:
