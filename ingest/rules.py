@@ -1347,6 +1347,7 @@ PLACING_VERBS = {"put"}
 # "accepted a US proposal for a truce": one side accepting a proposal is the proposal, not a deal.
 # "failed to reach a deal to extend the truce" (FAILING_VERBS): the truce ran out
 EXTENSION_VERBS = {"extend", "renew", "prolong"}
+EXTENSION_NOUNS = {"extension", "renewal", "prolongation"}  # "agreed to a 30-day extension of the truce"
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
 # "the framework includes a 45-day truce", "the blueprint envisages a ceasefire": what a plan holds is
 # a truce proposed (what a signed deal holds is not a new milestone)

@@ -454,3 +454,27 @@ def test_leaders_who_attended_a_meeting_placed_abroad_visit_it(extract):
         ("Hun Manet",),
         ("Phumtham Wechayachai",),
     }
+
+
+def test_agreeing_to_extend_a_truce_is_no_new_agreement(extract):
+    for text in (
+        "Israel and Hamas agreed to extend the ceasefire by two days, Qatari mediators said.",
+        "Russia and Ukraine agreed to a 30-day extension of the energy ceasefire.",
+    ):
+        assert not events_of(extract(text, published="2025-03-04"), "ceasefire"), text
+    agreed = extract("Israel and Hamas agreed to a ceasefire on Wednesday.", published="2025-03-04")
+    assert [e.milestone for e in events_of(agreed, "ceasefire")] == ["agreed"]
+
+
+def test_a_bloc_naming_a_summit_is_not_its_place(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping at the BRICS summit on Sunday.",
+        published="2025-03-04",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert meeting.location is None
+    named = extract(
+        "Indian Prime Minister Narendra Modi met Chinese President Xi Jinping at the Kazan summit on Sunday.",
+        published="2025-03-04",
+    )
+    assert [e.location for e in events_of(named, "meeting")] == ["Kazan"]

@@ -623,8 +623,22 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             continue
         if milestone == "agreed" and is_aim(token):
             return None
+        if milestone == "agreed" and agreed_extension(token):
+            return None  # "agreed to extend the truce by two days": an extension is no new deal
         return milestone, code
     return None
+
+
+def agreed_extension(verb: Token) -> bool:
+    """'agreed to extend the ceasefire', 'agreed to a 30-day extension of the truce', 'agreed on
+    its renewal'."""
+    extended = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in rules.EXTENSION_VERBS]
+    nouns = [
+        o
+        for o in direct_objects(verb) + prep_objects(verb, {"to", "on"})
+        if o.lemma_ in rules.EXTENSION_NOUNS
+    ]
+    return bool(extended or nouns)
 
 
 def misread_talks(token: Token) -> bool:

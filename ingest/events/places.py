@@ -97,9 +97,14 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
         if c.ent_type_ == "GPE"
     ]
     for token in tokens:
+        # "met X at the SCO summit in Tianjin", "during the G20 Summit in New Delhi": the city, not
+        # the bloc that names the summit ("the Mercosur summit")
+        held_in = [p for g in gatherings_at(token) for p in prep_objects(g, {"in"})]
+        for obj in held_in:
+            place = place_name(ctx, obj, exclude) or gazetteer_city(obj)
+            if place:
+                return place
         objects = prep_objects(token, {"in", "at", "inside"})
-        # "met X at the SCO summit in Tianjin", "during the G20 Summit in New Delhi"
-        objects += [p for g in gatherings_at(token) for p in prep_objects(g, {"in"})]
         # "meet at 11.30 am local time in Anchorage": the place hangs on the time
         objects += [
             p
@@ -112,9 +117,31 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
             if place:
                 return place
         for child in token.children if token in named_by_place else ():
-            if child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS:
+            # "the Geneva talks"; not "the Mercosur summit", a bloc the model tagged as a place
+            if (
+                child.dep_ == "compound"
+                and child.ent_type_ in PLACE_LABELS
+                and not unknown_bloc(child, token)
+            ):
                 return place_name(ctx, child, exclude)
     return sidelines_place(ctx, tokens, exclude)
+
+
+def unknown_bloc(name: Token, gathering: Token) -> bool:
+    """'Mercosur' of 'the Mercosur summit': a name on a gathering that the gazetteer does not know."""
+    return gathering.lemma_.lower() in rules.GATHERING_NOUNS and geography.country_of_place(name.text) is None
+
+
+def gazetteer_city(token: Token) -> str | None:
+    """A proper name the gazetteer knows as a country or large city, whatever the model tagged it
+    ('in Montevideo' tagged as a date)."""
+    if token.pos_ != "PROPN" or geography.country_of_place(token.text) is None:
+        return None
+    return (
+        geography.common_name(token.text)
+        if geography.is_country(token.text) or large_city(token.text)
+        else None
+    )
 
 
 def gatherings_at(token: Token) -> list[Token]:
@@ -175,11 +202,20 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     venue = known_venue(token)
     if venue is not None:
         return venue  # "the White House" tagged as an organisation
+    if token.lemma_.lower() in rules.GATHERING_NOUNS:
+        # "the Mercosur summit in Montevideo": where it is held, not the bloc that names it
+        for held_in in prep_objects(token, {"in"}):
+            place = place_name(ctx, held_in, exclude) or gazetteer_city(held_in)
+            if place:
+                return place
     if not is_place(ctx, token):
         # "at the White House": the head may sit outside the entity; a conjunct ('Mauritius and
         # Sri Lanka') is a place of its own, not this one's
         conjuncts = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         inner = [t for t in token.subtree if is_place(ctx, t) and t.i not in conjuncts]
+        if token.lemma_.lower() in rules.GATHERING_NOUNS:
+            # "the BRICS summit": a bloc's name, not a place, unless the gazetteer knows it
+            inner = [t for t in inner if t.head != token or not unknown_bloc(t, token)]
         if not inner or len(list(token.subtree)) > rules.PLACE_PHRASE_MAX_TOKENS:
             return None
         token = inner[-1]
