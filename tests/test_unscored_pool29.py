@@ -478,3 +478,19 @@ def test_a_bloc_naming_a_summit_is_not_its_place(extract):
         published="2025-03-04",
     )
     assert [e.location for e in events_of(named, "meeting")] == ["Kazan"]
+
+
+def test_a_known_one_word_name_after_a_nationality_is_the_person(extract):
+    ex = extract(
+        "PM Modi held talks with Chinese Xi on the sidelines of the SCO summit in Tianjin on Sunday.",
+        published="2025-03-04",
+    )
+    assert meetings_of(ex) == [["Narendra Modi", "Xi Jinping"]]
+
+
+def test_a_known_name_inside_another_name_is_not_the_person(extract):
+    ex = extract(
+        "Visitors from the Chinese Xi Jinping Thought institute met Kenyan President William Ruto on Monday.",
+        published="2025-03-04",
+    )
+    assert all("Xi Jinping" not in people for people in meetings_of(ex))

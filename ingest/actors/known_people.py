@@ -17,6 +17,7 @@ import csv
 import unicodedata
 from functools import cache, lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -34,7 +35,7 @@ from ingest.actors.names import (
     surnames_of,
 )
 from ingest.records import Actor, comparable_name
-from ingest.word_index import entities
+from ingest.word_index import entities, tokens_with_words, word_set_ids
 
 
 @lru_cache(maxsize=1)
@@ -157,7 +158,29 @@ def known_people_misread(doc: Doc, excluded: set[int], people: list[Span]) -> li
         if name[0].lower_ in surnames or hyphenated_part(doc, name.end):
             continue  # "the Trump-brokered truce": a modifier, not the man
         found.append(name)
+    return found + untagged_after_title(doc, excluded, surnames)
+
+
+def untagged_after_title(doc: Doc, excluded: set[int], surnames: set[str]) -> list[Span]:
+    """'with Chinese Xi', 'PM Modi': a one-word name the table knows, right after a nationality
+    or a title, that the model tagged as nothing at all."""
+    found = []
+    for i in tokens_with_words(doc, word_set_ids(one_word_names()), (LOWER,)):
+        token = doc[i]
+        if token.ent_type_ or i in excluded or i == 0 or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        before = doc[i - 1]
+        if not title_or_place(before) or place_word(token) or name_goes_on(doc, i, i + 1):
+            continue
+        if token.lower_ in surnames or hyphenated_part(doc, i + 1):
+            continue
+        found.append(Span(doc, i, i + 1, label="PERSON"))
     return found
+
+
+@cache
+def one_word_names() -> frozenset[str]:
+    return frozenset(key for key in known_entries() if " " not in key)
 
 
 @Language.factory("known_people_entities")
