@@ -92,6 +92,8 @@ MONTH_DAY_REL_YEAR_RE = re.compile(rf"^(?:on\s+)?({MONTH_DAY}),?\s+(?:of\s+)?(la
 DAY_WORD_BEFORE_DATE_RE = re.compile(r"^(?:today|yesterday|tomorrow|tonight),?\s+(?=\S*\d|\S+\s+\d)")
 # "on the night of November 6-7": the words around a day that name no other day
 SPAN_PREFIX_RE = re.compile(r"^(?:on\s+)?the\s+(?:night|morning|evening|afternoon|weekend)\s+of\s+")
+# "on the 18th": a day of the month told alone
+ORDINAL_DAY_RE = re.compile(r"^(?:on\s+)?(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)$")
 DAY_RANGE_RE = re.compile(r"(?<![\d/.-])\b(\d{1,2})\s*(?:[-–]|\bto\b|\band\b)\s*\d{1,2}\b(?![:./-]\d)")
 # "November 30 - December 1, 2018", "30 November to 1 December": the first day, with the year
 MONTH_RANGE_RE = re.compile(
@@ -248,6 +250,9 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
         elif not future and month > published.month:
             year -= 1
         return ResolvedDate(dt.date(year, month, 1), "month")
+    match = ORDINAL_DAY_RE.match(text.strip().lower())
+    if match and published is not None:
+        return day_of_nearest_month(int(match.group(1)), published, future)
     if not HAS_DAY_NUMBER.search(text) or not HAS_MONTH.search(text):
         return None
     cleaned = re.sub(
@@ -273,6 +278,17 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
     if published is not None and not HAS_YEAR.search(text):
         day = nearest_year(day, published, future)
     return ResolvedDate(day, "day")
+
+
+def day_of_nearest_month(day: int, published: dt.date, future: bool) -> ResolvedDate | None:
+    """'on the 18th': that day of the publication's month, or of the month before (the month
+    after, for a plan) when the day is not yet (already) past."""
+    months = -1 if not future and day > published.day else 1 if future and day < published.day else 0
+    first = add_months(published.replace(day=1), months)
+    try:
+        return ResolvedDate(first.replace(day=day), "day")
+    except ValueError:
+        return None  # "the 31st" of a month of 30 days
 
 
 def refers_to_story_day(text: str) -> bool:

@@ -494,3 +494,17 @@ def test_a_known_name_inside_another_name_is_not_the_person(extract):
         published="2025-03-04",
     )
     assert all("Xi Jinping" not in people for people in meetings_of(ex))
+
+
+def test_a_day_of_the_month_told_alone_is_the_nearest_such_day(extract):
+    past = extract(
+        "US Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov in Riyadh on the 18th.",
+        published="2025-03-04",
+    )
+    plan = extract(
+        "US Secretary of State Marco Rubio will meet Russian Foreign Minister Sergei Lavrov in Riyadh on "
+        "the 23rd.",
+        published="2025-03-04",
+    )
+    assert [e.event_date.isoformat() for e in events_of(past, "meeting")] == ["2025-02-18"]
+    assert [e.event_date.isoformat() for e in events_of(plan, "meeting")] == ["2025-03-23"]
