@@ -1010,7 +1010,10 @@ def person_name(span: Span) -> str:
         words = words[1:]
     if words and words[0] == "of":
         return ""  # "the King of Spain": a title, no name
-    return " ".join(capitalised_surname(words, japanese=japanese_title(span)))
+    if not any(len(w) >= rules.CAPITALISED_SURNAME_MIN and w.isupper() for w in words):
+        return " ".join(words)  # most names: no word in capitals to read
+    japanese = words[0].isupper() and len(words) == 2 and japanese_title(span)
+    return " ".join(capitalised_surname(words, japanese=japanese))
 
 
 def capitalised_surname(words: list[str], japanese: bool = False) -> list[str]:

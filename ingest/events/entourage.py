@@ -26,7 +26,9 @@ from ingest.events.participants import agent_people, people_listed_after
 from ingest.events.syntax import direct_objects, subject_of
 from ingest.events.trips import actor_country, same_trip
 from ingest.records import Actor, Event, Participant
-from ingest.word_index import sentences
+from ingest.word_index import tokens_with_words, word_ids
+
+ENTOURAGE_WORDS = word_ids(rules.ACCOMPANYING_VISIT_VERBS | rules.PARTY_MEMBERSHIP_VERBS | {"among"})
 
 
 def add_entourage(ctx: Context, events: list[Event]) -> None:
@@ -34,24 +36,25 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
     visits = [e for e in events if e.event_type == "visit" and e.status != "cancelled" and not e.earlier]
     if not any(e.event_type in ("visit", "meeting") for e in events):
         return
-    for sent in sentences(ctx.doc):
-        for token in sent:
-            if token.lemma_ in rules.ACCOMPANYING_VISIT_VERBS:
-                principals, companions = accompaniment(ctx, sent, token)
-                companions = [a for a in companions if a not in principals]
-                if principals and companions:
-                    join_trip(visits, sent, principals, companions)
-                    join_meeting_just_told(events, sent, principals, companions)
-            elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ == "among":
-                party, companions = members_listed(ctx, sent, token)
-                # "the group includes A": a visit made by a group ('the delegation': anyone's)
-                needs_group = token.lower_ == "among" or (
-                    party is not None and party.lower_ in rules.LED_GROUP_NOUNS
-                )
-                target = latest_group_visit(visits, sent, needs_group=needs_group)
-                if target is not None and companions and party_fits(ctx, party, target):
-                    join(visits, target, companions)
-                    join_party_meetings(events, target, companions)
+    # the few words that tell companions, found on the Doc's arrays rather than token by token
+    for token in (ctx.doc[i] for i in tokens_with_words(ctx.doc, ENTOURAGE_WORDS)):
+        sent = token.sent
+        if token.lemma_ in rules.ACCOMPANYING_VISIT_VERBS:
+            principals, companions = accompaniment(ctx, sent, token)
+            companions = [a for a in companions if a not in principals]
+            if principals and companions:
+                join_trip(visits, sent, principals, companions)
+                join_meeting_just_told(events, sent, principals, companions)
+        elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ == "among":
+            party, companions = members_listed(ctx, sent, token)
+            # "the group includes A": a visit made by a group ('the delegation': anyone's)
+            needs_group = token.lower_ == "among" or (
+                party is not None and party.lower_ in rules.LED_GROUP_NOUNS
+            )
+            target = latest_group_visit(visits, sent, needs_group=needs_group)
+            if target is not None and companions and party_fits(ctx, party, target):
+                join(visits, target, companions)
+                join_party_meetings(events, target, companions)
     companions_on_later_legs(ctx, visits)
 
 
