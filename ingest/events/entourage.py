@@ -1,12 +1,14 @@
 """Who travels with a visitor: companions ('A and B are accompanying the president', 'Accompanying
-X are A and B'), and the members a later sentence names for a visiting party ('The delegation
-included A and B', 'Among them were A and B', 'The guests, also including A'). 'X, accompanied by
-A' is read for every event type by `joining.add_accompanying`.
+X are A and B', 'Among those accompanying X are A and B'), and the members a later sentence names
+for a visiting party ('The delegation included A and B', 'Among them were A and B', 'The guests,
+also including A', 'Led by A, the group includes B'). 'X, accompanied by A' is read for every
+event type by `joining.add_accompanying`.
 
 Companions join the visitor's visit told nearest before the statement (else the nearest after,
-for a headline ahead of the story), and every other leg of that trip; told right after a meeting
-of the visitor, they join that meeting too, unless that sentence told the trip itself ('left for
-Alaska, where he will meet Y'). A visiting party welcomed or met as a whole ('The South African
+for a headline ahead of the story), and every other leg of that trip, and the later legs told in
+that country; told after a dated meeting of the visitor, they join that meeting too, unless that
+sentence told the trip itself ('left for Alaska, where he will meet Y'); a group's members sit at
+the group's meetings. A visiting party welcomed or met as a whole ('The South African
 delegation was welcomed by A', 'X and his delegation were received by A') brings the whole
 party of that visit, on every leg of the trip, to the meeting; the head of a delegation ('the head
 of the Russian delegation, A') sits at the meetings that delegation attends.
