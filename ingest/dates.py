@@ -69,7 +69,9 @@ REL_PERIOD_RE = re.compile(
     r"\b(last|next|this|past|coming|(?:earlier|later) (?:this|in the))\s+(week|month|year)\b"
 )
 YEAR_ONLY_RE = re.compile(r"^(?:in\s+)?(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})$")
-MONTH_NAMES = "|".join([*MONTHS, *(m[:3] for m in MONTHS), "sept"])
+# every month's name, its three-letter short form and "sept", as words and as a regex alternation
+MONTH_WORDS = (*MONTHS, *(m[:3] for m in MONTHS), "sept")
+MONTH_NAMES = "|".join(MONTH_WORDS)
 MONTH_ONLY_RE = re.compile(
     rf"^(?:in\s+|early\s+|late\s+|mid-?|(?:at\s+|by\s+)?the\s+(?:start|beginning|middle|end)\s+of\s+)*"
     rf"({MONTH_NAMES})\.?(?:\s+((?:19|20)\d{{2}}))?$"

@@ -681,6 +681,15 @@ def sole_given_names(names: list[Span]) -> set[str]:
     return {word for word in firsts if firsts.count(word) == 1}
 
 
+def possessive_name(token: Token) -> bool:
+    """The name the token is in is followed by a possessive: 'Zelensky's Chief of Staff A', 'Ali
+    Khamenei's top adviser' (the name of an owner, not of the person the words are about)."""
+    end = token
+    while end.i + 1 < len(token.doc) and token.doc[end.i + 1].ent_iob_ == "I":
+        end = token.doc[end.i + 1]
+    return end.i + 1 < len(token.doc) and token.doc[end.i + 1].tag_ == "POS"
+
+
 def surnames_of(names: list[Span]) -> set[str]:
     """The last words, lower-cased, of the names of two words or more: 'Albanese' of 'Francesca
     Albanese', which a bare 'Albanese' then means."""

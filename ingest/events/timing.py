@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ingest import rules
 from ingest.actors.names import dateline_tokens
-from ingest.dates import MONTHS, WEEKDAYS, refers_to_story_day, resolve_date
+from ingest.dates import MONTH_WORDS, WEEKDAYS, refers_to_story_day, resolve_date
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, outer_clause, prep_objects
 from ingest.records import Event
@@ -281,9 +281,6 @@ def date_phrase(ent: Span) -> str:
         return ent.text
     adverb = ent.doc[prep.i - 1]
     return ent.doc[adverb.i : ent.end].text if adverb.pos_ == "ADV" else ent.text
-
-
-MONTH_WORDS = frozenset([*MONTHS, *(m[:3] for m in MONTHS), "sept"])
 
 
 def day_number(token: Token) -> bool:

@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import demonym_table, generic_title
+from ingest.actors.names import demonym_table, generic_title, possessive_name
 from ingest.actors.references import title_heads
 from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
@@ -506,11 +506,8 @@ def titles_next_name(name: Span) -> bool:
             return False
         if word.ent_type_ != "PERSON":
             continue
-        end = word.i
-        while end + 1 < name.sent.end and name.doc[end + 1].ent_type_ == "PERSON":
-            end += 1
         # not "A, Supreme Leader Ali Khamenei's top adviser": the owner of A's title
-        return not (end + 1 < name.sent.end and name.doc[end + 1].tag_ == "POS")
+        return not possessive_name(word)
     return False
 
 

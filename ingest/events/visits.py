@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import clean_name, delegation_label, demonym_of, title_case
+from ingest.actors.names import clean_name, delegation_label, demonym_of, possessive_name, title_case
 from ingest.actors.references import spouse_word
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
@@ -518,13 +518,7 @@ def roll_word(token: Token) -> bool:
 
 def owner_name(token: Token) -> bool:
     """'Zelensky's Chief of Staff A', 'Putin and Xi's envoys': a name told as an owner."""
-    end = token
-    while end.i + 1 < len(token.doc) and token.doc[end.i + 1].ent_iob_ == "I":
-        end = token.doc[end.i + 1]
-    after = token.doc[end.i + 1] if end.i + 1 < len(token.doc) else None
-    return (after is not None and after.tag_ == "POS") or any(
-        owner_name(c) for c in token.conjuncts if c.i > token.i
-    )
+    return possessive_name(token) or any(owner_name(c) for c in token.conjuncts if c.i > token.i)
 
 
 def carrier_of(subject: Token) -> Token | None:
