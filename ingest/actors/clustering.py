@@ -354,12 +354,9 @@ def fullest_name(actor: Actor) -> str:
     most = max(len(name_tokens(n)) for n in names)
     # "Emmanuel MACRON" as an official style writes it: the form in ordinary case comes first
     return min(
-        (n for n in names if len(name_tokens(n)) == most), key=lambda n: (n != title_surname(n), len(n), n)
+        (n for n in names if len(name_tokens(n)) == most),
+        key=lambda n: (any(capitalised_name_word(w) for w in n.split()), len(n), n),
     )
-
-
-def title_surname(name: str) -> str:
-    return " ".join(w.title() if capitalised_name_word(w) else w for w in name.split())
 
 
 def add_titled_references(actors: ArticleActors, titles: list[Span]) -> None:

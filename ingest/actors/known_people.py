@@ -165,7 +165,7 @@ def untagged_after_title(doc: Doc, excluded: set[int], surnames: set[str]) -> li
     """'with Chinese Xi', 'PM Modi': a one-word name the table knows, right after a nationality
     or a title, that the model tagged as nothing at all."""
     found = []
-    for i in tokens_with_words(doc, word_set_ids(one_word_names()), (LOWER,)):
+    for i in tokens_with_words(doc, word_set_ids(one_word_known_names()), (LOWER,)):
         token = doc[i]
         if token.ent_type_ or i in excluded or i == 0 or token.pos_ != "PROPN" or not token.is_title:
             continue
@@ -179,7 +179,7 @@ def untagged_after_title(doc: Doc, excluded: set[int], surnames: set[str]) -> li
 
 
 @cache
-def one_word_names() -> frozenset[str]:
+def one_word_known_names() -> frozenset[str]:
     return frozenset(key for key in known_entries() if " " not in key)
 
 

@@ -1019,9 +1019,9 @@ def person_name(span: Span) -> str:
         words = words[1:]
     if words and words[0] == "of":
         return ""  # "the King of Spain": a title, no name
-    if not any(len(w) >= rules.CAPITALISED_SURNAME_MIN and w.isupper() for w in words):
+    if not any(capitalised_name_word(w) for w in words):
         return " ".join(words)  # most names: no word in capitals to read
-    japanese = words[0].isupper() and len(words) == 2 and japanese_title(span)
+    japanese = len(words) == 2 and capitalised_name_word(words[0]) and japanese_title(span)
     return " ".join(capitalised_surname(words, japanese=japanese))
 
 
@@ -1043,8 +1043,9 @@ def capitalised_surname(words: list[str], japanese: bool = False) -> list[str]:
 
 def capitalised_name_word(word: str) -> bool:
     """'MACRON', not 'UN' (an acronym) nor 'XIV' (a regnal number)."""
-    roman = re.fullmatch(r"[IVXLCDM]+", word) is not None
-    return len(word) >= rules.CAPITALISED_SURNAME_MIN and word.isalpha() and word.isupper() and not roman
+    if len(word) < rules.CAPITALISED_SURNAME_MIN or not word.isupper() or not word.isalpha():
+        return False  # nearly every word: checked before the numeral's pattern
+    return rules.REGNAL_NUMERAL.fullmatch(word) is None
 
 
 def japanese_title(span: Span) -> bool:

@@ -99,11 +99,9 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     for token in tokens:
         # "met X at the SCO summit in Tianjin", "during the G20 Summit in New Delhi": the city, not
         # the bloc that names the summit ("the Mercosur summit")
-        held_in = [p for g in gatherings_at(token) for p in prep_objects(g, {"in"})]
-        for obj in held_in:
-            place = place_name(ctx, obj, exclude) or gazetteer_city(obj)
-            if place:
-                return place
+        place = next((p for g in gatherings_at(token) if (p := held_in(ctx, g, exclude))), None)
+        if place:
+            return place
         objects = prep_objects(token, {"in", "at", "inside"})
         # "meet at 11.30 am local time in Anchorage": the place hangs on the time
         objects += [
@@ -130,6 +128,18 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
 def unknown_bloc(name: Token, gathering: Token) -> bool:
     """'Mercosur' of 'the Mercosur summit': a name on a gathering that the gazetteer does not know."""
     return gathering.lemma_.lower() in rules.GATHERING_NOUNS and geography.country_of_place(name.text) is None
+
+
+def held_in(ctx: Context, gathering: Token, exclude: list[Actor]) -> str | None:
+    """Where a gathering is held, by its 'in' phrase: the city, whatever the model tagged it."""
+    return next(
+        (
+            p
+            for o in prep_objects(gathering, {"in"})
+            if (p := place_name(ctx, o, exclude) or gazetteer_city(o))
+        ),
+        None,
+    )
 
 
 def gazetteer_city(token: Token) -> str | None:
@@ -203,11 +213,9 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     if venue is not None:
         return venue  # "the White House" tagged as an organisation
     if token.lemma_.lower() in rules.GATHERING_NOUNS:
-        # "the Mercosur summit in Montevideo": where it is held, not the bloc that names it
-        for held_in in prep_objects(token, {"in"}):
-            place = place_name(ctx, held_in, exclude) or gazetteer_city(held_in)
-            if place:
-                return place
+        place = held_in(ctx, token, exclude)  # "the Mercosur summit in Montevideo"
+        if place:
+            return place
     if not is_place(ctx, token):
         # "at the White House": the head may sit outside the entity; a conjunct ('Mauritius and
         # Sri Lanka') is a place of its own, not this one's
