@@ -415,6 +415,16 @@ COMPASS_WORDS = {"north", "south", "east", "west"}  # "North and South Korea"
 OFFICE_HOLDER_NOUNS = {
     "diplomat": {"foreign minister", "envoy", "ambassador"},
     "politician": set(),
+    "official": set(),
+}
+# "the UN official", "the Chinese official": words for an office holder that name one only with
+# an affiliation, a country or one of these bodies (written in the holder's title as given).
+AFFILIATED_HOLDER_NOUNS = {"official"}
+BODY_NAMES = {
+    "UN": ("UN", "U.N.", "United Nations"),
+    "EU": ("EU", "European Union", "European Commission", "European Council"),
+    "AU": ("AU", "African Union"),
+    "NATO": ("NATO", "Nato"),
 }
 POSTED_ROLE_WORDS = ("ambassador", "embassy", "envoy to the", "permanent representative", "consul", "charge")
 # "the Mehr News Agency", "Yonhap News Agency": an outlet named by what it is, never an actor.
@@ -1735,8 +1745,8 @@ COUNTRY_PAIR_NOUNS = {"country", "nation", "state", "neighbour", "neighbor"}
 PAIR_WORDS = {"two", "both"}
 COUNTRY_PAIR_MAX_TOKENS_BEFORE = 120
 # "The guests, including A and B": words for the people at an occasion, named by their members
-# only (as labels of their own they cost precision on real news).
-MEMBER_LIST_NOUNS = {"guests", "visitors", "participants", "attendees"}
+# only (as labels of their own they cost precision on real news); "spoke with allies, including A".
+MEMBER_LIST_NOUNS = {"guests", "visitors", "participants", "attendees", "allies", "partners", "colleagues"}
 # "a Hamas delegation": an organisation's group, named as an organisation.
 ORG_GROUP_HEADS = {
     "delegation",

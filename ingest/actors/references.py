@@ -519,6 +519,12 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
         return None  # "the president of Argentina Alberto Fernandez" names its person itself
     of_phrases = [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of"]
     wanted = generic_title(spelled or phrase.text)
+    # "the secretary of state", "the minister of foreign affairs": a title whose 'of' phrase is part
+    # of it names a different office from its head word alone
+    title_of = next((p for p in of_phrases if whole_title_with(phrase, p)), None)
+    if title_of is not None:
+        wanted = whole_title_with(phrase, title_of)
+        of_phrases.remove(title_of)
     if wanted is None and any(o.lower_ in rules.STATE_WORDS for p in of_phrases for o in p.children):
         wanted = generic_title(f"{phrase.text} of state")  # "the head of state"
     if wanted is None:
@@ -545,21 +551,37 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     return max(holders, key=lambda actor: salience(actor, recent))
 
 
+def whole_title_with(phrase: Span, of_phrase: Token) -> str | None:
+    """The generic title of 'secretary' with its 'of state' phrase, when the two spell a longer
+    title than the head word alone ('secretary of state' -> 'foreign minister')."""
+    words = of_phrase.doc[of_phrase.i : of_phrase.right_edge.i + 1]
+    if len(phrase) + len(words) > rules.TITLE_REFERENCE_MAX_TOKENS + 2:
+        return None
+    whole = generic_title(f"{phrase.text} {words.text}")
+    return whole if whole is not None and whole != generic_title(phrase.text) else None
+
+
 def office_holder_named(the: Token, phrase: Span, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
     """'the diplomat', 'the Russian politician': a word for what someone is, not a title, names
     the person the story is about among those recently named with a fitting office (any office
     for a politician) and that nationality."""
     if the.head.lower_ not in rules.OFFICE_HOLDER_NOUNS:
         return None
-    if any(t.lower_ == the.head.lower_ for t in the.doc[: the.i]):
+    if any(t.lemma_ == the.head.lemma_ and t.pos_ == "NOUN" for t in the.doc[: the.i]):
         return None  # "a European diplomat told Reuters ... The diplomat": someone else told of before
     offices = rules.OFFICE_HOLDER_NOUNS[the.head.lower_]
     country = next((c for t in phrase if (c := country_word(t))), None)
+    body = next(
+        (rules.BODY_NAMES[w] for t in phrase if (w := t.text.replace(".", "")) in rules.BODY_NAMES), None
+    )
+    if the.head.lower_ in rules.AFFILIATED_HOLDER_NOUNS and country is None and body is None:
+        return None  # "the official": anyone; "the UN official", "the Chinese official": the one named
     holders = [
         actor
         for _, _, actor in reversed(recent)
         if actor.role
         and (country is None or actor.country == country)
+        and (body is None or any(name in actor.role for name in body))
         and (not offices or generic_title(actor.role) in offices)
     ]
     return max(dict.fromkeys(holders), key=lambda actor: salience(actor, recent), default=None)

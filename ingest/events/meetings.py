@@ -33,6 +33,7 @@ from ingest.events.participants import (
 from ingest.events.places import is_place, place_of, venue_city, where_clause_place, where_place
 from ingest.events.status import status_before, status_of, told_about
 from ingest.events.syntax import (
+    also_with,
     clause_verb,
     direct_objects,
     how_deal_came,
@@ -846,6 +847,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
         subjects = [a for a in principal_before(ctx, noun) if a not in objects]
     subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
+    if not subjects and objects:
+        # "This will be followed by talks with his Chinese counterpart X": whose counterpart X is
+        subjects = [a for a in counterpart_owners(ctx, counterparts) if a not in objects]
     paired = (
         hyphenated_countries(ctx, noun)
         if noun.lower_ in rules.COUNTRY_SIDE_WORDS and not counterparts
@@ -891,6 +895,20 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def counterpart_owners(ctx: Context, counterparts: list[Token]) -> list[Actor]:
+    """The person whose counterpart is met ('his' in 'talks with his Chinese counterpart X')."""
+    return [
+        actor
+        for t in counterparts
+        if t.lower_ in rules.COUNTERPART_NOUNS
+        for o in t.children
+        if o.dep_ == "poss"
+        and o.pos_ == "PRON"
+        and (actor := ctx.actors.actor_at(o)) is not None
+        and actor.kind == "person"
+    ]
 
 
 def given_by(ctx: Context, noun: Token) -> Event | None:
@@ -1462,10 +1480,14 @@ def repeated_with(trigger: Token, nouns: list[Token]) -> bool:
     ):
         return True
     # "will meet with A, and with B": the model hangs both on the verb
-    return any(
+    if any(
         sum(c.dep_ == "prep" and c.lower_ in rules.REPEATED_COUNTERPART_PREPS for c in t.children) > 1
         for t in [trigger, *nouns]
-    )
+    ):
+        return True
+    # "met A; B; as well as with C"
+    counterparts = direct_objects(trigger) + [o for t in [trigger, *nouns] for o in prep_objects(t, {"with"})]
+    return any(also_with(m) for c in counterparts for m in (c, *c.conjuncts))
 
 
 def round_held(noun: Token) -> bool:

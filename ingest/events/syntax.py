@@ -72,6 +72,7 @@ def list_members(token: Token) -> list[Token]:
             continue
         found.append(current)
         pending += [c for c in current.conjuncts if not reporting_subject(c)]
+        pending += also_with(current)
         if current.pos_ == "NOUN":  # not 'A, President of B': a name's own apposition describes it
             pending += [c for c in current.children if c.dep_ == "appos"]
         elif current.ent_type_ == "PERSON":  # 'A, B along with C': one name in apposition to another
@@ -93,6 +94,16 @@ def list_members(token: Token) -> list[Token]:
             # 'with Foreign Minister A and Trade Minister B' parsed with A as a modifier of B
             found += [c for c in names_hung_before(current) if c not in found]
     return found
+
+
+def also_with(token: Token) -> list[Token]:
+    """'met A; B; as well as with C': the parser hangs C on a preposition under the 'as' that
+    closes the list, or beside it."""
+    closing = next((c for c in token.children if c.dep_ == "cc" and c.lower_ == "as" and c.i > token.i), None)
+    if closing is None:
+        return []
+    withs = [p for p in (*closing.children, *token.children) if p.dep_ == "prep" and p.lower_ == "with"]
+    return [o for p in withs if p.i > closing.i for o in p.children if o.dep_ == "pobj"]
 
 
 def reporting_subject(conjunct: Token) -> bool:

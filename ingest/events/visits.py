@@ -70,7 +70,7 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
     if lemma == "be" and token.pos_ in ("AUX", "VERB"):
-        return presence(ctx, token) or []
+        return presence(ctx, token) or leg_named(ctx, token) or []
     if lemma in rules.STOPPING_WORDS:
         return stopped_at(ctx, token) or []
     if token.pos_ != "VERB":
@@ -1008,6 +1008,38 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
+    """'Cambodia is the third leg of Xi's tour after state visits to Vietnam and Malaysia', 'Kenya
+    will be the first stop on the king's trip': the place is a visit by the trip's owner, and so
+    are the visits the clause tells before it."""
+    legs = [a for a in verb.children if a.dep_ == "attr" and a.lemma_ in rules.STOP_NOUNS]
+    tours = [t for a in legs for t in prep_objects(a, {"of", "on", "in"}) if t.lemma_ in rules.VISIT_NOUNS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not tours or not subjects:
+        return None
+    visitors = [a for a in noun_visitors(ctx, tours[0]) if a.kind == "person"]
+    places = visit_places(ctx, [s for s in subjects if s.ent_type_ in ("GPE", "LOC")])
+    status = status_of(verb)
+    if not visitors or not places or status is None:
+        return None
+    found = visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
+    after = [
+        c for t in [verb, *legs] for c in t.children if c.dep_ == "prep" and c.lower_ in rules.AFTER_PREPS
+    ]
+    # "after state visits to A and B", "after concluding state visits in A and B"
+    told_before = [
+        g for p in after for c in p.children if c.dep_ in ("pobj", "pcomp") for g in (c, *direct_objects(c))
+    ]
+    for noun in told_before:
+        earlier = [p for p in visit_places(ctx, prep_objects(noun, rules.VISIT_PREPS)) if p not in places]
+        if noun.lemma_ not in rules.VISIT_NOUNS or not earlier:
+            continue
+        for visit in visits_to(ctx, verb, visitors, earlier, "occurred", rules.VISIT_NOUN_CONFIDENCE):
+            visit.event_date, visit.date_precision = own_date(ctx, noun)  # the legs before, on their days
+            found.append(visit)
+    return found
 
 
 def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:

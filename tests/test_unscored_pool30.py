@@ -1,0 +1,145 @@
+"""Rules found while reading the misses of pool 29 in the round that annotated pool 30: titles
+whose 'of' phrase is part of them, an office holder named by affiliation, people picked from
+'allies' or 'partners', a list closed by 'as well as with', whose counterpart is met, a place
+told as a leg of someone's tour and the DRC's full name. Each is tested on sentences written for
+these tests, with the near misses each rule must leave alone. Pools 30a-30c were only measured."""
+
+from tests.test_events import events_of
+from tests.test_unscored_pool26 import assert_none, meetings_of
+from tests.test_unscored_pool27 import visits_of
+
+
+def test_the_secretary_of_state_is_the_one_named_before(extract):
+    ex = extract(
+        "US Secretary of State Antony Blinken will visit Sweden on May 30. The secretary of state "
+        "is expected to then travel to Oslo for a NATO meeting.",
+        published="2025-05-26",
+    )
+    assert ("Oslo", ["Antony Blinken"], "planned") in visits_of(ex)
+
+
+def test_the_minister_of_foreign_affairs_is_the_foreign_minister_named_before(extract):
+    ex = extract(
+        "Foreign Minister Yvette Cooper arrived in Cairo on Monday. On Tuesday the minister of "
+        "foreign affairs met Egyptian President Abdel Fattah al-Sisi.",
+        published="2025-10-14",
+    )
+    assert ["Abdel Fattah al-Sisi", "Yvette Cooper"] in meetings_of(ex)
+
+
+def test_the_un_official_is_the_un_envoy_named_before(extract):
+    ex = extract(
+        "UN envoy Stephanie Koury arrived in Tripoli on Monday. On Tuesday, the UN official met "
+        "with Libyan Foreign Minister Taher al-Baour.",
+        published="2025-06-05",
+    )
+    assert meetings_of(ex) == [["Stephanie Koury", "Taher al-Baour"]]
+
+
+def test_an_official_without_affiliation_or_told_of_before_names_no_one(extract):
+    texts = [
+        # no affiliation: anyone
+        "UN envoy Stephanie Koury arrived in Tripoli on Monday. On Tuesday, the official met with "
+        "Libyan Foreign Minister Taher al-Baour.",
+        # an official told of before is someone else
+        "UN envoy Stephanie Koury arrived in Tripoli on Monday, a UN official said. On Tuesday, "
+        "the UN official met with Libyan Foreign Minister Taher al-Baour.",
+        # the affiliation does not fit the person named
+        "UN envoy Stephanie Koury arrived in Tripoli on Monday. On Tuesday, the EU official met "
+        "with Libyan Foreign Minister Taher al-Baour.",
+    ]
+    for text in texts:
+        assert ["Stephanie Koury", "Taher al-Baour"] not in meetings_of(
+            extract(text, published="2025-06-05")
+        ), text
+
+
+def test_people_picked_from_allies_are_each_called(extract):
+    ex = extract(
+        "Rangel said he had spoken with allies including Giorgia Meloni and Pedro Sanchez.",
+        published="2025-05-26",
+    )
+    assert meetings_of(ex) == [["Giorgia Meloni", "Rangel"], ["Pedro Sanchez", "Rangel"]]
+
+
+def test_people_picked_from_colleagues_are_met(extract):
+    ex = extract(
+        "Paulo Rangel met his colleagues, including Giorgia Meloni, in Rome.", published="2025-05-26"
+    )
+    assert meetings_of(ex) == [["Giorgia Meloni", "Paulo Rangel"]]
+
+
+def test_a_list_closed_by_as_well_as_with_is_one_meeting_each(extract):
+    ex = extract(
+        "President Bola Tinubu met John Mahama, the President of Ghana; Bassirou Diomaye Faye, the "
+        "President of Senegal; as well as with Alassane Ouattara, the President of Ivory Coast.",
+        published="2025-05-26",
+    )
+    assert meetings_of(ex) == [
+        ["Alassane Ouattara", "Bola Tinubu"],
+        ["Bassirou Diomaye Faye", "Bola Tinubu"],
+        ["Bola Tinubu", "John Mahama"],
+    ]
+
+
+def test_a_second_person_of_one_side_added_without_with_joins_the_meeting(extract):
+    ex = extract(
+        "President Bola Tinubu met Ghanaian President John Mahama, as well as Ghanaian Foreign "
+        "Minister Samuel Ablakwa, in Abuja.",
+        published="2025-05-26",
+    )
+    assert meetings_of(ex) == [["Bola Tinubu", "John Mahama", "Samuel Ablakwa"]]
+
+
+def test_talks_with_his_counterpart_are_his_talks(extract):
+    ex = extract(
+        "Nepali Prime Minister KP Sharma Oli will visit China next week. During his visit, Oli is "
+        "scheduled to meet President Xi Jinping in Beijing. This will be followed by talks with his "
+        "Chinese counterpart Li Qiang.",
+        published="2025-05-26",
+    )
+    assert ["KP Sharma Oli", "Li Qiang"] in meetings_of(ex)
+
+
+def test_talks_with_a_counterpart_of_no_one_named_have_no_second_side(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-05-26",
+        "The ministry said the next step would be talks with their Chinese counterpart Li Qiang.",
+    )
+
+
+def test_a_place_told_as_a_leg_of_a_tour_is_a_visit_and_so_are_the_legs_before(extract):
+    ex = extract(
+        "Cambodia is the third leg of Xi Jinping's tour after concluding state visits in Vietnam "
+        "and Malaysia.",
+        published="2025-04-17",
+    )
+    assert visits_of(ex) == [
+        ("Cambodia", ["Xi Jinping"], "occurred"),
+        ("Malaysia", ["Xi Jinping"], "occurred"),
+        ("Vietnam", ["Xi Jinping"], "occurred"),
+    ]
+    earlier = [e for e in events_of(ex, "visit") if e.location != "Cambodia"]
+    assert all(e.event_date is None for e in earlier)  # the legs before, on days not told
+
+
+def test_a_stop_ahead_on_a_trip_is_a_planned_visit(extract):
+    ex = extract("Kenya will be the first stop on King Charles's trip.", published="2025-05-26")
+    assert visits_of(ex) == [("Kenya", ["Charles III"], "planned")]
+
+
+def test_a_leg_of_something_other_than_a_trip_is_no_visit(extract):
+    assert_none(
+        extract,
+        "visit",
+        "2025-05-26",
+        "Kenya is the first leg of Ruto's plan to revive the economy.",
+        "The economy is the second leg of Ruto's agenda for his tour.",
+    )
+
+
+def test_the_drc_is_written_by_its_full_name(extract):
+    ex = extract("The Emir of Qatar arrived in the DRC on Friday for a state visit.", published="2025-05-26")
+    assert [e.location for e in events_of(ex, "visit")] == ["Democratic Republic of the Congo"]
