@@ -755,7 +755,9 @@ REMOTE_SPEECH_WORDS = REMOTE_WORDS | {"link"}
 # "the host's trip abroad told as done": not "will visit Kampala next month"
 FUTURE_MODALS = {"will", "would", "shall", "'ll"}
 # "during a visit to the war-torn country": the country named just before.
-COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate"}
+COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate", "island", "archipelago"}
+# "the Gulf state", "the Baltic state": a word that stands for a country only with such a modifier
+MODIFIED_COUNTRY_REFERENCES = {"state"}
 # Organisations that never travel themselves: "the Foreign Ministry arrived in ..." is a misparse
 STATIONARY_ORG_WORDS = {"ministry", "department", "embassy", "secretariat", "presidency"}
 # "Burhan visited Libya" for General Abdel Fattah Al-Burhan: articles a surname may drop.
@@ -823,6 +825,18 @@ WORLD_REGIONS = {
     "southern africa",
     "north africa",
     "scandinavia",
+    "baltic",
+    "baltics",
+    "baltic states",
+    "nordic",
+    "nordics",
+    "arctic",
+    "eastern europe",
+    "central europe",
+    "western europe",
+    "maghreb",
+    "south pacific",
+    "great lakes",
     "region",
 }
 # Words that make a name a venue's: "Gyeongju Hwabaek International Convention Centre" is in Gyeongju.

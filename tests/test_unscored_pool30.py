@@ -143,3 +143,47 @@ def test_a_leg_of_something_other_than_a_trip_is_no_visit(extract):
 def test_the_drc_is_written_by_its_full_name(extract):
     ex = extract("The Emir of Qatar arrived in the DRC on Friday for a state visit.", published="2025-05-26")
     assert [e.location for e in events_of(ex, "visit")] == ["Democratic Republic of the Congo"]
+
+
+def test_a_visit_to_a_region_with_a_stop_in_a_country_is_a_visit_to_the_country(extract):
+    ex = extract(
+        "Israeli Foreign Minister Gideon Saar begins his official visit to the Baltic region today "
+        "with a stop in Latvia.",
+        published="2025-07-02",
+    )
+    assert visits_of(ex) == [("Latvia", ["Gideon Saar"], "occurred")]
+
+
+def test_a_region_of_several_countries_is_no_place_visited(extract):
+    assert_none(
+        extract,
+        "visit",
+        "2025-07-02",
+        "Frederiksen made her first visit to the Arctic on Wednesday.",
+        "Saar travelled to the Baltics on Wednesday.",
+    )
+
+
+def test_the_island_and_the_gulf_state_are_the_country_named_before(extract):
+    ex = extract(
+        "Greenland's new government took office on Monday. Danish Prime Minister Mette Frederiksen "
+        "on Wednesday began her first visit to the Arctic island since January.",
+        published="2025-07-02",
+    )
+    assert visits_of(ex) == [("Greenland", ["Mette Frederiksen"], "occurred")]
+    ex = extract(
+        "Qatar has mediated for months. Turkish President Recep Tayyip Erdogan arrived in the Gulf "
+        "state on Wednesday.",
+        published="2025-07-02",
+    )
+    assert visits_of(ex) == [("Qatar", ["Recep Tayyip Erdogan"], "occurred")]
+
+
+def test_a_bare_state_is_no_country(extract):
+    assert_none(
+        extract,
+        "visit",
+        "2025-07-02",
+        "Qatar has mediated for months. Turkish President Recep Tayyip Erdogan arrived in the state "
+        "on Wednesday.",
+    )

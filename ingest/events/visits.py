@@ -263,6 +263,15 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         destinations += prep_objects(trigger.head, {"in"})  # "her tour began in Samoa"
     if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
         destinations = direct_objects(trigger) + destinations
+    # "begins his visit to the Baltic region with a stop in Latvia": the stop names the place
+    holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
+    destinations += [
+        d
+        for h in holders
+        for stop in prep_objects(h, {"with"})
+        if stop.lemma_ in rules.STOP_NOUNS
+        for d in prep_objects(stop, {"in", "at"})
+    ]
     if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS and not destinations:
         # "departed Joint Base Andrews early Friday for Alaska": 'for' hangs on the origin;
         # "will depart Abuja at 10 pm for Lagos": on the time
@@ -885,8 +894,11 @@ def names_country(token: Token) -> bool:
 def country_referred(ctx: Context, token: Token) -> str | None:
     """'during a visit to the war-torn country', 'his visit to the Kingdom': the country named last
     before (or the country of the city named last), in this sentence or the one before it."""
+    modified = token.lower_ in rules.MODIFIED_COUNTRY_REFERENCES and any(
+        c.dep_ in ("amod", "compound") for c in token.children
+    )
     if (
-        token.lower_ not in rules.COUNTRY_REFERENCES
+        (token.lower_ not in rules.COUNTRY_REFERENCES and not modified)
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         or names_country(token)
     ):
