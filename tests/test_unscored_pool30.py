@@ -187,3 +187,25 @@ def test_a_bare_state_is_no_country(extract):
         "Qatar has mediated for months. Turkish President Recep Tayyip Erdogan arrived in the state "
         "on Wednesday.",
     )
+
+
+def test_a_meeting_at_a_summit_long_before_the_story_tells_no_trip(extract):
+    ex = extract(
+        "Maldivian President Mohamed Muizzu arrived in New Delhi on Sunday. He had also met Indian "
+        "Prime Minister Narendra Modi on the sidelines of the COP28 summit in Dubai on December 1, 2023.",
+        published="2024-10-07",
+    )
+    assert [e.location for e in events_of(ex, "visit")] == ["New Delhi"]
+    assert ["Mohamed Muizzu", "Narendra Modi"] in meetings_of(ex)
+
+
+def test_a_meeting_at_a_summit_this_week_is_each_guests_visit(extract):
+    ex = extract(
+        "Maldivian President Mohamed Muizzu met Indian Prime Minister Narendra Modi on the sidelines "
+        "of the COP28 summit in Dubai on Friday.",
+        published="2023-12-03",
+    )
+    assert visits_of(ex) == [
+        ("Dubai", ["Mohamed Muizzu"], "occurred"),
+        ("Dubai", ["Narendra Modi"], "occurred"),
+    ]

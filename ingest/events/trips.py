@@ -76,6 +76,8 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
             continue
         if meeting.event_date is None:
             continue  # "reminisced about meeting X during the summit in Vientiane": no trip told
+        if ctx.published is not None and (ctx.published - meeting.event_date).days > rules.SAME_NEWS_MAX_DAYS:
+            continue  # "they had met at the summit in Dubai in December 2023": an old meeting, no trip told
         # "MANILA: A and B met on the sidelines of the gala dinner": a story's lead is told from
         # where it happens
         lead = dateline is not None and meeting.evidence_start < rules.DATELINE_LEAD_MAX_CHARS
