@@ -755,8 +755,10 @@ REMOTE_SPEECH_WORDS = REMOTE_WORDS | {"link"}
 # "the host's trip abroad told as done": not "will visit Kampala next month"
 FUTURE_MODALS = {"will", "would", "shall", "'ll"}
 # "during a visit to the war-torn country": the country named just before.
-COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate", "island", "archipelago"}
-# "the Gulf state", "the Baltic state": a word that stands for a country only with such a modifier
+COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate"}
+# "the Arctic island": a word that stands for a country only when one alone was named just before
+LOOSE_COUNTRY_REFERENCES = {"island", "archipelago"}
+# "the Gulf state", "the Baltic state": the same, and only with such a modifier
 MODIFIED_COUNTRY_REFERENCES = {"state"}
 # Organisations that never travel themselves: "the Foreign Ministry arrived in ..." is a misparse
 STATIONARY_ORG_WORDS = {"ministry", "department", "embassy", "secretariat", "presidency"}
@@ -1761,6 +1763,7 @@ COUNTRY_PAIR_MAX_TOKENS_BEFORE = 120
 # "The guests, including A and B": words for the people at an occasion, named by their members
 # only (as labels of their own they cost precision on real news); "spoke with allies, including A".
 MEMBER_LIST_NOUNS = {"guests", "visitors", "participants", "attendees", "allies", "partners", "colleagues"}
+COMMERCIAL_WORDS = {"business", "trading", "commercial", "investment"}  # "his business partners"
 # "a Hamas delegation": an organisation's group, named as an organisation.
 ORG_GROUP_HEADS = {
     "delegation",

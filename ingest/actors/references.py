@@ -18,7 +18,7 @@ import numpy as np
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.actors.mentions import ArticleActors, sentence_number
 from ingest.actors.names import (
     behind_dateline,
@@ -522,6 +522,7 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     # "the secretary of state", "the minister of foreign affairs": a title whose 'of' phrase is part
     # of it names a different office from its head word alone
     title_of = next((p for p in of_phrases if whole_title_with(phrase, p)), None)
+    head_title = wanted
     if title_of is not None:
         wanted = whole_title_with(phrase, title_of)
         of_phrases.remove(title_of)
@@ -540,6 +541,9 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     holders = title_holders(recent, wanted, country, qualifiers, exact=True)
     # "the minister" after "Foreign Minister X" only: the minister of whatever kind
     holders = holders or title_holders(recent, wanted, country, qualifiers, exact=False)
+    if not holders and title_of is not None and head_title is not None:
+        # "Home Secretary X ... the secretary of state": a British secretary of state of any department
+        holders = title_holders(recent, head_title, country, qualifiers, exact=False)
     if len(holders) > 1:
         # "Li hosted a banquet in honour of the Prime Minister": not the host the clause names
         others = [a for a in holders if a not in clause_subjects(token.head, recent)]
@@ -557,25 +561,47 @@ def whole_title_with(phrase: Span, of_phrase: Token) -> str | None:
     words = of_phrase.doc[of_phrase.i : of_phrase.right_edge.i + 1]
     if len(phrase) + len(words) > rules.TITLE_REFERENCE_MAX_TOKENS + 2:
         return None
+    if any(t.dep_ == "prep" for t in words[1:]) or any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in of_phrase.head.children
+    ):
+        return None  # "the secretary of state for defence": a department of its own
     whole = generic_title(f"{phrase.text} {words.text}")
     return whole if whole is not None and whole != generic_title(phrase.text) else None
 
 
 def office_holder_named(the: Token, phrase: Span, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
-    """'the diplomat', 'the Russian politician': a word for what someone is, not a title, names
-    the person the story is about among those recently named with a fitting office (any office
-    for a politician) and that nationality."""
-    if the.head.lower_ not in rules.OFFICE_HOLDER_NOUNS:
+    """'the diplomat', 'the Russian politician', 'the UN official': a word for what someone is, not
+    a title, names the person the story is about among those recently named with a fitting office
+    (any office for a politician) and that nationality or body."""
+    head = the.head
+    if head.lower_ not in rules.OFFICE_HOLDER_NOUNS:
         return None
-    if any(t.lemma_ == the.head.lemma_ and t.pos_ == "NOUN" for t in the.doc[: the.i]):
-        return None  # "a European diplomat told Reuters ... The diplomat": someone else told of before
-    offices = rules.OFFICE_HOLDER_NOUNS[the.head.lower_]
+    affiliated = head.lower_ in rules.AFFILIATED_HOLDER_NOUNS
+    # "a European diplomat told Reuters ... The diplomat": someone else told of before ('officials
+    # said ... the UN official' too)
+    if any(
+        t.lower_ == head.lower_ or (affiliated and t.lemma_ == head.lemma_ and t.pos_ == "NOUN")
+        for t in the.doc[: the.i]
+    ):
+        return None
+    offices = rules.OFFICE_HOLDER_NOUNS[head.lower_]
     country = next((c for t in phrase if (c := country_word(t))), None)
     body = next(
         (rules.BODY_NAMES[w] for t in phrase if (w := t.text.replace(".", "")) in rules.BODY_NAMES), None
     )
-    if the.head.lower_ in rules.AFFILIATED_HOLDER_NOUNS and country is None and body is None:
-        return None  # "the official": anyone; "the UN official", "the Chinese official": the one named
+    if (
+        affiliated
+        and (
+            (country is None and body is None)
+            # "the top US official", "the US official in charge of the talks, X,", "the official who
+            # spoke": someone the phrase itself describes
+            or any(
+                not country_word(t) and t.text.replace(".", "") not in rules.BODY_NAMES for t in phrase[:-1]
+            )
+            or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children)
+        )
+    ):
+        return None
     holders = [
         actor
         for _, _, actor in reversed(recent)
@@ -583,8 +609,19 @@ def office_holder_named(the: Token, phrase: Span, recent: list[tuple[int, Token,
         and (country is None or actor.country == country)
         and (body is None or any(name in actor.role for name in body))
         and (not offices or generic_title(actor.role) in offices)
+        # "the UN official": not a head of state or government, nor an envoy posted to the body
+        and not (
+            affiliated and (generic_title(actor.role) in rules.LEADER_OFFICES or posted_role(actor.role))
+        )
     ]
     return max(dict.fromkeys(holders), key=lambda actor: salience(actor, recent), default=None)
+
+
+def posted_role(role: str) -> bool:
+    """'Ambassador to Israel', 'Embassy spokesman', 'Permanent Representative to the UN': someone
+    posted abroad or to a body."""
+    folded = geography.fold(role)
+    return any(word in folded for word in rules.POSTED_ROLE_WORDS)
 
 
 def title_holders(

@@ -847,8 +847,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
         subjects = [a for a in principal_before(ctx, noun) if a not in objects]
     subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
-    if not subjects and objects:
+    if not subjects and objects and noun.dep_ == "pobj":
         # "This will be followed by talks with his Chinese counterpart X": whose counterpart X is
+        # (not "a meeting with his counterpart could happen", told as the clause's subject)
         subjects = [a for a in counterpart_owners(ctx, counterparts) if a not in objects]
     paired = (
         hyphenated_countries(ctx, noun)

@@ -146,7 +146,9 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         named_after = title_apposition(ctx, token)
         if named_after:
             return named_after
-    if token.lower_ in rules.GROUP_NOUNS | rules.MEMBER_LIST_NOUNS:
+    if token.lower_ in rules.GROUP_NOUNS | rules.MEMBER_LIST_NOUNS and not any(
+        c.lower_ in rules.COMMERCIAL_WORDS for c in token.children
+    ):  # "his business partners, including A and B" are no diplomacy
         members = including_members(token)
         if members:
             return members

@@ -269,7 +269,22 @@ def governors(trigger: Token) -> list[Token]:
         if current != trigger:
             chain.append(current)
     for _ in range(rules.GOVERNOR_MAX_STEPS):
-        if current.dep_ in ("xcomp", "acomp") or (current.dep_ == "pcomp" and current.head.dep_ == "prep"):
+        # "want Israel to send a delegation": an infinitive with its own subject, parsed as a ccomp;
+        # "hoped that Israel would send": a clause only hoped for
+        # (not '"X has declared a truce, I want to ...", a quotation the parser hangs on the verb after it)
+        infinitive = (
+            current.dep_ == "ccomp"
+            and current.i > current.head.i
+            and (
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+                or current.head.lemma_ in rules.HOPING_VERBS
+            )
+        )
+        if (
+            current.dep_ in ("xcomp", "acomp")
+            or infinitive
+            or (current.dep_ == "pcomp" and current.head.dep_ == "prep")
+        ):
             current = current.head if current.dep_ != "pcomp" else current.head.head
             chain.append(current)
             continue

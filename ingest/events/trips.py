@@ -24,7 +24,7 @@ from spacy.tokens import Span, Token
 
 from ingest import geography, rules
 from ingest.actors.names import demonym_table, generic_title, possessive_name
-from ingest.actors.references import title_heads
+from ingest.actors.references import posted_role, title_heads
 from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
 from ingest.events.context import Context
@@ -160,9 +160,8 @@ def posted_in_apposition(ctx: Context, actor: Actor) -> bool:
 
 
 def posted_speaker(actor: Actor) -> bool:
-    """'Ambassador to Israel', 'Embassy spokesman', 'Permanent Representative to the UN'."""
-    role = geography.fold(actor.role or "")
-    return any(word in role for word in rules.POSTED_ROLE_WORDS)
+    """'Ambassador to Israel', 'Embassy spokesman': a person posted where they are met."""
+    return posted_role(actor.role or "")
 
 
 def trip_owners(ctx: Context, meeting: Event) -> list[Actor]:

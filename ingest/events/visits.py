@@ -265,13 +265,14 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         destinations = direct_objects(trigger) + destinations
     # "begins his visit to the Baltic region with a stop in Latvia": the stop names the place
     holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
-    destinations += [
+    stops = [
         d
         for h in holders
         for stop in prep_objects(h, {"with"})
         if stop.lemma_ in rules.STOP_NOUNS
         for d in prep_objects(stop, {"in", "at"})
     ]
+    destinations += stops
     if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS and not destinations:
         # "departed Joint Base Andrews early Friday for Alaska": 'for' hangs on the origin;
         # "will depart Abuja at 10 pm for Lagos": on the time
@@ -333,6 +334,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         visitors = verb_visitors(ctx, trigger) if is_verb else noun_visitors(ctx, trigger)
     if at_dateline or (is_verb and trigger.lemma_ in rules.RETURN_VERBS):
         visitors = [a for a in visitors if known_abroad(ctx, a, places[0])]
+    if stops and set(places) <= set(visit_places(ctx, stops)):
+        # "began his Central Asia tour with a stop in Urumqi": a stop at home is no visit
+        visitors = [a for a in visitors if abroad(ctx, a, places[0])]
     if not visitors:
         return None
     if owned_unplaced_visit(trigger) and any(
@@ -893,29 +897,36 @@ def names_country(token: Token) -> bool:
 
 def country_referred(ctx: Context, token: Token) -> str | None:
     """'during a visit to the war-torn country', 'his visit to the Kingdom': the country named last
-    before (or the country of the city named last), in this sentence or the one before it."""
+    before (or the country of the city named last), in this sentence or the one before it. 'The
+    island', 'the Gulf state' stand for a country only when one alone was named there, and not
+    with a name of their own ('the island of Cyprus', 'the Mexican state of Jalisco')."""
+    loose = token.lower_ in rules.LOOSE_COUNTRY_REFERENCES
     modified = token.lower_ in rules.MODIFIED_COUNTRY_REFERENCES and any(
         c.dep_ in ("amod", "compound") for c in token.children
     )
     if (
-        (token.lower_ not in rules.COUNTRY_REFERENCES and not modified)
+        (token.lower_ not in rules.COUNTRY_REFERENCES and not loose and not modified)
         or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         or names_country(token)
+        or ((loose or modified) and prep_objects(token, {"of"}))
     ):
         return None
     start = token.sent.start
     if start > 0:
         start = token.doc[start - 1].sent.start
     own = travellers_countries(token)
+    named: list[str] = []
     for ent in reversed(entities_within(token.doc[start : token.i])):
         if ent.label_ != "GPE":
             continue
         # "arrived in Asmara ... for a working visit to the country": the city's country
         name = clean_name(ent.text)
         country = geography.common_name(name) if geography.is_country(name) else city_country(name)
-        if country is not None and country not in own:
-            return country
-    return None
+        if country is not None and country not in own and country not in named:
+            named.append(country)
+    if (loose or modified) and len(named) != 1:
+        return None  # "Qatar and Egypt mediated ... the Gulf state": which one is not told
+    return named[0] if named else None
 
 
 def city_country(name: str) -> str | None:
@@ -1033,9 +1044,12 @@ def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
         return None
     visitors = [a for a in noun_visitors(ctx, tours[0]) if a.kind == "person"]
     places = visit_places(ctx, [s for s in subjects if s.ent_type_ in ("GPE", "LOC")])
+    visitors = [a for a in visitors if places and abroad(ctx, a, places[0])]  # "a campaign tour at home"
     status = status_of(verb)
     if not visitors or not places or status is None:
         return None
+    if status == "occurred" and any(m.lower_ in rules.PLANNED_MODIFIERS for a in legs for m in a.children):
+        status = "planned"  # "Japan is the next leg of Modi's trip"
     found = visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
     after = [
         c for t in [verb, *legs] for c in t.children if c.dep_ == "prep" and c.lower_ in rules.AFTER_PREPS
