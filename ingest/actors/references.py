@@ -1077,10 +1077,11 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
         if owners and head.dep_ == "conj" and country_word(head.head):
             named.append(head.head)  # the parser joins 'top diplomats' to 'Azerbaijan'
 
+        counterparts = head.lower_ in rules.PLURAL_COUNTERPART_NOUNS
         named += [
             t
             for g in head.children
-            if g.dep_ == "prep" and g.lower_ in ("of", "from")
+            if g.dep_ == "prep" and (g.lower_ in ("of", "from") or (counterparts and g.lower_ == "in"))
             for p in g.children
             if p.dep_ == "pobj"
             for t in (p, *p.conjuncts)

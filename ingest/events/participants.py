@@ -762,7 +762,9 @@ def listed_owners(head: Token) -> list[Token]:
     """The first of a list in the noun's 'of' or 'from' phrase ('leaders of A and B',
     'representatives of the government and the TPLF', 'delegations from A and B') or before it
     ('his Tonga and Samoa counterparts'); nothing when the phrase names one owner."""
-    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for g in p.children]
+    # "his counterparts in Turkey, Iraq and Bahrain" too
+    preps = ("of", "from", "in") if head.lower_ in rules.PLURAL_COUNTERPART_NOUNS else ("of", "from")
+    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
     owners = [g for g in owners if g.dep_ == "pobj"]
     # "the presidents of the two nations", "his counterparts in both countries": the pair of
     # countries the article named together last
