@@ -329,3 +329,26 @@ def test_business_partners_are_no_diplomatic_counterparts(extract):
         "Tesla chief executive Elon Musk met his business partners, including Larry Ellison and Peter "
         "Thiel, in Austin on Friday.",
     )
+
+
+def test_counterparts_in_several_countries_are_one_counterpart_each(extract):
+    ex = extract(
+        "Iranian Foreign Minister Abbas Araghchi held phone calls with his counterparts in Turkey, "
+        "Iraq and Bahrain on Sunday.",
+        published="2025-07-02",
+    )
+    assert meetings_of(ex) == [
+        ["Abbas Araghchi", "Bahraini foreign minister"],
+        ["Abbas Araghchi", "Iraqi foreign minister"],
+        ["Abbas Araghchi", "Turkish foreign minister"],
+    ]
+    assert {e.mode for e in events_of(ex, "meeting")} == {"call"}
+
+
+def test_counterparts_in_one_city_are_no_countries_counterparts(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-07-02",
+        "Iranian Foreign Minister Abbas Araghchi met his counterparts in Brussels on Sunday.",
+    )
