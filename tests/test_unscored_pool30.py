@@ -352,3 +352,31 @@ def test_counterparts_in_one_city_are_no_countries_counterparts(extract):
         "2025-07-02",
         "Iranian Foreign Minister Abbas Araghchi met his counterparts in Brussels on Sunday.",
     )
+
+
+def test_a_rulers_title_before_his_name_is_no_person_of_its_own(extract):
+    ex = extract(
+        "Qatar's Amir, Sheikh Tamim bin Hamad Al-Thani, received British Speaker Lindsay Hoyle and "
+        "his delegation at the Amiri Diwan on Monday.",
+        published="2025-07-02",
+    )
+    assert meetings_of(ex) == [["Lindsay Hoyle", "Tamim bin Hamad Al-Thani"]]
+
+
+def test_a_delegation_told_in_a_city_abroad_is_there(extract):
+    ex = extract(
+        "The report comes after a Hamas delegation in Cairo reaffirmed its commitment to the deal on Sunday.",
+        published="2025-07-02",
+    )
+    assert visits_of(ex) == [("Cairo", ["Hamas delegation"], "occurred")]
+
+
+def test_a_delegation_met_in_a_city_or_at_home_is_no_visit(extract):
+    assert_none(
+        extract,
+        "visit",
+        "2025-07-02",
+        "Qatar's Prime Minister Mohammed bin Abdulrahman Al Thani met with a Hamas delegation in Doha "
+        "on Saturday.",
+        "The Egyptian delegation in Cairo welcomed the proposal on Sunday.",
+    )

@@ -50,11 +50,24 @@ from ingest.records import Actor, Mention, comparable_name
 from ingest.word_index import doc_text, entities, entity_at, tokens_tagged
 
 
+def title_before_name(ent: Span) -> bool:
+    """ "Qatar's Amir, Sheikh Tamim bin Hamad Al Thani,": a ruler's title the model took for a name,
+    told right before the ruler's name."""
+    doc = ent.doc
+    return (
+        len(ent) == 1
+        and ent[0].lower_ in rules.ROYAL_TITLES
+        and ent.end + 1 < len(doc)
+        and doc[ent.end].text == ","
+        and doc[ent.end + 1].ent_type_ == "PERSON"
+    )
+
+
 def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread: list[Span]) -> None:
     """Give every person mention its actor (PERSON entities not `excluded`, and the `misread` names
     of people the model tagged otherwise); short forms join the full name they abbreviate."""
     ents = person_entities(doc, excluded, misread)
-    titles_alone = [ent for ent in ents if is_title_only(person_name(ent))]
+    titles_alone = [ent for ent in ents if is_title_only(person_name(ent)) or title_before_name(ent)]
     ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}
     introduced: dict[int, int] = {}  # where each full name is first told

@@ -53,6 +53,7 @@ VISIT_GATE_WORDS = (
     | set(rules.VISIT_PARTICIPATING_VERBS)
     | rules.SPEAKING_VERBS
     | rules.STOPPING_WORDS
+    | rules.DELEGATION_NOUNS
 )
 
 
@@ -73,6 +74,8 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return presence(ctx, token) or leg_named(ctx, token) or []
     if lemma in rules.STOPPING_WORDS:
         return stopped_at(ctx, token) or []
+    if token.lower_ in rules.DELEGATION_NOUNS:
+        return delegation_in(ctx, token) or []
     if token.pos_ != "VERB":
         return []
     legs = tour_legs(ctx, token) if lemma in rules.TOUR_VERBS else None
@@ -1066,6 +1069,25 @@ def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
             visit.event_date, visit.date_precision = own_date(ctx, noun)  # the legs before, on their days
             found.append(visit)
     return found
+
+
+def delegation_in(ctx: Context, noun: Token) -> list[Event] | None:
+    """'a Hamas delegation in Cairo reaffirmed ...': a side's delegation told, as the subject of its
+    clause, as being in a city abroad is there (not 'met a Hamas delegation in Doha', which may
+    live there)."""
+    if noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    cities = [g for g in prep_objects(noun, {"in"}) if g.ent_type_ == "GPE"]
+    places = visit_places(ctx, cities)
+    if not places:
+        return None
+    visitors = [
+        a for a in visitors_of(ctx, [noun]) if a.kind in ("org", "group") and abroad(ctx, a, places[0])
+    ]
+    status = status_of(clause_verb(noun))
+    if not visitors or status is None:
+        return None
+    return visits_to(ctx, noun, visitors, places, status, rules.PRESENCE_CONFIDENCE)
 
 
 def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
