@@ -380,3 +380,37 @@ def test_a_delegation_met_in_a_city_or_at_home_is_no_visit(extract):
         "on Saturday.",
         "The Egyptian delegation in Cairo welcomed the proposal on Sunday.",
     )
+
+
+def test_talks_ahead_are_planned_on_their_own_day_and_the_arrival_keeps_its_own(extract):
+    ex = extract(
+        "Brazilian President Luiz Inacio Lula da Silva has arrived in China ahead of a meeting with "
+        "Xi Jinping on Friday.",
+        published="2023-04-12",
+    )
+    (visit,) = events_of(ex, "visit")
+    (meeting,) = events_of(ex, "meeting")
+    assert (visit.status, str(visit.event_date)) == ("occurred", "2023-04-12")
+    assert (meeting.status, str(meeting.event_date)) == ("planned", "2023-04-14")
+
+
+def test_the_day_of_an_arrival_ahead_of_talks_is_not_the_talks_day(extract):
+    ex = extract(
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Tuesday ahead of talks "
+        "with Xi Jinping.",
+        published="2023-04-12",
+    )
+    (visit,) = events_of(ex, "visit")
+    (meeting,) = events_of(ex, "meeting")
+    assert str(visit.event_date) == "2023-04-11"
+    assert meeting.status == "planned" and str(meeting.event_date) != "2023-04-11"
+
+
+def test_a_meeting_held_ahead_of_a_summit_is_still_held(extract):
+    ex = extract(
+        "Brazilian President Luiz Inacio Lula da Silva met Xi Jinping in Beijing on Friday, ahead of "
+        "a summit on Saturday.",
+        published="2023-04-12",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert (meeting.status, str(meeting.event_date)) == ("occurred", "2023-04-07")

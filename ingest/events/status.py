@@ -105,11 +105,27 @@ def status_of(trigger: Token) -> str | None:
     if trigger.pos_ in ("NOUN", "PROPN") and told_about(trigger):
         return "occurred"
     status = plain_status(trigger)
-    if status is not None and trigger.pos_ in ("NOUN", "PROPN") and prepared_for(trigger):
+    if (
+        status is not None
+        and trigger.pos_ in ("NOUN", "PROPN")
+        and (prepared_for(trigger) or told_as_ahead(trigger))
+    ):
         return "planned"
     if status == "occurred" and trigger.tag_ == "VBG" and on_present_schedule(trigger):
         return "planned"  # "his itinerary includes meeting X on Monday"
     return status
+
+
+def told_as_ahead(noun: Token) -> bool:
+    """'arrived in Beijing ahead of talks with Xi', 'in advance of the summit': an occasion still to
+    come when the clause's event happened."""
+    of = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and of.lower_ == "of"
+        and of.head.lower_ in rules.LATER_OCCASION_WORDS
+        and not any(c.lower_ in rules.PAST_OCCASION_WORDS for c in noun.children if c.dep_ == "amod")
+    )
 
 
 def on_present_schedule(gerund: Token) -> bool:

@@ -122,7 +122,7 @@ def clause_date(
             if another_occasion(current):
                 break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
             current = current.head
-        if distance is not None:
+        if distance is not None and not dates_occasion_ahead(ent, current, trigger):
             candidates.append((current.i in shared, distance, abs(ent.root.i - trigger.i), ent, current))
     for *_, ent, anchor in sorted(candidates, key=lambda c: c[:3]):
         # "departed on Sunday for Paris, where he will hold talks": the governing clause's day is
@@ -195,6 +195,20 @@ def when_clause_date(
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
+
+
+def dates_occasion_ahead(ent: Span, anchor: Token, trigger: Token) -> bool:
+    """'has arrived in China ahead of a meeting with Xi on Friday': a day told after an 'ahead of'
+    phrase, which the parser hangs on the verb, is the day of the occasion ahead, not the verb's;
+    'arrived on Tuesday ahead of talks with Xi': a day told before it is the verb's, not the
+    occasion's. Whether the DATE belongs to the other of the two from the trigger's side."""
+    ahead = [c for c in anchor.children if c.lower_ in rules.LATER_OCCASION_WORDS]
+    if not ahead or ent.root.head.head != anchor or ent.root.head.dep_ != "prep":
+        return False
+    phrase = ahead[0]
+    after_phrase = ent.start > phrase.right_edge.i
+    inside = phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
+    return after_phrase != inside
 
 
 def another_occasion(token: Token) -> bool:
