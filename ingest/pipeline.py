@@ -19,7 +19,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest import rules
@@ -46,11 +46,27 @@ MODEL_PIP = {
 NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
 
 
+PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
+
+
+def hyphen_follows(token: Token) -> bool:
+    """'Tae' of 'Tae-yul': a word joined by a hyphen to the next."""
+    doc = token.doc
+    return (
+        not token.whitespace_
+        and token.i + 2 < len(doc)
+        and doc[token.i + 1].text == "-"
+        and not doc[token.i + 1].whitespace_
+        and doc[token.i + 2].is_alpha
+    )
+
+
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
     """A blank line ends a sentence: headlines and junk lines never run into the next paragraph.
     An abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc'),
-    nor a closing bracket before a lower-case word."""
+    nor a closing bracket before a lower-case word, nor a family name before a hyphenated given
+    name ('Cho Tae-yul')."""
     for token in doc[:-1]:
         after = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
@@ -59,6 +75,8 @@ def paragraph_sentences(doc):
             token.text in rules.NO_BREAK_AFTER
             or (token.text in rules.NO_BREAK_BEFORE_NAME and after.text.istitle())
             or (token.text in rules.NO_BREAK_BEFORE_LOWER and after.is_lower and after.is_alpha)
+            # "Cho Tae-yul": a family name before a hyphenated given name
+            or (token.tag_ in PROPER_TAGS and after.tag_ in PROPER_TAGS and hyphen_follows(after))
         ):
             after.is_sent_start = False
     return doc

@@ -56,9 +56,10 @@ def comparable_name(name: str) -> str:
     """One key for the spellings of a name: case, dots, accents ('Erdoğan' ~ 'Erdogan'), 'el-'/'al-'
     and the transliterations of a final -y ('Zelenskyy' ~ 'Zelenskiy' ~ 'Zelensky', 'Sergei' ~
     'Sergey'); a hyphen joins name parts as a space does ('Kim Jong-un' ~ 'Kim Jong Un')."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode() or name
+    # the curly apostrophe first: the ASCII step below would drop it ('Sa’ar' ~ "Sa'ar")
+    plain = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode() or name
     words = []
-    for word in plain.casefold().replace(".", "").replace("’", "'").split():
+    for word in plain.casefold().replace(".", "").split():
         word = "al-" + word[3:] if word.startswith(("el-", "ul-")) else word
         for part in filter(None, word.split("-")):
             words.append(TRANSLITERATED_ENDING.sub(lambda m: "ey" if m.group(0) == "ei" else "y", part))

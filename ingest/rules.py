@@ -1764,6 +1764,12 @@ COUNTRY_PAIR_MAX_TOKENS_BEFORE = 120
 # only (as labels of their own they cost precision on real news); "spoke with allies, including A".
 MEMBER_LIST_NOUNS = {"guests", "visitors", "participants", "attendees", "allies", "partners", "colleagues"}
 COMMERCIAL_WORDS = {"business", "trading", "commercial", "investment"}  # "his business partners"
+# "Christopher Luxon Photo: RNZ": words of a caption's credit the model takes into a name
+CAPTION_WORDS = {"photo", "photos", "photograph", "file", "image", "video", "pictured"}
+# "... since 2017By Kim Arin": a byline glued to the headline before it
+GLUED_BYLINE = re.compile(r"\S*[a-z0-9]By")
+# "Mata’afa", "O'Brien": a name word with an apostrophe between its letters
+APOSTROPHE_NAME_WORD = re.compile(r"[^\W\d_]+[’'][^\W\d_]+")
 # "a Hamas delegation": an organisation's group, named as an organisation.
 ORG_GROUP_HEADS = {
     "delegation",

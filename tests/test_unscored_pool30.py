@@ -414,3 +414,48 @@ def test_a_meeting_held_ahead_of_a_summit_is_still_held(extract):
     )
     (meeting,) = events_of(ex, "meeting")
     assert (meeting.status, str(meeting.event_date)) == ("occurred", "2023-04-07")
+
+
+def test_a_name_with_an_apostrophe_is_whole_and_written_plain(extract):
+    ex = extract(
+        "Australian Foreign Minister Penny Wong met Samoan Prime Minister Fiame Naomi Mata’afa in Apia "
+        "on Thursday.",
+        published="2022-06-02",
+    )
+    assert meetings_of(ex) == [["Fiame Naomi Mata'afa", "Penny Wong"]]
+
+
+def test_curly_and_straight_apostrophes_are_one_person(extract):
+    ex = extract(
+        "Israeli Foreign Minister Gideon Sa'ar arrived in Riga on Wednesday. Sa’ar met Latvian Foreign "
+        "Minister Baiba Braze.",
+        published="2025-07-02",
+    )
+    assert meetings_of(ex) == [["Baiba Braze", "Gideon Sa'ar"]]
+
+
+def test_a_caption_credit_is_no_part_of_a_name(extract):
+    ex = extract(
+        "Prime Minister Christopher Luxon Photo: RNZ\n\nNew Zealand Prime Minister Christopher Luxon will "
+        "travel to Niue on Tuesday and meet Premier Dalton Tagelagi.",
+        published="2024-06-03",
+    )
+    assert meetings_of(ex) == [["Christopher Luxon", "Dalton Tagelagi"]]
+
+
+def test_a_byline_names_no_actor(extract):
+    ex = extract(
+        "Cho first South Korean foreign minister to visit China since 2017By Kim Arin\n\n"
+        "South Korean Foreign Minister Cho Tae-yul will visit Beijing on May 13.",
+        published="2024-05-10",
+    )
+    assert all("Kim Arin" not in names for names in [p for _, p, _ in visits_of(ex)])
+
+
+def test_a_korean_name_opening_a_paragraph_stays_one_sentence(extract):
+    ex = extract(
+        "Foreign ministers to meet in Beijing\n\nCho Tae-yul, the South Korean minister of foreign affairs, "
+        "will visit Beijing on May 13 at the invitation of his Chinese counterpart, Wang Yi.",
+        published="2024-05-10",
+    )
+    assert ("Beijing", ["Cho Tae-yul"], "planned") in visits_of(ex)

@@ -472,6 +472,16 @@ def country_after_name(name: Span) -> str | None:
     return geography.country_named(clean_name(owner.text))
 
 
+def byline(ent: Span) -> bool:
+    """'By Kim Arin' opening a line, or glued to a headline ('... since 2017By Kim Arin'): the
+    reporter, no actor."""
+    if ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    opens_line = before.i == 0 or "\n" in before.nbor(-1).text or before.is_sent_start
+    return (before.text == "By" and opens_line) or rules.GLUED_BYLINE.fullmatch(before.text) is not None
+
+
 def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[Span]:
     """PERSON entities and the `misread` people, cleaned of headline verbs and completed."""
     tagged = [
@@ -481,6 +491,7 @@ def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[S
         and ent.start not in excluded
         # "Kazakh President A": a nationality the model tags as a person is nobody
         and ent.text.lower() not in demonym_table()  # "Sri Lankan" too
+        and not byline(ent)
     ]
     pieces = [
         piece
@@ -898,6 +909,11 @@ def headline_verb(token: Token) -> bool:
     return token.lower_ in rules.HEADLINE_VERBS and token.text[:1].isupper() and not after_particle
 
 
+def apostrophe_name(word: str) -> bool:
+    """'Mata’afa', "O'Brien", 'Hu’akavameiliku': a name word with an apostrophe inside."""
+    return rules.APOSTROPHE_NAME_WORD.fullmatch(word) is not None
+
+
 def extend_person(ent: Span) -> Span:
     """'Mohammed bin Abdulrahman' + 'Al Thani', 'Ursula von' + 'der Leyen', 'Sultan' + 'bin
     Salman': take in the name words the model left out (capitalised proper nouns, particles
@@ -910,7 +926,11 @@ def extend_person(ent: Span) -> Span:
         end < len(doc)
         and end - ent.end - nickname < rules.NAME_EXTENSION_MAX_TOKENS
         and doc[end - 1].whitespace_
-        and (doc[end].is_alpha or (not nickname and quoted_nickname(doc, end)))
+        and (
+            doc[end].is_alpha
+            or apostrophe_name(doc[end].text)
+            or (not nickname and quoted_nickname(doc, end))
+        )
         and doc[end - 1].tag_ != "POS"  # "Donald Trump's Special Envoy": the owner's name ends there
     ):
         token = doc[end]
@@ -985,7 +1005,8 @@ def person_name(span: Span) -> str:
     """The name without honorifics: 'Sheikh Tamim bin Hamad Al Thani' -> 'Tamim bin Hamad Al Thani',
     'Cambodian King Norodom Sihamoni' -> 'Norodom Sihamoni'."""
     # 'Luis Inácio "Lula" da Silva': a quoted nickname stays a name word, its quotes go
-    words = clean_name(span.text).split()
+    # "Mata’afa" and "Mata'afa": one name, written with the plain apostrophe
+    words = clean_name(span.text).replace("\u2019", "'").split()
     # 'Cho Hyun "Repeated Request for ...': a quotation opening after the name is a headline's
     # words, not more of the name; a one-word nickname closed right after the span stays in it
     closed_after = span.end < len(span.doc) and span.doc[span.end].text in rules.QUOTE_MARKS
@@ -1001,6 +1022,8 @@ def person_name(span: Span) -> str:
         len(words),
     )
     words = [w.strip("".join(rules.QUOTE_MARKS)) or w for w in words[:opened]]
+    while len(words) > 2 and words[-1].rstrip(":").lower() in rules.CAPTION_WORDS:
+        words = words[:-1]  # "Christopher Luxon Photo: RNZ": a caption's credit after the name
 
     def honorific(word: str) -> bool:
         return (
