@@ -188,6 +188,23 @@ def abbreviated_title_heads(doc):
     return doc
 
 
+@Language.component("visiting_subjects")
+def visiting_subjects(doc):
+    """'Visiting Jordanian Foreign Minister Ayman Safadi met X': the parser takes the opening
+    'Visiting' for a clause whose object is the visitor; the visitor is the verb's subject and
+    'visiting' describes him, as in 'the visiting minister'."""
+    for opening in doc:
+        # "DAMASCUS - Visiting ...": the sentence may open on a dateline
+        if opening.text != "Visiting" or opening.dep_ != "csubj" or opening.head == opening:
+            continue
+        visitor = next((c for c in opening.children if c.dep_ == "dobj" and c.tag_ in PROPER_TAGS), None)
+        if visitor is None:
+            continue
+        visitor.head, visitor.dep_ = opening.head, "nsubj"
+        opening.head, opening.dep_ = visitor, "amod"
+    return doc
+
+
 class ModelError(RuntimeError):
     """The requested spaCy model cannot be loaded; the message says what to install."""
 
@@ -239,6 +256,7 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("hyphenated_given_names", after="spaced_single_words")
     nlp.add_pipe("abbreviated_titles", after="spaced_single_words")
     nlp.add_pipe("abbreviated_title_heads", after="parser")
+    nlp.add_pipe("visiting_subjects", after="abbreviated_title_heads")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")

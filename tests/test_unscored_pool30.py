@@ -459,3 +459,27 @@ def test_a_korean_name_opening_a_paragraph_stays_one_sentence(extract):
         published="2024-05-10",
     )
     assert ("Beijing", ["Cho Tae-yul"], "planned") in visits_of(ex)
+
+
+def test_an_opening_visiting_is_said_of_the_visitor(extract):
+    ex = extract(
+        "Visiting Jordanian Foreign Minister Ayman Safadi met Syria's new leader Ahmed al-Sharaa in "
+        "Damascus on Monday.",
+        published="2024-12-23",
+    )
+    assert meetings_of(ex) == [["Ahmed al-Sharaa", "Ayman Safadi"]]
+    assert visits_of(ex) == [("Damascus", ["Ayman Safadi"], "occurred")]
+    ex = extract(
+        "DAMASCUS - Visiting Jordanian Foreign Minister Ayman Safadi expressed support in a meeting with "
+        "Ahmed al-Sharaa on Monday.",
+        published="2024-12-23",
+    )
+    assert meetings_of(ex) == [["Ahmed al-Sharaa", "Ayman Safadi"]]
+
+
+def test_visiting_as_a_verb_keeps_its_object(extract):
+    ex = extract(
+        "Visiting Damascus on Monday, Jordanian Foreign Minister Ayman Safadi met Ahmed al-Sharaa.",
+        published="2024-12-23",
+    )
+    assert ("Damascus", ["Ayman Safadi"], "occurred") in visits_of(ex)

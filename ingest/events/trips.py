@@ -87,8 +87,9 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
         place = meeting.location or (dateline.name if lead else None)
         sidelines = told_at_gathering(ctx, meeting)
         travellers = [] if sidelines else trip_owners(ctx, meeting)
-        if not sidelines and not travellers and meeting.location:
-            travellers = guests_at_home(ctx, meeting)
+        if not sidelines and not travellers and place:
+            # "DAMASCUS - X held talks with Sharaa": the lead's dateline places the host's guest too
+            travellers = guests_at_home(ctx, replace(meeting, location=place))
         if not place or not (sidelines or travellers):
             continue
         meeting = replace(meeting, location=place)
