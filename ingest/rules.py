@@ -1871,6 +1871,7 @@ NAMED_AFTER_WORDS = {
 QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 # "King Abdullah", "Emir Tamim": a monarch's title, part of the form a table of people knows
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan"}
+ROYAL_STYLES = ROYAL_TITLES | {"prince", "princess", "sheikh", "sheikha", "crown", "emperor", "empress"}
 # Titles before a one-word regnal name, which is nobody's given name or surname ("Pope Francis")
 REGNAL_TITLES = ROYAL_TITLES | {"pope"}
 # Words a known name takes into itself when they stand right before it ("Sheikh Tamim ...",

@@ -483,3 +483,21 @@ def test_visiting_as_a_verb_keeps_its_object(extract):
         published="2024-12-23",
     )
     assert ("Damascus", ["Ayman Safadi"], "occurred") in visits_of(ex)
+
+
+def test_a_cleric_named_with_his_title_is_the_cardinal_told_after(extract):
+    ex = extract(
+        "Pope Leo's envoy Cardinal Matteo Zuppi returned to Moscow on Tuesday. In this second round in "
+        "Moscow, the cardinal met with Russian Foreign Minister Sergei Lavrov.",
+        published="2025-09-05",
+    )
+    assert meetings_of(ex) == [["Matteo Zuppi", "Sergei Lavrov"]]
+
+
+def test_returning_from_a_country_told_in_a_phrase_ends_a_visit_there(extract):
+    ex = extract(
+        "Slovak Prime Minister Robert Fico met Zelensky on Friday shortly after returning from China, "
+        "where on Tuesday he held talks with Russian President Vladimir Putin.",
+        published="2025-09-05",
+    )
+    assert ("China", ["Robert Fico"], "occurred") in visits_of(ex)

@@ -223,6 +223,15 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 country = possessive_country(tagged, adjacent=True) or nationality_before(tagged)
             actor.role = actor.role or role
             actor.country = actor.country or country
+        if (
+            actor.role is None
+            and tagged.start < ent.start
+            and title_word(tagged[0])
+            and tagged[0].lower_ not in rules.ROYAL_STYLES  # "Prince Harry": a style, no office
+        ):
+            # "Pope Leo's envoy Cardinal Matteo Zuppi": the title tagged in the name, so that "the
+            # cardinal" is he
+            actor.role = doc[tagged.start : ent.start].text
         add_mention(actors, actor, ent)
     add_titled_references(actors, titles_alone)
     add_untagged_surnames(doc, actors, relatives)

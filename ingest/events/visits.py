@@ -1195,9 +1195,9 @@ def departed_from(ctx: Context, verb: Token) -> list[Event] | None:
 
 
 def back_from_abroad(ctx: Context, verb: Token) -> list[Event] | None:
-    """'X returned from Rome on Monday', 'flew home from Rome, where he met Y': coming back from a
-    place foreign to one ends a visit there."""
-    if verb.pos_ != "VERB" or verb.dep_ == "pcomp":
+    """'X returned from Rome on Monday', 'flew home from Rome, where he met Y', 'met Y after
+    returning from China': coming back from a place foreign to one ends a visit there."""
+    if verb.pos_ != "VERB":
         return None
     homeward = any(c.dep_ == "advmod" and c.lower_ in rules.HOMEWARD_WORDS for c in verb.children)
     if verb.lemma_ not in rules.RETURN_VERBS and not (verb.lemma_ in rules.VISIT_VERBS and homeward):
