@@ -2018,6 +2018,7 @@ NAME_JUNK = re.compile(r"[\d@#/\\|+=<>{}\[\]_~^%$]|^\W|^(share|read|click|advert
 # "RIYADH (AP) —": a dateline ends at one of these dashes within its first words.
 DATELINE_DASHES = {"—", "–", "-", "--"}
 DATELINE_MAX_TOKENS = 12
+CITY_LINE_MAX_WORDS = 3  # "ANKARA", "NEW DELHI" on a line of their own: a dateline
 # A pronoun points to the latest subject among the people of the last few sentences that name one.
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 # "accompany him during his meeting": the possessive and the object pronoun it follows.

@@ -501,3 +501,22 @@ def test_returning_from_a_country_told_in_a_phrase_ends_a_visit_there(extract):
         published="2025-09-05",
     )
     assert ("China", ["Robert Fico"], "occurred") in visits_of(ex)
+
+
+def test_a_city_in_capitals_on_a_line_of_its_own_is_the_dateline(extract):
+    ex = extract(
+        "ANKARA\n\nSyrian President Ahmed al-Sharaa arrived on Tuesday for talks with Turkish President "
+        "Recep Tayyip Erdogan.",
+        published="2025-02-04",
+    )
+    assert visits_of(ex) == [("Ankara", ["Ahmed al-Sharaa"], "occurred")]
+
+
+def test_a_heading_in_capitals_that_is_no_city_is_no_dateline(extract):
+    assert_none(
+        extract,
+        "visit",
+        "2025-02-04",
+        "BREAKING NEWS\n\nSyrian President Ahmed al-Sharaa arrived on Tuesday for talks with Turkish "
+        "President Recep Tayyip Erdogan.",
+    )

@@ -1118,8 +1118,11 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
     """Tokens of 'RIYADH (AP) —' or 'NEW DELHI, May 10 (Reuters) -' opening a paragraph (found once
     per Doc: the actor and place rules ask for them many times)."""
     found: set[int] = set()
-    for sent in sentences(doc):
+    for number, sent in enumerate(sentences(doc)):
         if sent.start > 0 and not (doc[sent.start - 1].is_space and "\n" in doc[sent.start - 1].text):
+            continue
+        if number < rules.VISIT_DATELINE_MAX_SENTENCES and city_line(sent):
+            found.update(range(sent.start, sent.end))  # "ANKARA" on a line of its own
             continue
         head = doc[sent.start : min(sent.end, sent.start + rules.DATELINE_MAX_TOKENS)]
         dash = next(
@@ -1141,6 +1144,16 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
         if city_in_capitals or agency_credit:
             found.update(range(sent.start, dash.i + 1))
     return frozenset(found)
+
+
+def city_line(sent: Span) -> bool:
+    """A line that is only a city's name in capitals ('ANKARA'), as some sites print a dateline."""
+    words = [t for t in sent if not t.is_space]
+    return (
+        0 < len(words) <= rules.CITY_LINE_MAX_WORDS
+        and all(t.is_upper and t.is_alpha for t in words)
+        and geography.city(" ".join(t.text for t in words).title()) is not None
+    )
 
 
 def dated_credit_end(token: Token) -> bool:
