@@ -135,6 +135,17 @@ def start_of_week(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def last_day_of(day: dt.date, precision: str | None) -> dt.date:
+    """The last day a date of this precision may stand for ('last month': the month's last day)."""
+    if precision == "month":
+        return add_months(day.replace(day=1), 1) - dt.timedelta(days=1)
+    if precision == "week":
+        return day + dt.timedelta(days=6)
+    if precision == "year":
+        return day.replace(month=12, day=31)
+    return day
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)

@@ -365,10 +365,21 @@ def test_a_rulers_title_before_his_name_is_no_person_of_its_own(extract):
 
 def test_a_delegation_told_in_a_city_abroad_is_there(extract):
     ex = extract(
-        "The report comes after a Hamas delegation in Cairo reaffirmed its commitment to the deal on Sunday.",
+        "The report comes after an Israeli delegation in Cairo reaffirmed its commitment to the deal on "
+        "Sunday.",
         published="2025-07-02",
     )
-    assert visits_of(ex) == [("Cairo", ["Hamas delegation"], "occurred")]
+    assert visits_of(ex) == [("Cairo", ["Israeli delegation"], "occurred")]
+
+
+def test_a_movements_delegation_or_one_leaving_may_live_there(extract):
+    assert_none(
+        extract,
+        "visit",
+        "2025-07-02",
+        "A Hamas delegation in Doha handed its response to the mediators on Friday.",
+        "The Israeli delegation in Doha will return home on Thursday.",
+    )
 
 
 def test_a_delegation_met_in_a_city_or_at_home_is_no_visit(extract):
@@ -392,18 +403,6 @@ def test_talks_ahead_are_planned_on_their_own_day_and_the_arrival_keeps_its_own(
     (meeting,) = events_of(ex, "meeting")
     assert (visit.status, str(visit.event_date)) == ("occurred", "2023-04-12")
     assert (meeting.status, str(meeting.event_date)) == ("planned", "2023-04-14")
-
-
-def test_the_day_of_an_arrival_ahead_of_talks_is_not_the_talks_day(extract):
-    ex = extract(
-        "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on Tuesday ahead of talks "
-        "with Xi Jinping.",
-        published="2023-04-12",
-    )
-    (visit,) = events_of(ex, "visit")
-    (meeting,) = events_of(ex, "meeting")
-    assert str(visit.event_date) == "2023-04-11"
-    assert meeting.status == "planned" and str(meeting.event_date) != "2023-04-11"
 
 
 def test_a_meeting_held_ahead_of_a_summit_is_still_held(extract):
@@ -520,3 +519,73 @@ def test_a_heading_in_capitals_that_is_no_city_is_no_dateline(extract):
         "BREAKING NEWS\n\nSyrian President Ahmed al-Sharaa arrived on Tuesday for talks with Turkish "
         "President Recep Tayyip Erdogan.",
     )
+
+
+# Near misses found by the second review of this round's rules
+
+
+def test_a_fronted_ahead_of_leaves_the_day_to_the_verb(extract):
+    ex = extract(
+        "Ahead of the summit, Indian Prime Minister Narendra Modi met Australian Prime Minister "
+        "Anthony Albanese on Friday.",
+        published="2025-06-05",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert str(meeting.event_date) == "2025-05-30"
+
+
+def test_talks_ahead_in_a_past_narrative_are_not_made_planned(extract):
+    ex = extract(
+        "Brazilian President Luiz Inacio Lula da Silva arrived in Beijing on April 12 ahead of talks "
+        "with Chinese President Xi Jinping on April 14.",
+        published="2025-06-05",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert (meeting.status, str(meeting.event_date)) == ("occurred", "2025-04-14")
+
+
+def test_talks_ahead_that_a_clause_puts_in_the_future_are_planned(extract):
+    ex = extract(
+        "US Secretary of State Antony Blinken arrived in Buenos Aires on Thursday night ahead of a "
+        "meeting with President Javier Milei that will cap his tour.",
+        published="2025-06-05",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert meeting.status == "planned"
+
+
+def test_by_someones_count_is_no_byline(extract):
+    ex = extract(
+        "By Zelensky's count, Russia launched 400 drones overnight. He met British Prime Minister Keir "
+        "Starmer in London on Monday.",
+        published="2025-06-05",
+    )
+    assert meetings_of(ex) == [["Keir Starmer", "Volodymyr Zelensky"]]
+
+
+def test_counterparts_in_several_cities_are_no_countries_officials(extract):
+    ex = extract(
+        "German Foreign Minister Johann Wadephul spoke by phone with his counterparts in London, Paris "
+        "and Rome on Monday.",
+        published="2025-06-05",
+    )
+    assert not any("London" in name for names in meetings_of(ex) for name in names)
+
+
+def test_returning_from_a_region_of_ones_own_country_is_no_trip(extract):
+    assert_none(
+        extract,
+        "visit",
+        "2025-06-05",
+        "Indian Prime Minister Narendra Modi met Defence Minister Rajnath Singh on Monday after "
+        "returning from Bihar.",
+    )
+
+
+def test_a_meeting_abroad_last_month_is_still_a_trip(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi met Cypriot President Nikos Christodoulides in Nicosia "
+        "last month.",
+        published="2025-06-05",
+    )
+    assert ("Nicosia", ["Narendra Modi"], "occurred") in visits_of(ex)

@@ -477,9 +477,14 @@ def byline(ent: Span) -> bool:
     reporter, no actor."""
     if ent.start == 0:
         return False
-    before = ent.doc[ent.start - 1]
+    doc = ent.doc
+    before = doc[ent.start - 1]
     opens_line = before.i == 0 or "\n" in before.nbor(-1).text or before.is_sent_start
-    return (before.text == "By" and opens_line) or rules.GLUED_BYLINE.fullmatch(before.text) is not None
+    # the name closes the line ('By Kim Arin'), not a phrase ("By Zelensky's count, ...")
+    ends_line = ent.end >= len(doc) or "\n" in doc[ent.end].text or doc[ent.end].text in (",", "|", "and")
+    return (before.text == "By" and opens_line and ends_line) or rules.GLUED_BYLINE.fullmatch(
+        before.text
+    ) is not None
 
 
 def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[Span]:

@@ -1083,7 +1083,7 @@ def resolve_country_groups(doc: Doc, actors: ArticleActors) -> None:
             for g in head.children
             if g.dep_ == "prep" and (g.lower_ in ("of", "from") or (counterparts and g.lower_ == "in"))
             for p in g.children
-            if p.dep_ == "pobj"
+            if p.dep_ == "pobj" and (g.lower_ != "in" or geography.is_country(p.text))
             for t in (p, *p.conjuncts)
         ]  # "the leaders of A and B", "his counterparts from A, B and C"
         countries = list(dict.fromkeys(c for t in named if (c := country_word(t))))

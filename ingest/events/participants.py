@@ -764,8 +764,14 @@ def listed_owners(head: Token) -> list[Token]:
     ('his Tonga and Samoa counterparts'); nothing when the phrase names one owner."""
     # "his counterparts in Turkey, Iraq and Bahrain" too
     preps = ("of", "from", "in") if head.lower_ in rules.PLURAL_COUNTERPART_NOUNS else ("of", "from")
-    owners = [g for p in head.children if p.dep_ == "prep" and p.lower_ in preps for g in p.children]
-    owners = [g for g in owners if g.dep_ == "pobj"]
+    owners = [
+        g
+        for p in head.children
+        if p.dep_ == "prep" and p.lower_ in preps
+        for g in p.children
+        # "his counterparts in London and Paris": cities, no countries
+        if g.dep_ == "pobj" and (p.lower_ != "in" or geography.is_country(g.text))
+    ]
     # "the presidents of the two nations", "his counterparts in both countries": the pair of
     # countries the article named together last
     referred = [

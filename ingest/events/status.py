@@ -120,12 +120,21 @@ def told_as_ahead(noun: Token) -> bool:
     """'arrived in Beijing ahead of talks with Xi', 'in advance of the summit': an occasion still to
     come when the clause's event happened."""
     of = noun.head
-    return (
+    if not (
         noun.dep_ == "pobj"
         and of.lower_ == "of"
         and of.head.lower_ in rules.LATER_OCCASION_WORDS
         and not any(c.lower_ in rules.PAST_OCCASION_WORDS for c in noun.children if c.dep_ == "amod")
-    )
+    ):
+        return False
+    # told as still to come: in a clause of its own ("talks that will cap his visit"), or from the
+    # present ("has arrived ahead of talks"); a past narrative's talks may have happened since
+    told = [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+    if told:
+        return any(a.lower_ in rules.FUTURE_AUX for c in told for a in c.children if a.dep_ == "aux")
+    verb = of.head.head
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return verb.tag_ in rules.PRESENT_TENSE_TAGS or bool(auxes & {"has", "have"})
 
 
 def on_present_schedule(gerund: Token) -> bool:

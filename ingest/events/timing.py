@@ -206,8 +206,10 @@ def dates_occasion_ahead(ent: Span, anchor: Token, trigger: Token) -> bool:
     if not ahead or ent.root.head.head != anchor or ent.root.head.dep_ != "prep":
         return False
     phrase = ahead[0]
-    after_phrase = ent.start > phrase.right_edge.i
     inside = phrase.left_edge.i <= trigger.i <= phrase.right_edge.i
+    if phrase.i < anchor.i:
+        return inside  # "Ahead of the summit, X met Y on Friday": every day on the verb is the verb's
+    after_phrase = ent.start > phrase.right_edge.i
     return after_phrase != inside
 
 

@@ -25,6 +25,7 @@ from spacy.tokens import Span, Token
 from ingest import geography, rules
 from ingest.actors.names import demonym_table, generic_title, possessive_name
 from ingest.actors.references import posted_role, title_heads
+from ingest.dates import last_day_of
 from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
 from ingest.events.context import Context
@@ -76,20 +77,24 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
             continue
         if meeting.event_date is None:
             continue  # "reminisced about meeting X during the summit in Vientiane": no trip told
-        if ctx.published is not None and (ctx.published - meeting.event_date).days > rules.SAME_NEWS_MAX_DAYS:
+        if (
+            ctx.published is not None
+            and (ctx.published - last_day_of(meeting.event_date, meeting.date_precision)).days
+            > rules.SAME_NEWS_MAX_DAYS
+        ):
             continue  # "they had met at the summit in Dubai in December 2023": an old meeting, no trip told
         # "MANILA: A and B met on the sidelines of the gala dinner": a story's lead is told from
         # where it happens
         lead = dateline is not None and meeting.evidence_start < rules.DATELINE_LEAD_MAX_CHARS
-        # not a wire bureau's ("WASHINGTON (Reuters) -") nor a participant's home capital
+        # not a wire bureau's ("WASHINGTON (Reuters) -") nor a participant's home capital ("ROME -
+        # Meloni met Trump" is often filed from home about talks abroad)
         homes = {actor_country(ctx, p.actor) for p in meeting.participants}
         lead = lead and not credited_dateline(ctx) and dateline.country not in homes
         place = meeting.location or (dateline.name if lead else None)
         sidelines = told_at_gathering(ctx, meeting)
         travellers = [] if sidelines else trip_owners(ctx, meeting)
-        if not sidelines and not travellers and place:
-            # "DAMASCUS - X held talks with Sharaa": the lead's dateline places the host's guest too
-            travellers = guests_at_home(ctx, replace(meeting, location=place))
+        if not sidelines and not travellers and meeting.location:
+            travellers = guests_at_home(ctx, meeting)
         if not place or not (sidelines or travellers):
             continue
         meeting = replace(meeting, location=place)

@@ -1081,11 +1081,15 @@ def delegation_in(ctx: Context, noun: Token) -> list[Event] | None:
     places = visit_places(ctx, cities)
     if not places:
         return None
+    # a country's delegation (a movement's negotiators or a mission may live there: 'the Hamas
+    # delegation in Doha', 'the Russian delegation in Vienna'), told as there now or before
     visitors = [
-        a for a in visitors_of(ctx, [noun]) if a.kind in ("org", "group") and abroad(ctx, a, places[0])
+        a
+        for a in visitors_of(ctx, [noun])
+        if a.kind in ("org", "group") and actor_country(ctx, a) is not None and abroad(ctx, a, places[0])
     ]
     status = status_of(clause_verb(noun))
-    if not visitors or status is None:
+    if not visitors or status != "occurred" or clause_verb(noun).lemma_ in rules.RETURN_VERBS:
         return None
     return visits_to(ctx, noun, visitors, places, status, rules.PRESENCE_CONFIDENCE)
 
@@ -1202,7 +1206,10 @@ def back_from_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     homeward = any(c.dep_ == "advmod" and c.lower_ in rules.HOMEWARD_WORDS for c in verb.children)
     if verb.lemma_ not in rules.RETURN_VERBS and not (verb.lemma_ in rules.VISIT_VERBS and homeward):
         return None
-    visits = visit_ended(ctx, verb, [o for o in prep_objects(verb, {"from"}) if o.ent_type_ == "GPE"])
+    left = [o for o in prep_objects(verb, {"from"}) if o.ent_type_ == "GPE"]
+    if verb.dep_ == "pcomp":  # "after returning from Kerala": only a place known to lie abroad
+        left = [o for o in left if geography.country_of_place(o.text) is not None]
+    visits = visit_ended(ctx, verb, left)
     for visit in visits or []:
         # the day of the journey back is not a day of the stay, and lends no place to what
         # follows it ("returned from Riyadh and met Zardari")
