@@ -1,6 +1,7 @@
 """References resolved to people named in the article: pronouns, title references ('the prime
-minister'), 'the two leaders' and the 'they'/'their' that stands for them, references by country
-('his Iranian counterpart', 'the Indian leader', 'the foreign ministers of Egypt and Qatar'),
+minister', 'the secretary of state', 'the UN official'), 'the two leaders' and the 'they'/'their'
+that stands for them, references by country ('his Iranian counterpart', 'the Indian leader', 'the
+foreign ministers of Egypt and Qatar', 'his counterparts in Turkey and Iraq'),
 'the visitor', 'the visiting dignitary' or 'he was received at the airport by X' (the person
 last told travelling), plural titles standing for officials listed before ('European foreign
 ministers', 'these men') and 'I'/'my' in a quotation (its speaker); the countries of people are
@@ -586,18 +587,14 @@ def office_holder_named(the: Token, phrase: Span, recent: list[tuple[int, Token,
         return None
     offices = rules.OFFICE_HOLDER_NOUNS[head.lower_]
     country = next((c for t in phrase if (c := country_word(t))), None)
-    body = next(
-        (rules.BODY_NAMES[w] for t in phrase if (w := t.text.replace(".", "")) in rules.BODY_NAMES), None
-    )
+    body = next((rules.BODY_NAMES[w] for t in phrase if (w := body_word(t))), None)
     if (
         affiliated
         and (
             (country is None and body is None)
             # "the top US official", "the US official in charge of the talks, X,", "the official who
             # spoke": someone the phrase itself describes
-            or any(
-                not country_word(t) and t.text.replace(".", "") not in rules.BODY_NAMES for t in phrase[:-1]
-            )
+            or any(not country_word(t) and not body_word(t) for t in phrase[:-1])
             or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in head.children)
         )
     ):
@@ -615,6 +612,12 @@ def office_holder_named(the: Token, phrase: Span, recent: list[tuple[int, Token,
         )
     ]
     return max(dict.fromkeys(holders), key=lambda actor: salience(actor, recent), default=None)
+
+
+def body_word(token: Token) -> str | None:
+    """'UN', 'U.N.', 'NATO': the key in `rules.BODY_NAMES` of a body a word names."""
+    word = token.text.replace(".", "")
+    return word if word in rules.BODY_NAMES else None
 
 
 def posted_role(role: str) -> bool:

@@ -1,6 +1,8 @@
 """Visit rules, one sentence at a time: travel told by a verb ('X visited P', 'arrived in P',
 'touched down in P', 'departed Washington for P'), by a noun ('his trip to P', 'during a visit to
-P', 'his tour took him to A and B'), by presence ('X is in Tunis', 'was also there'), by hosting
+P', 'his tour took him to A and B', 'Cambodia is the third leg of Xi's tour', 'a visit to the
+region with a stop in Latvia'), by presence ('X is in Tunis', 'was also there', 'an Israeli
+delegation in Cairo said'), by hosting
 ('Xi hosted Lula at the Great Hall': Lula's visit to Beijing; a guest received at the airport,
 no place named: the dateline's city; a foreign guest met at the host's State House: the host's
 country), by sending ('will send a delegation to Doha'), by leaving a foreign place ('has left
@@ -1072,9 +1074,9 @@ def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
 
 
 def delegation_in(ctx: Context, noun: Token) -> list[Event] | None:
-    """'a Hamas delegation in Cairo reaffirmed ...': a side's delegation told, as the subject of its
-    clause, as being in a city abroad is there (not 'met a Hamas delegation in Doha', which may
-    live there)."""
+    """'an Israeli delegation in Cairo reaffirmed ...': a country's delegation told, as the subject
+    of its clause, as being in a city abroad is there (not 'met a delegation in Doha', told by the
+    place of the meeting)."""
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     cities = [g for g in prep_objects(noun, {"in"}) if g.ent_type_ == "GPE"]
