@@ -589,3 +589,27 @@ def test_a_meeting_abroad_last_month_is_still_a_trip(extract):
         published="2025-06-05",
     )
     assert ("Nicosia", ["Narendra Modi"], "occurred") in visits_of(ex)
+
+
+def test_leaders_arriving_including_named_ones_are_those_named(extract):
+    ex = extract(
+        "Regional leaders began arriving in Kingstown on Wednesday for the CELAC summit, including "
+        "Brazilian President Luiz Inacio Lula da Silva and Colombian President Gustavo Petro.",
+        published="2024-02-29",
+    )
+    assert visits_of(ex) == [("Kingstown", ["Gustavo Petro", "Luiz Inacio Lula da Silva"], "occurred")]
+    ex = extract(
+        "Several leaders, among them Brazilian President Luiz Inacio Lula da Silva and Colombian "
+        "President Gustavo Petro, arrived in Kingstown on Wednesday.",
+        published="2024-02-29",
+    )
+    assert visits_of(ex) == [("Kingstown", ["Gustavo Petro", "Luiz Inacio Lula da Silva"], "occurred")]
+
+
+def test_a_speaker_or_a_person_in_a_clause_of_its_own_is_no_member(extract):
+    ex = extract(
+        '"Rabuka will be joined by other leaders, including New Zealand Prime Minister Chris Hipkins, who '
+        'will travel to Port Moresby this weekend," Deputy Prime Minister John Rosso said.',
+        published="2023-05-19",
+    )
+    assert all("John Rosso" not in names for _, names, _ in visits_of(ex))

@@ -342,6 +342,11 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if stops and set(places) <= set(visit_places(ctx, stops)):
         # "began his Central Asia tour with a stop in Urumqi": a stop at home is no visit
         visitors = [a for a in visitors if abroad(ctx, a, places[0])]
+    told_as_group = any(t.lower_ in rules.GROUP_NOUNS for t in subject_of(trigger))
+    if is_verb and (visitors or told_as_group) and all(a.kind == "group" for a in visitors):
+        # "Regional leaders began arriving in Kingstown, including A and B", "Several leaders,
+        # among them A and B, arrived": the people the group is told by
+        visitors = members_listed(ctx, trigger) or visitors
     if not visitors:
         return None
     if owned_unplaced_visit(trigger) and any(
@@ -378,6 +383,27 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         for event in events:
             event.status = "planned" if event.status == "occurred" else event.status
     return events
+
+
+def members_listed(ctx: Context, verb: Token) -> list[Actor]:
+    """The people a sentence lists as members after 'including' or 'among them', outside any
+    clause of their own."""
+    sent = verb.sent
+    opening = next(
+        (t for t in sent if t.lower_ in rules.INCLUDING_WORDS and t.dep_ == "prep" and t.i > sent.start), None
+    )
+    if opening is None:
+        return []
+    found: list[Actor] = []
+    for token in sent[opening.i - sent.start + 1 :]:
+        if any(a.dep_ in ("relcl", "advcl", "ccomp") for a in token.ancestors if a.i > opening.i):
+            continue  # "including A, who met B": B is no member
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_ in rules.REPORTING_VERBS:
+            continue  # '"... including A," X said': the speaker
+        actor = ctx.actors.actor_at(token)
+        if actor is not None and actor.kind == "person" and actor not in found:
+            found.append(actor)
+    return found
 
 
 def meeting_place_before(ctx: Context, trigger: Token) -> str | None:
