@@ -613,3 +613,21 @@ def test_a_speaker_or_a_person_in_a_clause_of_its_own_is_no_member(extract):
         published="2023-05-19",
     )
     assert all("John Rosso" not in names for _, names, _ in visits_of(ex))
+
+
+def test_talks_with_counterparts_in_several_countries_are_each_in_their_country(extract):
+    ex = extract(
+        "Iranian Foreign Minister Abbas Araghchi held talks with his counterparts in Oman, Qatar and "
+        "Kuwait during a Gulf tour on Monday.",
+        published="2025-06-05",
+    )
+    assert sorted(e.location for e in events_of(ex, "meeting")) == ["Kuwait", "Oman", "Qatar"]
+
+
+def test_as_well_as_with_outside_a_list_of_people_met_adds_no_one(extract):
+    ex = extract(
+        "US President Donald Trump met Russian President Vladimir Putin, who had arrived with Sergey "
+        "Lavrov as well as with Yury Ushakov, in Anchorage.",
+        published="2025-08-16",
+    )
+    assert ["Vladimir Putin", "Yury Ushakov"] not in meetings_of(ex)

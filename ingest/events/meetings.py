@@ -1659,4 +1659,16 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         return [event]
     if not by_country and len(apart) < len(others):
         return [event]
-    return [replace(event, participants=[*ours, other]) for other in others]
+    return [
+        replace(event, participants=[*ours, other], location=own_country_place(event, other, others))
+        for other in others
+    ]
+
+
+def own_country_place(event: Event, other: Participant, others: list[Participant]) -> str | None:
+    """'held talks with his counterparts in Oman, Qatar and Kuwait': the place the parser took from
+    the list of countries is each counterpart's own country, not the first one's."""
+    countries = {p.actor.country for p in others if p.actor.country}
+    if event.location in countries and len(countries) > 1 and other.actor.country:
+        return other.actor.country
+    return event.location

@@ -100,8 +100,8 @@ def also_with(token: Token) -> list[Token]:
     """'met A; B; as well as with C': the parser hangs C on a preposition under the 'as' that
     closes the list, or beside it."""
     closing = next((c for c in token.children if c.dep_ == "cc" and c.lower_ == "as" and c.i > token.i), None)
-    if closing is None:
-        return []
+    if closing is None or not token.conjuncts:
+        return []  # "Putin, who arrived with Lavrov as well as with Ushakov": no list of people met
     withs = [p for p in (*closing.children, *token.children) if p.dep_ == "prep" and p.lower_ == "with"]
     return [o for p in withs if p.i > closing.i for o in p.children if o.dep_ == "pobj"]
 
