@@ -16,10 +16,12 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from itertools import islice
 from pathlib import Path
 
+import numpy as np
 import spacy
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest import rules
@@ -27,6 +29,7 @@ from ingest.actors import (
     known_people,  # noqa: F401  registers the 'known_people_entities' component
     styled_names,  # noqa: F401  registers the 'styled_name_entities' component
 )
+from ingest.actors.names import hyphenated_part
 from ingest.extract import ExtractionContext, extract_article
 from ingest.records import Article, Extraction, SkippedInput
 
@@ -47,18 +50,7 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 
 PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
-
-
-def hyphen_follows(token: Token) -> bool:
-    """'Tae' of 'Tae-yul': a word joined by a hyphen to the next."""
-    doc = token.doc
-    return (
-        not token.whitespace_
-        and token.i + 2 < len(doc)
-        and doc[token.i + 1].text == "-"
-        and not doc[token.i + 1].whitespace_
-        and doc[token.i + 2].is_alpha
-    )
+VISITING = get_string_id("Visiting")
 
 
 @Language.component("paragraph_sentences")
@@ -76,7 +68,7 @@ def paragraph_sentences(doc):
             or (token.text in rules.NO_BREAK_BEFORE_NAME and after.text.istitle())
             or (token.text in rules.NO_BREAK_BEFORE_LOWER and after.is_lower and after.is_alpha)
             # "Cho Tae-yul": a family name before a hyphenated given name
-            or (token.tag_ in PROPER_TAGS and after.tag_ in PROPER_TAGS and hyphen_follows(after))
+            or (token.tag_ in PROPER_TAGS and after.tag_ in PROPER_TAGS and hyphenated_part(doc, after.i + 1))
         ):
             after.is_sent_start = False
     return doc
@@ -193,9 +185,11 @@ def visiting_subjects(doc):
     """'Visiting Jordanian Foreign Minister Ayman Safadi met X': the parser takes the opening
     'Visiting' for a clause whose object is the visitor; the visitor is the verb's subject and
     'visiting' describes him, as in 'the visiting minister'."""
-    for opening in doc:
-        # "DAMASCUS - Visiting ...": the sentence may open on a dateline
-        if opening.text != "Visiting" or opening.dep_ != "csubj" or opening.head == opening:
+    # "DAMASCUS - Visiting ...": the sentence may open on a dateline, so every capitalised
+    # "Visiting", found on the Doc's array rather than by a walk over every token
+    for index in np.flatnonzero(doc.to_array(ORTH) == VISITING):
+        opening = doc[int(index)]
+        if opening.dep_ != "csubj" or opening.head == opening:
             continue
         visitor = next((c for c in opening.children if c.dep_ == "dobj" and c.tag_ in PROPER_TAGS), None)
         if visitor is None:

@@ -346,7 +346,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if is_verb and (visitors or told_as_group) and all(a.kind == "group" for a in visitors):
         # "Regional leaders began arriving in Kingstown, including A and B", "Several leaders,
         # among them A and B, arrived": the people the group is told by
-        visitors = members_listed(ctx, trigger) or visitors
+        visitors = included_people(ctx, trigger) or visitors
     if not visitors:
         return None
     if owned_unplaced_visit(trigger) and any(
@@ -385,7 +385,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     return events
 
 
-def members_listed(ctx: Context, verb: Token) -> list[Actor]:
+def included_people(ctx: Context, verb: Token) -> list[Actor]:
     """The people a sentence lists as members after 'including' or 'among them', outside any
     clause of their own."""
     sent = verb.sent
