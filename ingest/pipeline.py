@@ -78,7 +78,7 @@ def paragraph_sentences(doc):
 def spaced_single_words(doc):
     """'met face to face with X': the three words as one token, read like 'face-to-face'."""
     lowered = doc.text.lower()
-    if not any(phrase in lowered for phrase in rules.SPACED_SINGLE_TOKEN_WORDS):
+    if not any(phrase.replace(" - ", "-") in lowered for phrase in rules.SPACED_SINGLE_TOKEN_WORDS):
         return doc
     spans = []
     for token in doc[:-2]:
@@ -88,7 +88,7 @@ def spaced_single_words(doc):
             spans.append((doc[token.i : token.i + 3], hyphenated))
     with doc.retokenize() as retokenizer:
         for span, hyphenated in spans:
-            retokenizer.merge(span, attrs={"NORM": hyphenated})
+            retokenizer.merge(span, attrs={"NORM": hyphenated, "LEMMA": hyphenated})
     return doc
 
 

@@ -126,6 +126,7 @@ MEETING_NOUNS = {
     "face to face",
     "greeting",
     "farewell",  # "bade farewell to X at the airport", "a farewell for X"
+    "send-off",  # "gave a warm send-off to X at the airport"
     "dialogue",
     "engagements",  # "holding separate engagements with A and B"; not "engagement with Russia"
 }
@@ -134,8 +135,12 @@ SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "
 # Lemmas the model gets wrong, set before its lemmatizer runs ("slated" -> "slat").
 LEMMA_FIXES = {"slated": "slate"}
 # The same words written with spaces ("met face to face with X"), merged into one token that the
-# model reads as the hyphenated word.
-SPACED_SINGLE_TOKEN_WORDS = {"face to face": "face-to-face", "one on one": "one-on-one"}
+# model reads as the hyphenated word; "send-off", which the tokenizer splits at its hyphen, likewise.
+SPACED_SINGLE_TOKEN_WORDS = {
+    "face to face": "face-to-face",
+    "one on one": "one-on-one",
+    "send - off": "send-off",
+}
 # Abbreviated titles the tokenizer would split at the full stop, which the parser then reads as
 # a sentence's end ("HE Amb. Joram Biswaro", "Brig. Gen. X", "Rt. Hon. Y"); spaCy keeps "Dr.",
 # "Gen.", "Prof." and "Sen." whole already.
@@ -190,6 +195,7 @@ GUEST_NOUNS = {
     "breakfast",
     "greeting",
     "farewell",
+    "send-off",
     "banquets",
     "dinners",
     "receptions",
@@ -203,7 +209,7 @@ RECEIVING_VERBS = {"receive", "get", "enjoy"}
 # "a banquet in honour of X": the guest of honour.
 HONOUR_WORDS = {"honour", "honor"}
 # "landed to a rousing welcome": these state a meeting only with a named host or guest.
-WELCOME_NOUNS = {"welcome", "reception", "greeting", "farewell"}
+WELCOME_NOUNS = {"welcome", "reception", "greeting", "farewell", "send-off"}
 # "made a call to X", "took a call from X": verbs that state a meeting only with a call.
 CALL_LIGHT_VERBS = {"make", "place", "take", "extend", "return", "get", "pay"}
 # "a summit of EU leaders", "a meeting of NATO defence ministers": the group in the 'of'
@@ -439,6 +445,9 @@ NOT_LISTED_DEPS = {"nsubj", "nsubjpass", "pobj", "agent", "acl", "relcl", "advcl
 ACCOMPANYING_AT_PREPS = {"during", "at"}
 # "Among them were A and B", "Among the guests were C": people of a group just told of.
 AMONG_WORDS = {"them", "those", "guests", "participants", "attendees", "visitors", "members", "delegates"}
+# "A, B and C were also among the welcoming party": the hosts of the welcome just told.
+WELCOMING_GROUP_NOUNS = {"party", "committee", "delegation", "line", "team"}
+WELCOMING_WORDS = {"welcome", "welcoming", "receive", "receiving", "reception", "greet", "greeting"}
 ALSO_WORDS = {"also", "too"}
 DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
 
@@ -966,6 +975,8 @@ IN_FORCE_WINDOW = 5  # "take full effect", "come into force": the words after th
 TENTATIVE_AUX = {"could", "might", "may"}
 TENTATIVE_SOON_WORDS = {"soon", "shortly"}
 NEGATION_WORDS = {"not", "never", "n't"}
+# "no violations", "no reports of truce violations": breaches denied.
+NEGATING_DETERMINERS = {"no"}
 NEGATING_GOVERNORS = {
     "unlikely",
     "refuse",
@@ -997,6 +1008,9 @@ CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put",
 # "the meeting was put on hold", "talks were put on ice": verb, preposition, object.
 CANCELLING_PREP_PHRASES = {("put", "on", "hold"), ("put", "on", "ice")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "will resume fighting once the truce ends": told in the present after these, a condition ahead
+# ("once the truce took effect, aid flowed in" is told in the past and happened).
+FUTURE_CONDITION_MARKS = {"once"}
 # "will report on his talks with X": a meeting told of took place.
 TOPIC_PREPS = {"on", "about"}
 TELLING_VERBS = {"report", "brief", "inform", "tell", "comment", "speak", "write", "update"}
@@ -1021,6 +1035,11 @@ DATELINE_LEAD_MAX_CHARS = 400
 # "at war since 2020", "halt fighting until April 22", "her second visit after May 2019": a DATE
 # after these bounds a span; it is not the day of the event told.
 SPAN_EDGE_PREPS = {"since", "until", "till", "through", "after"}
+# "her third visit since his inauguration in January": the date inside dates the inauguration
+SINCE_PREPS = {"since"}
+# "the mechanism established in May 2016", "the accord signed in 2015": a DATE in a participle
+# clause of these verbs dates the founding of the thing the clause describes, not the event told.
+FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "sign", "adopt", "ratify", "set"}
 # "met X on Tuesday, a day after holding talks with Y": a clause dated by days from its verb's day
 DAYS_APART_PREPS = {"after", "before"}
 # "four days before Tuesday", "a week after": the days each unit counts
@@ -1921,6 +1940,7 @@ LIKELY_WORDS = {"possible", "likely"}  # "was possible in the afternoon": on the
 LINKING_VERBS = {"be", "remain", "seem", "look", "appear"}
 # "the possibility of a summit", "the prospect of talks": a meeting weighed, not arranged
 PROSPECT_NOUNS = {
+    "likelihood",
     "possibility",
     "possibilities",
     "prospect",
@@ -1931,6 +1951,33 @@ PROSPECT_NOUNS = {
     "chances",
 }
 ASKING_VERBS = {"call", "push", "press", "appeal", "ask"}  # "called for a meeting between A and B"
+# "briefing the Lok Sabha", "told the Senate": a parliament heard is no side of a meeting.
+LEGISLATURE_NAMES = {
+    "lok sabha",
+    "rajya sabha",
+    "parliament",
+    "senate",
+    "congress",
+    "house of commons",
+    "house of lords",
+    "house of representatives",
+    "knesset",
+    "duma",
+    "state duma",
+    "bundestag",
+    "national assembly",
+    "verkhovna rada",
+    "national diet",
+    "diet",
+    "majlis",
+    "sejm",
+    "european parliament",
+}
+# "Prime Minsiter Narendra Modi", "Prime Miniter X": a title misspelt after the word that opens it
+# is still a title, no part of the name.
+MISSPELT_TITLE_WORDS = {"minister", "president", "secretary"}
+TITLE_OPENING_WORDS = {"prime", "vice", "deputy", "foreign", "state"}
+MISSPELT_TITLE_MIN_SIMILARITY = 0.8
 HYPOTHETICAL_WORDS = {"possible", "potential", "prospective", "eventual", "personal", "direct"}
 # "was seen off by X at the airport": a farewell told by a verb and its particle.
 FAREWELL_PHRASAL_VERBS = {"see": "off"}

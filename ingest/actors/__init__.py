@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from ingest.actors.clustering import (
     add_social_handles,
     add_untagged_places,
+    capitals_tagged_as_organisations,
     cluster_people,
     collect_named,
     merge_same_names,
@@ -61,8 +62,9 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     add_social_handles(doc, actors)
     for actor in actors.actors:
         apply_known_name(actor)  # a country before references need it ('his Russian counterpart')
-    collect_named(doc, actors, ORG_LABELS, "org", datelines | taken)
-    collect_named(doc, actors, PLACE_LABELS, "place", taken, places_tagged_as_people)
+    capitals = capitals_tagged_as_organisations(doc) - datelines  # "RIYADH (AP) —" is no place of the story
+    collect_named(doc, actors, ORG_LABELS, "org", datelines | taken | capitals)
+    collect_named(doc, actors, PLACE_LABELS, "place", taken, places_tagged_as_people | capitals)
     add_untagged_places(doc, actors)
     complete_countries(doc, actors)
     assign_respective_countries(doc, actors)

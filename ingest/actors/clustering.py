@@ -601,6 +601,16 @@ def is_lone_word(token: Token, after_title: bool = False) -> bool:
     )
 
 
+def capitals_tagged_as_organisations(doc: Doc) -> set[int]:
+    """Starts of ORG entities that are a national capital ('welcomed him to Abu Dhabi', the
+    model's ORG): the city, never a party to a meeting."""
+    return {
+        ent.start
+        for ent in entities(doc)
+        if ent.label_ in ORG_LABELS and ent.text[:1].isupper() and geography.is_capital(clean_name(ent.text))
+    }
+
+
 def misread_places(doc: Doc) -> set[int]:
     """Starts of PERSON entities that are places: the small model tags some cities as people
     ('Kyiv', 'Sanaa'); a name the text uses as a destination ('arrived in Kyiv', 'his trip to Buenos

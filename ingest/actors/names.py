@@ -530,10 +530,27 @@ def without_leading_titles(span: Span) -> Span:
             doc[start].lower_ in rules.TITLES_BEFORE_A_STYLE and doc[start + 1].lower_ in rules.HONORIFICS
         )
         ministry = doc[start].is_title and portfolio_word(doc[start].lower_)
-        if not (title_word(doc[start]) or styled or ((country or ministry) and span.end - start >= 3)):
+        if not (
+            title_word(doc[start])
+            or styled
+            or misspelt_title(doc[start])
+            or ((country or ministry) and span.end - start >= 3)
+        ):
             break
         start += 1
     return doc[start : span.end]
+
+
+def misspelt_title(token: Token) -> bool:
+    """'Minsiter' in 'Prime Minsiter Narendra Modi': a title word misspelt, after a word that
+    opens a title."""
+    if token.i == 0 or token.doc[token.i - 1].lower_ not in rules.TITLE_OPENING_WORDS:
+        return False
+    return any(
+        token.lower_[:1] == word[:1]
+        and difflib.SequenceMatcher(None, token.lower_, word).ratio() >= rules.MISSPELT_TITLE_MIN_SIMILARITY
+        for word in rules.MISSPELT_TITLE_WORDS
+    )
 
 
 def ministry_word(token: Token) -> bool:
@@ -885,7 +902,11 @@ def headline_pieces(ent: Span) -> list[Span]:
     for token in ent:
         # "Offer to Host Putin": a verb after 'to' that the model took into the name it governs
         after_to = token.i > 0 and token.nbor(-1).lower_ == "to"
-        if (headline_verb(token) and (token.i > ent.start or after_to)) or headline_modal(token, ent):
+        # "Ghana's President Visits Nigeria": a verb after its subject, the model's name starting at it
+        after_subject = token.i > 0 and token.nbor(-1).is_title and title_case(token.sent)
+        if (headline_verb(token) and (token.i > ent.start or after_to or after_subject)) or headline_modal(
+            token, ent
+        ):
             if token.i > start:
                 pieces.append(ent.doc[start : token.i])
             start = token.i + 1
@@ -893,7 +914,8 @@ def headline_pieces(ent: Span) -> list[Span]:
         return [ent]
     if start < ent.end:
         pieces.append(ent.doc[start : ent.end])
-    return pieces
+    # "Visits Nigeria": the country visited is no person
+    return [p for p in pieces if not (geography.country_named(p.text) or geography.is_capital(p.text))]
 
 
 def headline_modal(token: Token, ent: Span) -> bool:

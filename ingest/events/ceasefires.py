@@ -753,12 +753,24 @@ def bare(violations: Token) -> bool:
         c.dep_ in ("compound", "poss")
         or (c.dep_ == "prep" and c.lower_ in ("of", "against"))
         or (c.dep_ == "amod" and c.lower_ in rules.OTHER_VIOLATION_KINDS)
-        or (c.dep_ == "det" and c.lower_ == "no")  # "no violations were reported"
+        or (c.dep_ == "det" and c.lower_ in rules.NEGATING_DETERMINERS)  # "no violations were reported"
         for c in violations.children
     ):
         return False
+
     verb = clause_verb_of(violations)
     return not (mandate(verb) or negated_clause(verb) or any(c.lower_ == "before" for c in verb.children))
+
+
+def denied_breach(violations: Token) -> bool:
+    """'No violations', 'no reports of truce violations': breaches the text says there were none of."""
+    reported = violations.head.head if violations.dep_ == "pobj" and violations.head.lower_ == "of" else None
+    return any(
+        c.dep_ == "det" and c.lower_ in rules.NEGATING_DETERMINERS
+        for noun in (violations, reported)
+        if noun is not None
+        for c in noun.children
+    )
 
 
 def negated_clause(verb: Token) -> bool:
@@ -1009,6 +1021,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             partner = next((a for a in reversed(anchors) if a.i < token.i), None)
         if partner is None:
             continue
+        if milestone == "violated" and token.pos_ == "NOUN" and denied_breach(token):
+            continue  # "no violations were reported", "with no reports of truce violations"
         if (
             milestone == "agreed"
             and token.pos_ == "VERB"

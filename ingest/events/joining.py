@@ -294,12 +294,21 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     meeting = next((m for g in attendees for m in prep_objects(g, {"of", "at"}) if refers_back(m)), None)
     if meeting is not None:
         return people_named(ctx, verb, meeting), meeting
-    if any(g.lower_ in rules.AMONG_WORDS for g in prep_objects(verb, {"among"})):
-        return people_named(ctx, verb, None), None  # "Among them were A and B"
+    if any(g.lower_ in rules.AMONG_WORDS or welcoming_group(g) for g in prep_objects(verb, {"among"})):
+        return people_named(ctx, verb, None), None  # "Among them were A and B", "among the welcoming party"
     noun = next((n for n in prep_objects(verb, {"at"}) if refers_back(n)), None)  # "Also at the talks were X"
     if noun is not None and told_also(verb):
         return people_named(ctx, verb, noun), noun
     return None
+
+
+def welcoming_group(noun: Token) -> bool:
+    """'The welcoming party', 'the reception committee': the people who met a guest on arrival."""
+    return noun.lower_ in rules.WELCOMING_GROUP_NOUNS and any(
+        c.dep_ in ("amod", "compound")
+        and (c.lower_ in rules.WELCOMING_WORDS or c.lemma_ in rules.WELCOMING_WORDS)
+        for c in noun.children
+    )
 
 
 def attendances(ctx: Context, sent: Span) -> Iterator[tuple[Token, tuple[list[Actor], Token | None]]]:

@@ -1247,12 +1247,16 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     hosts = [verb] + [n for c in verb.children for n in c.children if n.lower_ in rules.MEETING_NOUNS]
     preps = set(rules.CO_PRESENCE_PREPS)
     shake, hands = rules.HANDSHAKE
-    if verb.lemma_ == shake and any(o.lower_ in hands for o in direct_objects(verb)):
+    handshake = verb.lemma_ == shake and any(o.lower_ in hands for o in direct_objects(verb))
+    if handshake:
         preps.add("with")  # "shook hands with X"
     others = side(ctx, [o for h in hosts for o in prep_objects(h, preps)])
+    subjects = side(ctx, subject_of(verb))
+    people = [a for a in subjects if a.kind == "person"]
+    if not others and handshake and len(people) >= 2:
+        subjects, others = people[:1], people[1:]  # "A and B shook hands": with each other
     if not others:
         return None
-    subjects = side(ctx, subject_of(verb))
     event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant", side_by_side=True)
     if event is not None:
         event.confidence = rules.CO_PRESENCE_CONFIDENCE

@@ -236,7 +236,17 @@ def subject_twice(name: Token) -> bool:
 
 
 def side(ctx: Context, tokens: list[Token]) -> list[Actor]:
-    return [a for a in side_actors(ctx, tokens) if not misread_country(a) and not vague_group(a)]
+    return [
+        a
+        for a in side_actors(ctx, tokens)
+        if not misread_country(a) and not vague_group(a) and not legislature(a)
+    ]
+
+
+def legislature(actor: Actor) -> bool:
+    """'Briefing the Lok Sabha on the border': a parliament heard is no side of a meeting (the
+    model tags some chambers as people)."""
+    return actor.canonical_name.lower().removeprefix("the ") in rules.LEGISLATURE_NAMES
 
 
 def vague_group(actor: Actor) -> bool:

@@ -302,6 +302,10 @@ def plain_status(trigger: Token) -> str | None:
             return None
         if token is not trigger and controls(token, chain) and trigger in token.subtree:
             status = "planned"
+        if token.tag_ in rules.PRESENT_TENSE_TAGS and any(
+            c.dep_ == "mark" and c.lower_ in rules.FUTURE_CONDITION_MARKS for c in children
+        ):
+            status = "planned"  # "aid will flow once the ceasefire takes effect on Sunday"
         verb, particle = rules.LOOKING_FORWARD
         if token is not trigger and token.lemma_ == verb and any(c.lower_ == particle for c in children):
             status = "planned"  # "looked forward to hosting X later this year"

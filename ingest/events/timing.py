@@ -119,6 +119,8 @@ def clause_date(
                 break  # "X, who took office in September, was welcomed": a clause about X
             if current.dep_ in ("acl", "relcl") and current.head.lower_ in rules.CEASEFIRE_CORE:
                 break  # "the truce signed in April was not respected": April dates the signing
+            if founding_clause(current, anchors):
+                break  # "under the mechanism established in May 2016, X met Y": the founding's date
             if another_occasion(current):
                 break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
             current = current.head
@@ -149,6 +151,17 @@ def clause_date(
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
+
+
+def founding_clause(token: Token, anchors: set[int]) -> bool:
+    """'The mechanism established in May 2016': a participle clause telling how a thing other
+    than the event came to be; its date is that thing's, not the event's."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.lemma_ in rules.FOUNDING_VERBS
+        and token.head.i not in anchors
+    )
 
 
 def days_off(ent: Span, trigger: Token) -> int:
@@ -222,6 +235,8 @@ def another_occasion(token: Token) -> bool:
         and token.head.head.lower_ in rules.LATER_OCCASION_WORDS
     ):
         return True
+    if token.dep_ == "pobj" and token.head.lower_ in rules.SINCE_PREPS and token.pos_ == "NOUN":
+        return True  # "her second visit since his inauguration in January": the inauguration's date
     if token.dep_ == "appos" and token.ent_type_ == "ORDINAL":
         return True  # "a visit to Peru, her second to the country after May 2019": the earlier one's date
     opened = token.dep_ in ("advcl", "pcomp") and any(

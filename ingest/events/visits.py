@@ -1282,6 +1282,7 @@ def unplaced_stay(visit: Token) -> bool:
         and visit.head.lower_ == "on"
         and told_with.lemma_ not in rules.VISIT_VERBS
         and told_with.lower_ not in rules.VISIT_NOUNS
+        and told_with.lower_ not in rules.ARRIVAL_PREDICATES  # "is expected in Abuja on a state visit"
         and not prep_objects(visit, {"to", "in", "at"})
         and not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in visit.children)
     )

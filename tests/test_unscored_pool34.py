@@ -1,0 +1,155 @@
+"""Rules found on the misses of pool 34 and on unannotated real pages read for sentences that
+state a visit or a meeting the extractor missed: a capital the model tags as an organisation, a
+headline verb the model takes into a name, a handshake of two named people, a send-off, a
+welcoming party, a founding's date, a parliament briefed, a meeting weighed and a misspelt title.
+Each is tested on sentences written for these tests. Pool 33 was only measured."""
+
+from tests.test_events import events_of
+from tests.test_unscored_pool26 import assert_none, meetings_of
+from tests.test_unscored_pool27 import visits_of
+
+
+def test_a_capital_tagged_as_an_organisation_is_no_side_of_the_meeting(extract):
+    ex = extract(
+        "Sheikh Tahnoun bin Zayed, Ruler's Representative of Abu Dhabi and National Security "
+        "Adviser, welcomed Ugandan President Yoweri Museveni to Abu Dhabi on a state visit on Monday.",
+        published="2025-06-02",
+    )
+    assert meetings_of(ex) == [["Tahnoun bin Zayed", "Yoweri Museveni"]]
+    assert ("Abu Dhabi", ["Yoweri Museveni"], "occurred") in visits_of(ex)
+
+
+def test_a_headline_verb_the_model_took_into_a_name_hides_no_visit(extract):
+    ex = extract(
+        "Uganda: Kenya's President Visits Uganda Today\n\nNairobi — Kenya's President William Ruto "
+        "is expected in Uganda today on a one-day state visit.",
+        published="2025-06-02",
+    )
+    assert visits_of(ex) == [("Uganda", ["William Ruto"], "planned")]
+    assert not any(a.canonical_name.startswith("Visits") for a in ex.actors)
+
+
+def test_expected_in_a_country_on_a_visit_is_one_planned_visit(extract):
+    ex = extract(
+        "President William Ruto is expected in Uganda today on a one-day state visit.", published="2025-06-02"
+    )
+    assert visits_of(ex) == [("Uganda", ["William Ruto"], "planned")]
+
+
+def test_two_people_shaking_hands_met(extract):
+    ex = extract(
+        "Brazilian President Luiz Inacio Lula da Silva and Chinese President Xi Jinping shook hands "
+        "in Beijing on Tuesday.",
+        published="2025-06-02",
+    )
+    assert meetings_of(ex) == [["Luiz Inacio Lula da Silva", "Xi Jinping"]]
+
+
+def test_shaking_hands_with_no_one_named_is_no_meeting(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-06-02",
+        "President Joe Biden shook hands with the crowd.",
+        "The two leaders shook hands.",
+    )
+
+
+def test_a_send_off_at_the_airport_is_a_meeting(extract):
+    ex = extract(
+        "Kerala Governor Arif Mohammad Khan gave a warm send-off to Sri Lankan President Anura Kumara "
+        "Dissanayake at the airport on Sunday.",
+        published="2025-06-02",
+    )
+    assert meetings_of(ex) == [["Anura Kumara Dissanayake", "Arif Mohammad Khan"]]
+
+
+def test_the_welcoming_party_joins_the_welcome(extract):
+    ex = extract(
+        "President Emmanuel Macron arrived in Rabat on Monday and was welcomed by King Mohammed VI. "
+        "Prime Minister Aziz Akhannouch and Foreign Minister Nasser Bourita were also among the "
+        "welcoming party.",
+        published="2025-06-02",
+    )
+    assert meetings_of(ex) == [["Aziz Akhannouch", "Emmanuel Macron", "Mohammed VI", "Nasser Bourita"]]
+
+
+def test_the_date_a_mechanism_was_established_does_not_date_the_meeting(extract):
+    ex = extract(
+        "Under the strategic dialogue mechanism established in March 2019, Foreign Secretary Vikram "
+        "Misri held a meeting with his Nepali counterpart Amrit Bahadur Rai.",
+        published="2025-06-02",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.event_date is None or meeting.event_date.year == 2025
+
+
+def test_a_date_since_an_inauguration_dates_no_visit(extract):
+    ex = extract(
+        "President John Mahama is expected in Togo on Thursday. It will be the third visit of the "
+        "Ghanaian leader to Togo since his inauguration in January.",
+        published="2025-06-02",
+    )
+    dates = {str(e.event_date) for e in events_of(ex, "visit")}
+    assert dates == {"2025-06-05"}
+
+
+def test_a_parliament_briefed_is_no_side_of_a_meeting(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-06-02",
+        "Briefing the Lok Sabha on ties with China on Tuesday, External Affairs Minister Subrahmanyam "
+        "Jaishankar said talks would continue.",
+    )
+
+
+def test_the_likelihood_of_a_meeting_is_no_meeting(extract):
+    ex = extract(
+        "Bangladesh has asked for talks between Chief Adviser Muhammad Yunus and Prime Minister "
+        "Narendra Modi in Bangkok. His remarks came in response to a journalist's query about the "
+        "likelihood of a Yunus-Modi meeting at the summit.",
+        published="2025-06-02",
+    )
+    assert not [e for e in events_of(ex, "meeting") if e.status == "occurred"]
+
+
+def test_a_misspelt_title_is_no_part_of_the_name(extract):
+    ex = extract(
+        "Prime Minsiter Shehbaz Sharif met Turkish President Recep Tayyip Erdogan in Ankara on Friday.",
+        published="2025-06-02",
+    )
+    assert meetings_of(ex) == [["Recep Tayyip Erdogan", "Shehbaz Sharif"]]
+
+
+def test_a_truce_ending_once_something_happens_has_not_ended(extract):
+    assert_none(
+        extract,
+        "ceasefire",
+        "2024-08-14",
+        "The two armies said they would resume fighting once the truce expires.",
+    )
+
+
+def test_a_truce_taking_effect_once_told_in_the_present_is_planned(extract):
+    ex = extract(
+        "Aid convoys will move in once the ceasefire takes effect on Sunday.", published="2024-08-14"
+    )
+    [milestone] = events_of(ex, "ceasefire")
+    assert (milestone.milestone, milestone.status, str(milestone.event_date)) == (
+        "took_effect",
+        "planned",
+        "2024-08-18",
+    )
+
+
+def test_no_reports_of_violations_is_no_violation(extract):
+    assert_none(
+        extract,
+        "ceasefire",
+        "2024-11-28",
+        "There were no reports of ceasefire violations on Thursday.",
+        "Residents returned south with no initial reports of truce violations.",
+    )
+    ex = extract("There were reports of ceasefire violations on Thursday.", published="2024-11-28")
+    assert [e.milestone for e in events_of(ex, "ceasefire")] == ["violated"]
