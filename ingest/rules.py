@@ -45,10 +45,11 @@ MEETING_VERBS = {
     "tell": (CAMEO_CONSULT, "participant"),
     "brief": (CAMEO_CONSULT, "participant"),
     "dine": (CAMEO_CONSULT, "participant"),  # "will dine with President X"
+    "interact": (CAMEO_CONSULT, "participant"),  # "interacted with leaders, including X and Y"
 }
-# "visited X", "contacted X", "told X that", "briefed X on": a meeting only when X is a person
-# ("visited Ukraine", "told reporters", "told CNN's X" are none).
-PERSON_COUNTERPART_VERBS = {"visit", "contact", "tell", "brief"}
+# "visited X", "contacted X", "told X that", "briefed X on", "interacted with X": a meeting only
+# when X is a person ("visited Ukraine", "told reporters", "interacted with students" are none).
+PERSON_COUNTERPART_VERBS = {"visit", "contact", "tell", "brief", "interact"}
 HOSTING_VERBS = {
     "host",
     "co-host",
@@ -1008,6 +1009,11 @@ CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put",
 # "the meeting was put on hold", "talks were put on ice": verb, preposition, object.
 CANCELLING_PREP_PHRASES = {("put", "on", "hold"), ("put", "on", "ice")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "a number of heads of state, including A and B": words that count a group named after 'of'
+QUANTITY_NOUNS = {"number", "host", "series", "range", "handful", "couple", "dozens", "score"}
+# "called X on the eve of the summit", "on the occasion of", "on the sidelines of": an 'on' phrase
+# that tells when or where, not whom a visitor called on.
+OCCASION_TIME_NOUNS = {"eve", "occasion", "sidelines", "margins", "anniversary", "day", "morning", "evening"}
 # "will resume fighting once the truce ends": told in the present after these, a condition ahead
 # ("once the truce took effect, aid flowed in" is told in the past and happened).
 FUTURE_CONDITION_MARKS = {"once"}
@@ -2166,6 +2172,8 @@ SUBJECT_NAME_MAX_STEPS = 4  # from a name up through its title to the subject it
 # "Hamdan bin Mohamed": a father's name follows; a style word right before one is the given name
 # ("Prince Sultan bin Salman").
 PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
+# "Mohamed bin Zayed Al Nahyan": the word that opens a Gulf family's name after the patronymic
+FAMILY_PREFIXES = {"al", "aal"}  # and a word opening with "al-" ("Al-Thani")
 LEADING_NAME_MIN_MENTIONS = 1  # a given name two people share stands for the one named more often before it
 MISSPELLED_NAME_MIN_LENGTH = 5  # surnames this long may be misspelled a letter or two off ...
 MISSPELLED_NAME_MIN_RATIO = 0.85  # ... when this alike ('Witkoff' ~ 'Whitkoff')

@@ -153,3 +153,81 @@ def test_no_reports_of_violations_is_no_violation(extract):
     )
     ex = extract("There were reports of ceasefire violations on Thursday.", published="2024-11-28")
     assert [e.milestone for e in events_of(ex, "ceasefire")] == ["violated"]
+
+
+def test_a_brother_named_without_the_family_name_bears_it(extract):
+    ex = extract(
+        "Emir Sheikh Tamim bin Hamad Al-Thani received US envoy Steve Witkoff in Doha on Monday. "
+        "Sheikh Khalifa bin Hamad was also present.",
+        published="2025-06-02",
+    )
+    assert meetings_of(ex) == [["Khalifa bin Hamad Al-Thani", "Steve Witkoff", "Tamim bin Hamad Al-Thani"]]
+
+
+def test_talks_the_speaker_says_a_topic_will_lead_are_the_speakers(extract):
+    ex = extract(
+        "Mexican President Andres Manuel Lopez Obrador said migration would be the focus of talks with "
+        "Secretary of State Antony Blinken in Mexico City on Wednesday.",
+        published="2023-12-24",
+    )
+    assert meetings_of(ex) == [["Andres Manuel Lopez Obrador", "Antony Blinken"]]
+    [meeting] = events_of(ex, "meeting")
+    assert (meeting.status, str(meeting.event_date)) == ("planned", "2023-12-27")
+
+
+def test_talks_a_spokesman_describes_are_not_his(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-06-02",
+        "Kremlin spokesman Dmitry Peskov said Ukraine would be the focus of talks with Donald Trump.",
+    )
+
+
+def test_interacting_with_leaders_picked_from_a_counted_group_is_a_meeting_each(extract):
+    ex = extract(
+        "On the sidelines of the summit, Prime Minister Narendra Modi interacted with a number of heads "
+        "of state, including Colombian President Ivan Duque and Dutch Prime Minister Mark Rutte.",
+        published="2019-09-24",
+    )
+    assert meetings_of(ex) == [["Ivan Duque", "Narendra Modi"], ["Mark Rutte", "Narendra Modi"]]
+
+
+def test_interacting_with_people_no_one_names_is_no_meeting(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2019-09-24",
+        "Prime Minister Narendra Modi interacted with students in Houston on Sunday.",
+    )
+
+
+def test_talks_with_presidents_each_of_a_country_are_one_each(extract):
+    ex = extract(
+        "Russian President Vladimir Putin will hold talks with Presidents Ilham Aliyev of Azerbaijan, "
+        "Kassym-Jomart Tokayev of Kazakhstan and Recep Tayyip Erdogan of Turkey on July 3.",
+        published="2024-07-02",
+    )
+    assert meetings_of(ex) == [
+        ["Ilham Aliyev", "Vladimir Putin"],
+        ["Kassym-Jomart Tokayev", "Vladimir Putin"],
+        ["Recep Tayyip Erdogan", "Vladimir Putin"],
+    ]
+
+
+def test_a_call_on_the_eve_of_a_summit_is_a_call(extract):
+    ex = extract(
+        "Saudi King Salman bin Abdulaziz on Friday called Turkish President Recep Tayyip Erdogan on the "
+        "eve of a G20 summit.",
+        published="2020-11-21",
+    )
+    [call] = events_of(ex, "meeting")
+    assert (call.mode, str(call.event_date)) == ("call", "2020-11-20")
+
+
+def test_attending_a_summit_meeting_abroad_is_a_visit(extract):
+    ex = extract(
+        "Japanese Prime Minister Fumio Kishida will attend a summit meeting in Cairo on April 30.",
+        published="2023-04-28",
+    )
+    assert visits_of(ex) == [("Cairo", ["Fumio Kishida"], "planned")]

@@ -19,6 +19,7 @@ from ingest.actors.clustering import (
     capitals_tagged_as_organisations,
     cluster_people,
     collect_named,
+    complete_family_names,
     merge_same_names,
     misread_places,
 )
@@ -91,6 +92,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
             for i, people in actors.token_people.items()
             if (kept := tuple(a for a in people if id(a) not in dropped))
         }
+    complete_family_names(actors)
     merge_same_names(actors)
     tag_named_people(doc, actors)
     return actors

@@ -803,6 +803,27 @@ def name_head(name: str) -> str:
     return words[-1].lower() if words else ""
 
 
+def complete_family_names(actors: ArticleActors) -> None:
+    """'Saif bin Zayed' beside 'Mohamed bin Zayed Al Nahyan': a son of the same father named
+    without the family name bears the one his brother's full name gives."""
+    families: dict[str, set[str]] = {}
+    for actor in actors.actors:
+        words = actor.canonical_name.split()
+        for i in range(len(words) - 2):
+            family_word = words[i + 2].lower()
+            opens_family = family_word in rules.FAMILY_PREFIXES or family_word.startswith("al-")
+            if words[i].lower() in rules.PATRONYMIC_PARTICLES and opens_family:
+                father = " ".join(words[i : i + 2]).lower()
+                families.setdefault(father, set()).add(" ".join(words[i + 2 :]))
+    for actor in actors.actors:
+        words = actor.canonical_name.split()
+        if actor.kind != "person" or len(words) < 3 or words[-2].lower() not in rules.PATRONYMIC_PARTICLES:
+            continue
+        family = families.get(" ".join(words[-2:]).lower(), set())
+        if len(family) == 1:
+            actor.canonical_name = f"{actor.canonical_name} {next(iter(family))}"
+
+
 def merge_same_names(actors: ArticleActors) -> None:
     """After curation two actors may carry one name: keep one object per (kind, name)."""
     keep: dict[tuple[str, str], Actor] = {}

@@ -280,7 +280,12 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             code, subject_role = rules.CAMEO_CALL, "participant"
             objects_tokens = prep_objects(call, {"from"}) + prep_objects(verb, {"from"})
             noun = call
-    called_on = [o for o in prep_objects(verb, {"on"}) if o.ent_type_ not in ("DATE", "TIME")]
+    # "called X on the eve of the summit": a time, not someone called on
+    called_on = [
+        o
+        for o in prep_objects(verb, {"on"})
+        if o.ent_type_ not in ("DATE", "TIME") and o.lower_ not in rules.OCCASION_TIME_NOUNS
+    ]
     if any(c.dep_ in ("prep", "prt") and c.lower_ == "on" and not list(c.children) for c in verb.children):
         # "called on counterpart X", with X parsed as the object ('on' a particle or a bare preposition)
         called_on += direct_objects(verb)
@@ -777,6 +782,15 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     counterparts += [g for v in views_exchanged(noun) for g in prep_objects(v, {"with", "between"})]
     counterparts = counterparts or called_in_clause(ctx, noun)
     if counterparts:
+        # "talks with Presidents A of X, B of Y and C of Z": the parser may hang the later names on
+        # the talks themselves
+        counterparts += [
+            t
+            for c in noun.children
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+            for t in (c, *c.conjuncts)
+            if t not in counterparts
+        ]
         # "negotiations between the Ukrainian delegation, headed by A, and the Russian delegation":
         # the parser joins the second side to the talks; "talks with A and a meeting with B": the
         # name before is the first meeting's
@@ -818,6 +832,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
                 for c in noun.children
             )
             owners = [o for t in owners for o in (([] if own_parties else trip_owners(t)) or [t])]
+            if counterparts and not side(ctx, owners):
+                # "X said migration would be the focus of talks with Y": the speaker's talks
+                owners = speaker_of(ctx, verb) or owners
             if not counterparts and verb.lemma_ in rules.APPRAISING_VERBS:
                 # "the Kremlin and the White House described the talks as frank": institutions
                 # comment; people who praise talks held them ("A and B praised the talks")
@@ -896,6 +913,17 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def speaker_of(ctx: Context, verb: Token) -> list[Token]:
+    """The person saying the clause ('X said ...'), unless a spokesperson, who speaks for others."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_ not in rules.REPORTING_VERBS:
+        return []
+    return [
+        s
+        for s in subject_of(verb.head)
+        if (a := ctx.actors.actor_at(s)) is not None and a.kind == "person" and not speaks_for_others(a)
+    ]
 
 
 def counterpart_owners(ctx: Context, counterparts: list[Token]) -> list[Actor]:
@@ -1435,7 +1463,13 @@ def sampled_group(trigger: Token) -> bool:
     """'meet with Chinese leaders including A, B and C': people picked from a group are met one by
     one, not all at one table."""
     met = prep_objects(trigger, {"with"}) + (direct_objects(trigger) if trigger.pos_ == "VERB" else [])
-    groups = [o for o in met if o.lower_ in rules.GROUP_NOUNS]
+    # "interacted with a number of heads of state, including A and B": the count stands for its group
+    groups = [
+        o
+        for o in met
+        if o.lower_ in rules.GROUP_NOUNS
+        or (o.lower_ in rules.QUANTITY_NOUNS and any(g.tag_ == "NNS" for g in prep_objects(o, {"of"})))
+    ]
     # "greeted counterparts and guests, including A, B and C": the list may hang on the last group
     groups += [c for o in groups for c in o.conjuncts if c.tag_ == "NNS"]
     return any(
@@ -1551,6 +1585,22 @@ def roll_after_counterpart(ctx: Context, objects_tokens: list[Token]) -> list[Ac
     return found
 
 
+def each_of_a_country(ctx: Context, nouns: list[Token]) -> bool:
+    """'with Presidents A of Azerbaijan, B of Kazakhstan and C of Turkey': two or more people met,
+    each named with a country of their own."""
+    met = [g for n in nouns for g in prep_objects(n, {"with"})]
+    met += [t for g in met for t in g.subtree if t.dep_ in ("appos", "conj")]
+    met += [a for n in nouns for a in n.children if a.dep_ == "appos"]
+    countries = {
+        g.text
+        for t in met
+        if (person := ctx.actors.actor_at(t)) is not None and person.kind == "person"
+        for g in prep_objects(t, {"of"})
+        if g.ent_type_ == "GPE"
+    }
+    return len(countries) >= 2
+
+
 def met_across(trigger: Token, nouns: list[Token]) -> bool:
     """Whether the meeting names counterparts apart from its subject ('met A', 'talks with A'), not
     only a subject or a list of every side ('talks between A, B and C')."""
@@ -1574,7 +1624,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     nouns += [g for n in nouns for g in prep_objects(n, {"of"})]  # "held a series of bilateral meetings"
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
-    by_country = each_owner = False
+    by_country = each_owner = listed_apart = False
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
     plural_bilaterals = (
         noun is not None
@@ -1616,6 +1666,13 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(clause_verb(trigger))  # "is meeting A followed by B": one after the other
     elif repeated_with(trigger, nouns):
         owners = subject_of(clause_verb(trigger))  # "talks with A and also with B": two meetings
+    elif each_of_a_country(ctx, [trigger, *nouns]):
+        # "Putin's talks with Presidents A of Azerbaijan, B of Kazakhstan and C of Turkey": a readout
+        # of bilaterals, one with each
+        owners = [c for n in [trigger, *nouns] for c in n.children if c.dep_ == "poss"] or subject_of(
+            clause_verb(trigger)
+        )
+        listed_apart = True
     elif not met_across(trigger, nouns):
         return [event]  # "the foreign ministers of A, B and C met", "talks among A, B and C": one table
     elif trigger.pos_ == "VERB" and (
@@ -1639,7 +1696,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         return [event]
     principals = set(side(ctx, owners))
     listed = noun is not None and (listed_meeting_verb(noun) is not None or told_as_known(noun))
-    if not principals and (listed or trigger.lower_ in rules.LISTING_PRONOUNS):
+    if not principals and (listed or listed_apart or trigger.lower_ in rules.LISTING_PRONOUNS):
         principals = {event.participants[0].actor}  # "There were bilateral meetings with A and B"
     leading = len([p for p in event.participants if p.actor in principals])
     principals |= set(together_with(ctx, owners))  # "A, together with B, met C and D": A's side

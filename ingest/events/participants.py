@@ -146,7 +146,11 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         named_after = title_apposition(ctx, token)
         if named_after:
             return named_after
-    if token.lower_ in rules.GROUP_NOUNS | rules.MEMBER_LIST_NOUNS and not any(
+    # "a number of heads of state, including A and B": the quantity stands for the group it counts
+    counted_group = token.lower_ in rules.QUANTITY_NOUNS and any(
+        g.tag_ == "NNS" for g in prep_objects(token, {"of"})
+    )
+    if (counted_group or token.lower_ in rules.GROUP_NOUNS | rules.MEMBER_LIST_NOUNS) and not any(
         c.lower_ in rules.COMMERCIAL_WORDS for c in token.children
     ):  # "his business partners, including A and B" are no diplomacy
         members = including_members(token)

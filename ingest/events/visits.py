@@ -1670,7 +1670,7 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     events = [
         o
         for o in attended(verb)
-        if (o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS or named_event(o))
+        if (o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS or named_event(o) or event_compound(o))
         and not any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)  # "a news conference"
     ]
     if not events:
@@ -1690,6 +1690,13 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def event_compound(noun: Token) -> bool:
+    """'a summit meeting in Cairo': a meeting named by the event it is."""
+    return noun.lower_ in rules.ATTENDED_NAMED_EVENT_NOUNS and any(
+        c.dep_ == "compound" and c.lemma_.lower() in rules.GATHERING_NOUNS for c in noun.children
+    )
 
 
 def named_event(noun: Token) -> bool:
