@@ -710,8 +710,10 @@ SENT_GROUP_NOUNS = {
     "negotiators",
     "mission",
     "officials",
+    "delegates",
 }
-COUNTRY_SENT_GROUP_NOUNS = {"officials", "envoys"}  # sent by a country only: "Ukraine sent officials"
+# sent by a country only: "Ukraine sent officials", "the US sent delegates to Caracas"
+COUNTRY_SENT_GROUP_NOUNS = {"officials", "envoys", "delegates"}
 # "is attending the forum in Jakarta": an event abroad.
 VISIT_ATTENDING_VERBS = {"attend"}
 # "participated in the summit in Bangkok", "took part in the forum": the verb and the object word
@@ -854,6 +856,7 @@ WORLD_REGIONS = {
 # Words that make a name a venue's: "Gyeongju Hwabaek International Convention Centre" is in Gyeongju.
 VENUE_DESCRIPTORS = {"convention", "exhibition", "conference", "congress", "international", "national"}
 SITE_WORDS = {"palace", "airport", "airbase", "airfield", "aerodrome"}
+SITE_QUALIFIERS = {"international", "presidential", "royal", "national"}  # "International Airport Dushanbe"
 # "arrived in Jeddah ... upon his arrival at the Ritz-Carlton Hotel": sites that are a stop of a trip
 # told with a place, never a visit of their own
 TRIP_STOP_WORDS = SITE_WORDS | {"hotel", "hall", "station", "terminal", "residence", "mansion", "embassy"}

@@ -231,3 +231,64 @@ def test_attending_a_summit_meeting_abroad_is_a_visit(extract):
         published="2023-04-28",
     )
     assert visits_of(ex) == [("Cairo", ["Fumio Kishida"], "planned")]
+
+
+def test_counterparts_in_two_countries_one_tagged_as_a_nationality(extract):
+    ex = extract(
+        "Russian Foreign Minister Sergei Lavrov spoke by phone with his counterparts in Kyrgyzstan and "
+        "Tajikistan on Saturday.",
+        published="2021-05-01",
+    )
+    assert meetings_of(ex) == [
+        ["Kyrgyz foreign minister", "Sergei Lavrov"],
+        ["Sergei Lavrov", "Tajik foreign minister"],
+    ]
+
+
+def test_delegates_a_country_sent_to_meet_someone_met_and_visited(extract):
+    ex = extract(
+        "Last year, the US sent delegates to Caracas to meet Venezuelan President Nicolas Maduro.",
+        published="2023-06-12",
+    )
+    assert [e.location for e in events_of(ex, "visit")] == ["Caracas"]
+    [meeting] = events_of(ex, "meeting")
+    assert "Nicolas Maduro" in [p.actor.canonical_name for p in meeting.participants]
+
+
+def test_an_arrival_where_the_clause_hangs_is_at_that_place(extract):
+    ex = extract(
+        "President Muhammadu Buhari returned to Abuja on Tuesday after official engagements in Europe and "
+        "South Africa. Before the South Africa visit, he had taken part in the Paris Peace Forum in "
+        "France, where he arrived on Saturday, November 9.",
+        published="2021-11-17",
+    )
+    places = {e.location: str(e.event_date) for e in events_of(ex, "visit")}
+    assert places.get("France") == "2021-11-09"
+    assert "Europe" not in places
+
+
+def test_an_airport_named_before_its_city_is_in_that_city(extract):
+    ex = extract(
+        "When he arrived at the International Airport Dushanbe by special plane, Chinese President Xi "
+        "Jinping was warmly greeted by Tajik President Emomali Rahmon.",
+        published="2024-07-04",
+    )
+    assert [e.location for e in events_of(ex, "visit")] == ["Dushanbe"]
+
+
+def test_the_people_a_fronted_welcome_lists_welcomed_the_guest(extract):
+    ex = extract(
+        "Chinese President Xi Jinping arrived in Hanoi on Tuesday. Greeting him at the airport were "
+        "Vietnamese State President Luong Cuong and Foreign Minister Bui Thanh Son.",
+        published="2023-09-06",
+    )
+    assert meetings_of(ex) == [["Bui Thanh Son", "Luong Cuong", "Xi Jinping"]]
+
+
+def test_a_fronted_gerund_of_no_welcome_lists_no_one(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2023-09-06",
+        "Meeting reporters on Monday, President Joe Biden said talks would continue.",
+    )

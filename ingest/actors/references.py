@@ -752,8 +752,9 @@ def country_word(token: Token) -> str | None:
         end += 1
     name = re.sub(r"[’']s$", "", doc[start:end].text)
     name = re.sub(r"^(the|The) ", "", name)  # "counterparts from ... the United Arab Emirates"
-    # a country name the model mistook for a person ('Nepal' in 'Nepal Prime Minister') is the word alone
-    return country_of(name, token.ent_type_ if tagged else "GPE")
+    # a country name the model mistook for a person ('Nepal' in 'Nepal Prime Minister') is the word alone;
+    # 'Tajikistan' tagged as a nationality is the country still
+    return country_of(name, token.ent_type_ if tagged else "GPE") or country_of(name, "GPE")
 
 
 @cache

@@ -129,6 +129,10 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "X's itinerary includes meeting with Y on Monday": the gerund's holder owns the schedule
         subject_tokens = [c for s in schedules_of(verb) for c in s.children if c.dep_ == "poss"]
     subjects = side(ctx, subject_tokens)
+    roll = fronted_roll(verb) if not subject_tokens else None
+    if roll is not None:
+        # "Welcoming the President at the airport were A, B and C": the people the clause lists
+        subjects = people_listed_after_verb(ctx, roll)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
     subjects += [a for a in together_with(ctx, subject_tokens) if a not in subjects]
     subjects += [a for a in along_with_verb(ctx, verb) if a not in subjects]
@@ -329,6 +333,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     listed = [a for a in semicolon_list(ctx, objects_tokens) if a not in objects]
     subjects = [a for a in subjects if a not in listed]
     objects += listed
+    if roll is not None:
+        objects = [a for a in objects if a not in subjects]  # the parser may take the roll for objects
     if interview(verb, objects):
         return None
     if lemma in rules.PERSON_COUNTERPART_VERBS:
@@ -913,6 +919,26 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def fronted_roll(verb: Token) -> Token | None:
+    """The 'were' of 'Welcoming the President at the airport were A, B and C': a gerund opening
+    the sentence, the people it tells of named after the verb 'be'."""
+    if verb.tag_ != "VBG" or verb.i != verb.sent.start:
+        return None
+    if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None)
+
+
+def people_listed_after_verb(ctx: Context, verb: Token) -> list[Actor]:
+    """The people named after the verb, to the end of its sentence ('... were A, B and C')."""
+    found: list[Actor] = []
+    for token in verb.sent[verb.i - verb.sent.start + 1 :]:
+        actor = ctx.actors.actor_at(token)
+        if actor is not None and actor.kind == "person" and actor not in found:
+            found.append(actor)
+    return found
 
 
 def speaker_of(ctx: Context, verb: Token) -> list[Token]:

@@ -299,7 +299,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         city = dateline_city(ctx.doc)  # "BEIJING (Xinhua) -- X arrived here on Monday"
         places = [city.name] if city is not None else []
     if not places and is_verb and trigger.lemma_ in rules.ARRIVAL_VERBS:
-        places = sibling_destination(ctx, trigger)
+        # "the forum in France, where he arrived on Saturday": the place the clause hangs from
+        where = where_clause_place(ctx, trigger)
+        places = [where] if where else sibling_destination(ctx, trigger)
     at_dateline = False
     if (
         not places
@@ -492,6 +494,8 @@ def visits_to(
     if trigger.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         status = "planned" if status == "occurred" else status  # headline "X to visit Cairo on Monday"
     events = []
+    # "after engagements in Europe": a region is no place a visit is told at, whatever found it
+    places = [p for p in places if p.casefold().removeprefix("the ") not in rules.WORLD_REGIONS]
     for place in dict.fromkeys(city_of_site(p) or p for p in places):
         event = make_event(
             ctx,
@@ -859,6 +863,14 @@ def city_of_site(name: str) -> str | None:
     words = name.split()
     if len(words) < 2 or geography.country_of_place(name):
         return None
+    # "International Airport Dushanbe": the site's words before the city's name
+    rest = list(words)
+    while rest and rest[0].lower() in rules.SITE_WORDS | rules.FACILITY_WORDS | rules.SITE_QUALIFIERS:
+        rest.pop(0)
+    if rest and len(rest) < len(words) and words[len(words) - len(rest) - 1].lower() in rules.SITE_WORDS:
+        city = large_city(" ".join(rest))
+        if city is not None:
+            return city.name
     if words[-1].lower() in rules.VENUE_HEADS:
         return venue_named_city(words[:-1])
     if words[-1].lower() not in rules.SITE_WORDS:
