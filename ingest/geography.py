@@ -35,7 +35,9 @@ UNDECOMPOSED_LETTERS = str.maketrans("đĐłŁøØħĦıß", "dDlLoOhHis")
 
 
 def fold(name: str) -> str:
-    """Comparable form of a place name: no accents, case, dots or leading 'the'."""
+    """Comparable form of a place name: no accents, case, dots or leading 'the'; a curly
+    apostrophe is a plain one ('Cote d’Ivoire')."""
+    name = name.replace("’", "'")
     text = (
         name
         if name.isascii()
@@ -105,6 +107,11 @@ def spelling_of(alias: str, name: str) -> bool:
     matcher = SequenceMatcher(None, alias, name)
     least = ALTERNATE_NAME_MIN_SIMILARITY
     return matcher.quick_ratio() >= least and matcher.ratio() >= least
+
+
+def apostrophe_country_names() -> list[str]:
+    """Folded country names with an apostrophe ("cote d'ivoire"), which the model often splits."""
+    return [name for name in _countries()[0] if "'" in name]
 
 
 def country_named(name: str) -> str | None:

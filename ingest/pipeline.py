@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from functools import cache
 from itertools import islice
 from pathlib import Path
 
@@ -24,7 +25,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.actors import (
     known_people,  # noqa: F401  registers the 'known_people_entities' component
     styled_names,  # noqa: F401  registers the 'styled_name_entities' component
@@ -71,6 +72,31 @@ def paragraph_sentences(doc):
             or (token.tag_ in PROPER_TAGS and after.tag_ in PROPER_TAGS and hyphenated_part(doc, after.i + 1))
         ):
             after.is_sent_start = False
+    return doc
+
+
+@cache
+def apostrophe_countries() -> re.Pattern:
+    names = sorted(geography.apostrophe_country_names(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+@Language.component("apostrophe_country_entities")
+def apostrophe_country_entities(doc):
+    """'Cote d’Ivoire', which the model tags as a person 'Cote' and leaves the rest: the whole
+    name is a country (matched on the text folded letter by letter, so offsets hold)."""
+    if "'" not in doc.text and "\u2019" not in doc.text:
+        return doc  # most texts: no apostrophe-named country to look for
+    folded = "".join(c if len(f := geography.fold(c) or c) != 1 else f for c in doc.text).lower()
+    found = [
+        span
+        for match in apostrophe_countries().finditer(folded)
+        if (span := doc.char_span(match.start(), match.end(), label="GPE", alignment_mode="expand"))
+        is not None
+    ]
+    if found:
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = filter_spans(kept + found)
     return doc
 
 
@@ -254,6 +280,7 @@ def load_model(name: str | None = None) -> Language:
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")
+        nlp.add_pipe("apostrophe_country_entities", after="styled_name_entities")
     return nlp
 
 

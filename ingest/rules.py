@@ -1796,6 +1796,8 @@ COMMERCIAL_WORDS = {"business", "trading", "commercial", "investment"}  # "his b
 CAPTION_WORDS = {"photo", "photos", "photograph", "file", "image", "video", "pictured"}
 # "... since 2017By Kim Arin": a byline glued to the headline before it
 GLUED_BYLINE = re.compile(r"\S*[a-z0-9]By")
+# "ReleasesSecretary": two words of a page's menu run together (not "McGurk", "DeSantis", "MacArthur")
+GLUED_WORDS = re.compile(r"(?<=[a-z]{3})(?=[A-Z])")
 # "Mata’afa", "O'Brien": a name word with an apostrophe between its letters
 APOSTROPHE_NAME_WORD = re.compile(r"[^\W\d_]+[’'][^\W\d_]+")
 # "a Hamas delegation": an organisation's group, named as an organisation.
@@ -1869,6 +1871,8 @@ STYLES = {
     "shri",  # Indian styles: "Shri Narendra Modi", "Smt. Meenakashi Lekhi"
     "smt",
     "hon",  # "Hon. Prime Minister X"
+    "honorable",  # "Honorable Emomali Rahmon"
+    "honourable",
     "seyyed",  # Persian and Arabic styles of a descendant of the Prophet: "Seyyed Abbas Araghchi"
     "seyed",
     "sayyid",
@@ -2043,6 +2047,10 @@ HEADLINE_VERBS = {
     "praises",
     "invites",
     "joins",
+    "greets",
+    "departs",
+    "concludes",
+    "attends",
     # "President Trump How the Ceasefire Came Together": a question word opens the headline's clause
     "how",
     "why",

@@ -292,3 +292,32 @@ def test_a_fronted_gerund_of_no_welcome_lists_no_one(extract):
         "2023-09-06",
         "Meeting reporters on Monday, President Joe Biden said talks would continue.",
     )
+
+
+def test_a_country_named_with_an_apostrophe_is_one_place(extract):
+    ex = extract(
+        "Chinese Foreign Minister Wang Yi will visit Togo and Cote d\u2019Ivoire from 13-18 Jan.",
+        published="2024-01-11",
+    )
+    assert sorted(e.location for e in events_of(ex, "visit")) == ["Ivory Coast", "Togo"]
+    assert not events_of(ex, "meeting")
+
+
+def test_a_headline_possessive_and_glued_page_furniture_are_no_part_of_a_name(extract):
+    ex = extract(
+        "HomeOffice of the SpokespersonPress ReleasesSecretary Rubio's Call with Russian Foreign "
+        "Minister Lavrov\n\nSecretary Rubio\u2019s Call with Russian Foreign Minister Lavrov\n\n"
+        "Secretary of State Marco Rubio spoke today with Russian Foreign Minister Sergey Lavrov.",
+        published="2025-10-20",
+    )
+    names = {p.actor.canonical_name for e in ex.events for p in e.participants}
+    assert names == {"Marco Rubio", "Sergey Lavrov"}
+
+
+def test_honorable_is_a_style_not_a_name(extract):
+    ex = extract(
+        "The President of Tajikistan, Honorable Emomali Rahmon, welcomed Uzbek President Shavkat "
+        "Mirziyoyev at the Dushanbe International Airport on Thursday.",
+        published="2024-04-18",
+    )
+    assert meetings_of(ex) == [["Emomali Rahmon", "Shavkat Mirziyoyev"]]

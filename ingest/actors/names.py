@@ -1051,6 +1051,16 @@ def person_name(span: Span) -> str:
     words = [w.strip("".join(rules.QUOTE_MARKS)) or w for w in words[:opened]]
     while len(words) > 2 and words[-1].rstrip(":").lower() in rules.CAPTION_WORDS:
         words = words[:-1]  # "Christopher Luxon Photo: RNZ": a caption's credit after the name
+    # "Secretary Rubio's Call with Lavrov": a headline's possessive ends the name
+    owner = next((i for i, w in enumerate(words[:-1]) if w.endswith("'s") and len(w) > 3), None)
+    if owner is not None:
+        words = [*words[:owner], words[owner][:-2]]
+    # "SpokespersonPress ReleasesSecretary Rubio": page furniture glued to the name; the name starts
+    # after the last join, a title there is none of it
+    glued = [i for i, w in enumerate(words) if rules.GLUED_WORDS.search(w)]
+    if glued and glued[-1] < len(words) - 1:
+        tail = rules.GLUED_WORDS.split(words[glued[-1]])[-1]
+        words = ([] if generic_title(singular_word(tail.lower())) else [tail]) + words[glued[-1] + 1 :]
 
     def honorific(word: str) -> bool:
         return (

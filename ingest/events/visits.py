@@ -907,6 +907,12 @@ def listed_places(destination: Token) -> list[Token]:
     """A destination and the places listed with it. 'travel to Israel, Italy, Vatican City and
     Belgium': the parser may take the second for an apposition; 'Paris, France' names one place."""
     members = with_conjuncts(destination)
+    # "visit Togo and Cote d'Ivoire": the parser may hang the first country on the second's last word
+    members += [
+        c
+        for c in destination.children
+        if c.dep_ == "nmod" and c.i < destination.i and geography.is_country(c.text) and c not in members
+    ]
     for apposed in (c for c in destination.children if c.dep_ == "appos" and c.ent_type_ in ("GPE", "LOC")):
         home, other = geography.country_of_place(destination.text), geography.country_of_place(apposed.text)
         if apposed.conjuncts or (home is not None and other is not None and home != other):
