@@ -50,6 +50,20 @@ MEETING_VERBS = {
 # "visited X", "contacted X", "told X that", "briefed X on", "interacted with X": a meeting only
 # when X is a person ("visited Ukraine", "told reporters", "interacted with students" are none).
 PERSON_COUNTERPART_VERBS = {"visit", "contact", "tell", "brief", "interact"}
+# "interacted with journalists, including X", "briefed reporters": an audience, no counterpart
+AUDIENCE_NOUNS = {"journalist", "reporter", "student", "media", "press", "community", "diaspora", "audience"}
+AUDIENCE_VERBS = {"interact"}
+# "Welcoming the guest/the delegation/the leader at the airport were A and B": someone welcomed
+GUEST_REFERENCE_NOUNS = {
+    "guest",
+    "visitor",
+    "delegation",
+    "leader",
+    "dignitary",
+    "party",
+    "team",
+    "entourage",
+}
 HOSTING_VERBS = {
     "host",
     "co-host",
@@ -1012,6 +1026,18 @@ CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put",
 # "the meeting was put on hold", "talks were put on ice": verb, preposition, object.
 CANCELLING_PREP_PHRASES = {("put", "on", "hold"), ("put", "on", "ice")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "X said migration would be the focus of talks with Y": the speaker holds the talks only in these
+# offices ("Senator X", "former ambassador X", "Kremlin aide X" speak of others' talks).
+NEGOTIATING_OFFICES = {
+    "president",
+    "prime minister",
+    "minister",
+    "chancellor",
+    "secretary of state",
+    "king",
+    "emir",
+}
+NOT_NEGOTIATING_WORDS = {"former", "ex", "aide", "adviser", "advisor", "spokesman", "spokesperson"}
 # "a number of heads of state, including A and B": words that count a group named after 'of'
 QUANTITY_NOUNS = {"number", "host", "series", "range", "handful", "couple", "dozens", "score"}
 # "called X on the eve of the summit", "on the occasion of", "on the sidelines of": an 'on' phrase
@@ -1048,7 +1074,7 @@ SPAN_EDGE_PREPS = {"since", "until", "till", "through", "after"}
 SINCE_PREPS = {"since"}
 # "the mechanism established in May 2016", "the accord signed in 2015": a DATE in a participle
 # clause of these verbs dates the founding of the thing the clause describes, not the event told.
-FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "sign", "adopt", "ratify", "set"}
+FOUNDING_VERBS = {"establish", "found", "create", "launch", "form", "sign", "adopt", "ratify"}
 # "met X on Tuesday, a day after holding talks with Y": a clause dated by days from its verb's day
 DAYS_APART_PREPS = {"after", "before"}
 # "four days before Tuesday", "a week after": the days each unit counts

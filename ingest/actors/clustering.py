@@ -805,8 +805,9 @@ def name_head(name: str) -> str:
 
 def complete_family_names(actors: ArticleActors) -> None:
     """'Saif bin Zayed' beside 'Mohamed bin Zayed Al Nahyan': a son of the same father named
-    without the family name bears the one his brother's full name gives."""
-    families: dict[str, set[str]] = {}
+    without the family name bears the one his brother's full name gives, unless the text gives
+    him another country ('Bahrain's Crown Prince Salman bin Hamad' beside 'Tamim bin Hamad Al Thani')."""
+    families: dict[str, set[tuple[str, str | None]]] = {}
     for actor in actors.actors:
         words = actor.canonical_name.split()
         for i in range(len(words) - 2):
@@ -814,14 +815,16 @@ def complete_family_names(actors: ArticleActors) -> None:
             opens_family = family_word in rules.FAMILY_PREFIXES or family_word.startswith("al-")
             if words[i].lower() in rules.PATRONYMIC_PARTICLES and opens_family:
                 father = " ".join(words[i : i + 2]).lower()
-                families.setdefault(father, set()).add(" ".join(words[i + 2 :]))
+                families.setdefault(father, set()).add((" ".join(words[i + 2 :]), actor.country))
     for actor in actors.actors:
         words = actor.canonical_name.split()
         if actor.kind != "person" or len(words) < 3 or words[-2].lower() not in rules.PATRONYMIC_PARTICLES:
             continue
         family = families.get(" ".join(words[-2:]).lower(), set())
         if len(family) == 1:
-            actor.canonical_name = f"{actor.canonical_name} {next(iter(family))}"
+            name, country = next(iter(family))
+            if actor.country is None or country is None or actor.country == country:
+                actor.canonical_name = f"{actor.canonical_name} {name}"
 
 
 def merge_same_names(actors: ArticleActors) -> None:

@@ -754,7 +754,8 @@ def country_word(token: Token) -> str | None:
     name = re.sub(r"^(the|The) ", "", name)  # "counterparts from ... the United Arab Emirates"
     # a country name the model mistook for a person ('Nepal' in 'Nepal Prime Minister') is the word alone;
     # 'Tajikistan' tagged as a nationality is the country still
-    return country_of(name, token.ent_type_ if tagged else "GPE") or country_of(name, "GPE")
+    found = country_of(name, token.ent_type_ if tagged else "GPE")
+    return found or (country_of(name, "GPE") if geography.is_country(name) else None)
 
 
 @cache

@@ -130,6 +130,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         subject_tokens = [c for s in schedules_of(verb) for c in s.children if c.dep_ == "poss"]
     subjects = side(ctx, subject_tokens)
     roll = fronted_roll(verb) if not subject_tokens else None
+    if roll is not None and not any(welcomes_someone(ctx, o) for o in direct_objects(verb)):
+        return None  # "Welcoming the agreement were A and B": a thing welcomed, no guest
     if roll is not None:
         # "Welcoming the President at the airport were A, B and C": the people the clause lists
         subjects = people_listed_after_verb(ctx, roll)
@@ -337,6 +339,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         objects = [a for a in objects if a not in subjects]  # the parser may take the roll for objects
     if interview(verb, objects):
         return None
+    if lemma in rules.AUDIENCE_VERBS and any(t.lemma_ in rules.AUDIENCE_NOUNS for t in objects_tokens):
+        return None  # "interacted with journalists, including CNN's X": an audience, no counterpart
     if lemma in rules.PERSON_COUNTERPART_VERBS:
         objects = [
             a for t in objects_tokens if not press_credit(t) for a in side(ctx, [t]) if a.kind == "person"
@@ -793,7 +797,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         counterparts += [
             t
             for c in noun.children
-            if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+            if c.dep_ == "appos" and c.ent_type_ == "PERSON" and prep_objects(noun, {"with"})
             for t in (c, *c.conjuncts)
             if t not in counterparts
         ]
@@ -921,6 +925,18 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     return event
 
 
+def welcomes_someone(ctx: Context, thing: Token) -> bool:
+    """The object of a welcome is someone: a person, a pronoun, a title or a party of people ('the
+    Chinese leader', 'the delegation'), not a thing ('the agreement', 'the news')."""
+    return (
+        thing.pos_ in ("PRON", "PROPN")
+        or ctx.actors.actor_at(thing) is not None
+        or bool(ctx.actors.people_at(thing))
+        or generic_title(thing.text) is not None
+        or thing.lemma_ in rules.GUEST_REFERENCE_NOUNS
+    )
+
+
 def fronted_roll(verb: Token) -> Token | None:
     """The 'were' of 'Welcoming the President at the airport were A, B and C': a gerund opening
     the sentence, the people it tells of named after the verb 'be'."""
@@ -948,8 +964,20 @@ def speaker_of(ctx: Context, verb: Token) -> list[Token]:
     return [
         s
         for s in subject_of(verb.head)
-        if (a := ctx.actors.actor_at(s)) is not None and a.kind == "person" and not speaks_for_others(a)
+        if (a := ctx.actors.actor_at(s)) is not None
+        and a.kind == "person"
+        and not speaks_for_others(a)
+        and negotiating_office(a.role)
     ]
+
+
+def negotiating_office(role: str | None) -> bool:
+    """A head of state or government or a minister, not a former one, an aide or a lawmaker: who
+    holds talks of their own ('Senator X said sanctions would top talks with Putin' tells of none)."""
+    words = (role or "").lower()
+    return any(office in words for office in rules.NEGOTIATING_OFFICES) and not any(
+        w in words.split() for w in rules.NOT_NEGOTIATING_WORDS
+    )
 
 
 def counterpart_owners(ctx: Context, counterparts: list[Token]) -> list[Actor]:
@@ -1307,8 +1335,16 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     others = side(ctx, [o for h in hosts for o in prep_objects(h, preps)])
     subjects = side(ctx, subject_of(verb))
     people = [a for a in subjects if a.kind == "person"]
-    if not others and handshake and len(people) >= 2:
-        subjects, others = people[:1], people[1:]  # "A and B shook hands": with each other
+    with_anyone = prep_objects(verb, {"with"}) + [g for h in hosts for g in prep_objects(h, {"with"})]
+    on_something = [
+        g
+        for g in prep_objects(verb, {"on"})
+        + [g for o in direct_objects(verb) for g in prep_objects(o, {"on"})]
+        if g.ent_type_ not in ("DATE", "TIME")  # "shook hands on Tuesday" is a day
+    ]
+    if not others and handshake and len(people) >= 2 and not with_anyone and not on_something:
+        # "A and B shook hands": with each other; not "with supporters", nor "shaken hands on the deal"
+        subjects, others = people[:1], people[1:]
     if not others:
         return None
     event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant", side_by_side=True)
@@ -1489,6 +1525,8 @@ def sampled_group(trigger: Token) -> bool:
     """'meet with Chinese leaders including A, B and C': people picked from a group are met one by
     one, not all at one table."""
     met = prep_objects(trigger, {"with"}) + (direct_objects(trigger) if trigger.pos_ == "VERB" else [])
+    # "held talks with a number of heads of state, including A and B": the talks' own 'with'
+    met += [g for o in list(met) if o.lower_ in rules.MEETING_NOUNS for g in prep_objects(o, {"with"})]
     # "interacted with a number of heads of state, including A and B": the count stands for its group
     groups = [
         o
@@ -1615,6 +1653,8 @@ def each_of_a_country(ctx: Context, nouns: list[Token]) -> bool:
     """'with Presidents A of Azerbaijan, B of Kazakhstan and C of Turkey': two or more people met,
     each named with a country of their own."""
     met = [g for n in nouns for g in prep_objects(n, {"with"})]
+    if not met or any(c.lower_ in rules.ONE_TABLE_WORDS for n in nouns for c in n.children):
+        return False  # "trilateral talks between Presidents A of X, B of Y and C of Z": one table
     met += [t for g in met for t in g.subtree if t.dep_ in ("appos", "conj")]
     met += [a for n in nouns for a in n.children if a.dep_ == "appos"]
     countries = {

@@ -235,7 +235,12 @@ def another_occasion(token: Token) -> bool:
         and token.head.head.lower_ in rules.LATER_OCCASION_WORDS
     ):
         return True
-    if token.dep_ == "pobj" and token.head.lower_ in rules.SINCE_PREPS and token.pos_ == "NOUN":
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in rules.SINCE_PREPS
+        and token.pos_ == "NOUN"
+        and token.lemma_ not in rules.VISIT_NOUNS  # "has been in Paris since his arrival on Saturday"
+    ):
         return True  # "her second visit since his inauguration in January": the inauguration's date
     if token.dep_ == "appos" and token.ent_type_ == "ORDINAL":
         return True  # "a visit to Peru, her second to the country after May 2019": the earlier one's date
