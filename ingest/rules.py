@@ -53,6 +53,9 @@ PERSON_COUNTERPART_VERBS = {"visit", "contact", "tell", "brief", "interact"}
 # "interacted with journalists, including X", "briefed reporters": an audience, no counterpart
 AUDIENCE_NOUNS = {"journalist", "reporter", "student", "media", "press", "community", "diaspora", "audience"}
 AUDIENCE_VERBS = {"interact"}
+# "His Highness held talks with A": a style alone stands for the person last named with it
+STANDALONE_STYLES = {"highness", "majesty"}
+STYLE_NAME_MAX_GAP = 3  # "His Highness Sheikh Mohamed": the name within these words after the style
 # "Welcoming the guest/the delegation/the leader at the airport were A and B": someone welcomed
 GUEST_REFERENCE_NOUNS = {
     "guest",
@@ -738,6 +741,7 @@ VISIT_PARTICIPATING_VERBS = {"participate": None, "take": "part"}
 SPEAKING_VERBS = {"say", "speak", "tell"}
 ATTENDED_EVENT_NOUNS = {
     "summit",
+    "gathering",  # "hosting 20 leaders for a gathering of the BRICS group in Kazan"
     "event",  # "attended the commemorative events in Normandy"
     "commemoration",
     "anniversary",
@@ -760,7 +764,7 @@ ATTENDED_EVENT_NOUNS = {
 # "met X at the SCO summit in Tianjin": a gathering held abroad that each foreign participant of
 # a meeting told at it attended (not talks: a meeting's place alone makes no visit).
 GATHERING_NOUNS = ATTENDED_EVENT_NOUNS - {"talk", "negotiation", "event"}
-GATHERING_PREPS = {"at", "during"}
+GATHERING_PREPS = {"at", "during", "for"}  # "is hosting leaders for a summit in Kazan"
 # "participated in the BIMSTEC Ministerial Meeting in Colombo", "a NATO meeting in Brussels": a
 # meeting is an event attended abroad when it carries a proper name.
 ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}

@@ -411,3 +411,28 @@ def test_trilateral_talks_between_presidents_of_countries_are_not_split(extract)
         published="2025-06-04",
     )
     assert not [m for m in meetings_of(ex) if len(m) == 2 and "Donald Trump" not in m]
+
+
+def test_leaders_hosted_for_a_gathering_in_a_city_visit_it(extract):
+    ex = extract(
+        "Putin is hosting around 20 world leaders -- including China's President Xi Jinping and India's "
+        "Prime Minister Narendra Modi -- for a three-day gathering of the BRICS group in the city of Kazan.",
+        published="2024-10-23",
+    )
+    assert {name for place, people, _ in visits_of(ex) if place == "Kazan" for name in people} == {
+        "Narendra Modi",
+        "Xi Jinping",
+    }
+
+
+def test_a_style_standing_alone_is_the_person_last_named_with_it(extract):
+    ex = extract(
+        "President His Highness Sheikh Mohamed bin Zayed Al Nahyan received leaders at COP28 in Dubai "
+        "today.\n\nHis Highness held individual meetings with William Ruto, President of Kenya; and Bola "
+        "Tinubu, President of Nigeria.",
+        published="2023-12-03",
+    )
+    assert meetings_of(ex) == [
+        ["Bola Tinubu", "Mohamed bin Zayed Al Nahyan"],
+        ["Mohamed bin Zayed Al Nahyan", "William Ruto"],
+    ]

@@ -37,6 +37,7 @@ from ingest.actors.references import (
     resolve_pair_references,
     resolve_quoted_speakers,
     resolve_references,
+    resolve_style_references,
     resolve_visitor_references,
 )
 from ingest.actors.respective import assign_respective_countries
@@ -70,6 +71,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     complete_countries(doc, actors)
     assign_respective_countries(doc, actors)
     resolve_country_references(doc, actors, titles_only=True)
+    resolve_style_references(doc, actors)
     resolve_references(doc, actors)
     name_spouses(doc, actors)
     resolve_visitor_references(doc, actors)

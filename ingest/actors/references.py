@@ -59,6 +59,32 @@ def people_and_words(
         yield number, starts[number], doc[i]
 
 
+def resolve_style_references(doc: Doc, actors: ArticleActors) -> None:
+    """'His Highness held meetings with A and B', after 'His Highness Sheikh Mohamed bin Zayed':
+    a style standing alone stands for the person last named with it."""
+    styled: dict[str, Actor] = {}
+    for token in doc:
+        style = token.lower_
+        if (
+            style not in rules.STANDALONE_STYLES
+            or token.i == 0
+            or doc[token.i - 1].lower_ not in ("his", "her")
+        ):
+            continue
+        named = next(
+            (
+                actor
+                for t in doc[token.i + 1 : token.i + 1 + rules.STYLE_NAME_MAX_GAP]
+                if (actor := actors.token_actor.get(t.i)) is not None and actor.kind == "person"
+            ),
+            None,
+        )
+        if named is not None:
+            styled[style] = named
+        elif style in styled and token.i not in actors.token_actor:
+            actors.token_actor[token.i] = styled[style]
+
+
 def resolve_references(doc: Doc, actors: ArticleActors) -> None:
     """Pronouns and title references ('the prime minister') point to a person named earlier."""
     recent: list[tuple[int, Token, Actor]] = []  # (sentence start, token, actor) of person mentions
