@@ -436,3 +436,16 @@ def test_a_style_standing_alone_is_the_person_last_named_with_it(extract):
         ["Bola Tinubu", "Mohamed bin Zayed Al Nahyan"],
         ["Mohamed bin Zayed Al Nahyan", "William Ruto"],
     ]
+
+
+def test_a_named_owners_talks_with_leaders_each_of_a_country_as_well_as_another_are_one_each(extract):
+    ex = extract(
+        "Putin's talks with Presidents Ilham Aliyev of Azerbaijan and Recep Tayyip Erdogan of Turkey, as "
+        "well as with Pakistani Prime Minister Shehbaz Sharif, are scheduled for July 3.",
+        published="2024-07-02",
+    )
+    assert meetings_of(ex) == [
+        ["Ilham Aliyev", "Vladimir Putin"],
+        ["Recep Tayyip Erdogan", "Vladimir Putin"],
+        ["Shehbaz Sharif", "Vladimir Putin"],
+    ]

@@ -1760,9 +1760,13 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(clause_verb(trigger))  # "held talks with the leaders of A and B": each apart
     else:
         return [event]
+    # "Putin's talks with A ... are scheduled": the talks are the clause's subject, no owner of themselves
+    owners = [o for o in owners if o.i != trigger.i and all(o.i != n.i for n in nouns)]
     principals = set(side(ctx, owners))
     listed = noun is not None and (listed_meeting_verb(noun) is not None or told_as_known(noun))
-    if not principals and (listed or listed_apart or trigger.lower_ in rules.LISTING_PRONOUNS):
+    # "Putin's talks with A, as well as with B": the talks' owner, first of their participants
+    owned = any(c.dep_ == "poss" and c.pos_ == "PROPN" for n in [trigger, *nouns] for c in n.children)
+    if not principals and (listed or listed_apart or owned or trigger.lower_ in rules.LISTING_PRONOUNS):
         principals = {event.participants[0].actor}  # "There were bilateral meetings with A and B"
     leading = len([p for p in event.participants if p.actor in principals])
     principals |= set(together_with(ctx, owners))  # "A, together with B, met C and D": A's side
