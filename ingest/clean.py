@@ -43,6 +43,11 @@ INLINE_TAG = re.compile(
 )
 
 SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+# A hard-wrapped page: at least WRAPPED_MIN_LINES lines of this width end mid-sentence right before
+# the next line, and they are at least half of its long lines.
+WRAPPED_LINE_MIN_CHARS = 40
+WRAPPED_LINE_MAX_CHARS = 100
+WRAPPED_MIN_LINES = 3
 MIN_WORDS_FOR_UNPUNCTUATED_LINE = 6
 
 # Everything but printable ASCII and the ASCII whitespace controls: looked at one by one.
@@ -126,14 +131,44 @@ def tag_replacement(tag: re.Match) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Normalise unicode and whitespace and drop junk lines; paragraphs stay separated."""
+    """Normalise unicode and whitespace and drop junk lines; paragraphs stay separated, and the
+    lines of a page hard-wrapped at a fixed width are joined back into its sentences."""
     text = INLINE_TAG.sub(tag_replacement, normalize_unicode(text))
+    lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
+    wrapped = hard_wrapped(lines)
     paragraphs: list[str] = []
-    for line in text.split("\n"):
-        line = re.sub(r"[ \t\f\v]+", " ", line).strip()
-        if line and not is_junk_line(line):
+    for index, line in enumerate(lines):
+        if not line or is_junk_line(line):
+            continue
+        if wrapped and paragraphs and index > 0 and cut_mid_sentence(lines[index - 1], line):
+            paragraphs[-1] += " " + line
+        else:
             paragraphs.append(line)
     return "\n\n".join(paragraphs)
+
+
+def cut_mid_sentence(line: str, following: str) -> bool:
+    """A line of a fixed width that stops mid-sentence, the next going on with a word."""
+    return (
+        WRAPPED_LINE_MIN_CHARS <= len(line) <= WRAPPED_LINE_MAX_CHARS
+        and not SENTENCE_END.search(line)
+        and not line.endswith(":")
+        and following[:1].isalnum()
+        and not title_cased(line)  # "Turkish, Egyptian Presidents Meet In Ankara": a headline
+    )
+
+
+def title_cased(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+def hard_wrapped(lines: list[str]) -> bool:
+    """A page whose prose is cut into lines of a fixed width ('Turkish President Erdogan on Wednesday
+    welcomed / Egyptian President ...'): most long lines end mid-sentence, right before the next."""
+    long_lines = [i for i, line in enumerate(lines[:-1]) if len(line) >= WRAPPED_LINE_MIN_CHARS]
+    cut = [i for i in long_lines if cut_mid_sentence(lines[i], lines[i + 1])]
+    return len(cut) >= WRAPPED_MIN_LINES and 2 * len(cut) >= len(long_lines)
 
 
 def article_id_for(text: str) -> str:

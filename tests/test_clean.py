@@ -88,3 +88,32 @@ def test_control_characters_and_odd_line_breaks_are_removed():
 
 def test_names_are_normalised_like_article_text():
     assert normalize_name("  \uff22\uff49\uff42\uff49\u200f  Netanyahu ") == "Bibi Netanyahu"
+
+
+def test_a_page_hard_wrapped_at_a_fixed_width_is_joined_back_into_sentences():
+    text = (
+        "Turkish And Egyptian Leaders Meet In Ankara For Talks\n"
+        "The Turkish president on Wednesday welcomed his Egyptian\n"
+        "counterpart, who arrived in the capital for an official visit.\n"
+        "The plane bringing the guest and the accompanying delegation to\n"
+        "Ankara landed at the airport in the afternoon, officials said.\n"
+        "Ministers and the governor of the city accompanied the host at the\n"
+        "welcoming ceremony."
+    )
+    assert clean_text(text).split("\n\n") == [
+        "Turkish And Egyptian Leaders Meet In Ankara For Talks",
+        "The Turkish president on Wednesday welcomed his Egyptian counterpart, who arrived in the "
+        "capital for an official visit.",
+        "The plane bringing the guest and the accompanying delegation to Ankara landed at the airport "
+        "in the afternoon, officials said.",
+        "Ministers and the governor of the city accompanied the host at the welcoming ceremony.",
+    ]
+
+
+def test_lines_of_a_page_that_is_not_hard_wrapped_stay_paragraphs():
+    text = (
+        "The two presidents also discussed trade and the war in Gaza at length\n"
+        "The Turkish president welcomed his Egyptian counterpart on Wednesday.\n"
+        "The two leaders held talks and signed several agreements."
+    )
+    assert len(clean_text(text).split("\n\n")) == 3
