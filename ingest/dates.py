@@ -106,6 +106,12 @@ STORY_DAY_RE = re.compile(
     r"\b(?:the same|(?:later|earlier) (?:in )?(?:the|that)|that(?: same)?)"
     r" (?:day|morning|afternoon|evening|night)\b"
 )
+# "the next day", "the following day", "the day after": a day after the one the story last told of
+NEXT_STORY_DAY_RE = re.compile(r"\b(?:the (?:next|following) day|the day after)\b(?! (?:tomorrow|\w+day))")
+# "the day before", "the previous day": a day before it
+PREVIOUS_STORY_DAY_RE = re.compile(
+    r"\b(?:the (?:previous|preceding) day|the day before)\b(?! (?:yesterday|\w+day))"
+)
 # "JEDDAH, Saudi Arabia, March 11 (Xinhua) --", "KYIV, Ukraine, Monday, Feb. 24 (AP) —": a dateline
 # opening a paragraph near the top, whose day is the story's day.
 DATELINE_DATE_RE = re.compile(
@@ -306,7 +312,20 @@ def day_of_nearest_month(day: int, published: dt.date, future: bool) -> Resolved
 
 def refers_to_story_day(text: str) -> bool:
     """'The same day', 'later in the day': a day named only by the story told before it."""
-    return STORY_DAY_RE.search(" ".join(text.lower().split())) is not None
+    return story_day_offset(text) is not None
+
+
+def story_day_offset(text: str) -> int | None:
+    """Days from the day the story last told of: 0 for 'the same day', 1 for 'the next day', -1
+    for 'the day before'; None for a phrase that names no such day."""
+    words = " ".join(text.lower().split())
+    if STORY_DAY_RE.search(words):
+        return 0
+    if NEXT_STORY_DAY_RE.search(words):
+        return 1
+    if PREVIOUS_STORY_DAY_RE.search(words):
+        return -1
+    return None
 
 
 def month_day_of_told_side(text: str, published: dt.date | None) -> ResolvedDate | None:

@@ -449,3 +449,21 @@ def test_a_named_owners_talks_with_leaders_each_of_a_country_as_well_as_another_
         ["Recep Tayyip Erdogan", "Vladimir Putin"],
         ["Shehbaz Sharif", "Vladimir Putin"],
     ]
+
+
+def test_the_next_day_and_the_day_before_count_from_the_day_last_told(extract):
+    ex = extract(
+        "On Feb. 19, Lavrov will be in Cuba. The next day, Russian Foreign Minister Sergey Lavrov will "
+        "visit Venezuela.",
+        published="2024-02-14",
+    )
+    assert {e.location: str(e.event_date) for e in events_of(ex, "visit")} == {
+        "Cuba": "2024-02-19",
+        "Venezuela": "2024-02-20",
+    }
+    ex = extract(
+        "Russian Foreign Minister Sergey Lavrov met Cuban President Miguel Diaz-Canel on Tuesday. The "
+        "day before, he had arrived in Havana.",
+        published="2024-02-14",
+    )
+    assert [str(e.event_date) for e in events_of(ex, "visit")] == ["2024-02-12"]

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from ingest import rules
 from ingest.actors.names import dateline_tokens
-from ingest.dates import MONTH_WORDS, WEEKDAYS, refers_to_story_day, resolve_date
+from ingest.dates import MONTH_WORDS, WEEKDAYS, refers_to_story_day, resolve_date, story_day_offset
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, outer_clause, prep_objects
 from ingest.records import Event
@@ -132,7 +132,7 @@ def clause_date(
         lent_past = not own and anchor.tag_ == "VBD"
         phrase = date_phrase(ent)
         if refers_to_story_day(phrase) and ctx.story_day(status) is not None:
-            return ctx.story_day(status)
+            return shifted_story_day(ctx.story_day(status), story_day_offset(phrase))
         # "a visit that had been planned for Wednesday" looks ahead, even once cancelled
         for_plan = ent.root.head.lower_ == "for" and ent.root.head.head.lemma_ in rules.SCHEDULING_GOVERNORS
         # "was due to meet on Friday, but the meeting was postponed": the day it was scheduled for
@@ -255,14 +255,19 @@ def another_occasion(token: Token) -> bool:
     )
 
 
+def shifted_story_day(day: tuple[dt.date, str], offset: int | None) -> tuple[dt.date, str]:
+    """The story's day moved by 'the next day' (+1) or 'the day before' (-1)."""
+    return day[0] + dt.timedelta(days=offset or 0), day[1]
+
+
 def told_day(ctx: Context, chain: list[Token], status: str | None) -> tuple[dt.date, str] | None:
     """'Later that day, X met Y' when the model tags no DATE in it: the story's last day."""
     for token in chain:
         for child in token.children:
             if child.dep_ in ("npadvmod", "advmod", "prep") and child.i < token.i:
                 words = ctx.doc[child.left_edge.i : child.right_edge.i + 1].text
-                if refers_to_story_day(words):
-                    return ctx.story_day(status)
+                if refers_to_story_day(words) and ctx.story_day(status) is not None:
+                    return shifted_story_day(ctx.story_day(status), story_day_offset(words))
     return None
 
 
