@@ -75,22 +75,27 @@ def paragraph_sentences(doc):
     return doc
 
 
+ACCENTED = {"a": "aáàâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü", "c": "cç", "'": "'\u2019"}
+
+
 @cache
 def apostrophe_countries() -> re.Pattern:
+    """The folded names as a pattern that also takes their accents and curly apostrophes
+    ('Côte d’Ivoire'), matched on the text as written: no per-letter folding of every article."""
     names = sorted(geography.apostrophe_country_names(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    spelled = ["".join(f"[{ACCENTED[c]}]" if c in ACCENTED else re.escape(c) for c in name) for name in names]
+    return re.compile(r"\b(?:" + "|".join(spelled) + r")\b", re.IGNORECASE)
 
 
 @Language.component("apostrophe_country_entities")
 def apostrophe_country_entities(doc):
     """'Cote d’Ivoire', which the model tags as a person 'Cote' and leaves the rest: the whole
-    name is a country (matched on the text folded letter by letter, so offsets hold)."""
+    name is a country."""
     if "'" not in doc.text and "\u2019" not in doc.text:
         return doc  # most texts: no apostrophe-named country to look for
-    folded = "".join(c if len(f := geography.fold(c) or c) != 1 else f for c in doc.text).lower()
     found = [
         span
-        for match in apostrophe_countries().finditer(folded)
+        for match in apostrophe_countries().finditer(doc.text)
         if (span := doc.char_span(match.start(), match.end(), label="GPE", alignment_mode="expand"))
         is not None
     ]
