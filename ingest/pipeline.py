@@ -91,11 +91,12 @@ def apostrophe_countries() -> re.Pattern:
 def apostrophe_country_entities(doc):
     """'Cote d’Ivoire', which the model tags as a person 'Cote' and leaves the rest: the whole
     name is a country."""
-    if "'" not in doc.text and "\u2019" not in doc.text:
+    text = doc.text  # once: spaCy joins every token's text on each call
+    if "'" not in text and "\u2019" not in text:
         return doc  # most texts: no apostrophe-named country to look for
     found = [
         span
-        for match in apostrophe_countries().finditer(doc.text)
+        for match in apostrophe_countries().finditer(text)
         if (span := doc.char_span(match.start(), match.end(), label="GPE", alignment_mode="expand"))
         is not None
     ]

@@ -371,3 +371,14 @@ def test_an_ambassador_to_a_country_is_of_the_country_before_the_title(nlp):
 def test_a_plural_title_before_a_list_of_names_is_no_part_of_the_first(nlp):
     found = people(nlp, "The meeting was attended by Cabinet Secretaries Raychelle Omamo and Sicily Kariuki.")
     assert sorted(found) == ["Raychelle Omamo", "Sicily Kariuki"]
+
+
+def test_a_name_written_in_another_script_crashes_nothing(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan (Ρετζέπ Ταγίπ Ερντογάν) met Greek Prime Minister Kyriakos "
+        "Mitsotakis in Athens on Thursday. Ο Πρόεδρος Ρετζέπ Ταγίπ Ερντογάν spoke.",
+        published="2023-12-08",
+    )
+    assert ["Kyriakos Mitsotakis", "Recep Tayyip Erdogan"] in [
+        sorted(p.actor.canonical_name for p in e.participants) for e in ex.events if e.event_type == "meeting"
+    ]

@@ -107,6 +107,8 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     for ent in ents:
         name = person_name(ent)
         parts = name_tokens(name)
+        if not parts:
+            continue  # "Ρετζέπ Ταγίπ Ερντογάν" quoted in another script: no name words to compare
         actor = full_names.get(" ".join(parts))
         if actor is None:
             matches = [

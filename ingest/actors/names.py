@@ -902,11 +902,9 @@ def headline_pieces(ent: Span) -> list[Span]:
     for token in ent:
         # "Offer to Host Putin": a verb after 'to' that the model took into the name it governs
         after_to = token.i > 0 and token.nbor(-1).lower_ == "to"
-        # "Ghana's President Visits Nigeria": a verb after its subject, the model's name starting at it
-        after_subject = token.i > 0 and token.nbor(-1).is_title and title_case(token.sent)
-        if (headline_verb(token) and (token.i > ent.start or after_to or after_subject)) or headline_modal(
-            token, ent
-        ):
+        if (
+            headline_verb(token) and (token.i > ent.start or after_to or after_subject(token))
+        ) or headline_modal(token, ent):
             if token.i > start:
                 pieces.append(ent.doc[start : token.i])
             start = token.i + 1
@@ -916,6 +914,12 @@ def headline_pieces(ent: Span) -> list[Span]:
         pieces.append(ent.doc[start : ent.end])
     # "Visits Nigeria": the country visited is no person
     return [p for p in pieces if not (geography.country_named(p.text) or geography.is_capital(p.text))]
+
+
+def after_subject(token: Token) -> bool:
+    """'Ghana's President Visits Nigeria': a headline verb right after its subject, where the
+    model's name starts at the verb."""
+    return token.i > 0 and token.nbor(-1).is_title and title_case(token.sent)
 
 
 def headline_modal(token: Token, ent: Span) -> bool:

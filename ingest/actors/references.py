@@ -62,7 +62,7 @@ def people_and_words(
 def resolve_style_references(doc: Doc, actors: ArticleActors) -> None:
     """'His Highness held meetings with A and B', after 'His Highness Sheikh Mohamed bin Zayed':
     a style standing alone stands for the person last named with it."""
-    lowered = doc.text.lower()
+    lowered = doc_text(doc).lower()
     if not any(style in lowered for style in rules.STANDALONE_STYLES):
         return  # most articles: no style to read
     styled: dict[str, Actor] = {}

@@ -1333,20 +1333,22 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
     if handshake:
         preps.add("with")  # "shook hands with X"
     others = side(ctx, [o for h in hosts for o in prep_objects(h, preps)])
-    subjects = side(ctx, subject_of(verb))
-    people = [a for a in subjects if a.kind == "person"]
-    with_anyone = prep_objects(verb, {"with"}) + [g for h in hosts for g in prep_objects(h, {"with"})]
-    on_something = [
-        g
-        for g in prep_objects(verb, {"on"})
-        + [g for o in direct_objects(verb) for g in prep_objects(o, {"on"})]
-        if g.ent_type_ not in ("DATE", "TIME")  # "shook hands on Tuesday" is a day
-    ]
-    if not others and handshake and len(people) >= 2 and not with_anyone and not on_something:
-        # "A and B shook hands": with each other; not "with supporters", nor "shaken hands on the deal"
-        subjects, others = people[:1], people[1:]
-    if not others:
+    if not others and not handshake:
         return None
+    subjects = side(ctx, subject_of(verb))
+    if not others:
+        # "A and B shook hands": with each other; not "with supporters", nor "shaken hands on the deal"
+        people = [a for a in subjects if a.kind == "person"]
+        with_anyone = prep_objects(verb, {"with"}) + [g for h in hosts for g in prep_objects(h, {"with"})]
+        on_something = [
+            g
+            for g in prep_objects(verb, {"on"})
+            + [g for o in direct_objects(verb) for g in prep_objects(o, {"on"})]
+            if g.ent_type_ not in ("DATE", "TIME")  # "shook hands on Tuesday" is a day
+        ]
+        if len(people) < 2 or with_anyone or on_something:
+            return None
+        subjects, others = people[:1], people[1:]
     event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant", side_by_side=True)
     if event is not None:
         event.confidence = rules.CO_PRESENCE_CONFIDENCE
