@@ -135,15 +135,17 @@ def clean_text(text: str) -> str:
     lines of a page hard-wrapped at a fixed width are joined back into its sentences."""
     text = INLINE_TAG.sub(tag_replacement, normalize_unicode(text))
     lines = [re.sub(r"[ \t\f\v]+", " ", line).strip() for line in text.split("\n")]
-    wrapped = hard_wrapped(lines)
+    cuts = wrapped_cuts(lines)
     paragraphs: list[str] = []
+    last = None  # the line the last paragraph ends with
     for index, line in enumerate(lines):
         if not line or is_junk_line(line):
             continue
-        if wrapped and paragraphs and index > 0 and cut_mid_sentence(lines[index - 1], line):
+        if last is not None and last == index - 1 and last in cuts:
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
+        last = index
     return "\n\n".join(paragraphs)
 
 
@@ -163,12 +165,13 @@ def title_cased(line: str) -> bool:
     return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
-def hard_wrapped(lines: list[str]) -> bool:
-    """A page whose prose is cut into lines of a fixed width ('Turkish President Erdogan on Wednesday
-    welcomed / Egyptian President ...'): most long lines end mid-sentence, right before the next."""
+def wrapped_cuts(lines: list[str]) -> set[int]:
+    """The lines cut mid-sentence of a page hard-wrapped at a fixed width ('Turkish President
+    Erdogan on Wednesday welcomed / Egyptian President ...'), where most long lines end so, right
+    before the next; none for any other page."""
     long_lines = [i for i, line in enumerate(lines[:-1]) if len(line) >= WRAPPED_LINE_MIN_CHARS]
-    cut = [i for i in long_lines if cut_mid_sentence(lines[i], lines[i + 1])]
-    return len(cut) >= WRAPPED_MIN_LINES and 2 * len(cut) >= len(long_lines)
+    cuts = {i for i in long_lines if cut_mid_sentence(lines[i], lines[i + 1])}
+    return cuts if len(cuts) >= WRAPPED_MIN_LINES and 2 * len(cuts) >= len(long_lines) else set()
 
 
 def article_id_for(text: str) -> str:

@@ -8,6 +8,7 @@ visit of the same trip, and to read 'the Egyptian capital' as Cairo. Pure lookup
 from __future__ import annotations
 
 import csv
+import re
 import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -109,9 +110,17 @@ def spelling_of(alias: str, name: str) -> bool:
     return matcher.quick_ratio() >= least and matcher.ratio() >= least
 
 
-def apostrophe_country_names() -> list[str]:
-    """Folded country names with an apostrophe ("cote d'ivoire"), which the model often splits."""
-    return [name for name in _countries()[0] if "'" in name]
+ACCENTED = {"a": "aáàâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü", "c": "cç", "'": "'\u2019"}
+
+
+@cache
+def apostrophe_country_pattern() -> re.Pattern:
+    """Country names with an apostrophe ("Côte d’Ivoire"), which the model often splits, as a
+    pattern that takes their accents and curly apostrophes on the text as written (no folding of
+    every article letter by letter)."""
+    names = sorted((name for name in _countries()[0] if "'" in name), key=len, reverse=True)
+    spelled = ["".join(f"[{ACCENTED[c]}]" if c in ACCENTED else re.escape(c) for c in name) for name in names]
+    return re.compile(r"\b(?:" + "|".join(spelled) + r")\b", re.IGNORECASE)
 
 
 def country_named(name: str) -> str | None:

@@ -13,7 +13,6 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from functools import cache
 from itertools import islice
 from pathlib import Path
 
@@ -75,18 +74,6 @@ def paragraph_sentences(doc):
     return doc
 
 
-ACCENTED = {"a": "aáàâä", "e": "eéèêë", "i": "iíìîï", "o": "oóòôö", "u": "uúùûü", "c": "cç", "'": "'\u2019"}
-
-
-@cache
-def apostrophe_countries() -> re.Pattern:
-    """The folded names as a pattern that also takes their accents and curly apostrophes
-    ('Côte d’Ivoire'), matched on the text as written: no per-letter folding of every article."""
-    names = sorted(geography.apostrophe_country_names(), key=len, reverse=True)
-    spelled = ["".join(f"[{ACCENTED[c]}]" if c in ACCENTED else re.escape(c) for c in name) for name in names]
-    return re.compile(r"\b(?:" + "|".join(spelled) + r")\b", re.IGNORECASE)
-
-
 @Language.component("apostrophe_country_entities")
 def apostrophe_country_entities(doc):
     """'Cote d’Ivoire', which the model tags as a person 'Cote' and leaves the rest: the whole
@@ -96,7 +83,7 @@ def apostrophe_country_entities(doc):
         return doc  # most texts: no apostrophe-named country to look for
     found = [
         span
-        for match in apostrophe_countries().finditer(text)
+        for match in geography.apostrophe_country_pattern().finditer(text)
         if (span := doc.char_span(match.start(), match.end(), label="GPE", alignment_mode="expand"))
         is not None
     ]

@@ -54,7 +54,7 @@ PERSON_COUNTERPART_VERBS = {"visit", "contact", "tell", "brief", "interact"}
 AUDIENCE_NOUNS = {"journalist", "reporter", "student", "media", "press", "community", "diaspora", "audience"}
 AUDIENCE_VERBS = {"interact"}
 # "His Highness held talks with A": a style alone stands for the person last named with it
-STANDALONE_STYLES = {"highness", "majesty"}
+STANDALONE_STYLES = frozenset({"highness", "majesty"})
 STYLE_NAME_MAX_GAP = 3  # "His Highness Sheikh Mohamed": the name within these words after the style
 # "Welcoming the guest/the delegation/the leader at the airport were A and B": someone welcomed
 GUEST_REFERENCE_NOUNS = {

@@ -62,17 +62,10 @@ def people_and_words(
 def resolve_style_references(doc: Doc, actors: ArticleActors) -> None:
     """'His Highness held meetings with A and B', after 'His Highness Sheikh Mohamed bin Zayed':
     a style standing alone stands for the person last named with it."""
-    lowered = doc_text(doc).lower()
-    if not any(style in lowered for style in rules.STANDALONE_STYLES):
-        return  # most articles: no style to read
     styled: dict[str, Actor] = {}
-    for token in doc:
+    for token in (doc[i] for i in tokens_with_words(doc, word_set_ids(rules.STANDALONE_STYLES), (LOWER,))):
         style = token.lower_
-        if (
-            style not in rules.STANDALONE_STYLES
-            or token.i == 0
-            or doc[token.i - 1].lower_ not in ("his", "her")
-        ):
+        if token.i == 0 or doc[token.i - 1].lower_ not in ("his", "her"):
             continue
         named = next(
             (

@@ -134,7 +134,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         return None  # "Welcoming the agreement were A and B": a thing welcomed, no guest
     if roll is not None:
         # "Welcoming the President at the airport were A, B and C": the people the clause lists
-        subjects = people_listed_after_verb(ctx, roll)
+        subjects = people_listed_after(ctx, roll, roll=True)
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
     subjects += [a for a in together_with(ctx, subject_tokens) if a not in subjects]
     subjects += [a for a in along_with_verb(ctx, verb) if a not in subjects]
@@ -945,16 +945,6 @@ def fronted_roll(verb: Token) -> Token | None:
     if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
         return verb.head
     return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None)
-
-
-def people_listed_after_verb(ctx: Context, verb: Token) -> list[Actor]:
-    """The people named after the verb, to the end of its sentence ('... were A, B and C')."""
-    found: list[Actor] = []
-    for token in verb.sent[verb.i - verb.sent.start + 1 :]:
-        actor = ctx.actors.actor_at(token)
-        if actor is not None and actor.kind == "person" and actor not in found:
-            found.append(actor)
-    return found
 
 
 def speaker_of(ctx: Context, verb: Token) -> list[Token]:
