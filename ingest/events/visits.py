@@ -495,7 +495,7 @@ def visits_to(
         status = "planned" if status == "occurred" else status  # headline "X to visit Cairo on Monday"
     events = []
     # "after engagements in Europe": a region is no place a visit is told at, whatever found it
-    places = [p for p in places if p.casefold().removeprefix("the ") not in rules.WORLD_REGIONS]
+    places = [p for p in places if not world_region(p)]
     for place in dict.fromkeys(city_of_site(p) or p for p in places):
         event = make_event(
             ctx,
@@ -836,7 +836,12 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if place and place not in places:
                 places.append(place)
     # "his ninth trip to the Middle East": a region is no place a visit is told at
-    return [p for p in places if p.casefold().removeprefix("the ") not in rules.WORLD_REGIONS]
+    return [p for p in places if not world_region(p)]
+
+
+def world_region(place: str) -> bool:
+    """'The Middle East', 'Europe': a region, no place a visit is told at."""
+    return place.casefold().removeprefix("the ") in rules.WORLD_REGIONS
 
 
 def named_by_kind(noun: Token) -> list[str]:
