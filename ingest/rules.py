@@ -260,7 +260,7 @@ ONE_TABLE_WORDS = {
 # "leaders such as A and B", "five meetings, including with A and B": the named members.
 INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.
-RECIPROCAL_ADVERBS = {"again"}
+RECIPROCAL_ADVERBS = {"again", "last"}  # "the two will talk again", "A and B last spoke in May"
 # "wished Putin a happy birthday by phone", "congratulated X over the telephone": whatever the
 # verb, two people it joins "by" one of these talked on a call
 PHONE_MEDIA = {"phone", "telephone", "videophone"}
@@ -361,6 +361,8 @@ REPRESENTING_VERBS = {"represent"}
 ATTENDING_VERBS = {"participate", "take", "attend", "join", "chair", "co-chair"}
 PREP_ATTENDING_VERBS = {"participate", "take"}  # the meeting is in their 'in' phrase
 PART_WORDS = {"part"}  # "took part in"
+# "X, who hosted the talks, said": a relative clause that puts its person at the meeting told before
+DESCRIBED_ATTENDING_VERBS = {"host", "mediate", "moderate"}
 # Clauses that state attendance: main clauses and those joined to one ("before attending the
 # session", "as X joined the talks"); a relative clause describes a person met ("X, who took
 # part in the talks, met Y").
@@ -374,6 +376,9 @@ ATTENDANCE_CLAUSE_DEPS = {
 }  # "is expected to join the talks"
 # "C was also present", "D and E were also in attendance", "Also at the talks were F".
 PRESENCE_WORDS = {"present", "attendance", "there"}
+# "He was welcomed by A. Also present at the airport were B and C": where a guest is met on arrival;
+# the people present there join that welcome, not any other meeting.
+ARRIVAL_SITE_NOUNS = {"airport", "airbase", "tarmac", "terminal", "station", "aerodrome", "apron"}
 # "A, adviser to President X": the person a title serves is not on the list.
 SERVING_PREPS = {"to"}
 SERVING_TITLES = {"aide", "adviser", "advisor", "assistant"}  # "aide to the President of X, Name"
@@ -1008,6 +1013,8 @@ NEGATING_GOVERNORS = {
     "deny",
     "rule",
     "avoid",
+    "prevent",  # "talks to prevent the collapse of the truce"
+    "avert",
     "snub",
     "boycott",
     "skip",
@@ -1453,6 +1460,8 @@ DEAL_NOUNS = {
     "arrangement",
     "understanding",
 }
+# "open to a meeting", "ready for talks", "keen on a summit": a meeting only wished for.
+READINESS_PREPS = {"to", "for", "on"}
 # "ready to accept a truce": readiness to accept is an offer, a proposal.
 READINESS_WORDS = {"ready", "willing", "prepared", "open", "readiness", "willingness"}
 # "both sides accepted": all parties accepting is a deal.
@@ -2121,6 +2130,16 @@ PERSONAL_POSSESSIVES = {"his", "her"}  # "Xi and his delegation": a person's own
 ADDRESS_POSSESSIVES = {"his", "her", "their", "your"}  # "Their Majesties", "Your Excellency"
 POSSESSIVE_OBJECT_PRONOUNS = {"his": {"him"}, "her": {"her"}}
 PRONOUN_LOOKBACK_SENTENCES = 3
+# Which persons a pronoun can stand for: "She will hold talks with Modi" after "Jaishankar will call
+# on her" is the woman told of before, not the man named last.
+PRONOUN_GENDERS = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}
+# Styles right before a name that tell a person's gender ('Sheikh' does not: Sheikh Hasina).
+STYLE_GENDERS = {
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "queen": "f",
+    "princess": "f", "sheikha": "f", "lady": "f", "baroness": "f", "duchess": "f", "empress": "f",
+    "mr": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "lord": "m",
+    "duke": "m", "emperor": "m",
+}  # fmt: skip
 # "I", "my" in a quotation stand for its speaker.
 FIRST_PERSON = {"i", "my", "me"}
 # Object pronouns ("X hosted him"), which never mean the subject of their own clause.

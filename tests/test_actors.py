@@ -382,3 +382,25 @@ def test_a_name_written_in_another_script_crashes_nothing(extract):
     assert ["Kyriakos Mitsotakis", "Recep Tayyip Erdogan"] in [
         sorted(p.actor.canonical_name for p in e.participants) for e in ex.events if e.event_type == "meeting"
     ]
+
+
+def test_a_surname_the_model_tags_as_a_place_it_does_not_know_is_part_of_the_name(nlp):
+    """Set by hand: the model tags such a surname as a place only in some contexts."""
+    from spacy.tokens import Doc, Span
+
+    from ingest.actors.names import extend_person
+
+    words = ["with", "Foreign", "Minister", "Amir", "Khan", "Muttaqi", "in", "Kabul", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True] * 7 + [False, False])
+    for token, pos in zip(
+        doc, ["ADP", "PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"], strict=True
+    ):
+        token.pos_ = pos
+    doc.ents = [Span(doc, 3, 5, "PERSON"), Span(doc, 5, 6, "GPE"), Span(doc, 7, 8, "GPE")]
+    assert extend_person(doc.ents[0]).text == "Amir Khan Muttaqi"
+    # a place the gazetteer knows still ends the name
+    known = Doc(nlp.vocab, words=["Amir", "Khan", "Kabul"], spaces=[True, True, False])
+    for token in known:
+        token.pos_ = "PROPN"
+    known.ents = [Span(known, 0, 2, "PERSON"), Span(known, 2, 3, "GPE")]
+    assert extend_person(known.ents[0]).text == "Amir Khan"

@@ -945,6 +945,15 @@ def apostrophe_name(word: str) -> bool:
     return rules.APOSTROPHE_NAME_WORD.fullmatch(word) is not None
 
 
+def unknown_place(token: Token) -> bool:
+    """A word the model tags as a place that names no country or city the gazetteer knows."""
+    return (
+        token.ent_type_ in ("GPE", "LOC")
+        and geography.country_named(token.text) is None
+        and geography.city(token.text) is None
+    )
+
+
 def extend_person(ent: Span) -> Span:
     """'Mohammed bin Abdulrahman' + 'Al Thani', 'Ursula von' + 'der Leyen', 'Sultan' + 'bin
     Salman': take in the name words the model left out (capitalised proper nouns, particles
@@ -977,7 +986,11 @@ def extend_person(ent: Span) -> Span:
         name_word = (
             token.pos_ == "PROPN"
             and token.text[:1].isupper()
-            and (token.ent_type_ in ("", "PERSON") or doc[end - 1].lower_ in rules.NAME_PARTICLES)
+            and (
+                token.ent_type_ in ("", "PERSON")
+                or doc[end - 1].lower_ in rules.NAME_PARTICLES
+                or unknown_place(token)  # "Amir Khan" + "Muttaqi", the surname tagged as a place
+            )
         )
         if not (particle_then_name or name_word):
             break

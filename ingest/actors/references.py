@@ -86,23 +86,32 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
     recent: list[tuple[int, Token, Actor]] = []  # (sentence start, token, actor) of person mentions
     # '"... my talks with Wang Yi," the minister said': the speaker, not a person the quotation names
     unquoted: list[tuple[int, Token, Actor]] = []
+    genders: dict[Actor, str] = {}  # 'f' or 'm', from a style ('Mrs', 'King') or a pronoun read safely
     for _, sent_start, token in people_and_words(doc, actors, REFERENCE_WORDS):
         actor = actors.token_actor.get(token.i)
         if actor is not None and actor.kind == "person":
             recent.append((sent_start, token, actor))
             if not quoted(token):
                 unquoted.append(recent[-1])
+            styled = styled_gender(token, actors)
+            if styled is not None:
+                genders.setdefault(actor, styled)
             continue
         if token.lower_ not in rules.PRONOUNS and token.lower_ != "the":
             continue
         outside = recent if quoted(token) else unquoted
         if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
-            target = (
+            gender = rules.PRONOUN_GENDERS[token.lower_]
+            syntactic = (
                 main_subject_ahead(token, actors)
                 or object_owner(token, actors)
                 or coordinated_owner(token, actors)
-                or pronoun_antecedent(token, outside or recent)
             )
+            if syntactic is not None and genders.get(syntactic, gender) != gender:
+                syntactic = None  # "she" is not the man the clause names
+            target = syntactic or pronoun_antecedent(token, outside or recent, genders)
+            if target is not None and target not in genders and sole_person_before(token, outside or recent):
+                genders[target] = gender
         elif token.lower_ == "the" and (
             token.head.i not in actors.token_actor  # not a title told as a name
             or spelled_title(token)  # "the Amir", which the model takes for a man so named
@@ -117,6 +126,10 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             actors.mentions.append(
                 Mention(target, sentence_number(token), token.idx, token.idx + len(token.text), token.text)
             )
+            if token.lower_ in rules.PRONOUNS:  # "She ... She ... her": the chain keeps its person in view
+                recent.append((sent_start, token, target))
+                if not quoted(token):
+                    unquoted.append(recent[-1])
 
 
 def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
@@ -415,11 +428,34 @@ def titles_fit(phrase: Span, people: tuple[Actor, ...], strict: bool = False) ->
     return True
 
 
-def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
-    """The latest person who was a subject, within a few sentences; else the latest person."""
+def styled_gender(token: Token, actors: ArticleActors) -> str | None:
+    """'f' for 'Mrs Meloni', 'Queen Rania', 'Sheikha Moza'; 'm' for 'Mr Modi', 'King Abdullah' (not
+    'Sheikh', which Sheikh Hasina bears too): the style right before the first word of a name."""
+    if token.i == 0 or actors.token_actor.get(token.i - 1) is actors.token_actor.get(token.i):
+        return None
+    return rules.STYLE_GENDERS.get(token.doc[token.i - 1].lower_.rstrip("."))
+
+
+def sole_person_before(token: Token, recent: list[tuple[int, Token, Actor]]) -> bool:
+    """Only one person named in the sentences a pronoun looks back over: it can be no one else, and
+    tells that person's gender for the pronouns after."""
+    sent_starts = sorted({start for start, _, _ in recent})
+    window = set(sent_starts[-rules.PRONOUN_LOOKBACK_SENTENCES :]) | {token.sent.start}
+    return len({actor for start, tok, actor in recent if start in window and tok.i < token.i}) == 1
+
+
+def pronoun_antecedent(
+    token: Token, recent: list[tuple[int, Token, Actor]], genders: dict[Actor, str] | None = None
+) -> Actor | None:
+    """The latest person who was a subject, within a few sentences; else the latest person. A
+    person known to be a woman or a man is taken for 'she' or 'he' before anyone else."""
     sent_starts = sorted({start for start, _, _ in recent})
     window = set(sent_starts[-rules.PRONOUN_LOOKBACK_SENTENCES :]) | {token.sent.start}
     candidates = [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
+    gender = rules.PRONOUN_GENDERS.get(token.lower_)
+    if genders and gender is not None:
+        fitting = [c for c in candidates if genders.get(c[2]) == gender] if gender == "f" else []
+        candidates = fitting or [c for c in candidates if genders.get(c[2], gender) == gender] or candidates
     if not candidates:
         return None
     if token.dep_ in rules.OBJECT_DEPS:
@@ -436,12 +472,38 @@ def pronoun_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
         candidates = [c for c in candidates if c[2] not in subject_people]
         if not candidates:
             return None
-    subjects = [c for c in candidates if is_subject(c[1]) or owns_subject(c[1])]
+    subjects = [
+        c for c in candidates if (is_subject(c[1]) or owns_subject(c[1])) and not listed_as_present(c[1])
+    ]
     same_sentence = [c for c in subjects if c[0] == token.sent.start]
     # "Ortagus concluded her meeting ... since Trump took office. She will also meet X": the
     # subject of a main clause, not of a clause about something else
     main = [c for c in subjects if in_main_clause(c[1])]
     return (same_sentence or main or subjects or candidates)[-1][2]
+
+
+def listed_as_present(token: Token) -> bool:
+    """'Also present at the airport were A, B and C': people listed as there, whom a following
+    'he' does not stand for (the guest they met does)."""
+    while token.dep_ in ("compound", "appos", "conj", "flat") and token.head != token:
+        token = token.head
+    verb = token.head
+    return (
+        token.dep_ in ("nsubj", "nsubjpass")
+        and verb.lemma_ == "be"
+        and any(
+            (c.dep_ == "acomp" and c.lower_ in rules.PRESENCE_WORDS)
+            or (
+                c.dep_ == "prep"
+                and c.lower_ in ("among", "in")
+                and any(
+                    g.lower_ in rules.PRESENCE_WORDS | rules.ATTENDEE_NOUNS | rules.AMONG_WORDS
+                    for g in c.children
+                )
+            )
+            for c in verb.children
+        )
+    )
 
 
 def owns_subject(token: Token) -> bool:

@@ -604,6 +604,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             and any(c.dep_ == "dobj" and not is_anchor(c) for c in token.children)
         ):
             return None  # "a truce to end the war": the war ends, not the truce
+        if milestone == "ended" and token.pos_ == "VERB" and end_date_stated(token):
+            return None  # "the truce, which expires on Saturday": its term, not its end
         if milestone == "began" and lemma in rules.IMPLEMENT_VERBS and token.dep_ == "pcomp":
             return None  # "committed to implementing the first phase": the phase is under way already
         if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
@@ -831,6 +833,14 @@ def truce_as_doer(verb: Token) -> bool:
         verb.dep_ == "relcl"
         and is_anchor(verb.head)
         and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
+    )
+
+
+def end_date_stated(verb: Token) -> bool:
+    """'expires on Saturday', 'is set to end on March 1', 'will lapse': when a truce is due to end,
+    which ANNOTATION.md leaves out; only a truce that did end ('expired', 'has lapsed') is `ended`."""
+    return verb.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "shall") for c in verb.children
     )
 
 

@@ -30,7 +30,7 @@ from ingest.events.trips import actor_country, same_trip
 from ingest.records import Actor, Event, Participant
 from ingest.word_index import tokens_with_words, word_ids
 
-ENTOURAGE_WORDS = word_ids(rules.ACCOMPANYING_VISIT_VERBS | rules.PARTY_MEMBERSHIP_VERBS | {"among"})
+ENTOURAGE_WORDS = word_ids(rules.ACCOMPANYING_VISIT_VERBS | rules.PARTY_MEMBERSHIP_VERBS | {"among", "part"})
 
 
 def add_entourage(ctx: Context, events: list[Event]) -> None:
@@ -47,7 +47,7 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
             if principals and companions:
                 join_trip(visits, sent, principals, companions)
                 join_meeting_just_told(events, sent, principals, companions)
-        elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ == "among":
+        elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ in ("among", "part"):
             party, companions = members_listed(ctx, sent, token)
             # "the group includes A": a visit made by a group ('the delegation': anyone's)
             needs_group = token.lower_ == "among" or (
@@ -284,6 +284,8 @@ def members_listed(ctx: Context, sent: Span, word: Token) -> tuple[Token | None,
         if not them or verb.lemma_ != "be":
             return None, []
         return them[0], listed_actors(ctx, sent, verb.i + 1)
+    if word.lower_ == "part":
+        return part_of_party(ctx, word)
     party = [
         t
         for t in (subject_of(word) if word.pos_ == "VERB" and word.dep_ != "prep" else [word.head])
@@ -309,6 +311,31 @@ def members_listed(ctx: Context, sent: Span, word: Token) -> tuple[Token | None,
         # "the group includes Republican senators A and B": the people, not their title's plural
         members = [a for a in members if a.kind == "person"]
     return party[0], members
+
+
+def part_of_party(ctx: Context, part: Token) -> tuple[Token | None, list[Actor]]:
+    """'A and B are also part of the official delegation': the party and the people said to be in it."""
+    verb = part.head
+    party = next(
+        (
+            g
+            for p in part.children
+            if p.lower_ == "of"
+            for g in p.children
+            if g.lower_ in rules.TRAVELLING_PARTY_NOUNS
+        ),
+        None,
+    )
+    if party is None or part.dep_ != "attr" or verb.lemma_ != "be":
+        return None, []
+    if any(
+        c.dep_ in ("relcl", "acl") and c.lemma_ not in rules.DESTINATION_VERBS | set(rules.VISIT_VERBS)
+        for c in party.children
+    ):
+        return None, []  # "part of the team that drafted the deal", not "the delegation travelling to X"
+    # "The Premier of Sarawak A and Johor's Chief Minister B": every person the subject names
+    named = [a for s in subject_of(verb) for t in s.subtree if (a := ctx.actors.actor_at(t)) is not None]
+    return party, [a for a in dict.fromkeys(named) if a.kind == "person"]
 
 
 def party_fits(ctx: Context, party: Token, visit: Event) -> bool:

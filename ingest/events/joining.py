@@ -155,6 +155,8 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
         if target is None or another_meeting_before(ctx, sent, target):
             continue
+        if noun is not None and noun.lower_ in rules.ARRIVAL_SITE_NOUNS and not welcome(target):
+            continue  # "Also present at the airport were A and B" after talks, not after a welcome
         if noun is not None and another_occasion(ctx, noun, target):
             continue  # "The talks in Istanbul a week earlier were attended by X", after a Moscow meeting
         if not side_of(verb, target, sent):
@@ -230,6 +232,8 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     """The attendees of a clause saying that people were at a meeting, and the meeting noun it
     names (None for 'was also present'); None when the clause says no such thing."""
     lemma = verb.lemma_
+    if verb.dep_ == "relcl":
+        return described_attendee(ctx, verb)
     if lemma not in rules.ATTENDING_VERBS | rules.LISTING_VERBS | rules.ESCORTING_VERBS and lemma != "be":
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in rules.ATTENDANCE_CLAUSE_DEPS:
@@ -287,6 +291,9 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     # not at another occasion ("In attendance at the concert were A and B")
     fronted = bool(presence) and all(p.i < verb.i for p in presence)
     elsewhere += [g for p in presence for g in prep_objects(p, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
+    arrival_site = next((g for g in elsewhere if g.lower_ in rules.ARRIVAL_SITE_NOUNS), None)
+    if presence and elsewhere == [arrival_site] and (also or fronted):
+        return people_named(ctx, verb, arrival_site), arrival_site  # "Also present at the airport were"
     if presence and not elsewhere and (also or fronted):
         return people_named(ctx, verb, None), None  # not "was also present at the match"
     # "A and B were among the attendees of the meeting": the meeting it names, told before
@@ -302,6 +309,29 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     return None
 
 
+def described_attendee(ctx: Context, verb: Token) -> tuple[list[Actor], Token] | None:
+    """'Foreign Minister X, who chaired the talks, said ...': the person a relative clause puts at
+    the meeting told before; not where the main clause tells a meeting of its own ('X, who took
+    part in the talks, met Y')."""
+    if verb.lemma_ not in rules.ATTENDING_VERBS | rules.DESCRIBED_ATTENDING_VERBS or verb.pos_ != "VERB":
+        return None
+    person = ctx.actors.actor_at(verb.head)
+    main = verb.head.head
+    if person is None or person.kind != "person" or main.lemma_ not in rules.REPORTING_VERBS:
+        return None
+    places = [verb] + [o for o in direct_objects(verb) if o.lower_ in rules.PART_WORDS]
+    nouns = direct_objects(verb) + [o for p in places for o in prep_objects(p, {"in", "at"})]
+    noun = next((n for n in nouns if refers_back(n)), None)
+    return ([person], noun) if noun is not None else None
+
+
+def welcome(meeting: Event) -> bool:
+    """A meeting told as a guest's welcome ('was greeted by', 'received at the airport by')."""
+    return meeting.trigger_word.lower()[:5] in {
+        word[:5] for word in rules.WELCOMING_WORDS
+    }  # greeted, received
+
+
 def welcoming_group(noun: Token) -> bool:
     """'The welcoming party', 'the reception committee': the people who met a guest on arrival."""
     return noun.lower_ in rules.WELCOMING_GROUP_NOUNS and any(
@@ -313,7 +343,8 @@ def welcoming_group(noun: Token) -> bool:
 
 def attendances(ctx: Context, sent: Span) -> Iterator[tuple[Token, tuple[list[Actor], Token | None]]]:
     """Each clause of the sentence that puts people at a meeting, with what `attendance` finds."""
-    for verb in words_in(sent, rules.ATTENDING_VERBS | rules.LISTING_VERBS | rules.ESCORTING_VERBS | {"be"}):
+    attending = rules.ATTENDING_VERBS | rules.DESCRIBED_ATTENDING_VERBS
+    for verb in words_in(sent, attending | rules.LISTING_VERBS | rules.ESCORTING_VERBS | {"be"}):
         found = attendance(ctx, verb)
         if found is not None:
             yield verb, found

@@ -341,6 +341,13 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         return None
     if lemma in rules.AUDIENCE_VERBS and any(t.lemma_ in rules.AUDIENCE_NOUNS for t in objects_tokens):
         return None  # "interacted with journalists, including CNN's X": an audience, no counterpart
+    if (
+        lemma in rules.CONVERSATION_VERBS
+        and not objects
+        and objects_tokens
+        and all(t.lemma_ in rules.AUDIENCE_NOUNS for t in objects_tokens)
+    ):
+        return None  # "A and B spoke to reporters": a statement to the press, not to each other
     if lemma in rules.PERSON_COUNTERPART_VERBS:
         objects = [
             a for t in objects_tokens if not press_credit(t) for a in side(ctx, [t]) if a.kind == "person"
@@ -552,10 +559,19 @@ def discussed_together(verb: Token, subjects: list[Actor]) -> bool:
     return (
         verb.lemma_ in rules.TOPIC_VERBS
         and bool(
-            direct_objects(verb) or [t for t in prep_objects(verb, rules.TOPIC_PREPS) if not t.ent_type_]
+            direct_objects(verb)
+            or [t for t in prep_objects(verb, rules.TOPIC_PREPS) if not t.ent_type_]
+            or quoted_topic(verb)
         )
         and sum(1 for a in subjects if a.kind == "person") >= 2
     )
+
+
+def quoted_topic(verb: Token) -> bool:
+    """'A and B discussed "the situation of ..."': a quotation opening right after the verb is what
+    was discussed, however the parser takes the words inside it."""
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return following is not None and following.is_quote and following.head == verb
 
 
 def met_before(ctx: Context, people: list[Actor]) -> bool:
@@ -779,6 +795,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         or sides_of_happening(noun)
         or involved_sides(noun)
         or gathered_for(noun)
+        # "Another meeting has been scheduled between A and B": the sides hang on the passive verb
+        or (prep_objects(noun.head, rules.SIDES_PREPS) if noun.dep_ == "nsubjpass" else [])
     )
     # "details of a call held with X on Wednesday": the counterpart hangs on the participle
     on_participle = not counterparts

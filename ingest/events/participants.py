@@ -905,7 +905,10 @@ def people_listed_after(
             for g in p.children
             if g.dep_ == "pobj"
             and g.ent_type_ == "PERSON"
-            and not any(w.ent_type_ in ("GPE", "LOC") for w in g.doc[p.i : g.i])
+            # "High Commissioner to Ghana Eunice Kiprono", the model taking the country into the name
+            and not any(
+                w.ent_type_ in ("GPE", "LOC") or geography.country_named(w.text) for w in g.doc[p.i : g.i]
+            )
             for t in g.subtree
         }
     for following in token.doc[token.i + 1 : until or token.sent.end]:

@@ -265,6 +265,15 @@ def governors(trigger: Token) -> list[Token]:
     chain = [trigger]
     current = trigger
     if current.pos_ not in ("VERB", "AUX"):
+        # "is open to a meeting with X", "ready for talks": the adjective the noun completes
+        # (not "was happy with the meeting", which took place)
+        if (
+            current.dep_ == "pobj"
+            and current.head.lower_ in rules.READINESS_PREPS
+            and current.head.head.pos_ == "ADJ"
+            and current.head.head.dep_ == "acomp"
+        ):
+            chain.append(current.head.head)
         current = clause_verb(current)
         if current != trigger:
             chain.append(current)
@@ -310,7 +319,8 @@ def outer_clause(verb: Token) -> Token | None:
 
 def passive_agent(verb: Token) -> Token | None:
     """The 'by' of a passive verb, also where the parser hung it on a place or an occasion: 'was
-    greeted upon arrival by X', 'were received at the airport by X'."""
+    greeted upon arrival by X', 'were received at the airport by X', 'at Kotoka International
+    Airport by X'."""
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     if agent is not None or not any(c.dep_ == "auxpass" for c in verb.children):
         return agent
@@ -320,7 +330,8 @@ def passive_agent(verb: Token) -> Token | None:
             for prep in verb.children
             if prep.dep_ == "prep"
             for place in prep.children
-            if place.dep_ == "pobj" and place.pos_ == "NOUN"
+            if place.dep_ == "pobj"
+            and place.pos_ in ("NOUN", "PROPN")  # "at Entebbe International Airport by X"
             for by in place.children
             if by.dep_ == "prep" and by.lower_ == "by"
         ),

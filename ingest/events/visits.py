@@ -1126,6 +1126,8 @@ def delegation_in(ctx: Context, noun: Token) -> list[Event] | None:
     """'an Israeli delegation in Cairo reaffirmed ...': a country's delegation told, as the subject
     of its clause, as being in a city abroad is there (not 'met a delegation in Doha', told by the
     place of the meeting)."""
+    if noun.dep_ == "dobj" and noun.head.lemma_ in rules.LEADING_VERBS:
+        return delegation_led_to(ctx, noun)
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return None
     cities = [g for g in prep_objects(noun, {"in"}) if g.ent_type_ == "GPE"]
@@ -1143,6 +1145,25 @@ def delegation_in(ctx: Context, noun: Token) -> list[Event] | None:
     if not visitors or status != "occurred" or clause_verb(noun).lemma_ in rules.RETURN_VERBS:
         return None
     return visits_to(ctx, noun, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def delegation_led_to(ctx: Context, noun: Token) -> list[Event] | None:
+    """'X will lead a Cambodian delegation to Kuala Lumpur', '... to the talks in Kuala Lumpur':
+    the leader and the delegation travel there."""
+    verb = noun.head
+    destinations = prep_objects(noun, {"to"}) + prep_objects(verb, {"to"})
+    # "to the talks in Kuala Lumpur": the place of the occasion led to
+    destinations += [
+        g for d in destinations if d.lower_ in rules.MEETING_NOUNS for g in prep_objects(d, {"in", "at"})
+    ]
+    places = visit_places(ctx, destinations)
+    leaders = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
+    status = status_of(verb)
+    if not places or not leaders or status is None:
+        return None
+    visitors = leaders + [a for a in visitors_of(ctx, [noun]) if a.kind in ("org", "group")]
+    visitors = [a for a in visitors if abroad(ctx, a, places[0])]
+    return visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE) if visitors else None
 
 
 def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
