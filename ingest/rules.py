@@ -260,6 +260,19 @@ ONE_TABLE_WORDS = {
 # "leaders such as A and B", "five meetings, including with A and B": the named members.
 INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.
+# "Rubio and Lavrov spoke on Tuesday": two leaders talking, told with a time or topic only.
+RECIPROCAL_TALK_VERBS = {"speak", "talk"}
+PLAIN_TALK_ADVERBS = {
+    "last",
+    "again",
+    "also",
+    "reportedly",
+    "earlier",
+    "later",
+    "briefly",
+    "twice",
+    "recently",
+}
 RECIPROCAL_ADVERBS = {"again", "last"}  # "the two will talk again", "A and B last spoke in May"
 # "wished Putin a happy birthday by phone", "congratulated X over the telephone": whatever the
 # verb, two people it joins "by" one of these talked on a call
@@ -1013,8 +1026,6 @@ NEGATING_GOVERNORS = {
     "deny",
     "rule",
     "avoid",
-    "prevent",  # "talks to prevent the collapse of the truce"
-    "avert",
     "snub",
     "boycott",
     "skip",
@@ -1460,6 +1471,8 @@ DEAL_NOUNS = {
     "arrangement",
     "understanding",
 }
+# "to prevent the collapse of the ceasefire", "averted a breakdown of the truce": no milestone.
+AVERTING_VERBS = {"prevent", "avert", "avoid", "forestall"}
 # "open to a meeting", "ready for talks", "keen on a summit": a meeting only wished for.
 READINESS_PREPS = {"to", "for", "on"}
 # "ready to accept a truce": readiness to accept is an offer, a proposal.
@@ -2138,7 +2151,7 @@ STYLE_GENDERS = {
     "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "queen": "f",
     "princess": "f", "sheikha": "f", "lady": "f", "baroness": "f", "duchess": "f", "empress": "f",
     "mr": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "lord": "m",
-    "duke": "m", "emperor": "m",
+    "duke": "m", "emperor": "m", "wife": "f", "husband": "m", "widow": "f",
 }  # fmt: skip
 # "I", "my" in a quotation stand for its speaker.
 FIRST_PERSON = {"i", "my", "me"}

@@ -43,7 +43,8 @@ def test_he_after_a_roll_of_people_present_is_the_guest(extract):
     ex = extract(
         "Malaysian Prime Minister Anwar Ibrahim arrived in Singapore on Monday. He was greeted by "
         "Foreign Minister Vivian Balakrishnan. Also present at the airport were Malaysian Foreign "
-        "Minister Zambry Abdul Kadir and High Commissioner Azfar Mohamad Mustafar. A busy day awaits "
+        "Minister Zambry Abdul Kadir, Secretary-General Amran Mohamed Zin and High Commissioner Azfar "
+        "Mohamad Mustafar. A busy day awaits "
         "the prime minister. He will call on President Halimah Yacob.",
         published="2023-01-30",
     )
@@ -206,3 +207,143 @@ def test_leading_a_delegation_to_a_city_is_a_visit_there(extract):
         published="2025-07-28",
     )
     assert visits_of(ex) == [("Kuala Lumpur", ["Cambodian delegation", "Hun Manet"], "planned")]
+
+
+def test_pronouns_of_each_gender_keep_to_their_people(extract):
+    ex = extract(
+        "Kenyan President William Ruto arrived in Kampala on Tuesday with his wife Rachel Ruto. She met "
+        "Ugandan first lady Janet Museveni. He held talks with President Yoweri Museveni.",
+        published="2025-06-13",
+    )
+    assert meetings_of(ex) == [["Janet Museveni", "Rachel Ruto"], ["William Ruto", "Yoweri Museveni"]]
+
+
+def test_a_pronoun_inside_a_quotation_tells_no_gender(extract):
+    ex = extract(
+        'Italian Prime Minister Giorgia Meloni arrived in New Delhi on Sunday. "He has been a true '
+        'friend to Italy," she said of Modi. She met Indian President Droupadi Murmu on Monday.',
+        published="2025-06-13",
+    )
+    assert meetings_of(ex) == [["Droupadi Murmu", "Giorgia Meloni"]]
+
+
+def test_a_style_the_model_takes_into_the_name_tells_the_gender(extract):
+    ex = extract(
+        "Indian External Affairs Minister S Jaishankar will call on Mrs Sanae Takaichi in Tokyo on "
+        "Friday. She will also hold talks with Prime Minister Narendra Modi next month.",
+        published="2025-06-13",
+    )
+    assert ["Narendra Modi", "Sanae Takaichi"] in meetings_of(ex)
+
+
+def test_a_briefing_told_by_pronouns_right_after_a_meeting_is_that_meeting(extract):
+    ex = extract(
+        "Queen Rania of Jordan met US Secretary of State Marco Rubio in Washington on Tuesday. He "
+        "briefed her on the Gaza ceasefire talks.",
+        published="2025-06-13",
+    )
+    assert len(events_of(ex, "meeting")) == 1
+
+
+def test_people_at_the_airport_to_see_the_guest_off_join_no_welcome(extract):
+    ex = extract(
+        "Kenyan President William Ruto arrived in Kampala on Tuesday and was welcomed by Vice President "
+        "Jessica Alupo. He left for Nairobi on Thursday. Also present at the airport to see him off were "
+        "Foreign Minister Jeje Odongo and Defence Minister Jacob Oboth.",
+        published="2025-06-13",
+    )
+    assert ["Jessica Alupo", "William Ruto"] in meetings_of(ex)
+
+
+def test_someone_at_the_airport_for_another_reason_joins_no_welcome(extract):
+    ex = extract(
+        "Kenyan President William Ruto arrived in Kampala on Tuesday and was welcomed by Vice President "
+        "Jessica Alupo. Opposition leader Bobi Wine was also present at the airport, where he was "
+        "arrested by police.",
+        published="2025-06-13",
+    )
+    assert meetings_of(ex) == [["Jessica Alupo", "William Ruto"]]
+
+
+def test_last_spoke_publicly_is_no_conversation(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-06-13",
+        "Donald Trump and Vladimir Putin last spoke publicly about Ukraine in December.",
+    )
+
+
+def test_ready_for_a_meeting_already_set_keeps_the_meeting(extract):
+    ex = extract(
+        "Zelensky is ready for his meeting with Trump at the White House on Monday.", published="2025-06-13"
+    )
+    assert meetings_of(ex) == [["Donald Trump", "Volodymyr Zelensky"]]
+
+
+def test_a_truce_expiring_in_a_headline_ended_and_one_expiring_on_a_day_did_not(extract):
+    ex = extract("Easter truce expires; fighting resumes in eastern Ukraine", published="2025-04-21")
+    assert [e.milestone for e in events_of(ex, "ceasefire")] == ["ended"]
+    assert_none(
+        extract,
+        "ceasefire",
+        "2025-06-13",
+        "The truce is expiring on Saturday, and negotiators want to extend it.",
+    )
+
+
+def test_preventing_something_else_keeps_the_meeting(extract):
+    ex = extract(
+        "Police prevented protesters from disrupting the meeting between US President Donald Trump and "
+        "Chinese President Xi Jinping in Busan on Thursday.",
+        published="2025-06-13",
+    )
+    assert meetings_of(ex) == [["Donald Trump", "Xi Jinping"]]
+
+
+def test_a_person_described_at_other_talks_joins_none(extract):
+    ex = extract(
+        "Talks between Thai and Cambodian officials were held in Kuala Lumpur on Monday. Mohamad Hasan, "
+        "who hosted last year's talks in Penang, said progress was made.",
+        published="2025-06-13",
+    )
+    assert all("Mohamad Hasan" not in m for m in meetings_of(ex))
+
+
+def test_people_not_part_of_the_delegation_are_no_companions(extract):
+    ex = extract(
+        "Malaysian Prime Minister Anwar Ibrahim arrived in Tokyo on Monday. Foreign Minister Mohamad Hasan "
+        "and Trade Minister Tengku Zafrul Aziz are not part of the delegation.",
+        published="2025-06-13",
+    )
+    assert visits_of(ex) == [("Tokyo", ["Anwar Ibrahim"], "occurred")]
+
+
+def test_no_meeting_scheduled_is_none_and_one_planned_between_delegations_is_planned(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-06-13",
+        "No meeting has been scheduled between US President Donald Trump and Russian President "
+        "Vladimir Putin, the Kremlin said.",
+    )
+    ex = extract(
+        "Another meeting has been planned between the Thai and Cambodian delegations.", published="2025-06-13"
+    )
+    assert [e.status for e in events_of(ex, "meeting")] == ["planned"]
+
+
+def test_leaders_of_two_countries_who_spoke_on_a_day_talked_to_each_other(extract):
+    ex = extract(
+        "US Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov spoke on Tuesday, "
+        "the State Department said.",
+        published="2025-06-13",
+    )
+    assert meetings_of(ex) == [["Marco Rubio", "Sergei Lavrov"]]
+    assert_none(
+        extract,
+        "meeting",
+        "2025-06-13",
+        "US President Joe Biden and Vice President Kamala Harris spoke on Tuesday.",
+        "French President Emmanuel Macron and German Chancellor Olaf Scholz spoke separately to reporters.",
+    )

@@ -110,7 +110,12 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             if syntactic is not None and genders.get(syntactic, gender) != gender:
                 syntactic = None  # "she" is not the man the clause names
             target = syntactic or pronoun_antecedent(token, outside or recent, genders)
-            if target is not None and target not in genders and sole_person_before(token, outside or recent):
+            if (
+                target is not None
+                and target not in genders
+                and not quoted(token)  # '"He has been a friend," she said of Modi': who 'he' is comes later
+                and sole_person_before(token, outside or recent)
+            ):
                 genders[target] = gender
         elif token.lower_ == "the" and (
             token.head.i not in actors.token_actor  # not a title told as a name
@@ -429,11 +434,18 @@ def titles_fit(phrase: Span, people: tuple[Actor, ...], strict: bool = False) ->
 
 
 def styled_gender(token: Token, actors: ArticleActors) -> str | None:
-    """'f' for 'Mrs Meloni', 'Queen Rania', 'Sheikha Moza'; 'm' for 'Mr Modi', 'King Abdullah' (not
-    'Sheikh', which Sheikh Hasina bears too): the style right before the first word of a name."""
-    if token.i == 0 or actors.token_actor.get(token.i - 1) is actors.token_actor.get(token.i):
-        return None
-    return rules.STYLE_GENDERS.get(token.doc[token.i - 1].lower_.rstrip("."))
+    """'f' for 'Mrs Meloni', 'Queen Rania', 'Sheikha Moza', 'his wife, Rachel'; 'm' for 'Mr Modi',
+    'King Abdullah', 'her husband X' (not 'Sheikh', which Sheikh Hasina bears too): the style or
+    the word right before the first word of a name, or the style the model took into the name."""
+    doc, actor = token.doc, actors.token_actor.get(token.i)
+    if token.i > 0 and actors.token_actor.get(token.i - 1) is actor:
+        return None  # not the name's first word
+    own = rules.STYLE_GENDERS.get(token.lower_.rstrip("."))  # "Mrs Sanae Takaichi" tagged whole
+    before = [doc[i] for i in (token.i - 1, token.i - 2) if i >= 0]
+    if len(before) == 2 and before[0].text != ",":
+        before = before[:1]  # "his wife, Rachel Ruto": the word before the comma
+    told = next((g for t in before if (g := rules.STYLE_GENDERS.get(t.lower_.rstrip(".")))), None)
+    return own or told
 
 
 def sole_person_before(token: Token, recent: list[tuple[int, Token, Actor]]) -> bool:
@@ -453,6 +465,12 @@ def pronoun_antecedent(
     window = set(sent_starts[-rules.PRONOUN_LOOKBACK_SENTENCES :]) | {token.sent.start}
     candidates = [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
     gender = rules.PRONOUN_GENDERS.get(token.lower_)
+    if gender is not None:
+        # "She met X. He held talks with Y": a person a pronoun of the other gender stood for is
+        # not the one this pronoun stands for, in that mention
+        candidates = [
+            c for c in candidates if rules.PRONOUN_GENDERS.get(c[1].lower_, gender) == gender
+        ] or candidates
     if genders and gender is not None:
         fitting = [c for c in candidates if genders.get(c[2]) == gender] if gender == "f" else []
         candidates = fitting or [c for c in candidates if genders.get(c[2], gender) == gender] or candidates
@@ -483,27 +501,25 @@ def pronoun_antecedent(
 
 
 def listed_as_present(token: Token) -> bool:
-    """'Also present at the airport were A, B and C': people listed as there, whom a following
-    'he' does not stand for (the guest they met does)."""
+    """'Also present at the airport were A, B and C': a roll of three or more people listed as
+    there, whom a following 'he' does not stand for (the guest they met does)."""
     while token.dep_ in ("compound", "appos", "conj", "flat") and token.head != token:
         token = token.head
     verb = token.head
-    return (
-        token.dep_ in ("nsubj", "nsubjpass")
-        and verb.lemma_ == "be"
-        and any(
-            (c.dep_ == "acomp" and c.lower_ in rules.PRESENCE_WORDS)
-            or (
-                c.dep_ == "prep"
-                and c.lower_ in ("among", "in")
-                and any(
-                    g.lower_ in rules.PRESENCE_WORDS | rules.ATTENDEE_NOUNS | rules.AMONG_WORDS
-                    for g in c.children
-                )
+    presence = any(
+        (c.dep_ == "acomp" and c.lower_ in rules.PRESENCE_WORDS)
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in ("among", "in")
+            and any(
+                g.lower_ in rules.PRESENCE_WORDS | rules.ATTENDEE_NOUNS | rules.AMONG_WORDS
+                for g in c.children
             )
-            for c in verb.children
         )
+        for c in verb.children
     )
+    listed = 1 + sum(1 for t in token.subtree if t.dep_ == "conj" and t.pos_ == "PROPN")
+    return token.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ == "be" and presence and listed >= 3
 
 
 def owns_subject(token: Token) -> bool:

@@ -606,6 +606,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             return None  # "a truce to end the war": the war ends, not the truce
         if milestone == "ended" and token.pos_ == "VERB" and end_date_stated(token):
             return None  # "the truce, which expires on Saturday": its term, not its end
+        if token.dep_ == "dobj" and token.head.lemma_ in rules.AVERTING_VERBS:
+            return None  # "talks to prevent the collapse of the truce": no collapse
         if milestone == "began" and lemma in rules.IMPLEMENT_VERBS and token.dep_ == "pcomp":
             return None  # "committed to implementing the first phase": the phase is under way already
         if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
@@ -839,8 +841,14 @@ def truce_as_doer(verb: Token) -> bool:
 def end_date_stated(verb: Token) -> bool:
     """'expires on Saturday', 'is set to end on March 1', 'will lapse': when a truce is due to end,
     which ANNOTATION.md leaves out; only a truce that did end ('expired', 'has lapsed') is `ended`."""
-    return verb.tag_ in ("VBZ", "VBP") or any(
-        c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "shall") for c in verb.children
+    sent = verb.sent
+    last = next((t for t in reversed(sent) if not t.is_space), sent[-1])
+    headline = last.text not in (".", "!", "?", '"', "”")  # "Easter truce expires; fighting resumes"
+    dated = any(t.ent_type_ in ("DATE", "TIME") for c in verb.children for t in c.subtree)
+    return (
+        (verb.tag_ in ("VBZ", "VBP") and not headline)
+        or (verb.tag_ == "VBG" and dated)  # "the truce, expiring on Saturday"
+        or any(c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "shall") for c in verb.children)
     )
 
 

@@ -292,7 +292,15 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     fronted = bool(presence) and all(p.i < verb.i for p in presence)
     elsewhere += [g for p in presence for g in prep_objects(p, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
     arrival_site = next((g for g in elsewhere if g.lower_ in rules.ARRIVAL_SITE_NOUNS), None)
-    if presence and elsewhere == [arrival_site] and (also or fronted):
+    # not "present at the airport to see him off" (a send-off of its own) nor "at the airport,
+    # where he was arrested"
+    told_more = any(
+        c.dep_ in rules.CLAUSE_DEPS
+        for t in [verb, *presence, *elsewhere]
+        for c in t.children
+        if c.dep_ != "conj"
+    )
+    if presence and elsewhere == [arrival_site] and (also or fronted) and not told_more:
         return people_named(ctx, verb, arrival_site), arrival_site  # "Also present at the airport were"
     if presence and not elsewhere and (also or fronted):
         return people_named(ctx, verb, None), None  # not "was also present at the match"
@@ -321,7 +329,8 @@ def described_attendee(ctx: Context, verb: Token) -> tuple[list[Actor], Token] |
         return None
     places = [verb] + [o for o in direct_objects(verb) if o.lower_ in rules.PART_WORDS]
     nouns = direct_objects(verb) + [o for p in places for o in prep_objects(p, {"in", "at"})]
-    noun = next((n for n in nouns if refers_back(n)), None)
+    # "the talks", not "last year's talks", "the 2011 talks", "the talks that led to the truce"
+    noun = next((n for n in nouns if refers_back(n) and all(c.dep_ == "det" for c in n.children)), None)
     return ([person], noun) if noun is not None else None
 
 

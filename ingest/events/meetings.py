@@ -45,6 +45,7 @@ from ingest.events.syntax import (
     where_clause,
 )
 from ingest.events.timing import date_of
+from ingest.events.trips import actor_country
 from ingest.records import Actor, Event, Participant
 
 
@@ -259,7 +260,14 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         ]
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
         together = discussed_together(verb, subjects)
-        if not (len(subjects) >= 2 and (spoke_to_each_other(verb) or together)):
+        # "Rubio and Lavrov spoke on Tuesday": leaders of two countries, the talking told with a
+        # time or a topic only
+        leaders_spoke = (
+            lemma in rules.RECIPROCAL_TALK_VERBS
+            and told_with_time_only(verb)
+            and of_each_country(ctx, subjects)
+        )
+        if not (len(subjects) >= 2 and (spoke_to_each_other(verb) or together or leaders_spoke)):
             return None
         objects, subjects = subjects[1:], subjects[:1]
         # "A met B in Paris ... The two leaders discussed trade": what they discussed at that meeting
@@ -547,8 +555,45 @@ def spoke_to_each_other(verb: Token) -> bool:
     repetition or a duration."""
     return (
         is_call_context(verb, None)
-        or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
+        or any(c.lower_ in rules.RECIPROCAL_ADVERBS and spoke_only(verb, c) for c in verb.children)
         or any(g.ent_type_ == "TIME" for g in prep_objects(verb, {"for"}))  # "spoke for an hour"
+    )
+
+
+def told_with_time_only(verb: Token) -> bool:
+    """'spoke on Tuesday', 'talked last week about tariffs': nothing said of the talking but when
+    and what about (not 'spoke at the rally', 'spoke in Paris', 'spoke publicly')."""
+    for child in verb.children:
+        if child.dep_ == "prep":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if child.lower_ not in rules.TOPIC_PREPS and not all(
+                g.ent_type_ in ("DATE", "TIME") for g in objects
+            ):
+                return False
+            if child.lower_ == "on" and not objects:
+                return False
+        elif (child.dep_ == "advmod" and child.lower_ not in rules.PLAIN_TALK_ADVERBS) or child.dep_ in (
+            "dobj", "ccomp", "xcomp", "prt", "agent", "attr", "acomp",
+        ):  # fmt: skip
+            return False  # "spoke publicly", "talked trade", "spoke out"
+    return True
+
+
+def of_each_country(ctx: Context, people: list[Actor]) -> bool:
+    """Two or more people, each of another country, every country known."""
+    countries = [actor_country(ctx, a) for a in people if a.kind == "person"]
+    return len(countries) >= 2 and None not in countries and len(set(countries)) == len(countries)
+
+
+def spoke_only(verb: Token, adverb: Token) -> bool:
+    """'A and B last spoke in December': nothing but a time said of the talking, not 'last spoke
+    publicly about Ukraine' or 'last spoke on the Senate floor' (to others)."""
+    if adverb.lower_ == "again":
+        return True
+    others = [c for c in verb.children if c.dep_ in ("advmod", "prep") and c != adverb]
+    return all(
+        c.dep_ == "prep" and all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
+        for c in others
     )
 
 
@@ -586,6 +631,22 @@ def met_before(ctx: Context, people: list[Actor]) -> bool:
         None,
     )
     return latest is not None and latest.mode == "in_person"
+
+
+def met_just_before(ctx: Context, trigger: Token, people: list[Actor]) -> bool:
+    """These people's meeting in person was told in the sentence just before this one."""
+    sent = trigger.sent
+    if sent.start == 0:
+        return False
+    previous = ctx.doc[sent.start - 1].sent
+    wanted = set(people)
+    return any(
+        e.event_type == "meeting"
+        and e.mode == "in_person"
+        and previous.start_char <= e.evidence_start < sent.start_char
+        and wanted <= {p.actor for p in e.participants}
+        for e in ctx.earlier
+    )
 
 
 def along_with_verb(ctx: Context, verb: Token) -> list[Actor]:
@@ -683,6 +744,12 @@ def build_meeting(
     at_meeting = any(g.lower_ in rules.TABLE_MEETING_NOUNS for g in prep_objects(trigger, {"at", "during"}))
     # "will meet X in Europe and brief him on the talks": the talking joined to a meeting is at it
     at_meeting = at_meeting or briefs_the_person_met(ctx, trigger)
+    # "X met Y on Tuesday. He briefed her on the talks": told by pronouns right after their meeting
+    at_meeting = at_meeting or (
+        trigger.lemma_ in rules.CONVERSATION_VERBS
+        and any(c.pos_ == "PRON" and c.dep_ in ("nsubj", "dobj", "dative") for c in trigger.children)
+        and met_just_before(ctx, trigger, [p.actor for p in people])
+    )
     if (
         event.location is None
         and trigger.pos_ == "VERB"
@@ -796,7 +863,12 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         or involved_sides(noun)
         or gathered_for(noun)
         # "Another meeting has been scheduled between A and B": the sides hang on the passive verb
-        or (prep_objects(noun.head, rules.SIDES_PREPS) if noun.dep_ == "nsubjpass" else [])
+        or (
+            prep_objects(noun.head, rules.SIDES_PREPS)
+            if noun.dep_ == "nsubjpass"
+            and not any(c.lower_ in rules.NEGATING_DETERMINERS for c in noun.children)
+            else []
+        )
     )
     # "details of a call held with X on Wednesday": the counterpart hangs on the participle
     on_participle = not counterparts

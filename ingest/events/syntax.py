@@ -266,12 +266,14 @@ def governors(trigger: Token) -> list[Token]:
     current = trigger
     if current.pos_ not in ("VERB", "AUX"):
         # "is open to a meeting with X", "ready for talks": the adjective the noun completes
-        # (not "was happy with the meeting", which took place)
+        # (not "was happy with the meeting", which took place, nor "is ready for his meeting with X on
+        # Monday", one already set)
         if (
             current.dep_ == "pobj"
             and current.head.lower_ in rules.READINESS_PREPS
             and current.head.head.pos_ == "ADJ"
             and current.head.head.dep_ == "acomp"
+            and not is_definite(current)
         ):
             chain.append(current.head.head)
         current = clause_verb(current)
