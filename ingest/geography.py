@@ -123,9 +123,25 @@ def apostrophe_country_pattern() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(spelled) + r")\b", re.IGNORECASE)
 
 
+# "the Socialist Republic of Vietnam", "the Kyrgyz Republic", "the Sultanate of Oman": a country's
+# formal name, its common one inside
+FORMAL_COUNTRY_NAME = re.compile(
+    r"^(?:the )?(?:(?:socialist|federal|democratic|islamic|arab|people's|hashemite|united|plurinational|"
+    r"bolivarian|co-operative|cooperative|independent) )*"
+    r"(?:republic|kingdom|state|sultanate|federation|emirate|principality|commonwealth)(?: of)?(?: the)? "
+)
+
+
 def country_named(name: str) -> str | None:
-    """'Egypt', 'the U.S.', 'Egyptian' -> the country's GeoNames name; None for anything else."""
-    return _countries()[0].get(fold(name))
+    """'Egypt', 'the U.S.', 'Egyptian', 'the Socialist Republic of Vietnam' -> the country's
+    GeoNames name; None for anything else."""
+    countries = _countries()[0]
+    folded = fold(name)
+    found = countries.get(folded)
+    if found is None and " " in folded:
+        common = FORMAL_COUNTRY_NAME.sub("", folded)
+        found = countries.get(common) if common != folded else None
+    return found
 
 
 @lru_cache(maxsize=4096)

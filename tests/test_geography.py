@@ -59,3 +59,13 @@ def test_capital_of_country_or_demonym():
 )
 def test_common_name_of_a_country_written_formally(written, common):
     assert geography.common_name(written) == common
+
+
+def test_a_formal_country_name_is_the_country():
+    from ingest import geography
+
+    assert geography.country_named("the Socialist Republic of Vietnam") == "Vietnam"
+    assert geography.country_named("Sultanate of Oman") == "Oman"
+    assert geography.country_named("Kyrgyz Republic") == "Kyrgyzstan"
+    assert geography.country_named("State of the Union") is None
+    assert geography.country_named("Republic Day") is None

@@ -347,3 +347,36 @@ def test_leaders_of_two_countries_who_spoke_on_a_day_talked_to_each_other(extrac
         "US President Joe Biden and Vice President Kamala Harris spoke on Tuesday.",
         "French President Emmanuel Macron and German Chancellor Olaf Scholz spoke separately to reporters.",
     )
+
+
+def test_a_country_told_by_its_formal_name_is_the_country(extract):
+    ex = extract(
+        "Polish Foreign Minister Zbigniew Rau arrived in Hanoi on Wednesday for an official visit to the "
+        "Socialist Republic of Vietnam.",
+        published="2023-03-16",
+    )
+    assert visits_of(ex) == [("Hanoi", ["Zbigniew Rau"], "occurred")]
+
+
+def test_a_courtesy_call_on_a_title_with_its_holder_in_apposition(extract):
+    ex = extract(
+        "India's External Affairs Minister Dr S Jaishankar called on the President of the European "
+        "Commission, Ursula von der Leyen, at her hotel on Thursday.",
+        published="2025-02-27",
+    )
+    assert meetings_of(ex) == [["Subrahmanyam Jaishankar", "Ursula von der Leyen"]]
+
+
+def test_the_office_of_a_body_stands_for_the_person_named_with_it(extract):
+    ex = extract(
+        "European Commission President Ursula von der Leyen arrived in New Delhi on Thursday. Prime "
+        "Minister Narendra Modi will hold talks with the President of the European Commission tomorrow.",
+        published="2025-02-27",
+    )
+    assert meetings_of(ex) == [["Narendra Modi", "Ursula von der Leyen"]]
+    ex = extract(
+        "Opposition leader Rahul Gandhi met the press on Thursday. Prime Minister Narendra Modi will "
+        "hold talks with the president of the party tomorrow.",
+        published="2025-02-27",
+    )
+    assert all("Rahul Gandhi" not in m for m in meetings_of(ex))

@@ -632,10 +632,12 @@ def acting_surname(word: Token, surnames: set[str]) -> bool:
         return False
     if word.lower_ in surnames:
         return True
-    # a respelling only of what the model took for a place ("Fatah" tagged a group stays one)
-    return word.ent_type_ in ("GPE", "LOC", "") and any(
-        same_person_spelled([surname], [word.lower_]) for surname in surnames
+    # a respelling only of what the model took for a place ("Fatah" tagged a group stays one), or
+    # of a long surname it took for a group ("Mitsitakis" after "Kyriakos Mitsotakis")
+    respelt = word.ent_type_ in ("GPE", "LOC", "") or (
+        word.ent_type_ == "ORG" and len(word) >= rules.MISSPELLED_GROUP_NAME_MIN_LENGTH
     )
+    return respelt and any(same_person_spelled([surname], [word.lower_]) for surname in surnames)
 
 
 def same_person_spelled(known: list[str], other: list[str]) -> bool:

@@ -637,7 +637,9 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     of_country = [g for p in of_phrases for g in p.subtree]
     country = next((c for t in [*phrase, *of_country] if (c := country_word(t))), None)
     if country is None and any(b.lower_ not in rules.STATE_WORDS for p in of_phrases for b in p.children):
-        return None  # "the president of the main opposition party" is not the country's president
+        # "the president of the main opposition party" is not the country's president; "the
+        # President of the European Commission" is the person named with that very office
+        return body_office_holder(token.head, of_phrases, recent)
     qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
     holders = title_holders(recent, wanted, country, qualifiers, exact=True)
     # "the minister" after "Foreign Minister X" only: the minister of whatever kind
@@ -654,6 +656,24 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     # two presidents named: 'the President' is the one the story is about (named in most sentences,
     # most often as a subject), the latest on a tie
     return max(holders, key=lambda actor: salience(actor, recent))
+
+
+def body_office_holder(
+    title: Token, of_phrases: list[Token], recent: list[tuple[int, Token, Actor]]
+) -> Actor | None:
+    """The latest person named with this title of this body: 'the President of the European
+    Commission' after 'European Commission President Ursula von der Leyen'."""
+    bodies = [
+        " ".join(t.lower_ for t in p.subtree if t.dep_ != "det" and t != p and t.is_alpha) for p in of_phrases
+    ]
+    if len(bodies) != 1 or len(bodies[0].split()) < 2:
+        return None  # "of the party", a body too loosely named to find its officer by
+    head = title.lower_
+    for _, _, actor in reversed(recent):
+        role = (actor.role or "").lower()
+        if bodies[0] in role and head in role.split():
+            return actor
+    return None
 
 
 def whole_title_with(phrase: Span, of_phrase: Token) -> str | None:

@@ -316,6 +316,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         o.ent_type_ == "PERSON"
         or ctx.actors.actor_at(o)
         or ctx.actors.people_at(o)
+        # "called on the President of Ghana, Nana Akufo-Addo": the title's person in apposition
+        or any(c.dep_ == "appos" and ctx.actors.actor_at(c) for c in o.children)
         or (generic_title(o.text) and any(a.kind == "group" and a.country for a in side(ctx, [o])))
         for o in objects_tokens
     ):
