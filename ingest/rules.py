@@ -895,7 +895,10 @@ SITE_WORDS = {"palace", "airport", "airbase", "airfield", "aerodrome"}
 SITE_QUALIFIERS = {"international", "presidential", "royal", "national"}  # "International Airport Dushanbe"
 # "arrived in Jeddah ... upon his arrival at the Ritz-Carlton Hotel": sites that are a stop of a trip
 # told with a place, never a visit of their own
-TRIP_STOP_WORDS = SITE_WORDS | {"hotel", "hall", "station", "terminal", "residence", "mansion", "embassy"}
+TRIP_STOP_WORDS = SITE_WORDS | {
+    "hotel", "hall", "station", "terminal", "residence", "mansion", "embassy", "house", "istana", "temple",
+    "square", "memorial", "stadium", "museum", "mausoleum", "cathedral", "mosque", "monument", "complex",
+}  # fmt: skip
 # "Gyeongju ... Convention Centre": a venue of these, named after its city only with a descriptor
 VENUE_HEADS = {"centre", "center"}
 FACILITY_WORDS = {

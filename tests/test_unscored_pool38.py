@@ -380,3 +380,13 @@ def test_the_office_of_a_body_stands_for_the_person_named_with_it(extract):
         published="2025-02-27",
     )
     assert all("Rahul Gandhi" not in m for m in meetings_of(ex))
+
+
+def test_a_house_or_temple_of_the_trip_is_no_visit_of_its_own(extract):
+    ex = extract(
+        "US Vice President Kamala Harris arrived in Accra on Sunday for a three-day visit. On Monday she "
+        "held talks with President Nana Akufo-Addo at Jubilee House. On Tuesday she visited the "
+        "Akshardham Temple and the Black Star Square with her husband.",
+        published="2023-03-28",
+    )
+    assert [place for place, _, _ in visits_of(ex)] == ["Accra"]
