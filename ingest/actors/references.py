@@ -6,7 +6,8 @@ foreign ministers of Egypt and Qatar', 'his counterparts in Turkey and Iraq'),
 last told travelling), plural titles standing for officials listed before ('European foreign
 ministers', 'these men') and 'I'/'my' in a quotation (its speaker); the countries of people are
 filled in first, and a spouse named by a given name alone takes the other's surname ('his wife
-Sara')."""
+Sara'). 'She' and 'he' keep to people of their gender where the text tells it (a style such as
+'Mrs' or 'Queen', 'his wife', or a pronoun with only one person in view)."""
 
 from __future__ import annotations
 
