@@ -260,6 +260,9 @@ ONE_TABLE_WORDS = {
 # "leaders such as A and B", "five meetings, including with A and B": the named members.
 INCLUDING_WORDS = {"including", "among"}
 # "A and B will speak again": a conversation between the subjects, with no object named.
+RECIPROCAL_ADVERBS = {"again"}
+# "A and B last spoke in May": a conversation between them, when nothing but a time is told.
+LAST_TIME_ADVERBS = {"last"}
 # "Rubio and Lavrov spoke on Tuesday": two leaders talking, told with a time or topic only.
 RECIPROCAL_TALK_VERBS = {"speak", "talk"}
 PLAIN_TALK_ADVERBS = {
@@ -273,7 +276,6 @@ PLAIN_TALK_ADVERBS = {
     "twice",
     "recently",
 }
-RECIPROCAL_ADVERBS = {"again", "last"}  # "the two will talk again", "A and B last spoke in May"
 # "wished Putin a happy birthday by phone", "congratulated X over the telephone": whatever the
 # verb, two people it joins "by" one of these talked on a call
 PHONE_MEDIA = {"phone", "telephone", "videophone"}
@@ -604,6 +606,8 @@ HELD_MEETING_NOUNS = {"consultation", "audience"}  # "had an audience with the P
 IN_TOUCH_NOUNS = {"touch"}
 # Trigger words that begin so ("spoke to Y", "their conversation") after a call between the same
 # people are that call.
+# "was greeted by", "received at the airport by": a meeting told as a guest's welcome, by its word.
+WELCOME_PREFIXES = ("welcom", "receiv", "recept", "greet")
 SPOKE_PREFIXES = ("spoke", "talk", "speak", "conversation", "discuss", "chat")
 # "a Hamas delegation led by X", "a team headed by X": the people of the 'by' phrase take part.
 LED_BY_VERBS = {"lead", "head", "include"}
@@ -1078,6 +1082,8 @@ TELLING_VERBS = {"report", "brief", "inform", "tell", "comment", "speak", "write
 PREPARATION_WORDS = {"stage", "way", "ground", "groundwork", "preparation", "preparations"}
 # "began arranging a meeting between A and B": the meeting is still to come.
 ARRANGING_VERBS = {"arrange", "schedule", "propose", "seek", "request"}
+# "another meeting has been scheduled/planned/fixed between A and B": arranged, whatever the tense.
+ARRANGED_PASSIVE_VERBS = ARRANGING_VERBS | SCHEDULING_GOVERNORS | {"fix"}
 # "was too busy to meet": the degree word that denies the infinitive after it.
 DENYING_DEGREE_WORDS = {"too"}
 # A clause opened by these happens on the day of the clause it hangs from
@@ -1773,6 +1779,8 @@ CARRIED_DATE_PENALTY = 0.1  # the date of the event told just before
 
 # "arrived in X", "flew into X", "travelled to X", "came to X": only a place fills these.
 DESTINATION_VERBS = {"arrive", "travel", "fly", "land", "jet", "continue", "come", "head"}
+# "part of the delegation travelling to Doha": a party described by its travel, not by another task
+TRAVELLING_CLAUSE_VERBS = DESTINATION_VERBS | set(VISIT_VERBS)
 DESTINATION_PREPS = {"in", "into", "to"}
 # "will visit BNP Chairperson X": office words that end no place's name ('Sharm El Sheikh' does)
 OFFICE_TITLE_WORDS = {

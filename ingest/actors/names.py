@@ -949,11 +949,7 @@ def apostrophe_name(word: str) -> bool:
 
 def unknown_place(token: Token) -> bool:
     """A word the model tags as a place that names no country or city the gazetteer knows."""
-    return (
-        token.ent_type_ in ("GPE", "LOC")
-        and geography.country_named(token.text) is None
-        and geography.city(token.text) is None
-    )
+    return token.ent_type_ in ("GPE", "LOC") and not place_word(token)
 
 
 def extend_person(ent: Span) -> Span:

@@ -334,8 +334,7 @@ def part_of_party(ctx: Context, part: Token) -> tuple[Token | None, list[Actor]]
             [],
         )  # "are not part of", "part of the delegation to Washington last year", "of X's delegation"
     if any(
-        c.dep_ in ("relcl", "acl") and c.lemma_ not in rules.DESTINATION_VERBS | set(rules.VISIT_VERBS)
-        for c in party.children
+        c.dep_ in ("relcl", "acl") and c.lemma_ not in rules.TRAVELLING_CLAUSE_VERBS for c in party.children
     ):
         return None, []  # "part of the team that drafted the deal", not "the delegation travelling to X"
     # "The Premier of Sarawak A and Johor's Chief Minister B": every person the subject names

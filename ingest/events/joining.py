@@ -261,8 +261,7 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     if accompanied_at:
         return people_named(ctx, verb, accompanied_at[0]), accompanied_at[0]
     if lemma in rules.ATTENDING_VERBS:
-        places = [verb] + [o for o in direct_objects(verb) if o.lower_ in rules.PART_WORDS]
-        nouns = [o for p in places for o in prep_objects(p, {"in", "at"})]
+        nouns = attended_in(verb)
         if lemma not in rules.PREP_ATTENDING_VERBS:
             nouns += direct_objects(verb)
             if any(c.dep_ == "auxpass" for c in verb.children):  # "the talks were attended by X"
@@ -317,6 +316,13 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     return None
 
 
+def attended_in(verb: Token) -> list[Token]:
+    """What 'took part in', 'participated in' or 'attended ... at' names: 'in' and 'at' objects of
+    the verb or of its 'part'."""
+    places = [verb] + [o for o in direct_objects(verb) if o.lower_ in rules.PART_WORDS]
+    return [o for p in places for o in prep_objects(p, {"in", "at"})]
+
+
 def described_attendee(ctx: Context, verb: Token) -> tuple[list[Actor], Token] | None:
     """'Foreign Minister X, who chaired the talks, said ...': the person a relative clause puts at
     the meeting told before; not where the main clause tells a meeting of its own ('X, who took
@@ -327,8 +333,7 @@ def described_attendee(ctx: Context, verb: Token) -> tuple[list[Actor], Token] |
     main = verb.head.head
     if person is None or person.kind != "person" or main.lemma_ not in rules.REPORTING_VERBS:
         return None
-    places = [verb] + [o for o in direct_objects(verb) if o.lower_ in rules.PART_WORDS]
-    nouns = direct_objects(verb) + [o for p in places for o in prep_objects(p, {"in", "at"})]
+    nouns = direct_objects(verb) + attended_in(verb)
     # "the talks", not "last year's talks", "the 2011 talks", "the talks that led to the truce"
     noun = next((n for n in nouns if refers_back(n) and all(c.dep_ == "det" for c in n.children)), None)
     return ([person], noun) if noun is not None else None
@@ -336,9 +341,7 @@ def described_attendee(ctx: Context, verb: Token) -> tuple[list[Actor], Token] |
 
 def welcome(meeting: Event) -> bool:
     """A meeting told as a guest's welcome ('was greeted by', 'received at the airport by')."""
-    return meeting.trigger_word.lower()[:5] in {
-        word[:5] for word in rules.WELCOMING_WORDS
-    }  # greeted, received
+    return meeting.trigger_word.lower().startswith(rules.WELCOME_PREFIXES)
 
 
 def welcoming_group(noun: Token) -> bool:

@@ -557,20 +557,24 @@ def spoke_to_each_other(verb: Token) -> bool:
     repetition or a duration."""
     return (
         is_call_context(verb, None)
-        or any(c.lower_ in rules.RECIPROCAL_ADVERBS and spoke_only(verb, c) for c in verb.children)
+        or any(c.lower_ in rules.RECIPROCAL_ADVERBS for c in verb.children)
+        # "A and B last spoke in December", not "last spoke publicly about Ukraine"
+        or (
+            any(c.lower_ in rules.LAST_TIME_ADVERBS for c in verb.children)
+            and told_with_time_only(verb, topics=False)
+        )
         or any(g.ent_type_ == "TIME" for g in prep_objects(verb, {"for"}))  # "spoke for an hour"
     )
 
 
-def told_with_time_only(verb: Token) -> bool:
+def told_with_time_only(verb: Token, topics: bool = True) -> bool:
     """'spoke on Tuesday', 'talked last week about tariffs': nothing said of the talking but when
-    and what about (not 'spoke at the rally', 'spoke in Paris', 'spoke publicly')."""
+    and (with `topics`) what about; not 'spoke at the rally', 'spoke in Paris', 'spoke publicly'."""
     for child in verb.children:
         if child.dep_ == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            if child.lower_ not in rules.TOPIC_PREPS and not all(
-                g.ent_type_ in ("DATE", "TIME") for g in objects
-            ):
+            topic = topics and child.lower_ in rules.TOPIC_PREPS
+            if not topic and not all(g.ent_type_ in ("DATE", "TIME") for g in objects):
                 return False
             if child.lower_ == "on" and not objects:
                 return False
@@ -585,18 +589,6 @@ def of_each_country(ctx: Context, people: list[Actor]) -> bool:
     """Two or more people, each of another country, every country known."""
     countries = [actor_country(ctx, a) for a in people if a.kind == "person"]
     return len(countries) >= 2 and None not in countries and len(set(countries)) == len(countries)
-
-
-def spoke_only(verb: Token, adverb: Token) -> bool:
-    """'A and B last spoke in December': nothing but a time said of the talking, not 'last spoke
-    publicly about Ukraine' or 'last spoke on the Senate floor' (to others)."""
-    if adverb.lower_ == "again":
-        return True
-    others = [c for c in verb.children if c.dep_ in ("advmod", "prep") and c != adverb]
-    return all(
-        c.dep_ == "prep" and all(g.ent_type_ in ("DATE", "TIME") for g in c.children if g.dep_ == "pobj")
-        for c in others
-    )
 
 
 def discussed_together(verb: Token, subjects: list[Actor]) -> bool:

@@ -54,9 +54,7 @@ def is_scheduled(verb: Token) -> bool:
     """'are expected to begin', 'is due to take place': the subject is scheduled, not yet done."""
     planners = [verb, *(c for c in verb.children if c.dep_ == "acomp")]
     # "another meeting has been scheduled between A and B": arranged, whatever the tense
-    arranged = verb.lemma_ in rules.ARRANGING_VERBS | rules.SCHEDULING_GOVERNORS | {"fix"} and any(
-        c.dep_ == "auxpass" for c in verb.children
-    )
+    arranged = verb.lemma_ in rules.ARRANGED_PASSIVE_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
     return arranged or any(
         p.lemma_ in rules.SCHEDULING_GOVERNORS and any(c.dep_ == "xcomp" for c in p.children)
         for p in planners
