@@ -840,9 +840,6 @@ ARRIVAL_PREDICATES = {"due", "expected"}
 OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
 # "the Egyptian capital", "Ukraine's capital": the country's capital city.
 CAPITAL_WORDS = {"capital"}
-# "Cairo International Airport", "Seoul Air Base": the city named before the facility word.
-# "Bogor Palace", "Asmara International Airport": a site named after its city; a site the
-# gazetteer cannot place is only a stop within the trip's country or city
 # Regions of the world: a trip "to the Middle East" names no place the visit is at.
 WORLD_REGIONS = {
     "middle east",
@@ -895,6 +892,9 @@ WORLD_REGIONS = {
 }
 # Words that make a name a venue's: "Gyeongju Hwabaek International Convention Centre" is in Gyeongju.
 VENUE_DESCRIPTORS = {"convention", "exhibition", "conference", "congress", "international", "national"}
+# "Cairo International Airport", "Seoul Air Base": the city named before the facility word.
+# "Bogor Palace", "Asmara International Airport": a site named after its city; a site the
+# gazetteer cannot place is only a stop within the trip's country or city
 SITE_WORDS = {"palace", "airport", "airbase", "airfield", "aerodrome"}
 SITE_QUALIFIERS = {"international", "presidential", "royal", "national"}  # "International Airport Dushanbe"
 # "arrived in Jeddah ... upon his arrival at the Ritz-Carlton Hotel": sites that are a stop of a trip
@@ -2272,6 +2272,18 @@ DATELINE_MAX_START = 2  # "AMMAN -", "(Reuters) NAIROBI -": a capitalised city a
 TITLE_LINKS = ("of", "to", "for")
 # Last words of a gathering's name the model may tag as a place ("the Crimean Platform")
 GATHERING_NAME_WORDS = {"platform", "forum", "dialogue", "summit", "conference", "initiative", "format"}
+# "the India-US Bilateral Trade Agreement", "the Abraham Accords" tagged as places: documents,
+# held nowhere
+DOCUMENT_NAME_WORDS = {
+    "agreement",
+    "agreements",
+    "accord",
+    "accords",
+    "treaty",
+    "pact",
+    "declaration",
+    "charter",
+}
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # the words before a noun that say whose it is
 # "A and B, who both arrived": words telling a verb is said of each of several
 EACH_OF_SEVERAL_WORDS = {"both", "all", "each"}

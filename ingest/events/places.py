@@ -20,6 +20,7 @@ from ingest.events.syntax import (
     clause_verb,
     direct_objects,
     governors,
+    hyphen_joined,
     listed_after,
     prep_objects,
     subject_of,
@@ -206,6 +207,8 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     hyphenated = hyphenated_place(token)
     if hyphenated is not None:
         return hyphenated
+    if paired_place(ctx, token):
+        return None  # "the India-US talks": the two sides, not where
     named = capital_city(ctx, token) or facility_city(token)
     if named is not None:
         return named
@@ -221,6 +224,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         # Sri Lanka') is a place of its own, not this one's
         conjuncts = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         inner = [t for t in token.subtree if is_place(ctx, t) and t.i not in conjuncts]
+        inner = [t for t in inner if not paired_place(ctx, t)]  # "progress in the India-US talks"
         if token.lemma_.lower() in rules.GATHERING_NOUNS:
             # "the BRICS summit": a bloc's name, not a place, unless the gazetteer knows it
             inner = [t for t in inner if t.head != token or not unknown_bloc(t, token)]
@@ -241,6 +245,8 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         # Petersburg Forum" is held in its city
         host = " ".join(name.split()[:-1])
         return geography.common_name(host) if host and geography.country_of_place(host) else None
+    if geography.country_of_place(name) is None and name.split()[-1].lower() in rules.DOCUMENT_NAME_WORDS:
+        return None  # "progress in the India-US Bilateral Trade Agreement" tagged as a facility
     name = name.title() if name.isupper() and len(name) > 3 else name
     before_dash = clean_name(re.split(r"\s*[-–—]\s+", name)[0])
     if (
@@ -263,6 +269,21 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     ]
     city = next((geography.common_name(c) for c in told_in if geography.country_of_place(c)), None)
     return city or place
+
+
+def paired_place(ctx: Context, token: Token) -> bool:
+    """'US' of 'the India-US talks', 'China' of 'US-China relations': a place joined by a hyphen to
+    another place, naming the two sides of something, not where it is ('Guinea-Bissau', a place
+    of its own, is read whole first)."""
+    if not hyphen_joined(token) or hyphenated_place(token) is not None:
+        return False
+    doc = token.doc
+    partners = [
+        doc[i]
+        for i in (token.i - 2, token.i + 2)
+        if 0 <= i < len(doc) and doc[(i + token.i) // 2].tag_ == "HYPH"
+    ]
+    return any(is_place(ctx, p) or geography.country_of_place(p.text) for p in partners)
 
 
 def own_part(ent: Span, token: Token, name: str) -> str:

@@ -364,3 +364,12 @@ def how_deal_came(noun: Token) -> bool:
         return any(t.lemma_ in rules.DEAL_REACHING_VERBS for t in (anchor.head, anchor.head.head))
     deals = [o for o in anchor.children if o.dep_ == "dobj"] + prep_objects(anchor, {"to", "on"})
     return anchor.lemma_ in rules.DEAL_REACHING_VERBS and any(o.lower_ in rules.DEAL_WORDS for o in deals)
+
+
+def hyphen_joined(word: Token) -> bool:
+    """'Ukraine' of 'Ukraine-Russia envoy', 'US' of 'India-US talks': a word joined to another by
+    a hyphen."""
+    doc = word.doc
+    return (word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "HYPH") or (
+        word.i > 0 and doc[word.i - 1].tag_ == "HYPH"
+    )

@@ -30,7 +30,7 @@ from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
 from ingest.events.context import Context
 from ingest.events.places import dateline_city, gatherings_at, residence_in
-from ingest.events.syntax import direct_objects, prep_objects, subject_of
+from ingest.events.syntax import direct_objects, hyphen_joined, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant
 from ingest.word_index import doc_text, entities_within, tokens_with_words, word_ids
 
@@ -559,11 +559,3 @@ def country_around(name: Span) -> str | None:
             if geography.is_capital(word.text):  # "Washington's envoy": the capital's government
                 return geography.country_of_place(word.text)
     return None
-
-
-def hyphen_joined(word: Token) -> bool:
-    """'Ukraine' of 'Ukraine-Russia envoy': a country joined to another by a hyphen."""
-    doc = word.doc
-    return (word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "HYPH") or (
-        word.i > 0 and doc[word.i - 1].tag_ == "HYPH"
-    )
