@@ -755,6 +755,7 @@ SENT_GROUP_NOUNS = {
 COUNTRY_SENT_GROUP_NOUNS = {"officials", "envoys", "delegates"}
 # "is attending the forum in Jakarta": an event abroad.
 VISIT_ATTENDING_VERBS = {"attend"}
+ROLL_PRONOUNS = {"those"}  # "Those attending the meeting are A, B and C"
 # "participated in the summit in Bangkok", "took part in the forum": the verb and the object word
 # it needs (None: the verb alone).
 VISIT_PARTICIPATING_VERBS = {"participate": None, "take": "part"}
@@ -1929,6 +1930,9 @@ STYLES = {
     "tun",
     "pehin",
     "khun",
+    "rt",  # "the Rt Hon John Key"
+    "mdm",  # Singaporean and Malaysian: "Mdm Ngo Phuong Ly"
+    "ratu",  # Fijian: "Ratu Inoke Kubuabola"
     "samdech",  # Cambodian: "Samdech Techo Hun Sen"
     "techo",
     "shri",  # Indian styles: "Shri Narendra Modi", "Smt. Meenakashi Lekhi"
@@ -2010,6 +2014,10 @@ ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
 # "Putin May Soon Hold Talks": modal verbs of title-case headlines, taken into a name after a surname.
 # "discussed a possible meeting between A and B": a meeting these verbs take as object is a topic.
 TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore"}
+# "they will analyze the dialogue process", "A and B reviewed the peace talks": talks, with no
+# counterpart named, that the subject studies, not holds ("discussed the upcoming summit" is one
+# they both go to)
+STUDYING_VERBS = {"analyze", "analyse", "review", "assess", "evaluate", "examine", "study"}
 POSSIBLE_WORDS = {"possible", "likely", "unlikely", "conceivable", "feasible"}  # "a meeting ... is possible"
 LIKELY_WORDS = {"possible", "likely"}  # "was possible in the afternoon": on the cards
 # "A meeting ... is possible", "talks remain unlikely": verbs that link a meeting to its odds
@@ -2159,7 +2167,7 @@ PRONOUN_LOOKBACK_SENTENCES = 3
 PRONOUN_GENDERS = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}
 # Styles right before a name that tell a person's gender ('Sheikh' does not: Sheikh Hasina).
 STYLE_GENDERS = {
-    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "dame": "f", "queen": "f",
+    "mrs": "f", "ms": "f", "miss": "f", "madam": "f", "madame": "f", "mdm": "f", "dame": "f", "queen": "f",
     "princess": "f", "sheikha": "f", "lady": "f", "baroness": "f", "duchess": "f", "empress": "f",
     "mr": "m", "sir": "m", "king": "m", "prince": "m", "emir": "m", "sultan": "m", "lord": "m",
     "duke": "m", "emperor": "m", "wife": "f", "husband": "m", "widow": "f",
@@ -2246,6 +2254,8 @@ RELATIVE_APPOSITION_WINDOW = 6  # "A, the president's sister,": words of the app
 GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 # "the four leaders met": how many people a numbered group reference stands for
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+# "Two top ASEAN officials met ...", named in a list only after: how many a counted group is
+COUNTED_GROUP_SIZES = {"two": 2, **GROUP_SIZES}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 # "talks with each of the two leaders", "met both of them": the people of the 'of' phrase.
 QUANTIFIER_PRONOUNS = {"each", "both", "all", "either"}
@@ -2315,3 +2325,5 @@ ROLL_MIN_PEOPLE = 3  # 'accompanied by A, B and C': a roll worth reading whole
 CAPITALISED_SURNAME_MIN = 3
 JAPAN_WORDS = {"japan", "japanese", "tokyo"}
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on
+# "Malcolm Turnbull MP": letters after a name that are a post or an honour, not part of it
+POSTNOMINALS = {"mp", "mla", "mep", "mhk", "qc", "kc", "obe", "mbe", "cbe", "kbe", "gcmg"}

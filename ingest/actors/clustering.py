@@ -84,6 +84,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                         if same_person_spelled(k.split(), key.split())
                         or longer_form(k.split(), key.split())
                         or devotional_prefix(k.split(), key.split())
+                        or middle_name_dropped(k.split(), key.split())
                     ),
                     None,
                 )
@@ -350,6 +351,12 @@ def longer_form(a: list[str], b: list[str]) -> bool:
     if long[: len(short)] != short:
         return False
     return long[len(short)] in rules.NAME_PARTICLES and (len(short) >= 3 or short[-2] in rules.NAME_PARTICLES)
+
+
+def middle_name_dropped(a: list[str], b: list[str]) -> bool:
+    """'Pushpa Kamal Dahal' and 'Pushpa Dahal': one name told once with a middle name, once without."""
+    short, long = sorted((a, b), key=len)
+    return len(short) == 2 and len(long) == 3 and short == [long[0], long[-1]]
 
 
 def devotional_prefix(a: list[str], b: list[str]) -> bool:
@@ -686,8 +693,21 @@ def misread_places(doc: Doc) -> set[int]:
         and (
             comparable_name(clean_name(ent.text)) in places
             or (len(ent) <= 2 and comparable_name(ent.text) in destinations)
+            or place_after_its_kind(ent)
         )
     }
+
+
+def place_after_its_kind(ent: Span) -> bool:
+    """'in the country's capital, Nay Pyi Taw': a name the gazetteer knows, told right after the kind
+    of place it is."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and doc[ent.start - 1].text == ","
+        and doc[ent.start - 2].lemma_.lower() in rules.PLACE_KIND_NOUNS
+        and geography.country_of_place(clean_name(ent.text)) is not None
+    )
 
 
 def collect_named(

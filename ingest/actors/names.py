@@ -530,6 +530,11 @@ def without_leading_titles(span: Span) -> Span:
             doc[start].lower_ in rules.TITLES_BEFORE_A_STYLE and doc[start + 1].lower_ in rules.HONORIFICS
         )
         ministry = doc[start].is_title and portfolio_word(doc[start].lower_)
+        # "of Republika Srpska Radovan Viskovic", "Sri Lanka Ranil Wickremesinghe": the end of a
+        # place begun before the name
+        country = country or (
+            start > 0 and geography.country_named(doc[start - 1 : start + 1].text) is not None
+        )
         if not (
             title_word(doc[start])
             or styled
@@ -596,6 +601,7 @@ def misread_people(doc: Doc, excluded: set[int]) -> list[Span]:
             or beside_title(name)
             or listed_with_person(name)
             or after_counterpart(name)
+            or after_spouse_word(name)
             or (name[-1].lower_ in alone and not any(len(t) == 1 for t in name))  # not "X S Jaishankar"
         ):
             found.append(name)
@@ -880,6 +886,14 @@ def describes_person(name: Token, titles: bool = False) -> bool:
     return False
 
 
+def after_spouse_word(span: Span) -> bool:
+    """'accompanied by his spouse Suzanne Innes-Stubb', 'his wife, X': a spouse is a person."""
+    before = span.start - 1
+    if before >= 0 and span.doc[before].text == ",":
+        before -= 1
+    return before >= 0 and span.doc[before].lower_ in rules.SPOUSE_WORDS
+
+
 def listed_with_person(span: Span) -> bool:
     """'Matteo Renzi, Francois Hollande and Theresa May': a conjunct of a person's name, unless the
     model took it for a place ('Gaza City, Deir al-Balah') or the line is a title-case headline."""
@@ -1066,6 +1080,8 @@ def person_name(span: Span) -> str:
     words = [w.strip("".join(rules.QUOTE_MARKS)) or w for w in words[:opened]]
     while len(words) > 2 and words[-1].rstrip(":").lower() in rules.CAPTION_WORDS:
         words = words[:-1]  # "Christopher Luxon Photo: RNZ": a caption's credit after the name
+    while len(words) > 2 and words[-1].isupper() and words[-1].rstrip(".,").lower() in rules.POSTNOMINALS:
+        words = words[:-1]  # "Malcolm Turnbull MP"
     # "Secretary Rubio's Call with Lavrov": a headline's possessive ends the name
     owner = next((i for i, w in enumerate(words[:-1]) if w.endswith("'s") and len(w) > 3), None)
     if owner is not None:

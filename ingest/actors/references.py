@@ -932,7 +932,10 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
             for t in doc[min(m.i for m in modifiers) : head.i + 1]
             if not country_word(t) and t.tag_ != "POS"
         ]
-        if any(t.ent_type_ == "PERSON" or t.i in actors.token_actor for t in title_words):
+        # "Qatar's Emir" with the title alone tagged as a person is still a title
+        if any(
+            (t.ent_type_ == "PERSON" and not title_word(t)) or t.i in actors.token_actor for t in title_words
+        ):
             continue
         phrase = " ".join(t.text for t in title_words)
         if head.lower_ in rules.COUNTERPART_NOUNS:
@@ -953,7 +956,8 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
             fitting = same or [p for p in fitting if p.role is None]
         if not fitting:  # "Foreign Ministers A of Australia and B": the one person of that country
             # who is no monarch ("a Saudi envoy ... a letter from King Salman")
-            fitting = [p for p in people if p.country == country and not monarch(p)]
+            royal = wanted in rules.ROYAL_TITLES  # "Qatar's Emir" before "Sheikh Tamim" is named
+            fitting = [p for p in people if p.country == country and (royal or not monarch(p))]
             fitting = fitting if len(fitting) == 1 and fitting[0].role is None else []
         if len(fitting) != 1:
             continue
@@ -1052,24 +1056,18 @@ def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
         size = numbered_group(head, actors)
         if size:
             resolve_numbered_group(doc, actors, head, size)
+    counted = [
+        (t, size)
+        for t in tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS)
+        if (size := counted_ahead(t, actors))
+    ]
     heads = [t for t in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS) if is_group_reference(t, actors)]
     heads += [t for t in tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS) if demonstrative_group(t, actors)]
-    if not heads:
+    if not heads and not counted:
         return
-    lists: dict[int, tuple[Actor, ...]] = {}  # first word of a list of people -> the people
-    for index, person in sorted(actors.token_actor.items()):
-        root = doc[index]
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head  # the list's first item: its conjuncts hang from it
-        if person.kind != "person" or root.i in lists or not any(c.dep_ == "conj" for c in root.rights):
-            continue
-        listed = [root, *root.conjuncts]
-        people: list[Actor] = []
-        for item in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
-            named = actors.token_actor.get(item.i)
-            if named is not None and named.kind == "person" and named not in people:
-                people.append(named)
-        lists[root.i] = tuple(people)
+    lists = people_lists(doc, actors)
+    for head, size in counted:
+        resolve_counted_group_ahead(doc, actors, head, size, lists)
     for head in heads:
         number = sentence_number(head)
         earlier = [
@@ -1083,6 +1081,76 @@ def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
         pointed = demonstrative_group(head, actors)  # "these men": whoever was just listed
         if earlier and (pointed or titled(earlier[-1])) and titles_fit(phrase, earlier[-1]):
             actors.token_people[head.i] = earlier[-1]
+
+
+def people_lists(doc: Doc, actors: ArticleActors) -> dict[int, tuple[Actor, ...]]:
+    """The first word of each list of people ('A, B and C', with the names in apposition) -> the
+    people."""
+    lists: dict[int, tuple[Actor, ...]] = {}
+    for index, person in sorted(actors.token_actor.items()):
+        root = doc[index]
+        while root.dep_ in ("conj", "appos") and root.head != root:
+            root = root.head  # the list's first item: its conjuncts hang from it
+        listed = list_items(root)
+        if person.kind != "person" or root.i in lists or len(listed) < 2:
+            continue
+        people: list[Actor] = []
+        for item in listed + [c for t in listed for c in t.children if c.dep_ == "appos"]:
+            named = actors.token_actor.get(item.i)
+            if named is not None and named.kind == "person" and named not in people:
+                people.append(named)
+        lists[root.i] = tuple(people)
+    return lists
+
+
+def counted_ahead(token: Token, actors: ArticleActors) -> int:
+    """'Two top ASEAN officials met ...', 'will meet four Nordic prime ministers': a group counted
+    without 'the', whom the text may name only later; how many, else 0."""
+    named = actors.token_actor.get(token.i)
+    if (
+        token.tag_ != "NNS"
+        or (named is not None and named.kind == "person")
+        or token.i in actors.token_people
+    ):
+        return 0
+    children = list(token.children)
+    if any(c.dep_ == "det" for c in children) or any(c.dep_ in ("appos", "conj") for c in children):
+        return 0
+    return next((rules.COUNTED_GROUP_SIZES.get(c.lower_, 0) for c in children if c.dep_ == "nummod"), 0)
+
+
+def resolve_counted_group_ahead(
+    doc: Doc, actors: ArticleActors, head: Token, size: int, lists: dict[int, tuple[Actor, ...]]
+) -> None:
+    """'Two top ASEAN officials met the junta leader. The trip by A, the bloc's secretary-general,
+    and B, Brunei's second foreign minister, ...': the first list of exactly that many titled people
+    in the sentences after, when their titles fit the group's."""
+    number = sentence_number(head)
+    phrase = doc[min(t.i for t in head.subtree if t.i <= head.i) : head.i + 1]
+    for index, people in sorted(lists.items()):
+        if index <= head.i:
+            continue
+        if sentence_number(doc[index]) > number + rules.PAIR_LOOKBACK_SENTENCES:
+            return
+        if len(people) == size and (titled(people) or described(doc[index])) and titles_fit(phrase, people):
+            actors.token_people[head.i] = people
+            return
+
+
+def described(first: Token) -> bool:
+    """'A, the bloc's secretary-general, and B, Brunei's second foreign minister': each name of the
+    list told with what it is, as officials are (a byline's names are not)."""
+    return all(
+        any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in item.children)
+        for item in list_items(first)
+        if item.pos_ == "PROPN"
+    )
+
+
+def list_items(first: Token) -> list[Token]:
+    """The items of a list from its first: its conjuncts, and those the parser joined to the first
+    item's apposition ('A, the bloc's secretary-general, and B')."""
+    return [first, *first.conjuncts, *(c for t in first.children if t.dep_ == "appos" for c in t.conjuncts)]
 
 
 def numbered_group(token: Token, actors: ArticleActors) -> int:

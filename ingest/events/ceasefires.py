@@ -300,7 +300,10 @@ def is_subjunctive(verb: Token) -> bool:
 
 
 def urged_to(verb: Token) -> bool:
-    """'urged A and B to agree', 'called on them to reach': the verb is what others are asked to do."""
+    """'urged A and B to agree', 'called on them to reach', 'urged them to seize the moment and agree':
+    the verb is what others are asked to do."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
     asker = verb.head
     if (
         any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
@@ -551,6 +554,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return None
     if lemma in rules.TRUCE_OBJECT_TRIGGERS and not truce_undergoes(token):
         return None  # "airstrikes ruptured a pipeline", "fears of a breakdown of the truce"
+    if token.dep_ == "amod" and token.tag_ == "VBN" and lemma in rules.MILESTONE_TRIGGERS["violated"][0]:
+        return "violated", rules.CAMEO_VIOLATION  # "after a number of breached ceasefire agreements"
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
@@ -1295,7 +1300,9 @@ def date_stated(ctx: Context, verb: Token) -> tuple[dt.date | None, str | None]:
 def start_of(found: Found, truce: Token) -> None:
     """'agreed to a truce from midnight', 'announced a halt starting Wednesday at 6 am': an agreed
     or pledged truce with a start time takes effect then."""
-    if found.has("took_effect") or not (found.has("agreed") or truce.pos_ == "VERB"):
+    if found.has("took_effect") or not (
+        found.has("agreed") or truce.pos_ == "VERB" or announced_to_come(truce)
+    ):
         return
     holders = [truce, clause_verb_of(truce)]
     if truce.dep_ == "xcomp" and any(
@@ -1309,6 +1316,17 @@ def start_of(found: Found, truce: Token) -> None:
         if start is not None:
             found.add("took_effect", rules.CAMEO_CEASEFIRE, truce, status="planned", date=start)
             return
+
+
+def announced_to_come(truce: Token) -> bool:
+    """'there would be an immediate ceasefire with effect from midnight': a truce said to come."""
+    be = truce.head
+    return (
+        truce.dep_ == "attr"
+        and be.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in be.children)
+        and any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_MODALS for c in be.children)
+    )
 
 
 def start_date(ctx: Context, holder: Token) -> tuple[dt.date | None, str | None] | None:

@@ -36,6 +36,7 @@ from ingest.events.syntax import (
     also_with,
     clause_verb,
     direct_objects,
+    fronted_roll,
     how_deal_came,
     is_definite,
     list_members,
@@ -53,6 +54,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     """'X met Y', 'X held talks with Y', 'X hosted Y', 'X called Y', 'X and Y met'."""
     lemma = verb.lemma_
     noun = joined_for = None
+    if purpose_of_meeting(verb):
+        return None
     farewell = rules.FAREWELL_PHRASAL_VERBS.get(lemma)
     if farewell is not None and not any(c.dep_ == "prt" and c.lower_ == farewell for c in verb.children):
         return None  # "saw", not "saw off"
@@ -130,8 +133,12 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "X's itinerary includes meeting with Y on Monday": the gerund's holder owns the schedule
         subject_tokens = [c for s in schedules_of(verb) for c in s.children if c.dep_ == "poss"]
     subjects = side(ctx, subject_tokens)
-    roll = fronted_roll(verb) if not subject_tokens else None
-    if roll is not None and not any(welcomes_someone(ctx, o) for o in direct_objects(verb)):
+    roll = fronted_roll(verb) if not subject_tokens or verb.dep_ == "acl" else None
+    if (
+        roll is not None
+        and lemma not in rules.VISIT_ATTENDING_VERBS
+        and not any(welcomes_someone(ctx, o) for o in direct_objects(verb))
+    ):
         return None  # "Welcoming the agreement were A and B": a thing welcomed, no guest
     if roll is not None:
         # "Welcoming the President at the airport were A, B and C": the people the clause lists
@@ -371,9 +378,26 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
     if welcome_without_host(lemma, subjects):
         return None  # "senior officials received the minister at the airport"
+    if not subjects and noun is None and unnamed_meeter(verb, subject_tokens):
+        return None  # "the new envoy will meet A and B": they are met, not meeting each other
     # "will call on the president": in person, though the verb's own word reads like a phone call
     in_person = bool(called_upon) or (lemma == "call" and bool(called_on))
     return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, in_person=in_person)
+
+
+def studied(noun: Token, verb: Token) -> bool:
+    """The noun is in what the verb takes as its object ('analyze the process of internal
+    dialogue'), not where it happens ('discussed trade at the meeting')."""
+    return any(t.dep_ == "dobj" and t.head == verb for t in (noun, *noun.ancestors))
+
+
+def unnamed_meeter(verb: Token, subject_tokens: list[Token]) -> bool:
+    """'The new envoy will meet A and B', 'an opportunity to meet with A and B': someone the story
+    does not name meets those it lists."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False  # "the visitors were greeted at the station by A and B": guests named elsewhere
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return bool(subject_tokens) or infinitive
 
 
 def honoured(token: Token) -> list[Token]:
@@ -640,6 +664,19 @@ def met_just_before(ctx: Context, trigger: Token, people: list[Actor]) -> bool:
         and previous.start_char <= e.evidence_start < sent.start_char
         and wanted <= {p.actor for p in e.participants}
         for e in ctx.earlier
+    )
+
+
+def purpose_of_meeting(verb: Token) -> bool:
+    """'A and B met with X to discuss the crisis', 'called Y to discuss': the talking the meeting was
+    for is that meeting, told by the verb it hangs on, not one of A and B alone."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_ in rules.MEETING_VERBS
+        # "will visit Washington to meet X": a trip, its meeting told by the clause
+        and verb.head.lemma_ not in rules.LIGHT_VERBS | rules.PERSON_COUNTERPART_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
 
@@ -929,6 +966,10 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             if counterparts and not side(ctx, owners):
                 # "X said migration would be the focus of talks with Y": the speaker's talks
                 owners = speaker_of(ctx, verb) or owners
+            if not counterparts and verb.lemma_ in rules.STUDYING_VERBS and studied(noun, verb):
+                # "they will analyze the process of internal dialogue in Venezuela": talks studied
+                # as a topic, not held by those who study them
+                owners = []
             if not counterparts and verb.lemma_ in rules.APPRAISING_VERBS:
                 # "the Kremlin and the White House described the talks as frank": institutions
                 # comment; people who praise talks held them ("A and B praised the talks")
@@ -1019,16 +1060,6 @@ def welcomes_someone(ctx: Context, thing: Token) -> bool:
         or generic_title(thing.text) is not None
         or thing.lemma_ in rules.GUEST_REFERENCE_NOUNS
     )
-
-
-def fronted_roll(verb: Token) -> Token | None:
-    """The 'were' of 'Welcoming the President at the airport were A, B and C': a gerund opening
-    the sentence, the people it tells of named after the verb 'be'."""
-    if verb.tag_ != "VBG" or verb.i != verb.sent.start:
-        return None
-    if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
-        return verb.head
-    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None)
 
 
 def speaker_of(ctx: Context, verb: Token) -> list[Token]:

@@ -104,11 +104,12 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
         if place:
             return place
         objects = prep_objects(token, {"in", "at", "inside"})
-        # "meet at 11.30 am local time in Anchorage": the place hangs on the time
+        # "meet at 11.30 am local time in Anchorage", "met for the first time in Riyadh": the place
+        # hangs on the time
         objects += [
             p
-            for t in prep_objects(token, {"at", "on"})
-            if t.ent_type_ in ("TIME", "DATE", "QUANTITY")
+            for t in prep_objects(token, {"at", "on", "for"})
+            if t.ent_type_ in ("TIME", "DATE", "QUANTITY") or t.lower_ == "time"
             for p in prep_objects(t, {"in", "at"})
         ]
         for obj in objects:
@@ -281,7 +282,10 @@ def paired_place(ctx: Context, token: Token) -> bool:
     partners = [
         doc[i]
         for i in (token.i - 2, token.i + 2)
-        if 0 <= i < len(doc) and doc[(i + token.i) // 2].tag_ == "HYPH"
+        if 0 <= i < len(doc)
+        and doc[(i + token.i) // 2].tag_ == "HYPH"
+        # "Sharm el-Sheikh": parts of one place's name
+        and not (doc[max(i, token.i)].ent_iob_ == "I" and doc[max(i, token.i)].ent_type_)
     ]
     return any(is_place(ctx, p) or geography.country_of_place(p.text) for p in partners)
 

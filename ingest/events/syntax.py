@@ -249,11 +249,30 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
                 for g in again.children
                 if g.dep_ == "pobj"
             ]
+            objects += stranded_object(child)
             if child.lower_ == "next":  # "next to X"
                 objects += [
                     g for p in child.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
                 ]
     return objects
+
+
+def stranded_object(prep: Token) -> list[Token]:
+    """'arrived in Sana'a, last Sunday': a preposition the parser left without its object, the
+    place right after it hung on the verb instead; that place is the object. 'met with junta leader
+    X to discuss the crisis': the parser makes X the subject of the purpose clause."""
+    if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(prep.doc):
+        return []
+    clause = next((c for c in prep.children if c.dep_ == "pcomp" and c.pos_ == "VERB"), None)
+    if clause is not None:
+        return [
+            c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.i < clause.i
+        ]
+    after = prep.doc[prep.i + 1]
+    if after.ent_type_ not in ("GPE", "LOC") or after.ent_iob_ != "B":
+        return []
+    place = next((e.root for e in prep.doc.ents if e.start == after.i), after)
+    return [place] if place.head == prep.head else []
 
 
 def direct_objects(token: Token) -> list[Token]:
@@ -373,3 +392,19 @@ def hyphen_joined(word: Token) -> bool:
     return (word.i + 1 < len(doc) and doc[word.i + 1].tag_ == "HYPH") or (
         word.i > 0 and doc[word.i - 1].tag_ == "HYPH"
     )
+
+
+def fronted_roll(verb: Token) -> Token | None:
+    """The 'were' of 'Welcoming the President at the airport were A, B and C' and of 'Those
+    attending the meeting in Helsinki are A, B and C': a gerund opening the sentence, the people
+    it tells of named after the verb 'be'."""
+    if verb.tag_ != "VBG":
+        return None
+    those = verb.head
+    if verb.dep_ == "acl" and those.lower_ in rules.ROLL_PRONOUNS and those.i == verb.sent.start:
+        return those.head if those.dep_ == "nsubj" and those.head.lemma_ == "be" else None
+    if verb.i != verb.sent.start:
+        return None
+    if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+        return verb.head
+    return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None)

@@ -23,13 +23,21 @@ from ingest.actors.references import spouse_word
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
-from ingest.events.participants import joined_people, side, speaks_for_others, stray_agents, together_with
+from ingest.events.participants import (
+    joined_people,
+    people_listed_after,
+    side,
+    speaks_for_others,
+    stray_agents,
+    together_with,
+)
 from ingest.events.places import dateline_city, large_city, place_name, talks_held_in, where_clause_place
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
     clause_verb,
     direct_objects,
+    fronted_roll,
     list_members,
     listed_after,
     prep_objects,
@@ -1774,6 +1782,9 @@ def attended(verb: Token) -> list[Token]:
 def attendees(ctx: Context, verb: Token) -> list[Actor]:
     """Who attends: the subject, or the people a group of attendees is said to include ('leaders
     attending the summit include A and B', 'A and B are among the leaders attending')."""
+    roll = fronted_roll(verb)
+    if roll is not None:  # "Attending the summit in Helsinki were A and B"
+        return people_listed_after(ctx, roll, roll=True)
     group = verb.head
     if verb.dep_ != "acl" or group.lower_ not in rules.GROUP_NOUNS:
         return verb_visitors(ctx, verb)
