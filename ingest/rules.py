@@ -2300,6 +2300,7 @@ EACH_OF_SEVERAL_WORDS = {"both", "all", "each"}
 RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause stands for its noun
 # "the President of the Republic": an 'of' phrase that names the state the title serves
 STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom", "union"}
+GOVERNMENT_WORDS = {"government", "cabinet"}  # "the head of the Italian government"
 # "Thai and Cambodian leaders": the offices a country's leader holds
 LEADER_NOUNS = {"leaders", "leader"}
 LEADER_OFFICES = {"president", "prime minister", "king", "emir", "sultan", "chancellor", "head of state"}
@@ -2324,6 +2325,8 @@ ROLL_MIN_PEOPLE = 3  # 'accompanied by A, B and C': a roll worth reading whole
 # "IWAYA Takeshi": a surname in capitals, long enough not to be an acronym before a name ("UN", "EU")
 CAPITALISED_SURNAME_MIN = 3
 JAPAN_WORDS = {"japan", "japanese", "tokyo"}
+ASSENTING_VERBS = {"agree", "consent"}  # "agreed to a visit": a visit to come
+MIDDLE_INITIAL = re.compile(r"[A-Z]\.")  # "Antony J. Blinken"
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on
 # "Malcolm Turnbull MP": letters after a name that are a post or an honour, not part of it
 POSTNOMINALS = {"mp", "mla", "mep", "mhk", "qc", "kc", "obe", "mbe", "cbe", "kbe", "gcmg"}

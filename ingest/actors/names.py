@@ -39,6 +39,20 @@ def demonym_table() -> dict[str, str]:
 
 
 @cache
+def female_given_names() -> frozenset[str]:
+    """Given names borne almost only by women ('Ursula', 'Kamala', 'Louise'), lower case."""
+    with (rules.DATA_DIR / "female_given_names.csv").open(encoding="utf-8") as handle:
+        return frozenset(row["given_name"] for row in csv.DictReader(handle))
+
+
+def given_name_gender(person: Actor) -> str | None:
+    """'f' for a person whose given name is a woman's ('Louise Mushikiwabo'), else None: most
+    men's names are borne by women somewhere, so a man is told by a style or a pronoun only."""
+    words = [w for w in person.canonical_name.split() if w.lower().rstrip(".") not in rules.HONORIFICS]
+    return "f" if words and len(words) > 1 and words[0].lower() in female_given_names() else None
+
+
+@cache
 def demonym_of(country: str) -> str:
     """'Israel' -> 'Israeli': the first nationality word the demonym table gives the country;
     'North Korea' -> 'North Korean', not the nation's shared 'Korean'."""
@@ -1014,6 +1028,16 @@ def extend_person(ent: Span) -> Span:
     start = ent.start
     if is_patronymic(ent[0].text) and start > 0 and doc[start - 1].text[:1].isupper():
         start -= 1  # "Prince Sultan" + "bin Salman": the given name before 'bin' is the name's
+    elif (
+        rules.MIDDLE_INITIAL.fullmatch(ent[0].text)
+        and start > 0
+        and doc[start - 1].pos_ == "PROPN"
+        and doc[start - 1].is_title
+        and doc[start - 1].is_alpha
+        and not doc[start - 1].ent_type_
+        and not is_office_word(doc[start - 1].text)
+    ):
+        start -= 1  # "Antony" + "J. Blinken": the given name before a middle initial
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 

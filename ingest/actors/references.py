@@ -30,6 +30,7 @@ from ingest.actors.names import (
     family_name,
     generic_office,
     generic_title,
+    given_name_gender,
     holder_after_long_title,
     name_end,
     title_table,
@@ -94,7 +95,7 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             recent.append((sent_start, token, actor))
             if not quoted(token):
                 unquoted.append(recent[-1])
-            styled = styled_gender(token, actors)
+            styled = styled_gender(token, actors) or given_name_gender(actor)
             if styled is not None:
                 genders.setdefault(actor, styled)
             continue
@@ -630,6 +631,8 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
         of_phrases.remove(title_of)
     if wanted is None and any(o.lower_ in rules.STATE_WORDS for p in of_phrases for o in p.children):
         wanted = generic_title(f"{phrase.text} of state")  # "the head of state"
+    if wanted is None and any(o.lower_ in rules.GOVERNMENT_WORDS for p in of_phrases for o in p.children):
+        wanted = generic_title(f"{phrase.text} of government")  # "the head of the Italian government"
     if wanted is None:
         return office_holder_named(token, phrase, recent)
     # "the Indian foreign minister", "the prime minister of Cambodia" is no Russian or Malaysian
@@ -905,8 +908,12 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
     for head in tokens_with(doc, heads):
         if head.i in actors.token_actor or head.pos_ not in ("NOUN", "PROPN") or head.dep_ == "compound":
             continue
-        if head.lower_ not in rules.COUNTERPART_NOUNS and generic_title(head.text) is None:
-            continue
+        if (
+            head.lower_ not in rules.COUNTERPART_NOUNS
+            and generic_title(head.text) is None
+            and not modified_title(head)
+        ):
+            continue  # not "Iran's top diplomat", a title only with its modifier
         named = actors.token_actor.get(head.head.i) if head.dep_ in ("appos", "attr") else None
         if named is not None and named.kind == "person":
             continue  # "Essam Almal, Saudi Ambassador to Greece": the title of a name
@@ -965,6 +972,12 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         actors.mentions.append(
             Mention(fitting[0], sentence_number(head), head.idx, head.idx + len(head.text), head.text)
         )
+
+
+def modified_title(head: Token) -> bool:
+    """'top diplomat', 'chief negotiator': a title only with the word before it."""
+    before = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i == head.i - 1]
+    return bool(before) and generic_title(f"{before[0].text} {head.text}") is not None
 
 
 def named_with(head: Token, after: Token | None, actors: ArticleActors) -> bool:

@@ -91,6 +91,8 @@ def prepared_for(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_ in rules.ARRANGING_VERBS:
         return True
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_ in rules.ASSENTING_VERBS:
+        return True  # "had agreed to a visit to Washington": one still to come
     if prep.dep_ != "prep" or prep.lower_ != "for":
         return False
     # the parser hangs "for" on the noun or on its verb ("set the stage | for talks")
