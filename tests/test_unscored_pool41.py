@@ -327,3 +327,15 @@ def test_she_is_the_woman_a_given_name_tells_of(extract):
     )
     assert ["Joseph Dion Ngute", "Louise Mushikiwabo"] in meetings_of(ex)
     assert ["Joseph Dion Ngute", "Paul Biya"] not in meetings_of(ex)
+
+
+def test_the_visitor_does_what_the_visit_is_for(extract):
+    for text in (
+        "Iraqi Prime Minister Mohammed Shia al-Sudani headed to Ankara on Thursday for a visit to attend "
+        "a council meeting and hold talks with President Recep Tayyip Erdogan.",
+        "Iraqi Prime Minister Mohammed Shia al-Sudani headed to Ankara on Thursday for a one-day official "
+        "visit to attend the High-Level Strategic Cooperation Council meetings and hold talks with "
+        "President Recep Tayyip Erdogan.",
+    ):
+        ex = extract(text, published="2025-05-08")
+        assert ["Mohammed Shia al-Sudani", "Recep Tayyip Erdogan"] in meetings_of(ex), text

@@ -192,6 +192,17 @@ def subject_of(verb: Token) -> list[Token]:
             owners = [c for c in current.head.children if c.dep_ == "poss"]
             if owners:
                 return owners  # "announced his intention to visit Jordan": he travels
+        if (
+            current.dep_ in ("acl", "relcl")
+            and current.head.lemma_ in rules.VISIT_NOUNS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            # "headed to Ankara for a visit to attend X and hold talks with Y": the visitor does
+            owners = [c for c in current.head.children if c.dep_ == "poss"]
+            if owners:
+                return owners
+            current = clause_verb(current.head)
+            continue
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if members := one_among(current.head):
                 return members  # "X was among the figures to attend the funeral"
