@@ -356,7 +356,10 @@ def longer_form(a: list[str], b: list[str]) -> bool:
 def middle_name_dropped(a: list[str], b: list[str]) -> bool:
     """'Pushpa Kamal Dahal' and 'Pushpa Dahal': one name told once with a middle name, once without."""
     short, long = sorted((a, b), key=len)
-    return len(short) == 2 and len(long) == 3 and short == [long[0], long[-1]]
+    # "George W. Bush" and "George Bush", "Ferdinand E. Marcos" and "Ferdinand Marcos": an initial
+    # may be all that tells a father from his son
+    initial = len(long) == 3 and len(long[1].rstrip(".")) == 1
+    return len(short) == 2 and len(long) == 3 and short == [long[0], long[-1]] and not initial
 
 
 def devotional_prefix(a: list[str], b: list[str]) -> bool:

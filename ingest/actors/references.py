@@ -964,7 +964,12 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         if not fitting:  # "Foreign Ministers A of Australia and B": the one person of that country
             # who is no monarch ("a Saudi envoy ... a letter from King Salman")
             royal = wanted in rules.ROYAL_TITLES  # "Qatar's Emir" before "Sheikh Tamim" is named
-            fitting = [p for p in people if p.country == country and (royal or not monarch(p))]
+            fitting = [
+                p
+                for p in people
+                if p.country == country
+                and (not monarch(p) if not royal else monarch_styled(p) in (None, wanted))
+            ]
             fitting = fitting if len(fitting) == 1 and fitting[0].role is None else []
         if len(fitting) != 1:
             continue
@@ -1020,6 +1025,19 @@ def give_counterparts_the_owners_office(doc: Doc, actors: ArticleActors) -> None
         ]
         if named and named[0] is not owner and named[0].role is None:
             named[0].role = owner.role
+
+
+def monarch_styled(person: Actor) -> str | None:
+    """The royal title a person is named with ('King Abdullah' -> 'king'), else None: 'Jordan's
+    Queen' is not the king."""
+    return next(
+        (
+            w
+            for alias in person.aliases
+            if alias.split() and (w := alias.split()[0].lower()) in rules.ROYAL_TITLES
+        ),
+        None,
+    )
 
 
 def monarch(person: Actor) -> bool:
@@ -1145,6 +1163,8 @@ def resolve_counted_group_ahead(
             continue
         if sentence_number(doc[index]) > number + rules.PAIR_LOOKBACK_SENTENCES:
             return
+        if doc[index].dep_ in ("nsubj", "nsubjpass"):
+            continue  # "A, the South Korean president, and B ... are expected in Beijing": their own doing
         if len(people) == size and (titled(people) or described(doc[index])) and titles_fit(phrase, people):
             actors.token_people[head.i] = people
             return

@@ -49,6 +49,7 @@ MEETING_VERB_LEMMAS = (
     | rules.CALL_LIGHT_VERBS
     | rules.EXCHANGE_VERBS
     | set(rules.FAREWELL_PHRASAL_VERBS)
+    | rules.GATHERING_VERBS
 )
 TRIGGER_WORDS = word_ids(
     MEETING_VERB_LEMMAS,

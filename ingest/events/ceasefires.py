@@ -554,7 +554,13 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return None
     if lemma in rules.TRUCE_OBJECT_TRIGGERS and not truce_undergoes(token):
         return None  # "airstrikes ruptured a pipeline", "fears of a breakdown of the truce"
-    if token.dep_ == "amod" and token.tag_ == "VBN" and lemma in rules.MILESTONE_TRIGGERS["violated"][0]:
+    if (
+        token.dep_ == "amod"
+        and token.tag_ == "VBN"
+        and lemma in rules.MILESTONE_TRIGGERS["violated"][0]
+        and token.head.tag_
+        == "NNS"  # "breached ceasefire agreements"; "the often violated truce" describes it
+    ):
         return "violated", rules.CAMEO_VIOLATION  # "after a number of breached ceasefire agreements"
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
@@ -1323,6 +1329,9 @@ def announced_to_come(truce: Token) -> bool:
     be = truce.head
     return (
         truce.dep_ == "attr"
+        # not "there would be no ceasefire unless ...", "a ceasefire if Cambodia withdraws"
+        and not any(c.dep_ == "det" and c.lower_ in rules.NEGATING_DETERMINERS for c in truce.children)
+        and not any(m.lower_ in rules.CONDITION_MARKS for m in be.subtree if m.dep_ == "mark")
         and be.lemma_ == "be"
         and any(c.dep_ == "expl" for c in be.children)
         and any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_MODALS for c in be.children)

@@ -54,7 +54,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     """'X met Y', 'X held talks with Y', 'X hosted Y', 'X called Y', 'X and Y met'."""
     lemma = verb.lemma_
     noun = joined_for = None
-    if purpose_of_meeting(verb):
+    if purpose_of_meeting(ctx, verb):
         return None
     farewell = rules.FAREWELL_PHRASAL_VERBS.get(lemma)
     if farewell is not None and not any(c.dep_ == "prt" and c.lower_ == farewell for c in verb.children):
@@ -111,6 +111,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.EXCHANGED_WORDS), None)
         if noun is None:
             return None
+    elif lemma in rules.GATHERING_VERBS and brought_together(verb):
+        pass  # "Scholz brought Kurti and Vucic together in Berlin": the three of them met
     elif lemma not in rules.MEETING_VERBS:
         return None
     elif lemma in rules.LIGHT_VERBS:  # "hosted a banquet for X": the meeting noun's guests too
@@ -241,7 +243,12 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             if o.lemma_ in rules.OWNED_VISIT_NOUNS
             for g in prep_objects(o, rules.VISITOR_PREPS)
         ]
-    if lemma in rules.OBJECT_COUNTERPART_VERBS or joined_for is not None or farewell is not None:
+    if (
+        lemma in rules.OBJECT_COUNTERPART_VERBS
+        or joined_for is not None
+        or farewell is not None
+        or (lemma in rules.GATHERING_VERBS and brought_together(verb))
+    ):
         objects_tokens += [o for o in direct_objects(verb)]
         # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
         objects_tokens += [
@@ -378,7 +385,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         subjects += [a for a in companions(ctx, subject_tokens) if a not in subjects]
     if welcome_without_host(lemma, subjects):
         return None  # "senior officials received the minister at the airport"
-    if not subjects and noun is None and unnamed_meeter(verb, subject_tokens):
+    if not subjects and noun is None and unnamed_meeter(ctx, verb, subject_tokens):
         return None  # "the new envoy will meet A and B": they are met, not meeting each other
     # "will call on the president": in person, though the verb's own word reads like a phone call
     in_person = bool(called_upon) or (lemma == "call" and bool(called_on))
@@ -388,14 +395,22 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
 def studied(noun: Token, verb: Token) -> bool:
     """The noun is in what the verb takes as its object ('analyze the process of internal
     dialogue'), not where it happens ('discussed trade at the meeting')."""
+    if noun.lemma_.lower() in rules.GATHERING_NOUNS:
+        return False  # "assessed preparations for the BRICS summit": one they both go to
     return any(t.dep_ == "dobj" and t.head == verb for t in (noun, *noun.ancestors))
 
 
-def unnamed_meeter(verb: Token, subject_tokens: list[Token]) -> bool:
+def unnamed_meeter(ctx: Context, verb: Token, subject_tokens: list[Token]) -> bool:
     """'The new envoy will meet A and B', 'an opportunity to meet with A and B': someone the story
     does not name meets those it lists."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return False  # "the visitors were greeted at the station by A and B": guests named elsewhere
+    if verb.lemma_ == "host" or any(
+        t.ent_type_ in ("GPE", "ORG", "NORP", "FAC")
+        or getattr(ctx.actors.actor_at(t), "kind", None) in ("place", "org")
+        for t in subject_tokens
+    ):
+        return False  # "Saudi Arabia will host A and B in Riyadh": a country brings the two sides together
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return bool(subject_tokens) or infinitive
 
@@ -667,11 +682,28 @@ def met_just_before(ctx: Context, trigger: Token, people: list[Actor]) -> bool:
     )
 
 
-def purpose_of_meeting(verb: Token) -> bool:
+def brought_together(verb: Token) -> bool:
+    """'brought A and B together', 'has brought together A and B': done, not 'seeks to bring'."""
+    return verb.tag_ in rules.DONE_VERB_TAGS and any(
+        t.lower_ == "together" and verb in (t.head, t.head.head) for t in verb.subtree
+    )
+
+
+def purpose_of_meeting(ctx: Context, verb: Token) -> bool:
     """'A and B met with X to discuss the crisis', 'called Y to discuss': the talking the meeting was
-    for is that meeting, told by the verb it hangs on, not one of A and B alone."""
+    for is that meeting, told by the verb it hangs on, not one of A and B alone ('met European
+    leaders in London to meet with US envoys later' names a counterpart of its own)."""
+    own_counterpart = any(
+        ctx.actors.actor_at(o) is not None
+        or ctx.actors.people_at(o)
+        or o.ent_type_ in ("PERSON", "NORP", "ORG")
+        or o.lower_ in rules.DEMONSTRATIVE_GROUP_NOUNS | rules.DELEGATION_NOUNS
+        or generic_title(o.text) is not None
+        for o in direct_objects(verb) + prep_objects(verb, {"with", "between"})
+    )
     return (
-        verb.dep_ in ("advcl", "xcomp")
+        not own_counterpart
+        and verb.dep_ in ("advcl", "xcomp")
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
         and verb.head.lemma_ in rules.MEETING_VERBS
         # "will visit Washington to meet X": a trip, its meeting told by the clause

@@ -91,7 +91,12 @@ def prepared_for(noun: Token) -> bool:
     if noun.dep_ == "dobj" and noun.head.lemma_ in rules.ARRANGING_VERBS:
         return True
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_ in rules.ASSENTING_VERBS:
+    if (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.head.lemma_ in rules.ASSENTING_VERBS
+        and not any(t.dep_ == "relcl" for t in noun.subtree)  # "a meeting with X, which was held on Friday"
+    ):
         return True  # "had agreed to a visit to Washington": one still to come
     if prep.dep_ != "prep" or prep.lower_ != "for":
         return False

@@ -1048,6 +1048,8 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     """'Meloni is in Tunis', 'he was in Moscow on April 25', 'had been in Paris meeting X', 'was
     also there': a visitor who is in a place foreign to them."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects and verb.dep_ == "conj":
+        subjects = subject_of(verb)  # "X did not travel for the occasion, but is in Rome for a summit"
     if not subjects:
         return None
     if verb.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
