@@ -259,6 +259,7 @@ ONE_TABLE_WORDS = {
 }  # fmt: skip
 # "leaders such as A and B", "five meetings, including with A and B": the named members.
 INCLUDING_WORDS = {"including", "among"}
+AMOUNT_WORDS = {"number", "series", "host", "couple", "handful"}  # "a number of cities"
 # "A and B will speak again": a conversation between the subjects, with no object named.
 RECIPROCAL_ADVERBS = {"again"}
 # "A and B last spoke in May": a conversation between them, when nothing but a time is told.
@@ -984,6 +985,7 @@ PLANNED_GOVERNORS = {
     "likely",
     "set",
     "expect",
+    "anticipate",  # "is anticipated to visit Karbala"
     "plan",
     "schedule",
     "due",

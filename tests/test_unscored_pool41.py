@@ -441,3 +441,41 @@ def test_leaders_assessing_a_summit_they_attend_still_meet_there(extract):
         published="2025-03-10",
     )
     assert ["Vladimir Putin", "Xi Jinping"] in meetings_of(ex)
+
+
+def test_the_cities_a_visit_includes_are_each_visited(extract):
+    ex = extract(
+        "Iranian President Masoud Pezeshkian arrived in Baghdad on Wednesday. Besides Baghdad, President "
+        "Pezeshkian is anticipated to visit a number of other cities in Iraq, including Karbala, Najaf and "
+        "Basra.",
+        published="2024-09-09",
+    )
+    planned = {v[0] for v in visits_of(ex) if v[2] == "planned"}
+    assert planned == {"Karbala", "Najaf", "Basra"}
+
+
+def test_three_leaders_brought_together_met(extract):
+    ex = extract(
+        "German Chancellor Olaf Scholz recently brought Albin Kurti and Aleksandar Vucic together in Berlin. "
+        "The war has brought Russia and North Korea together.",
+        published="2022-06-10",
+    )
+    assert meetings_of(ex) == [["Albin Kurti", "Aleksandar Vucic", "Olaf Scholz"]]
+
+
+def test_a_presence_told_in_a_joined_clause_is_a_visit(extract):
+    ex = extract(
+        "French President Emmanuel Macron met Giorgia Meloni on Sunday. Macron did not travel for the "
+        "occasion, but is in Rome for a peace event.",
+        published="2022-10-23",
+    )
+    assert ("Rome", ["Emmanuel Macron"], "occurred") in visits_of(ex)
+
+
+def test_a_leader_leaving_his_own_capital_visits_only_where_he_goes(extract):
+    ex = extract(
+        "Head of the military junta and president of Chad, Mahamat Idriss Déby Itno, left N'Djamena on "
+        "Sunday for a working visit to France.",
+        published="2021-07-04",
+    )
+    assert visits_of(ex) == [("France", ["Mahamat Idriss Déby"], "planned")]

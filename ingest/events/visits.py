@@ -855,9 +855,19 @@ def world_region(place: str) -> bool:
 def named_by_kind(noun: Token) -> list[str]:
     """'the town of Bucha', 'the towns of Bucha and Irpin', 'the port city of Aden': proper names
     a word for a kind of place introduces, places whether or not the gazetteer knows them."""
-    if noun.lemma_.lower() not in rules.PLACE_KIND_NOUNS:
+    kinds = [noun, *prep_objects(noun, {"of"})] if noun.lower_ in rules.AMOUNT_WORDS else [noun]
+    kinds = [k for k in kinds if k.lemma_.lower() in rules.PLACE_KIND_NOUNS]
+    if not kinds:
         return []
-    names = [t for o in prep_objects(noun, {"of"}) for t in listed_places(o) if t.pos_ == "PROPN"]
+    names = [t for o in prep_objects(kinds[0], {"of"}) for t in listed_places(o) if t.pos_ == "PROPN"]
+    # "a number of cities in Iraq, including Karbala, Najaf and Basra": the places the list names
+    names += [
+        t
+        for k in dict.fromkeys([noun, *kinds])
+        for o in prep_objects(k, rules.INCLUDING_WORDS)
+        for t in listed_places(o)
+        if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC")
+    ]
     return [(ent.text if (ent := entity_at(t)) is not None else t.text) for t in names]
 
 
