@@ -4,10 +4,12 @@ that stands for them, references by country ('his Iranian counterpart', 'the Ind
 foreign ministers of Egypt and Qatar', 'his counterparts in Turkey and Iraq'),
 'the visitor', 'the visiting dignitary' or 'he was received at the airport by X' (the person
 last told travelling), plural titles standing for officials listed before ('European foreign
-ministers', 'these men') and 'I'/'my' in a quotation (its speaker); the countries of people are
-filled in first, and a spouse named by a given name alone takes the other's surname ('his wife
-Sara'). 'She' and 'he' keep to people of their gender where the text tells it (a style such as
-'Mrs' or 'Queen', 'his wife', or a pronoun with only one person in view)."""
+ministers', 'these men'), a group counted without 'the' for the people listed just after it ('Two
+top ASEAN officials met X. The trip by A and B ...') and 'I'/'my' in a quotation (its speaker); the
+countries of people are filled in first, and a spouse named by a given name alone takes the other's
+surname ('his wife Sara'). 'She' and 'he' keep to people of their gender where the text tells it (a
+style such as 'Mrs' or 'Queen', 'his wife', a given name borne almost only by women, or a pronoun
+with only one person in view)."""
 
 from __future__ import annotations
 
@@ -1082,7 +1084,8 @@ def names_follow(head: Token, actors: ArticleActors) -> bool:
 
 def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
     """'European foreign ministers met their Iranian counterpart', 'the ministers' -> the three or
-    more people the text last named together ('A, B and C'), when their titles fit."""
+    more people the text last named together ('A, B and C'), when their titles fit; 'two top
+    officials' -> the two listed next."""
     for head in tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS):
         size = numbered_group(head, actors)
         if size:

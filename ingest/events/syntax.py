@@ -274,6 +274,7 @@ def stranded_object(prep: Token) -> list[Token]:
     X to discuss the crisis': the parser makes X the subject of the purpose clause."""
     if any(c.dep_ == "pobj" for c in prep.children) or prep.i + 1 >= len(prep.doc):
         return []
+    # an infinitive, not "met B in London, with Trump threatening tariffs" (an absolute clause)
     clause = next(
         (
             c
@@ -283,7 +284,7 @@ def stranded_object(prep: Token) -> list[Token]:
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         ),
         None,
-    )  # not "met B in London, with Trump threatening tariffs": an absolute clause, no counterpart
+    )
     if clause is not None:
         return [
             c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") and c.i < clause.i
