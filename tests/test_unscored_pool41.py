@@ -479,3 +479,12 @@ def test_a_leader_leaving_his_own_capital_visits_only_where_he_goes(extract):
         published="2021-07-04",
     )
     assert visits_of(ex) == [("France", ["Mahamat Idriss Déby"], "planned")]
+
+
+def test_a_countrys_office_tagged_as_an_organisation_is_no_party(extract):
+    ex = extract(
+        "Ghana's President John Mahama is expected to hold discussions with Burkina Faso’s Head of State, "
+        "Captain Ibrahim Traoré, on Wednesday. Russia's Foreign Ministry said it welcomed the talks.",
+        published="2025-03-09",
+    )
+    assert meetings_of(ex) == [["Ibrahim Traoré", "John Mahama"]]

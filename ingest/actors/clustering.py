@@ -713,6 +713,17 @@ def place_after_its_kind(ent: Span) -> bool:
     )
 
 
+def owned_title(ent: Span) -> bool:
+    """ "Burkina Faso's Head of State", tagged an organisation up to 'of': the words after a
+    possessive, with the word or two the entity cut off, are a title."""
+    owner = next((t for t in ent if t.tag_ == "POS" or t.lower_ in ("'s", "’s")), None)
+    if owner is None or owner.i + 1 >= ent.end:
+        return False
+    after = ent.doc[owner.i + 1 : min(ent.end + 2, len(ent.doc))]
+    words = [t.text for t in after]
+    return any(generic_title(" ".join(words[:n])) for n in range(1, len(words) + 1))
+
+
 def collect_named(
     doc: Doc,
     actors: ArticleActors,
@@ -753,6 +764,8 @@ def collect_named(
             continue
         if kind == "org" and generic_title(name) and ent.start > 0 and doc[ent.start - 1].lower_ == "the":
             continue  # "the Cardinal arrived": a title standing for the person named before
+        if kind == "org" and owned_title(ent):
+            continue  # "Burkina Faso's Head of" + "State": a country's office, no organisation
         if kind == "org" and name_head(name) in rules.NOT_ORGANISATION_HEADS:
             continue  # "the State Dinner", "the Permanent Representative of India": no organisation
         addressed = kind == "org" and name.split()[0].lower().rstrip(".") in rules.ADDRESS_HONORIFICS
