@@ -132,6 +132,7 @@ FORMAL_COUNTRY_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)
 def country_named(name: str) -> str | None:
     """'Egypt', 'the U.S.', 'Egyptian', 'the Socialist Republic of Vietnam' -> the country's
     GeoNames name; None for anything else."""

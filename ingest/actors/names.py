@@ -49,7 +49,7 @@ def given_name_gender(person: Actor) -> str | None:
     """'f' for a person whose given name is a woman's ('Louise Mushikiwabo'), else None: most
     men's names are borne by women somewhere, so a man is told by a style or a pronoun only."""
     words = [w for w in person.canonical_name.split() if w.lower().rstrip(".") not in rules.HONORIFICS]
-    return "f" if words and len(words) > 1 and words[0].lower() in female_given_names() else None
+    return "f" if len(words) > 1 and words[0].lower() in female_given_names() else None
 
 
 @cache

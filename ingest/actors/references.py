@@ -97,9 +97,8 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             recent.append((sent_start, token, actor))
             if not quoted(token):
                 unquoted.append(recent[-1])
-            styled = styled_gender(token, actors) or given_name_gender(actor)
-            if styled is not None:
-                genders.setdefault(actor, styled)
+            if actor not in genders and (styled := styled_gender(token, actors) or given_name_gender(actor)):
+                genders[actor] = styled
             continue
         if token.lower_ not in rules.PRONOUNS and token.lower_ != "the":
             continue
@@ -455,9 +454,14 @@ def styled_gender(token: Token, actors: ArticleActors) -> str | None:
 def sole_person_before(token: Token, recent: list[tuple[int, Token, Actor]]) -> bool:
     """Only one person named in the sentences a pronoun looks back over: it can be no one else, and
     tells that person's gender for the pronouns after."""
+    return len({actor for _, _, actor in in_view(token, recent)}) == 1
+
+
+def in_view(token: Token, recent: list[tuple[int, Token, Actor]]) -> list[tuple[int, Token, Actor]]:
+    """The person mentions before the token in the sentences a pronoun looks back over."""
     sent_starts = sorted({start for start, _, _ in recent})
     window = set(sent_starts[-rules.PRONOUN_LOOKBACK_SENTENCES :]) | {token.sent.start}
-    return len({actor for start, tok, actor in recent if start in window and tok.i < token.i}) == 1
+    return [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
 
 
 def pronoun_antecedent(
@@ -465,9 +469,7 @@ def pronoun_antecedent(
 ) -> Actor | None:
     """The latest person who was a subject, within a few sentences; else the latest person. A
     person known to be a woman or a man is taken for 'she' or 'he' before anyone else."""
-    sent_starts = sorted({start for start, _, _ in recent})
-    window = set(sent_starts[-rules.PRONOUN_LOOKBACK_SENTENCES :]) | {token.sent.start}
-    candidates = [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
+    candidates = in_view(token, recent)
     gender = rules.PRONOUN_GENDERS.get(token.lower_)
     if gender is not None:
         # "She met X. He held talks with Y": a person a pronoun of the other gender stood for is
@@ -1044,7 +1046,7 @@ def monarch_styled(person: Actor) -> str | None:
 
 def monarch(person: Actor) -> bool:
     """Named with a king's, emir's or sultan's title ('King Salman') somewhere in the article."""
-    return any(alias.split()[0].lower() in rules.ROYAL_TITLES for alias in person.aliases if alias.split())
+    return monarch_styled(person) is not None
 
 
 def title_fits(role: str | None, wanted: str | None, strict: bool = False) -> bool:
@@ -1086,17 +1088,14 @@ def resolve_group_references(doc: Doc, actors: ArticleActors) -> None:
     """'European foreign ministers met their Iranian counterpart', 'the ministers' -> the three or
     more people the text last named together ('A, B and C'), when their titles fit; 'two top
     officials' -> the two listed next."""
-    for head in tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS):
+    group_words = tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS)
+    for head in group_words:
         size = numbered_group(head, actors)
         if size:
             resolve_numbered_group(doc, actors, head, size)
-    counted = [
-        (t, size)
-        for t in tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS)
-        if (size := counted_ahead(t, actors))
-    ]
+    counted = [(t, size) for t in group_words if (size := counted_ahead(t, actors))]
     heads = [t for t in tokens_with(doc, rules.GROUP_REFERENCE_NOUNS) if is_group_reference(t, actors)]
-    heads += [t for t in tokens_with(doc, rules.DEMONSTRATIVE_GROUP_NOUNS) if demonstrative_group(t, actors)]
+    heads += [t for t in group_words if demonstrative_group(t, actors)]
     if not heads and not counted:
         return
     lists = people_lists(doc, actors)

@@ -25,6 +25,7 @@ from ingest.events.status import status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
     direct_objects,
+    first_in_list,
     governors,
     how_deal_came,
     is_definite,
@@ -302,8 +303,7 @@ def is_subjunctive(verb: Token) -> bool:
 def urged_to(verb: Token) -> bool:
     """'urged A and B to agree', 'called on them to reach', 'urged them to seize the moment and agree':
     the verb is what others are asked to do."""
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
+    verb = first_in_list(verb)
     asker = verb.head
     if (
         any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
@@ -554,14 +554,10 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return None
     if lemma in rules.TRUCE_OBJECT_TRIGGERS and not truce_undergoes(token):
         return None  # "airstrikes ruptured a pipeline", "fears of a breakdown of the truce"
-    if (
-        token.dep_ == "amod"
-        and token.tag_ == "VBN"
-        and lemma in rules.MILESTONE_TRIGGERS["violated"][0]
-        and token.head.tag_
-        == "NNS"  # "breached ceasefire agreements"; "the often violated truce" describes it
-    ):
-        return "violated", rules.CAMEO_VIOLATION  # "after a number of breached ceasefire agreements"
+    # "after a number of breached ceasefire agreements"; "the often violated truce" describes it
+    violated_ones = token.head.tag_ == "NNS" and lemma in rules.MILESTONE_TRIGGERS["violated"][0]
+    if token.dep_ == "amod" and token.tag_ == "VBN" and violated_ones:
+        return "violated", rules.CAMEO_VIOLATION
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
@@ -859,7 +855,7 @@ def end_date_stated(verb: Token) -> bool:
     return (
         (verb.tag_ in ("VBZ", "VBP") and not headline)
         or (verb.tag_ == "VBG" and dated)  # "the truce, expiring on Saturday"
-        or any(c.dep_ == "aux" and c.lower_ in ("will", "to", "would", "shall") for c in verb.children)
+        or any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_MODALS | {"to"} for c in verb.children)
     )
 
 
@@ -1329,12 +1325,12 @@ def announced_to_come(truce: Token) -> bool:
     be = truce.head
     return (
         truce.dep_ == "attr"
-        # not "there would be no ceasefire unless ...", "a ceasefire if Cambodia withdraws"
-        and not any(c.dep_ == "det" and c.lower_ in rules.NEGATING_DETERMINERS for c in truce.children)
-        and not any(m.lower_ in rules.CONDITION_MARKS for m in be.subtree if m.dep_ == "mark")
         and be.lemma_ == "be"
         and any(c.dep_ == "expl" for c in be.children)
         and any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_MODALS for c in be.children)
+        # not "there would be no ceasefire unless ...", "a ceasefire if Cambodia withdraws"
+        and not any(c.dep_ == "det" and c.lower_ in rules.NEGATING_DETERMINERS for c in truce.children)
+        and not any(m.lower_ in rules.CONDITION_MARKS for m in be.subtree if m.dep_ == "mark")
     )
 
 

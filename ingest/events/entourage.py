@@ -328,11 +328,9 @@ def part_of_party(ctx: Context, part: Token) -> tuple[Token | None, list[Actor]]
     )
     if party is None or part.dep_ != "attr" or verb.lemma_ != "be":
         return None, []
+    # "are not part of", "part of the delegation to Washington last year", "part of X's delegation"
     if any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ in ("poss", "prep") for c in party.children):
-        return (
-            None,
-            [],
-        )  # "are not part of", "part of the delegation to Washington last year", "of X's delegation"
+        return None, []
     if any(
         c.dep_ in ("relcl", "acl") and c.lemma_ not in rules.TRAVELLING_CLAUSE_VERBS for c in party.children
     ):

@@ -54,6 +54,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     """'X met Y', 'X held talks with Y', 'X hosted Y', 'X called Y', 'X and Y met'."""
     lemma = verb.lemma_
     noun = joined_for = None
+    gathered = lemma in rules.GATHERING_VERBS and brought_together(verb)
     if purpose_of_meeting(ctx, verb):
         return None
     farewell = rules.FAREWELL_PHRASAL_VERBS.get(lemma)
@@ -111,7 +112,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.EXCHANGED_WORDS), None)
         if noun is None:
             return None
-    elif lemma in rules.GATHERING_VERBS and brought_together(verb):
+    elif gathered:
         pass  # "Scholz brought Kurti and Vucic together in Berlin": the three of them met
     elif lemma not in rules.MEETING_VERBS:
         return None
@@ -243,12 +244,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             if o.lemma_ in rules.OWNED_VISIT_NOUNS
             for g in prep_objects(o, rules.VISITOR_PREPS)
         ]
-    if (
-        lemma in rules.OBJECT_COUNTERPART_VERBS
-        or joined_for is not None
-        or farewell is not None
-        or (lemma in rules.GATHERING_VERBS and brought_together(verb))
-    ):
+    if lemma in rules.OBJECT_COUNTERPART_VERBS or joined_for is not None or farewell is not None or gathered:
         objects_tokens += [o for o in direct_objects(verb)]
         # "Trump on Friday called Prime Minister Modi": the name misparsed as a predicate
         objects_tokens += [
@@ -676,9 +672,9 @@ def met_just_before(ctx: Context, trigger: Token, people: list[Actor]) -> bool:
     return any(
         e.event_type == "meeting"
         and e.mode == "in_person"
-        and previous.start_char <= e.evidence_start < sent.start_char
+        and previous.start_char <= e.evidence_start
         and wanted <= {p.actor for p in e.participants}
-        for e in ctx.earlier
+        for e in ctx.told_before(trigger)
     )
 
 
@@ -693,22 +689,21 @@ def purpose_of_meeting(ctx: Context, verb: Token) -> bool:
     """'A and B met with X to discuss the crisis', 'called Y to discuss': the talking the meeting was
     for is that meeting, told by the verb it hangs on, not one of A and B alone ('met European
     leaders in London to meet with US envoys later' names a counterpart of its own)."""
-    own_counterpart = any(
+    purpose = (
+        verb.dep_ in ("advcl", "xcomp")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and verb.head.lemma_ in rules.MEETING_VERBS
+        # "will visit Washington to meet X": a trip, its meeting told by the clause
+        and verb.head.lemma_ not in rules.LIGHT_VERBS | rules.PERSON_COUNTERPART_VERBS
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    )
+    return purpose and not any(
         ctx.actors.actor_at(o) is not None
         or ctx.actors.people_at(o)
         or o.ent_type_ in ("PERSON", "NORP", "ORG")
         or o.lower_ in rules.DEMONSTRATIVE_GROUP_NOUNS | rules.DELEGATION_NOUNS
         or generic_title(o.text) is not None
         for o in direct_objects(verb) + prep_objects(verb, {"with", "between"})
-    )
-    return (
-        not own_counterpart
-        and verb.dep_ in ("advcl", "xcomp")
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and verb.head.lemma_ in rules.MEETING_VERBS
-        # "will visit Washington to meet X": a trip, its meeting told by the clause
-        and verb.head.lemma_ not in rules.LIGHT_VERBS | rules.PERSON_COUNTERPART_VERBS
-        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     )
 
 

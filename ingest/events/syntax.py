@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from ingest import rules
 from ingest.actors.names import behind_dateline, titled_as_verb
+from ingest.word_index import entity_at
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
@@ -292,7 +293,8 @@ def stranded_object(prep: Token) -> list[Token]:
     after = prep.doc[prep.i + 1]
     if after.ent_type_ not in ("GPE", "LOC") or after.ent_iob_ != "B":
         return []
-    place = next((e.root for e in prep.doc.ents if e.start == after.i), after)
+    ent = entity_at(after)
+    place = ent.root if ent is not None else after
     return [place] if place.head == prep.head else []
 
 
