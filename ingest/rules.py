@@ -511,6 +511,10 @@ OBJECT_COUNTERPART_VERBS = {
 EXCHANGE_VERBS = {"exchange"}
 EXCHANGED_WORDS = {"views", "ideas", "opinions", "thoughts", "pleasantries"}
 EXCHANGE_NOUNS = {"exchange", "exchanges"}  # "an in-depth exchange of views with X"
+# "delivered a letter from the Emir to King X", "handed over a written message to Y": a message
+# given by hand is a meeting with the one it is given to (not "sent a letter", nor "conveyed")
+DELIVERING_VERBS = {"deliver", "hand"}
+DELIVERED_WORDS = {"letter", "message"}
 # "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
 CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 # "discussed the war with X": verbs whose object is a topic, with the counterpart after it.
@@ -637,6 +641,8 @@ VISIT_VERBS = {
     "spend": CAMEO_VISIT,  # "spending some time in Paris": with a stay's length only
     "emplane": CAMEO_VISIT,  # "emplaned for Male": South Asian papers' word for leaving by air
 }
+# "This is his first visit to Lithuania": the subject that restates the visit just told
+RESTATING_PRONOUNS = {"this", "it"}
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
 VISIT_PREPS = {"to", "in", "at", "into"}
 # "his second visit to the country": an ordinal past the first tells of visits before this one.
@@ -935,8 +941,12 @@ FACILITY_NAME_TAIL = {
     "presidential",  # "Abu Dhabi Presidential Airport"
     "royal",
 }
+# "the Sultanate of Oman", "the Kingdom of Bahrain": a state's form, its country named after 'of'
+STATE_FORM_WORDS = {"sultanate", "kingdom", "emirate", "state", "republic"}
 # "envoy to Lebanon X": a country after these in a title is a posting, not a nationality.
 POSTING_PREPS = {"to", "for", "in", "at"}
+# "Iran's president in Tehran": a place these open is where a leader is, a posting only for an envoy
+SITE_PREPS = {"in", "at"}
 POSTING_TO_PREPS = {"to", "for"}  # "Ambassador of Chile to Peru": the country of the posting
 POSTED_TITLES = {"ambassador", "envoy", "consul", "representative", "emissary", "commissioner"}
 # "New Delhi, Feb 17:", "Dar es Salaam.": a dateline in title case, among the story's first sentences.
@@ -1945,6 +1955,10 @@ STYLES = {
     "seyyed",  # Persian and Arabic styles of a descendant of the Prophet: "Seyyed Abbas Araghchi"
     "seyed",
     "sayyid",
+    "ayatollah",  # clerical styles: "Ayatollah Khamenei", "Grand Ayatollah Ali al-Sistani"
+    "grand",
+    "hojatoleslam",
+    "mullah",  # "Mullah Mohammad Hassan Akhund"
 }
 # "Sultan Haitham City", "King Fahd Causeway": a known name inside the name of a place or thing
 NAMED_AFTER_WORDS = {

@@ -20,6 +20,7 @@ from ingest.actors.clustering import (
     cluster_people,
     collect_named,
     complete_family_names,
+    drop_second_surnames,
     merge_same_names,
     misread_places,
 )
@@ -95,6 +96,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
             if (kept := tuple(a for a in people if id(a) not in dropped))
         }
     complete_family_names(actors)
+    drop_second_surnames(actors)
     merge_same_names(actors)
     tag_named_people(doc, actors)
     return actors

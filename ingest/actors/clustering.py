@@ -865,6 +865,24 @@ def complete_family_names(actors: ArticleActors) -> None:
                 actor.canonical_name = f"{actor.canonical_name} {name}"
 
 
+def drop_second_surnames(actors: ArticleActors) -> None:
+    """'Luis Arce Catacora ... Arce will': a three-word name whose middle word the article uses
+    alone, and never its last, ends in a second (maternal) surname the person is not known by;
+    the name is the first two words ('Luis Arce', as 'Salva Kiir' for 'Salva Kiir Mayardit')."""
+    surfaces: dict[int, set[str]] = {}
+    for mention in actors.mentions:
+        surfaces.setdefault(id(mention.actor), set()).add(mention.surface)
+    for actor in actors.actors:
+        words = actor.canonical_name.split()
+        if actor.kind != "person" or len(words) != 3 or not all(w[:1].isupper() for w in words):
+            continue
+        if comparable_name(actor.canonical_name) in known_people():
+            continue  # the table's form is the one people know
+        told = surfaces.get(id(actor), set())
+        if " ".join(words[:2]) in told and words[1] in told and words[2] not in told:
+            actor.canonical_name = " ".join(words[:2])
+
+
 def merge_same_names(actors: ArticleActors) -> None:
     """After curation two actors may carry one name: keep one object per (kind, name)."""
     keep: dict[tuple[str, str], Actor] = {}

@@ -197,6 +197,12 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 and not lone_pair_before(actors, number, earlier[-1][1], named_together + met_together)
             ):
                 earlier = []
+            if strict and not earlier:
+                # "A will visit at the invitation of Prime Minister B. The prime ministers will
+                # discuss ...": the only two holders of the office named so far
+                holders = office_holders_before(actors, token, doc[token.i : head.i + 1])
+                if len(holders) == 2 and lone_pair_before(actors, number, holders, []):
+                    earlier = [(number - 1, holders)]
             if head.lower_ in rules.PARTY_PAIR_NOUNS and earlier:
                 sents = sentences(doc)
                 following = earlier[-1][0] + 1  # the sentence after the pair's
@@ -245,6 +251,16 @@ def listed_after_others(token: Token, actors: ArticleActors) -> bool:
         return False
     before = actors.token_actor.get(start - 2)
     return before is not None and before.kind == "person"
+
+
+def office_holders_before(actors: ArticleActors, token: Token, phrase: Span) -> tuple[Actor, ...]:
+    """The people named before the token whose known title is the office the phrase names."""
+    if generic_office(phrase.text) in (None, *rules.COUNTERPART_NOUNS):
+        return ()
+    people = {
+        id(m.actor): m.actor for m in actors.mentions if m.char_start < token.idx and m.actor.kind == "person"
+    }
+    return tuple(p for p in people.values() if titles_fit(phrase, (p,), strict=True))
 
 
 def lone_pair_before(actors: ArticleActors, number: int, pair: tuple[Actor, ...], pairs: list) -> bool:
@@ -407,7 +423,8 @@ def pair_reference_head(token: Token) -> Token | None:
     ):
         # "A and his counterpart B met ... The ministers also met C": the pair just named
         # not "the ministers who attended the meeting", "the ministers of the SCO"
-        modified = any(c.dep_ not in ("det", "punct") for c in head.children)
+        # "the prime ministers", "the foreign ministers": words of the office are no modifier
+        modified = any(c.dep_ not in ("det", "punct") and not office_word(c, head) for c in head.children)
         gathered = (
             head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ in rules.INTRANSITIVE_MEETING_VERBS
         )
@@ -417,6 +434,15 @@ def pair_reference_head(token: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     return head
+
+
+def office_word(word: Token, head: Token) -> bool:
+    """'prime' of 'the prime ministers': a word right before a title that makes an office with it."""
+    return (
+        word.dep_ in ("amod", "compound")
+        and word.i == head.i - 1
+        and generic_office(f"{word.text} {head.text}") not in (None, generic_office(head.text))
+    )
 
 
 def titles_fit(phrase: Span, people: tuple[Actor, ...], strict: bool = False) -> bool:
@@ -596,7 +622,9 @@ def is_subject(token: Token) -> bool:
     the title as the subject and the name as its modifier)."""
     for _ in range(rules.SUBJECT_NAME_MAX_STEPS):
         if token.dep_ in ("nsubj", "nsubjpass"):
-            return True
+            # not the subject the parser gives a name inside a long object ('meet with ... Chairman
+            # X, the Presidency, as well as with Y and ... to BiH'), hung on an object word
+            return token.head.dep_ not in ("pobj", "dobj", "compound")
         head = token.head
         if token.dep_ not in ("compound", "appos", "conj", "flat"):
             return False
@@ -869,6 +897,10 @@ def country_after(doc: Doc, token: Token, actors: ArticleActors) -> str | None:
 def country_word(token: Token) -> str | None:
     """The country a word names ('Nepal', 'Iranian'), when the text tags it as a place or people."""
     tagged = token.ent_type_ in ("GPE", "NORP")
+    if not tagged and token.lower_ in rules.STATE_FORM_WORDS and token.text[:1].isupper():
+        # "the Sultanate of Oman", "the Kingdom of Bahrain": the country its 'of' names
+        named = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        return next((c for g in named if g.dep_ == "pobj" and (c := country_word(g))), None)
     if not tagged and token.lower_ in demonym_table() and token.text[:1].isupper():
         return country_of(token.text, "NORP")  # "the Angolan Head of State" tagged as a law
     if not tagged and token.lower_ not in country_names():
@@ -928,7 +960,13 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         # comma, which the parser does not always set beside it: the office must be the same)
         owners = [c for c in head.children if c.dep_ == "poss" and not c.conjuncts and country_word(c)]
         after = doc[head.right_edge.i + 1] if head.right_edge.i + 1 < len(doc) else None
-        posted = any(c.dep_ == "prep" and c.lower_ in rules.POSTING_PREPS for c in head.children)
+        # "Russia's ambassador in London" is posted there; "India's prime minister in Delhi" is not
+        posted = any(
+            c.dep_ == "prep"
+            and c.lower_ in rules.POSTING_PREPS
+            and (c.lower_ not in rules.SITE_PREPS or posted_role(doc[head.left_edge.i : head.i + 1].text))
+            for c in head.children
+        )
         if owners and (
             any(t.lower_ in rules.OTHER_HOLDER_WORDS for t in doc[owners[0].i : head.i])
             or (posted and not named_with(head, after, actors))

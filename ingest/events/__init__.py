@@ -48,6 +48,7 @@ MEETING_VERB_LEMMAS = (
     | rules.CO_PRESENCE_VERBS
     | rules.CALL_LIGHT_VERBS
     | rules.EXCHANGE_VERBS
+    | rules.DELIVERING_VERBS
     | set(rules.FAREWELL_PHRASAL_VERBS)
     | rules.GATHERING_VERBS
 )

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from ingest import geography, rules
 from ingest.actors.names import country_of, title_alone
 from ingest.actors.references import country_word
+from ingest.dates import resolve_date
 from ingest.events.context import Context
 from ingest.events.meetings import placed_by
 from ingest.events.participants import agent_people, people_listed_after, side
@@ -397,8 +398,11 @@ def listed_objects(ctx: Context, verb: Token) -> list[Actor]:
 def another_occasion(ctx: Context, noun: Token, target: Event) -> bool:
     """A meeting noun told with its own place that is not the meeting found ('the talks in Istanbul'
     after a meeting in Moscow), or with a day of its own ("Last week's talks")."""
-    if any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children):
-        return True
+    for owner in (c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")):
+        # "Sunday's meeting ... was attended by X" after a meeting on that Sunday is the same one
+        day = resolve_date(noun.doc[owner.left_edge.i : owner.i + 1].text, ctx.published)
+        if day is None or day.date is None or day.date != target.event_date:
+            return True
     for place in prep_objects(noun, {"in", "at"}):
         name = place_name(ctx, place)
         if name is None or target.location is None:

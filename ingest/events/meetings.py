@@ -40,6 +40,7 @@ from ingest.events.syntax import (
     how_deal_came,
     is_definite,
     list_members,
+    object_taken_by_report,
     passive_agent,
     prep_objects,
     subject_of,
@@ -112,6 +113,14 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.EXCHANGED_WORDS), None)
         if noun is None:
             return None
+    elif lemma in rules.DELIVERING_VERBS:
+        # "delivered a letter from the Emir to King X": to its addressee, in person
+        noun = next((o for o in direct_objects(verb) if o.lemma_ in rules.DELIVERED_WORDS), None)
+        senders = subject_of(verb)
+        if noun is None or not prep_objects(verb, {"to"}) + prep_objects(noun, {"to"}):
+            return None
+        if not senders or any(ctx.actor_of(s) is None for s in senders):
+            return None  # "the envoy of President X handed ...": the envoy, not X, when unnamed
     elif gathered:
         pass  # "Scholz brought Kurti and Vucic together in Berlin": the three of them met
     elif lemma not in rules.MEETING_VERBS:
@@ -268,6 +277,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 )
             )
         ]
+        objects_tokens += object_taken_by_report(verb)
     if lemma in rules.CONVERSATION_VERBS and not objects_tokens:
         together = discussed_together(verb, subjects)
         # "Rubio and Lavrov spoke on Tuesday": leaders of two countries, the talking told with a
@@ -662,19 +672,34 @@ def met_before(ctx: Context, people: list[Actor]) -> bool:
     return latest is not None and latest.mode == "in_person"
 
 
-def met_just_before(ctx: Context, trigger: Token, people: list[Actor]) -> bool:
-    """These people's meeting in person was told in the sentence just before this one."""
+def hosted_on_visit(ctx: Context, trigger: Token, people: list[Actor], status: str) -> bool:
+    """One of these people's visit, of this status, was told just before, and the others are of
+    the country visited (or of none the text gives: the host named only by title and name)."""
+    for visit in ctx.told_before(trigger):
+        if visit.event_type != "visit" or visit.status != status or not visit.location:
+            continue
+        visitors = {p.actor for p in visit.participants}
+        hosts = [a for a in people if a not in visitors]
+        host_country = geography.country_of_place(visit.location)
+        if host_country and visitors & set(people) and hosts:
+            return all(actor_country(ctx, a) in (host_country, None) for a in hosts)
+    return False
+
+
+def met_just_before(ctx: Context, trigger: Token, people: list[Actor], anywhere: bool = False) -> bool:
+    """These people's meeting in person was told in the sentence just before this one (`anywhere`:
+    in any sentence before it)."""
     sent = trigger.sent
     if sent.start == 0:
         return False
-    previous = ctx.doc[sent.start - 1].sent
+    since = 0 if anywhere else ctx.doc[sent.start - 1].sent.start_char
     wanted = set(people)
     return any(
         e.event_type == "meeting"
         and e.mode == "in_person"
-        and previous.start_char <= e.evidence_start
+        and since <= e.evidence_start
         and wanted <= {p.actor for p in e.participants}
-        for e in ctx.told_before(trigger)
+        for e in (ctx.earlier if anywhere else ctx.told_before(trigger))
     )
 
 
@@ -808,6 +833,15 @@ def build_meeting(
         and any(c.pos_ == "PRON" and c.dep_ in ("nsubj", "dobj", "dative") for c in trigger.children)
         and met_just_before(ctx, trigger, [p.actor for p in people])
     )
+    # "A will visit Helsinki at B's invitation. The prime ministers will discuss ...": talks
+    # with the host of a visit just told are held there
+    at_meeting = at_meeting or hosted_on_visit(ctx, trigger, [p.actor for p in people], status)
+    # "A and B also discussed X", after their meeting was told: more of what they said at it
+    at_meeting = at_meeting or (
+        trigger.lemma_ in rules.CONVERSATION_VERBS
+        and any(c.lower_ in rules.ALSO_WORDS for c in trigger.children)
+        and met_just_before(ctx, trigger, [p.actor for p in people], anywhere=True)
+    )
     if (
         event.location is None
         and trigger.pos_ == "VERB"
@@ -816,7 +850,27 @@ def build_meeting(
     ):
         # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
         event.mode, event.cameo_code = "call", rules.CAMEO_CALL
-    return finish(ctx, event, trigger, status)
+    event = finish(ctx, event, trigger, status)
+    if talked_at_meeting_that_day(ctx, event, trigger):
+        return None
+    return event
+
+
+def talked_at_meeting_that_day(ctx: Context, event: Event, trigger: Token) -> bool:
+    """'Fiala received Odor in Prague. The prime ministers would be discussing defence': what
+    people who met that day discuss, told with no place of its own, is said at that meeting."""
+    if trigger.lemma_ not in rules.CONVERSATION_VERBS or event.mode != "in_person" or event.location:
+        return False
+    people = {p.actor for p in event.participants}
+    if not people <= set(side(ctx, subject_of(trigger))):
+        return False  # "discussed X with Y and Z": talks of their own, with the people named
+    return any(
+        e.event_type == "meeting"
+        and e.mode == "in_person"
+        and e.event_date == event.event_date
+        and people <= {p.actor for p in e.participants}
+        for e in ctx.earlier
+    )
 
 
 def is_place_word(token: Token) -> bool:

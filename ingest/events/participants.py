@@ -604,6 +604,9 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
             listed = []  # "United States officials": the words of one country's name
         listed = max(listed, conjoined, key=len)
         by_demonym = len(listed) > 1 and all(country_word(m) for m in listed)
+        if by_demonym and head.lower_ in rules.NEGOTIATING_TEAM_NOUNS:
+            # "received the Omani and Saudi delegations": each country's delegation
+            return [ctx.remember(side_actor(m, head), head) for m in listed]
         owned = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in head.children)
         if by_demonym and not owned and head.lower_ not in rules.PLURAL_COUNTERPART_NOUNS:
             # "Qatari and Egyptian foreign ministers": the words between the last country and the
@@ -673,7 +676,11 @@ def owner_side_actor(owner: Token, head: Token) -> Actor:
     group 'Ethiopian government representatives'."""
     country = country_word(owner) or geography.country_named(owner.text)  # 'Tajikistan' tagged NORP
     # "Delegations of Russia and Ukraine", 'Russia' tagged inside an organisation's name
-    named_country = owner.ent_type_ == "GPE" or geography.is_country(owner.text)
+    named_country = (
+        owner.ent_type_ == "GPE"
+        or geography.is_country(owner.text)
+        or owner.lower_ in rules.STATE_FORM_WORDS  # "the Sultanate of Oman"
+    )
     if country and named_country and head.lower_ in rules.DELEGATION_NOUNS:
         return Actor(delegation_label(country), "org", country=country)
     if head.lower_ in rules.DELEGATION_NOUNS and owner.ent_type_ == "ORG":

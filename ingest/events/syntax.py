@@ -298,6 +298,22 @@ def stranded_object(prep: Token) -> list[Token]:
     return [place] if place.head == prep.head else []
 
 
+def object_taken_by_report(verb: Token) -> list[Token]:
+    """'when he met Prime Minister X, the ministry said': the parser makes the name right after an
+    object-less verb the subject of the report that follows; that name is the verb's object."""
+    if direct_objects(verb) or verb.i + 1 >= verb.sent.end:
+        return []
+    return [
+        t
+        for t in verb.sent
+        if t.dep_ == "nsubj"
+        and t.pos_ == "PROPN"
+        and t.left_edge.i == verb.i + 1
+        and t.head.i > t.i
+        and t.head.lemma_ in rules.REPORTING_VERBS
+    ]
+
+
 def direct_objects(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ in ("dobj", "obj", "attr")]
 

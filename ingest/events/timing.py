@@ -115,8 +115,12 @@ def clause_date(
                 break
             if current.head == current or (not own and current.dep_ in rules.CLAUSE_DEPS):
                 break
-            if current.dep_ == "relcl" and current.head.ent_type_ == "PERSON":
-                break  # "X, who took office in September, was welcomed": a clause about X
+            if current.dep_ == "relcl" and (
+                current.head.ent_type_ == "PERSON" or person_at(ctx, current.head)
+            ):
+                # "X, who took office in September, was welcomed", "a visit by the new prime
+                # minister, who took office in September": a clause about the person
+                break
             if current.dep_ in ("acl", "relcl") and current.head.lower_ in rules.CEASEFIRE_CORE:
                 break  # "the truce signed in April was not respected": April dates the signing
             if founding_clause(current, anchors):
@@ -151,6 +155,11 @@ def clause_date(
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
+
+
+def person_at(ctx: Context, token: Token) -> bool:
+    actor = ctx.actors.actor_at(token)
+    return actor is not None and actor.kind == "person"
 
 
 def founding_clause(token: Token, anchors: set[int]) -> bool:
@@ -264,7 +273,7 @@ def told_day(ctx: Context, chain: list[Token], status: str | None) -> tuple[dt.d
     """'Later that day, X met Y' when the model tags no DATE in it: the story's last day."""
     for token in chain:
         for child in token.children:
-            if child.dep_ in ("npadvmod", "advmod", "prep") and child.i < token.i:
+            if child.dep_ in ("npadvmod", "advmod", "prep"):
                 words = ctx.doc[child.left_edge.i : child.right_edge.i + 1].text
                 if refers_to_story_day(words) and ctx.story_day(status) is not None:
                     return shifted_story_day(ctx.story_day(status), story_day_offset(words))

@@ -126,8 +126,10 @@ def guests_at_home(ctx: Context, meeting: Event) -> list[Actor]:
     homes = {id(a): actor_country(ctx, a) for a in people}
     if place_country is None or place_country not in homes.values():
         return []
-    if len(set(homes.values()) - {place_country}) != 1:
-        return []  # talks of two sides at a mediator's ('Saudi Arabia hosted the US and Russia')
+    # talks of two sides at a mediator's ('Saudi Arabia hosted the US and Russia'); people of no
+    # known country (ministers joined from a list that names none) tell no second side
+    if len(set(homes.values()) - {place_country, None}) != 1:
+        return []
     return [
         a
         for a in people
@@ -252,11 +254,21 @@ def place_meetings_on_trips(events: list[Event]) -> None:
             for v in visits
             if v.status == meeting.status and same_trip(v, meeting) and not arrived_after(v, meeting)
         ]
-        before = [v for v in legs if v.evidence_start <= meeting.evidence_start]
+        # the leg told last: a visit drawn from an earlier meeting may be listed after it
+        before = sorted(
+            (v for v in legs if v.evidence_start <= meeting.evidence_start), key=lambda v: v.evidence_start
+        )
         after = [v for v in legs if v.evidence_start > meeting.evidence_start]
         leg = before[-1] if before else (after[0] if after else None)
         if leg is not None:
             meeting.location = leg.location
+            if (
+                meeting.status == "planned"
+                and meeting.date_precision == "article"
+                and leg.date_precision == "day"
+            ):
+                # "will visit Helsinki on Friday ... will also meet X": on the visit's day
+                meeting.event_date, meeting.date_precision = leg.event_date, leg.date_precision
 
 
 def arrived_after(visit: Event, meeting: Event) -> bool:

@@ -515,7 +515,26 @@ def visits_to(
             confidence=confidence,
         )
         events.append(finish(ctx, event, trigger, status))
+    told = restated_visit(ctx, trigger, visitors)
+    for event in events if told is not None else []:
+        event.status, event.event_date, event.date_precision = (
+            told.status,
+            told.event_date,
+            told.date_precision,
+        )
     return events
+
+
+def restated_visit(ctx: Context, trigger: Token, visitors: list[Actor]) -> Event | None:
+    """'X will visit Vilnius on Monday. This is the first visit to Lithuania by ...': the visit
+    a demonstrative restates, whose status and day this one shares."""
+    if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in rules.RESTATING_PRONOUNS for c in trigger.head.children):
+        return None
+    return next(
+        (e for e in ctx.told_before(trigger) if e.event_type == "visit" and shares(e, visitors)), None
+    )
 
 
 def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
@@ -1116,7 +1135,8 @@ def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not tours or not subjects:
         return None
-    visitors = [a for a in noun_visitors(ctx, tours[0]) if a.kind == "person"]
+    # "Baghdad is Araghchi's third stop in a regional tour": the owner may be the stop's
+    visitors = [a for a in noun_visitors(ctx, tours[0]) or noun_visitors(ctx, legs[0]) if a.kind == "person"]
     places = visit_places(ctx, [s for s in subjects if s.ent_type_ in ("GPE", "LOC")])
     visitors = [a for a in visitors if places and abroad(ctx, a, places[0])]  # "a campaign tour at home"
     status = status_of(verb)
@@ -1133,7 +1153,11 @@ def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
         g for p in after for c in p.children if c.dep_ in ("pobj", "pcomp") for g in (c, *direct_objects(c))
     ]
     for noun in told_before:
-        earlier = [p for p in visit_places(ctx, prep_objects(noun, rules.VISIT_PREPS)) if p not in places]
+        # "after visiting A and B": the places the gerund visits
+        visited = prep_objects(noun, rules.VISIT_PREPS) + (
+            direct_objects(noun) if noun.pos_ == "VERB" else []
+        )
+        earlier = [p for p in visit_places(ctx, visited) if p not in places]
         if noun.lemma_ not in rules.VISIT_NOUNS or not earlier:
             continue
         for visit in visits_to(ctx, verb, visitors, earlier, "occurred", rules.VISIT_NOUN_CONFIDENCE):
