@@ -260,3 +260,30 @@ def test_what_one_discusses_with_others_the_same_day_is_a_meeting_of_its_own(ext
         published="2023-07-13",
     )
     assert ["Penny Wong", "Retno Marsudi"] in meetings_of(ex)
+
+
+def test_a_welcome_at_the_airport_is_a_visit_to_the_hosts_country(extract):
+    ex = extract(
+        "Guyana's Prime Minister Mark Phillips this afternoon welcomed Suriname's President "
+        "Chandrikapersad Santokhi at the Cheddi Jagan International Airport.",
+        published="2021-08-17",
+    )
+    assert visits_of(ex) == [("Guyana", ["Chandrikapersad Santokhi"], "occurred")]
+
+
+def test_two_countries_the_tokenizer_keeps_in_one_word_are_no_place(extract):
+    ex = extract(
+        "Omani Foreign Minister Badr Albusaidi met Iranian Foreign Minister Abbas Araghchi in Tehran "
+        "on Sunday. Oman has hosted several rounds of U.S.-Iran talks.",
+        published="2025-05-19",
+    )
+    assert not any(e.location and "-" in e.location for e in ex.events)
+
+
+def test_the_place_on_the_name_in_apposition_to_the_one_met(extract):
+    ex = extract(
+        "Foreign Minister Abbas Araghchi meets his Omani counterpart, Badr Albusaidi in Tehran, "
+        "May 18, 2025.",
+        published="2025-05-19",
+    )
+    assert meeting_places(ex) == [(["Abbas Araghchi", "Badr Albusaidi"], "Tehran")]

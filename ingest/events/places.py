@@ -80,11 +80,12 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
     # "will meet with A, B and C in Brussels": the place may hang on the last one met
     # "hosted A, French President B and German Chancellor C in London": the parser may hang the last
     # name on its title, in apposition
+    # "meets his Omani counterpart, X in Tehran": on the name in apposition
     tokens += [
         n
         for t in tokens[len(named_by_place) :]
         if t.pos_ in ("NOUN", "PROPN")  # the people met, not a verb joined on ("and gave a speech in P")
-        for n in listed_after(t)
+        for n in (*listed_after(t), *(c for c in t.children if c.dep_ == "appos"))
         if n not in tokens
     ]
     # "met the leaders of France, Germany and the UK in London": a country is in no city, so the
@@ -208,7 +209,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     hyphenated = hyphenated_place(token)
     if hyphenated is not None:
         return hyphenated
-    if paired_place(ctx, token):
+    if paired_place(ctx, token) or paired_in_one_token(token):
         return None  # "the India-US talks": the two sides, not where
     named = capital_city(ctx, token) or facility_city(token)
     if named is not None:
@@ -288,6 +289,17 @@ def paired_place(ctx: Context, token: Token) -> bool:
         and not (doc[max(i, token.i)].ent_iob_ == "I" and doc[max(i, token.i)].ent_type_)
     ]
     return any(is_place(ctx, p) or geography.country_of_place(p.text) for p in partners)
+
+
+def paired_in_one_token(token: Token) -> bool:
+    """'U.S.-Iran talks', the tokenizer keeping the pair as one word: two places, no place (not
+    'Guinea-Bissau', a place of its own)."""
+    parts = token.text.split("-")
+    return (
+        len(parts) == 2
+        and geography.country_of_place(token.text) is None
+        and all(geography.country_of_place(p) for p in parts)
+    )
 
 
 def own_part(ent: Span, token: Token, name: str) -> str:

@@ -1503,7 +1503,9 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     )
     if guests and not places and greeted_on_arrival(verb, guests):
         city = dateline_city(ctx.doc)  # "NEW DELHI - ... was received at the airport by X"
-        places = [city.name] if city is not None else []
+        # else the host's country: a welcome at the airport is given at home
+        place = city.name if city is not None else host_home(ctx, verb, passive)
+        places = [place] if place else []
     elif guests and not places and received_at_residence(verb, guests):
         # "ANKARA - ... received X at the presidential mansion"; else where the story just met
         # the guest ("met X in Ankara ... received X at the presidential mansion")
