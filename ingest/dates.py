@@ -315,6 +315,13 @@ def refers_to_story_day(text: str) -> bool:
     return story_day_offset(text) is not None
 
 
+def names_only_story_day(text: str) -> bool:
+    """'the following day', 'that evening' and nothing more: not 'the day before the parade',
+    which counts from the parade."""
+    words = " ".join(text.lower().split()).strip(" ,.")
+    return any(r.fullmatch(words) for r in (STORY_DAY_RE, NEXT_STORY_DAY_RE, PREVIOUS_STORY_DAY_RE))
+
+
 def story_day_offset(text: str) -> int | None:
     """Days from the day the story last told of: 0 for 'the same day', 1 for 'the next day', -1
     for 'the day before'; None for a phrase that names no such day."""

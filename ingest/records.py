@@ -58,6 +58,7 @@ def comparable_name(name: str) -> str:
     'Sergey'); a hyphen joins name parts as a space does ('Kim Jong-un' ~ 'Kim Jong Un')."""
     # the curly apostrophe first: the ASCII step below would drop it ('Sa’ar' ~ "Sa'ar")
     plain = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode() or name
+    plain = GLUED_ARTICLE.sub(r"\1-", plain)  # "AlMohammad" ~ "Al-Mohammad"
     words = []
     for word in plain.casefold().replace(".", "").split():
         word = "al-" + word[3:] if word.startswith(("el-", "ul-")) else word
@@ -66,6 +67,8 @@ def comparable_name(name: str) -> str:
     return " ".join(words)
 
 
+# The Arabic article written glued to the name it opens: "AlMohammad", "ElSisi".
+GLUED_ARTICLE = re.compile(r"\b(Al|El)(?=[A-Z][a-z])")
 # Final -yy, -iy, -ii and -ei are transliterations of one Cyrillic ending.
 TRANSLITERATED_ENDING = re.compile(r"(?<=\w\w)(?:yy|iy|ii|ei)$")
 

@@ -515,6 +515,10 @@ EXCHANGE_NOUNS = {"exchange", "exchanges"}  # "an in-depth exchange of views wit
 # given by hand is a meeting with the one it is given to (not "sent a letter", nor "conveyed")
 DELIVERING_VERBS = {"deliver", "hand"}
 DELIVERED_WORDS = {"letter", "message"}
+FIGURATIVE_MESSAGE_WORDS = {"message"}  # "delivered a message to X": a letter only when written
+WRITTEN_MESSAGE_WORDS = {"written", "verbal", "personal", "handwritten", "oral"}
+INTERMEDIARY_PREPS = {"through", "via"}  # "delivered a letter to X through the UAE"
+PUBLIC_ADDRESS_NOUNS = {"speech", "address", "statement", "post", "video", "broadcast", "interview"}
 # "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
 CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 # "discussed the war with X": verbs whose object is a topic, with the counterpart after it.
@@ -1956,10 +1960,11 @@ STYLES = {
     "seyed",
     "sayyid",
     "ayatollah",  # clerical styles: "Ayatollah Khamenei", "Grand Ayatollah Ali al-Sistani"
-    "grand",
     "hojatoleslam",
     "mullah",  # "Mullah Mohammad Hassan Akhund"
 }
+# "Grand Ayatollah": a word that is a style only before another style (not "Grand Duke")
+STYLE_PREFIXES = {"grand"}
 # "Sultan Haitham City", "King Fahd Causeway": a known name inside the name of a place or thing
 NAMED_AFTER_WORDS = {
     "city",

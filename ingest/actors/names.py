@@ -150,7 +150,10 @@ def clean_name(text: str) -> str:
 def without_styles(text: str) -> str:
     """'Majesty King Abdullah' -> 'King Abdullah': styles off, offices kept."""
     words = text.split()
-    while len(words) > 1 and words[0].lower() in rules.STYLES:
+    while len(words) > 1 and (
+        words[0].lower() in rules.STYLES
+        or (words[0].lower() in rules.STYLE_PREFIXES and words[1].lower() in rules.STYLES)
+    ):
         words = words[1:]
     return " ".join(words)
 

@@ -257,10 +257,18 @@ def office_holders_before(actors: ArticleActors, token: Token, phrase: Span) -> 
     """The people named before the token whose known title is the office the phrase names."""
     if generic_office(phrase.text) in (None, *rules.COUNTERPART_NOUNS):
         return ()
-    people = {
-        id(m.actor): m.actor for m in actors.mentions if m.char_start < token.idx and m.actor.kind == "person"
-    }
-    return tuple(p for p in people.values() if titles_fit(phrase, (p,), strict=True))
+    doc = token.doc
+    people: dict[int, Actor] = {}
+    former: set[int] = set()
+    for mention in (m for m in actors.mentions if m.char_start < token.idx and m.actor.kind == "person"):
+        people[id(mention.actor)] = mention.actor
+        span = doc.char_span(mention.char_start, mention.char_end, alignment_mode="expand")
+        if span is None:
+            continue
+        before = doc[max(span.start - rules.TITLE_REFERENCE_MAX_TOKENS, span.sent.start) : span.start]
+        if any(t.lower_ in rules.OTHER_HOLDER_WORDS for t in before):
+            former.add(id(mention.actor))  # "Former Kenyan president X" holds the office no more
+    return tuple(p for i, p in people.items() if i not in former and titles_fit(phrase, (p,), strict=True))
 
 
 def lone_pair_before(actors: ArticleActors, number: int, pair: tuple[Actor, ...], pairs: list) -> bool:
@@ -976,6 +984,8 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         country = next((c for m in modifiers if (c := country_word(m))), None)
         if country is None or names_follow(head, actors):
             continue
+        if elsewhere_or_another_time(head, country):
+            continue  # "Ukraine's top diplomat in Washington", "Germany's chancellor in 1990"
         title_words = [
             t
             for t in doc[min(m.i for m in modifiers) : head.i + 1]
@@ -1019,6 +1029,19 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         actors.mentions.append(
             Mention(fitting[0], sentence_number(head), head.idx, head.idx + len(head.text), head.text)
         )
+
+
+def elsewhere_or_another_time(head: Token, country: str) -> bool:
+    """'in'/'at' after a country's title: a place abroad is a posting there, a time another holder
+    ('at the time', 'in 1990'); the title's own country ('Iran's president in Tehran') is neither."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in rules.SITE_PREPS):
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            if place.ent_type_ in ("DATE", "TIME") or place.lower_ in rules.OCCASION_TIME_NOUNS | {"time"}:
+                return True
+            where = geography.country_of_place(place.text)
+            if where is not None and where != country:
+                return True
+    return False
 
 
 def modified_title(head: Token) -> bool:

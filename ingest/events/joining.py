@@ -399,9 +399,13 @@ def another_occasion(ctx: Context, noun: Token, target: Event) -> bool:
     """A meeting noun told with its own place that is not the meeting found ('the talks in Istanbul'
     after a meeting in Moscow), or with a day of its own ("Last week's talks")."""
     for owner in (c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")):
-        # "Sunday's meeting ... was attended by X" after a meeting on that Sunday is the same one
+        # "Sunday's meeting ... was attended by X" after a meeting on that Sunday is the same one;
+        # not "Sunday's cabinet meeting", "Monday's meeting of the Security Council"
+        named = any(c.dep_ in ("compound", "amod", "nmod") for c in noun.children) or prep_objects(
+            noun, {"of"}
+        )
         day = resolve_date(noun.doc[owner.left_edge.i : owner.i + 1].text, ctx.published)
-        if day is None or day.date is None or day.date != target.event_date:
+        if named or day is None or day.date is None or day.date != target.event_date:
             return True
     for place in prep_objects(noun, {"in", "at"}):
         name = place_name(ctx, place)

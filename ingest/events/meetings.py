@@ -116,11 +116,17 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     elif lemma in rules.DELIVERING_VERBS:
         # "delivered a letter from the Emir to King X": to its addressee, in person
         noun = next((o for o in direct_objects(verb) if o.lemma_ in rules.DELIVERED_WORDS), None)
+        if noun is not None and noun.lemma_ in rules.FIGURATIVE_MESSAGE_WORDS and lemma != "hand":
+            # "delivered a message to X, warning him": words, unless a written one or one from someone
+            written = any(c.lower_ in rules.WRITTEN_MESSAGE_WORDS for c in noun.children)
+            noun = noun if written or prep_objects(noun, {"from"}) else None
         senders = subject_of(verb)
         if noun is None or not prep_objects(verb, {"to"}) + prep_objects(noun, {"to"}):
             return None
         if not senders or any(ctx.actor_of(s) is None for s in senders):
             return None  # "the envoy of President X handed ...": the envoy, not X, when unnamed
+        if not given_by_hand(verb, noun):
+            return None  # "delivered a letter to X through the UAE", "a message in his speech"
     elif gathered:
         pass  # "Scholz brought Kurti and Vucic together in Berlin": the three of them met
     elif lemma not in rules.MEETING_VERBS:
@@ -349,6 +355,22 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     ):
         return None  # "called out Russia's leader" (criticised him), "called off the talks"
     objects = side(ctx, objects_tokens)
+    # "separate meetings with the Deputy Prime Minister duo, A and B": the two named after it
+    objects += [
+        a
+        for t in objects_tokens
+        if t.lower_ in rules.PAIR_COLLECTIVE_NOUNS
+        and ctx.actors.actor_at(t) is None
+        and not ctx.actors.people_at(t)
+        for a in people_listed_after(ctx, t)[:2]
+        if a not in objects
+    ]
+    if lemma in rules.DELIVERING_VERBS and noun is not None:
+        # "handed a letter from Party chief X to Y": the one who wrote it was not there
+        writers = side(ctx, prep_objects(noun, {"from"}) + prep_objects(verb, {"from"}))
+        objects = [a for a in objects if a not in writers]
+        if not any(a.kind == "person" for a in objects):
+            return None  # "delivered a message to the Security Council": a body, no one met
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
     objects += [a for a in roll_after_counterpart(ctx, objects_tokens) if a not in objects + subjects]
     # "India and Pakistan held a meeting", not "held a meeting of SCO ministers" (a body's own) nor
@@ -672,34 +694,46 @@ def met_before(ctx: Context, people: list[Actor]) -> bool:
     return latest is not None and latest.mode == "in_person"
 
 
-def hosted_on_visit(ctx: Context, trigger: Token, people: list[Actor], status: str) -> bool:
-    """One of these people's visit, of this status, was told just before, and the others are of
-    the country visited (or of none the text gives: the host named only by title and name)."""
+def hosted_on_visit(ctx: Context, trigger: Token, people: list[Actor], event: Event) -> bool:
+    """One of these people's visit, of the same status and day, was told just before, and the
+    others are of the country visited (or of no country the text gives, holding the visitor's
+    office: 'at the invitation of Prime Minister B')."""
     for visit in ctx.told_before(trigger):
-        if visit.event_type != "visit" or visit.status != status or not visit.location:
+        if visit.event_type != "visit" or visit.status != event.status or not visit.location:
             continue
-        visitors = {p.actor for p in visit.participants}
+        if (
+            visit.date_precision != "day"
+            or event.event_date not in (visit.event_date, None)
+            and (event.date_precision != "article")
+        ):
+            continue  # talk on a day of its own, after a visit on another
+        visitors = [p.actor for p in visit.participants if p.actor in people]
         hosts = [a for a in people if a not in visitors]
         host_country = geography.country_of_place(visit.location)
-        if host_country and visitors & set(people) and hosts:
-            return all(actor_country(ctx, a) in (host_country, None) for a in hosts)
+        if not host_country or not visitors or not hosts:
+            continue
+        offices = {generic_title(a.role or "") for a in visitors} - {None}
+        return all(
+            actor_country(ctx, a) == host_country
+            or (actor_country(ctx, a) is None and generic_title(a.role or "") in offices)
+            for a in hosts
+        )
     return False
 
 
-def met_just_before(ctx: Context, trigger: Token, people: list[Actor], anywhere: bool = False) -> bool:
-    """These people's meeting in person was told in the sentence just before this one (`anywhere`:
-    in any sentence before it)."""
+def met_just_before(ctx: Context, trigger: Token, people: list[Actor]) -> bool:
+    """These people's meeting in person was told in the sentence just before this one."""
     sent = trigger.sent
     if sent.start == 0:
         return False
-    since = 0 if anywhere else ctx.doc[sent.start - 1].sent.start_char
+    previous = ctx.doc[sent.start - 1].sent
     wanted = set(people)
     return any(
         e.event_type == "meeting"
         and e.mode == "in_person"
-        and since <= e.evidence_start
+        and previous.start_char <= e.evidence_start
         and wanted <= {p.actor for p in e.participants}
-        for e in (ctx.earlier if anywhere else ctx.told_before(trigger))
+        for e in ctx.told_before(trigger)
     )
 
 
@@ -833,15 +867,7 @@ def build_meeting(
         and any(c.pos_ == "PRON" and c.dep_ in ("nsubj", "dobj", "dative") for c in trigger.children)
         and met_just_before(ctx, trigger, [p.actor for p in people])
     )
-    # "A will visit Helsinki at B's invitation. The prime ministers will discuss ...": talks
-    # with the host of a visit just told are held there
-    at_meeting = at_meeting or hosted_on_visit(ctx, trigger, [p.actor for p in people], status)
-    # "A and B also discussed X", after their meeting was told: more of what they said at it
-    at_meeting = at_meeting or (
-        trigger.lemma_ in rules.CONVERSATION_VERBS
-        and any(c.lower_ in rules.ALSO_WORDS for c in trigger.children)
-        and met_just_before(ctx, trigger, [p.actor for p in people], anywhere=True)
-    )
+    in_person_code = event.cameo_code
     if (
         event.location is None
         and trigger.pos_ == "VERB"
@@ -851,25 +877,39 @@ def build_meeting(
         # "X spoke with Y and reaffirmed ...": talking where the text puts them in no one place
         event.mode, event.cameo_code = "call", rules.CAMEO_CALL
     event = finish(ctx, event, trigger, status)
-    if talked_at_meeting_that_day(ctx, event, trigger):
-        return None
+    if event.mode == "call" and not is_call and talked_on_a_visit_or_meeting(ctx, event, trigger):
+        event.mode, event.cameo_code = "in_person", in_person_code
     return event
 
 
-def talked_at_meeting_that_day(ctx: Context, event: Event, trigger: Token) -> bool:
-    """'Fiala received Odor in Prague. The prime ministers would be discussing defence': what
-    people who met that day discuss, told with no place of its own, is said at that meeting."""
-    if trigger.lemma_ not in rules.CONVERSATION_VERBS or event.mode != "in_person" or event.location:
+def talked_on_a_visit_or_meeting(ctx: Context, event: Event, trigger: Token) -> bool:
+    """Talk told without a medium, on the day of a visit or meeting told before: 'A will visit
+    Helsinki at B's invitation on Friday. The prime ministers will discuss ...' (the host of the
+    visit), 'A and B also discussed X' (after their meeting that day)."""
+    people = [p.actor for p in event.participants]
+    also = any(c.lower_ in rules.ALSO_WORDS for c in trigger.children)
+    return hosted_on_visit(ctx, trigger, people, event) or (
+        also
+        and any(
+            e.event_type == "meeting"
+            and e.mode == "in_person"
+            and e.event_date == event.event_date
+            and set(people) <= {p.actor for p in e.participants}
+            for e in ctx.earlier
+        )
+    )
+
+
+def given_by_hand(verb: Token, noun: Token) -> bool:
+    """A letter delivered in person: not through or via someone, nor in a speech or a post."""
+    preps = [c for t in (verb, noun) for c in t.children if c.dep_ == "prep"]
+    if any(p.lower_ in rules.INTERMEDIARY_PREPS for p in preps):
         return False
-    people = {p.actor for p in event.participants}
-    if not people <= set(side(ctx, subject_of(trigger))):
-        return False  # "discussed X with Y and Z": talks of their own, with the people named
-    return any(
-        e.event_type == "meeting"
-        and e.mode == "in_person"
-        and e.event_date == event.event_date
-        and people <= {p.actor for p in e.participants}
-        for e in ctx.earlier
+    return not any(
+        g.lower_ in rules.PUBLIC_ADDRESS_NOUNS
+        for p in preps
+        if p.lower_ in ("in", "during")
+        for g in p.children
     )
 
 

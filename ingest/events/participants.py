@@ -336,6 +336,14 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         for t in [*tokens, *expanded]
         if (a := ctx.actors.actor_at(t)) and titled_org(a) and ctx.title_holder(t)
     }
+    # "The United Nations special envoy, X": the body whose title X holds is not a side of its own
+    titles |= {
+        id(a)
+        for t in [*tokens, *expanded]
+        if generic_title(t.text) and ctx.title_holder(t)
+        for m in t.children
+        if m.dep_ in ("nmod", "compound", "poss") and (a := ctx.actors.actor_at(m)) and a.kind == "org"
+    }
     return [a for a in found if id(a) not in titles]  # "...'s Senior Advisor, Mr. X": X alone
 
 

@@ -359,8 +359,13 @@ def capital_city(ctx: Context, token: Token) -> str | None:
             return place_name(ctx, place)
     modifiers = [c for c in token.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
     modifiers += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    for modifier in modifiers:
-        capital = geography.capital_of(clean_name(modifier.text))
+    # "the South Sudanese capital": the words from the first modifier on name the country, before
+    # any one of them ('Sudanese' alone is another country's)
+    phrases = [
+        token.doc[m.left_edge.i : token.i].text for m in sorted(modifiers, key=lambda m: m.i) if m.i < token.i
+    ]
+    for phrase in [*phrases, *(m.text for m in modifiers)]:
+        capital = geography.capital_of(clean_name(phrase))
         if capital is not None:
             return capital
     # "ISLAMABAD: ... arrived in the capital": the dateline's city, when it is a capital

@@ -12,7 +12,14 @@ from spacy.tokens import Span, Token
 
 from ingest import rules
 from ingest.actors.names import dateline_tokens
-from ingest.dates import MONTH_WORDS, WEEKDAYS, refers_to_story_day, resolve_date, story_day_offset
+from ingest.dates import (
+    MONTH_WORDS,
+    WEEKDAYS,
+    names_only_story_day,
+    refers_to_story_day,
+    resolve_date,
+    story_day_offset,
+)
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, outer_clause, prep_objects
 from ingest.records import Event
@@ -275,7 +282,10 @@ def told_day(ctx: Context, chain: list[Token], status: str | None) -> tuple[dt.d
         for child in token.children:
             if child.dep_ in ("npadvmod", "advmod", "prep"):
                 words = ctx.doc[child.left_edge.i : child.right_edge.i + 1].text
-                if refers_to_story_day(words) and ctx.story_day(status) is not None:
+                # after the verb, only the phrase alone: "met X the day before the parade" counts
+                # from the parade
+                told = refers_to_story_day(words) if child.i < token.i else names_only_story_day(words)
+                if told and ctx.story_day(status) is not None:
                     return shifted_story_day(ctx.story_day(status), story_day_offset(words))
     return None
 

@@ -515,7 +515,7 @@ def visits_to(
             confidence=confidence,
         )
         events.append(finish(ctx, event, trigger, status))
-    told = restated_visit(ctx, trigger, visitors)
+    told = restated_visit(ctx, trigger, visitors, places)
     for event in events if told is not None else []:
         event.status, event.event_date, event.date_precision = (
             told.status,
@@ -525,16 +525,43 @@ def visits_to(
     return events
 
 
-def restated_visit(ctx: Context, trigger: Token, visitors: list[Actor]) -> Event | None:
-    """'X will visit Vilnius on Monday. This is the first visit to Lithuania by ...': the visit
-    a demonstrative restates, whose status and day this one shares."""
+def restated_visit(ctx: Context, trigger: Token, visitors: list[Actor], places: list[str]) -> Event | None:
+    """'X will visit Vilnius on Monday. This is the first visit to Lithuania by ...': the visit to
+    the same place a demonstrative restates, whose status and day this one shares; not one with a
+    day of its own ('This will be his third visit to China, planned for May')."""
     if trigger.dep_ != "attr" or trigger.head.lemma_ != "be":
         return None
     if not any(c.dep_ == "nsubj" and c.lower_ in rules.RESTATING_PRONOUNS for c in trigger.head.children):
         return None
-    return next(
+    if day_of_its_own(trigger):
+        return None
+    told = next(
         (e for e in ctx.told_before(trigger) if e.event_type == "visit" and shares(e, visitors)), None
     )
+    ahead = any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_MODALS for c in trigger.head.children)
+    if told is not None and ahead and told.status != "planned":
+        return None  # "visited Luanda in 2023. This will be his last visit to Angola": another trip
+    same_place = told is not None and any(
+        told.location == p
+        or geography.lies_within(told.location, p)
+        or geography.lies_within(p, told.location)
+        for p in places
+    )
+    return told if same_place else None
+
+
+def day_of_its_own(trigger: Token) -> bool:
+    """A DATE told for the visit or its clause ('planned for May'), not inside a clause about
+    someone ('the prime minister, who took office in September')."""
+    for ent in entities_within(trigger.sent):
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        current = ent.root
+        while current.dep_ != "relcl" and current not in (trigger, trigger.head) and current.head != current:
+            current = current.head
+        if current in (trigger, trigger.head):
+            return True
+    return False
 
 
 def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
