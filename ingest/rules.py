@@ -519,6 +519,7 @@ FIGURATIVE_MESSAGE_WORDS = {"message"}  # "delivered a message to X": a letter o
 WRITTEN_MESSAGE_WORDS = {"written", "verbal", "personal", "handwritten", "oral"}
 INTERMEDIARY_PREPS = {"through", "via"}  # "delivered a letter to X through the UAE"
 PUBLIC_ADDRESS_NOUNS = {"speech", "address", "statement", "post", "video", "broadcast", "interview"}
+ADDRESS_PREPS = {"in", "during"}  # "a message ... in his New Year speech"
 # "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
 CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 # "discussed the war with X": verbs whose object is a topic, with the counterpart after it.
@@ -1089,6 +1090,8 @@ QUANTITY_NOUNS = {"number", "host", "series", "range", "handful", "couple", "doz
 # "called X on the eve of the summit", "on the occasion of", "on the sidelines of": an 'on' phrase
 # that tells when or where, not whom a visitor called on.
 OCCASION_TIME_NOUNS = {"eve", "occasion", "sidelines", "margins", "anniversary", "day", "morning", "evening"}
+# "Germany's chancellor at the time", "in 1990": a title held at another time
+OTHER_TIME_NOUNS = OCCASION_TIME_NOUNS | {"time"}
 # "will resume fighting once the truce ends": told in the present after these, a condition ahead
 # ("once the truce took effect, aid flowed in" is told in the past and happened).
 FUTURE_CONDITION_MARKS = {"once"}

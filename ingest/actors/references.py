@@ -1036,7 +1036,7 @@ def elsewhere_or_another_time(head: Token, country: str) -> bool:
     ('at the time', 'in 1990'); the title's own country ('Iran's president in Tehran') is neither."""
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in rules.SITE_PREPS):
         for place in (g for g in prep.children if g.dep_ == "pobj"):
-            if place.ent_type_ in ("DATE", "TIME") or place.lower_ in rules.OCCASION_TIME_NOUNS | {"time"}:
+            if place.ent_type_ in ("DATE", "TIME") or place.lower_ in rules.OTHER_TIME_NOUNS:
                 return True
             where = geography.country_of_place(place.text)
             if where is not None and where != country:

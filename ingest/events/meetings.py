@@ -701,11 +701,8 @@ def hosted_on_visit(ctx: Context, trigger: Token, people: list[Actor], event: Ev
     for visit in ctx.told_before(trigger):
         if visit.event_type != "visit" or visit.status != event.status or not visit.location:
             continue
-        if (
-            visit.date_precision != "day"
-            or event.event_date not in (visit.event_date, None)
-            and (event.date_precision != "article")
-        ):
+        own_day = event.date_precision != "article" and event.event_date not in (None, visit.event_date)
+        if visit.date_precision != "day" or own_day:
             continue  # talk on a day of its own, after a visit on another
         visitors = [p.actor for p in visit.participants if p.actor in people]
         hosts = [a for a in people if a not in visitors]
@@ -908,7 +905,7 @@ def given_by_hand(verb: Token, noun: Token) -> bool:
     return not any(
         g.lower_ in rules.PUBLIC_ADDRESS_NOUNS
         for p in preps
-        if p.lower_ in ("in", "during")
+        if p.lower_ in rules.ADDRESS_PREPS
         for g in p.children
     )
 

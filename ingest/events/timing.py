@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ingest import rules
 from ingest.actors.names import dateline_tokens
+from ingest.actors.references import person_at
 from ingest.dates import (
     MONTH_WORDS,
     WEEKDAYS,
@@ -123,7 +124,7 @@ def clause_date(
             if current.head == current or (not own and current.dep_ in rules.CLAUSE_DEPS):
                 break
             if current.dep_ == "relcl" and (
-                current.head.ent_type_ == "PERSON" or person_at(ctx, current.head)
+                current.head.ent_type_ == "PERSON" or person_at(ctx.actors, current.head)
             ):
                 # "X, who took office in September, was welcomed", "a visit by the new prime
                 # minister, who took office in September": a clause about the person
@@ -162,11 +163,6 @@ def clause_date(
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
-
-
-def person_at(ctx: Context, token: Token) -> bool:
-    actor = ctx.actors.actor_at(token)
-    return actor is not None and actor.kind == "person"
 
 
 def founding_clause(token: Token, anchors: set[int]) -> bool:
