@@ -520,6 +520,9 @@ WRITTEN_MESSAGE_WORDS = {"written", "verbal", "personal", "handwritten", "oral"}
 INTERMEDIARY_PREPS = {"through", "via"}  # "delivered a letter to X through the UAE"
 PUBLIC_ADDRESS_NOUNS = {"speech", "address", "statement", "post", "video", "broadcast", "interview"}
 ADDRESS_PREPS = {"in", "during"}  # "a message ... in his New Year speech"
+REMOTE_DELIVERY_WORDS = {"email", "e-mail", "fax", "courier", "mail", "post", "phone", "telephone"}
+# "Before the trip, he discussed ...": modifiers that give talk a time or place of its own
+ADVERBIAL_DEPS = {"prep", "advmod", "npadvmod", "advcl"}
 # "talk", "speak" and "discuss" state a conversation only with a counterpart, a medium or "again".
 CONVERSATION_VERBS = {"talk", "speak", "discuss", "tell", "brief"}
 # "discussed the war with X": verbs whose object is a topic, with the counterpart after it.

@@ -388,3 +388,54 @@ def test_a_capital_named_by_a_two_word_demonym(extract):
         published="2019-09-18",
     )
     assert meeting_places(ex) == [(["Osman Saleh", "Salva Kiir"], "Juba")]
+
+
+def test_talk_told_before_or_after_a_trip_is_no_part_of_it(extract):
+    for text in (
+        "Indian Prime Minister Narendra Modi visited Tokyo on Friday. Before the trip, he discussed the "
+        "agenda with Japanese Prime Minister Shigeru Ishiba.",
+        "US Secretary of State Marco Rubio visited Riyadh on Tuesday. Back in Washington, he discussed "
+        "Gaza with Saudi Foreign Minister Faisal bin Farhan.",
+    ):
+        ex = extract(text, published="2025-06-11")
+        assert [e.mode for e in ex.events if e.event_type == "meeting"] == ["call"], text
+
+
+def test_an_airport_welcome_by_a_host_told_abroad_is_no_visit_to_his_country(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan, who is in Baku for a summit, welcomed Pakistani Prime "
+        "Minister Shehbaz Sharif at the airport on Wednesday.",
+        published="2025-06-11",
+    )
+    assert not any(v[0] == "Turkey" for v in visits_of(ex))
+
+
+def test_a_letter_via_mediators_or_by_email_is_no_meeting(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2025-06-11",
+        "Iranian Foreign Minister Abbas Araghchi delivered a letter to US President Donald Trump via "
+        "Omani mediators on Thursday.",
+        "Ukrainian President Volodymyr Zelensky delivered a written message to US President Donald "
+        "Trump by email.",
+    )
+
+
+def test_the_writer_of_a_letter_carried_by_an_unnamed_envoy_is_not_at_the_meeting(extract):
+    ex = extract(
+        "The Saudi envoy handed a letter from Crown Prince Mohammed bin Salman to Lebanese Prime "
+        "Minister Nawaf Salam.",
+        published="2025-06-11",
+    )
+    assert not any("Mohammed bin Salman" in p for p in meetings_of(ex))
+
+
+def test_a_place_in_a_description_of_the_one_met_is_not_where_they_met(extract):
+    ex = extract(
+        "British Prime Minister Keir Starmer met Ukrainian President Volodymyr Zelensky, a regular "
+        "guest in London, on Thursday.",
+        published="2025-06-11",
+    )
+    assert meeting_places(ex) == [(["Keir Starmer", "Volodymyr Zelensky"], None)]
+    assert visits_of(ex) == []

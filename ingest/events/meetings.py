@@ -362,6 +362,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         if t.lower_ in rules.PAIR_COLLECTIVE_NOUNS
         and ctx.actors.actor_at(t) is None
         and not ctx.actors.people_at(t)
+        and t.i + 1 < len(t.doc)
+        and t.doc[t.i + 1].text == ","  # the two listed right after it
         for a in people_listed_after(ctx, t)[:2]
         if a not in objects
     ]
@@ -369,7 +371,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "handed a letter from Party chief X to Y": the one who wrote it was not there
         writers = side(ctx, prep_objects(noun, {"from"}) + prep_objects(verb, {"from"}))
         objects = [a for a in objects if a not in writers]
-        if not any(a.kind == "person" for a in objects):
+        subjects = [a for a in subjects if a not in writers]
+        if not subjects or not any(a.kind == "person" for a in objects):
             return None  # "delivered a message to the Security Council": a body, no one met
     objects += [a for t in objects_tokens for a in listed_as_modifiers(ctx, t) if a not in objects]
     objects += [a for a in roll_after_counterpart(ctx, objects_tokens) if a not in objects + subjects]
@@ -698,6 +701,8 @@ def hosted_on_visit(ctx: Context, trigger: Token, people: list[Actor], event: Ev
     """One of these people's visit, of the same status and day, was told just before, and the
     others are of the country visited (or of no country the text gives, holding the visitor's
     office: 'at the invitation of Prime Minister B')."""
+    if told_at_another_time(trigger):
+        return False
     for visit in ctx.told_before(trigger):
         if visit.event_type != "visit" or visit.status != event.status or not visit.location:
             continue
@@ -716,6 +721,18 @@ def hosted_on_visit(ctx: Context, trigger: Token, people: list[Actor], event: Ev
             for a in hosts
         )
     return False
+
+
+def told_at_another_time(trigger: Token) -> bool:
+    """'Before the trip, he discussed ...', 'Back in Washington, he spoke with ...', 'had spoken',
+    'Days later': talk told with a time or place of its own, or in the past perfect, is no part of
+    the visit told before it."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return True
+    return any(
+        c.dep_ in rules.ADVERBIAL_DEPS and not (c.dep_ == "prep" and c.lower_ in rules.TOPIC_PREPS)
+        for c in trigger.children
+    )
 
 
 def met_just_before(ctx: Context, trigger: Token, people: list[Actor]) -> bool:
@@ -899,9 +916,11 @@ def talked_on_a_visit_or_meeting(ctx: Context, event: Event, trigger: Token) -> 
 
 def given_by_hand(verb: Token, noun: Token) -> bool:
     """A letter delivered in person: not through or via someone, nor in a speech or a post."""
-    preps = [c for t in (verb, noun) for c in t.children if c.dep_ == "prep"]
-    if any(p.lower_ in rules.INTERMEDIARY_PREPS for p in preps):
-        return False
+    if any(t.lower_ in rules.INTERMEDIARY_PREPS for t in verb.subtree):
+        return False  # "via Omani mediators", wherever the parser hangs it
+    preps = [c for t in (verb, noun) for c in t.children if c.dep_ in ("prep", "dative", "agent")]
+    if any(g.lower_ in rules.REMOTE_DELIVERY_WORDS for p in preps if p.lower_ == "by" for g in p.children):
+        return False  # "by email", "by courier"
     return not any(
         g.lower_ in rules.PUBLIC_ADDRESS_NOUNS
         for p in preps

@@ -85,7 +85,7 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
         n
         for t in tokens[len(named_by_place) :]
         if t.pos_ in ("NOUN", "PROPN")  # the people met, not a verb joined on ("and gave a speech in P")
-        for n in (*listed_after(t), *(c for c in t.children if c.dep_ == "appos"))
+        for n in (*listed_after(t), *(c for c in t.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"))
         if n not in tokens
     ]
     # "met the leaders of France, Germany and the UK in London": a country is in no city, so the

@@ -1600,9 +1600,17 @@ def guest_place_before(
 def host_home(ctx: Context, verb: Token, passive: bool) -> str | None:
     """The country of the person who received the guests: a formal welcome is given at home,
     unless the article told the host travelling ('on the second day of his trip to Germany')."""
-    hosts = visitors_of(ctx, prep_objects(verb, {"by"}) if passive else subject_of(verb))
+    host_words = prep_objects(verb, {"by"}) if passive else subject_of(verb)
+    hosts = visitors_of(ctx, host_words)
     travelling = {p.actor for e in ctx.earlier if e.event_type == "visit" for p in e.participants}
     if any(a in travelling for a in hosts) or any(t.lower_ in rules.TRIP_WORDS for t in verb.sent):
+        return None
+    # "Erdogan, who is in Baku for a summit, welcomed X": a host told away from home
+    if any(
+        c.dep_ == "relcl" and any(w.ent_type_ in ("GPE", "LOC") for w in c.subtree)
+        for t in host_words
+        for c in t.children
+    ):
         return None
     homes = {actor_country(ctx, a) for a in hosts if a.kind == "person"}
     return homes.pop() if len(homes) == 1 else None
