@@ -209,7 +209,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
     hyphenated = hyphenated_place(token)
     if hyphenated is not None:
         return hyphenated
-    if paired_place(ctx, token) or paired_in_one_token(token):
+    if paired_place(ctx, token):
         return None  # "the India-US talks": the two sides, not where
     named = capital_city(ctx, token) or facility_city(token)
     if named is not None:
@@ -276,7 +276,9 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
 def paired_place(ctx: Context, token: Token) -> bool:
     """'US' of 'the India-US talks', 'China' of 'US-China relations': a place joined by a hyphen to
     another place, naming the two sides of something, not where it is ('Guinea-Bissau', a place
-    of its own, is read whole first)."""
+    of its own, is read whole first); 'U.S.-Iran', the pair the tokenizer keeps as one word."""
+    if paired_in_one_token(token):
+        return True
     if not hyphen_joined(token) or hyphenated_place(token) is not None:
         return False
     doc = token.doc
