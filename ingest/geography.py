@@ -101,6 +101,15 @@ def _cities() -> tuple[dict[str, City], dict[str, str], dict[str, City]]:
     return cities, states, alternates
 
 
+@cache
+def _regions() -> dict[str, str]:
+    """Folded name of an island, province or region news names as a destination ('Bali',
+    'Tigray', 'Bavaria') -> its country (`data/regions.csv`): GeoNames lists only cities, and
+    some share a name with a small town abroad ('Bali' in India, 'Tuscany' in Canada)."""
+    with (rules.DATA_DIR / "regions.csv").open(encoding="utf-8") as handle:
+        return {fold(row["region"]): row["country"] for row in csv.DictReader(handle)}
+
+
 def spelling_of(alias: str, name: str) -> bool:
     """'kiev' is a spelling of 'kyiv' (both folded): same first letter, similar letters."""
     if not alias or not name or alias[0] != name[0] or abs(len(alias) - len(name)) > len(name) // 2:
@@ -150,7 +159,10 @@ def city(name: str) -> City | None:
     """The best-known city of that name ('Kiev' -> Kyiv, Ukraine), or None."""
     cities, _, alternates = _cities()
     folded = fold(name)
+    region_country = _regions().get(folded)
     found = cities.get(folded)
+    if found is not None and region_country is not None and found.country != region_country:
+        return None  # "Bali" is the Indonesian island, not the Indian town of that name
     # "St. Petersburg" is also written "Saint Petersburg": a far larger city of the other spelling
     # wins (not Utah's "Saint George" over Grenada's "St. George's")
     for other in (cities.get(s) for s in saint_spellings(folded)):
@@ -167,6 +179,15 @@ def city(name: str) -> City | None:
 
 
 SAINT_SPELLING_MIN_RATIO = 10
+
+
+def other_spelling(name: str) -> bool:
+    """'Prishtina', 'Kiev', 'Addis Abeba': a city found only by another spelling of its name, word
+    for word; not a shorter form ('New York' for New York City) nor one written in other words
+    ('Naypyidaw', which GeoNames spells 'Nay Pyi Taw')."""
+    folded = fold(name)
+    found = city(name) if folded not in _cities()[0] else None
+    return found is not None and len(fold(found.name).split()) == len(folded.split())
 
 
 def saint_spellings(folded: str) -> list[str]:
@@ -187,6 +208,8 @@ def country_of_place(place: str) -> str | None:
             return country
         if part in _cities()[1]:
             return "United States"
+        if part in _regions():
+            return _regions()[part]
     for part in parts:
         found = city(part)
         if found is not None:

@@ -325,6 +325,9 @@ LIST_BULLETS = "•·▪►◦‣*"  # "• Witkoff and Kushner will meet ...": 
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
 COUNTERPART_ROLL_PREPS = {"with", "to"}  # "spoke to A, B and C": a roll after the first counterpart
 SIDES_PREPS = {"between", "among", "amongst"}  # "talks between A and B", "held among A, B and C"
+# "The meeting between A and B took place": where the parser leaves B, the verb's own dependent
+DETACHED_SIDE_DEPS = {"nsubj", "nsubjpass", "appos", "npadvmod", "dep"}
+NAME_MODIFIER_DEPS = {"compound", "amod", "det", "nmod", "punct"}
 # "The deal was signed on Friday in the presence of A and B": a signing the named people attend
 # together is a joint appearance of theirs (and of the signers named).
 PRESENCE_NOUNS = {"presence"}
@@ -2324,6 +2327,7 @@ DOCUMENT_NAME_WORDS = {
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # the words before a noun that say whose it is
 # "A and B, who both arrived": words telling a verb is said of each of several
 EACH_OF_SEVERAL_WORDS = {"both", "all", "each"}
+TIME_ENTITY_LABELS = {"DATE", "TIME"}  # "X, today, who is on a visit": words between a name and its clause
 RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause stands for its noun
 # "the President of the Republic": an 'of' phrase that names the state the title serves
 STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom", "union"}

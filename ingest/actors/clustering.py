@@ -615,11 +615,17 @@ def is_lone_word(token: Token, after_title: bool = False) -> bool:
 
 def capitals_tagged_as_organisations(doc: Doc) -> set[int]:
     """Starts of ORG entities that are a national capital ('welcomed him to Abu Dhabi', the
-    model's ORG): the city, never a party to a meeting."""
+    model's ORG) or a country's abbreviation ('his PNG counterpart'): the place, never a party
+    to a meeting."""
     return {
         ent.start
         for ent in entities(doc)
-        if ent.label_ in ORG_LABELS and ent.text[:1].isupper() and geography.is_capital(clean_name(ent.text))
+        if ent.label_ in ORG_LABELS
+        and ent.text[:1].isupper()
+        and (
+            geography.is_capital(name := clean_name(ent.text))
+            or (name.isupper() and geography.country_named(name) is not None)
+        )
     }
 
 

@@ -1072,6 +1072,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     objects = side(ctx, counterparts + members_of(noun) + guests)
     objects += [a for t in counterparts for a in people_in_phrase(ctx, t) if a not in objects]
     owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners and counterparts and prep_objects(noun, {"with"}):
+        # "A meeting of EU chief A and envoy B with C concluded": the people 'of' it hold it
+        owners = [g for g in prep_objects(noun, {"of"}) if person_at(ctx.actors, g)]
     if owners and all(o.lower_ in rules.PLURAL_PRONOUNS for o in owners) and not side(ctx, owners):
         # "the two delegations concluded their talks": 'their' stands for the clause's subject
         owners = [t for t in subject_of(clause_verb(noun)) if t.i < noun.i]
@@ -1780,6 +1783,10 @@ def sampled_group(trigger: Token) -> bool:
     ]
     # "greeted counterparts and guests, including A, B and C": the list may hang on the last group
     groups += [c for o in groups for c in o.conjuncts if c.tag_ == "NNS"]
+    # "held several meetings in Belgrade, including with A and B": meetings, some of them named
+    meetings = [o for o in met if o.tag_ == "NNS" and o.lower_ in rules.MEETING_NOUNS]
+    if meetings and trigger.pos_ == "VERB":
+        groups += [trigger, *meetings]
     return any(
         any(c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS for c in g.children) for g in groups
     )
@@ -1934,7 +1941,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     nouns += [g for n in nouns for g in prep_objects(n, {"of"})]  # "held a series of bilateral meetings"
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
-    by_country = each_owner = listed_apart = False
+    by_country = each_owner = listed_apart = owners_together = False
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
     plural_bilaterals = (
         noun is not None
@@ -1946,6 +1953,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         # "held a series of bilateral meetings with A, B and C": the subject of the verb holding them
         owners = owners or subject_of(clause_verb(trigger))
         owners = [o for o in owners if o.i != noun.i]  # "Bilateral meetings with A and B will take place"
+        owners_together = plural_bilaterals  # "A and B held meetings with C and D": both at each
     elif pronoun_listing(trigger.head if trigger.lower_ in rules.LISTING_PRONOUNS else trigger):
         owners = []  # "These were with A and B": one each, with the holder of the meetings told before
     elif trigger.pos_ == "VERB" and (
@@ -1970,6 +1978,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners = subject_of(clause_verb(noun))  # "made phone calls to the leaders of A and B"
     elif sampled_group(trigger):
         owners = subject_of(clause_verb(trigger))  # "will meet leaders including A, B and C": each apart
+        owners_together = True  # "A and B held meetings, including with C and D": both at each
     elif calls_on(trigger):
         owners = subject_of(trigger)  # "will call on A, B and C": a courtesy call on each
     elif any(followed_by(t) for t in [trigger, *nouns]):
@@ -2023,7 +2032,11 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         return []  # "X spoke with the leaders of A and B", X unresolved: A's and B's leaders did not meet
     if each_owner and leading >= 2 and len(others) == 1 and len(ours) == leading:
         return [replace(event, participants=[p, *others]) for p in ours]
-    if leading != 1 or len(others) < 2 or any(p.role == "host" for p in others):
+    if (
+        (leading != 1 and not (owners_together and leading))
+        or len(others) < 2
+        or any(p.role == "host" for p in others)
+    ):
         return [event]
     # "will meet NATO Secretary General A and European Commission President B": each body's own
     known = same_bodies([body for p in others if (body := p.actor.country or institution_of(p.actor.role))])

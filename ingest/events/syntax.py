@@ -182,6 +182,8 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = [
             s for c in current.children if c.dep_ in ("nsubj", "nsubjpass") for s in behind_dateline(c)
         ]
+        if subjects and current.dep_ != "relcl" and (antecedent := loose_who_antecedent(subjects[0])):
+            return [antecedent]  # "welcomed his counterpart X, today, who is on a visit": X
         if subjects and current.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
             if current.head.conjuncts and told_of_several(current):
                 # "A and B, who were both in Vientiane": the whole list
@@ -239,6 +241,17 @@ def subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def loose_who_antecedent(subject: Token) -> Token | None:
+    """'welcomed X, today, who is on a visit': a 'who' clause the parser hung on the verb, not on X
+    (a time between them); X, the name before the comma and the time, is its subject."""
+    if subject.lower_ != "who" or subject.i < 2 or subject.nbor(-1).text != ",":
+        return None
+    before = subject.nbor(-1)
+    while before.i > 0 and (before.is_punct or before.ent_type_ in rules.TIME_ENTITY_LABELS):
+        before = before.nbor(-1)
+    return before if before.pos_ == "PROPN" and before.ent_type_ == "PERSON" else None
+
+
 def controlling_object(verb: Token) -> list[Token]:
     """'A thanked B for visiting Lima', 'A urged B to meet C': the one thanked or urged does it."""
     if verb.lemma_ not in rules.OBJECT_CONTROL_VERBS:
@@ -262,11 +275,28 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
                 if g.dep_ == "pobj"
             ]
             objects += stranded_object(child)
+            if child.lower_ in rules.SIDES_PREPS:
+                objects += [b for g in child.children if g.dep_ == "pobj" for b in detached_second_side(g)]
             if child.lower_ == "next":  # "next to X"
                 objects += [
                     g for p in child.children if p.lower_ == "to" for g in p.children if g.dep_ == "pobj"
                 ]
     return objects
+
+
+def detached_second_side(side: Token) -> list[Token]:
+    """'The meeting between A and B took place': the parser may leave B outside the phrase, the
+    verb's second subject, with the 'and' still on A; B is the other side all the same."""
+    doc = side.doc
+    joiner = next((c for c in side.children if c.dep_ == "cc" and c.lower_ == "and"), None)
+    if joiner is None or any(c.dep_ == "conj" for c in side.children) or joiner.i + 1 >= len(doc):
+        return []
+    other = doc[joiner.i + 1]
+    while other.dep_ in rules.NAME_MODIFIER_DEPS and other.head.i > other.i:
+        other = other.head  # "Serbian President Aleksandar Vucic": up to the name's last word
+    if other.pos_ != "PROPN" or other.dep_ not in rules.DETACHED_SIDE_DEPS or other.head == side:
+        return []
+    return [other]
 
 
 def stranded_object(prep: Token) -> list[Token]:

@@ -300,6 +300,15 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         destinations += [
             c for c in trigger.children if c.dep_ == "conj" and c.i > last and c.ent_type_ in ("GPE", "LOC")
         ]
+        # "will visit the Solomon Islands this week, along with Fiji": another stop of the trip,
+        # not a companion ("along with his wife")
+        destinations += [
+            g
+            for c in trigger.children
+            if c.dep_ == "prep" and c.lower_ in rules.TOGETHER_WORDS
+            for g in prep_objects(c, {"with"})
+            if geography.country_of_place(g.text) is not None
+        ]
     places = visit_places(ctx, destinations)
     if places and is_verb and trigger.lemma_ not in rules.RETURN_VERBS:
         places += [p for p in itinerary_places(ctx, trigger) if p not in places]
