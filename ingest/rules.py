@@ -1545,6 +1545,8 @@ EFFORT_WORDS = {
     "verge",
     "brink",
 }
+# "had negotiated a ceasefire between A and B": negotiating told done is a deal reached.
+NEGOTIATED_DEAL_VERBS = {"negotiate"}
 # "travelled to Doha to secure a truce": verbs of a purpose clause that aim at a deal (not "met to
 # sign a truce" nor "took to social media to announce that they agreed").
 AIMING_VERBS = {
@@ -2327,6 +2329,7 @@ DOCUMENT_NAME_WORDS = {
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # the words before a noun that say whose it is
 # "A and B, who both arrived": words telling a verb is said of each of several
 EACH_OF_SEVERAL_WORDS = {"both", "all", "each"}
+VERB_HELPER_DEPS = {"aux", "auxpass", "neg"}  # "X has touched down": the words between a name and its verb
 TIME_ENTITY_LABELS = {"DATE", "TIME"}  # "X, today, who is on a visit": words between a name and its clause
 RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause stands for its noun
 # "the President of the Republic": an 'of' phrase that names the state the title serves

@@ -167,3 +167,58 @@ def test_a_countrys_abbreviation_in_a_headline_is_no_organisation_at_the_meeting
         published="2024-02-07",
     )
     assert meetings_of(ex) == [["Anthony Albanese", "James Marape"]]
+
+
+def test_a_name_before_its_auxiliary_is_the_traveller_when_the_parser_loses_the_subject(extract):
+    ex = extract(
+        "For the first time since he led the 2007 Pacific mission, Deputy Prime Minister and Foreign "
+        "Affairs Minister Winston Peters has touched down in the Marshall Islands.",
+        published="2024-08-11",
+    )
+    assert visits_of(ex) == [("Marshall Islands", ["Winston Peters"], "occurred")]
+
+
+def test_him_welcomed_by_two_named_hosts_is_neither_host(extract):
+    ex = extract(
+        "Foreign Minister Winston Peters wrapped up the Forum meeting in Suva and arrived at Amata "
+        "Kabua International Airport, where Minister Bremity Lakjohn and Ambassador Mark Ketchen "
+        "welcomed him.",
+        published="2024-08-11",
+    )
+    welcomes = [m for m in meetings_of(ex) if "Bremity Lakjohn" in m]
+    assert welcomes == [["Bremity Lakjohn", "Mark Ketchen", "Winston Peters"]]
+
+
+def test_he_in_a_quotation_is_not_the_spokesman_who_says_it(extract):
+    ex = extract(
+        "Tajik Foreign Minister Sirojiddin Muhriddin arrived in New Delhi on Friday, spokesperson "
+        "Arindam Bagchi said.\n\n"
+        '"The minister will be on an official visit to India until Monday. He will meet External '
+        'Affairs Minister S Jaishankar on Saturday," Bagchi said.',
+        published="2021-12-17",
+    )
+    assert ["Sirojiddin Muhriddin", "Subrahmanyam Jaishankar"] in meetings_of(ex)
+    assert not any("Arindam Bagchi" in m for m in meetings_of(ex))
+
+
+def test_she_after_her_own_quotation_is_still_the_speaker(extract):
+    ex = extract(
+        '"We are building the railway together," Estonian President Kersti Kaljulaid said after her '
+        "meeting with Latvian President Raimonds Vejonis in Tallinn on Wednesday.",
+        published="2019-04-10",
+    )
+    assert meetings_of(ex) == [["Kersti Kaljulaid", "Raimonds Vejonis"]]
+
+
+def test_a_ceasefire_told_negotiated_is_agreed_and_one_being_negotiated_is_talks(extract):
+    def milestones(text):
+        ex = extract(text, published="2022-09-13")
+        return [e.milestone for e in ex.events if e.event_type == "ceasefire"]
+
+    assert milestones(
+        "Russia said on Tuesday it had negotiated a ceasefire between Armenia and Azerbaijan."
+    ) == ["agreed"]
+    assert milestones(
+        "Mediators were negotiating a ceasefire between Armenia and Azerbaijan on Tuesday."
+    ) == ["talks"]
+    assert milestones("The sides have not negotiated a ceasefire yet.") == []

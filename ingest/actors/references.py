@@ -103,6 +103,9 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
         if token.lower_ not in rules.PRONOUNS and token.lower_ != "the":
             continue
         outside = recent if quoted(token) else unquoted
+        if quoted(token) and (speaker := quotation_speaker(token, actors)) is not None:
+            # '"He will meet X on Friday," the spokesman said': 'he' in a quotation is not its speaker
+            outside = [c for c in outside if c[2] is not speaker]
         if token.lower_ in rules.PRONOUNS and token.pos_ == "PRON":
             gender = rules.PRONOUN_GENDERS[token.lower_]
             syntactic = (
@@ -525,8 +528,17 @@ def pronoun_antecedent(
         while not own_subjects and verb.dep_ in ("conj", "xcomp") and verb.head != verb:
             verb = verb.head
             own_subjects = {c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
-        # every word of the subject's name: 'Kassym-Jomart Tokayev met him' is not Tokayev meeting himself
-        subject_people = {a for _, t, a in candidates if t.i in own_subjects or t.head.i in own_subjects}
+        # every word of the subject's name: 'Kassym-Jomart Tokayev met him' is not Tokayev meeting
+        # himself; every name of a listed subject: 'Minister A and Ambassador B welcomed him'
+        listed = {
+            w.i
+            for i in own_subjects
+            for w in token.doc[i].subtree
+            if not in_describing_clause(w, token.doc[i])
+        }
+        subject_people = {
+            a for _, t, a in candidates if t.i in own_subjects or t.head.i in own_subjects or t.i in listed
+        }
         candidates = [c for c in candidates if c[2] not in subject_people]
         if not candidates:
             return None
@@ -538,6 +550,15 @@ def pronoun_antecedent(
     # subject of a main clause, not of a clause about something else
     main = [c for c in subjects if in_main_clause(c[1])]
     return (same_sentence or main or subjects or candidates)[-1][2]
+
+
+def in_describing_clause(word: Token, subject: Token) -> bool:
+    """A word of a clause that describes the subject ('X, who met Y, ...'), not of its name."""
+    while word != subject and word.head != word:
+        if word.dep_ in ("relcl", "acl", "advcl"):
+            return True
+        word = word.head
+    return False
 
 
 def listed_as_present(token: Token) -> bool:
@@ -1481,6 +1502,19 @@ def continued_quote_speaker(token: Token, actors: ArticleActors) -> Actor | None
         return None
     closing = doc.char_span(close.start(), close.end(), alignment_mode="expand")
     return quote_speaker(closing.sent, actors) if closing is not None else None
+
+
+def quotation_speaker(token: Token, actors: ArticleActors) -> Actor | None:
+    """Who says the quotation a word is in, told right after it closes, in its paragraph ('"... He
+    will meet X. They will discuss Y," the spokesman said'); not a 'he noted' inside it."""
+    text = doc_text(token.doc)
+    close = QUOTE_CLOSE_OR_BREAK.search(text, token.idx)
+    if close is None or close.group() == "\n":
+        return None
+    closing = token.doc.char_span(close.start(), close.end(), alignment_mode="expand")
+    if closing is None:
+        return None
+    return quote_speaker(token.doc[closing.end : closing.sent.end], actors)
 
 
 def quote_speaker(sent: Span, actors: ArticleActors) -> Actor | None:

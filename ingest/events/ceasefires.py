@@ -584,6 +584,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return "collapsed", rules.CAMEO_CEASEFIRE  # "called off the ceasefire"
     if lemma in rules.CONCLUDING_VERBS and token.pos_ == "VERB" and concluded_as_deal(token):
         return "agreed", rules.CAMEO_CEASEFIRE  # "a truce had been concluded in July"
+    if lemma in rules.NEGOTIATED_DEAL_VERBS and negotiated_deal(token):
+        return "agreed", rules.CAMEO_CEASEFIRE  # "Russia said it had negotiated a ceasefire"
     accepted = accepted_proposal(token)
     if accepted == "proposed":
         return accepted, rules.CAMEO_PROPOSE
@@ -638,6 +640,16 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             return None  # "agreed to extend the truce by two days": an extension is no new deal
         return milestone, code
     return None
+
+
+def negotiated_deal(verb: Token) -> bool:
+    """'had negotiated a ceasefire', 'negotiated a truce between A and B': a deal won, told done
+    (the perfect or the simple past, affirmed), not 'were negotiating' nor 'will negotiate'."""
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or negated_clause(verb):
+        return False
+    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False  # "a truce negotiated by Qatar": a deal described; "was being negotiated"
+    return any(c.dep_ == "dobj" and is_anchor(c) for c in verb.children)
 
 
 def agreed_extension(verb: Token) -> bool:

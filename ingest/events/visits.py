@@ -584,9 +584,14 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
         subjects = subject_of(subjects[0].head.head)
     if not subjects and verb.i > verb.sent.start:
         # "On her first tour as Prime Minister, New Zealand's Jacinda Ardern arrives in Tonga": the
-        # parser hangs the name in the opening phrase; a person right before the verb is its subject
-        before = ctx.actors.actor_at(verb.doc[verb.i - 1])
-        subjects = [verb.doc[verb.i - 1]] if before is not None and before.kind == "person" else []
+        # parser hangs the name in the opening phrase; a person right before the verb (and its
+        # auxiliaries: "X has touched down") is its subject
+        start = verb.i
+        while start > verb.sent.start and verb.doc[start - 1].dep_ in rules.VERB_HELPER_DEPS:
+            start -= 1
+        named = verb.doc[start - 1] if start > verb.sent.start else None
+        before = ctx.actors.actor_at(named) if named is not None else None
+        subjects = [named] if before is not None and before.kind == "person" else []
     # "the President's plane landed in Tashkent", "the plane carrying the delegation landed": who
     # the aircraft carries
     carriers = [s for s in subjects if carrier_of(s) is not None]
