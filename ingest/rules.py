@@ -747,6 +747,8 @@ VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "
 # "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.
 TOUR_VERBS = {"take", "cover", "include", "span", "bring"}
 STOP_NOUNS = {"stop", "stopover", "leg", "visit"}  # "will include stops in A and B"
+# "Singapore is the third country visited by X", "the first capital visited by X was Kyiv"
+VISITED_PLACE_KINDS = {"country", "capital", "city", "nation", "stop", "destination"}
 # "stopped in Tokyo on his way to Washington", "stopped by Japan", "made a brief stop in the UAE"
 STOPPING_WORDS = {"stop"}
 STOP_PREPS = {"in", "at", "by", "over"}
@@ -777,6 +779,8 @@ ROLL_PRONOUNS = {"those"}  # "Those attending the meeting are A, B and C"
 # "participated in the summit in Bangkok", "took part in the forum": the verb and the object word
 # it needs (None: the verb alone).
 VISIT_PARTICIPATING_VERBS = {"participate": None, "take": "part"}
+# "during his participation in the G20 summit in New Delhi": an owner's attendance, told as a noun
+ATTENDANCE_NOUNS = {"participation", "attendance"}
 # "said in Paris", "told reporters in Cairo", "Speaking at a news conference in Helsinki": a
 # speaker in a place foreign to them is there.
 SPEAKING_VERBS = {"say", "speak", "tell"}

@@ -222,3 +222,56 @@ def test_a_ceasefire_told_negotiated_is_agreed_and_one_being_negotiated_is_talks
         "Mediators were negotiating a ceasefire between Armenia and Azerbaijan on Tuesday."
     ) == ["talks"]
     assert milestones("The sides have not negotiated a ceasefire yet.") == []
+
+
+def test_an_extension_suggested_is_no_truce_proposed(extract):
+    def milestones(text):
+        return [
+            e.milestone for e in extract(text, published="2022-06-02").events if e.event_type == "ceasefire"
+        ]
+
+    assert (
+        milestones("The UN envoy Hans Grundberg suggested the extension of the truce for two more months.")
+        == []
+    )
+    assert milestones("The UN envoy Hans Grundberg proposed a two-month truce on Monday.") == ["proposed"]
+
+
+def test_an_owners_participation_in_a_summit_abroad_is_a_visit_there(extract):
+    ex = extract(
+        "Brazilian President Lula held seven bilateral meetings during his participation in the G20 "
+        "summit in New Delhi.",
+        published="2023-09-11",
+    )
+    assert visits_of(ex) == [("New Delhi", ["Luiz Inácio Lula da Silva"], "occurred")]
+
+
+def test_participation_at_home_or_in_talks_is_no_visit(extract):
+    ex = extract(
+        "The Kremlin confirmed Russian President Vladimir Putin's participation in the summit in Kazan. "
+        "His participation in the talks was welcomed.",
+        published="2024-10-20",
+    )
+    assert not visits_of(ex)
+
+
+def test_the_place_equated_with_the_country_someone_visited_is_their_visit(extract):
+    ex = extract(
+        "Indonesian Foreign Minister Retno Marsudi held talks in Singapore on Tuesday. Singapore is the "
+        "third country visited by the Foreign Minister after China and the United Arab Emirates.",
+        published="2020-08-26",
+    )
+    assert {v[0] for v in visits_of(ex)} == {"Singapore", "China", "United Arab Emirates"}
+
+
+def test_the_first_capital_visited_by_someone_is_their_visit_even_tagged_a_person(extract):
+    ex = extract(
+        "The first capital visited by Polish Prime Minister Donald Tusk was Kyiv.",
+        published="2024-04-26",
+    )
+    assert visits_of(ex) == [("Kyiv", ["Donald Tusk"], "occurred")]
+
+
+def test_a_place_visited_by_crowds_is_no_ones_visit(extract):
+    ex = extract("Paris is the city most visited by tourists in Europe.", published="2024-04-26")
+    assert not visits_of(ex)

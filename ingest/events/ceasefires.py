@@ -636,8 +636,10 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             continue
         if milestone == "agreed" and is_aim(token):
             return None
-        if milestone == "agreed" and agreed_extension(token):
-            return None  # "agreed to extend the truce by two days": an extension is no new deal
+        if milestone in ("agreed", "proposed") and agreed_extension(token):
+            # "agreed to extend the truce by two days", "suggested the extension of the truce": an
+            # extension is no new deal, nor one proposed
+            return None
         return milestone, code
     return None
 
@@ -654,7 +656,7 @@ def negotiated_deal(verb: Token) -> bool:
 
 def agreed_extension(verb: Token) -> bool:
     """'agreed to extend the ceasefire', 'agreed to a 30-day extension of the truce', 'agreed on
-    its renewal'."""
+    its renewal', 'suggested the extension of the truce'."""
     extended = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_ in rules.EXTENSION_VERBS]
     nouns = [
         o

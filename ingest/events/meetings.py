@@ -33,6 +33,7 @@ from ingest.events.participants import (
 from ingest.events.places import is_place, place_of, venue_city, where_clause_place, where_place
 from ingest.events.status import status_before, status_of, told_about
 from ingest.events.syntax import (
+    agent_objects,
     also_with,
     clause_verb,
     direct_objects,
@@ -832,10 +833,6 @@ def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
 def attended(noun: Token) -> bool:
     """'discussions attended by A and B': the noun names who came, not who met whom."""
     return any(c.dep_ == "acl" and c.lemma_ == "attend" for c in noun.children)
-
-
-def agent_objects(verb: Token) -> list[Token]:
-    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
 def build_meeting(

@@ -259,6 +259,11 @@ def controlling_object(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "dobj"]
 
 
+def agent_objects(verb: Token) -> list[Token]:
+    """Who a passive verb says did it: 'visited by X', 'attended by A and B'."""
+    return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of prepositions such as 'with'/'to' attached to a token."""
     objects = []

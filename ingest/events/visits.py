@@ -35,6 +35,7 @@ from ingest.events.places import dateline_city, large_city, place_name, talks_he
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
+    agent_objects,
     clause_verb,
     direct_objects,
     fronted_roll,
@@ -64,6 +65,7 @@ VISIT_GATE_WORDS = (
     | rules.SPEAKING_VERBS
     | rules.STOPPING_WORDS
     | rules.DELEGATION_NOUNS
+    | rules.ATTENDANCE_NOUNS
 )
 
 
@@ -73,7 +75,7 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     if (token.pos_ in ("VERB", "NOUN") or capitalised_visit(token)) and (
         lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS
     ):
-        found = visit_event(ctx, token)
+        found = visit_event(ctx, token) or place_visited_by(ctx, token)
         if found:
             found += departed_from(ctx, token) or []  # "before leaving Muscat for Sanaa": in Muscat
         found = found or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
@@ -86,6 +88,8 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return stopped_at(ctx, token) or []
     if token.lower_ in rules.DELEGATION_NOUNS:
         return delegation_in(ctx, token) or []
+    if token.lower_ in rules.ATTENDANCE_NOUNS and token.pos_ == "NOUN":
+        return attendance(ctx, token) or []  # "during his participation in the summit in New Delhi"
     if token.pos_ != "VERB":
         return []
     legs = tour_legs(ctx, token) if lemma in rules.TOUR_VERBS else None
@@ -1207,6 +1211,38 @@ def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
     return found
 
 
+def place_visited_by(ctx: Context, verb: Token) -> list[Event] | None:
+    """'Singapore is the third country visited by X after A and B', 'The first capital visited by
+    X was Kyiv': the place the copula equates with the kind of place X visited, and the places told
+    visited before it."""
+    kind = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or kind.lemma_ not in rules.VISITED_PLACE_KINDS:
+        return None
+    copula = kind.head
+    if copula.lemma_ != "be" or kind.dep_ not in ("attr", "nsubj"):
+        return None
+    other = [c for c in copula.children if c.dep_ == ("nsubj" if kind.dep_ == "attr" else "attr")]
+    # "was Kyiv": the model may take the name equated with a capital for a person's
+    places = visit_places(ctx, other) or [p for c in other if (p := gazetteer_place(c)) is not None]
+    visitors = [a for a in visitors_of(ctx, agent_objects(verb)) if a.kind == "person"]
+    visitors = [a for a in visitors if places and abroad(ctx, a, places[0])]
+    status = status_of(copula)
+    if not places or not visitors or status is None:
+        return None
+    found = visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
+    # "after China and the United Arab Emirates": the stops before this one
+    earlier = visit_places(
+        ctx,
+        [g for p in verb.children if p.dep_ == "prep" and p.lower_ in rules.AFTER_PREPS for g in p.children],
+    )
+    earlier = [p for p in earlier if p not in places]
+    if earlier:
+        for visit in visits_to(ctx, verb, visitors, earlier, "occurred", rules.VISIT_NOUN_CONFIDENCE):
+            visit.event_date, visit.date_precision = None, None  # on days not told
+            found.append(visit)
+    return found
+
+
 def delegation_in(ctx: Context, noun: Token) -> list[Event] | None:
     """'an Israeli delegation in Cairo reaffirmed ...': a country's delegation told, as the subject
     of its clause, as being in a city abroad is there (not 'met a delegation in Doha', told by the
@@ -1857,6 +1893,8 @@ def has_proper_compound(word: Token) -> bool:
 def attended(verb: Token) -> list[Token]:
     """What the verb says is attended: its object, or what is taken part in ('participated in the
     summit', 'took part in the forum')."""
+    if verb.lower_ in rules.ATTENDANCE_NOUNS:
+        return prep_objects(verb, {"in", "at"})
     if verb.lemma_ in rules.VISIT_ATTENDING_VERBS:
         return direct_objects(verb)
     part = rules.VISIT_PARTICIPATING_VERBS.get(verb.lemma_)
@@ -1869,6 +1907,8 @@ def attended(verb: Token) -> list[Token]:
 def attendees(ctx: Context, verb: Token) -> list[Actor]:
     """Who attends: the subject, or the people a group of attendees is said to include ('leaders
     attending the summit include A and B', 'A and B are among the leaders attending')."""
+    if verb.lower_ in rules.ATTENDANCE_NOUNS:  # "his participation in the summit": its owner
+        return visitors_of(ctx, [c for c in verb.children if c.dep_ == "poss"])
     roll = fronted_roll(verb)
     if roll is not None:  # "Attending the summit in Helsinki were A and B"
         return people_listed_after(ctx, roll, roll=True)
