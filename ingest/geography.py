@@ -182,15 +182,6 @@ def city(name: str) -> City | None:
 SAINT_SPELLING_MIN_RATIO = 10
 
 
-def other_spelling(name: str) -> bool:
-    """'Prishtina', 'Kiev', 'Addis Abeba': a city found only by another spelling of its name, word
-    for word; not a shorter form ('New York' for New York City) nor one written in other words
-    ('Naypyidaw', which GeoNames spells 'Nay Pyi Taw')."""
-    folded = fold(name)
-    found = city(name) if folded not in _cities()[0] else None
-    return found is not None and len(fold(found.name).split()) == len(folded.split())
-
-
 def saint_spellings(folded: str) -> list[str]:
     """'st petersburg' <-> 'saint petersburg': the other way a saint's town is written."""
     for short, full in (("st ", "saint "), ("saint ", "st ")):

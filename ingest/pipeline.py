@@ -157,7 +157,8 @@ def abbreviated_titles(doc):
     sees), not as 'p.m.': before a capitalised word, and not after a number ('3 PM Tuesday').
     The tokens changed are kept for `abbreviated_title_heads`, which runs after the parser."""
     changed = []
-    if any(f"{abbreviation} " in doc.text for abbreviation in rules.ABBREVIATED_TITLE_NORMS):
+    text = doc.text  # once: spaCy joins every token's text on each call
+    if any(f"{abbreviation} " in text for abbreviation in rules.ABBREVIATED_TITLE_NORMS):
         for token in doc[:-1]:
             norm = rules.ABBREVIATED_TITLE_NORMS.get(token.text)
             after = token.nbor(1)

@@ -749,6 +749,8 @@ TOUR_VERBS = {"take", "cover", "include", "span", "bring"}
 STOP_NOUNS = {"stop", "stopover", "leg", "visit"}  # "will include stops in A and B"
 # "Singapore is the third country visited by X", "the first capital visited by X was Kyiv"
 VISITED_PLACE_KINDS = {"country", "capital", "city", "nation", "stop", "destination"}
+LAST_WORDS = {"last", "latest", "final"}  # "the last capital visited by X": one trip, as an ordinal tells
+DURING_PREPS = {"during"}  # "during his participation in the summit": a stay told as a time
 # "stopped in Tokyo on his way to Washington", "stopped by Japan", "made a brief stop in the UAE"
 STOPPING_WORDS = {"stop"}
 STOP_PREPS = {"in", "at", "by", "over"}
@@ -1551,6 +1553,8 @@ EFFORT_WORDS = {
 }
 # "had negotiated a ceasefire between A and B": negotiating told done is a deal reached.
 NEGOTIATED_DEAL_VERBS = {"negotiate"}
+DOUBTING_ADVERBS = {"falsely", "wrongly", "mistakenly", "erroneously"}  # "falsely claimed he had negotiated"
+FAILING_VERBS = {"fail"}  # "had negotiated a truce for hours but failed to agree"
 # "travelled to Doha to secure a truce": verbs of a purpose clause that aim at a deal (not "met to
 # sign a truce" nor "took to social media to announce that they agreed").
 AIMING_VERBS = {
@@ -2333,6 +2337,7 @@ DOCUMENT_NAME_WORDS = {
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # the words before a noun that say whose it is
 # "A and B, who both arrived": words telling a verb is said of each of several
 EACH_OF_SEVERAL_WORDS = {"both", "all", "each"}
+MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "his PNG counterpart": a word modifying the next noun
 VERB_HELPER_DEPS = {"aux", "auxpass", "neg"}  # "X has touched down": the words between a name and its verb
 TIME_ENTITY_LABELS = {"DATE", "TIME"}  # "X, today, who is on a visit": words between a name and its clause
 RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause stands for its noun

@@ -1,8 +1,12 @@
-"""Rules found in the thirtieth round, on the misses of pool 48 (measured on the round's starting
-code, then read): the second side of 'between A and B' the parser left outside the phrase; the
-islands, provinces and regions news names as destinations, and the cities written by another
-spelling; 'PNG'; the words of an ambassador's full style; several meetings held by two envoys
-together, one with each counterpart; another stop of a trip told 'along with'. Each is tested on
+"""Rules found in the thirtieth round, on the misses of pools 48 and 50 (measured on the round's
+starting code, then read): the second side of 'between A and B' the parser left outside the
+phrase; islands, provinces and regions news names as destinations; 'PNG' and a country's
+abbreviation modifying a title; the words of an ambassador's full style; meetings held 'including
+with' two leaders; another stop told 'along with'; a 'who' clause hung on the verb or the day; the
+people a meeting is 'of'; a traveller before his auxiliaries; a pronoun object and a listed
+subject; 'he' inside a quotation; a ceasefire told negotiated; an extension suggested; a stay told
+as participation; the country visited by someone after others; 'President Marcos'; a counterpart
+congratulated in a phone call. Guards come from a review of 454 invented texts. Each is tested on
 sentences written for these tests. Pools 36, 38, 40, 42, 45, 47 and 49 were only measured."""
 
 from ingest import geography
@@ -37,16 +41,13 @@ def test_a_visit_to_an_island_is_written_as_the_text_names_it(extract):
     assert visits_of(ex) == [("Bali", ["Narendra Modi"], "occurred")]
 
 
-def test_a_city_written_by_another_spelling_takes_the_gazetteers_name(extract):
+def test_a_city_written_by_another_spelling_keeps_the_texts_spelling(extract):
+    # the gazetteer's names are often not the common English ones ('Sevilla', 'Basrah')
     ex = extract(
         "Albanian Prime Minister Edi Rama will visit Prishtina on Monday with part of his cabinet.",
         published="2021-09-25",
     )
-    assert [v[0] for v in visits_of(ex)] == ["Pristina"]
-    assert geography.other_spelling("Kiev")
-    # not a shorter name, nor one GeoNames writes in other words
-    assert not geography.other_spelling("New York")
-    assert not geography.other_spelling("Naypyidaw")
+    assert [v[0] for v in visits_of(ex)] == ["Prishtina"]
 
 
 def test_png_is_papua_new_guinea_not_an_organisation(extract):
@@ -84,16 +85,15 @@ def test_meetings_two_envoys_held_including_with_two_leaders_are_one_with_each(e
     ]
 
 
-def test_bilateral_meetings_of_two_with_two_are_one_with_each_counterpart(extract):
+def test_meetings_two_people_held_with_two_others_stay_one_meeting(extract):
+    # which of the two sat in on which meeting is not told ('Zelensky and his wife held meetings
+    # with King Charles and Queen Camilla')
     ex = extract(
         "Miroslav Lajcak and Gabriel Escobar held bilateral meetings with Aleksandar Vucic and Ana "
         "Brnabic in Belgrade on Monday.",
         published="2023-06-13",
     )
-    assert meetings_of(ex) == [
-        ["Aleksandar Vucic", "Gabriel Escobar", "Miroslav Lajcak"],
-        ["Ana Brnabic", "Gabriel Escobar", "Miroslav Lajcak"],
-    ]
+    assert len(meetings_of(ex)) == 1
 
 
 def test_talks_of_four_leaders_stay_one_meeting(extract):
@@ -159,14 +159,18 @@ def test_a_meeting_of_a_body_with_someone_names_no_holder(extract):
     assert not meetings_of(ex)
 
 
-def test_a_countrys_abbreviation_in_a_headline_is_no_organisation_at_the_meeting(extract):
+def test_a_countrys_abbreviation_modifying_a_title_is_no_organisation_at_the_meeting(extract):
     ex = extract(
-        "Australian Prime Minister Anthony Albanese welcomes his PNG Counterpart James Marape\n\n"
-        "Australian Prime Minister Anthony Albanese has welcomed his Papua New Guinean counterpart "
-        "James Marape.",
+        "Papua New Guinea's Prime Minister James Marape met the PNG envoy to Australia, John Kali, "
+        "in Canberra on Wednesday.",
         published="2024-02-07",
     )
-    assert meetings_of(ex) == [["Anthony Albanese", "James Marape"]]
+    assert not any(name == "PNG" for meeting in meetings_of(ex) for name in meeting)
+
+
+def test_a_states_abbreviation_acting_as_a_side_stays_a_side(extract):
+    ex = extract("The UAE and Israel held talks in Abu Dhabi on Monday on trade.", published="2023-06-13")
+    assert meetings_of(ex) == [["Israeli delegation", "UAE"]]
 
 
 def test_a_name_before_its_auxiliary_is_the_traveller_when_the_parser_loses_the_subject(extract):
@@ -275,3 +279,83 @@ def test_the_first_capital_visited_by_someone_is_their_visit_even_tagged_a_perso
 def test_a_place_visited_by_crowds_is_no_ones_visit(extract):
     ex = extract("Paris is the city most visited by tourists in Europe.", published="2024-04-26")
     assert not visits_of(ex)
+
+
+def test_president_marcos_alone_is_the_known_president(extract):
+    ex = extract(
+        "Indonesian President Joko Widodo is scheduled to meet with President Marcos at Malacanang on "
+        "Wednesday.",
+        published="2024-01-09",
+    )
+    assert ["Ferdinand Marcos Jr.", "Joko Widodo"] in meetings_of(ex)
+
+
+def test_a_counterpart_congratulated_in_a_phone_call_is_the_name_in_apposition(extract):
+    ex = extract(
+        "During a phone call on Monday, US President Joe Biden congratulated his South African "
+        "counterpart Cyril Ramaphosa.",
+        published="2022-11-22",
+    )
+    assert meetings_of(ex) == [["Cyril Ramaphosa", "Joe Biden"]]
+    assert {e.mode for e in ex.events if e.event_type == "meeting"} == {"call"}
+
+
+def test_thanks_to_a_team_in_a_phone_call_is_no_call(extract):
+    ex = extract(
+        "In a phone call, Indian Prime Minister Narendra Modi thanked the team for its work.",
+        published="2022-11-22",
+    )
+    assert not meetings_of(ex)
+
+
+def test_a_country_name_of_several_words_before_a_title_is_the_whole_name(extract):
+    ex = extract(
+        "Papua New Guinea Prime Minister James Marape visited PNG's Highlands on Tuesday.",
+        published="2023-06-13",
+    )
+    assert not visits_of(ex)  # at home, not in Guinea
+
+
+def test_a_who_clause_hung_on_the_day_is_about_the_name_before_it(extract):
+    ex = extract(
+        "Kazakh President Kassym-Jomart Tokayev welcomed his Uzbek counterpart Shavkat Mirziyoyev, "
+        "on Monday, who is on a state visit to Kazakhstan.",
+        published="2023-06-13",
+    )
+    assert visits_of(ex) == [("Kazakhstan", ["Shavkat Mirziyoyev"], "occurred")]
+
+
+def test_a_place_most_or_not_visited_by_someone_is_no_visit(extract):
+    ex = extract(
+        "Japan is the only G7 country not visited by Ukrainian President Volodymyr Zelensky. France "
+        "is the country most visited by German Chancellor Angela Merkel during her years in office.",
+        published="2023-06-13",
+    )
+    assert not visits_of(ex)
+
+
+def test_participation_uncertain_remote_or_thanked_for_is_no_visit(extract):
+    ex = extract(
+        "Chinese President Xi Jinping's participation in the BRICS summit in Johannesburg remains "
+        "uncertain. Ukrainian President Volodymyr Zelensky's participation in the summit in Vilnius "
+        "will be by video link.",
+        published="2023-06-13",
+    )
+    assert not visits_of(ex)
+
+
+def test_negotiating_for_hours_in_vain_or_falsely_claimed_is_no_deal(extract):
+    def milestones(text):
+        return [
+            e.milestone for e in extract(text, published="2023-06-13").events if e.event_type == "ceasefire"
+        ]
+
+    assert "agreed" not in milestones(
+        "The two sides negotiated a ceasefire for hours on Sunday but failed to reach an agreement."
+    )
+    assert "agreed" not in milestones(
+        "Trump falsely claimed he had negotiated a ceasefire between Russia and Ukraine."
+    )
+    assert "agreed" not in milestones(
+        "Reports that Egypt had negotiated a ceasefire between Israel and Hamas were false, Cairo said."
+    )

@@ -624,7 +624,13 @@ def capitals_tagged_as_organisations(doc: Doc) -> set[int]:
         and ent.text[:1].isupper()
         and (
             geography.is_capital(name := clean_name(ent.text))
-            or (name.isupper() and geography.country_named(name) is not None)
+            # "his PNG counterpart": an abbreviation naming whose office, not a state acting ("the UAE
+            # hosted talks")
+            or (
+                name.isupper()
+                and geography.country_named(name) is not None
+                and ent.root.dep_ in rules.MODIFIER_DEPS
+            )
         )
     }
 

@@ -1279,6 +1279,8 @@ def usable_name(ent: Span) -> bool:
     if len(name) < 2 or rules.NAME_JUNK.search(name) or not any(ch.isupper() for ch in name):
         return False
     first, last = name.split()[0], name.split()[-1]
+    if len(name.split()) == 1 and name.lower() in institution_words():
+        return False  # "Ambassador Extraordinary and Plenipotentiary": a style's word tagged a person
     if len(name.split()) > 1 and last.lower() in demonym_table():
         return False  # "Top Azerbaijani, Armenian diplomats meet": a headline's nationality
     if len(name.split()) > 1 and last.lower() in rules.LOCALITY_NAME_WORDS:

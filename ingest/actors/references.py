@@ -937,6 +937,16 @@ def country_word(token: Token) -> str | None:
     doc, start, end = token.doc, token.i, token.i + 1
     while tagged and start > 0 and doc[start].ent_iob_ == "I":
         start -= 1  # "Saudi Arabia's": the whole name, not "Arabia"
+    if not tagged:
+        # "Papua New Guinea Prime Minister" tagged as a person: the whole name the word ends, not "Guinea"
+        start = next(
+            (
+                start - back
+                for back in (2, 1)
+                if start - back >= 0 and geography.is_country(doc[start - back : end].text)
+            ),
+            start,
+        )
     while tagged and end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     name = re.sub(r"[’']s$", "", doc[start:end].text)

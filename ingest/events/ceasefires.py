@@ -645,12 +645,23 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
 
 
 def negotiated_deal(verb: Token) -> bool:
-    """'had negotiated a ceasefire', 'negotiated a truce between A and B': a deal won, told done
-    (the perfect or the simple past, affirmed), not 'were negotiating' nor 'will negotiate'."""
-    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or negated_clause(verb):
+    """'Russia said it had negotiated a ceasefire between A and B': a deal won, told in the perfect
+    by the story or a source, affirmed; not 'were negotiating', 'negotiated for hours but failed',
+    'Had they negotiated a truce earlier', 'falsely claimed he had negotiated', 'reports that X had
+    negotiated a truce were false'."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or negated_clause(verb) or hoped_or_denied(verb):
         return False
-    if verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return False  # "a truce negotiated by Qatar": a deal described; "was being negotiated"
+    subjects = [c.i for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    perfect = [c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "have"]
+    if not perfect or not subjects or perfect[0].i < subjects[0]:
+        return False  # no perfect, or a counterfactual's inverted 'had'
+    told = verb.dep_ == "ROOT" or (
+        verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_ in rules.REPORTING_VERBS
+    )
+    if not told or any(a.lower_ in rules.DOUBTING_ADVERBS for a in verb.head.children):
+        return False  # "falsely claimed", "reports that ... were false"
+    if any(c.dep_ == "conj" and c.lemma_ in rules.FAILING_VERBS for c in verb.children):
+        return False
     return any(c.dep_ == "dobj" and is_anchor(c) for c in verb.children)
 
 

@@ -1755,7 +1755,13 @@ def called_in_clause(ctx: Context, noun: Token) -> list[Token]:
     if called:
         return called
     verb = clause_verb(noun)
-    return [o for o in direct_objects(verb) if person_at(ctx.actors, o)]
+    # "congratulated his Malaysian counterpart Anwar Ibrahim in a phone call": the name in apposition
+    return [
+        person
+        for o in direct_objects(verb)
+        for person in [o, *(a for a in o.children if a.dep_ == "appos")]
+        if person_at(ctx.actors, person)
+    ]
 
 
 def phone_call(noun: Token) -> bool:
@@ -1950,7 +1956,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         # "held a series of bilateral meetings with A, B and C": the subject of the verb holding them
         owners = owners or subject_of(clause_verb(trigger))
         owners = [o for o in owners if o.i != noun.i]  # "Bilateral meetings with A and B will take place"
-        owners_together = plural_bilaterals  # "A and B held meetings with C and D": both at each
+        # "A and B held several meetings, including with C and D": both at each, one by one
+        owners_together = sampled_group(trigger)
     elif pronoun_listing(trigger.head if trigger.lower_ in rules.LISTING_PRONOUNS else trigger):
         owners = []  # "These were with A and B": one each, with the holder of the meetings told before
     elif trigger.pos_ == "VERB" and (

@@ -341,16 +341,13 @@ def palace_told(ctx: Context, ent: Span, name: str) -> str | None:
 
 def gazetteer_spelling(name: str) -> str:
     """'Hague' -> 'The Hague', 'JERUSALEM' -> 'Jerusalem', 'Ha Noi' -> 'Hanoi': a city's own name,
-    when the text wrote the same name with another case, accent, spacing or article, or with a
-    spelling of its own ('Prishtina' -> 'Pristina')."""
+    when the text wrote the same name with another case, accent, spacing or article."""
     city = geography.city(name)
     if city is None:
         return name
     written, own = (re.sub(r"[^a-z0-9]", "", geography.fold(n)) for n in (name, city.name))
-    # "Ha Noi" -> "Hanoi"; "Washington D.C", "Washington DC": the city with its region's code;
-    # "Prishtina" -> "Pristina": a spelling only the gazetteer's other names know
-    same = written in (own, own + (city.region or "").casefold())
-    return city.name if same or geography.other_spelling(name) else name
+    # "Ha Noi" -> "Hanoi"; "Washington D.C", "Washington DC": the city with its region's code
+    return city.name if written in (own, own + (city.region or "").casefold()) else name
 
 
 def capital_city(ctx: Context, token: Token) -> str | None:

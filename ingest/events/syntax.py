@@ -182,8 +182,11 @@ def subject_of(verb: Token) -> list[Token]:
         subjects = [
             s for c in current.children if c.dep_ in ("nsubj", "nsubjpass") for s in behind_dateline(c)
         ]
-        if subjects and current.dep_ != "relcl" and (antecedent := loose_who_antecedent(subjects[0])):
-            return [antecedent]  # "welcomed his counterpart X, today, who is on a visit": X
+        # "welcomed his counterpart X, today, who is on a visit": X, not the verb's subject nor
+        # the day the parser may hang the clause on
+        loose = current.dep_ != "relcl" or current.head.ent_type_ in rules.TIME_ENTITY_LABELS
+        if subjects and loose and (antecedent := loose_who_antecedent(subjects[0])):
+            return [antecedent]
         if subjects and current.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
             if current.head.conjuncts and told_of_several(current):
                 # "A and B, who were both in Vientiane": the whole list
@@ -242,14 +245,21 @@ def subject_of(verb: Token) -> list[Token]:
 
 
 def loose_who_antecedent(subject: Token) -> Token | None:
-    """'welcomed X, today, who is on a visit': a 'who' clause the parser hung on the verb, not on X
-    (a time between them); X, the name before the comma and the time, is its subject."""
+    """'welcomed X, today, who is on a visit': a 'who' clause the parser hung on the verb or the
+    day, not on X (a time between them); X, the name before the comma and the time, is its subject."""
     if subject.lower_ != "who" or subject.i < 2 or subject.nbor(-1).text != ",":
         return None
     before = subject.nbor(-1)
-    while before.i > 0 and (before.is_punct or before.ent_type_ in rules.TIME_ENTITY_LABELS):
+    while before.i > 0 and (before.is_punct or timing_word(before)):
         before = before.nbor(-1)
     return before if before.pos_ == "PROPN" and before.ent_type_ == "PERSON" else None
+
+
+def timing_word(token: Token) -> bool:
+    """'today', 'on Monday': a word of a time told between a name and what follows it."""
+    return token.ent_type_ in rules.TIME_ENTITY_LABELS or (
+        token.dep_ == "prep" and any(g.ent_type_ in rules.TIME_ENTITY_LABELS for g in token.children)
+    )
 
 
 def controlling_object(verb: Token) -> list[Token]:

@@ -88,7 +88,7 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return stopped_at(ctx, token) or []
     if token.lower_ in rules.DELEGATION_NOUNS:
         return delegation_in(ctx, token) or []
-    if token.lower_ in rules.ATTENDANCE_NOUNS and token.pos_ == "NOUN":
+    if token.lower_ in rules.ATTENDANCE_NOUNS and token.pos_ == "NOUN" and attendance_told_as_time(token):
         return attendance(ctx, token) or []  # "during his participation in the summit in New Delhi"
     if token.pos_ != "VERB":
         return []
@@ -1218,6 +1218,10 @@ def place_visited_by(ctx: Context, verb: Token) -> list[Event] | None:
     kind = verb.head
     if verb.dep_ != "acl" or verb.tag_ != "VBN" or kind.lemma_ not in rules.VISITED_PLACE_KINDS:
         return None
+    if not any(m.ent_type_ == "ORDINAL" or m.lower_ in rules.LAST_WORDS for m in kind.children):
+        return None  # "the country most visited by", "the only capital not visited by": no one trip
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
     copula = kind.head
     if copula.lemma_ != "be" or kind.dep_ not in ("attr", "nsubj"):
         return None
@@ -1865,6 +1869,12 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def attendance_told_as_time(noun: Token) -> bool:
+    """'during his participation in the summit': a stay told as the time of what happened, not one
+    still uncertain, confirmed, thanked for or held by video link."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in rules.DURING_PREPS
 
 
 def event_compound(noun: Token) -> bool:
