@@ -750,7 +750,6 @@ STOP_NOUNS = {"stop", "stopover", "leg", "visit"}  # "will include stops in A an
 # "Singapore is the third country visited by X", "the first capital visited by X was Kyiv"
 VISITED_PLACE_KINDS = {"country", "capital", "city", "nation", "stop", "destination"}
 LAST_WORDS = {"last", "latest", "final"}  # "the last capital visited by X": one trip, as an ordinal tells
-DURING_PREPS = {"during"}  # "during his participation in the summit": a stay told as a time
 # "stopped in Tokyo on his way to Washington", "stopped by Japan", "made a brief stop in the UAE"
 STOPPING_WORDS = {"stop"}
 STOP_PREPS = {"in", "at", "by", "over"}
@@ -1554,7 +1553,6 @@ EFFORT_WORDS = {
 # "had negotiated a ceasefire between A and B": negotiating told done is a deal reached.
 NEGOTIATED_DEAL_VERBS = {"negotiate"}
 DOUBTING_ADVERBS = {"falsely", "wrongly", "mistakenly", "erroneously"}  # "falsely claimed he had negotiated"
-FAILING_VERBS = {"fail"}  # "had negotiated a truce for hours but failed to agree"
 # "travelled to Doha to secure a truce": verbs of a purpose clause that aim at a deal (not "met to
 # sign a truce" nor "took to social media to announce that they agreed").
 AIMING_VERBS = {
