@@ -359,3 +359,24 @@ def test_negotiating_for_hours_in_vain_or_falsely_claimed_is_no_deal(extract):
     assert "agreed" not in milestones(
         "Reports that Egypt had negotiated a ceasefire between Israel and Hamas were false, Cairo said."
     )
+
+
+def test_the_calls_told_as_a_time_are_the_calls_just_told(extract):
+    ex = extract(
+        "Malaysian Foreign Minister Mohamad Hasan called on President Tharman Shanmugaratnam, Prime "
+        "Minister Lawrence Wong, and Senior Minister Lee Hsien Loong in Singapore on Tuesday. During the "
+        "calls, President Tharman, Prime Minister Wong, and Senior Minister Lee reaffirmed the "
+        "partnership between Singapore and Malaysia.",
+        published="2024-05-28",
+    )
+    assert all("Mohamad Hasan" in meeting for meeting in meetings_of(ex))
+    assert len(meetings_of(ex)) == 3
+
+
+def test_people_not_met_before_the_meetings_told_as_a_time_still_meet(extract):
+    ex = extract(
+        "During the meetings in Brussels on Thursday, French President Emmanuel Macron and German "
+        "Chancellor Olaf Scholz discussed the budget.",
+        published="2024-05-28",
+    )
+    assert ["Emmanuel Macron", "Olaf Scholz"] in meetings_of(ex)

@@ -1167,6 +1167,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # "A, B and C landed to a rousing welcome": no one named welcomes them
     if on_participle and counterparts and any(speaks_for_others(a) for a in subjects):
         return None  # "Kremlin spokesman Peskov gave details of a call held with Trump": not his call
+    if meetings_told_back(ctx, noun, subjects + objects):
+        return None  # "During the calls, A, B and C reaffirmed ...": the calls just told, one each
     code = rules.MEETING_NOUN_CODES.get(noun.lower_, rules.CAMEO_CONSULT)
     event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
     if event is not None:
@@ -1185,6 +1187,21 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def meetings_told_back(ctx: Context, noun: Token, people: list[Actor]) -> bool:
+    """'X called on A, B and C. During the calls, A, B and C reaffirmed ...': meetings told in the
+    plural and definitely, as the time of a sentence, are the ones just told, whose people they are."""
+    if (
+        noun.tag_ != "NNS"
+        or not is_definite(noun)
+        or noun.dep_ != "pobj"
+        or noun.head.lower_ not in rules.DURING_PREPS
+    ):
+        return False
+    met = {p.actor for e in ctx.told_before(noun) if e.event_type == "meeting" for p in e.participants}
+    named = [a for a in people if a.kind == "person"]
+    return bool(named) and all(a in met for a in named)
 
 
 def welcomes_someone(ctx: Context, thing: Token) -> bool:
