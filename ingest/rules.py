@@ -828,6 +828,7 @@ MEDIA_EVENT_WORDS = {"news", "press"}
 REMOTE_WORDS = {"virtual", "video", "online", "phone", "telephone"}
 # "speaking via video link at a conference in Munich": a speaker heard from afar is not there
 REMOTE_SPEECH_WORDS = REMOTE_WORDS | {"link"}
+REMOTE_ATTENDANCE_WORDS = {"videoconference", "remotely", "videolink"}  # "took part by videoconference"
 # "the host's trip abroad told as done": not "will visit Kampala next month"
 FUTURE_MODALS = {"will", "would", "shall", "'ll"}
 # "during a visit to the war-torn country": the country named just before.

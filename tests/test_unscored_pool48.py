@@ -5,8 +5,8 @@ abbreviation modifying a title; the words of an ambassador's full style; meeting
 with' two leaders; another stop told 'along with'; a 'who' clause hung on the verb or the day; the
 people a meeting is 'of'; a traveller before his auxiliaries; a pronoun object and a listed
 subject; 'he' inside a quotation; a ceasefire told negotiated; an extension suggested; a stay told
-as participation; the country visited by someone after others; 'President Marcos'; a counterpart
-congratulated in a phone call. Guards come from a review of 454 invented texts. Each is tested on
+as participation; the country visited by someone after others; 'President Marcos Jr.'; a counterpart
+congratulated in a phone call. Guards come from two reviews of 454 and 321 invented texts. Each is tested on
 sentences written for these tests. Pools 36, 38, 40, 42, 45, 47 and 49 were only measured."""
 
 from ingest import geography
@@ -281,13 +281,18 @@ def test_a_place_visited_by_crowds_is_no_ones_visit(extract):
     assert not visits_of(ex)
 
 
-def test_president_marcos_alone_is_the_known_president(extract):
+def test_president_marcos_jr_is_the_known_president_and_a_bare_marcos_is_no_one_known(extract):
+    # many people are called Marcos ('Senator Marcos', 'Mrs Marcos', a goalkeeper)
     ex = extract(
-        "Indonesian President Joko Widodo is scheduled to meet with President Marcos at Malacanang on "
+        "Indonesian President Joko Widodo is scheduled to meet with President Marcos Jr. at Malacanang on "
         "Wednesday.",
         published="2024-01-09",
     )
     assert ["Ferdinand Marcos Jr.", "Joko Widodo"] in meetings_of(ex)
+    ex = extract(
+        "Senator Marcos met Chinese Ambassador Huang Xilian in Manila on Monday.", published="2024-01-09"
+    )
+    assert meetings_of(ex) == [["Huang Xilian", "Marcos"]]
 
 
 def test_a_counterpart_congratulated_in_a_phone_call_is_the_name_in_apposition(extract):
@@ -380,3 +385,38 @@ def test_people_not_met_before_the_meetings_told_as_a_time_still_meet(extract):
         published="2024-05-28",
     )
     assert ["Emmanuel Macron", "Olaf Scholz"] in meetings_of(ex)
+
+
+def test_talks_told_as_a_time_with_their_own_day_are_new_talks(extract):
+    ex = extract(
+        "President Joe Biden met Chinese President Xi Jinping in Woodside last year. During the talks on "
+        "Monday, Biden and Xi agreed to restore military communications.",
+        published="2025-03-10",
+    )
+    assert len(meetings_of(ex)) == 2
+
+
+def test_a_verb_joined_to_a_loose_who_clause_tells_no_traveller(extract):
+    ex = extract(
+        "Prime Minister Giorgia Meloni met Ukrainian President Volodymyr Zelensky, on Monday, who thanked "
+        "Italy for its support, and then flew to Brussels.",
+        published="2025-03-10",
+    )
+    assert not visits_of(ex)
+
+
+def test_a_person_talked_about_in_a_phone_call_is_not_the_one_called(extract):
+    ex = extract(
+        "During a phone call, French President Emmanuel Macron praised his late predecessor, Jacques Chirac.",
+        published="2025-03-10",
+    )
+    assert not meetings_of(ex)
+
+
+def test_participation_from_afar_is_no_visit(extract):
+    ex = extract(
+        "During his participation in the ASEAN summit in Vientiane via video, US President Joe Biden spoke "
+        "with leaders.",
+        published="2025-03-10",
+    )
+    assert not visits_of(ex)

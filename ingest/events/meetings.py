@@ -1197,6 +1197,7 @@ def meetings_told_back(ctx: Context, noun: Token, people: list[Actor]) -> bool:
         or not is_definite(noun)
         or noun.dep_ != "pobj"
         or noun.head.lower_ not in rules.DURING_PREPS
+        or any(c.dep_ == "prep" for c in noun.children)  # "During the talks on Monday in Berlin": new ones
     ):
         return False
     met = {p.actor for e in ctx.told_before(noun) if e.event_type == "meeting" for p in e.participants}
@@ -1772,11 +1773,15 @@ def called_in_clause(ctx: Context, noun: Token) -> list[Token]:
     if called:
         return called
     verb = clause_verb(noun)
-    # "congratulated his Malaysian counterpart Anwar Ibrahim in a phone call": the name in apposition
+    # "congratulated his Malaysian counterpart Anwar Ibrahim in a phone call": the counterpart's
+    # name in apposition (not "praised his late predecessor, X", someone talked about)
     return [
         person
         for o in direct_objects(verb)
-        for person in [o, *(a for a in o.children if a.dep_ == "appos")]
+        for person in [
+            o,
+            *(a for a in o.children if a.dep_ == "appos" and o.lower_ in rules.COUNTERPART_NOUNS),
+        ]
         if person_at(ctx.actors, person)
     ]
 

@@ -185,7 +185,9 @@ def subject_of(verb: Token) -> list[Token]:
         # "welcomed his counterpart X, today, who is on a visit": X, not the verb's subject nor
         # the day the parser may hang the clause on
         loose = current.dep_ != "relcl" or current.head.ent_type_ in rules.TIME_ENTITY_LABELS
-        if subjects and loose and (antecedent := loose_who_antecedent(subjects[0])):
+        # the clause's own verb only: "X met Y, on Monday, who thanked Italy, and then flew to
+        # Brussels" does not tell who flew
+        if subjects and loose and current == verb and (antecedent := loose_who_antecedent(subjects[0])):
             return [antecedent]
         if subjects and current.dep_ == "relcl" and subjects[0].tag_ in ("WP", "WDT"):
             if current.head.conjuncts and told_of_several(current):

@@ -1874,7 +1874,11 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
 def attendance_told_as_time(noun: Token) -> bool:
     """'during his participation in the summit': a stay told as the time of what happened, not one
     still uncertain, confirmed, thanked for or held by video link."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in rules.DURING_PREPS
+    if noun.dep_ != "pobj" or noun.head.lower_ not in rules.DURING_PREPS:
+        return False
+    # "during his virtual participation", "... via video", "which he joined remotely": from afar
+    clause = noun.sent
+    return not any(t.lower_ in rules.REMOTE_WORDS | rules.REMOTE_ATTENDANCE_WORDS for t in clause)
 
 
 def event_compound(noun: Token) -> bool:
