@@ -828,7 +828,8 @@ MEDIA_EVENT_WORDS = {"news", "press"}
 REMOTE_WORDS = {"virtual", "video", "online", "phone", "telephone"}
 # "speaking via video link at a conference in Munich": a speaker heard from afar is not there
 REMOTE_SPEECH_WORDS = REMOTE_WORDS | {"link"}
-REMOTE_ATTENDANCE_WORDS = {"videoconference", "remotely", "videolink"}  # "took part by videoconference"
+# "took part by videoconference", "during his virtual participation": attendance from afar
+REMOTE_ATTENDANCE_WORDS = REMOTE_WORDS | {"videoconference", "remotely", "videolink"}
 # "the host's trip abroad told as done": not "will visit Kampala next month"
 FUTURE_MODALS = {"will", "would", "shall", "'ll"}
 # "during a visit to the war-torn country": the country named just before.
@@ -2336,7 +2337,6 @@ DOCUMENT_NAME_WORDS = {
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # the words before a noun that say whose it is
 # "A and B, who both arrived": words telling a verb is said of each of several
 EACH_OF_SEVERAL_WORDS = {"both", "all", "each"}
-MODIFIER_DEPS = {"compound", "amod", "nmod"}  # "his PNG counterpart": a word modifying the next noun
 VERB_HELPER_DEPS = {"aux", "auxpass", "neg"}  # "X has touched down": the words between a name and its verb
 TIME_ENTITY_LABELS = {"DATE", "TIME"}  # "X, today, who is on a visit": words between a name and its clause
 RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause stands for its noun

@@ -629,7 +629,7 @@ def capitals_tagged_as_organisations(doc: Doc) -> set[int]:
             or (
                 name.isupper()
                 and geography.country_named(name) is not None
-                and ent.root.dep_ in rules.MODIFIER_DEPS
+                and ent.root.dep_ in rules.NOUN_MODIFIER_DEPS
             )
         )
     }

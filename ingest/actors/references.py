@@ -1507,24 +1507,23 @@ def continued_quote_speaker(token: Token, actors: ArticleActors) -> Actor | None
     following = SPACE_RUN.match(text, end).end()
     if following >= len(text) or text[following] not in '"“':
         return None
-    close = QUOTE_CLOSE_OR_BREAK.search(text, following + 1)
+    closing = closing_quote(doc, following + 1)
+    return quote_speaker(closing.sent, actors) if closing is not None else None
+
+
+def closing_quote(doc: Doc, start: int) -> Span | None:
+    """The quotation mark that closes a quotation open at `start` (a text offset), in its paragraph."""
+    close = QUOTE_CLOSE_OR_BREAK.search(doc_text(doc), start)
     if close is None or close.group() == "\n":
         return None
-    closing = doc.char_span(close.start(), close.end(), alignment_mode="expand")
-    return quote_speaker(closing.sent, actors) if closing is not None else None
+    return doc.char_span(close.start(), close.end(), alignment_mode="expand")
 
 
 def quotation_speaker(token: Token, actors: ArticleActors) -> Actor | None:
     """Who says the quotation a word is in, told right after it closes, in its paragraph ('"... He
     will meet X. They will discuss Y," the spokesman said'); not a 'he noted' inside it."""
-    text = doc_text(token.doc)
-    close = QUOTE_CLOSE_OR_BREAK.search(text, token.idx)
-    if close is None or close.group() == "\n":
-        return None
-    closing = token.doc.char_span(close.start(), close.end(), alignment_mode="expand")
-    if closing is None:
-        return None
-    return quote_speaker(token.doc[closing.end : closing.sent.end], actors)
+    closing = closing_quote(token.doc, token.idx)
+    return quote_speaker(token.doc[closing.end : closing.sent.end], actors) if closing is not None else None
 
 
 def quote_speaker(sent: Span, actors: ArticleActors) -> Actor | None:

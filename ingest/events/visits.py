@@ -1202,13 +1202,21 @@ def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
         visited = prep_objects(noun, rules.VISIT_PREPS) + (
             direct_objects(noun) if noun.pos_ == "VERB" else []
         )
-        earlier = [p for p in visit_places(ctx, visited) if p not in places]
-        if noun.lemma_ not in rules.VISIT_NOUNS or not earlier:
-            continue
-        for visit in visits_to(ctx, verb, visitors, earlier, "occurred", rules.VISIT_NOUN_CONFIDENCE):
-            visit.event_date, visit.date_precision = own_date(ctx, noun)  # the legs before, on their days
-            found.append(visit)
+        if noun.lemma_ in rules.VISIT_NOUNS:  # the legs before, on their days
+            found += legs_before(ctx, verb, visitors, visit_places(ctx, visited), places, own_date(ctx, noun))
     return found
+
+
+def legs_before(
+    ctx: Context, verb: Token, visitors: list[Actor], earlier: list[str], places: list[str], day: tuple
+) -> list[Event]:
+    """The stops a trip made before the one told ('after A and B'), made, on the day given."""
+    legs = visits_to(
+        ctx, verb, visitors, [p for p in earlier if p not in places], "occurred", rules.VISIT_NOUN_CONFIDENCE
+    )
+    for leg in legs:
+        leg.event_date, leg.date_precision = day
+    return legs
 
 
 def place_visited_by(ctx: Context, verb: Token) -> list[Event] | None:
@@ -1234,17 +1242,11 @@ def place_visited_by(ctx: Context, verb: Token) -> list[Event] | None:
     if not places or not visitors or status is None:
         return None
     found = visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
-    # "after China and the United Arab Emirates": the stops before this one
-    earlier = visit_places(
-        ctx,
-        [g for p in verb.children if p.dep_ == "prep" and p.lower_ in rules.AFTER_PREPS for g in p.children],
-    )
-    earlier = [p for p in earlier if p not in places]
-    if earlier:
-        for visit in visits_to(ctx, verb, visitors, earlier, "occurred", rules.VISIT_NOUN_CONFIDENCE):
-            visit.event_date, visit.date_precision = None, None  # on days not told
-            found.append(visit)
-    return found
+    # "after China and the United Arab Emirates": the stops before this one, on days not told
+    after = [
+        g for p in verb.children if p.dep_ == "prep" and p.lower_ in rules.AFTER_PREPS for g in p.children
+    ]
+    return found + legs_before(ctx, verb, visitors, visit_places(ctx, after), places, (None, None))
 
 
 def delegation_in(ctx: Context, noun: Token) -> list[Event] | None:
@@ -1878,7 +1880,7 @@ def attendance_told_as_time(noun: Token) -> bool:
         return False
     # "during his virtual participation", "... via video", "which he joined remotely": from afar
     clause = noun.sent
-    return not any(t.lower_ in rules.REMOTE_WORDS | rules.REMOTE_ATTENDANCE_WORDS for t in clause)
+    return not any(t.lower_ in rules.REMOTE_ATTENDANCE_WORDS for t in clause)
 
 
 def event_compound(noun: Token) -> bool:
