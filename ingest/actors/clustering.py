@@ -88,6 +88,12 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     ),
                     None,
                 )
+                # "E. Rinkēvičs" after "Edgars Rinkēvičs": the one full name the initial fits
+                initialled = {
+                    id(a): a for k, a in full_names.items() if given_name_initialled(k.split(), key.split())
+                }
+                if variant is None and len(initialled) == 1:
+                    variant = next(iter(initialled.values()))
                 full_names[key] = variant or Actor(name, "person")
                 if not title_case(ent.sent):  # "Putin May Visit ...": a headline's words are no name
                     introduced.setdefault(id(full_names[key]), ent.start)
@@ -362,6 +368,20 @@ def middle_name_dropped(a: list[str], b: list[str]) -> bool:
     return len(short) == 2 and len(long) == 3 and short == [long[0], long[-1]] and not initial
 
 
+def given_name_initialled(a: list[str], b: list[str]) -> bool:
+    """'Edgars Rinkēvičs' and 'E. Rinkēvičs': one name told once in full, once with its given name
+    cut to an initial, as Baltic and Slavic official releases write it."""
+    if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
+        return False
+    pairs = list(zip(a[:-1], b[:-1], strict=True))
+    return any(len(x) == 1 or len(y) == 1 for x, y in pairs) and all(
+        x == y
+        or (len(x) == 1 and y.startswith(x) and len(y) > 1)
+        or (len(y) == 1 and x.startswith(y) and len(x) > 1)
+        for x, y in pairs
+    )
+
+
 def devotional_prefix(a: list[str], b: list[str]) -> bool:
     """'Muhammad Shehbaz Sharif' and 'Shehbaz Sharif', 'Mohammad Ishaq Dar' and 'Ishaq Dar': a
     name told in full once with the 'Muhammad' many South Asian names open with, then without it."""
@@ -389,7 +409,12 @@ def fullest_name(actor: Actor) -> str:
     # "Emmanuel MACRON" as an official style writes it: the form in ordinary case comes first
     return min(
         (n for n in names if len(name_tokens(n)) == most),
-        key=lambda n: (any(capitalised_name_word(w) for w in n.split()), len(n), n),
+        key=lambda n: (
+            any(len(w.rstrip(".")) == 1 for w in n.split()[:-1]),  # "Edgars Rinkēvičs" over "E. Rinkēvičs"
+            any(capitalised_name_word(w) for w in n.split()),
+            len(n),
+            n,
+        ),
     )
 
 
@@ -654,37 +679,19 @@ def misread_places(doc: Doc) -> set[int]:
         for word in name_tokens(ent.text)
     }
     singles = [ent for ent in entities(doc) if ent.label_ in PERSON_LABELS and len(ent) <= 2]
-    destinations = set()
-    for ent in singles:
-        root, head = ent.root, ent.root.head
-        arriving = (
-            root.dep_ == "pobj"
-            and head.lower_ in rules.DESTINATION_PREPS
-            and head.head.lemma_ in rules.DESTINATION_VERBS
-        )
-        # "visited Kyiv", "left Muscat for Sanaa"
-        visited = root.dep_ == "dobj" and (
-            head.lemma_ == "visit"
-            or (head.lemma_ in rules.DEPARTURE_VERBS and any(c.lower_ == "for" for c in head.children))
-        )
-        # "his trip to Buenos Aires", "a visit to Kyiv", "on his way to Kyiv"
-        visited = visited or (
-            root.dep_ == "pobj"
-            and head.lower_ == "to"
-            and head.head.lemma_ in rules.VISIT_NOUNS | rules.EN_ROUTE_NOUNS
-        )
-        # "the city of Davao", "the port town of Aden"
-        named_place = (
-            root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in rules.PLACE_KIND_NOUNS
-        )
-        key = comparable_name(ent.text)
-        if (
-            (arriving or visited or named_place)
-            and key not in person_words
-            and key not in known_people()  # "on his way to Putin": a leader the table knows
-            and title_phrase_before(ent) is None
-        ):
-            destinations.add(key)
+    destinations = {
+        comparable_name(ent.text)
+        for ent in singles
+        if told_as_destination(ent.root) and title_phrase_before(ent) is None
+    }
+    # '"I am bringing this message to Kyiv" ... a visit to Kyiv': the model tags the first mention a
+    # person and leaves the second untagged, and the name's mentions are one actor
+    destinations |= {
+        comparable_name(token.text)
+        for token in doc
+        if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and told_as_destination(token)
+    }
+    destinations = {key for key in destinations if key not in person_words and key not in known_people()}
     # a name the model tags as a place at least as often as a person, or a country ('Ukraine'), is
     # that place wherever it is tagged as a person; a name with a title before it stays a person
     as_place = Counter(comparable_name(clean_name(e.text)) for e in entities(doc) if e.label_ in PLACE_LABELS)
@@ -711,6 +718,30 @@ def misread_places(doc: Doc) -> set[int]:
             or place_after_its_kind(ent)
         )
     }
+
+
+def told_as_destination(root: Token) -> bool:
+    """'arrived in Kyiv', 'visited Kyiv', 'left Muscat for Sanaa', 'his trip to Buenos Aires', 'the
+    city of Davao': a name the text uses as a place."""
+    head = root.head
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in rules.DESTINATION_PREPS
+        and head.head.lemma_ in rules.DESTINATION_VERBS
+    ):
+        return True
+    if root.dep_ == "dobj" and (
+        head.lemma_ == "visit"
+        or (head.lemma_ in rules.DEPARTURE_VERBS and any(c.lower_ == "for" for c in head.children))
+    ):
+        return True
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ == "to"
+        and head.head.lemma_ in rules.VISIT_NOUNS | rules.EN_ROUTE_NOUNS
+    ):
+        return True  # "a visit to Kyiv", "on his way to Kyiv"
+    return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in rules.PLACE_KIND_NOUNS
 
 
 def place_after_its_kind(ent: Span) -> bool:

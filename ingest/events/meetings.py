@@ -292,7 +292,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         leaders_spoke = (
             lemma in rules.RECIPROCAL_TALK_VERBS
             and told_with_time_only(verb)
-            and of_each_country(ctx, subjects)
+            # "A and his Chinese counterpart B spoke on Thursday": each of another country
+            and (
+                of_each_country(ctx, subjects)
+                or any(t.lower_ == "counterpart" for s in subject_tokens for t in (s, s.head, *s.conjuncts))
+            )
         )
         if not (len(subjects) >= 2 and (spoke_to_each_other(verb) or together or leaders_spoke)):
             return None
@@ -1023,7 +1027,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         if noun.lower_ in rules.GUEST_NOUNS and noun.head.lemma_ in rules.GIVING_VERBS:
             guests += prep_objects(noun.head, rules.GUEST_PREPS)  # "bade farewell to X", parsed loose
     counterparts = (
-        prep_objects(noun, {"with", *rules.SIDES_PREPS})
+        with_participation_of(noun)
+        or prep_objects(noun, {"with", *rules.SIDES_PREPS})
         or sides_of_happening(noun)
         or involved_sides(noun)
         or gathered_for(noun)
@@ -1093,6 +1098,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             and not (not counterparts and placed_by(noun, on_noun=True))
         ):  # "X's trip ahead of the summit": a meeting that only places the trip in time
             owners = subject_of(verb)
+            if not side(ctx, owners):
+                # "This was stressed by Prime Minister X during meetings with Y": the passive's agent
+                owners = [g for g in prep_objects(verb, {"by"}) if person_at(ctx.actors, g)] or owners
             # "Ruto's visit follows a meeting with X": the visitor met X, unless the meeting names
             # its own parties ("a meeting with Xi by Sanchez", "between A and B", "that Yellen held")
             own_parties = any(
@@ -1187,6 +1195,19 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def with_participation_of(noun: Token) -> list[Token]:
+    """'a meeting with the participation of A and B', 'talks were held with the participation of
+    A': the people whose participation the meeting had."""
+    holders = [noun, noun.head] if noun.dep_ == "nsubjpass" else [noun]
+    return [
+        g
+        for holder in holders
+        for attendance in prep_objects(holder, {"with"})
+        if attendance.lower_ in rules.ATTENDANCE_NOUNS
+        for g in prep_objects(attendance, {"of"})
+    ]
 
 
 def meetings_told_back(ctx: Context, noun: Token, people: list[Actor]) -> bool:
@@ -1966,6 +1987,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     nouns += [g for n in nouns for g in prep_objects(n, {"of"})]  # "held a series of bilateral meetings"
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
+    if noun is not None and any(c.lower_ in rules.ONE_TABLE_WORDS for c in noun.children):
+        return [event]  # "a trilateral meeting with the foreign ministers of A and B": one table
     by_country = each_owner = listed_apart = owners_together = False
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
     plural_bilaterals = (

@@ -79,7 +79,7 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         if found:
             found += departed_from(ctx, token) or []  # "before leaving Muscat for Sanaa": in Muscat
         found = found or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
-        return found + earlier_visit(ctx, token, found)
+        return found + earlier_visit(ctx, token, found) + stops_told_before(ctx, token, found)
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
     if lemma == "be" and token.pos_ in ("AUX", "VERB"):
@@ -290,6 +290,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         for d in prep_objects(stop, {"in", "at"})
     ]
     destinations += stops
+    if trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.TRIP_OPENING_VERBS:
+        # "started his three-nation tour on Monday with Saudi Arabia": the country it opens with
+        destinations += [g for g in prep_objects(trigger.head, {"with"}) if g.ent_type_ == "GPE"]
     if is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS and not destinations:
         # "departed Joint Base Andrews early Friday for Alaska": 'for' hangs on the origin;
         # "will depart Abuja at 10 pm for Lagos": on the time
@@ -1176,8 +1179,15 @@ def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
     will be the first stop on the king's trip': the place is a visit by the trip's owner, and so
     are the visits the clause tells before it."""
     legs = [a for a in verb.children if a.dep_ == "attr" and a.lemma_ in rules.STOP_NOUNS]
+    place_deps = SUBJECT_DEPS
+    if not legs:
+        # "His last stop will be the UAE": the stop the subject, the place after the verb
+        legs = [a for a in verb.children if a.dep_ == "nsubj" and a.lemma_ in rules.STOP_NOUNS]
+        place_deps = {"attr"}
     tours = [t for a in legs for t in prep_objects(a, {"of", "on", "in"}) if t.lemma_ in rules.VISIT_NOUNS]
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "His last stop will be the UAE": a stop of its owner's trip told before
+    tours = tours or [a for a in legs if a.lemma_ != "visit" and any(c.dep_ == "poss" for c in a.children)]
+    subjects = [c for c in verb.children if c.dep_ in place_deps]
     if not tours or not subjects:
         return None
     # "Baghdad is Araghchi's third stop in a regional tour": the owner may be the stop's
@@ -1217,6 +1227,29 @@ def legs_before(
     for leg in legs:
         leg.event_date, leg.date_precision = day
     return legs
+
+
+def stops_told_before(ctx: Context, token: Token, found: list[Event]) -> list[Event]:
+    """'arrived in Abu Dhabi after stops in Qatar and Kuwait', 'His visit to the UAE followed stops
+    in Qatar, Kuwait and Oman': the trip's earlier stops, made, on days not told."""
+    if not found:
+        return []
+    stops = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in rules.AFTER_PREPS
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_ in rules.STOP_NOUNS
+    ]
+    holders = list(stops)
+    if token.dep_ == "nsubj" and token.head.lemma_ in rules.FOLLOWING_VERBS:
+        followed = [o for o in direct_objects(token.head) if o.lemma_ in rules.STOP_NOUNS]
+        holders += followed + [token.head] * bool(followed)  # the parser may hang the places on 'followed'
+    places = visit_places(ctx, [g for holder in holders for g in prep_objects(holder, {"in", "at"})])
+    if not places:
+        return []
+    visitors = [p.actor for p in found[0].participants]
+    return legs_before(ctx, token, visitors, places, [v.location for v in found], (None, None))
 
 
 def place_visited_by(ctx: Context, verb: Token) -> list[Event] | None:

@@ -1,0 +1,138 @@
+"""Rules found in the thirty-first round, on the misses of pools 51 and 53 (measured on the round's
+starting code, then read): a city the model tags a person in one mention and leaves untagged in
+the destination; a meeting 'with the participation of' people; one table for a trilateral meeting;
+the agent of a passive clause holding the meetings it names; an initial for a given name; two
+counterparts who 'spoke' on a day; 'President-elect' and 'Prime Minister-designate' as titles;
+a trip's stops told before the one reported, its opening country and its last stop. Each is tested
+on sentences written for these tests. Pool 52 was only measured."""
+
+from tests.test_unscored_pool26 import assert_none, meetings_of
+from tests.test_unscored_pool27 import visits_of
+
+
+def test_a_city_tagged_a_person_in_a_quotation_is_still_the_destination_of_a_visit(extract):
+    ex = extract(
+        "Foreign Minister Gabrielius Landsbergis spoke with Jens Stoltenberg on Tuesday.\n\n"
+        'Landsbergis said: "I am bringing this message to Kyiv."\n\n'
+        "Landsbergis will be paying a visit to Kyiv on Thursday.",
+        published="2021-04-13",
+    )
+    assert visits_of(ex) == [("Kyiv", ["Gabrielius Landsbergis"], "planned")]
+
+
+def test_a_meeting_with_the_participation_of_people_is_theirs(extract):
+    ex = extract(
+        "A meeting was held in Baku on Friday with the participation of Foreign Minister Jeyhun "
+        "Bayramov and his Georgian counterpart Ilia Darchiashvili.",
+        published="2023-03-04",
+    )
+    assert meetings_of(ex) == [["Ilia Darchiashvili", "Jeyhun Bayramov"]]
+
+
+def test_a_trilateral_meeting_with_two_ministers_is_one_table_of_three(extract):
+    for text in (
+        "Minister Ali Demir started the day with a trilateral meeting with the participation of the "
+        "foreign ministers of Malta and Libya, Tom Bartolo and Najla Mansour.",
+        "Minister Ali Demir held a trilateral meeting with the foreign ministers of Malta and Libya, "
+        "Tom Bartolo and Najla Mansour.",
+    ):
+        ex = extract(text, published="2021-06-20")
+        assert meetings_of(ex) == [["Ali Demir", "Najla Mansour", "Tom Bartolo"]], text
+    # without the word, the ministers of two countries are met one by one
+    ex = extract(
+        "Minister Ali Demir held talks with the foreign ministers of Malta and Libya, Tom Bartolo and "
+        "Najla Mansour.",
+        published="2021-06-20",
+    )
+    assert meetings_of(ex) == [["Ali Demir", "Najla Mansour"], ["Ali Demir", "Tom Bartolo"]]
+
+
+def test_the_agent_of_a_passive_clause_holds_the_meetings_it_names(extract):
+    ex = extract(
+        "The need for closer ties was stressed by Prime Minister Gintas Palukas during his talks with "
+        "Swedish Prime Minister Ulf Kristersson.",
+        published="2025-04-23",
+    )
+    assert meetings_of(ex) == [["Gintas Palukas", "Ulf Kristersson"]]
+    # an institution as the agent holds no talks
+    ex = extract(
+        "The statement was issued by the ministry after talks with Tom Bartolo.", published="2025-04-23"
+    )
+    assert not any("ministry" in " ".join(m) for m in meetings_of(ex))
+
+
+def test_an_initial_for_the_given_name_is_the_person_named_in_full(extract):
+    ex = extract(
+        "President Edgars Rinkēvičs arrived in Tallinn on Monday.\n\n"
+        "During the visit, E. Rinkēvičs met with Prime Minister Kaja Kallas.",
+        published="2023-07-10",
+    )
+    assert meetings_of(ex) == [["Edgars Rinkēvičs", "Kaja Kallas"]]
+    # two people the initial could stand for: neither is chosen
+    ex = extract(
+        "Foreign Minister John Smith welcomed Jane Smith, the trade envoy, and J. Smith then met Ali Demir.",
+        published="2023-07-10",
+    )
+    assert all("J. Smith" not in m or len(m) == 2 for m in meetings_of(ex))
+    assert ["Jane Smith", "John Smith"] in meetings_of(ex)
+
+
+def test_two_counterparts_who_spoke_on_a_day_talked_to_each_other(extract):
+    ex = extract(
+        "Foreign Minister Takeshi Iwaya and his Chinese counterpart Wang Yi spoke on Thursday about trade.",
+        published="2025-02-22",
+    )
+    assert meetings_of(ex) == [["Takeshi Iwaya", "Wang Yi"]]
+    assert_none(
+        extract,
+        "meeting",
+        "2025-02-22",
+        "Foreign Minister Takeshi Iwaya and his counterpart Wang Yi spoke at the rally.",
+    )
+
+
+def test_president_elect_and_prime_minister_designate_are_titles(extract):
+    ex = extract(
+        "President Tom Banda placed a call yesterday, Wednesday 18 August 2021, to Zambian "
+        "President-Elect Hakainde Hichilema to congratulate him.",
+        published="2021-08-19",
+    )
+    assert meetings_of(ex) == [["Hakainde Hichilema", "Tom Banda"]]
+    ex = extract(
+        "Prime Minister-designate Nawaf Salam met President Joseph Aoun on Monday.", published="2025-01-15"
+    )
+    assert meetings_of(ex) == [["Joseph Aoun", "Nawaf Salam"]]
+
+
+def test_the_stops_before_the_one_reported_are_visits_too(extract):
+    ex = extract(
+        "Foreign Minister Hossein Amir-Abdollahian arrived in Abu Dhabi after stops in Qatar and Kuwait.",
+        published="2023-06-23",
+    )
+    assert [v[0] for v in visits_of(ex)] == ["Abu Dhabi", "Kuwait", "Qatar"]
+    ex = extract(
+        "Foreign Minister Hossein Amir-Abdollahian's visit to the UAE followed stops in Qatar, Kuwait "
+        "and Oman.",
+        published="2023-06-23",
+    )
+    assert [v[0] for v in visits_of(ex)] == ["Kuwait", "Oman", "Qatar", "United Arab Emirates"]
+    # talks before a visit are no stop
+    ex = extract("The visit of President Ali Demir to Paris followed talks in Doha.", published="2023-06-23")
+    assert [v[0] for v in visits_of(ex)] == ["Paris"]
+
+
+def test_a_tour_opening_with_a_country_and_its_last_stop_are_visits(extract):
+    ex = extract(
+        "President Ali Demir arrived in Doha on Tuesday on the second leg of his Gulf tour.\n\n"
+        "Demir started his three-nation Gulf tour on Monday with Saudi Arabia.\n\n"
+        "His last stop will be the United Arab Emirates on Wednesday.",
+        published="2023-07-18",
+    )
+    assert visits_of(ex) == [
+        ("Doha", ["Ali Demir"], "occurred"),
+        ("Saudi Arabia", ["Ali Demir"], "occurred"),
+        ("United Arab Emirates", ["Ali Demir"], "planned"),
+    ]
+    # a tour opening with talks opens with no place
+    ex = extract("President Ali Demir began his tour with talks with Vladimir Putin.", published="2023-07-18")
+    assert visits_of(ex) == []
