@@ -980,6 +980,7 @@ TRIP_MAX_DAYS = 3
 PRIVATIVE_PREPS = {"without"}
 # "after their meeting, X refused to ...": phrases that tell an event as past before the clause's own
 AFTER_PREPS = {"after", "following"}
+RESTATED_RELATIVE_DAYS = {"today", "yesterday"}  # "today, Tuesday 4 March 2025": the date told
 TRIP_OPENING_VERBS = {"start", "begin", "open", "kick"}  # "started his tour with Saudi Arabia"
 FOLLOWING_VERBS = {"follow"}  # "his visit to the UAE followed stops in Qatar and Kuwait"
 # "agreed to a truce following talks in Jeddah", "after long negotiations, A and B reached a deal":

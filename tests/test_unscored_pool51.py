@@ -6,6 +6,7 @@ counterparts who 'spoke' on a day; 'President-elect' and 'Prime Minister-designa
 a trip's stops told before the one reported, its opening country and its last stop. Each is tested
 on sentences written for these tests. Pool 52 was only measured."""
 
+from ingest.events.timing import day_number
 from tests.test_unscored_pool26 import assert_none, meetings_of
 from tests.test_unscored_pool27 import visits_of
 
@@ -136,3 +137,39 @@ def test_a_tour_opening_with_a_country_and_its_last_stop_are_visits(extract):
     # a tour opening with talks opens with no place
     ex = extract("President Ali Demir began his tour with talks with Vladimir Putin.", published="2023-07-18")
     assert visits_of(ex) == []
+
+
+def test_company_told_after_the_host_is_the_hosts(extract):
+    ex = extract(
+        "President Hage Geingob arrived in Zambia on Monday for a one-day official visit.\n\n"
+        "Geingob was received by President Hakainde Hichilema, accompanied by First Lady Mutinta "
+        "Hichilema.",
+        published="2022-10-24",
+    )
+    assert visits_of(ex) == [("Zambia", ["Hage Geingob"], "occurred")]
+    assert meetings_of(ex) == [["Hage Geingob", "Hakainde Hichilema", "Mutinta Hichilema"]]
+    # company told with the traveller is the traveller's
+    ex = extract(
+        "President Hage Geingob arrived in Lusaka on Monday, accompanied by his wife Monica Geingob.",
+        published="2022-10-24",
+    )
+    assert visits_of(ex) == [("Lusaka", ["Hage Geingob", "Monica Geingob"], "occurred")]
+
+
+def test_a_date_told_after_today_or_yesterday_is_the_day(extract):
+    ex = extract(
+        "President Cyril Ramaphosa has today Tuesday, 4 March 2025, received President Daniel Chapo of "
+        "Mozambique for a working visit.",
+        published="2025-03-05",
+    )
+    assert {str(e.event_date) for e in ex.events} == {"2025-03-04"}
+    ex = extract(
+        "President Cyril Ramaphosa met President Daniel Chapo today in Cape Town.", published="2025-03-05"
+    )
+    assert {str(e.event_date) for e in ex.events} == {"2025-03-05"}
+
+
+def test_a_dateline_day_written_as_an_ordinal_is_a_day(nlp):
+    doc = nlp("26th May 2024 - the 3rd of June and 40th")
+    assert day_number(doc[0]) and day_number(doc[5])
+    assert not day_number(doc[-1])

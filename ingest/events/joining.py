@@ -38,6 +38,16 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         if not companions:
             continue
         principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
+        hosts = [
+            g
+            for c in token.head.children
+            if c.dep_ == "agent" and c.i < token.i
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if token.dep_ == "advcl" and hosts:
+            # "X was received by President Y, accompanied by First Lady Z": Y's company, not X's
+            principals = side(ctx, hosts) or principals
         # "by A, Minister for Planning, Development and Reform B, and C": a list whose titles hold
         # commas, which the parser breaks up
         agent = passive_agent(token)

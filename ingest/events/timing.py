@@ -340,15 +340,27 @@ def date_phrase(ent: Span) -> str:
 
 
 def day_number(token: Token) -> bool:
-    return token.text.isdigit() and 1 <= int(token.text) <= 31 and token.ent_type_ in ("", "CARDINAL", "DATE")
+    """'29', '26th': a day of the month, as a number or an ordinal."""
+    text = token.lower_
+    if text[-2:] in ("st", "nd", "rd", "th"):
+        text = text[:-2]
+    return text.isdigit() and 1 <= int(text) <= 31 and token.ent_type_ in ("", "CARDINAL", "DATE", "ORDINAL")
 
 
 def restated_day(ent: Span) -> str | None:
     """A weekday the text restates as a date right after it, in brackets or after a comma."""
     doc = ent.doc
-    if ent.text.lower() not in WEEKDAYS or ent.end + 2 >= len(doc) or doc[ent.end].text not in ("(", ","):
-        return None
     start = ent.end + 1
+    if ent[0].lower_ in rules.RESTATED_RELATIVE_DAYS and all(t.lower_ in WEEKDAYS for t in ent[1:]):
+        # "has today Tuesday, 4 March 2025, received X", "yesterday, Wednesday 18 August": the
+        # date told after the relative day and its weekday
+        start = ent.end
+        while start < len(doc) and (doc[start].text in ("(", ",") or doc[start].lower_ in WEEKDAYS):
+            start += 1
+        if start == ent.end or start >= len(doc):
+            return None
+    elif ent.text.lower() not in WEEKDAYS or ent.end + 2 >= len(doc) or doc[ent.end].text not in ("(", ","):
+        return None
     end = start
     while end < min(len(doc), start + rules.RESTATED_DATE_MAX_TOKENS) and (
         doc[end].lower_.rstrip(".") in MONTH_WORDS or day_number(doc[end]) or doc[end].like_num
