@@ -29,7 +29,7 @@ def summary(extraction):
             "Giorgia Meloni",
             "Tunis",
         ),
-        ("Foreign Minister Wang Yi reached Hanoi on Tuesday after a stop in Laos.", "Wang Yi", "Hanoi"),
+        ("Foreign Minister Wang Yi reached Hanoi on Tuesday.", "Wang Yi", "Hanoi"),
         ("Chancellor Friedrich Merz flew into Tokyo late on Thursday.", "Friedrich Merz", "Tokyo"),
         ("Foreign Minister Wang Yi came to Brasilia on Thursday for talks.", "Wang Yi", "Brasília"),
     ],
@@ -37,6 +37,19 @@ def summary(extraction):
 def test_arrival_verbs_state_an_occurred_visit(extract, text, visitor, place):
     [visit] = visits_of(extract(text, published="2025-10-24"))
     assert (names(visit), visit.location, visit.status) == ([visitor], place, "occurred")
+
+
+def test_a_stop_before_the_arrival_is_a_visit_too(extract):
+    visits = visits_of(
+        extract(
+            "Foreign Minister Wang Yi reached Hanoi on Tuesday after a stop in Laos.", published="2025-10-24"
+        )
+    )
+    assert [(names(v), v.location, v.status) for v in visits] == [
+        (["Wang Yi"], "Hanoi", "occurred"),
+        (["Wang Yi"], "Laos", "occurred"),
+    ]
+    assert str(visits[0].event_date) == "2025-10-21" and visits[1].event_date is None
 
 
 def test_departed_origin_for_destination_is_planned_and_dated_that_day(extract):
