@@ -980,6 +980,13 @@ TRIP_MAX_DAYS = 3
 PRIVATIVE_PREPS = {"without"}
 # "after their meeting, X refused to ...": phrases that tell an event as past before the clause's own
 AFTER_PREPS = {"after", "following"}
+# "This was stressed by X during talks with Y": a passive verb of speech whose agent held the talks
+STATING_VERBS = {
+    "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "raise", "discuss",
+    "note", "express", "reiterate", "convey", "voice", "affirm", "reaffirm", "state", "mention",
+    "announce", "propose", "present", "point",
+}  # fmt: skip
+EXCEPTING_PREPS = {"than", "except", "excluding", "besides"}  # "a city other than Seoul"
 RESTATED_RELATIVE_DAYS = {"today", "yesterday"}  # "today, Tuesday 4 March 2025": the date told
 TRIP_OPENING_VERBS = {"start", "begin", "open", "kick"}  # "started his tour with Saudi Arabia"
 FOLLOWING_VERBS = {"follow"}  # "his visit to the UAE followed stops in Qatar and Kuwait"

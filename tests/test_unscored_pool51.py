@@ -173,3 +173,88 @@ def test_a_dateline_day_written_as_an_ordinal_is_a_day(nlp):
     doc = nlp("26th May 2024 - the 3rd of June and 40th")
     assert day_number(doc[0]) and day_number(doc[5])
     assert not day_number(doc[-1])
+
+
+def test_review_guards_initials_join_only_a_full_name_told_before(extract):
+    ex = extract(
+        "Czech Prime Minister Petr Fiala met Slovak Prime Minister Robert Fico in Bratislava on Monday. "
+        "P. Fiala said the talks were open. Opposition MP Pavel Fiala criticised the meeting, and Pavel "
+        "Fiala later met the Slovak opposition leader Michal Simecka.",
+        published="2024-03-15",
+    )
+    assert meetings_of(ex) == [["Michal Simecka", "Pavel Fiala"], ["Petr Fiala", "Robert Fico"]]
+
+
+def test_review_guards_an_agent_who_does_not_speak_holds_no_talks(extract):
+    assert_none(
+        extract,
+        "meeting",
+        "2024-03-15",
+        "The photo was taken by photographer Ron Przysucha during talks with Chinese officials in Beijing "
+        "on Friday.",
+        "The dinner was served by chef Pierre Gagnaire during talks with German Chancellor Olaf Scholz at "
+        "the Elysee.",
+    )
+
+
+def test_review_guards_bilateral_meetings_beside_a_multilateral_one_stay_apart(extract):
+    ex = extract(
+        "Jaishankar held multilateral and bilateral meetings with Antony Blinken, Penny Wong and Yoko "
+        "Kamikawa in New Delhi on Tuesday.",
+        published="2024-03-15",
+    )
+    assert len(meetings_of(ex)) == 3
+
+
+def test_review_guards_the_guests_own_company_stays_the_guests(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan was welcomed by President Abdel Fattah al-Sisi in Cairo, "
+        "accompanied by his wife Emine Erdogan.",
+        published="2024-03-15",
+    )
+    assert visits_of(ex) == [("Cairo", ["Emine Erdogan", "Recep Tayyip Erdogan"], "occurred")]
+    ex = extract(
+        "Pope Francis was received by President Joko Widodo at the palace on Wednesday, accompanied by "
+        "Cardinal Pietro Parolin, the Vatican's secretary of state.",
+        published="2024-03-15",
+    )
+    assert [v[1] for v in visits_of(ex)] == [["Pietro Parolin", "Pope Francis"]]
+
+
+def test_review_guards_stops_made_by_another_or_told_as_a_visit_word_add_nothing(extract):
+    ex = extract(
+        "Japanese Prime Minister Fumio Kishida arrived in Washington after stops in Mexico by his foreign "
+        "minister Yoko Kamikawa.",
+        published="2024-03-15",
+    )
+    assert ("Mexico", ["Fumio Kishida"], "occurred") not in visits_of(ex)
+    ex = extract(
+        "Egyptian President Abdel Fattah al-Sisi arrived in Madrid after stopovers in Rome.",
+        published="2024-03-15",
+    )
+    assert [v[0] for v in visits_of(ex)] == ["Madrid", "Rome"]
+
+
+def test_a_place_set_apart_with_other_than_is_not_the_destination(extract):
+    ex = extract(
+        "This marked the first visit by Prime Minister Shigeru Ishiba to a location other than Seoul.",
+        published="2025-09-30",
+    )
+    assert visits_of(ex) == []
+    ex = extract(
+        "Prime Minister Shigeru Ishiba arrived in Busan rather than Seoul on Tuesday.", published="2025-09-30"
+    )
+    assert [v[0] for v in visits_of(ex)] == ["Busan"]
+
+
+def test_arriving_for_a_gathering_in_a_city_is_a_visit_there(extract):
+    ex = extract(
+        "Foreign Minister Takeshi Iwaya arrives for the opening session of the G20 foreign ministers "
+        "meeting in Johannesburg on Thursday.",
+        published="2025-02-22",
+    )
+    assert visits_of(ex) == [("Johannesburg", ["Takeshi Iwaya"], "occurred")]
+    ex = extract(
+        "Prime Minister Anthony Albanese arrived for talks on the war in Ukraine.", published="2025-02-22"
+    )
+    assert visits_of(ex) == []

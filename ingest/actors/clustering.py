@@ -90,9 +90,11 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 )
                 # "E. Rinkēvičs" after "Edgars Rinkēvičs": the one full name the initial fits
                 initialled = {
-                    id(a): a for k, a in full_names.items() if given_name_initialled(k.split(), key.split())
+                    id(a): a
+                    for k, a in full_names.items()
+                    if given_name_initialled(k.split(), key.split()) and not has_initial(k.split())
                 }
-                if variant is None and len(initialled) == 1:
+                if variant is None and has_initial(key.split()) and len(initialled) == 1:
                     variant = next(iter(initialled.values()))
                 full_names[key] = variant or Actor(name, "person")
                 if not title_case(ent.sent):  # "Putin May Visit ...": a headline's words are no name
@@ -368,9 +370,15 @@ def middle_name_dropped(a: list[str], b: list[str]) -> bool:
     return len(short) == 2 and len(long) == 3 and short == [long[0], long[-1]] and not initial
 
 
+def has_initial(parts: list[str]) -> bool:
+    """'E. Rinkēvičs': a given name cut to its initial."""
+    return any(len(p) == 1 for p in parts[:-1])
+
+
 def given_name_initialled(a: list[str], b: list[str]) -> bool:
     """'Edgars Rinkēvičs' and 'E. Rinkēvičs': one name told once in full, once with its given name
-    cut to an initial, as Baltic and Slavic official releases write it."""
+    cut to an initial, as Baltic and Slavic official releases write it. Only the initialled form,
+    told after the full one, joins it: a full name told later may be another person's."""
     if len(a) != len(b) or len(a) < 2 or a[-1] != b[-1]:
         return False
     pairs = list(zip(a[:-1], b[:-1], strict=True))

@@ -45,8 +45,8 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        if token.dep_ == "advcl" and hosts:
-            # "X was received by President Y, accompanied by First Lady Z": Y's company, not X's
+        if token.dep_ == "advcl" and hosts and kin_of(side(ctx, hosts), companions, principals):
+            # "X was received by President Y, accompanied by First Lady Z Y": Y's company, not X's
             principals = side(ctx, hosts) or principals
         # "by A, Minister for Planning, Development and Reform B, and C": a list whose titles hold
         # commas, which the parser breaks up
@@ -123,6 +123,16 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
             trip = next((e for e in theirs if e.event_type == "visit" and e.status == event.status), None)
             if trip is not None:
                 join(trip, companions, "accompanying")
+
+
+def kin_of(hosts: list[Actor], companions: list[Actor], guests: list[Actor]) -> bool:
+    """Company that carries a host's family name and none of the guests': the host's household."""
+
+    def surnames(actors: list[Actor]) -> set[str]:
+        return {a.canonical_name.split()[-1] for a in actors if a.kind == "person"}
+
+    shared = surnames(companions)
+    return bool(shared & surnames(hosts)) and not shared & surnames(guests)
 
 
 def verbless_roll(ctx: Context, agent: Token | None) -> list[Actor]:

@@ -1098,8 +1098,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             and not (not counterparts and placed_by(noun, on_noun=True))
         ):  # "X's trip ahead of the summit": a meeting that only places the trip in time
             owners = subject_of(verb)
-            if not side(ctx, owners):
+            if not side(ctx, owners) and verb.lemma_ in rules.STATING_VERBS:
                 # "This was stressed by Prime Minister X during meetings with Y": the passive's agent
+                # ("the photo was taken by X during talks with Y": no party to them)
                 owners = [g for g in prep_objects(verb, {"by"}) if person_at(ctx.actors, g)] or owners
             # "Ruto's visit follows a meeting with X": the visitor met X, unless the meeting names
             # its own parties ("a meeting with Xi by Sanchez", "between A and B", "that Yellen held")
@@ -1987,7 +1988,19 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)
     nouns += [g for n in nouns for g in prep_objects(n, {"of"})]  # "held a series of bilateral meetings"
     noun = next((n for n in nouns if n.lower_ in rules.MEETING_NOUNS), None)
-    if noun is not None and any(c.lower_ in rules.ONE_TABLE_WORDS for c in noun.children):
+    if (
+        noun is not None
+        and noun.tag_ == "NN"
+        and len(event.participants) >= 3
+        and any(c.lower_ in rules.ONE_TABLE_WORDS for c in noun.children)
+        # "held multilateral and bilateral meetings with A and B": some one by one
+        and not any(
+            t.lower_ in rules.ONE_TO_ONE_WORDS | rules.SEPARATE_WORDS
+            for c in noun.children
+            if c.dep_ == "amod"
+            for t in c.subtree
+        )
+    ):
         return [event]  # "a trilateral meeting with the foreign ministers of A and B": one table
     by_country = each_owner = listed_apart = owners_together = False
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()

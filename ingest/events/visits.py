@@ -290,6 +290,14 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         for d in prep_objects(stop, {"in", "at"})
     ]
     destinations += stops
+    if is_verb and trigger.lemma_ in rules.ARRIVAL_VERBS and not destinations:
+        # "arrived for the summit in Jakarta", "arrives for the opening session of the G20 meeting in
+        # Johannesburg": the place of the gathering come for
+        occasions = [g for g in prep_objects(trigger, {"for"}) if g.pos_ == "NOUN"]
+        occasions += [o for g in occasions for o in prep_objects(g, {"of"}) if o.pos_ in ("NOUN", "PROPN")]
+        destinations += [
+            d for g in occasions for d in prep_objects(g, {"in"}) if d.ent_type_ in ("GPE", "LOC")
+        ]
     if trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.TRIP_OPENING_VERBS:
         # "started his three-nation tour on Monday with Saudi Arabia": the country it opens with
         destinations += [g for g in prep_objects(trigger.head, {"with"}) if g.ent_type_ == "GPE"]
@@ -910,8 +918,15 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 place = next((p for p in found if p), None) or place
             if place and place not in places:
                 places.append(place)
+    # "a visit to a location other than Seoul", "to every city except Kyiv": places set apart
+    excepted = {
+        place_name(ctx, t) or gazetteer_place(t) or t.text
+        for d in destinations
+        for t in d.subtree
+        if t.dep_ == "pobj" and t.head.lower_ in rules.EXCEPTING_PREPS and t.head.i > d.i
+    }
     # "his ninth trip to the Middle East": a region is no place a visit is told at
-    return [p for p in places if not world_region(p)]
+    return [p for p in places if not world_region(p) and p not in excepted]
 
 
 def world_region(place: str) -> bool:
@@ -1239,17 +1254,29 @@ def stops_told_before(ctx: Context, token: Token, found: list[Event]) -> list[Ev
         for p in token.children
         if p.dep_ == "prep" and p.lower_ in rules.AFTER_PREPS
         for o in p.children
-        if o.dep_ == "pobj" and o.lemma_ in rules.STOP_NOUNS
+        if o.dep_ == "pobj" and own_stop(o)
     ]
     holders = list(stops)
     if token.dep_ == "nsubj" and token.head.lemma_ in rules.FOLLOWING_VERBS:
-        followed = [o for o in direct_objects(token.head) if o.lemma_ in rules.STOP_NOUNS]
+        followed = [o for o in direct_objects(token.head) if own_stop(o)]
         holders += followed + [token.head] * bool(followed)  # the parser may hang the places on 'followed'
     places = visit_places(ctx, [g for holder in holders for g in prep_objects(holder, {"in", "at"})])
     if not places:
         return []
     visitors = [p.actor for p in found[0].participants]
     return legs_before(ctx, token, visitors, places, [v.location for v in found], (None, None))
+
+
+def own_stop(noun: Token) -> bool:
+    """'stops in A and B' of the trip told, not 'stopovers' (a visit word of its own) nor 'stops
+    in Mexico by his foreign minister' (another's)."""
+    return (
+        noun.lemma_ in rules.STOP_NOUNS
+        and noun.lemma_ not in TRAVEL_LEMMAS
+        and noun.lower_ not in TRAVEL_LEMMAS
+        and not prep_objects(noun, {"by"})
+        and not (noun.dep_ == "dobj" and prep_objects(noun.head, {"by"}))
+    )
 
 
 def place_visited_by(ctx: Context, verb: Token) -> list[Event] | None:
