@@ -258,3 +258,25 @@ def test_arriving_for_a_gathering_in_a_city_is_a_visit_there(extract):
         "Prime Minister Anthony Albanese arrived for talks on the war in Ukraine.", published="2025-02-22"
     )
     assert visits_of(ex) == []
+
+
+def test_a_visit_told_as_being_to_a_place_goes_there(extract):
+    ex = extract(
+        "Lebanese President Joseph Aoun announced on Saturday that his first foreign visit will be to Saudi "
+        "Arabia.",
+        published="2025-01-11",
+    )
+    assert [(v[0], v[1], v[2]) for v in visits_of(ex)] == [("Saudi Arabia", ["Joseph Aoun"], "planned")]
+    ex = extract("President Joseph Aoun's visit was a boost to Lebanon.", published="2025-01-11")
+    assert visits_of(ex) == []
+
+
+def test_a_trip_that_begins_in_a_city_is_a_visit_there(extract):
+    ex = extract(
+        "The talks came a day before the start of President Donald Trump's four-day visit to the Gulf, "
+        "which begins in Riyadh on Tuesday.",
+        published="2025-05-13",
+    )
+    assert [v[:2] for v in visits_of(ex)] == [("Riyadh", ["Donald Trump"])]
+    ex = extract("President Donald Trump's visit, which began in chaos, ended well.", published="2025-05-13")
+    assert visits_of(ex) == []

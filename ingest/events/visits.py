@@ -276,6 +276,20 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         ]
     if not is_verb and trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.VISIT_LIGHT_VERBS:
         destinations += prep_objects(trigger.head, preps)  # "made a stopover [in Tehran]"
+    if not is_verb and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
+        destinations += prep_objects(trigger.head, {"to"})  # "his first foreign visit will be to Riyadh"
+    if not is_verb:
+        # "Trump's visit to the Gulf, which begins in Riyadh on Tuesday": the stage a clause tells
+        # (the parser may hang the clause on the destination: "to the Gulf, which begins in Riyadh")
+        destinations += [
+            g
+            for holder in [trigger, *prep_objects(trigger, {"to"})]
+            for c in holder.children
+            if c.dep_ == "relcl"
+            and c.lemma_ in rules.TRIP_STAGE_VERBS
+            and any(s.tag_ in ("WDT", "WP") for s in c.children if s.dep_ == "nsubj")
+            for g in prep_objects(c, {"in"})
+        ]
     if not is_verb and trigger.dep_ == "nsubj" and trigger.head.lemma_ in rules.TRIP_STAGE_VERBS:
         destinations += prep_objects(trigger.head, {"in"})  # "her tour began in Samoa"
     if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
