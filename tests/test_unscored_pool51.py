@@ -280,3 +280,16 @@ def test_a_trip_that_begins_in_a_city_is_a_visit_there(extract):
     assert [v[:2] for v in visits_of(ex)] == [("Riyadh", ["Donald Trump"])]
     ex = extract("President Donald Trump's visit, which began in chaos, ended well.", published="2025-05-13")
     assert visits_of(ex) == []
+
+
+def test_a_bodys_abbreviation_and_a_title_name_nobody(extract):
+    ex = extract(
+        "SADC Chairperson President Emmerson Mnangagwa will today chair the Extraordinary Summit at the New "
+        "Parliament Building.",
+        published="2024-11-20",
+    )
+    assert not any("Chairperson" in name for m in meetings_of(ex) for name in m)
+    ex = extract(
+        "AU Chairperson Moussa Faki met President Emmerson Mnangagwa on Friday.", published="2024-11-20"
+    )
+    assert meetings_of(ex) == [["Emmerson Mnangagwa", "Moussa Faki"]]

@@ -67,7 +67,12 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
     """Give every person mention its actor (PERSON entities not `excluded`, and the `misread` names
     of people the model tagged otherwise); short forms join the full name they abbreviate."""
     ents = person_entities(doc, excluded, misread)
-    titles_alone = [ent for ent in ents if is_title_only(person_name(ent)) or title_before_name(ent)]
+    titles_alone = [
+        ent
+        for ent in ents
+        # "SADC Chairperson": the body's abbreviation as written, before a name's capitals are eased
+        if is_title_only(person_name(ent)) or is_title_only(ent.text) or title_before_name(ent)
+    ]
     ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}
     introduced: dict[int, int] = {}  # where each full name is first told

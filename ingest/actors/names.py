@@ -110,16 +110,19 @@ def style_only(name: str) -> bool:
 
 
 def is_title_only(name: str) -> bool:
-    """'Nepal Prime Minister', 'US President', 'Interim Chairperson': a title with its country or
-    qualifier, naming nobody by name."""
+    """'Nepal Prime Minister', 'US President', 'Interim Chairperson', 'SADC Chairperson': a title
+    with its country, body or qualifier, naming nobody by name."""
     words = title_pattern().sub(" ", name.lower()).split()
     if name.split() and all(w.lower().rstrip(".") in rules.HONORIFICS for w in name.split()):
         return True  # "Prince", what is left of "Crown Prince" once a style is taken off
+    # "SADC Chairperson", "AU Commissioner": a body's abbreviation qualifies the title
+    abbreviations = {w.lower() for w in name.split() if len(w) >= 2 and w.isupper() and w.isalpha()}
     return generic_title(name) is not None and all(
         w in demonym_table()
         or w.capitalize() in demonym_table().values()
         or w in rules.NAME_PARTICLES
         or w in rules.TITLE_QUALIFIERS
+        or w in abbreviations
         for w in words
     )
 
