@@ -807,6 +807,8 @@ ATTENDED_EVENT_NOUNS = {
     "talk",  # "attended talks in Geneva" (nouns by lemma)
     "negotiation",
 }
+# "arrived for the summit in Jakarta", "for the opening session of the G20 meeting in Johannesburg"
+ARRIVAL_OCCASION_NOUNS = ATTENDED_EVENT_NOUNS | {"meeting", "session"}
 # "met X at the SCO summit in Tianjin": a gathering held abroad that each foreign participant of
 # a meeting told at it attended (not talks: a meeting's place alone makes no visit).
 GATHERING_NOUNS = ATTENDED_EVENT_NOUNS - {"talk", "negotiation", "event"}
@@ -987,6 +989,7 @@ STATING_VERBS = {
     "announce", "propose", "present", "point",
 }  # fmt: skip
 EXCEPTING_PREPS = {"than", "except", "excluding", "besides"}  # "a city other than Seoul"
+QUANTIFYING_DETERMINERS = {"every", "each", "any", "no", "all"}  # "every visit ... has been to X"
 RESTATED_RELATIVE_DAYS = {"today", "yesterday"}  # "today, Tuesday 4 March 2025": the date told
 TRIP_OPENING_VERBS = {"start", "begin", "open", "kick"}  # "started his tour with Saudi Arabia"
 FOLLOWING_VERBS = {"follow"}  # "his visit to the UAE followed stops in Qatar and Kuwait"

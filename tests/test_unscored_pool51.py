@@ -1,10 +1,13 @@
 """Rules found in the thirty-first round, on the misses of pools 51 and 53 (measured on the round's
 starting code, then read): a city the model tags a person in one mention and leaves untagged in
 the destination; a meeting 'with the participation of' people; one table for a trilateral meeting;
-the agent of a passive clause holding the meetings it names; an initial for a given name; two
-counterparts who 'spoke' on a day; 'President-elect' and 'Prime Minister-designate' as titles;
-a trip's stops told before the one reported, its opening country and its last stop. Each is tested
-on sentences written for these tests. Pool 52 was only measured."""
+the agent of a passive verb of speech holding the meetings it names; an initial for a given name;
+two counterparts who 'spoke' on a day; 'President-elect' and 'Prime Minister-designate' as titles;
+a trip's stops told before the one reported, its opening country and its last stop; company of
+the host's household; a date restated after 'today'; an ordinal day; a place 'other than' the
+destination; arriving 'for' a gathering in a city; a visit told as being 'to' a place; a body's
+abbreviation before a title. Guards come from two reviews of 398 and 351 invented texts. Each is
+tested on sentences written for these tests. Pool 52 was only measured."""
 
 from ingest.events.timing import day_number
 from tests.test_unscored_pool26 import assert_none, meetings_of
@@ -267,19 +270,13 @@ def test_a_visit_told_as_being_to_a_place_goes_there(extract):
         published="2025-01-11",
     )
     assert [(v[0], v[1], v[2]) for v in visits_of(ex)] == [("Saudi Arabia", ["Joseph Aoun"], "planned")]
-    ex = extract("President Joseph Aoun's visit was a boost to Lebanon.", published="2025-01-11")
-    assert visits_of(ex) == []
-
-
-def test_a_trip_that_begins_in_a_city_is_a_visit_there(extract):
-    ex = extract(
-        "The talks came a day before the start of President Donald Trump's four-day visit to the Gulf, "
-        "which begins in Riyadh on Tuesday.",
-        published="2025-05-13",
-    )
-    assert [v[:2] for v in visits_of(ex)] == [("Riyadh", ["Donald Trump"])]
-    ex = extract("President Donald Trump's visit, which began in chaos, ended well.", published="2025-05-13")
-    assert visits_of(ex) == []
+    for text in (
+        "President Joseph Aoun's visit was a boost to Lebanon.",
+        "Indian Prime Minister Narendra Modi's visit will be to the advantage of Russia.",
+        "Every visit by a US president to Israel has been to Jerusalem, and President Donald Trump's will "
+        "be no different.",
+    ):
+        assert visits_of(extract(text, published="2025-01-11")) == [], text
 
 
 def test_a_bodys_abbreviation_and_a_title_name_nobody(extract):

@@ -369,6 +369,8 @@ def restated_day(ent: Span) -> str | None:
     words = doc[start:end]
     if not any(t.lower_.rstrip(".") in MONTH_WORDS for t in words) or not any(day_number(t) for t in words):
         return None
+    if ent[0].lower_ in rules.RESTATED_RELATIVE_DAYS and end < len(doc) and not doc[end].is_punct:
+        return None  # "yesterday, 9 May being Europe Day": a date of its own clause
     return words.text
 
 

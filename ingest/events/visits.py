@@ -276,20 +276,15 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         ]
     if not is_verb and trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.VISIT_LIGHT_VERBS:
         destinations += prep_objects(trigger.head, preps)  # "made a stopover [in Tehran]"
-    if not is_verb and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
-        destinations += prep_objects(trigger.head, {"to"})  # "his first foreign visit will be to Riyadh"
-    if not is_verb:
-        # "Trump's visit to the Gulf, which begins in Riyadh on Tuesday": the stage a clause tells
-        # (the parser may hang the clause on the destination: "to the Gulf, which begins in Riyadh")
-        destinations += [
-            g
-            for holder in [trigger, *prep_objects(trigger, {"to"})]
-            for c in holder.children
-            if c.dep_ == "relcl"
-            and c.lemma_ in rules.TRIP_STAGE_VERBS
-            and any(s.tag_ in ("WDT", "WP") for s in c.children if s.dep_ == "nsubj")
-            for g in prep_objects(c, {"in"})
-        ]
+    if (
+        not is_verb
+        and trigger.dep_ == "nsubj"
+        and trigger.head.lemma_ == "be"
+        and not any(c.lower_ in rules.QUANTIFYING_DETERMINERS for c in trigger.children)
+    ):
+        # "his first foreign visit will be to Riyadh", not "to the advantage of Russia" nor "every
+        # visit ... has been to Jerusalem"
+        destinations += [g for g in prep_objects(trigger.head, {"to"}) if g.ent_type_ in ("GPE", "LOC")]
     if not is_verb and trigger.dep_ == "nsubj" and trigger.head.lemma_ in rules.TRIP_STAGE_VERBS:
         destinations += prep_objects(trigger.head, {"in"})  # "her tour began in Samoa"
     if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
@@ -309,6 +304,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         # Johannesburg": the place of the gathering come for
         occasions = [g for g in prep_objects(trigger, {"for"}) if g.pos_ == "NOUN"]
         occasions += [o for g in occasions for o in prep_objects(g, {"of"}) if o.pos_ in ("NOUN", "PROPN")]
+        # a gathering ("a discussion of human rights in China" places a topic, not the occasion)
+        occasions = [g for g in occasions if g.lemma_ in rules.ARRIVAL_OCCASION_NOUNS]
         destinations += [
             d for g in occasions for d in prep_objects(g, {"in"}) if d.ent_type_ in ("GPE", "LOC")
         ]
