@@ -990,6 +990,7 @@ STATING_VERBS = {
 }  # fmt: skip
 EXCEPTING_PREPS = {"than", "except", "excluding", "besides"}  # "a city other than Seoul"
 QUANTIFYING_DETERMINERS = {"every", "each", "any", "no", "all"}  # "every visit ... has been to X"
+OFFSET_WORDS = {"later", "earlier", "ago", "after", "before"}  # "six months later": a span from a day
 RESTATED_RELATIVE_DAYS = {"today", "yesterday"}  # "today, Tuesday 4 March 2025": the date told
 TRIP_OPENING_VERBS = {"start", "begin", "open", "kick"}  # "started his tour with Saudi Arabia"
 FOLLOWING_VERBS = {"follow"}  # "his visit to the UAE followed stops in Qatar and Kuwait"
@@ -1504,6 +1505,7 @@ PLACING_VERBS = {"put"}
 # "accepted a US proposal for a truce": one side accepting a proposal is the proposal, not a deal.
 # "failed to reach a deal to extend the truce" (FAILING_VERBS): the truce ran out
 EXTENSION_VERBS = {"extend", "renew", "prolong"}
+SUSPENDING_VERBS = {"suspend"}  # "suspended the ceasefire": it ends, for now
 EXTENSION_NOUNS = {"extension", "renewal", "prolongation"}  # "agreed to a 30-day extension of the truce"
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
 # "the framework includes a 45-day truce", "the blueprint envisages a ceasefire": what a plan holds is

@@ -290,3 +290,57 @@ def test_a_bodys_abbreviation_and_a_title_name_nobody(extract):
         "AU Chairperson Moussa Faki met President Emmerson Mnangagwa on Friday.", published="2024-11-20"
     )
     assert meetings_of(ex) == [["Emmerson Mnangagwa", "Moussa Faki"]]
+
+
+def test_a_ceasefire_suspended_collapses_and_one_not_renewed_ends(extract):
+    ex = extract(
+        "The government and the ELN agreed a ceasefire in June. Petro has suspended the ceasefire.",
+        published="2024-11-01",
+    )
+    assert [e.milestone for e in ex.events if e.event_type == "ceasefire"] == ["agreed", "collapsed"]
+    ex = extract(
+        "The government and the ELN agreed a ceasefire in June 2023. The ELN has intensified attacks since "
+        "August, when it decided not to renew the ceasefire with the government.",
+        published="2024-11-01",
+    )
+    assert [e.milestone for e in ex.events if e.event_type == "ceasefire"] == ["agreed", "ended"]
+    # a threat to suspend it is no collapse
+    ex = extract(
+        "The government and the ELN agreed a ceasefire in June. Petro threatened to suspend the ceasefire "
+        "if attacks continue.",
+        published="2024-11-01",
+    )
+    assert [e.milestone for e in ex.events if e.event_type == "ceasefire"] == ["agreed"]
+
+
+def test_a_diplomacy_chief_is_the_foreign_minister_named_before(extract):
+    ex = extract(
+        "Russian Foreign Minister Sergey Lavrov arrived in Bujumbura on Monday.\n\n"
+        "Six months later, in January 2023, the Russian diplomacy chief travelled to South Africa and "
+        "Eritrea.",
+        published="2023-05-30",
+    )
+    legs = [(v[0], v[1], v[2]) for v in visits_of(ex)]
+    assert ("Eritrea", ["Sergey Lavrov"], "occurred") in legs
+    # the date told, not six months from publication
+    assert {str(e.event_date) for e in ex.events if e.location == "Eritrea"} == {"2023-01-01"}
+
+
+def test_a_day_told_beside_an_offset_is_the_day(extract):
+    ex = extract("President Ali Demir met Tom Bartolo two days later, on Friday.", published="2023-05-30")
+    assert [(str(e.event_date), e.status) for e in ex.events] == [("2023-05-26", "occurred")]
+
+
+def test_a_meeting_before_a_visit_is_the_travellers(extract):
+    ex = extract(
+        "Russian President Vladimir Putin arrived in Hanoi for a state visit following a meeting with North "
+        "Korean leader Kim Jong Un in Pyongyang.",
+        published="2024-06-20",
+    )
+    assert meetings_of(ex) == [["Kim Jong Un", "Vladimir Putin"]]
+    ex = extract(
+        "President Ali Demir arrived in Paris for a visit following talks between Emmanuel Macron and Olaf "
+        "Scholz.",
+        published="2024-06-20",
+    )
+    assert meetings_of(ex) == [["Emmanuel Macron", "Olaf Scholz"]]

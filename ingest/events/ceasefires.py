@@ -586,6 +586,13 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return "agreed", rules.CAMEO_CEASEFIRE  # "a truce had been concluded in July"
     if lemma in rules.NEGOTIATED_DEAL_VERBS and negotiated_deal(token):
         return "agreed", rules.CAMEO_CEASEFIRE  # "Russia said it had negotiated a ceasefire"
+    truce_object = any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in rules.CEASEFIRE_CORE for c in token.children
+    )
+    if lemma in rules.SUSPENDING_VERBS and token.tag_ in rules.DONE_VERB_TAGS and truce_object:
+        return "collapsed", rules.CAMEO_CEASEFIRE  # "Petro suspended the ceasefire with the group"
+    if lemma in rules.EXTENSION_VERBS and token.pos_ == "VERB" and truce_object and negated_clause(token):
+        return "ended", rules.CAMEO_CEASEFIRE  # "decided not to renew the ceasefire"
     accepted = accepted_proposal(token)
     if accepted == "proposed":
         return accepted, rules.CAMEO_PROPOSE
@@ -1118,7 +1125,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             status = "planned"  # "urged the start of talks on phase two"; not 'on a ceasefire'
 
         if (
-            token.lemma_ in ("hold", *rules.CALLING_OFF_VERBS)
+            token.lemma_ in ("hold", *rules.CALLING_OFF_VERBS, *rules.SUSPENDING_VERBS)
             and milestone == "collapsed"
             or token.lemma_ in rules.KEEPING_VERBS
         ):

@@ -1519,10 +1519,14 @@ def continued(noun: Token) -> bool:
 
 
 def trip_owners(token: Token) -> list[Token]:
-    """The 'Ruto' of "Ruto's visit" or "his trip"."""
+    """The 'Ruto' of "Ruto's visit" or "his trip"; of "arrived for a state visit following a
+    meeting with X", the one who arrived."""
     if token.lower_ not in rules.VISIT_NOUNS:
         return []
-    return [c for c in token.children if c.dep_ == "poss"]
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if not owners and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
+        owners = subject_of(token.head.head)
+    return owners
 
 
 def people_met_before(ctx: Context, noun: Token) -> list[Actor]:

@@ -137,8 +137,12 @@ def clause_date(
                 break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
             current = current.head
         if distance is not None and not dates_occasion_ahead(ent, current, trigger):
-            candidates.append((current.i in shared, distance, abs(ent.root.i - trigger.i), ent, current))
-    for *_, ent, anchor in sorted(candidates, key=lambda c: c[:3]):
+            # "Six months later, in January 2023, X travelled": the date told over the offset
+            offset = ent[-1].lower_ in rules.OFFSET_WORDS
+            candidates.append(
+                (current.i in shared, offset, distance, abs(ent.root.i - trigger.i), ent, current)
+            )
+    for *_, ent, anchor in sorted(candidates, key=lambda c: c[:4]):
         # "departed on Sunday for Paris, where he will hold talks": the governing clause's day is
         # told in its own tense
         lent_past = not own and anchor.tag_ == "VBD"
