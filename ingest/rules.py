@@ -990,6 +990,7 @@ STATING_VERBS = {
 }  # fmt: skip
 EXCEPTING_PREPS = {"than", "except", "excluding", "besides"}  # "a city other than Seoul"
 QUANTIFYING_DETERMINERS = {"every", "each", "any", "no", "all"}  # "every visit ... has been to X"
+RESTATED_DATE_GAP = 3  # tokens between "six months later" and ", in January 2023"
 OFFSET_WORDS = {"later", "earlier", "ago", "after", "before"}  # "six months later": a span from a day
 RESTATED_RELATIVE_DAYS = {"today", "yesterday"}  # "today, Tuesday 4 March 2025": the date told
 TRIP_OPENING_VERBS = {"start", "begin", "open", "kick"}  # "started his tour with Saudi Arabia"
@@ -1506,6 +1507,28 @@ PLACING_VERBS = {"put"}
 # "failed to reach a deal to extend the truce" (FAILING_VERBS): the truce ran out
 EXTENSION_VERBS = {"extend", "renew", "prolong"}
 SUSPENDING_VERBS = {"suspend"}  # "suspended the ceasefire": it ends, for now
+TRUCE_NOUNS = {
+    "ceasefire",
+    "ceasefires",
+    "cease-fire",
+    "truce",
+    "truces",
+    "armistice",
+}  # not 'cessation of mining'
+CHOOSING_VERBS = {"decide", "choose", "opt", "elect"}  # "decided not to renew the truce"
+# "rejected claims that it had suspended the ceasefire", "asked whether it had been suspended"
+QUESTIONING_WORDS = {
+    "claim",
+    "report",
+    "rumour",
+    "rumor",
+    "ask",
+    "wonder",
+    "question",
+    "whether",
+    "unclear",
+    "speculate",
+}
 EXTENSION_NOUNS = {"extension", "renewal", "prolongation"}  # "agreed to a 30-day extension of the truce"
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
 # "the framework includes a 45-day truce", "the blueprint envisages a ceasefire": what a plan holds is

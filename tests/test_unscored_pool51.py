@@ -1,13 +1,15 @@
-"""Rules found in the thirty-first round, on the misses of pools 51 and 53 (measured on the round's
-starting code, then read): a city the model tags a person in one mention and leaves untagged in
-the destination; a meeting 'with the participation of' people; one table for a trilateral meeting;
-the agent of a passive verb of speech holding the meetings it names; an initial for a given name;
-two counterparts who 'spoke' on a day; 'President-elect' and 'Prime Minister-designate' as titles;
-a trip's stops told before the one reported, its opening country and its last stop; company of
-the host's household; a date restated after 'today'; an ordinal day; a place 'other than' the
-destination; arriving 'for' a gathering in a city; a visit told as being 'to' a place; a body's
-abbreviation before a title. Guards come from two reviews of 398 and 351 invented texts. Each is
-tested on sentences written for these tests. Pool 52 was only measured."""
+"""Rules found in the thirty-first round, on the misses of pools 51, 53 and 54 (measured on the
+round's starting code, then read): a city the model tags a person in one mention and leaves
+untagged in the destination; a meeting 'with the participation of' people; one table for a
+trilateral meeting; the agent of a passive verb of speech holding the meetings it names; an
+initial for a given name; two counterparts who 'spoke' on a day; 'President-elect' and 'Prime
+Minister-designate' as titles; a trip's stops told before the one reported, its opening country
+and its last stop; company of the host's household; a date restated after 'today' or right after
+an offset; an ordinal day; a ceasefire suspended or not renewed; a meeting before a visit; a place
+'other than' the destination; arriving 'for' a gathering in a city; a visit told as being 'to' a
+place; a body's abbreviation before a title. Guards come from three reviews of 398, 351 and 222
+invented texts. Each is tested on sentences written for these tests. Pools 52 and 55 were only
+measured."""
 
 from ingest.events.timing import day_number
 from tests.test_unscored_pool26 import assert_none, meetings_of
@@ -304,26 +306,35 @@ def test_a_ceasefire_suspended_collapses_and_one_not_renewed_ends(extract):
         published="2024-11-01",
     )
     assert [e.milestone for e in ex.events if e.event_type == "ceasefire"] == ["agreed", "ended"]
-    # a threat to suspend it is no collapse
-    ex = extract(
-        "The government and the ELN agreed a ceasefire in June. Petro threatened to suspend the ceasefire "
-        "if attacks continue.",
-        published="2024-11-01",
-    )
-    assert [e.milestone for e in ex.events if e.event_type == "ceasefire"] == ["agreed"]
+    # a threat, a denial, a condition or a question is no collapse and no end
+    for told in (
+        "Petro threatened to suspend the ceasefire if attacks continue.",
+        "Petro has not suspended the ceasefire despite the attacks, his office said on Tuesday.",
+        "The ceasefire would be suspended if the rebels attacked civilians, Petro said on Monday.",
+        "The ELN rejected claims that it had suspended the ceasefire.",
+        "Why did the government not renew the ceasefire?",
+        "The government will not renew the ceasefire when it expires on Friday, Petro said on Monday.",
+    ):
+        ex = extract("The government and the ELN agreed a ceasefire in June. " + told, published="2024-11-01")
+        assert [e.milestone for e in ex.events if e.event_type == "ceasefire"] == ["agreed"], told
 
 
-def test_a_diplomacy_chief_is_the_foreign_minister_named_before(extract):
+def test_a_date_told_right_after_an_offset_is_the_day(extract):
     ex = extract(
         "Russian Foreign Minister Sergey Lavrov arrived in Bujumbura on Monday.\n\n"
-        "Six months later, in January 2023, the Russian diplomacy chief travelled to South Africa and "
-        "Eritrea.",
+        "Six months later, in January 2023, Lavrov travelled to South Africa and Eritrea.",
         published="2023-05-30",
     )
-    legs = [(v[0], v[1], v[2]) for v in visits_of(ex)]
-    assert ("Eritrea", ["Sergey Lavrov"], "occurred") in legs
-    # the date told, not six months from publication
-    assert {str(e.event_date) for e in ex.events if e.location == "Eritrea"} == {"2023-01-01"}
+    assert {(e.location, str(e.event_date), e.status) for e in ex.events if e.location == "Eritrea"} == {
+        ("Eritrea", "2023-01-01", "occurred")
+    }
+    # an offset with a date of another clause keeps its own reckoning
+    ex = extract(
+        "Secretary of State Antony Blinken met President Mahmoud Abbas in Ramallah a week ago and flew to "
+        "Amman on Monday.",
+        published="2025-03-12",
+    )
+    assert {str(e.event_date) for e in ex.events if e.event_type == "meeting"} == {"2025-03-03"}  # that week
 
 
 def test_a_day_told_beside_an_offset_is_the_day(extract):

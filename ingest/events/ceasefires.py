@@ -586,13 +586,22 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return "agreed", rules.CAMEO_CEASEFIRE  # "a truce had been concluded in July"
     if lemma in rules.NEGOTIATED_DEAL_VERBS and negotiated_deal(token):
         return "agreed", rules.CAMEO_CEASEFIRE  # "Russia said it had negotiated a ceasefire"
-    truce_object = any(
-        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in rules.CEASEFIRE_CORE for c in token.children
-    )
-    if lemma in rules.SUSPENDING_VERBS and token.tag_ in rules.DONE_VERB_TAGS and truce_object:
+    if lemma in rules.SUSPENDING_VERBS and told_done(token) and not negated_clause(token):
         return "collapsed", rules.CAMEO_CEASEFIRE  # "Petro suspended the ceasefire with the group"
-    if lemma in rules.EXTENSION_VERBS and token.pos_ == "VERB" and truce_object and negated_clause(token):
-        return "ended", rules.CAMEO_CEASEFIRE  # "decided not to renew the ceasefire"
+    if (
+        lemma in rules.EXTENSION_VERBS
+        and negated_clause(token)
+        and not any(c.lower_ in ("has", "have") for c in token.children)  # "has not renewed it": not yet
+        and (
+            told_done(token)
+            or (
+                token.dep_ == "xcomp"
+                and token.head.lemma_ in rules.CHOOSING_VERBS
+                and told_done(token.head, token)
+            )
+        )
+    ):
+        return "ended", rules.CAMEO_CEASEFIRE  # "decided not to renew the ceasefire", "did not renew it"
     accepted = accepted_proposal(token)
     if accepted == "proposed":
         return accepted, rules.CAMEO_PROPOSE
@@ -813,6 +822,33 @@ def denied_breach(violations: Token) -> bool:
         for noun in (violations, reported)
         if noun is not None
         for c in noun.children
+    )
+
+
+def told_done(verb: Token, acting: Token | None = None) -> bool:
+    """'suspended the ceasefire', 'the truce was suspended', 'did not renew the truce': done to a
+    truce, told as fact (no modal, no 'if', 'once' or 'whether', not a claim denied or asked).
+    `acting`: the verb whose object is the truce, when `verb` governs it ('decided not to renew')."""
+    truce = any(
+        c.dep_ in ("dobj", "nsubjpass") and c.lower_ in rules.TRUCE_NOUNS for c in (acting or verb).children
+    )
+    done = verb.tag_ in rules.DONE_VERB_TAGS or any(
+        c.lower_ == "did" for c in verb.children if c.dep_ == "aux"
+    )
+    return (
+        truce
+        and done
+        and not verb.sent.text.rstrip().endswith("?")  # "Why did the government not renew it?"
+        and not any(c.tag_ == "MD" for c in verb.children)
+        and not any(
+            c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass")
+        )  # "called for it to be"
+        and not any(c.dep_ == "mark" for c in verb.children)
+        and not hoped_or_denied(verb)
+        and verb.head.lemma_ not in rules.QUESTIONING_WORDS
+        and not any(
+            c.lemma_ in rules.QUESTIONING_WORDS for c in verb.head.children if c.dep_ in ("dobj", "nsubj")
+        )
     )
 
 

@@ -138,7 +138,7 @@ def clause_date(
             current = current.head
         if distance is not None and not dates_occasion_ahead(ent, current, trigger):
             # "Six months later, in January 2023, X travelled": the date told over the offset
-            offset = ent[-1].lower_ in rules.OFFSET_WORDS
+            offset = ent[-1].lower_ in rules.OFFSET_WORDS and restated_after(ent)
             candidates.append(
                 (current.i in shared, offset, distance, abs(ent.root.i - trigger.i), ent, current)
             )
@@ -167,6 +167,19 @@ def clause_date(
         if resolved is not None:
             return resolved.date, resolved.precision
     return None
+
+
+def restated_after(ent: Span) -> bool:
+    """'six months later, in January 2023', 'two days later, on Friday': the offset's day told
+    right after it, after a comma and 'in' or 'on' at most."""
+    doc = ent.doc
+    for t in doc[ent.end : min(len(doc), ent.end + rules.RESTATED_DATE_GAP)]:
+        if t.ent_type_ == "DATE":
+            # a day, month or year told ('in January 2023', 'on Friday'), not 'weeks after a call'
+            return t.like_num or t.lower_.rstrip(".") in MONTH_WORDS or t.lower_ in WEEKDAYS
+        if not (t.is_punct or t.lower_ in ("in", "on")):
+            return False
+    return False
 
 
 def founding_clause(token: Token, anchors: set[int]) -> bool:
