@@ -1507,28 +1507,12 @@ PLACING_VERBS = {"put"}
 # "failed to reach a deal to extend the truce" (FAILING_VERBS): the truce ran out
 EXTENSION_VERBS = {"extend", "renew", "prolong"}
 SUSPENDING_VERBS = {"suspend"}  # "suspended the ceasefire": it ends, for now
-TRUCE_NOUNS = {
-    "ceasefire",
-    "ceasefires",
-    "cease-fire",
-    "truce",
-    "truces",
-    "armistice",
-}  # not 'cessation of mining'
+TRUCE_NOUNS = CEASEFIRE_CORE - {"cessation"}  # not 'cessation of mining'
 CHOOSING_VERBS = {"decide", "choose", "opt", "elect"}  # "decided not to renew the truce"
 # "rejected claims that it had suspended the ceasefire", "asked whether it had been suspended"
 QUESTIONING_WORDS = {
-    "claim",
-    "report",
-    "rumour",
-    "rumor",
-    "ask",
-    "wonder",
-    "question",
-    "whether",
-    "unclear",
-    "speculate",
-}
+    "claim", "report", "rumour", "rumor", "ask", "wonder", "question", "whether", "unclear", "speculate",
+}  # fmt: skip
 EXTENSION_NOUNS = {"extension", "renewal", "prolongation"}  # "agreed to a 30-day extension of the truce"
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
 # "the framework includes a 45-day truce", "the blueprint envisages a ceasefire": what a plan holds is
