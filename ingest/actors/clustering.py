@@ -93,14 +93,14 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     ),
                     None,
                 )
-                # "E. Rinkēvičs" after "Edgars Rinkēvičs": the one full name the initial fits
-                initialled = {
-                    id(a): a
-                    for k, a in full_names.items()
-                    if given_name_initialled(k.split(), key.split()) and not has_initial(k.split())
-                }
-                if variant is None and has_initial(key.split()) and len(initialled) == 1:
-                    variant = next(iter(initialled.values()))
+                if variant is None and has_initial(key.split()):
+                    # "E. Rinkēvičs" after "Edgars Rinkēvičs": the one full name the initial fits
+                    initialled = {
+                        id(a): a
+                        for k, a in full_names.items()
+                        if given_name_initialled(k.split(), key.split()) and not has_initial(k.split())
+                    }
+                    variant = next(iter(initialled.values())) if len(initialled) == 1 else None
                 full_names[key] = variant or Actor(name, "person")
                 if not title_case(ent.sent):  # "Putin May Visit ...": a headline's words are no name
                     introduced.setdefault(id(full_names[key]), ent.start)
@@ -423,7 +423,7 @@ def fullest_name(actor: Actor) -> str:
     return min(
         (n for n in names if len(name_tokens(n)) == most),
         key=lambda n: (
-            any(len(w.rstrip(".")) == 1 for w in n.split()[:-1]),  # "Edgars Rinkēvičs" over "E. Rinkēvičs"
+            has_initial(name_tokens(n)),  # "Edgars Rinkēvičs" over "E. Rinkēvičs"
             any(capitalised_name_word(w) for w in n.split()),
             len(n),
             n,
@@ -699,10 +699,16 @@ def misread_places(doc: Doc) -> set[int]:
     }
     # '"I am bringing this message to Kyiv" ... a visit to Kyiv': the model tags the first mention a
     # person and leaves the second untagged, and the name's mentions are one actor
+    # (only the names tagged as people matter: their mentions are what this marks as places)
+    single_keys = {comparable_name(ent.text) for ent in singles}
     destinations |= {
-        comparable_name(token.text)
+        key
         for token in doc
-        if token.pos_ == "PROPN" and not token.ent_type_ and token.is_title and told_as_destination(token)
+        if token.pos_ == "PROPN"
+        and not token.ent_type_
+        and (key := comparable_name(token.text)) in single_keys
+        and token.is_title
+        and told_as_destination(token)
     }
     destinations = {key for key in destinations if key not in person_words and key not in known_people()}
     # a name the model tags as a place at least as often as a person, or a country ('Ukraine'), is

@@ -15,7 +15,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import country_of, title_alone
+from ingest.actors.names import country_of, family_name, name_tokens, title_alone
 from ingest.actors.references import country_word
 from ingest.dates import resolve_date
 from ingest.events.context import Context
@@ -129,7 +129,7 @@ def kin_of(hosts: list[Actor], companions: list[Actor], guests: list[Actor]) -> 
     """Company that carries a host's family name and none of the guests': the host's household."""
 
     def surnames(actors: list[Actor]) -> set[str]:
-        return {a.canonical_name.split()[-1] for a in actors if a.kind == "person"}
+        return {family_name(name_tokens(a.canonical_name)) for a in actors if a.kind == "person"}
 
     shared = surnames(companions)
     return bool(shared & surnames(hosts)) and not shared & surnames(guests)

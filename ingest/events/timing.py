@@ -365,10 +365,12 @@ def day_number(token: Token) -> bool:
 
 
 def restated_day(ent: Span) -> str | None:
-    """A weekday the text restates as a date right after it, in brackets or after a comma."""
+    """A weekday the text restates as a date right after it, in brackets or after a comma; or
+    'today' or 'yesterday' (with its weekday) followed by the date."""
     doc = ent.doc
     start = ent.end + 1
-    if ent[0].lower_ in rules.RESTATED_RELATIVE_DAYS and all(t.lower_ in WEEKDAYS for t in ent[1:]):
+    relative = ent[0].lower_ in rules.RESTATED_RELATIVE_DAYS and all(t.lower_ in WEEKDAYS for t in ent[1:])
+    if relative:
         # "has today Tuesday, 4 March 2025, received X", "yesterday, Wednesday 18 August": the
         # date told after the relative day and its weekday
         start = ent.end
@@ -386,7 +388,7 @@ def restated_day(ent: Span) -> str | None:
     words = doc[start:end]
     if not any(t.lower_.rstrip(".") in MONTH_WORDS for t in words) or not any(day_number(t) for t in words):
         return None
-    if ent[0].lower_ in rules.RESTATED_RELATIVE_DAYS and end < len(doc) and not doc[end].is_punct:
+    if relative and end < len(doc) and not doc[end].is_punct:
         return None  # "yesterday, 9 May being Europe Day": a date of its own clause
     return words.text
 
