@@ -1786,8 +1786,19 @@ PHASE_RE = re.compile(
 # How far up the parse a rule climbs, in steps from word to head.
 CLAUSE_VERB_MAX_STEPS = 6  # from a noun trigger to its verb ("talks" in "held talks")
 SUBJECT_MAX_STEPS = 4  # through "is set to meet", "plans to visit", participles
-# "A thanked B for visiting Lima", "A urged B to meet C": the object, not the subject, does it.
-OBJECT_CONTROL_VERBS = {"thank", "congratulate", "praise", "commend", "urge", "encourage", "persuade"}
+# "A thanked B for visiting Lima", "A urged B to meet C", "the picture shows B receiving C": the
+# object, not the subject, does it.
+OBJECT_CONTROL_VERBS = {
+    "thank",
+    "congratulate",
+    "praise",
+    "commend",
+    "urge",
+    "encourage",
+    "persuade",
+    "show",
+    "depict",
+}
 GOVERNOR_MAX_STEPS = 3  # control verbs above a trigger, read for its status
 ARRIVAL_MAX_STEPS = 6  # "is due in Brussels for a summit": from the noun trigger to its verb
 DATE_MAX_STEPS = 6  # from a DATE entity to the clause it dates
@@ -1955,6 +1966,8 @@ NAME_PARTICLES = {
     "ben",
     "abu",
 }
+# The Arabic article a surname is hyphened to: "el-Sissi", "al-Sharaa"
+HYPHENED_NAME_ARTICLES = frozenset({"al", "el"})
 # "Amir Sheikh Nawaf": titles only before a style, given names otherwise ("Amir Peretz")
 TITLES_BEFORE_A_STYLE = {"amir"}
 # "held talks with the Amir": after 'the' and alone, a spelling of a title, never a given name

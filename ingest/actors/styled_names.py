@@ -41,6 +41,23 @@ def styled_name_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def article_surname_spans(doc: Doc) -> list[Span]:
+    """'Abdel Fatah el-Sissi', 'Ahmed al-Sharaa': a person the model ended before a surname joined
+    to its article by a hyphen (it tags 'el-Sissi' apart, often as an organisation)."""
+    spans = []
+    for i in tokens_with_words(doc, word_set_ids(rules.HYPHENED_NAME_ARTICLES), (LOWER,)):
+        if not 0 < i < len(doc) - 2 or doc[i].whitespace_ or doc[i + 1].text != "-" or doc[i + 1].whitespace_:
+            continue
+        before, surname = doc[i - 1], doc[i + 2]
+        if before.ent_type_ != "PERSON" or (doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "I"):
+            continue  # not after a person, or already inside one
+        if not (surname.is_alpha and surname.text[:1].isupper()) or before.whitespace_ == "":
+            continue
+        start = next(e.start for e in doc.ents if e.start <= before.i < e.end)
+        spans.append(Span(doc, start, i + 3, label="PERSON"))
+    return spans
+
+
 def name_word(doc: Doc, i: int) -> bool:
     """A word that goes on a styled name: a capitalised word that is no title, date or place
     before it, a hyphen inside an 'Al-' part, or a particle ('bin', 'Al')."""
@@ -82,7 +99,7 @@ def styled_name_entities(nlp: Language, name: str):
     """Tag long styled names as single people, over the fragments the model made of them."""
 
     def tag(doc: Doc) -> Doc:
-        spans = styled_name_spans(doc)
+        spans = styled_name_spans(doc) + article_surname_spans(doc)
         if spans:
             untouched = [e for e in doc.ents if not any(s.start < e.end and e.start < s.end for s in spans)]
             doc.set_ents(filter_spans(spans + untouched))

@@ -369,10 +369,12 @@ def listed_actors(ctx: Context, sent: Span, start: int) -> list[Actor]:
             continue  # "the Ministers of Health and Education: A and B": the names follow
         if token.text == ";" and following is not None and following.lower_ == "and":
             continue  # "A, B and C, respectively; and D": the list goes on
-        if token.text == ";" and following is not None and person_at(ctx, following) is not None:
-            continue  # "Ministers A (Defence); B (Energy)": one name after another
+        if token.text == ";" and named_next(ctx, token.i + 1, sent.end):
+            continue  # "Ministers A (Defence); B (Energy)", "A; Dr B": one name after another
         if token.text in (";", ":") or (token.pos_ == "SCONJ" and token.lower_ != "as"):
             break
+        if titled_in_a_phrase(token):
+            continue  # "B, the Executive Secretary to the President": a title's words, no member
         actor = person_at(ctx, token)
         if actor is None and token.lower_ in rules.GROUP_NOUNS and token.pos_ == "NOUN":
             # "senior officials, including A and B": the umbrella of the list is no member
@@ -384,6 +386,24 @@ def listed_actors(ctx: Context, sent: Span, start: int) -> list[Actor]:
         if actor is not None and actor not in found:
             found.append(actor)
     return found
+
+
+def titled_in_a_phrase(token: Token) -> bool:
+    """The 'the President' of "Secretary to the President": a person told by title alone inside
+    another's phrase (not "as well as B", "along with B": named people)."""
+    head = token.head if token.dep_ in ("det", "compound", "amod") else token
+    return (
+        head.dep_ == "pobj"
+        and head.ent_type_ != "PERSON"
+        and head.head.lower_ not in rules.PARTY_INCLUDING_WORDS | rules.INCLUDING_WORDS
+    )
+
+
+def named_next(ctx: Context, start: int, end: int) -> bool:
+    """A person's name starts at `start`, after any styles ('Dr', 'Mrs', 'Hon')."""
+    while start < end and ctx.doc[start].lower_.rstrip(".") in rules.STYLES:
+        start += 1
+    return start < end and person_at(ctx, ctx.doc[start]) is not None
 
 
 def person_at(ctx: Context, token: Token) -> Actor | None:

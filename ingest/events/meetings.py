@@ -43,6 +43,7 @@ from ingest.events.syntax import (
     list_members,
     object_taken_by_report,
     passive_agent,
+    possessors,
     prep_objects,
     subject_of,
     where_clause,
@@ -1029,6 +1030,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     counterparts = (
         with_participation_of(noun)
         or prep_objects(noun, {"with", *rules.SIDES_PREPS})
+        or visited_people(ctx, noun)
         or sides_of_happening(noun)
         or involved_sides(noun)
         or gathered_for(noun)
@@ -1073,7 +1075,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     counterparts += [g for t in [noun, *counterparts] for g in attended_by(t)]
     objects = side(ctx, counterparts + members_of(noun) + guests)
     objects += [a for t in counterparts for a in people_in_phrase(ctx, t) if a not in objects]
-    owners = [c for c in noun.children if c.dep_ == "poss"]
+    owners = possessors(noun)
+    if not owners and counterparts and noun.lower_ in rules.VISIT_WITH_NOUNS:
+        owners = [g for g in prep_objects(noun, {"by"}) if person_at(ctx.actors, g)]  # "the visit by A to B"
     if not owners and counterparts and prep_objects(noun, {"with"}):
         # "A meeting of EU chief A and envoy B with C concluded": the people 'of' it hold it
         owners = [g for g in prep_objects(noun, {"of"}) if person_at(ctx.actors, g)]
@@ -1404,11 +1408,33 @@ def visit_with(ctx: Context, noun: Token) -> Event | None:
     """'for his first visit with President Macri': a visit with a named person, no place told,
     is a meeting with them ('his visit to Paris with his wife' is a trip with a companion)."""
     if prep_objects(noun, rules.VISIT_PREPS):
-        return None
+        return meeting_from_noun(ctx, noun) if visited_people(ctx, noun) else None
     counterparts = prep_objects(noun, {"with"})
     if not counterparts or not all(t.ent_type_ == "PERSON" for t in counterparts):
         return None
     return meeting_from_noun(ctx, noun)
+
+
+def visited_people(ctx: Context, noun: Token) -> list[Token]:
+    """'a working visit to his counterpart, President X, in Abidjan', 'her visit to Pope Francis':
+    a visit paid to people, not to a place, is a meeting with them."""
+    if noun.lower_ not in rules.VISIT_WITH_NOUNS:
+        return []
+    paid_to = prep_objects(noun, {"to"})
+    people = [
+        t
+        for o in paid_to
+        for t in (o, *[c for c in o.children if c.dep_ == "appos" and o.pos_ == "NOUN"])
+        if person_at(ctx.actors, t) is not None
+    ]
+    return people if paid_to and all(is_person_or_named(ctx, o) for o in paid_to) else []
+
+
+def is_person_or_named(ctx: Context, token: Token) -> bool:
+    """A person, or 'his counterpart' with the person named beside it."""
+    return person_at(ctx.actors, token) is not None or (
+        token.pos_ == "NOUN" and any(c.dep_ == "appos" and person_at(ctx.actors, c) for c in token.children)
+    )
 
 
 def named_org(actor: Actor) -> bool:
@@ -1523,7 +1549,7 @@ def trip_owners(token: Token) -> list[Token]:
     meeting with X", the one who arrived."""
     if token.lower_ not in rules.VISIT_NOUNS:
         return []
-    owners = [c for c in token.children if c.dep_ == "poss"]
+    owners = possessors(token)
     if not owners and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
         owners = subject_of(token.head.head)
     return owners

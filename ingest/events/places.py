@@ -238,7 +238,8 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         return None
     ent = entity_at(token)
     if ent is None:
-        return actor.canonical_name if actor is not None and actor.kind == "place" else None
+        named_place = actor is not None and actor.kind == "place"
+        return geography.common_name(actor.canonical_name) if named_place else None
     name = clean_name(ent.text)
     if ent.label_ != "GPE" and name.split()[-1].lower() in rules.OFFICE_TITLE_WORDS:
         return None  # "will visit BNP Chairperson Khaleda Zia": a title the model took for a place

@@ -276,6 +276,11 @@ def agent_objects(verb: Token) -> list[Token]:
     return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
+def possessors(token: Token) -> list[Token]:
+    """'his visit', "Ruto's trip": whose it is; not the 'day' of "a day's working visit"."""
+    return [c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() not in rules.DURATION_NOUNS]
+
+
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """Objects of prepositions such as 'with'/'to' attached to a token."""
     objects = []

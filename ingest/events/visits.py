@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from ingest import geography, rules
 from ingest.actors.names import clean_name, delegation_label, demonym_of, possessive_name, title_case
-from ingest.actors.references import spouse_word
+from ingest.actors.references import person_at, spouse_word
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
@@ -41,6 +41,7 @@ from ingest.events.syntax import (
     fronted_roll,
     list_members,
     listed_after,
+    possessors,
     prep_objects,
     subject_of,
     where_clause,
@@ -766,7 +767,7 @@ def visitors_told_before(ctx: Context, trigger: Token) -> list[Actor]:
 
 def owners_of(visit: Token) -> list[Token]:
     """'his visit', 'a visit by X': the words naming whose visit it is."""
-    return [c for c in visit.children if c.dep_ == "poss"] + prep_objects(visit, {"by"})
+    return possessors(visit) + prep_objects(visit, {"by"})
 
 
 def purpose_of(trigger: Token) -> Token | None:
@@ -912,8 +913,19 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 places += [whole] if whole not in places else []
                 continue
             actor = ctx.actors.actor_at(token)
-            if actor is not None and actor.kind == "person":
-                continue  # "had visited Hasina": a call on a person, told as a meeting
+            named = [c for c in token.children if c.dep_ == "appos" and person_at(ctx.actors, c)]
+            named = named if token.pos_ == "NOUN" else []  # "his counterpart, President X"
+            if (actor is not None and actor.kind == "person") or named:
+                # "had visited Hasina": a call on a person, told as a meeting; "a visit to his
+                # counterpart, President X, in Abidjan": the place told on the person
+                found = (
+                    place_name(ctx, g) or gazetteer_place(g)
+                    for t in (token, *named)
+                    for g in prep_objects(t, {"in"})
+                )
+                place = next((p for p in found if p), None)
+                places += [place] if place and place not in places else []
+                continue
             referred = country_referred(ctx, token)
             if referred is None and token.lower_ in rules.COUNTRY_REFERENCES and not names_country(token):
                 continue  # "the Kingdom" with no country named before it: no place to tell

@@ -1,0 +1,123 @@
+"""Rules found in the thirty-second round, on the misses of pools 56 and 58 (measured on the
+round's starting code, then read): a visit paid to a person is a meeting with them, at the place
+told on that person; "a day's visit" names no visitor; a surname hyphened to its Arabic article
+belongs to the name before it; a country written by its abbreviation takes its common name; a
+delegation's roll goes on after a semicolon and a style, and the words of a member's title name
+no member. Each is tested on sentences written for these tests. Pool 57 was only measured."""
+
+import datetime as dt
+
+from tests.test_unscored_pool26 import meetings_of
+from tests.test_unscored_pool27 import visits_of
+
+
+def test_a_visit_paid_to_a_counterpart_is_a_meeting_at_the_place_told_on_him(extract):
+    for text in (
+        "President Peter Mutharika has returned home from a day's working visit to his Zambian "
+        "counterpart, President Edgar Lungu in Lusaka.",
+        "President Peter Mutharika paid a working visit to his Zambian counterpart, President Edgar "
+        "Lungu in Lusaka.",
+        "The visit by President Peter Mutharika to his counterpart Edgar Lungu in Lusaka focused on trade.",
+    ):
+        ex = extract(text, published="2020-03-06")
+        assert meetings_of(ex) == [["Edgar Lungu", "Peter Mutharika"]], text
+        assert visits_of(ex) == [("Lusaka", ["Peter Mutharika"], "occurred")], text
+
+
+def test_a_visit_paid_to_a_person_with_no_place_is_still_a_meeting(extract):
+    ex = extract("Kagame's visit to Tshisekedi, the first in years, came after mediation by Angola.")
+    assert meetings_of(ex) == [["Félix Tshisekedi", "Paul Kagame"]]
+    assert visits_of(ex) == []
+
+
+def test_a_visit_to_a_place_or_to_a_persons_family_is_no_meeting(extract):
+    for text in (
+        "Prime Minister Jan Novak will pay a visit to the family of Anna Kowalska in Krakow.",
+        "President Peter Mutharika paid a working visit to Zambia on Monday, his counterpart Edgar "
+        "Lungu said.",
+    ):
+        assert meetings_of(extract(text, published="2020-03-06")) == [], text
+
+
+def test_a_title_set_beside_the_country_visited_leaves_the_country_the_place(extract):
+    ex = extract(
+        "Russian Foreign Minister Sergey Lavrov met his counterpart on Tuesday.\n\n"
+        "During his visit to Mongolia, the Foreign Minister of Russia also met with the Prime "
+        "Minister of Mongolia, L. Oyun-Erdene.",
+        published="2022-07-05",
+    )
+    assert [place for place, _, _ in visits_of(ex)] == ["Mongolia"]
+
+
+def test_a_surname_hyphened_to_its_article_belongs_to_the_name_before_it(extract):
+    ex = extract(
+        "Egypt\u2019s President Sameh Hassan el-Shoukry on Tuesday met with Italy\u2019s Prime "
+        "Minister Giuseppe Conte in Cairo.",
+        published="2020-01-15",
+    )
+    assert meetings_of(ex) == [["Giuseppe Conte", "Sameh Hassan el-Shoukry"]]
+    ex = extract("Mahmoud Abbas met Sheikh Tamim al-Thani in Doha.", published="2020-01-15")
+    assert meetings_of(ex) == [["Mahmoud Abbas", "Tamim al-Thani"]]
+
+
+def test_a_country_written_by_its_abbreviation_takes_its_common_name(extract):
+    ex = extract(
+        "UAE adviser to visit Amman Monday\n\nAnwar Gargash, a diplomatic adviser to the UAE "
+        "president, said a UAE delegation will soon visit Jordan. Omar Haddad, Jordan's deputy "
+        "foreign minister, met with senior Emirati officials on May 4 during a visit to the UAE.",
+        published="2025-05-06",
+    )
+    assert {e.location for e in ex.events if e.event_date == dt.date(2025, 5, 4)} == {"United Arab Emirates"}
+
+
+def test_a_delegation_roll_goes_on_after_a_semicolon_and_a_style(extract):
+    ex = extract(
+        "President Hage Geingob arrived in Lusaka on Monday for a one-day working visit.\n\n"
+        "President Geingob's delegation included Mr Peya Mushelenga, the Minister of Foreign "
+        "Affairs; Dr Kalumbi Shangula, the Executive Secretary to the President; Mrs Lucia Witbooi, "
+        "Special Aide to the President, and Colonel Petrus Hango, Presidential Envoy.",
+        published="2023-05-02",
+    )
+    ((place, visitors, _),) = visits_of(ex)
+    assert place == "Lusaka"
+    # every member named, and not the president a member's title is 'to'
+    assert visitors == [
+        "Hage Geingob",
+        "Kalumbi Shangula",
+        "Lucia Witbooi",
+        "Petrus Hango",
+        "Peya Mushelenga",
+    ]
+
+
+def test_a_picture_that_shows_one_leader_receiving_another_tells_their_meeting(extract):
+    ex = extract(
+        "This handout picture released by the Syrian Presidency shows Azerbaijan\u2019s President "
+        "Ilham Aliyev (R) receiving Syria\u2019s interim President, Ahmed al-Sharaa, in Baku, "
+        "Azerbaijan, July 12.",
+        published="2025-07-12",
+    )
+    assert meetings_of(ex) == [["Ahmed al-Sharaa", "Ilham Aliyev"]]
+    # what figures show is no one's meeting or trip
+    assert extract("The figures show Iran sending drones to Russia.").events == []
+
+
+def test_irish_titles_name_offices_not_people(extract):
+    for text in (
+        "The T\u00e1naiste met David Lammy in Dublin on Thursday.",
+        "The Taoiseach met David Lammy.",
+    ):
+        assert meetings_of(extract(text, published="2024-10-03")) == [], text
+
+
+def test_leaders_the_model_splits_are_known_by_the_table(extract):
+    ex = extract(
+        "On Friday, Prime Minister Keir Starmer spoke with European Commission President Ursula von "
+        "der Leyen.\n\nEgypt\u2019s President Abdel Fattah El Sisi arrived in Saudi Arabia on "
+        "Tuesday.\n\nMr El Sisi will meet King Salman and discuss regional issues.",
+        published="2024-07-06",
+    )
+    assert meetings_of(ex) == [
+        ["Abdel Fattah al-Sisi", "Salman bin Abdulaziz Al Saud"],
+        ["Keir Starmer", "Ursula von der Leyen"],
+    ]
