@@ -1787,18 +1787,10 @@ PHASE_RE = re.compile(
 CLAUSE_VERB_MAX_STEPS = 6  # from a noun trigger to its verb ("talks" in "held talks")
 SUBJECT_MAX_STEPS = 4  # through "is set to meet", "plans to visit", participles
 # "A thanked B for visiting Lima", "A urged B to meet C", "the picture shows B receiving C": the
-# object, not the subject, does it.
-OBJECT_CONTROL_VERBS = {
-    "thank",
-    "congratulate",
-    "praise",
-    "commend",
-    "urge",
-    "encourage",
-    "persuade",
-    "show",
-    "depict",
-}
+# object, not the subject, does it (what a picture shows, not what a person shows others).
+OBJECT_CONTROL_VERBS = {"thank", "congratulate", "praise", "commend", "urge", "encourage", "persuade"}
+PICTURING_VERBS = {"show", "depict"}
+PICTURE_NOUNS = {"picture", "photo", "photograph", "image", "video", "footage", "handout", "screenshot"}
 GOVERNOR_MAX_STEPS = 3  # control verbs above a trigger, read for its status
 ARRIVAL_MAX_STEPS = 6  # "is due in Brussels for a summit": from the noun trigger to its verb
 DATE_MAX_STEPS = 6  # from a DATE entity to the clause it dates

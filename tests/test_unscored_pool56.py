@@ -3,7 +3,10 @@ round's starting code, then read): a visit paid to a person is a meeting with th
 told on that person; "a day's visit" names no visitor; a surname hyphened to its Arabic article
 belongs to the name before it; a country written by its abbreviation takes its common name; a
 delegation's roll goes on after a semicolon and a style, and the words of a member's title name
-no member. Each is tested on sentences written for these tests. Pool 57 was only measured."""
+no member; a picture that 'shows A receiving B'; Irish titles; leaders the model splits, known by
+the table; a leader named without a title holds the office the table gives him on the story's day
+(and none outside his term); a city listed with a destination is a place. Each is tested on
+sentences written for these tests. Pool 57 was only measured."""
 
 import datetime as dt
 
@@ -121,3 +124,72 @@ def test_leaders_the_model_splits_are_known_by_the_table(extract):
         ["Abdel Fattah al-Sisi", "Salman bin Abdulaziz Al Saud"],
         ["Keir Starmer", "Ursula von der Leyen"],
     ]
+
+
+def test_a_leader_named_without_a_title_holds_his_office_on_the_story_day(extract):
+    johnson = (
+        "Boris Johnson is expected to fly to Paris next week.\n\n"
+        "The prime minister will also speak to Leo Varadkar and Donald Tusk by phone."
+    )
+    ex = extract(johnson, published="2019-08-16")
+    assert meetings_of(ex) == [["Boris Johnson", "Donald Tusk"], ["Boris Johnson", "Leo Varadkar"]]
+    assert {e.mode for e in ex.events if e.event_type == "meeting"} == {"call"}
+    ex = extract(
+        "Sergey Lavrov and Antony Blinken were both in Jakarta on Thursday. The secretary of state met "
+        "Wang Yi there.",
+        published="2023-07-14",
+    )
+    assert meetings_of(ex) == [["Antony Blinken", "Wang Yi"]]
+
+
+def test_a_leader_out_of_office_on_the_story_day_is_no_office_holder(extract):
+    ex = extract(
+        "Boris Johnson signed copies of his memoir in London on Monday.\n\n"
+        "The prime minister will also speak to Leo Varadkar by phone.",
+        published="2024-10-10",
+    )
+    assert meetings_of(ex) == []
+    # the title the text gives wins over the table
+    ex = extract(
+        "Former foreign secretary Boris Johnson arrived in Kyiv on Monday.\n\n"
+        "The prime minister met Dmytro Kuleba there.",
+        published="2020-05-12",
+    )
+    assert meetings_of(ex) == []
+
+
+def test_a_city_listed_with_a_destination_is_a_place_even_when_tagged_a_person(extract):
+    ex = extract(
+        "Roberto Alvarez will visit Mexico City as well as Monterrey during his stay.", published="2022-08-21"
+    )
+    assert meetings_of(ex) == []
+    assert visits_of(ex) == [
+        ("Mexico City", ["Roberto Alvarez"], "planned"),
+        ("Monterrey", ["Roberto Alvarez"], "planned"),
+    ]
+
+
+def test_guards_from_the_review_of_the_rounds_rules(extract):
+    # what a person shows others hands nothing on: he still meets the one he receives
+    ex = extract(
+        "Donald Trump showed reporters a letter from Kim Jong Un before meeting Shinzo Abe at the White "
+        "House on Friday.",
+        published="2019-05-20",
+    )
+    assert meetings_of(ex) == [["Donald Trump", "Shinzo Abe"]]
+    # a surname that is a word of time still owns the visit
+    ex = extract("Former Canadian trade minister Stockwell Day's visit to Beijing was cut short.")
+    assert visits_of(ex) == [("Beijing", ["Stockwell Day"], "occurred")]
+    # a visit to a relative is a family visit, no meeting
+    for text in (
+        "Prince Charles's visit to his mother, Queen Elizabeth, at Balmoral lasted two days.",
+        "Former President Jimmy Carter made a hospital visit to his wife Rosalynn in Atlanta.",
+    ):
+        assert meetings_of(extract(text, published="2019-05-20")) == [], text
+    # the meeting a visit pays is planned when the visit is
+    ex = extract(
+        "Sheikh Hasina left Dhaka on Tuesday for a three-day visit to her Indian counterpart Narendra "
+        "Modi in New Delhi.",
+        published="2019-05-20",
+    )
+    assert {(e.event_type, e.status) for e in ex.events} == {("meeting", "planned"), ("visit", "planned")}

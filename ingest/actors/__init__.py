@@ -11,6 +11,8 @@ generic.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc
 
 from ingest.actors.clustering import (
@@ -28,6 +30,7 @@ from ingest.actors.delegations import resolve_delegation_references
 from ingest.actors.known_people import apply_known_name, known_people_misread
 from ingest.actors.mentions import ArticleActors, tag_named_people
 from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens, misread_people
+from ingest.actors.offices import give_offices
 from ingest.actors.references import (
     complete_countries,
     expand_reference,
@@ -48,8 +51,9 @@ from ingest.word_index import entities
 __all__ = ["ArticleActors", "Curation", "article_actors"]
 
 
-def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
-    """All actors of an article with their mentions, after curation."""
+def article_actors(doc: Doc, curation: Curation, published: dt.date | None = None) -> ArticleActors:
+    """All actors of an article with their mentions, after curation; leaders named without a
+    title hold the office the table gives them on the `published` day."""
     actors = ArticleActors()
     datelines = dateline_tokens(doc)
     places_tagged_as_people = misread_places(doc)
@@ -65,6 +69,7 @@ def article_actors(doc: Doc, curation: Curation) -> ArticleActors:
     add_social_handles(doc, actors)
     for actor in actors.actors:
         apply_known_name(actor)  # a country before references need it ('his Russian counterpart')
+    give_offices(actors.actors, published)  # an office before 'the prime minister' needs it
     capitals = capitals_tagged_as_organisations(doc) - datelines  # "RIYADH (AP) —" is no place of the story
     collect_named(doc, actors, ORG_LABELS, "org", datelines | taken | capitals)
     collect_named(doc, actors, PLACE_LABELS, "place", taken, places_tagged_as_people | capitals)

@@ -743,6 +743,14 @@ def told_as_destination(root: Token) -> bool:
     """'arrived in Kyiv', 'visited Kyiv', 'left Muscat for Sanaa', 'his trip to Buenos Aires', 'the
     city of Davao': a name the text uses as a place."""
     head = root.head
+    if root.dep_ == "conj" and head.ent_type_ in ("GPE", "LOC") and head.i < root.i:
+        # "will visit Mexico City as well as Monterrey": a city listed with a destination
+        city = geography.city(root.text)
+        return (
+            city is not None
+            and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION
+            and told_as_destination(head)
+        )
     if (
         root.dep_ == "pobj"
         and head.lower_ in rules.DESTINATION_PREPS

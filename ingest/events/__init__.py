@@ -65,6 +65,18 @@ TRIGGER_WORDS = word_ids(
 )
 
 
+def same_as_visit(meeting: Event, visits: list[Event]) -> None:
+    """'left Dhaka for a three-day visit to her counterpart X': the meeting a visit pays is as
+    planned, or as done, as the visit, and on its day."""
+    visit = next((v for v in visits if v.trigger_word == meeting.trigger_word), None)
+    if visit is not None:
+        meeting.status, meeting.event_date, meeting.date_precision = (
+            visit.status,
+            visit.event_date,
+            visit.date_precision,
+        )
+
+
 def find_events(ctx: Context) -> list[Event]:
     """Every event in the article, in text order, duplicates merged."""
     events: list[Event] = []
@@ -96,9 +108,12 @@ def find_events(ctx: Context) -> list[Event]:
                 candidate = visit_with(ctx, token)
             elif token.pos_ == "NOUN" and token.lower_ in rules.PRESENCE_NOUNS:
                 candidate = signed_in_presence(ctx, token)
+            visits = visit_events(ctx, token)
             if candidate is not None:
+                if token.lower_ in rules.VISIT_WITH_NOUNS:
+                    same_as_visit(candidate, visits)
                 sentence_events += separate_meetings(ctx, candidate, token)
-            sentence_events += visit_events(ctx, token)
+            sentence_events += visits
         if sent.start in ceasefire_hints:
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
         elif rules.TRUCE_STEP_HINT.search(sent.text) and any(

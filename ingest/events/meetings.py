@@ -36,6 +36,7 @@ from ingest.events.syntax import (
     agent_objects,
     also_with,
     clause_verb,
+    common_or_title,
     direct_objects,
     fronted_roll,
     how_deal_came,
@@ -1424,16 +1425,23 @@ def visited_people(ctx: Context, noun: Token) -> list[Token]:
     people = [
         t
         for o in paid_to
-        for t in (o, *[c for c in o.children if c.dep_ == "appos" and o.pos_ == "NOUN"])
+        for t in (o, *[c for c in o.children if c.dep_ == "appos" and common_or_title(o)])
         if person_at(ctx.actors, t) is not None
     ]
     return people if paid_to and all(is_person_or_named(ctx, o) for o in paid_to) else []
 
 
 def is_person_or_named(ctx: Context, token: Token) -> bool:
-    """A person, or 'his counterpart' with the person named beside it."""
-    return person_at(ctx.actors, token) is not None or (
-        token.pos_ == "NOUN" and any(c.dep_ == "appos" and person_at(ctx.actors, c) for c in token.children)
+    """A person, or 'his counterpart' with the person named beside it; not a relative ('his
+    mother, Queen X', 'his wife Y': a family visit) nor a place named after someone ('Nelson
+    Mandela Bay')."""
+    if any(t.lower_ in rules.RELATIVE_WORDS for t in (token, *token.children, token.head)):
+        return False
+    person = person_at(ctx.actors, token)
+    if person is not None:
+        return geography.country_of_place(person.canonical_name) is None
+    return common_or_title(token) and any(
+        c.dep_ == "appos" and person_at(ctx.actors, c) for c in token.children
     )
 
 

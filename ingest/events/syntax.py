@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import rules
-from ingest.actors.names import behind_dateline, titled_as_verb
+from ingest.actors.names import behind_dateline, generic_title, titled_as_verb
 from ingest.word_index import entity_at
 
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -266,7 +266,11 @@ def timing_word(token: Token) -> bool:
 
 def controlling_object(verb: Token) -> list[Token]:
     """'A thanked B for visiting Lima', 'A urged B to meet C': the one thanked or urged does it."""
-    if verb.lemma_ not in rules.OBJECT_CONTROL_VERBS:
+    if verb.lemma_ in rules.PICTURING_VERBS:
+        # "The picture shows A receiving B", not "A showed reporters a letter before meeting B"
+        if not any(c.dep_ == "nsubj" and c.lemma_.lower() in rules.PICTURE_NOUNS for c in verb.children):
+            return []
+    elif verb.lemma_ not in rules.OBJECT_CONTROL_VERBS:
         return []
     return [c for c in verb.children if c.dep_ == "dobj"]
 
@@ -276,9 +280,18 @@ def agent_objects(verb: Token) -> list[Token]:
     return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
+def common_or_title(token: Token) -> bool:
+    """'counterpart', 'the Chinese President': words a person's name stands beside, not a place's."""
+    return token.pos_ == "NOUN" or generic_title(token.text) is not None
+
+
 def possessors(token: Token) -> list[Token]:
     """'his visit', "Ruto's trip": whose it is; not the 'day' of "a day's working visit"."""
-    return [c for c in token.children if c.dep_ == "poss" and c.lemma_.lower() not in rules.DURATION_NOUNS]
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "poss" and (c.ent_type_ == "PERSON" or c.lemma_.lower() not in rules.DURATION_NOUNS)
+    ]
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
