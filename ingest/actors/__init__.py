@@ -5,7 +5,8 @@
 the text means (`references.py`), "the delegation" to the members an earlier sentence named
 (`delegations.py`), and "the ministers of A and B, X and Y" give each person their country
 (`respective.py`); prominent people written in other forms take their common name
-(`known_people.py`). Word lists are data files in `ingest/data/`; the code that applies them is
+(`known_people.py`), and leaders named without a title the office they held on the story's day
+(`offices.py`). Word lists are data files in `ingest/data/`; the code that applies them is
 generic.
 """
 

@@ -37,6 +37,7 @@ from ingest.events.syntax import (
     SUBJECT_DEPS,
     agent_objects,
     clause_verb,
+    common_or_title,
     direct_objects,
     fronted_roll,
     list_members,
@@ -914,7 +915,7 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 continue
             actor = ctx.actors.actor_at(token)
             named = [c for c in token.children if c.dep_ == "appos" and person_at(ctx.actors, c)]
-            named = named if token.pos_ == "NOUN" else []  # "his counterpart, President X"
+            named = named if common_or_title(token) else []  # "his counterpart, President X"
             if (actor is not None and actor.kind == "person") or named:
                 # "had visited Hasina": a call on a person, told as a meeting; "a visit to his
                 # counterpart, President X, in Abidjan": the place told on the person
