@@ -865,7 +865,8 @@ MANY_COUNTRIES_WORDS = {"countries", "nations", "states"}  # "counterparts from 
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.
-OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach"}
+# "arrived Abuja on Monday", as West African papers write it
+OBJECT_DESTINATION_VERBS = {"visit", "tour", "reach", "arrive"}
 # "the Egyptian capital", "Ukraine's capital": the country's capital city.
 CAPITAL_WORDS = {"capital"}
 # Regions of the world: a trip "to the Middle East" names no place the visit is at.
@@ -1958,6 +1959,8 @@ NAME_PARTICLES = {
     "ben",
     "abu",
 }
+# "the Shanghai Cooperation Organization summit": words that make a city's name a bloc's
+BLOC_NAME_WORDS = {"organization", "organisation", "cooperation", "pact", "treaty", "union", "council"}
 # The Arabic article a surname is hyphened to: "el-Sissi", "al-Sharaa"
 HYPHENED_NAME_ARTICLES = frozenset({"al", "el"})
 # "Amir Sheikh Nawaf": titles only before a style, given names otherwise ("Amir Peretz")

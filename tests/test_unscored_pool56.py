@@ -5,8 +5,10 @@ belongs to the name before it; a country written by its abbreviation takes its c
 delegation's roll goes on after a semicolon and a style, and the words of a member's title name
 no member; a picture that 'shows A receiving B'; Irish titles; leaders the model splits, known by
 the table; a leader named without a title holds the office the table gives him on the story's day
-(and none outside his term); a city listed with a destination is a place. Each is tested on
-sentences written for these tests. Pool 57 was only measured."""
+(and none outside his term); a city listed with a destination is a place; a bloc named after a
+city ('the Shanghai Cooperation Organization summit') is held anywhere; 'arrived Dakar', without
+'in'. Guards come from a review of 378 invented texts. Each is tested on sentences written for
+these tests. Pool 57 was only measured."""
 
 import datetime as dt
 
@@ -193,3 +195,27 @@ def test_guards_from_the_review_of_the_rounds_rules(extract):
         published="2019-05-20",
     )
     assert {(e.event_type, e.status) for e in ex.events} == {("meeting", "planned"), ("visit", "planned")}
+
+
+def test_a_bloc_named_after_a_city_places_no_visit_there(extract):
+    ex = extract(
+        "The clashes escalated while the presidents of both countries were participating in the "
+        "Shanghai Cooperation Organization Summit.",
+        published="2022-09-16",
+    )
+    assert [e for e in ex.events if e.location == "Shanghai"] == []
+    # a gathering named after its city still places the visit
+    ex = extract("Prime Minister Narendra Modi attended the Munich Security Conference on Friday.")
+    assert [place for place, _, _ in visits_of(ex)] == ["Munich"]
+
+
+def test_arriving_a_city_without_in_is_a_visit_there(extract):
+    ex = extract(
+        "President Muhammadu Buhari arrived Dakar on Sunday for the inauguration.\n\n"
+        "President Bola Tinubu will arrive Addis Ababa early next week for the African Union summit.",
+        published="2023-07-17",
+    )
+    assert visits_of(ex) == [
+        ("Addis Ababa", ["Bola Tinubu"], "planned"),
+        ("Dakar", ["Muhammadu Buhari"], "occurred"),
+    ]

@@ -758,7 +758,7 @@ def told_as_destination(root: Token) -> bool:
     ):
         return True
     if root.dep_ == "dobj" and (
-        head.lemma_ == "visit"
+        head.lemma_ in rules.OBJECT_DESTINATION_VERBS
         or (head.lemma_ in rules.DEPARTURE_VERBS and any(c.lower_ == "for" for c in head.children))
     ):
         return True

@@ -129,8 +129,13 @@ def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | N
 
 
 def unknown_bloc(name: Token, gathering: Token) -> bool:
-    """'Mercosur' of 'the Mercosur summit': a name on a gathering that the gazetteer does not know."""
-    return gathering.lemma_.lower() in rules.GATHERING_NOUNS and geography.country_of_place(name.text) is None
+    """'Mercosur' of 'the Mercosur summit': a name on a gathering that the gazetteer does not know;
+    'Shanghai' of 'the Shanghai Cooperation Organization summit': a bloc named after a city."""
+    if gathering.lemma_.lower() not in rules.GATHERING_NOUNS:
+        return False
+    return geography.country_of_place(name.text) is None or any(
+        t.lower_ in rules.BLOC_NAME_WORDS for t in gathering.subtree if t.i > name.i
+    )
 
 
 def held_in(ctx: Context, gathering: Token, exclude: list[Actor]) -> str | None:

@@ -1941,7 +1941,8 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     if not events:
         return None
     places = visit_places(ctx, prep_objects(events[0], {"in"}) + prep_objects(verb, {"in"}))
-    if not places:  # "attended the Munich Security Conference": the city in the event's name
+    if not places and not unknown_bloc_named(events[0]):
+        # "attended the Munich Security Conference": the city in the event's name
         places = [
             city.name
             for t in events[0].lefts
@@ -1955,6 +1956,11 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def unknown_bloc_named(event: Token) -> bool:
+    """'the Shanghai Cooperation Organization summit': a bloc named after a city, held anywhere."""
+    return any(t.lower_ in rules.BLOC_NAME_WORDS for t in event.subtree if t.i < event.i)
 
 
 def attendance_told_as_time(noun: Token) -> bool:
