@@ -23,6 +23,7 @@ from ingest.events.participants import (
     first_person_after,
     joined_people,
     listed_owners,
+    named_beside,
     names_a_person,
     people_in_phrase,
     people_listed_after,
@@ -36,7 +37,6 @@ from ingest.events.syntax import (
     agent_objects,
     also_with,
     clause_verb,
-    common_or_title,
     direct_objects,
     fronted_roll,
     how_deal_came,
@@ -1422,12 +1422,7 @@ def visited_people(ctx: Context, noun: Token) -> list[Token]:
     if noun.lower_ not in rules.VISIT_WITH_NOUNS:
         return []
     paid_to = prep_objects(noun, {"to"})
-    people = [
-        t
-        for o in paid_to
-        for t in (o, *[c for c in o.children if c.dep_ == "appos" and common_or_title(o)])
-        if person_at(ctx.actors, t) is not None
-    ]
+    people = [t for o in paid_to for t in (o, *named_beside(ctx, o)) if person_at(ctx.actors, t) is not None]
     return people if paid_to and all(is_person_or_named(ctx, o) for o in paid_to) else []
 
 
@@ -1440,9 +1435,7 @@ def is_person_or_named(ctx: Context, token: Token) -> bool:
     person = person_at(ctx.actors, token)
     if person is not None:
         return geography.country_of_place(person.canonical_name) is None
-    return common_or_title(token) and any(
-        c.dep_ == "appos" and person_at(ctx.actors, c) for c in token.children
-    )
+    return bool(named_beside(ctx, token))
 
 
 def named_org(actor: Actor) -> bool:

@@ -26,6 +26,7 @@ from ingest.actors.references import (
     country_word,
     pair_reference_head,
     parties_named_since,
+    person_at,
     title_fits,
     title_heads,
     titles_fit,
@@ -35,6 +36,7 @@ from ingest.events.status import status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
     clause_verb,
+    common_or_title,
     direct_objects,
     first_in_list,
     list_members,
@@ -237,6 +239,14 @@ def subject_twice(name: Token) -> bool:
     """'..., Kirill Dmitriev, who visited the capital, reports Reuters': a name the parser made a
     second subject of a verb that has its own is no subject, but the apposition of what went before."""
     return any(c.dep_ in SUBJECT_DEPS and c is not name and c.i > name.i for c in name.head.children)
+
+
+def named_beside(ctx: Context, token: Token) -> list[Token]:
+    """'his counterpart, President X', 'the Chinese President, X': the people named beside a
+    common noun or a title (not beside a place: 'Mongolia, the Foreign Minister of Russia')."""
+    if not common_or_title(token):
+        return []
+    return [c for c in token.children if c.dep_ == "appos" and person_at(ctx.actors, c) is not None]
 
 
 def side(ctx: Context, tokens: list[Token]) -> list[Actor]:

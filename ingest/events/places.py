@@ -133,9 +133,13 @@ def unknown_bloc(name: Token, gathering: Token) -> bool:
     'Shanghai' of 'the Shanghai Cooperation Organization summit': a bloc named after a city."""
     if gathering.lemma_.lower() not in rules.GATHERING_NOUNS:
         return False
-    return geography.country_of_place(name.text) is None or any(
-        t.lower_ in rules.BLOC_NAME_WORDS for t in gathering.subtree if t.i > name.i
-    )
+    return geography.country_of_place(name.text) is None or named_after_bloc(gathering)
+
+
+def named_after_bloc(gathering: Token) -> bool:
+    """'the Shanghai Cooperation Organization summit': a bloc's name before the gathering's noun,
+    held anywhere (not 'the Munich Security Conference', held in its city)."""
+    return any(t.lower_ in rules.BLOC_NAME_WORDS for t in gathering.subtree if t.i < gathering.i)
 
 
 def held_in(ctx: Context, gathering: Token, exclude: list[Actor]) -> str | None:

@@ -19,25 +19,32 @@ from spacy.tokens import Token
 
 from ingest import geography, rules
 from ingest.actors.names import clean_name, delegation_label, demonym_of, possessive_name, title_case
-from ingest.actors.references import person_at, spouse_word
+from ingest.actors.references import spouse_word
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import (
     joined_people,
+    named_beside,
     people_listed_after,
     side,
     speaks_for_others,
     stray_agents,
     together_with,
 )
-from ingest.events.places import dateline_city, large_city, place_name, talks_held_in, where_clause_place
+from ingest.events.places import (
+    dateline_city,
+    large_city,
+    named_after_bloc,
+    place_name,
+    talks_held_in,
+    where_clause_place,
+)
 from ingest.events.status import called_off_after, status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
     agent_objects,
     clause_verb,
-    common_or_title,
     direct_objects,
     fronted_roll,
     list_members,
@@ -914,8 +921,7 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 places += [whole] if whole not in places else []
                 continue
             actor = ctx.actors.actor_at(token)
-            named = [c for c in token.children if c.dep_ == "appos" and person_at(ctx.actors, c)]
-            named = named if common_or_title(token) else []  # "his counterpart, President X"
+            named = named_beside(ctx, token)  # "his counterpart, President X"
             if (actor is not None and actor.kind == "person") or named:
                 # "had visited Hasina": a call on a person, told as a meeting; "a visit to his
                 # counterpart, President X, in Abidjan": the place told on the person
@@ -1941,7 +1947,7 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     if not events:
         return None
     places = visit_places(ctx, prep_objects(events[0], {"in"}) + prep_objects(verb, {"in"}))
-    if not places and not unknown_bloc_named(events[0]):
+    if not places and not named_after_bloc(events[0]):
         # "attended the Munich Security Conference": the city in the event's name
         places = [
             city.name
@@ -1956,11 +1962,6 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
-
-
-def unknown_bloc_named(event: Token) -> bool:
-    """'the Shanghai Cooperation Organization summit': a bloc named after a city, held anywhere."""
-    return any(t.lower_ in rules.BLOC_NAME_WORDS for t in event.subtree if t.i < event.i)
 
 
 def attendance_told_as_time(noun: Token) -> bool:
