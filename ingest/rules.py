@@ -162,6 +162,18 @@ SPACED_SINGLE_TOKEN_WORDS = {
 # Abbreviated titles the tokenizer would split at the full stop, which the parser then reads as
 # a sentence's end ("HE Amb. Joram Biswaro", "Brig. Gen. X", "Rt. Hon. Y"); spaCy keeps "Dr.",
 # "Gen.", "Prof." and "Sen." whole already.
+# Possessive and contraction endings printed with a curly apostrophe, read as the straight ones
+CURLY_APOSTROPHE_WORDS = (
+    "\u2019s",
+    "\u2019S",
+    "\u2019",
+    "n\u2019t",
+    "\u2019re",
+    "\u2019ve",
+    "\u2019ll",
+    "\u2019m",
+    "\u2019d",
+)
 TITLE_ABBREVIATIONS = (
     "Amb.",
     "Hon.",
@@ -358,6 +370,7 @@ SIDE_PLURALS = {"parties", "sides", "factions"}
 NAME_AFTER_TITLE_WINDOW = 3
 # "A, Minister of Trade, Industry and Tourism of Fiji;": how far an office told after a name reaches
 TITLE_AFTER_NAME_WINDOW = 14
+TITLE_APPOSITION_MAX_TOKENS = 7  # "A, the Malaysian Foreign Minister,": a title in apposition this short
 OFFICE_LINK_WORDS = {"and", "for", "of", "the"}  # lower-case words inside such an office
 SUBNATIONAL_OFFICE_WORDS = {"governor", "mayor", "senator", "state", "province", "provincial", "county"}
 # "representatives of the warring parties": these stand for each side's delegation.
@@ -476,7 +489,8 @@ BODY_NAMES = {
 }
 POSTED_ROLE_WORDS = ("ambassador", "embassy", "envoy to the", "permanent representative", "consul", "charge")
 # "the Mehr News Agency", "Yonhap News Agency": an outlet named by what it is, never an actor.
-OUTLET_NAME_ENDINGS = ("news agency", "press agency", "news service", "news network")
+# "WASHINGTON (Web Desk):", "News Desk": a newsroom's byline
+OUTLET_NAME_ENDINGS = ("news agency", "press agency", "news service", "news network", " desk")
 # "Witkoff's negotiating team included A": a side's own words for a team at talks.
 NEGOTIATING_WORDS = {"negotiating", "accompanying", "visiting"}
 # "A accompanied B to the meeting": both were at the meeting told before.
@@ -2344,6 +2358,7 @@ MISSPELLED_NAME_MIN_RATIO = 0.85  # ... when this alike ('Witkoff' ~ 'Whitkoff')
 MISSPELLED_GROUP_NAME_MIN_LENGTH = 8  # ... and, this long, even when tagged a group ('Mitsitakis')
 MISSPELLED_NAME_SAME_GIVEN_RATIO = 0.75  # ... or this alike after the same given name ('Afwerki')
 MISSPELLED_GIVEN_NAME_MIN_LENGTH = 4  # 'Bidhya' ~ 'Bidya' beside the same middle and family names
+LIST_PART_MAX_TOKENS = 8  # "; Foreign Affairs and Cooperation, B": a portfolio's words before its minister
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short
 # "deputy prime minister" is no "prime minister": a title reference must carry the same of these.
 TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant", "interim"}

@@ -42,6 +42,7 @@ from ingest.actors.names import (
     style_only,
     title_after,
     title_case,
+    title_in_apposition,
     title_phrase_before,
     title_word,
     without_styles,
@@ -232,6 +233,8 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             actor.aliases.add(f"{phrase.text} {name}")
         else:
             role, country = title_after(ent)
+            if role is None:
+                role, country = title_in_apposition(ent)
             # "King Abdullah of Jordan" first; then "Saudi Arabia's King Abdullah", "the Saudi
             # King Abdullah": the title tagged in the name, the country right before it
             country = country or country_after_name(tagged)

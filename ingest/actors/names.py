@@ -281,6 +281,38 @@ def title_after(ent: Span) -> tuple[str | None, str | None]:
     return None, None
 
 
+def title_in_apposition(ent: Span) -> tuple[str | None, str | None]:
+    """'A, the Malaysian Foreign Minister, arrived', 'A, Russia's foreign minister, said', 'A, the
+    foreign minister of Iran,': the office told in apposition right after the name, with its
+    country, so that 'the foreign minister' later is A. A former office is none."""
+    doc = ent.doc
+    if ent.end >= ent.sent.end or doc[ent.end].text != ",":
+        return None, None
+    head = next((c for c in ent.root.children if c.dep_ == "appos" and c.i > ent.end), None)
+    if head is None or head.left_edge.i != ent.end + 1:
+        return None, None
+    span = doc[ent.end + 1 : head.right_edge.i + 1]
+    if (
+        len(span) > rules.TITLE_APPOSITION_MAX_TOKENS
+        or any(t.ent_type_ == "PERSON" or t.lower_ in rules.FORMER_WORDS for t in span)
+        or not title_word(head)
+        # "Governor of Georgia": a state's office; "ambassador to Japan": resident where posted
+        or any(t.lower_ in rules.SUBNATIONAL_OFFICE_WORDS or t.lower_ == "to" for t in span)
+    ):
+        return None, None
+    start = span.start + 1 if span[0].lower_ == "the" else span.start
+    link = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if link is not None:
+        country = geography.country_named(doc[link.i + 1 : head.right_edge.i + 1].text)
+        if country is None:
+            return None, None  # "the foreign minister of the breakaway region"
+        role, told = split_title(doc[start : link.i])
+        return role, told or country
+    if head.right_edge.i != head.i:
+        return None, None  # "the envoy for the Sahel": an office of its own words
+    return split_title(doc[start : head.i + 1])
+
+
 def titled_before(doc: Doc, comma: int) -> bool:
     """A title ends right before the comma: 'President,' or 'the Emir of Qatar,'."""
     if title_word(doc[comma - 1]):

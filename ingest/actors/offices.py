@@ -55,8 +55,8 @@ def give_offices(actors: list[Actor], day: dt.date | None) -> None:
     if day is None:
         return
     for actor in actors:
-        if actor.kind != "person" or actor.role:
-            continue
+        if actor.kind != "person" or (actor.role and actor.role.lower() not in rules.COUNTERPART_NOUNS):
+            continue  # 'Kuwaiti counterpart Sheikh X' says whose peer he is, not his office
         term = office_of(actor, day)
         if term is not None:
             actor.role, actor.country = term.office, term.country

@@ -1159,7 +1159,9 @@ def title_fits(role: str | None, wanted: str | None, strict: bool = False) -> bo
         return True  # "the Indian leader": its prime minister
     if held in rules.LEADER_NOUNS_SINGULAR and wanted in rules.LEADER_OFFICES:
         return True  # "Japan's prime minister" after "Japanese leader Kishida"
-    return held is not None and (held == wanted or held.split()[-1] == wanted)
+    # "the secretary of state for defence" after "Defence Secretary X": the title's own last word
+    own_word = (role or "").lower().split()[-1:] == [wanted]
+    return held is not None and (held == wanted or held.split()[-1] == wanted or own_word)
 
 
 def names_follow(head: Token, actors: ArticleActors) -> bool:

@@ -259,6 +259,11 @@ def first_token_after(ctx: Context, sent: Span, verb: Token, principal: Actor) -
         index += 1
     while index < sent.end and ctx.actors.actor_at(ctx.doc[index]) is principal:
         index += 1
+    if index < sent.end and ctx.doc[index].pos_ == "ADP":
+        # "Accompanying X on the visit to Rwanda are ...": past the phrase that tells the trip
+        aux = next((t.i for t in ctx.doc[index : sent.end] if t.pos_ == "AUX"), None)
+        if aux is not None and not any(person_at(ctx, t) for t in ctx.doc[index:aux]):
+            index = aux
     while index < sent.end and ctx.doc[index].pos_ == "AUX":
         index += 1  # "Accompanying X are ..."
     return index
@@ -371,6 +376,8 @@ def listed_actors(ctx: Context, sent: Span, start: int) -> list[Actor]:
             continue  # "A, B and C, respectively; and D": the list goes on
         if token.text == ";" and named_next(ctx, token.i + 1, sent.end):
             continue  # "Ministers A (Defence); B (Energy)", "A; Dr B": one name after another
+        if token.text == ";" and named_in_part(ctx, token.i + 1, sent.end):
+            continue  # "the Ministers of Defence, A; Finance, B": a portfolio, then its minister
         if token.text in (";", ":") or (token.pos_ == "SCONJ" and token.lower_ != "as"):
             break
         if titled_in_a_phrase(token):
@@ -397,6 +404,17 @@ def titled_in_a_phrase(token: Token) -> bool:
         and head.ent_type_ != "PERSON"
         and head.head.lower_ not in rules.PARTY_INCLUDING_WORDS | rules.INCLUDING_WORDS
     )
+
+
+def named_in_part(ctx: Context, start: int, end: int) -> bool:
+    """The part of a semicolon list from `start` names a person after a few words and a comma,
+    with no verb before it ('Foreign Affairs, B;')."""
+    for token in ctx.doc[start : min(end, start + rules.LIST_PART_MAX_TOKENS)]:
+        if token.text == ";" or token.pos_ in ("VERB", "AUX"):
+            return False
+        if token.text == ",":
+            return named_next(ctx, token.i + 1, end)
+    return False
 
 
 def named_next(ctx: Context, start: int, end: int) -> bool:

@@ -306,9 +306,16 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "A met B in Paris ... The two leaders discussed trade": what they discussed at that meeting
         at_meeting = together and met_before(ctx, subjects + objects)
         return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, side_by_side=at_meeting)
-    called_upon = (
-        prep_objects(noun, rules.CALL_ON_PREPS) if noun is not None and noun.lower_ == "call" else []
-    )
+    # "a phone call with X on Thursday", "a call with X on the crisis": a day or a topic, not
+    # someone called upon
+    call = noun if noun is not None and noun.lower_ == "call" else None
+    called_upon = [
+        o
+        for o in (prep_objects(call, rules.CALL_ON_PREPS) if call is not None else [])
+        if o.ent_type_ not in ("DATE", "TIME")
+        and o.lower_ not in rules.OCCASION_TIME_NOUNS
+        and not prep_objects(call, {"with"})
+    ]
     if called_upon:  # "paid a courtesy call on the president": in person
         objects_tokens, code = called_upon, rules.CAMEO_CONSULT
     if lemma == "receive" and noun is None:
@@ -1005,6 +1012,14 @@ def placed_by(noun: Token, on_noun: bool = False) -> bool:
     )
 
 
+def meeting_holders(token: Token) -> list[Token]:
+    """'his meetings', 'X held several meetings': who holds meetings a later clause tells of."""
+    if token.lower_ not in rules.MEETING_NOUNS or token.pos_ != "NOUN":
+        return []
+    verb = clause_verb(token)
+    return possessors(token) or (subject_of(verb) if verb != token and token.dep_ in ("dobj", "obj") else [])
+
+
 def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
     if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
@@ -1103,6 +1118,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             and not (not counterparts and placed_by(noun, on_noun=True))
         ):  # "X's trip ahead of the summit": a meeting that only places the trip in time
             owners = subject_of(verb)
+            # "his meetings, which included talks with X": the talks are the meetings' holder's
+            owners = [o for t in owners for o in (meeting_holders(t) or [t])]
             if not side(ctx, owners) and verb.lemma_ in rules.STATING_VERBS:
                 # "This was stressed by Prime Minister X during meetings with Y": the passive's agent
                 # ("the photo was taken by X during talks with Y": no party to them)

@@ -384,7 +384,26 @@ def officer_in_apposition(ctx: Context, token: Token) -> Token | None:
             titles = token.doc[child.left_edge.i : child.i]
             if any(generic_title(t.text) for t in titles):
                 return child
-    return None
+    return officer_after_comma(ctx, token)
+
+
+def officer_after_comma(ctx: Context, token: Token) -> Token | None:
+    """'talks with the Department of State's Special Envoy for the Sahel, Mr. X': the name after
+    the comma, which the parser hung loose on the verb, holds the title the organisation's phrase
+    ends with."""
+    doc = token.doc
+    if not any(generic_title(t.text) for t in token.subtree if t.i > token.i):
+        return None
+    comma = next((t for t in doc[token.right_edge.i + 1 : token.sent.end] if t.text == ","), None)
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[token.i : comma.i]):
+        return None
+    name = next((t for t in doc[comma.i + 1 : comma.i + 3] if t.ent_type_ == "PERSON"), None)
+    if name is None:
+        return None
+    root = next(e.root for e in doc.ents if e.start <= name.i < e.end)
+    person = ctx.actors.actor_at(root)
+    loose = root.dep_ in ("npadvmod", "appos", "dep") and root.head not in token.subtree
+    return root if loose and person is not None and person.kind == "person" else None
 
 
 def name_before_day(token: Token) -> list[Token]:
