@@ -159,9 +159,6 @@ SPACED_SINGLE_TOKEN_WORDS = {
     "one on one": "one-on-one",
     "send - off": "send-off",
 }
-# Abbreviated titles the tokenizer would split at the full stop, which the parser then reads as
-# a sentence's end ("HE Amb. Joram Biswaro", "Brig. Gen. X", "Rt. Hon. Y"); spaCy keeps "Dr.",
-# "Gen.", "Prof." and "Sen." whole already.
 # Possessive and contraction endings printed with a curly apostrophe, read as the straight ones
 CURLY_APOSTROPHE_WORDS = (
     "\u2019s",
@@ -174,6 +171,9 @@ CURLY_APOSTROPHE_WORDS = (
     "\u2019m",
     "\u2019d",
 )
+# Abbreviated titles the tokenizer would split at the full stop, which the parser then reads as
+# a sentence's end ("HE Amb. Joram Biswaro", "Brig. Gen. X", "Rt. Hon. Y"); spaCy keeps "Dr.",
+# "Gen.", "Prof." and "Sen." whole already.
 TITLE_ABBREVIATIONS = (
     "Amb.",
     "Hon.",

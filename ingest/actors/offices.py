@@ -1,5 +1,5 @@
 """Who held a country's top offices on a day (`data/office_holders.csv`: presidents, prime
-ministers, chancellors and foreign ministers, 2015 on).
+ministers, chancellors, foreign and defence ministers, monarchs and crown princes, 2015 on).
 
 Why: reporting names a leader once without a title ('Boris Johnson is expected to ...') and then
 refers to him by office ('The prime minister will also speak to ...') or calls another 'his

@@ -97,23 +97,12 @@ def list_members(token: Token) -> list[Token]:
             # 'Ministers A of Russia and B of Belarus': the parser hangs B on A's country
             pending += [
                 n
-                for place in prep_objects_of(current)
+                for place in prep_objects(current, {"of"})
                 if place.ent_type_ in ("GPE", "LOC")
                 for n in place.conjuncts
                 if n.ent_type_ == "PERSON" and n not in found
             ]
     return found
-
-
-def prep_objects_of(token: Token) -> list[Token]:
-    """The objects of the 'of' phrases hanging on a token."""
-    return [
-        g
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
 
 
 def also_with(token: Token) -> list[Token]:
