@@ -14,7 +14,7 @@ from ingest.dates import story_date
 from ingest.events import Context, find_events
 from ingest.records import Article, Extraction
 
-EXTRACTOR_VERSION = "2026.12.06.150"  # a second release on one day takes a serial
+EXTRACTOR_VERSION = "2026.12.06.151"  # a second release on one day takes a serial
 CONFLICTS_FILE = Path(__file__).parent / "data" / "conflicts.csv"
 
 

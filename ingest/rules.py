@@ -489,8 +489,7 @@ BODY_NAMES = {
 }
 POSTED_ROLE_WORDS = ("ambassador", "embassy", "envoy to the", "permanent representative", "consul", "charge")
 # "the Mehr News Agency", "Yonhap News Agency": an outlet named by what it is, never an actor.
-# "WASHINGTON (Web Desk):", "News Desk": a newsroom's byline
-OUTLET_NAME_ENDINGS = ("news agency", "press agency", "news service", "news network", " desk")
+OUTLET_NAME_ENDINGS = ("news agency", "press agency", "news service", "news network")
 # "Witkoff's negotiating team included A": a side's own words for a team at talks.
 NEGOTIATING_WORDS = {"negotiating", "accompanying", "visiting"}
 # "A accompanied B to the meeting": both were at the meeting told before.
@@ -736,7 +735,7 @@ STAY_TIME_NOUNS = {"time", "day", "night", "hour", "week", "weekend", "morning",
 NEAR_FUTURE_VISIT_VERBS = {"go"}
 # "looked forward to hosting X": a verb and particle that tell of something still ahead
 LOOKING_FORWARD = ("look", "forward")
-PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+PRESENT_BE = {"is", "are", "am", "'s", "'re", "\u2019s", "\u2019re"}
 # "touched down in Doha": the verb is travel only with its particle.
 VISIT_VERB_PARTICLES = {"touch": "down"}
 # "departed for the Netherlands today": the visit is still ahead (planned), dated today.
@@ -847,7 +846,7 @@ REMOTE_SPEECH_WORDS = REMOTE_WORDS | {"link"}
 # "took part by videoconference", "during his virtual participation": attendance from afar
 REMOTE_ATTENDANCE_WORDS = REMOTE_WORDS | {"videoconference", "remotely", "videolink"}
 # "the host's trip abroad told as done": not "will visit Kampala next month"
-FUTURE_MODALS = {"will", "would", "shall", "'ll"}
+FUTURE_MODALS = {"will", "would", "shall", "'ll", "\u2019ll"}
 # "during a visit to the war-torn country": the country named just before.
 COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate"}
 # "the Arctic island": a word that stands for a country only when one alone was named just before
@@ -1072,7 +1071,7 @@ PLANNED_MODIFIERS = {
     "possible",
     "potential",
 }
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "\u2019ll", "wo"}
 HYPOTHETICAL_AUX = {"could", "might", "may", "should", "must", "can"}
 # "the truce must take effect by Friday", "should come into force at midnight": a deal's terms
 # setting when it starts, a plan; other things that must or should happen stay hypothetical.
@@ -2361,7 +2360,8 @@ MISSPELLED_GIVEN_NAME_MIN_LENGTH = 4  # 'Bidhya' ~ 'Bidya' beside the same middl
 LIST_PART_MAX_TOKENS = 8  # "; Foreign Affairs and Cooperation, B": a portfolio's words before its minister
 TITLE_REFERENCE_MAX_TOKENS = 4  # "the prime minister": a title reference this short
 # "deputy prime minister" is no "prime minister": a title reference must carry the same of these.
-TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant", "interim"}
+# "under secretary of defense", "shadow foreign secretary": other offices than the title after them
+TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant", "interim", "under", "shadow"}
 DATELINE_MAX_START = 2  # "AMMAN -", "(Reuters) NAIROBI -": a capitalised city among the first words
 # "Nepali Ambassador to China", "Minister for Foreign Affairs": words linking a title's parts
 TITLE_LINKS = ("of", "to", "for")

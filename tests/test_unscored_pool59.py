@@ -165,3 +165,40 @@ def test_a_title_in_apposition_after_the_name_is_the_persons_office(extract):
         published="2015-05-04",
     )
     assert meetings_of(ex) == []
+
+
+def test_having_been_to_a_place_is_a_visit_there(extract):
+    ex = extract("Shehbaz Sharif has been to Riyadh four times since taking office.", published="2024-10-29")
+    assert [(v[0], v[1]) for v in visits_of(ex)] == [("Riyadh", ["Shehbaz Sharif"])]
+    for text in (
+        "Narendra Modi has never been to Pakistan as prime minister.",
+        "The talks have been to no avail so far.",
+    ):
+        assert visits_of(extract(text, published="2024-10-29")) == [], text
+
+
+def test_offices_that_only_contain_a_title_hold_none_of_it(extract):
+    """Review guards: a longer office, a shadow office and someone else's office named in
+    apposition are not the office a later 'the defence minister' refers to."""
+    for text in (
+        "Minister for Defence Production Rana Tanveer met Ambassador Jiang Zaidong in Islamabad on Monday. "
+        "The defence minister met Ishaq Dar on Tuesday.",
+        "John Healey, the shadow defence secretary, visited Kyiv on Friday. The defence secretary met "
+        "President Volodymyr Zelensky on Saturday.",
+        "Saifuddin Abdullah, the foreign minister's adviser, arrived in Jakarta on Monday. The foreign "
+        "minister met President Joko Widodo on Tuesday.",
+    ):
+        ex = extract(text, published="2023-03-15")
+        later = [e for e in ex.events if e.event_type == "meeting" and "Tuesday" in e.evidence + "Saturday"]
+        assert all(len(e.participants) < 2 for e in later) and len(meetings_of(ex)) <= 1, text
+        assert not any("Zelensky" in m or "Joko Widodo" in m or "Ishaq Dar" in m for m in meetings_of(ex)), (
+            text
+        )
+
+
+def test_a_curly_contraction_of_will_plans_the_trip(extract):
+    for apostrophe in ("'", "\u2019"):
+        text = f"Keir Starmer said he{apostrophe}ll travel to Madrid to see Pedro Sanchez."
+        assert visits_of(extract(text, published="2024-09-10")) == [
+            ("Madrid", ["Keir Starmer"], "planned")
+        ], text

@@ -298,6 +298,11 @@ def title_in_apposition(ent: Span) -> tuple[str | None, str | None]:
         or not title_word(head)
         # "Governor of Georgia": a state's office; "ambassador to Japan": resident where posted
         or any(t.lower_ in rules.SUBNATIONAL_OFFICE_WORDS or t.lower_ == "to" for t in span)
+        # "the foreign minister's adviser": someone else's office ("Russia's foreign minister" is his)
+        or any(
+            t.tag_ == "POS" and not geography.is_country(doc[span.start : t.i].text.removeprefix("the "))
+            for t in span
+        )
     ):
         return None, None
     start = span.start + 1 if span[0].lower_ == "the" else span.start

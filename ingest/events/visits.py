@@ -1168,7 +1168,7 @@ def expected_arrival(ctx: Context, trigger: Token) -> list[Event] | None:
 
 def presence(ctx: Context, verb: Token) -> list[Event] | None:
     """'Meloni is in Tunis', 'he was in Moscow on April 25', 'had been in Paris meeting X', 'was
-    also there': a visitor who is in a place foreign to them."""
+    also there', 'has been to Singapore twice': a visitor who is or was in a place foreign to them."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     if not subjects and verb.dep_ == "conj":
         subjects = subject_of(verb)  # "X did not travel for the occasion, but is in Rome for a summit"
@@ -1179,6 +1179,8 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
             return None  # "A and B, who were both in Moscow as students in the 1970s"
         subjects = subject_of(verb)  # "A and B, who were both in P": each of them
     where = prep_objects(verb, {"in"})
+    if verb.lower_ == "been" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        where += prep_objects(verb, {"to"})  # "has been to Singapore twice": a trip made
     # "are back in Israel", "was already in Doha": the place hangs on the adverb
     on_adverb = [p for c in verb.children if c.dep_ == "advmod" for p in prep_objects(c, {"in"})]
     where += on_adverb
