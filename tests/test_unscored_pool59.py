@@ -47,26 +47,26 @@ def test_a_day_or_a_topic_after_a_call_names_nobody_called_upon(extract):
 
 
 def test_a_defence_minister_named_bare_is_the_defence_secretary_of_the_story(extract):
-    ex = extract(
-        "Lloyd Austin landed in Manila on Sunday. The defense secretary will sit down with Gilberto "
-        "Teodoro on Monday.",
-        published="2023-07-30",
-    )
-    assert [
-        sorted(p.actor.canonical_name.split()[-1] for p in e.participants)
-        for e in ex.events
-        if e.event_type == "meeting"
-    ] == [["Austin", "Teodoro"]]
-    ex = extract(
-        "Ben Wallace travelled to Kyiv on Friday. The Defence Secretary held talks with Oleksii "
-        "Reznikov there.",
-        published="2022-08-20",
-    )
-    assert [
-        sorted(p.actor.canonical_name.split()[-1] for p in e.participants)
-        for e in ex.events
-        if e.event_type == "meeting"
-    ] == [["Reznikov", "Wallace"]]
+    for text, published, surnames in (
+        (
+            "Lloyd Austin landed in Manila on Sunday. The defense secretary will sit down with Gilberto "
+            "Teodoro on Monday.",
+            "2023-07-30",
+            ["Austin", "Teodoro"],
+        ),
+        (
+            "Ben Wallace travelled to Kyiv on Friday. The Defence Secretary held talks with Oleksii "
+            "Reznikov there.",
+            "2022-08-20",
+            ["Reznikov", "Wallace"],
+        ),
+    ):
+        ex = extract(text, published=published)
+        meetings = [e for e in ex.events if e.event_type == "meeting"]
+        # the model may keep a given name or not; the surnames tell the people
+        assert [sorted(p.actor.canonical_name.split()[-1] for p in e.participants) for e in meetings] == [
+            surnames
+        ], text
 
 
 def test_a_monarch_named_bare_is_the_emir_or_king_of_the_story(extract):
