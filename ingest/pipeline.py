@@ -88,19 +88,23 @@ def apostrophe_country_entities(doc):
         if (span := doc.char_span(match.start(), match.end(), label="GPE", alignment_mode="expand"))
         is not None
     ]
-    found += [
-        Span(doc, e.start, end, label="GPE")
-        for e in doc.ents
-        if e.label_ == "PERSON"
-        and (end := e.end - 1 if e[-1].tag_ == "POS" else e.end) > e.start
-        and end < len(doc)
-        and doc[end].tag_ == "POS"
-        and geography.is_country(doc[e.start : end].text)
-    ]
+    found += [country for e in doc.ents if (country := country_before_possessive(e)) is not None]
     if found:
         kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = filter_spans(kept + found)
     return doc
+
+
+def country_before_possessive(entity: Span) -> Span | None:
+    """ "Jordan" of "Jordan's King", tagged as a person with or without its "'s": the country."""
+    if entity.label_ != "PERSON":
+        return None
+    end = entity.end - 1 if entity[-1].tag_ == "POS" else entity.end  # the "'s" left out
+    doc = entity.doc
+    if end == entity.start or end >= len(doc) or doc[end].tag_ != "POS":
+        return None
+    name = doc[entity.start : end]
+    return Span(doc, name.start, name.end, label="GPE") if geography.is_country(name.text) else None
 
 
 @Language.component("spaced_single_words")

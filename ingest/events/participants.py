@@ -397,10 +397,10 @@ def officer_after_comma(ctx: Context, token: Token) -> Token | None:
     comma = next((t for t in doc[token.right_edge.i + 1 : token.sent.end] if t.text == ","), None)
     if comma is None or any(t.pos_ in ("VERB", "AUX") for t in doc[token.i : comma.i]):
         return None
-    name = next((t for t in doc[comma.i + 1 : comma.i + 3] if t.ent_type_ == "PERSON"), None)
+    name = next((entity_at(t) for t in doc[comma.i + 1 : comma.i + 3] if t.ent_type_ == "PERSON"), None)
     if name is None:
         return None
-    root = next(e.root for e in doc.ents if e.start <= name.i < e.end)
+    root = name.root
     person = ctx.actors.actor_at(root)
     loose = root.dep_ in ("npadvmod", "appos", "dep") and root.head not in token.subtree
     return root if loose and person is not None and person.kind == "person" else None
