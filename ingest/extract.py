@@ -13,6 +13,7 @@ from ingest.curation import Curation
 from ingest.dates import story_date
 from ingest.events import Context, find_events
 from ingest.records import Article, Extraction
+from ingest.word_index import keep_text
 
 EXTRACTOR_VERSION = "2026.12.06.151"  # a second release on one day takes a serial
 CONFLICTS_FILE = Path(__file__).parent / "data" / "conflicts.csv"
@@ -32,6 +33,7 @@ class ExtractionContext:
 
 
 def extract_article(doc: Doc, article: Article, context: ExtractionContext) -> Extraction:
+    keep_text(doc, article.text)
     actors = article_actors(doc, context.curation, article.published_date)
     # a dateline's day ("JEDDAH, March 11 (Xinhua) --") is the story's day, a day before publication
     story_day = story_date(article.text, article.published_date)  # the Doc's text, not rebuilt

@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from ingest import rules
+from ingest.records import UNDECOMPOSED_LETTERS
 
 # A city is also found by one of its other names only when it is this large and the name is a
 # spelling of its own ('Kiev' for Kyiv), never a translation ('White House' for Casablanca,
@@ -30,10 +31,6 @@ class City:
     country: str
     region: str  # admin1 code: the US state of a US city
     population: int
-
-
-# Letters no Unicode decomposition turns into plain ones ("Đà Nẵng", "Łódź", "Tromsø")
-UNDECOMPOSED_LETTERS = str.maketrans("đĐłŁøØħĦıß", "dDlLoOhHis")
 
 
 def fold(name: str) -> str:

@@ -51,13 +51,19 @@ class Actor:
         return (self.kind, comparable_name(self.canonical_name))
 
 
+# Letters no Unicode decomposition turns into plain ones ("Đà Nẵng", "Łódź", "Støre", "Yılmaz")
+UNDECOMPOSED_LETTERS = str.maketrans("đĐłŁøØħĦıß", "dDlLoOhHis")
+
+
 @lru_cache(maxsize=65536)  # pure, and asked for the same few names many times per article
 def comparable_name(name: str) -> str:
-    """One key for the spellings of a name: case, dots, accents ('Erdoğan' ~ 'Erdogan'), 'el-'/'al-'
-    and the transliterations of a final -y ('Zelenskyy' ~ 'Zelenskiy' ~ 'Zelensky', 'Sergei' ~
-    'Sergey'); a hyphen joins name parts as a space does ('Kim Jong-un' ~ 'Kim Jong Un')."""
+    """One key for the spellings of a name: case, dots, accents ('Erdoğan' ~ 'Erdogan', 'Støre' ~
+    'Store'), 'el-'/'al-' and the transliterations of a final -y ('Zelenskyy' ~ 'Zelenskiy' ~
+    'Zelensky', 'Sergei' ~ 'Sergey'); a hyphen joins name parts as a space does ('Kim Jong-un' ~
+    'Kim Jong Un')."""
     # the curly apostrophe first: the ASCII step below would drop it ('Sa’ar' ~ "Sa'ar")
-    plain = unicodedata.normalize("NFKD", name.replace("’", "'")).encode("ascii", "ignore").decode() or name
+    plain = name.replace("’", "'").translate(UNDECOMPOSED_LETTERS)
+    plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode() or name
     plain = GLUED_ARTICLE.sub(r"\1-", plain)  # "AlMohammad" ~ "Al-Mohammad"
     words = []
     for word in plain.casefold().replace(".", "").split():

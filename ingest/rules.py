@@ -679,6 +679,8 @@ EARLIER_VISIT_WORDS = {"last", "previous", "earlier", "prior"}
 # "following his previous trip", "since her last visit": prepositions that place a visit before
 EARLIER_VISIT_PREPS = {"following", "after", "since", "during", "than", "before"}
 TOUR_NOUNS = {"tour"}  # "a tour of France, Italy and Canada": the places toured
+# "as part of a tour of A and B", "the latest leg of a tour of A and B": a tour told as a setting
+PART_NOUNS = {"part", "leg", "stage", "stop"}
 # "Ishiba welcomed Lee's visit": a named visitor's trip with no place goes where the story is.
 OWNED_VISIT_NOUNS = {"visit", "trip"}
 # "on the second day of his trip to Germany, X received Y": a host told travelling is not at home
@@ -1506,6 +1508,8 @@ FINITE_VERB_TAGS = {"VBD", "VBZ", "VBP"}
 START_PREPS = {"from", "starting", "beginning", "effective", "as"}
 # Start words that say so wherever the parser hangs them in the halt's phrase.
 EFFECTIVE_WORDS = {"effective"}
+# "a truce with immediate effect", "a ceasefire effective immediately": it starts when agreed.
+IMMEDIATE_START_WORDS = {"immediate", "immediately"}
 TIME_WORDS = {"midnight", "noon", "dawn", "sunrise", "sunset", "a.m.", "p.m.", "am", "pm", "hours", "gmt"}
 CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.IGNORECASE)
 # "ordered the army to observe a truce": an order or pledge puts the truce into effect.

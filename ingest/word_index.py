@@ -47,6 +47,13 @@ def doc_text(doc: Doc) -> str:
     return tables["text"]
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Give `doc_text` the text the Doc was parsed from, so it is never rebuilt from the tokens
+    (a Doc's text is its input, unchanged by the tokenizer and by merged tokens)."""
+    if len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        doc_tables(doc)["text"] = text
+
+
 def sentences(doc: Doc) -> list[Span]:
     """`list(doc.sents)`, made once per Doc: building the sentence spans walks every token, and
     several steps read them."""

@@ -116,7 +116,7 @@ def find_events(ctx: Context) -> list[Event]:
             sentence_events += visits
         if sent.start in ceasefire_hints:
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
-        elif rules.TRUCE_STEP_HINT.search(sent.text) and any(
+        elif rules.TRUCE_STEP_HINT.search(text, sent.start_char, sent.end_char) and any(
             e.event_type == "ceasefire" for e in ctx.told_before(sent[0])
         ):
             # "The deal came into force at midnight", right after a truce was told

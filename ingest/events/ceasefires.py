@@ -1381,11 +1381,38 @@ def start_of(found: Found, truce: Token) -> None:
         # "agreed to halt attacks on land, at sea and in the air, effective from 5 pm": the start
         # hung on the agreeing verb; not "agreed to stop fire, beginning talks on Saturday"
         holders.append(truce.head)
+    agreed = next((e for e in found.events if e.milestone == "agreed"), None)
+    # "signed a ceasefire agreement with immediate effect": the phrase hangs on the agreement
+    deal = [truce.head] if truce.dep_ == "compound" else []
+    if agreed is not None and agreed.status == "occurred" and any(starts_at_once(h) for h in holders + deal):
+        # "declared a truce with immediate effect on Thursday": in force that day
+        found.add(
+            "took_effect",
+            rules.CAMEO_CEASEFIRE,
+            truce,
+            status="occurred",
+            date=(agreed.event_date, agreed.date_precision),
+        )
+        return
     for holder in holders:
         start = start_date(found.ctx, holder)
         if start is not None:
             found.add("took_effect", rules.CAMEO_CEASEFIRE, truce, status="planned", date=start)
             return
+
+
+def starts_at_once(holder: Token) -> bool:
+    """'a truce with immediate effect', 'a ceasefire effective immediately': in force as agreed."""
+    for child in holder.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            words = [g.lower_ for g in child.subtree]
+            if "effect" in words and any(w in rules.IMMEDIATE_START_WORDS for w in words):
+                return True
+        if child.lower_ in rules.EFFECTIVE_WORDS and any(
+            g.lower_ in rules.IMMEDIATE_START_WORDS for g in child.subtree
+        ):
+            return True
+    return False
 
 
 def announced_to_come(truce: Token) -> bool:

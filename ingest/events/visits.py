@@ -419,6 +419,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if stayed_at is not None and not any(t.ent_type_ == "DATE" for t in trigger.head.head.subtree):
         for event in events:  # "arrived from Ljubljana, where he was on a visit": no day told for it
             event.event_date = event.date_precision = None
+    if toured_as_context(trigger):
+        for event in events:  # "is in India as part of a tour of A, B and C": legs in no told order
+            event.event_date = event.date_precision = None
     left_for = (
         not is_verb and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules.DEPARTURE_VERBS
     )
@@ -707,6 +710,16 @@ def is_reporter_clause(head: Token, trigger: Token) -> bool:
     )
 
 
+def toured_as_context(trigger: Token) -> bool:
+    """'visiting India as part of a tour of Japan, Thailand and France': the tour's places, told
+    as the setting of the visit the clause tells, came before or after it, on no day told."""
+    return (
+        trigger.lower_ in rules.TOUR_NOUNS
+        and trigger.head.lower_ == "of"
+        and trigger.head.head.lower_ in rules.PART_NOUNS
+    )
+
+
 def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     """'his trip', 'a visit by X', and 'X signed a deal during a visit to P': the owner, else
     the subject of the clause the noun serves, climbing past participles ('standing next to Y
@@ -728,8 +741,10 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
         return found
     if any(o.dep_ != "poss" or o.pos_ != "PRON" for o in owners):
         return []  # "a visit by the committee": an owner, but no actor
-    if any(o.pos_ == "PROPN" for o in prep_objects(trigger, {"of"})):
-        return []  # "confirmed the arrival of Petro": a name the model missed, not the subject's trip
+    if any(o.pos_ == "PROPN" and o.ent_type_ not in ("GPE", "LOC") for o in prep_objects(trigger, {"of"})):
+        # "confirmed the arrival of Petro": a name the model missed, not the subject's trip; "began
+        # a tour of Japan and France" names the places toured
+        return []
     definite = any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in trigger.children)
     # "During his stay in Jakarta, X met Y": an unresolved 'his' is the clause's subject
     current = verb
