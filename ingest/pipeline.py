@@ -29,7 +29,7 @@ from ingest.actors import (
     known_people,  # noqa: F401  registers the 'known_people_entities' component
     styled_names,  # noqa: F401  registers the 'styled_name_entities' component
 )
-from ingest.actors.names import hyphenated_part
+from ingest.actors.names import generic_title, hyphenated_part
 from ingest.extract import ExtractionContext, extract_article
 from ingest.records import Article, Extraction, SkippedInput
 
@@ -51,12 +51,14 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
 VISITING = get_string_id("Visiting")
+VISITING_LOWER = get_string_id("visiting")
 
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
     """A blank line ends a sentence: headlines and junk lines never run into the next paragraph.
     An abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc'),
+    nor a dotted country before a title ('U.S. Senator X'),
     nor a closing bracket before a lower-case word, nor a family name before a hyphenated given
     name ('Cho Tae-yul')."""
     for token in doc[:-1]:
@@ -66,6 +68,12 @@ def paragraph_sentences(doc):
         elif (
             token.text in rules.NO_BREAK_AFTER
             or (token.text in rules.NO_BREAK_BEFORE_NAME and after.text.istitle())
+            # "met U.S. Senator X": a dotted country before a capitalised title
+            or (
+                token.text in rules.DOTTED_COUNTRY_ABBREVIATIONS
+                and after.is_title
+                and generic_title(after.text)
+            )
             or (token.text in rules.NO_BREAK_BEFORE_LOWER and after.is_lower and after.is_alpha)
             # "Cho Tae-yul": a family name before a hyphenated given name
             or (token.tag_ in PROPER_TAGS and after.tag_ in PROPER_TAGS and hyphenated_part(doc, after.i + 1))
@@ -218,7 +226,7 @@ def abbreviated_title_heads(doc):
 def visiting_subjects(doc):
     """'Visiting Jordanian Foreign Minister Ayman Safadi met X': the parser takes the opening
     'Visiting' for a clause whose object is the visitor; the visitor is the verb's subject and
-    'visiting' describes him, as in 'the visiting minister'."""
+    'visiting' describes him, as in 'the visiting minister'. Likewise 'talks with visiting X'."""
     # "DAMASCUS - Visiting ...": the sentence may open on a dateline, so every capitalised
     # "Visiting", found on the Doc's array rather than by a walk over every token
     for index in np.flatnonzero(doc.to_array(ORTH) == VISITING):
@@ -230,6 +238,28 @@ def visiting_subjects(doc):
             continue
         visitor.head, visitor.dep_ = opening.head, "nsubj"
         opening.head, opening.dep_ = visitor, "amod"
+    # "held talks with visiting US Commerce Secretary X": after a preposition, the parser takes
+    # 'visiting' for a verb whose object is the visitor; the visitor is the preposition's object
+    # "met visiting US lawmakers": right after a meeting verb, likewise its object
+    for index in np.flatnonzero(doc.to_array(ORTH) == VISITING_LOWER):
+        participle = doc[int(index)]
+        # (only after 'with': "after visiting Saudi Arabia" is a trip)
+        after_prep = participle.dep_ == "pcomp" and participle.head.lower_ == "with"
+        after_meeting = (
+            participle.dep_ in ("xcomp", "advcl")
+            and participle.i == participle.head.i + 1
+            and participle.head.lower_ in rules.MEETING_VERB_FORMS
+        )
+        if not (after_prep or after_meeting):
+            continue
+        visitor = next(
+            (c for c in participle.children if c.dep_ == "dobj" and c.i > participle.i),
+            None,
+        )
+        if visitor is None or (after_prep and visitor.tag_ not in PROPER_TAGS):
+            continue
+        visitor.head, visitor.dep_ = participle.head, "pobj" if after_prep else "dobj"
+        participle.head, participle.dep_ = visitor, "amod"
     return doc
 
 

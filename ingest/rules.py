@@ -206,6 +206,20 @@ NO_BREAK_AFTER = {
 # Abbreviated titles written without a full stop ("PM Lee meeting Vietnamese PM Nguyen Xuan Phuc"):
 # a capitalised word after them is the name they introduce, not a new sentence.
 NO_BREAK_BEFORE_NAME = {"PM", "FM", "EAM", "DPM"}
+DOTTED_COUNTRY_ABBREVIATIONS = {"U.S.", "U.K.", "U.A.E.", "U.N."}
+# "met visiting US lawmakers": forms of meeting verbs, read before the lemmatizer runs
+MEETING_VERB_FORMS = {
+    "met",
+    "meet",
+    "meets",
+    "received",
+    "receive",
+    "receives",
+    "welcomed",
+    "welcomes",
+    "hosted",
+    "hosts",
+}
 # "Minister of Trade, Industry and Competition": what joins the words of one ministry's name
 MINISTRY_WORD_LINKS = {"and", ",", "&"}
 # "welcomed PM Modi": the small model takes a bare "PM" for the time of day and parses it as
@@ -525,7 +539,9 @@ OBJECT_COUNTERPART_VERBS = {
 }
 # "exchanged views with X", "A and B exchanged ideas": an exchange of these words is a meeting.
 EXCHANGE_VERBS = {"exchange"}
-EXCHANGED_WORDS = {"views", "ideas", "opinions", "thoughts", "pleasantries"}
+EXCHANGED_WORDS = {"views", "ideas", "opinions", "thoughts", "pleasantries", "greetings"}
+# "exchanged New Year greetings", "exchanged congratulatory greetings": messages for an occasion
+GREETING_OCCASION_WORDS = {"new", "year", "year's", "festive", "holiday", "season's", "congratulatory", "eid"}
 EXCHANGE_NOUNS = {"exchange", "exchanges"}  # "an in-depth exchange of views with X"
 # "delivered a letter from the Emir to King X", "handed over a written message to Y": a message
 # given by hand is a meeting with the one it is given to (not "sent a letter", nor "conveyed")
@@ -678,9 +694,9 @@ REPEAT_ORDINALS = {
 EARLIER_VISIT_WORDS = {"last", "previous", "earlier", "prior"}
 # "following his previous trip", "since her last visit": prepositions that place a visit before
 EARLIER_VISIT_PREPS = {"following", "after", "since", "during", "than", "before"}
+# "Minister for Public Security To Lam": the most words an office's name runs after "of"/"for"
+OFFICE_NAME_MAX_WORDS = 4
 TOUR_NOUNS = {"tour"}  # "a tour of France, Italy and Canada": the places toured
-# "as part of a tour of A and B", "the latest leg of a tour of A and B": a tour told as a setting
-PART_NOUNS = {"part", "leg", "stage", "stop"}
 # "Ishiba welcomed Lee's visit": a named visitor's trip with no place goes where the story is.
 OWNED_VISIT_NOUNS = {"visit", "trip"}
 # "on the second day of his trip to Germany, X received Y": a host told travelling is not at home
@@ -1009,7 +1025,8 @@ QUANTIFYING_DETERMINERS = {"every", "each", "any", "no", "all"}  # "every visit 
 RESTATED_DATE_GAP = 3  # tokens between "six months later" and ", in January 2023"
 OFFSET_WORDS = {"later", "earlier", "ago", "after", "before"}  # "six months later": a span from a day
 RESTATED_RELATIVE_DAYS = {"today", "yesterday"}  # "today, Tuesday 4 March 2025": the date told
-TRIP_OPENING_VERBS = {"start", "begin", "open", "kick"}  # "started his tour with Saudi Arabia"
+# "started his tour with Saudi Arabia", "embarked on a tour of A and B"
+TRIP_OPENING_VERBS = {"start", "begin", "open", "kick", "embark"}
 FOLLOWING_VERBS = {"follow"}  # "his visit to the UAE followed stops in Qatar and Kuwait"
 # "agreed to a truce following talks in Jeddah", "after long negotiations, A and B reached a deal":
 # talks told as how a deal was reached are no event of their own (ANNOTATION.md).
@@ -1448,6 +1465,8 @@ APPRAISING_VERBS = {
 }
 # "Hamas denied reports that the truce had ended": a milestone under these is not told to be so.
 DENYING_VERBS = {"deny", "refute", "debunk"}
+# "denied reports that X would visit": the claims a denial is about
+REPORT_NOUNS = {"report", "reports", "claim", "claims", "rumour", "rumours", "rumor", "rumors", "speculation"}
 DENIED_CLAUSE_DEPS = {"ccomp", "xcomp", "acl", "dobj", "pcomp"}
 NO_BREACH_VERBS = {
     "investigate",

@@ -219,7 +219,12 @@ def name_goes_on(doc: Doc, start: int, end: int) -> bool:
 
     before = doc[start - 1] if start > 0 else None
     after = doc[end] if end < len(doc) else None
-    joined_before = before is not None and before.whitespace_ and before.sent == doc[start].sent
+    joined_before = (
+        before is not None
+        and before.whitespace_
+        and before.sent == doc[start].sent
+        and not ends_office_name(doc, start)
+    )
     if (
         joined_before
         and before.is_upper
@@ -233,6 +238,18 @@ def name_goes_on(doc: Doc, start: int, end: int) -> bool:
     return (joined_before and name_word(before) and not title_or_place(before)) or (
         after is not None and doc[end - 1].whitespace_ and name_word(after) and not title_or_place(after)
     )
+
+
+def ends_office_name(doc: Doc, start: int) -> bool:
+    """'Minister for Public Security To Lam', 'Secretary of Homeland Security X': the capitalised
+    words before the name close an office's name ('Security'), not the person's."""
+    for i in range(start - 1, max(start - 1 - rules.OFFICE_NAME_MAX_WORDS, 0), -1):
+        word = doc[i]
+        if word.lower_ in ("of", "for"):
+            return i > 0 and i < start - 1 and generic_title(doc[i - 1].text) is not None
+        if not word.is_title:
+            return False
+    return False
 
 
 def title_or_place(token: Token) -> bool:

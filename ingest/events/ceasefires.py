@@ -1177,6 +1177,9 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
                 continue  # "urged the sides to accept the truce": a deal already on the table
             # "called on both sides to agree on a new ceasefire": a call for a truce is its proposal
             milestone, code, status = "proposed", rules.CAMEO_PROPOSE, "occurred"
+        if milestone == "talks" and token.tag_ == "VBN" and token.dep_ == "acl" and token.head == partner:
+            # "a truce negotiated by Russia and Turkey late last year": the deal reached, not talks
+            milestone, code = "agreed", rules.CAMEO_CEASEFIRE
         if milestone in ("agreed", "proposed") and token.lemma_ in rules.ACCEPTING_VERBS and offered(token):
             # "ready to accept a truce", "willing to accept the US proposal": an offer, so a proposal
             milestone, code, status = "proposed", rules.CAMEO_PROPOSE, "occurred"
@@ -1385,14 +1388,15 @@ def start_of(found: Found, truce: Token) -> None:
     # "signed a ceasefire agreement with immediate effect": the phrase hangs on the agreement
     deal = [truce.head] if truce.dep_ == "compound" else []
     if agreed is not None and agreed.status == "occurred" and any(starts_at_once(h) for h in holders + deal):
-        # "declared a truce with immediate effect on Thursday": in force that day
-        found.add(
-            "took_effect",
-            rules.CAMEO_CEASEFIRE,
-            truce,
-            status="occurred",
-            date=(agreed.event_date, agreed.date_precision),
-        )
+        # "declared a truce with immediate effect on Thursday": in force that day, however
+        # precisely that day is told ("in August 2020")
+        event = found.add("took_effect", rules.CAMEO_CEASEFIRE, truce, status="occurred")
+        if event is not None:
+            event.status, event.event_date, event.date_precision = (
+                "occurred",
+                agreed.event_date,
+                agreed.date_precision,
+            )
         return
     for holder in holders:
         start = start_date(found.ctx, holder)

@@ -54,6 +54,16 @@ from ingest.events.trips import actor_country
 from ingest.records import Actor, Event, Participant
 
 
+def greeted_for_occasion(greetings: Token) -> bool:
+    """'exchanged New Year greetings', 'Eid greetings': messages sent for a day, not a greeting in
+    person ('exchanged warm greetings with X at the ceremony')."""
+    return any(
+        t.lower_ in rules.GREETING_OCCASION_WORDS or t.ent_type_ in ("DATE", "EVENT") or t.pos_ == "PROPN"
+        for t in greetings.subtree
+        if t.i < greetings.i
+    )
+
+
 def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     """'X met Y', 'X held talks with Y', 'X hosted Y', 'X called Y', 'X and Y met'."""
     lemma = verb.lemma_
@@ -114,6 +124,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     elif lemma in rules.EXCHANGE_VERBS:
         # "exchanged views with X", "A and B exchanged ideas": not letters, fire or insults
         noun = next((o for o in direct_objects(verb) if o.lower_ in rules.EXCHANGED_WORDS), None)
+        if noun is not None and noun.lower_ == "greetings" and greeted_for_occasion(noun):
+            noun = None
         if noun is None:
             return None
     elif lemma in rules.DELIVERING_VERBS:

@@ -113,6 +113,10 @@ def status_of(trigger: Token) -> str | None:
         return None
     if trigger.pos_ in ("NOUN", "PROPN") and told_about(trigger):
         return "occurred"
+    if trigger.pos_ in ("NOUN", "PROPN") and ruled_out(trigger):
+        return None
+    if denied_clause(governors(trigger)[-1]):
+        return None
     status = plain_status(trigger)
     if (
         status is not None
@@ -123,6 +127,24 @@ def status_of(trigger: Token) -> str | None:
     if status == "occurred" and trigger.tag_ == "VBG" and on_present_schedule(trigger):
         return "planned"  # "his itinerary includes meeting X on Monday"
     return status
+
+
+def ruled_out(noun: Token) -> bool:
+    """'no visit is planned', 'there were no plans for a tour of A and B': a noun, or the noun
+    whose phrase it ends, that says 'no'."""
+    nouns = [noun]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
+        nouns.append(noun.head.head)
+    return any(c.dep_ == "det" and c.lower_ in rules.NEGATING_DETERMINERS for n in nouns for c in n.children)
+
+
+def denied_clause(top: Token) -> bool:
+    """'denied that he had planned a visit', 'denied reports that X would visit': a clause told only
+    to be denied."""
+    head = top.head
+    if top.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lower_ in rules.REPORT_NOUNS:
+        head = head.head
+    return top.dep_ in ("ccomp", "acl") and head.lemma_ in rules.DENYING_VERBS
 
 
 def told_as_ahead(noun: Token) -> bool:

@@ -89,12 +89,14 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
         # not a wire bureau's ("WASHINGTON (Reuters) -") nor a participant's home capital ("ROME -
         # Meloni met Trump" is often filed from home about talks abroad)
         homes = {actor_country(ctx, p.actor) for p in meeting.participants}
-        lead = lead and not credited_dateline(ctx) and dateline.country not in homes
+        guests = guests_of_dateline_host(ctx, meeting, dateline.country) if lead else []
+        lead = lead and ((not credited_dateline(ctx) and dateline.country not in homes) or bool(guests))
         place = meeting.location or (dateline.name if lead else None)
         sidelines = told_at_gathering(ctx, meeting)
         travellers = [] if sidelines else trip_owners(ctx, meeting)
         if not sidelines and not travellers and meeting.location:
             travellers = guests_at_home(ctx, meeting)
+        travellers = travellers or guests
         if not place or not (sidelines or travellers):
             continue
         meeting = replace(meeting, location=place)
@@ -116,6 +118,21 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
             visit.cameo_code, visit.confidence = rules.CAMEO_VISIT, rules.VISIT_NOUN_CONFIDENCE
             found.append(visit)
     return found
+
+
+def guests_of_dateline_host(ctx: Context, meeting: Event, country: str) -> list[Actor]:
+    """'BEIJING (Xinhua) -- Chinese minister X held talks with visiting US Secretary Y': a host of
+    the dateline's country with a guest the lead calls visiting meets at the dateline; the guests."""
+    people = {id(p.actor) for p in meeting.participants}
+    span = ctx.doc.char_span(meeting.evidence_start, meeting.evidence_end, alignment_mode="expand")
+    guests = [
+        ctx.actors.actor_at(t.head)
+        for t in (span or [])
+        if t.lower_ in rules.VISITING_MODIFIERS and t.dep_ == "amod"
+    ]
+    guests = [g for g in guests if g is not None and id(g) in people]
+    hosts = [p.actor for p in meeting.participants if p.actor not in guests]
+    return guests if any(actor_country(ctx, h) == country for h in hosts) else []
 
 
 def guests_at_home(ctx: Context, meeting: Event) -> list[Actor]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ingest import geography, rules
 from ingest.actors.names import clean_name, delegation_label, demonym_of, possessive_name, title_case
@@ -269,10 +269,12 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             for d in destinations
             if d.ent_type_ == "GPE" or geography.country_named(d.text) or geography.city(d.text)
         ]
+    toured: list[Token] = []
     if not is_verb and trigger.lower_ in rules.TOUR_NOUNS:
         # "a tour of France and Italy"; not "a tour of Asia", a region with no leg of its own
         toured = [t for o in prep_objects(trigger, {"of"}) for t in listed_places(o) if t.ent_type_ == "GPE"]
-        destinations += [t for t in toured if geography.country_of_place(t.text)]
+        toured = [t for t in toured if geography.country_of_place(t.text)]
+        destinations += toured
     if not is_verb:
         # "the arrival of King Felipe in Buenos Aires": the parser hangs the place on the visitor
         destinations += [
@@ -391,6 +393,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         visitors = visitors_of(ctx, direct_objects(preventer))  # "held the delegation back from travelling"
     else:
         visitors = verb_visitors(ctx, trigger) if is_verb else noun_visitors(ctx, trigger)
+    if toured:
+        visitors = [a for a in visitors if a.kind == "person"]  # not a team's or an orchestra's tour
     if at_dateline or (is_verb and trigger.lemma_ in rules.RETURN_VERBS):
         visitors = [a for a in visitors if known_abroad(ctx, a, places[0])]
     if stops and set(places) <= set(visit_places(ctx, stops)):
@@ -419,8 +423,10 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if stayed_at is not None and not any(t.ent_type_ == "DATE" for t in trigger.head.head.subtree):
         for event in events:  # "arrived from Ljubljana, where he was on a visit": no day told for it
             event.event_date = event.date_precision = None
-    if toured_as_context(trigger):
-        for event in events:  # "is in India as part of a tour of A, B and C": legs in no told order
+    if toured and len(events) > 1:
+        # "a tour of A, B and C": the legs' days are not told; one that opens the tour ("began a
+        # tour of A and B on Monday") is the first leg's day
+        for event in events[1:] if tour_opened(trigger) else events:
             event.event_date = event.date_precision = None
     left_for = (
         not is_verb and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules.DEPARTURE_VERBS
@@ -710,14 +716,10 @@ def is_reporter_clause(head: Token, trigger: Token) -> bool:
     )
 
 
-def toured_as_context(trigger: Token) -> bool:
-    """'visiting India as part of a tour of Japan, Thailand and France': the tour's places, told
-    as the setting of the visit the clause tells, came before or after it, on no day told."""
-    return (
-        trigger.lower_ in rules.TOUR_NOUNS
-        and trigger.head.lower_ == "of"
-        and trigger.head.head.lower_ in rules.PART_NOUNS
-    )
+def tour_opened(tour: Token) -> bool:
+    """'began a tour of A and B', 'embarked on a tour of A and B': the clause opens the tour."""
+    opener = tour.head.head if tour.dep_ == "pobj" and tour.head.lower_ == "on" else tour.head
+    return tour.dep_ in ("dobj", "pobj") and opener.lemma_ in rules.TRIP_OPENING_VERBS
 
 
 def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
@@ -1149,7 +1151,11 @@ def stopped_at(ctx: Context, stop: Token) -> list[Event] | None:
     """'stopped in Tokyo on his way to Washington', 'stopped by Japan', 'made a brief stop in the
     UAE': a stop at a place on a journey is a visit there; not 'stopped the talks', 'was stopped
     by police', nor 'a stop to the fighting'."""
-    if stop.pos_ == "VERB":
+    if stop.pos_ == "VERB" and made_stop(stop):
+        # "will make a transit stop in San Francisco": the parser reads 'transit' as the subject
+        # of a verb 'stop'; it is a noun made by the verb before it
+        verb, sites = stop.head, prep_objects(stop, {"in", "at"})
+    elif stop.pos_ == "VERB":
         if any(c.dep_ in ("dobj", "xcomp", "ccomp", "auxpass", "nsubjpass") for c in stop.children):
             return None
         verb, sites = stop, prep_objects(stop, rules.STOP_PREPS)
@@ -1164,6 +1170,21 @@ def stopped_at(ctx: Context, stop: Token) -> list[Event] | None:
     if not places or not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
+
+
+def made_stop(stop: Token) -> bool:
+    """'make a transit stop in X' parsed as 'make [a transit] stop': a noun with an article as the
+    subject of 'stop', the clause a complement of a verb that makes stops."""
+    return (
+        stop.dep_ == "ccomp"
+        and stop.head.lemma_ in rules.STOP_MAKING_VERBS
+        and any(
+            c.dep_ == "nsubj"
+            and c.pos_ == "NOUN"
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            for c in stop.children
+        )
+    )
 
 
 def expected_arrival(ctx: Context, trigger: Token) -> list[Event] | None:
@@ -1616,9 +1637,12 @@ def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
         for e in entities_within(o.doc[o.left_edge.i : o.right_edge.i + 1])
         if e.label_ in ("GPE", "LOC") and e.root not in named
     ]
-    # "his tour will include stops in A, B and C"
+    # "his tour will include stops in A, B and C", "a tour that includes visits to A and B"
     named += [
-        p for o in direct_objects(verb) if o.lemma_ in rules.STOP_NOUNS for p in prep_objects(o, {"in", "at"})
+        p
+        for o in direct_objects(verb)
+        if o.lemma_ in rules.STOP_NOUNS
+        for p in prep_objects(o, {"in", "at", "to"} if o.lemma_ in rules.VISIT_NOUNS else {"in", "at"})
     ]
     # "a tour that will also take Trump to A and B": the person taken, whoever owns the tour
     taken = [a for a in visitors_of(ctx, direct_objects(verb)) if a.kind == "person"]
@@ -1628,9 +1652,30 @@ def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
     status = status_of(verb)
     if status == "occurred" and verb.tag_ in rules.PRESENT_TENSE_TAGS:
         status = "planned"  # "a visit that also includes A and B": an itinerary, legs still ahead
+    # "arrived in Jakarta, the start of a tour that includes visits to Indonesia and Singapore":
+    # the country arrived in is the leg under way, told already
+    arrived = {geography.country_of_place(p) for p in places_arrived_in(ctx, verb.sent)} - {None}
+    places = [p for p in places if geography.country_of_place(p) not in arrived]
     if not places or not visitors or status is None:
         return None
-    return visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
+    legs = visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
+    if arrived:
+        for leg in legs:  # the sentence's day is the arrival's; the other legs' days are not told
+            leg.event_date = leg.date_precision = None
+    return legs
+
+
+def places_arrived_in(ctx: Context, sent: Span) -> list[str]:
+    """The places a sentence's arrival verbs name ('arrived in Jakarta')."""
+    return visit_places(
+        ctx,
+        [
+            p
+            for t in sent
+            if t.pos_ == "VERB" and t.lemma_ in rules.ARRIVAL_VERBS
+            for p in prep_objects(t, rules.VISIT_VERB_PREPS.get(t.lemma_, rules.VISIT_PREPS))
+        ],
+    )
 
 
 def told_tour(verb: Token) -> Token | None:
