@@ -1032,6 +1032,7 @@ FOLLOWING_VERBS = {"follow"}  # "his visit to the UAE followed stops in Qatar an
 # talks told as how a deal was reached are no event of their own (ANNOTATION.md).
 DEAL_REACHING_VERBS = {"agree", "reach", "sign", "strike", "clinch", "seal"}
 DEAL_TALKS_NOUNS = {"talks", "negotiations", "mediation"}
+DRAFT_WORDS = {"draft"}  # "a draft deal": a text put forward, not yet agreed
 DEAL_WORDS = {"deal", "agreement", "accord", "ceasefire", "cease-fire", "truce", "armistice"}
 # "two months after their first meeting", "since their last talks": an earlier meeting.
 EARLIER_MEETING_WORDS = {"first", "last", "previous", "initial", "earlier", "prior"}
@@ -2408,6 +2409,7 @@ EACH_OF_SEVERAL_WORDS = {"both", "all", "each"}
 VERB_HELPER_DEPS = {"aux", "auxpass", "neg"}  # "X has touched down": the words between a name and its verb
 TIME_ENTITY_LABELS = {"DATE", "TIME"}  # "X, today, who is on a visit": words between a name and its clause
 RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause stands for its noun
+PERSONAL_RELATIVE_PRONOUNS = {"who", "whom"}  # "Putin, whom Xi met": the object stands for its noun
 # "the President of the Republic": an 'of' phrase that names the state the title serves
 STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom", "union"}
 GOVERNMENT_WORDS = {"government", "cabinet"}  # "the head of the Italian government"

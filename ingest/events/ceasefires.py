@@ -462,6 +462,24 @@ def agreed_plan(participle: Token) -> bool:
     )
 
 
+def sought_in_talks(verb: Token) -> bool:
+    """'talks on securing a truce', 'negotiations for reaching a ceasefire': the deal the talks seek."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.lower_ in rules.TALKS_NOUNS | rules.DEAL_TALKS_NOUNS
+    )
+
+
+def drafted_deal(verb: Token) -> bool:
+    """'the draft deal was announced', 'finalised a draft agreement': a text still to be agreed."""
+    return any(
+        c.dep_ in ("dobj", "nsubj", "nsubjpass")
+        and any(d.dep_ in ("amod", "compound") and d.lower_ in rules.DRAFT_WORDS for d in c.children)
+        for c in verb.children
+    )
+
+
 def between(word: Token, governor: Token) -> list[Token]:
     """The words from `word` up its heads to `governor` (not included): 'acknowledging' between
     'ceasefire' and 'declared' in 'declared victory without acknowledging the ceasefire'."""
@@ -1170,6 +1188,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
                 continue
         if milestone == "agreed" and (kept_deal(token, partner) or agreed_plan(token)):
             continue  # "agreed to honour the truce", "the proposal agreed by US officials": no new deal
+        if milestone == "agreed" and (sought_in_talks(token) or drafted_deal(token)):
+            continue  # "talks on securing a truce", "the draft deal was announced": not yet agreed
         if hoped_or_denied(token) or any(hoped_or_denied(t) for t in between(partner, token)):
             continue  # "we hope the ceasefire is implemented", "without acknowledging the ceasefire"
         if milestone == "agreed" and urged_to(token):

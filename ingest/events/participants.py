@@ -42,7 +42,10 @@ from ingest.events.syntax import (
     list_members,
     passive_agent,
     prep_objects,
+    relative_antecedent,
     reporting_subject,
+    subject_of,
+    where_clause,
     with_conjuncts,
 )
 from ingest.records import Actor
@@ -297,6 +300,8 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         o for t in tokens for o in (prep_objects(t, {"of"}) if t.lower_ in rules.QUANTIFIER_PRONOUNS else [t])
     ]
     tokens = [n for t in tokens for n in (name_before_day(t) or [t])]
+    tokens = [relative_antecedent(t) or t for t in tokens]  # "Putin, whom Xi met"
+    tokens = [s for t in tokens for s in (travellers_where(ctx, t) or [t])]
     tokens = [officer_in_apposition(ctx, t) or t for t in tokens]
     for token in tokens:
         heads = expand_title_head(ctx, token)
@@ -355,6 +360,20 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         if m.dep_ in ("nmod", "compound", "poss") and (a := ctx.actors.actor_at(m)) and a.kind == "org"
     }
     return [a for a in found if id(a) not in titles]  # "...'s Senior Advisor, Mr. X": X alone
+
+
+def travellers_where(ctx: Context, pronoun: Token) -> list[Token]:
+    """'A and B visited Asmara, where they met X': a pronoun the references left unresolved, the
+    subject of a clause on the place the sentence's verb took them to, is that verb's subject."""
+    if (
+        pronoun.pos_ != "PRON"
+        or pronoun.dep_ != "nsubj"
+        or not where_clause(pronoun.head)
+        or ctx.actors.people_at(pronoun)
+        or ctx.actors.actor_at(pronoun) is not None
+    ):
+        return []
+    return subject_of(clause_verb(pronoun.head.head))
 
 
 def owner_of_named_person(ctx: Context, token: Token) -> bool:
@@ -656,9 +675,16 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
         sides = [owners[0], *owners[0].conjuncts]
         if head.lower_ in rules.GROUP_REFERENCE_NOUNS:
             # "the presidents of Ukraine and the US met": the article's one person of each country
-            people = [country_person(ctx, country_word(side), head) for side in sides]
+            # (not its president for "the foreign ministers of A and B")
+            people = [country_person(ctx, country_word(side), head, named_office(head)) for side in sides]
             if all(people):
                 return people
+            if any(people) and all(country_word(side) for side in sides):
+                # a country whose holder the article does not name: its label
+                return [
+                    p or ctx.remember(owner_side_actor(s, head), head)
+                    for p, s in zip(people, sides, strict=True)
+                ]
         if any(c.dep_ == "nummod" for c in head.children) and not all(country_word(t) for t in sides):
             return []  # "a dozen leaders from Europe and Canada": one group, counted together
         return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
@@ -766,7 +792,8 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     countries = misparsed or [country_word(t) for t in (owners[0], *owners[0].conjuncts)]
     if None in countries or len(set(countries)) < len(countries):
         return []
-    office = counterpart_office(head, ctx.actors) or listed_owner_office(ctx, head)  # the owner's office
+    # the owner's office, or the one the noun names itself ("the foreign ministers of A and B")
+    office = counterpart_office(head, ctx.actors) or listed_owner_office(ctx, head) or named_office(head)
     found = []
     for country in countries:
         person = country_person(ctx, country, head, office)
@@ -778,6 +805,14 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
             label = f"{demonym_of(country)} {office.lower() if office else head.lemma_}"
             found.append(ctx.remember(Actor(label, "group", country=country), head))
     return found
+
+
+def named_office(head: Token) -> str | None:
+    """'the foreign ministers of A and B': an office its modifiers name more narrowly than the noun
+    alone ('ministers'), so that A's president is not A's foreign minister."""
+    words = [c.lower_ for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    office = generic_office(" ".join([*words, head.lower_])) if words else None
+    return office if office is not None and office != generic_office(head.lower_) else None
 
 
 def counterpart_group(ctx: Context, head: Token) -> list[Actor]:

@@ -254,6 +254,15 @@ def subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def relative_antecedent(token: Token) -> Token | None:
+    """'Putin, whom Xi met in May', 'Lula, with whom Macron held talks': an object 'whom' stands
+    for the noun its relative clause describes."""
+    if token.tag_ != "WP" or token.lower_ not in rules.PERSONAL_RELATIVE_PRONOUNS:
+        return None
+    clause = token.head.head if token.dep_ == "pobj" else token.head
+    return clause.head if clause.dep_ == "relcl" and token.dep_ in ("dobj", "pobj") else None
+
+
 def loose_who_antecedent(subject: Token) -> Token | None:
     """'welcomed X, today, who is on a visit': a 'who' clause the parser hung on the verb or the
     day, not on X (a time between them); X, the name before the comma and the time, is its subject."""

@@ -61,7 +61,7 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
         kept.append(event)
     place_in_city(ctx, kept)
     kept = absorb_country_visits(absorb_unplaced_sites(drop_told_twice(kept)))
-    place_meetings_on_trips(kept)
+    place_meetings_on_trips(kept, doc_text(ctx.doc))
     return kept
 
 
@@ -258,7 +258,7 @@ def visited(event: Event, actor: Actor, place: str) -> bool:
     )
 
 
-def place_meetings_on_trips(events: list[Event]) -> None:
+def place_meetings_on_trips(events: list[Event], text: str) -> None:
     """'Macron arrived in Beijing on Monday ... He met Xi on Monday': an in-person meeting told
     with no place of its own, held by a visitor during a trip, is at the trip's place (the leg
     told last before it, else the first told after it)."""
@@ -271,6 +271,12 @@ def place_meetings_on_trips(events: list[Event]) -> None:
             for v in visits
             if v.status == meeting.status and same_trip(v, meeting) and not arrived_after(v, meeting)
         ]
+        if not legs and meeting.status == "occurred" and meeting.date_precision == "article":
+            # "A visited Asmara last month. He met B there": a meeting told with no day right after
+            # a visit of its own people is on that trip, on its day
+            legs = [v for v in visits if v.status == "occurred" and told_right_before(text, v, meeting)]
+            if len(legs) == 1:
+                meeting.event_date, meeting.date_precision = legs[0].event_date, legs[0].date_precision
         # the leg told last: a visit drawn from an earlier meeting may be listed after it
         before = sorted(
             (v for v in legs if v.evidence_start <= meeting.evidence_start), key=lambda v: v.evidence_start
@@ -286,6 +292,16 @@ def place_meetings_on_trips(events: list[Event]) -> None:
             ):
                 # "will visit Helsinki on Friday ... will also meet X": on the visit's day
                 meeting.event_date, meeting.date_precision = leg.event_date, leg.date_precision
+
+
+def told_right_before(text: str, visit: Event, meeting: Event) -> bool:
+    """A dated visit of the meeting's people told in the sentence just before the meeting's."""
+    return (
+        visit.evidence_end <= meeting.evidence_start
+        and not text[visit.evidence_end : meeting.evidence_start].strip()
+        and visit.date_precision not in (None, "article")
+        and bool({p.actor for p in visit.participants} & {p.actor for p in meeting.participants})
+    )
 
 
 def arrived_after(visit: Event, meeting: Event) -> bool:
