@@ -402,6 +402,7 @@ OBJECT_MEMBERSHIP_VERBS = {"feature"}  # members only as its objects, not "featu
 MEMBERSHIP_PARTICIPLES = {"including", "comprising", "consisting", "comprised", "composed", "grouping"}
 NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
 REPRESENTING_VERBS = {"represent"}
+REPRESENTED_AT_PREPS = {"at", "in", "on", "during"}  # "represented Russia at the UN": an occasion of its own
 # "A and B also took part in the talks", "the meeting was attended by C", "D chaired the
 # meeting", "E joined the gathering": people at a meeting the article told before.
 ATTENDING_VERBS = {"participate", "take", "attend", "join", "chair", "co-chair"}
@@ -1033,6 +1034,8 @@ FOLLOWING_VERBS = {"follow"}  # "his visit to the UAE followed stops in Qatar an
 DEAL_REACHING_VERBS = {"agree", "reach", "sign", "strike", "clinch", "seal"}
 DEAL_TALKS_NOUNS = {"talks", "negotiations", "mediation"}
 DRAFT_WORDS = {"draft"}  # "a draft deal": a text put forward, not yet agreed
+# "Russia rejected a truce agreed by Washington and Kyiv": a deal one side turned down was a proposal
+REJECTING_VERBS = {"reject", "rebuff", "spurn"}
 DEAL_WORDS = {"deal", "agreement", "accord", "ceasefire", "cease-fire", "truce", "armistice"}
 # "two months after their first meeting", "since their last talks": an earlier meeting.
 EARLIER_MEETING_WORDS = {"first", "last", "previous", "initial", "earlier", "prior"}
@@ -1106,6 +1109,7 @@ NEGATION_WORDS = {"not", "never", "n't"}
 NEGATING_DETERMINERS = {"no"}
 NEGATING_GOVERNORS = {
     "unlikely",
+    "unable",
     "refuse",
     "decline",
     "fail",
@@ -1135,6 +1139,8 @@ CANCELLING_PHRASAL = {("call", "off"), ("pull", "out"), ("back", "out"), ("put",
 # "the meeting was put on hold", "talks were put on ice": verb, preposition, object.
 CANCELLING_PREP_PHRASES = {("put", "on", "hold"), ("put", "on", "ice")}
 CONDITIONAL_MARKS = {"if", "unless", "whether", "lest"}
+# "until Moscow agrees to a truce": a clause in the present after these tells what has not happened
+UNTIL_MARKS = {"until", "till"}
 # "X said migration would be the focus of talks with Y": the speaker holds the talks only in these
 # offices ("Senator X", "former ambassador X", "Kremlin aide X" speak of others' talks).
 NEGOTIATING_OFFICES = {

@@ -1,4 +1,4 @@
-"""Rules found in the thirty-fifth round, on the misses of pool 66a (annotated at the round's start,
+"""Rules found late in the thirty-fourth round, on the misses of pool 66a (annotated on a new machine,
 measured on its starting code, then read): an object 'whom' stands for the person its relative
 clause describes; talks on securing a truce, and a draft deal announced, are no agreed truce; 'the
 foreign ministers of A and B' are each country's foreign minister, not its president. Each is

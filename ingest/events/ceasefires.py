@@ -316,9 +316,15 @@ def urged_to(verb: Token) -> bool:
         )
     ):
         return True  # "pushing for Russia to agree", "as calls grow for Hamas to accept": wanted
-    if verb.dep_ not in ("xcomp", "ccomp") or asker == verb:
+    # "called on Moscow on Thursday to agree": a day between, the parser hangs the infinitive loose
+    loose = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if (verb.dep_ not in ("xcomp", "ccomp") and not loose) or asker == verb:
         return False
-    called_on = asker.lemma_ == "call" and any(c.lower_ == "on" for c in asker.children)
+    # "called on Moscow", not "called Putin on Thursday"
+    called_on = asker.lemma_ == "call" and any(
+        c.lower_ == "on" and not any(o.ent_type_ in rules.TIME_ENTITY_LABELS for o in c.children)
+        for c in asker.children
+    )
     return asker.lemma_ in rules.URGING_VERBS or called_on
 
 
@@ -1190,6 +1196,9 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue  # "agreed to honour the truce", "the proposal agreed by US officials": no new deal
         if milestone == "agreed" and (sought_in_talks(token) or drafted_deal(token)):
             continue  # "talks on securing a truce", "the draft deal was announced": not yet agreed
+        if milestone == "agreed" and partner.dep_ == "dobj" and partner.head.lemma_ in rules.REJECTING_VERBS:
+            # "rejected a truce agreed upon by Washington and Kyiv": what one side agreed, put to the other
+            milestone, code, status = "proposed", rules.CAMEO_PROPOSE, "occurred"
         if hoped_or_denied(token) or any(hoped_or_denied(t) for t in between(partner, token)):
             continue  # "we hope the ceasefire is implemented", "without acknowledging the ceasefire"
         if milestone == "agreed" and urged_to(token):

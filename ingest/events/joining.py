@@ -292,14 +292,17 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
         elif not any(o.lower_ in rules.PART_WORDS for o in direct_objects(verb)) and lemma == "take":
             return None
         noun = next((n for n in nouns if refers_back(n)), None)
-        if noun is None and not nouns and (told_also(verb) or side_country(verb)):
-            # "Also participating on the Cuban side were A and B", "On the American side, A and B attended"
+        if noun is None and not nouns and (told_also(verb) or side_country(verb) or fronted_attending(verb)):
+            # "Also participating on the Cuban side were A and B", "On the American side, A and B
+            # attended", "Attending as a mediator was C"
             return people_named(ctx, verb, None), None
         if noun is None:
             return None
         return people_named(ctx, verb, noun), noun
     if lemma != "be":
         return None
+    if any(c.dep_ == "csubj" and fronted_attending(c) for c in verb.children):
+        return people_named(ctx, verb, None), None  # "Attending as a mediator was C", parsed the other way
     presence = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in rules.PRESENCE_WORDS]
     presence += [
         g for g in prep_objects(verb, {"in"}) if g.lower_ in rules.PRESENCE_WORDS
@@ -335,6 +338,25 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     if noun is not None and told_also(verb):
         return people_named(ctx, verb, noun), noun
     return None
+
+
+def fronted_attending(verb: Token) -> bool:
+    """'Attending as a mediator was X', 'Taking part were A and B': a participle of attending that
+    opens the sentence and names no occasion, the people after its 'was'/'were' (which the parser
+    hangs on the participle or the participle on)."""
+    be_after = (
+        verb.dep_ == "csubj"
+        and verb.head.lemma_ == "be"
+        or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > verb.i for c in verb.children)
+    )
+    return (
+        verb.tag_ == "VBG"
+        and verb.lemma_ in rules.ATTENDING_VERBS
+        and verb.i == verb.sent.start
+        and be_after
+        and not attended_in(verb)
+        and all(o.lower_ in rules.PART_WORDS for o in direct_objects(verb))
+    )
 
 
 def attended_in(verb: Token) -> list[Token]:
@@ -451,7 +473,8 @@ def told_just_before(sent: Span) -> bool:
 
 def another_meeting_before(ctx: Context, sent: Span, target: Event) -> bool:
     """'The summit was preceded by a ministerial meeting on Saturday. The meeting was chaired by
-    A': the sentence before tells of another meeting, on a day of its own, than the one found last."""
+    A': the sentence before tells of another meeting, on a day of its own or of another kind (a
+    call after talks), than the one found last."""
     if sent.start == 0 or target.event_date is None:
         return False
     previous = sent.doc[sent.start - 1].sent
@@ -460,6 +483,8 @@ def another_meeting_before(ctx: Context, sent: Span, target: Event) -> bool:
     for noun in previous:
         if noun.lower_ not in rules.MEETING_NOUNS or refers_back(noun) or told_for_comparison(noun):
             continue
+        if is_call_noun(noun) != (target.mode == "call"):
+            return True  # "leaders held a video call. Among those taking part were A and B" after talks
         day, _ = date_of(ctx, noun, "occurred")
         # an earlier meeting on a day of its own ("was preceded on Saturday by a ministerial
         # meeting"); a meeting to come is not the one "was attended" tells of
@@ -561,7 +586,11 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
             sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             members = people_listed_after(ctx, agent, titled_only=True) if agent is not None else []
-        elif verb.lemma_ in rules.LEADING_VERBS:
+        elif verb.lemma_ in rules.LEADING_VERBS | rules.REPRESENTING_VERBS:
+            # "X led the Russian team", "Defence Minister X represented Kyiv"; not "represented
+            # Russia at the UN", an occasion of its own
+            if verb.lemma_ in rules.REPRESENTING_VERBS and told_where_or_when(verb):
+                continue
             sides = direct_objects(verb)
             members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
         elif verb.lemma_ in rules.MEMBERSHIP_VERBS or named_as(verb):
@@ -689,6 +718,13 @@ def told_delegation_meeting(events: list[Event], sides: list[Token], since: int)
     return None
 
 
+def told_where_or_when(verb: Token) -> bool:
+    """A place or a day of the verb's own: 'at the UN', 'on Monday'."""
+    return any(c.dep_ == "prep" and c.lower_ in rules.REPRESENTED_AT_PREPS for c in verb.children) or any(
+        c.ent_type_ in rules.TIME_ENTITY_LABELS for c in verb.children
+    )
+
+
 def named_as(verb: Token) -> bool:
     """'were named as A, B and C'."""
     return verb.lemma_ in rules.NAMING_VERBS and any(
@@ -734,6 +770,11 @@ def actor_country(actor: Actor) -> str | None:
 def side_countries(noun: Token, country_is_side: bool = False) -> list[str]:
     """'the Ukrainian side', 'the US team' -> the country of the side; 'Russia' (in 'Russia was
     represented by') -> Russia."""
+    # "Kyiv was represented by X": a capital, which the tagger may leave untagged, stands for its
+    # government
+    capital = country_is_side and geography.is_capital(noun.text) and geography.country_of_place(noun.text)
+    if capital:
+        return [capital]
     if country_is_side and noun.ent_type_ in ("GPE", "NORP"):
         country = country_of(noun.text, noun.ent_type_)
         return [country] if country else []

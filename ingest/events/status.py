@@ -250,6 +250,10 @@ def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bo
         return True
     if any(c.dep_ == "mark" and c.lower_ in rules.CONDITIONAL_MARKS for c in children):
         return True
+    if token.tag_ in rules.PRESENT_TENSE_TAGS and any(
+        c.dep_ == "mark" and c.lower_ in rules.UNTIL_MARKS for c in children
+    ):
+        return True  # "pressure will grow until Moscow agrees to a truce": not yet
     conditional = rules.CONDITIONAL_MARKS
     if any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditional for m in c.children)

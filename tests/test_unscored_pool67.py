@@ -1,0 +1,78 @@
+"""Rules found late in the thirty-fourth round, on the misses of pool 67a (annotated on a new
+machine, measured on the round's code, then read): a truce agreed only in a clause that says it is
+not yet ('unable to agree', 'until Moscow agrees') or asked for ('called on Moscow on Thursday to
+agree') is no agreed truce, and one a side rejected was a proposal; a country's representative and
+a mediator told in the sentences after talks take part in them; a roll call after a call is not at
+the talks told before it. Each is tested on sentences written for these tests. Pool 67b was only
+measured."""
+
+from tests.test_unscored_pool17 import ceasefires_of
+from tests.test_unscored_pool26 import meetings_of
+
+
+def test_a_truce_not_yet_agreed_or_asked_for_is_not_agreed(extract):
+    for text in (
+        "The delegations were unable to agree on a ceasefire deal in Istanbul on Friday.",
+        "We will keep up the pressure until Moscow agrees to a ceasefire, the leaders said on Saturday.",
+    ):
+        assert "agreed" not in [m for m, _ in ceasefires_of(extract(text, "2025-05-17"))], text
+    # a clause in the past after 'until' tells what happened
+    ex = extract("Fighting went on until the two sides agreed to a ceasefire on Monday.", "2025-05-17")
+    assert ceasefires_of(ex) == [("agreed", "occurred")]
+    ex = extract(
+        "US President Donald Trump called on Moscow on Thursday to agree to a 30-day ceasefire.", "2025-05-10"
+    )
+    assert ceasefires_of(ex) == [("proposed", "occurred")]
+    # a call made on a day is no call on someone to act
+    ex = extract(
+        "US President Donald Trump called Russian President Vladimir Putin on Thursday to agree a ceasefire.",
+        "2025-05-10",
+    )
+    assert [m for m, _ in ceasefires_of(ex)] == ["agreed"]
+    assert meetings_of(ex) == [["Donald Trump", "Vladimir Putin"]]
+
+
+def test_a_truce_one_side_rejected_was_proposed(extract):
+    ex = extract(
+        "Russia has rejected a 30-day truce agreed upon by Washington and Kyiv in March.", "2025-04-11"
+    )
+    assert ceasefires_of(ex) == [("proposed", "occurred")]
+    assert [(e.event_date.month, e.date_precision) for e in ex.events] == [(3, "month")]
+
+
+def test_a_representative_and_a_mediator_told_after_talks_take_part(extract):
+    ex = extract(
+        "Senior officials from Russia and Ukraine held direct talks in Istanbul on Friday. The Russian team "
+        "was headed by Vladimir Medinsky. Ukrainian Defence Minister Rustem Umerov represented Kyiv. "
+        "Attending as a mediator was Turkish Foreign Minister Hakan Fidan.",
+        "2025-05-17",
+    )
+    assert meetings_of(ex) == [["Hakan Fidan", "Rustem Umerov", "Vladimir Medinsky"]]
+    # the passive names the side by its capital
+    ex = extract(
+        "Senior officials from Russia and Ukraine held direct talks in Istanbul on Friday. Moscow was "
+        "represented by Vladimir Medinsky, Kyiv by Rustem Umerov.",
+        "2025-05-17",
+    )
+    assert "Vladimir Medinsky" in meetings_of(ex)[0]
+    # a representation or an attendance of an occasion of its own is not at the talks
+    ex = extract(
+        "US President Donald Trump met Russian President Vladimir Putin in Alaska on Friday. Russian "
+        "Foreign Minister Sergei Lavrov represented Russia at the UN on Monday. Attending the concert "
+        "in Moscow was Deputy Foreign Minister Sergei Ryabkov.",
+        "2025-08-17",
+    )
+    assert meetings_of(ex) == [["Donald Trump", "Vladimir Putin"]]
+
+
+def test_a_roll_call_after_a_video_call_is_not_at_the_talks_before(extract):
+    ex = extract(
+        "US President Donald Trump met Russian President Vladimir Putin in Alaska on Friday. European "
+        "leaders held a joint video call on Saturday. Among those taking part were French President "
+        "Emmanuel Macron and German Chancellor Friedrich Merz.",
+        "2025-08-17",
+    )
+    in_alaska = [e for e in ex.events if e.event_type == "meeting" and e.location == "Alaska"]
+    assert [sorted(p.actor.canonical_name for p in e.participants) for e in in_alaska] == [
+        ["Donald Trump", "Vladimir Putin"]
+    ]
