@@ -371,6 +371,8 @@ FORMER_WORDS = {"former", "ex", "previous", "then", "outgoing", "late"}  # "the 
 OTHER_HOLDER_WORDS = (FORMER_WORDS - {"outgoing"}) | {"acting", "shadow"}
 ACCOMPANYING_VERBS = {"accompany", "join"}
 SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "officials", "camp"}
+# "top US negotiators met Putin", beside the named envoys' meeting with him: members of a side, of any office
+GENERIC_SIDE_MEMBERS = {"negotiator", "official", "envoy", "representative", "delegate"}
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}

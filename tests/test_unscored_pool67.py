@@ -76,3 +76,19 @@ def test_a_roll_call_after_a_video_call_is_not_at_the_talks_before(extract):
     assert [sorted(p.actor.canonical_name for p in e.participants) for e in in_alaska] == [
         ["Donald Trump", "Vladimir Putin"]
     ]
+
+
+def test_a_countrys_negotiators_met_are_its_people_named_in_that_meeting(extract):
+    ex = extract(
+        "Top US negotiators met with Russian President Vladimir Putin on Tuesday. Putin received US special "
+        "envoy Steve Witkoff and US adviser Jared Kushner in the Kremlin.",
+        "2025-12-02",
+    )
+    assert meetings_of(ex) == [["Jared Kushner", "Steve Witkoff", "Vladimir Putin"]]
+    # people of another country met that day are not the negotiators
+    ex = extract(
+        "Top US negotiators met with Russian President Vladimir Putin on Tuesday. Putin received Chinese "
+        "Foreign Minister Wang Yi in the Kremlin on Tuesday.",
+        "2025-12-02",
+    )
+    assert meetings_of(ex) == [["Top US negotiators", "Vladimir Putin"], ["Vladimir Putin", "Wang Yi"]]

@@ -178,6 +178,9 @@ def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
     if not people or len(groups) != 1 or len(people) + 1 != len(event.participants):
         return False
     office = group_office(groups[0])
+    country = group_country(groups[0])
+    # "Top US negotiators", "US officials": a country's side, whatever offices its people hold
+    any_office = office in rules.GENERIC_SIDE_MEMBERS and country is not None
     for other in events:
         named = {p.actor for p in other.participants if p.actor.kind == "person"}
         if other is event or other.event_type != "meeting" or other.event_date != event.event_date:
@@ -187,9 +190,9 @@ def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
         others = [  # in the other meeting's order: a set's order would change from run to run
             p.actor
             for p in other.participants
-            if p.actor in named - people and (not groups[0].country or p.actor.country == groups[0].country)
+            if p.actor in named - people and (not country or p.actor.country == country)
         ]
-        holders = [a for a in others if office in (a.role or "").lower().split()]
+        holders = [a for a in others if any_office or office in (a.role or "").lower().split()]
         if not (people < named and holders):
             continue
         if other.status == event.status:
