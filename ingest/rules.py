@@ -404,7 +404,20 @@ OBJECT_MEMBERSHIP_VERBS = {"feature"}  # members only as its objects, not "featu
 MEMBERSHIP_PARTICIPLES = {"including", "comprising", "consisting", "comprised", "composed", "grouping"}
 NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
 REPRESENTING_VERBS = {"represent"}
-REPRESENTED_AT_PREPS = {"at", "in", "on", "during"}  # "represented Russia at the UN": an occasion of its own
+REPRESENTED_AT_PREPS = {"at", "in", "on", "during", "for"}
+CALL_HOLDING_VERBS = {"hold", "have"}  # "held a joint video call"
+CALL_MEDIUM_WORDS = {"video", "phone", "telephone", "conference", "virtual", "online"}
+SIMPLE_PAST_AUX = {"was", "were"}  # "Kyiv was represented by X": told of the talks just reported
+# "Attending as a mediator was X": the roles of a third party at talks, not "as a guest" of a gala
+TALKS_ROLE_NOUNS = {
+    "mediator",
+    "observer",
+    "facilitator",
+    "adviser",
+    "advisor",
+    "guarantor",
+    "witness",
+}  # "represented Russia at the UN": an occasion of its own
 # "A and B also took part in the talks", "the meeting was attended by C", "D chaired the
 # meeting", "E joined the gathering": people at a meeting the article told before.
 ATTENDING_VERBS = {"participate", "take", "attend", "join", "chair", "co-chair"}
@@ -1036,8 +1049,41 @@ FOLLOWING_VERBS = {"follow"}  # "his visit to the UAE followed stops in Qatar an
 DEAL_REACHING_VERBS = {"agree", "reach", "sign", "strike", "clinch", "seal"}
 DEAL_TALKS_NOUNS = {"talks", "negotiations", "mediation"}
 DRAFT_WORDS = {"draft"}  # "a draft deal": a text put forward, not yet agreed
-# "Russia rejected a truce agreed by Washington and Kyiv": a deal one side turned down was a proposal
+# "announced the draft deal": a draft put forward ("approved the draft deal" agrees it)
+DRAFT_PUTTING_VERBS = {
+    "announce",
+    "finalise",
+    "finalize",
+    "present",
+    "send",
+    "submit",
+    "unveil",
+    "prepare",
+    "draw",
+}
+# "Russia rejected a truce agreed by Washington and Kyiv": a side that rejects what others agreed
 REJECTING_VERBS = {"reject", "rebuff", "spurn"}
+UNABLE_WORDS = {"unable"}  # "were unable to agree on a truce": no deal
+# "He has met X several times", "Earlier, he met Y", "On his return he met Z": a meeting told apart
+# from the trip told just before it
+APART_FROM_TRIP_WORDS = {
+    "has",
+    "have",
+    "had",
+    "earlier",
+    "previously",
+    "before",
+    "after",
+    "afterwards",
+    "later",
+    "since",
+    "return",
+    "returned",
+    "back",
+    "ever",
+    "times",
+    "once",
+}
 DEAL_WORDS = {"deal", "agreement", "accord", "ceasefire", "cease-fire", "truce", "armistice"}
 # "two months after their first meeting", "since their last talks": an earlier meeting.
 EARLIER_MEETING_WORDS = {"first", "last", "previous", "initial", "earlier", "prior"}
@@ -1111,7 +1157,6 @@ NEGATION_WORDS = {"not", "never", "n't"}
 NEGATING_DETERMINERS = {"no"}
 NEGATING_GOVERNORS = {
     "unlikely",
-    "unable",
     "refuse",
     "decline",
     "fail",

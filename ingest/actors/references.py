@@ -221,7 +221,11 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
         elif token.lower_ in rules.PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
             # "they" / "their" stand for the pair just referred to, else for the people
-            # just named together as a subject ("A and B spoke ... after their call")
+            # just named together as a subject ("A and B spoke ... after their call"); "After
+            # their visit, A and B flew home": the people the clause then names as its subject
+            if ahead := subject_named_after(token, actors):
+                actors.token_people[token.i] = ahead
+                continue
             for group in (last_pair, subjects_together):
                 if group is not None and number - group[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES:
                     actors.token_people[token.i] = group[1]
@@ -230,6 +234,21 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 pair = sentence_pair(token, actors)
                 if pair is not None:
                     actors.token_people[token.i] = pair
+
+
+def subject_named_after(pronoun: Token, actors: ArticleActors) -> tuple[Actor, ...]:
+    """'After their Moscow visit, Kushner and Witkoff flew to Miami': a possessive in a phrase
+    opening the clause stands for the two or more people its subject then names."""
+    if pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj" or pronoun.head.head.dep_ != "prep":
+        return ()
+    verb = pronoun.head.head.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > pronoun.i), None)
+    if subject is None or pronoun.head.head.i > subject.i or verb.i < subject.i:
+        return ()
+    people = [actors.token_actor.get(t.i) for t in (subject, *subject.conjuncts)]
+    if len(people) < 2 or any(p is None or p.kind != "person" for p in people):
+        return ()
+    return tuple(dict.fromkeys(people))
 
 
 def parties_named_since(doc: Doc, start_char: int, reference: Token) -> bool:

@@ -16,11 +16,12 @@ from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
-from ingest import rules
-from ingest.actors.names import clean_name
+from ingest import geography, rules
+from ingest.actors.names import clean_name, demonym_of
 from ingest.dates import resolve_date
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
+from ingest.events.participants import conflict_sides
 from ingest.events.status import status_of
 from ingest.events.syntax import (
     SUBJECT_DEPS,
@@ -468,6 +469,28 @@ def agreed_plan(participle: Token) -> bool:
     )
 
 
+def rejected_by_other_side(found: Found, participle: Token, truce: Token) -> bool:
+    """'Russia rejected a truce agreed upon by Washington and Kyiv': a side of the story's war that
+    rejects a truce agreed by others, itself not among them, was only offered it; not 'the Houthis
+    rejected the truce agreed by Israel and Hamas', whose sides both agreed."""
+    if truce.dep_ != "dobj" or truce.head.lemma_ not in rules.REJECTING_VERBS or participle.dep_ != "acl":
+        return False
+    sides = set(conflict_sides().get(found.conflict or "", []))
+    agents = [o for a in participle.children if a.dep_ == "agent" for o in prep_objects(participle, {"by"})]
+    agents += [o for p in participle.children if p.lower_ == "upon" for o in prep_objects(p, {"by"})]
+    rejecters = {side_name(s) for s in truce.head.children if s.dep_ in ("nsubj", "nsubjpass")} & sides
+    # "agreed by Israel and Hamas negotiators": a side named by a word before the noun too
+    agreeing = {side_name(t) for a in agents for t in a.subtree} & sides
+    return bool(rejecters) and not rejecters & agreeing
+
+
+def side_name(token: Token) -> str | None:
+    """'Russia', 'Moscow', 'Russian' -> 'Russian'; 'Hamas' -> 'Hamas': a word as a side's name."""
+    country = geography.country_of_place(token.text) if geography.is_capital(token.text) else None
+    country = country or geography.country_named(token.text)
+    return demonym_of(country) if country else token.text
+
+
 def sought_in_talks(verb: Token) -> bool:
     """'talks on securing a truce', 'negotiations for reaching a ceasefire': the deal the talks seek."""
     return (
@@ -478,8 +501,9 @@ def sought_in_talks(verb: Token) -> bool:
 
 
 def drafted_deal(verb: Token) -> bool:
-    """'the draft deal was announced', 'finalised a draft agreement': a text still to be agreed."""
-    return any(
+    """'the draft deal was announced', 'finalised a draft agreement': a text put forward, still to
+    be agreed (not 'approved the draft deal', which agrees it)."""
+    return verb.lemma_ in rules.DRAFT_PUTTING_VERBS and any(
         c.dep_ in ("dobj", "nsubj", "nsubjpass")
         and any(d.dep_ in ("amod", "compound") and d.lower_ in rules.DRAFT_WORDS for d in c.children)
         for c in verb.children
@@ -1196,8 +1220,10 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue  # "agreed to honour the truce", "the proposal agreed by US officials": no new deal
         if milestone == "agreed" and (sought_in_talks(token) or drafted_deal(token)):
             continue  # "talks on securing a truce", "the draft deal was announced": not yet agreed
-        if milestone == "agreed" and partner.dep_ == "dobj" and partner.head.lemma_ in rules.REJECTING_VERBS:
-            # "rejected a truce agreed upon by Washington and Kyiv": what one side agreed, put to the other
+        if milestone == "agreed" and token.dep_ == "xcomp" and token.head.lower_ in rules.UNABLE_WORDS:
+            continue  # "were unable to agree on a ceasefire"
+        if milestone == "agreed" and rejected_by_other_side(found, token, partner):
+            # "Russia rejected a truce agreed upon by Washington and Kyiv": one side's offer to the other
             milestone, code, status = "proposed", rules.CAMEO_PROPOSE, "occurred"
         if hoped_or_denied(token) or any(hoped_or_denied(t) for t in between(partner, token)):
             continue  # "we hope the ceasefire is implemented", "without acknowledging the ceasefire"

@@ -84,6 +84,7 @@ def drop_group_echoes(events: list[Event]) -> list[Event]:
         sides = group_countries(event)
         echoed = sides and any(
             n.status == event.status
+            and n.mode == event.mode  # not talks of ministers after their leaders' call
             and (event.date_precision in (None, "article") or event.event_date == n.event_date)
             and sides <= people_countries(n)
             and (n.location == event.location or None in (n.location, event.location))

@@ -349,12 +349,19 @@ def fronted_attending(verb: Token) -> bool:
         and verb.head.lemma_ == "be"
         or any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" and c.i > verb.i for c in verb.children)
     )
+    clause = verb.head if verb.dep_ == "csubj" else verb
+    words = list(clause.subtree)
+    roles = [o for p in verb.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
     return (
         verb.tag_ == "VBG"
         and verb.lemma_ in rules.ATTENDING_VERBS
         and verb.i == verb.sent.start
         and be_after
-        and not attended_in(verb)
+        and all(r.lemma_ in rules.TALKS_ROLE_NOUNS for r in roles)
+        # no occasion of its own ("as a guest at Sunday's gala", "at next month's talks")
+        and not any(t.dep_ == "prep" and t.lower_ in ("at", "in", "of") for t in verb.subtree)
+        and not any(t.ent_type_ in rules.TIME_ENTITY_LABELS for t in words)
+        and not any(t.lower_ in rules.FUTURE_AUX for t in words)
         and all(o.lower_ in rules.PART_WORDS for o in direct_objects(verb))
     )
 
@@ -483,7 +490,7 @@ def another_meeting_before(ctx: Context, sent: Span, target: Event) -> bool:
     for noun in previous:
         if noun.lower_ not in rules.MEETING_NOUNS or refers_back(noun) or told_for_comparison(noun):
             continue
-        if is_call_noun(noun) != (target.mode == "call"):
+        if held_call(noun) and target.mode != "call":
             return True  # "leaders held a video call. Among those taking part were A and B" after talks
         day, _ = date_of(ctx, noun, "occurred")
         # an earlier meeting on a day of its own ("was preceded on Saturday by a ministerial
@@ -513,6 +520,26 @@ def refers_back(noun: Token) -> bool:
         and not prep_objects(noun, {"with", "between"})
         # "will also attend the International Conference on Glaciers": a gathering of its own name
         and not (noun.is_title and not noun.is_sent_start)
+    )
+
+
+def held_call(noun: Token) -> bool:
+    """'held a video call', 'a phone call on Saturday': a call told as held, not 'calls for a
+    ceasefire', 'a wake-up call', 'made no call'."""
+    holder = noun.head if noun.dep_ == "dobj" else None
+    said_held = (
+        holder is not None
+        and holder.lemma_ in rules.CALL_HOLDING_VERBS
+        and not any(c.dep_ == "neg" for c in holder.children)
+    )
+    medium = any(
+        c.dep_ in ("compound", "amod") and c.lower_ in rules.CALL_MEDIUM_WORDS for c in noun.children
+    )
+    return (
+        is_call_noun(noun)
+        and (said_held or medium)
+        and not any(c.dep_ == "prep" and c.lower_ == "for" for c in noun.children)
+        and not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
     )
 
 
@@ -580,6 +607,8 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
     for verb in words_in(sent, SIDE_MEMBER_VERBS):
         if verb.pos_ != "VERB":
             continue
+        if verb.lemma_ in rules.REPRESENTING_VERBS and not represented_at_the_talks(verb):
+            continue  # "Moscow will be represented by X at the UN", "has represented Kyiv for years"
         if verb.lemma_ in rules.LEADING_VERBS | rules.REPRESENTING_VERBS and any(
             c.dep_ == "auxpass" for c in verb.children
         ):
@@ -587,10 +616,7 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             members = people_listed_after(ctx, agent, titled_only=True) if agent is not None else []
         elif verb.lemma_ in rules.LEADING_VERBS | rules.REPRESENTING_VERBS:
-            # "X led the Russian team", "Defence Minister X represented Kyiv"; not "represented
-            # Russia at the UN", an occasion of its own
-            if verb.lemma_ in rules.REPRESENTING_VERBS and told_where_or_when(verb):
-                continue
+            # "X led the Russian team", "Defence Minister X represented Kyiv"
             sides = direct_objects(verb)
             members = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
         elif verb.lemma_ in rules.MEMBERSHIP_VERBS or named_as(verb):
@@ -629,6 +655,7 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
             if told is not None:
                 join(told, members, "participant")
             continue
+        members = [m for m in members if m.kind == "person"]  # "Moscow was represented by A, Kyiv by B"
         if not members:
             continue
         # a delegation or a country's representatives are at the meeting told before, unless
@@ -718,10 +745,16 @@ def told_delegation_meeting(events: list[Event], sides: list[Token], since: int)
     return None
 
 
-def told_where_or_when(verb: Token) -> bool:
-    """A place or a day of the verb's own: 'at the UN', 'on Monday'."""
-    return any(c.dep_ == "prep" and c.lower_ in rules.REPRESENTED_AT_PREPS for c in verb.children) or any(
-        c.ent_type_ in rules.TIME_ENTITY_LABELS for c in verb.children
+def represented_at_the_talks(verb: Token) -> bool:
+    """'Kyiv was represented by X', 'X represented Kyiv': told in the simple past with no place,
+    day or span of its own, the representation is at the talks just told; not 'at the UN on
+    Monday', 'will be represented', 'has represented Moscow for two decades'."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return (
+        not auxes - rules.SIMPLE_PAST_AUX
+        and not any(c.dep_ == "prep" and c.lower_ in rules.REPRESENTED_AT_PREPS for c in verb.children)
+        and not any(c.ent_type_ in rules.TIME_ENTITY_LABELS for c in verb.children)
+        and (verb.tag_ == "VBD" or bool(auxes))
     )
 
 

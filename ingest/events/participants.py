@@ -373,7 +373,13 @@ def travellers_where(ctx: Context, pronoun: Token) -> list[Token]:
         or ctx.actors.actor_at(pronoun) is not None
     ):
         return []
-    return subject_of(clause_verb(pronoun.head.head))
+    place = pronoun.head.head
+    # the verb's own destination ('visited Asmara', 'flew to Cairo'), not a noun inside another
+    # ('after a week in Asia, where they met ...')
+    verb = place.head if place.dep_ == "dobj" else place.head.head if place.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB" or (place.dep_ == "pobj" and place.head.head != verb):
+        return []
+    return subject_of(verb)
 
 
 def owner_of_named_person(ctx: Context, token: Token) -> bool:

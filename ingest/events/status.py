@@ -250,8 +250,11 @@ def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bo
         return True
     if any(c.dep_ == "mark" and c.lower_ in rules.CONDITIONAL_MARKS for c in children):
         return True
-    if token.tag_ in rules.PRESENT_TENSE_TAGS and any(
-        c.dep_ == "mark" and c.lower_ in rules.UNTIL_MARKS for c in children
+    if (
+        token.tag_ in rules.PRESENT_TENSE_TAGS
+        and token.lemma_ in rules.DEAL_REACHING_VERBS | rules.ACCEPTING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in rules.UNTIL_MARKS for c in children)
+        and not any(c.ent_type_ in rules.TIME_ENTITY_LABELS for c in token.subtree)
     ):
         return True  # "pressure will grow until Moscow agrees to a truce": not yet
     conditional = rules.CONDITIONAL_MARKS
@@ -333,8 +336,8 @@ def plain_status(trigger: Token) -> str | None:
             status = "planned"  # "may convene in Riyadh in the coming days": a tentative plan
         elif auxes & rules.OBLIGATION_AUX and comes_into_force(token):
             status = "planned"  # "the ceasefire must take full effect before July 29": the terms set it
-        elif auxes & rules.HYPOTHETICAL_AUX:
-            return None
+        elif auxes & rules.HYPOTHETICAL_AUX and not about_next_step:
+            return None  # not "After their visit, they could meet X": the visit is told as done
         if token is not trigger and controls(token, chain) and trigger in token.subtree:
             status = "planned"
         if token.tag_ in rules.PRESENT_TENSE_TAGS and any(

@@ -275,7 +275,9 @@ def place_meetings_on_trips(events: list[Event], text: str) -> None:
             # "A visited Asmara last month. He met B there": a meeting told with no day right after
             # a visit of its own people is on that trip, on its day
             legs = [v for v in visits if v.status == "occurred" and told_right_before(text, v, meeting)]
-            if len(legs) == 1:
+            if len(legs) != 1 or told_apart_from_trip(meeting):
+                legs = []
+            else:
                 meeting.event_date, meeting.date_precision = legs[0].event_date, legs[0].date_precision
         # the leg told last: a visit drawn from an earlier meeting may be listed after it
         before = sorted(
@@ -292,6 +294,13 @@ def place_meetings_on_trips(events: list[Event], text: str) -> None:
             ):
                 # "will visit Helsinki on Friday ... will also meet X": on the visit's day
                 meeting.event_date, meeting.date_precision = leg.event_date, leg.date_precision
+
+
+def told_apart_from_trip(meeting: Event) -> bool:
+    """'He has met X several times', 'Earlier, he met Y', 'On his return, he met Z': a meeting
+    told with a perfect or a word of sequence is not a step of the trip just told."""
+    words = set(re.findall(r"[a-z]+", meeting.evidence.lower()))
+    return bool(words & rules.APART_FROM_TRIP_WORDS)
 
 
 def told_right_before(text: str, visit: Event, meeting: Event) -> bool:

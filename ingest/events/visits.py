@@ -285,6 +285,15 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             for d in prep_objects(named, preps)
             if not posted_in(d)  # "the arrival of the Ambassador in Washington X in Moscow"
         ]
+    if not is_verb and not destinations:
+        # "his Moscow visit", "during their Beijing trip": a city or country compounded before it
+        destinations += [
+            c
+            for c in trigger.children
+            if c.dep_ == "compound"
+            and c.i < trigger.i
+            and (c.ent_type_ == "GPE" or geography.city(c.text) or geography.country_named(c.text))
+        ]
     if not is_verb and trigger.dep_ == "dobj" and trigger.head.lemma_ in rules.VISIT_LIGHT_VERBS:
         destinations += prep_objects(trigger.head, preps)  # "made a stopover [in Tehran]"
     if (
@@ -423,6 +432,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if stayed_at is not None and not any(t.ent_type_ == "DATE" for t in trigger.head.head.subtree):
         for event in events:  # "arrived from Ljubljana, where he was on a visit": no day told for it
             event.event_date = event.date_precision = None
+    if told_before_clause(trigger) and ctx.published is not None:
+        for event in events:  # "After their Moscow visit, they could meet X as soon as Wednesday"
+            event.event_date, event.date_precision = ctx.published, "article"
     if toured and len(events) > 1:
         # "a tour of A, B and C": the legs' days are not told; one that opens the tour ("began a
         # tour of A and B on Monday") is the first leg's day
@@ -713,6 +725,17 @@ def is_reporter_clause(head: Token, trigger: Token) -> bool:
         and head.lemma_ in rules.REPORTING_VERBS
         and head.dep_ in ("advcl", "parataxis", "conj")
         and not any(c.dep_ == "ccomp" and trigger in c.subtree for c in head.children)
+    )
+
+
+def told_before_clause(noun: Token) -> bool:
+    """'After their Moscow visit, they flew to Kyiv on Wednesday': a visit noun placing the clause
+    after it, with no day of its own; the clause's day is not the visit's."""
+    return (
+        noun.pos_ in ("NOUN", "PROPN")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in rules.AFTER_PREPS
+        and not any(t.ent_type_ in rules.TIME_ENTITY_LABELS for t in noun.subtree)
     )
 
 
