@@ -141,3 +141,18 @@ def test_the_review_probes_of_these_rules_that_must_not_fire(extract):
         "2025-02-18",
     )
     assert meetings_of(ex) == [["Marco Rubio", "Mike Waltz", "Sergei Lavrov"]]
+
+
+def test_a_gerund_subject_takes_its_clauses_modal_and_scheduled_talks_are_talks(extract):
+    # (pool 68a, read late in the round)
+    ex = extract(
+        "Israeli officials believe reaching a phase two agreement with Hamas could be more difficult than "
+        "the first.",
+        "2025-02-09",
+    )
+    assert "agreed" not in [m for m, _ in ceasefires_of(ex)]
+    ex = extract(
+        "Israel and Hamas agreed a ceasefire in January. Phase two talks were scheduled to begin on Monday.",
+        "2025-02-04",
+    )
+    assert sorted(ceasefires_of(ex)) == [("agreed", "occurred"), ("talks", "planned")]

@@ -1186,10 +1186,12 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             milestone, code = "talks", rules.CAMEO_NEGOTIATE
         if milestone in ("began", "took_effect") and any(
             c.lower_ in rules.MILESTONE_TRIGGERS["talks"][0]
-            for c in trigger.children
+            for c in [*trigger.children, *(trigger.head.children if trigger.dep_ == "xcomp" else [])]
             if c.dep_ in ("dobj", "nsubj", "nsubjpass")
         ):
-            continue  # "began talks on phase two" states talks, not that a phase began
+            # "began talks on phase two", "phase two talks were scheduled to begin": talks, not that
+            # a phase began
+            continue
         if milestone in ("ended", "collapsed", "violated", "agreed") and about_talks(trigger):
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce
         if milestone == "agreed" and agreed_about_something_else(trigger, partner):

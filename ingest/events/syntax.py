@@ -435,6 +435,8 @@ def governors(trigger: Token) -> list[Token]:
             current.dep_ in ("xcomp", "acomp")
             or infinitive
             or (current.dep_ == "pcomp" and current.head.dep_ == "prep")
+            # "reaching a deal could be difficult": a gerund subject is told by its clause
+            or (current.dep_ == "csubj" and current.tag_ == "VBG")
         ):
             current = current.head if current.dep_ != "pcomp" else current.head.head
             chain.append(current)
