@@ -235,8 +235,13 @@ def lies_within(inner: str, outer: str) -> bool:
 
 def is_capital(name: str) -> bool:
     """'Kiev', 'Moscow': a national capital (as GeoNames names it, or a spelling of it)."""
+    return country_governed_from(name) is not None
+
+
+def country_governed_from(name: str) -> str | None:
+    """'Kyiv' -> 'Ukraine': the country whose capital the name is ('Kyiv was represented by X')."""
     found = city(name)
-    return found is not None and capital_of(found.country) == found.name
+    return found.country if found is not None and capital_of(found.country) == found.name else None
 
 
 def capital_of(country_or_demonym: str) -> str | None:

@@ -1606,6 +1606,8 @@ QUESTIONING_WORDS = {
 }  # fmt: skip
 EXTENSION_NOUNS = {"extension", "renewal", "prolongation"}  # "agreed to a 30-day extension of the truce"
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
+# "until Moscow agrees to a truce" (UNTIL_MARKS): the verbs whose deal is not yet
+UNTIL_UNDONE_VERBS = DEAL_REACHING_VERBS | ACCEPTING_VERBS
 # "the framework includes a 45-day truce", "the blueprint envisages a ceasefire": what a plan holds is
 # a truce proposed (what a signed deal holds is not a new milestone)
 PLAN_CONTENT_VERBS = {"include", "contain", "envisage", "envision", "foresee", "comprise", "outline"}

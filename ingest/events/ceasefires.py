@@ -486,8 +486,7 @@ def rejected_by_other_side(found: Found, participle: Token, truce: Token) -> boo
 
 def side_name(token: Token) -> str | None:
     """'Russia', 'Moscow', 'Russian' -> 'Russian'; 'Hamas' -> 'Hamas': a word as a side's name."""
-    country = geography.country_of_place(token.text) if geography.is_capital(token.text) else None
-    country = country or geography.country_named(token.text)
+    country = geography.country_governed_from(token.text) or geography.country_named(token.text)
     return demonym_of(country) if country else token.text
 
 

@@ -805,7 +805,7 @@ def side_countries(noun: Token, country_is_side: bool = False) -> list[str]:
     represented by') -> Russia."""
     # "Kyiv was represented by X": a capital, which the tagger may leave untagged, stands for its
     # government
-    capital = country_is_side and geography.is_capital(noun.text) and geography.country_of_place(noun.text)
+    capital = geography.country_governed_from(noun.text) if country_is_side else None
     if capital:
         return [capital]
     if country_is_side and noun.ent_type_ in ("GPE", "NORP"):

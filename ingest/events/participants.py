@@ -511,11 +511,11 @@ def capitals_as_governments(ctx: Context, members: list[Token]) -> dict[int, str
     found = {}
     for member in members:
         actor = ctx.actors.actor_at(member)
-        if actor is None or actor.kind != "place" or not geography.is_capital(actor.canonical_name):
-            continue
-        place = geography.city(actor.canonical_name)
-        if place is not None:
-            found[member.i] = place.country
+        country = (
+            geography.country_governed_from(actor.canonical_name) if actor and actor.kind == "place" else None
+        )
+        if country is not None:
+            found[member.i] = country
     return found if len(set(found.values())) >= 2 else {}
 
 

@@ -115,8 +115,6 @@ def status_of(trigger: Token) -> str | None:
         return "occurred"
     if trigger.pos_ in ("NOUN", "PROPN") and ruled_out(trigger):
         return None
-    if denied_clause(governors(trigger)[-1]):
-        return None
     status = plain_status(trigger)
     if (
         status is not None
@@ -252,7 +250,7 @@ def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bo
         return True
     if (
         token.tag_ in rules.PRESENT_TENSE_TAGS
-        and token.lemma_ in rules.DEAL_REACHING_VERBS | rules.ACCEPTING_VERBS
+        and token.lemma_ in rules.UNTIL_UNDONE_VERBS
         and any(c.dep_ == "mark" and c.lower_ in rules.UNTIL_MARKS for c in children)
         and not any(c.ent_type_ in rules.TIME_ENTITY_LABELS for c in token.subtree)
     ):
@@ -295,6 +293,8 @@ def plain_status(trigger: Token) -> str | None:
     """The status read from the trigger's auxiliaries and governors."""
     chain = governors(trigger)
     top = chain[-1]
+    if denied_clause(top):
+        return None  # "denied that he would visit"
     if (
         top.dep_ in ("acl", "advcl")
         and top.head.pos_ == "NOUN"
