@@ -358,6 +358,7 @@ NAME_MODIFIER_DEPS = {"compound", "amod", "det", "nmod", "punct"}
 # together is a joint appearance of theirs (and of the signers named).
 PRESENCE_NOUNS = {"presence"}
 SIGNING_VERBS = {"sign", "seal", "ink", "initial"}
+SIGNING_TOLD = re.compile(r"\b(?:sign|seal|ink)(?:ed|ing|s)?\b", re.IGNORECASE)  # "hosted the signing of"
 # "shook hands with X": a handshake is a meeting with its 'with' phrase.
 HANDSHAKE = ("shake", {"hand", "hands"})
 # "paid a courtesy call on X": a call 'on' someone is a visit to them in person.
@@ -867,6 +868,11 @@ ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}
 UNTAGGED_CITY_MIN_POPULATION = 100_000
 UNTAGGED_ONE_WORD_CITY_MIN_POPULATION = 500_000
 ONE_WORD_PLACE_PREPS = {"in", "to", "at"}
+# "Abdelhamid Dbeibeh" is the table's "Abdul Hamid Dbeibah": how near a full name's letters, and
+# its surname, must be to a known name's; and the Arabic article left out of the comparison.
+NEAR_NAME_RATIO = 0.88
+NEAR_SURNAME_RATIO = 0.8
+NAME_ARTICLES = {"al", "el", "ul"}
 # Entity labels the small model gives a named site or event together with the city after it.
 NAME_SWALLOWING_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
 # "arrived in Ha Noi", "the city of Ha Noi": where an untagged name after these is a city's.
@@ -1825,6 +1831,14 @@ ROUND_NOUNS = {"round", "session", "rounds", "sessions"}
 # "months of talks": a span of time told of talks; "two weeks into the first phase": a span counted
 # from a start.
 DURATION_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "years", "hours"}
+# "Netanyahu will convene the security cabinet to discuss the truce": a government deliberating
+# at home holds no talks on it; the bodies, and the verbs that gather them.
+DELIBERATING_BODIES = {"cabinet", "parliament", "knesset", "legislature", "congress", "senate"}
+CONVENING_VERBS = {"convene", "summon", "gather", "call", "chair"}
+# "clarity on US-China trade negotiations": talks told as a topic, after these prepositions, and the
+# nouns that name talks as a process
+TALKS_TOPIC_PREPS = {"on", "over", "about", "surrounding", "regarding", "concerning", "in", "into"}
+PROCESS_TALK_NOUNS = {"talks", "negotiations", "dialogue", "discussions"}
 # Only a direct object makes "discussed" talks about a ceasefire ("discussed the truce").
 OBJECT_ONLY_TALKS = {"discuss"}
 # "after talks in Moscow": a place after these is where a milestone happened, not a party to it.
@@ -2467,7 +2481,11 @@ RELATIVE_PRONOUNS = {"which", "that", "who"}  # the subject of a relative clause
 PERSONAL_RELATIVE_PRONOUNS = {"who", "whom"}  # "Putin, whom Xi met": the object stands for its noun
 # "the President of the Republic": an 'of' phrase that names the state the title serves
 STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom", "union"}
-GOVERNMENT_WORDS = {"government", "cabinet"}  # "the head of the Italian government"
+# "released footage of X meeting with Y": pictures whose subject is who the participle tells of
+DEPICTION_NOUNS = {"footage", "photo", "photograph", "picture", "image", "video", "clip"}
+GOVERNMENT_WORDS = {"government", "cabinet"}
+# "talks with the Sudanese government": a country's side of talks
+GOVERNMENT_SIDE_NOUNS = {"government", "administration"}  # "the head of the Italian government"
 # "Thai and Cambodian leaders": the offices a country's leader holds
 LEADER_NOUNS = {"leaders", "leader"}
 LEADER_OFFICES = {"president", "prime minister", "king", "emir", "sultan", "chancellor", "head of state"}
@@ -2485,6 +2503,8 @@ PLACE_SPLITTING_WORDS = {"for", "to", "from"}
 # "on Tuesday (November 19)": how far after a weekday its date may be told
 RESTATED_DATE_MAX_TOKENS = 4
 NOT_CALLING_PARTICLES = {"out", "off"}  # "called out X" criticised him; "called off" cancelled
+# "Also arriving in Cairo on Tuesday were A and B": the words that may open an inverted arrival
+INVERTED_ARRIVAL_OPENERS = {"also", "then", "later", "first", "now", "meanwhile", ","}
 ROLL_LINK_WORDS = {"of", "and", "'s", "’s", "the"}
 ROLL_MIN_TOKENS = 6
 SENTENCE_END_MARKS = {".", "!", "?"}

@@ -357,10 +357,13 @@ def family_name_of_another(parts: list[str], names: list[list[str]]) -> bool:
 
 def longer_form(a: list[str], b: list[str]) -> bool:
     """'Mohammed bin Salman' and 'Mohammed bin Salman Al Saud', 'Faisal bin Farhan' and 'Faisal bin
-    Farhan bin Abdullah': one name the other continues with a particle ('bin', 'al', 'da')."""
+    Farhan bin Abdullah': one name the other continues with a particle ('bin', 'al', 'da'); 'El
+    Burhan', a surname told with its article, and 'Abdelfattah El Burhan'."""
     short, long = sorted((a, b), key=len)
     if len(short) < 2 or len(short) == len(long):
         return False
+    if short[0] in rules.NAME_ARTICLES and len(short) == 2 and long[-2:] == short:
+        return True  # "El Burhan" for "Abdelfattah El Burhan": the surname with its article
     if short[0] in rules.PATRONYMIC_PARTICLES and short[-1] not in rules.NAME_PARTICLES:
         # "bin Alawi" for "Yusuf bin Alawi bin Abdullah": the name from its first patronymic on
         return any(long[i : i + len(short)] == short for i in range(1, len(long) - len(short) + 1))
@@ -850,9 +853,13 @@ def collect_named(
             continue
         untitled = after_title(ent)  # "PM Modi", "FM Lavrov" tagged ORG: the person named after it
         bare = " ".join(name_tokens(untitled.text)) if kind == "org" and untitled.start > ent.start else ""
+        words = name_tokens(name)
+        # "El Burhan" tagged ORG: the surname of "Abdelfattah El Burhan" with its article
+        article_surname = words[1] if len(words) == 2 and words[0] in rules.NAME_ARTICLES else None
         person = (
             people.get(" ".join(name_tokens(name)))
             or surnames.get(" ".join(name_tokens(name)))
+            or (surnames.get(article_surname) if article_surname else None)
             or given_names.get(" ".join(name_tokens(name)))
             or (named_here.get(surname) if addressed else None)
             or (people.get(bare) or surnames.get(bare) if bare else None)

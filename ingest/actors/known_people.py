@@ -14,6 +14,7 @@ where the model misses them.
 from __future__ import annotations
 
 import csv
+import difflib
 import unicodedata
 from functools import cache, lru_cache
 
@@ -125,7 +126,7 @@ def apply_known_name(actor: Actor) -> None:
         key = comparable_name(name)
         if full_name and len(key.split()) == 1:
             continue  # "Trump" said of Melania Trump: a bare surname only names one told by it alone
-        entries = known_entries().get(key)
+        entries = known_entries().get(key) or known_entries().get(near_known_key(key), [])
         if not entries:
             continue
         if len(key.split()) == 1 and actor.country and all(e[1] != actor.country for e in entries):
@@ -137,6 +138,42 @@ def apply_known_name(actor: Actor) -> None:
             actor.canonical_name = common
         actor.country = actor.country or country
         return
+
+
+def name_letters(key: str) -> str:
+    """'abdel fattah al burhan' -> 'abdelfattahburhan': a name's letters, however its parts are
+    split or joined and with the Arabic article dropped ('Abdelfattah El Burhan')."""
+    return "".join(w for w in key.split() if w not in rules.NAME_ARTICLES)
+
+
+@cache
+def known_letters() -> dict[str, str]:
+    """The letters of every full name and alias the table holds -> its key."""
+    return {name_letters(key): key for key in known_entries() if " " in key}
+
+
+@lru_cache(maxsize=4096)
+def near_known_key(key: str) -> str | None:
+    """The table's key for a full name spelled a letter or two apart ('Abdelhamid Dbeibeh' ~
+    'Abdul Hamid Dbeibah', 'Mohamed Hamdan Daglo'): the same initials, a surname nearly the same
+    and nearly the same letters throughout; not 'Mohammed bin Sultan' for 'Mohammed bin Salman'."""
+    words = key.split()
+    if len(words) < 2:
+        return None
+    letters = name_letters(key)
+    if letters in known_letters():
+        return known_letters()[letters]
+    best, best_ratio = None, rules.NEAR_NAME_RATIO
+    for known, known_key in known_letters().items():
+        if known[0] != letters[0] or known_key.split()[-1][0] != words[-1][0]:
+            continue
+        surname_ratio = difflib.SequenceMatcher(None, known_key.split()[-1], words[-1]).ratio()
+        if surname_ratio < rules.NEAR_SURNAME_RATIO:
+            continue
+        ratio = difflib.SequenceMatcher(None, known, letters).ratio()
+        if ratio >= best_ratio:
+            best, best_ratio = known_key, ratio
+    return best
 
 
 def known_people_misread(doc: Doc, excluded: set[int], people: list[Span]) -> list[Span]:

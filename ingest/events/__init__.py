@@ -30,6 +30,7 @@ from ingest.events.meetings import (
     meeting_from_verb,
     meetings_listed_by_pronoun,
     separate_meetings,
+    signed_alongside,
     signed_in_presence,
     visit_with,
 )
@@ -51,6 +52,7 @@ MEETING_VERB_LEMMAS = (
     | rules.DELIVERING_VERBS
     | set(rules.FAREWELL_PHRASAL_VERBS)
     | rules.GATHERING_VERBS
+    | rules.SIGNING_VERBS
 )
 TRIGGER_WORDS = word_ids(
     MEETING_VERB_LEMMAS,
@@ -97,7 +99,9 @@ def find_events(ctx: Context) -> list[Event]:
             elif token.lower_ in rules.LISTING_PRONOUNS and token.dep_ == "nsubj":
                 candidate = meetings_listed_by_pronoun(ctx, token.head)
             elif token.pos_ in ("VERB", "AUX") and token.lemma_ in MEETING_VERB_LEMMAS:
-                candidate = meeting_from_verb(ctx, token) or co_presence(ctx, token)
+                candidate = (
+                    meeting_from_verb(ctx, token) or co_presence(ctx, token) or signed_alongside(ctx, token)
+                )
             elif token.pos_ in ("NOUN", "PROPN") and (
                 token.lower_ in rules.MEETING_NOUNS or exchange_of_views(token)
             ):

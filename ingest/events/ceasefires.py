@@ -129,6 +129,8 @@ def is_anchor(token: Token) -> bool:
     """A word naming the truce itself, unless it is hypothetical ('following any ceasefire')."""
     if not (is_ceasefire_word(token) or is_halt(token)):
         return False
+    if token.pos_ == "VERB" and not is_ceasefire_word(token) and any(c.dep_ == "neg" for c in token.children):
+        return False  # "we will not stop fighting until ...": a vow to fight on
     if token.dep_ == "compound" and token.head.lemma_ in rules.PLACE_KIND_NOUNS:
         return False  # "the truce village of Panmunjom" is a place
     head = token.head if token.dep_ == "compound" else token
@@ -680,6 +682,10 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             return None  # "the truce, which expires on Saturday": its term, not its end
         if token.dep_ == "dobj" and token.head.lemma_ in rules.AVERTING_VERBS:
             return None  # "talks to prevent the collapse of the truce": no collapse
+        if milestone == "talks" and deliberated_at_home(token):
+            return None  # "convened the security cabinet to discuss the truce": no talks
+        if milestone == "began" and talks_begin(token):
+            return None  # "phase two talks were scheduled to begin on Monday": the talks begin
         if milestone == "began" and lemma in rules.IMPLEMENT_VERBS and token.dep_ == "pcomp":
             return None  # "committed to implementing the first phase": the phase is under way already
         if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
@@ -705,6 +711,36 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             return None
         return milestone, code
     return None
+
+
+def deliberated_at_home(word: Token) -> bool:
+    """'The security cabinet will discuss the truce', 'convened the cabinet to discuss it', 'the
+    cabinet met to discuss it': a government's own deliberation, not talks between parties."""
+    clauses = [word]
+    if word.dep_ in ("advcl", "xcomp") and word.head != word:
+        clauses.append(word.head)
+    bodies = [c for v in clauses for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    bodies += [
+        c for v in clauses if v.lemma_ in rules.CONVENING_VERBS for c in v.children if c.dep_ == "dobj"
+    ]
+    return any(b.lower_ in rules.DELIBERATING_BODIES for b in bodies)
+
+
+def talks_begin(verb: Token) -> bool:
+    """'Phase two talks were scheduled to begin', 'negotiations on the second phase began': the
+    subject beginning is the talks, not the phase."""
+    talk_words = rules.MILESTONE_TRIGGERS["talks"][0]
+    current = verb
+    for _ in range(rules.SUBJECT_MAX_STEPS):
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            # "phase two talks": the parser may take 'phase' for a verb and 'talks' for its object
+            heads = [t for s in subjects for t in (s, *s.children) if t == s or t.dep_ == "dobj"]
+            return any(t.lower_ in talk_words for t in heads)
+        if current.dep_ not in ("xcomp", "conj") or current.head == current:
+            return False
+        current = current.head
+    return False
 
 
 def negotiated_deal(verb: Token) -> bool:
@@ -950,9 +986,22 @@ def place_after(anchor: Token, noun: Token) -> bool:
     )
 
 
+def truce_words(noun: Token) -> list[Token]:
+    """A noun with its compounds: 'agreement' and 'truce' of 'the truce agreement'."""
+    return [noun, *(c for c in noun.children if c.dep_ == "compound")]
+
+
 def truce_as_doer(verb: Token) -> bool:
-    """'a ceasefire that secures the release of the hostages': a clause on the truce whose subject
-    is the truce itself tells what the truce would do, not that anyone agreed it."""
+    """'a ceasefire that secures the release of the hostages', 'the truce deal to secure their
+    release': a clause on the truce whose subject is the truce itself tells what the truce would
+    do, not that anyone agreed it."""
+    if (
+        verb.dep_ == "acl"
+        and any(is_anchor(t) for t in truce_words(verb.head))
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and any(c.dep_ == "dobj" and not is_anchor(c) for c in verb.children)
+    ):
+        return True  # "the truce agreement to secure the hostages' release": what the deal is for
     return (
         verb.dep_ == "relcl"
         and is_anchor(verb.head)

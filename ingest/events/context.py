@@ -15,7 +15,7 @@ from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
 from ingest.actors.names import clean_name, country_of, delegation_label, generic_title, is_outlet
 from ingest.actors.references import country_word, title_heads
-from ingest.events.syntax import group_phrase
+from ingest.events.syntax import first_in_list, group_phrase
 from ingest.records import Actor, Event
 from ingest.word_index import entities, entity_at
 
@@ -61,7 +61,7 @@ class Context:
             return holder
         if actor is not None and actor.kind != "place":
             return actor  # a title tagged as an organisation, with no name beside it
-        people = self.nationals(token)
+        people = self.nationals(token) or self.government_side(token)
         if people is not None:
             return people
         unnamed = self.unnamed_office_holder(token) or self.unnamed_spouse(token)
@@ -164,6 +164,20 @@ class Context:
             return None
         return self.remember(Actor(delegation_label(country), "org", country=country), token)
 
+    def government_side(self, token: Token) -> Actor | None:
+        """'talks between the Sudanese government and the U.S. administration': a country's
+        government, as a side of talks, is its delegation."""
+        if token.lower_ not in rules.GOVERNMENT_SIDE_NOUNS or token.tag_ != "NN":
+            return None
+        first = first_in_list(token)
+        if first.dep_ != "pobj" or first.head.lower_ not in rules.SIDES_PREPS | {"with"}:
+            return None
+        modifiers = (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
+        country = next((found for c in modifiers if (found := country_word(c))), None)
+        if country is None:
+            return None
+        return self.remember(Actor(delegation_label(country), "org", country=country), token)
+
     def group_actor(self, token: Token) -> Actor | None:
         """'relatives of Israeli hostages' -> group; 'a Hamas delegation', 'Ukraine delegations' -> org."""
         if token.lower_ in rules.DELEGATION_NOUNS:
@@ -191,8 +205,10 @@ class Context:
             return None  # "counterparts", "two envoys": too vague to be an actor
         if not span or len(span) > rules.MAX_GROUP_TOKENS:
             return None
-        while span and (span[-1].dep_ in ("cc", "punct", "det") or span[-1].lower_ in ("and", "or")):
-            span.pop()  # "ministers of Congo and" lost its conjunct: drop the dangling "and"
+        while span and (span[-1].dep_ in ("cc", "punct", "det", "prep") or span[-1].lower_ in ("and", "or")):
+            # "ministers of Congo and" lost its conjunct, "members of the leadership of" its named
+            # owner (an actor of its own): drop the dangling word
+            span.pop()
         name = " ".join(t.text for t in span if t.dep_ != "punct" or t.text == "-").strip()
         return self.remember(Actor(name, "group"), token)
 

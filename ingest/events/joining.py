@@ -182,6 +182,8 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
             continue  # "The talks in Istanbul a week earlier were attended by X", after a Moscow meeting
         if not side_of(verb, target, sent):
             continue
+        if verb.lemma_ in rules.SIGNING_VERBS and not rules.SIGNING_TOLD.search(target.evidence):
+            continue  # signers join a signing, not any meeting told before
         # the meeting this sentence seemed to state among its attendees ("Top diplomats of A and
         # B also attended the meeting") is the one told before: its people join that one
         triggers = {verb.text} | ({noun.text} if noun is not None else set())
@@ -255,12 +257,24 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     lemma = verb.lemma_
     if verb.dep_ == "relcl":
         return described_attendee(ctx, verb)
-    if lemma not in rules.ATTENDING_VERBS | rules.LISTING_VERBS | rules.ESCORTING_VERBS and lemma != "be":
+    signing = lemma in rules.SIGNING_VERBS
+    if (
+        lemma not in rules.ATTENDING_VERBS | rules.LISTING_VERBS | rules.ESCORTING_VERBS
+        and lemma != "be"
+        and not signing
+    ):
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.dep_ not in rules.ATTENDANCE_CLAUSE_DEPS:
         return None  # "X, who took part in the talks, met Y" tells of X's meeting with Y
     if status_of(verb) is None:
         return None  # "did not take part in the talks"
+    if signing:
+        # "A signed on behalf of Congo, B for Rwanda": the signers of a signing told before, not
+        # "A signed a deal with Boeing" (a text of its own)
+        if direct_objects(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None
+        signers = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
+        return (signers, None) if signers else None
     if lemma in rules.ESCORTING_VERBS:  # "A accompanied B to the meeting": both were at it
         noun = next((n for n in prep_objects(verb, {"to"}) if refers_back(n)), None)
         return (people_named(ctx, verb, noun), noun) if noun is not None else None
@@ -406,7 +420,8 @@ def welcoming_group(noun: Token) -> bool:
 def attendances(ctx: Context, sent: Span) -> Iterator[tuple[Token, tuple[list[Actor], Token | None]]]:
     """Each clause of the sentence that puts people at a meeting, with what `attendance` finds."""
     attending = rules.ATTENDING_VERBS | rules.DESCRIBED_ATTENDING_VERBS
-    for verb in words_in(sent, attending | rules.LISTING_VERBS | rules.ESCORTING_VERBS | {"be"}):
+    clause_verbs = attending | rules.LISTING_VERBS | rules.ESCORTING_VERBS | rules.SIGNING_VERBS | {"be"}
+    for verb in words_in(sent, clause_verbs):
         found = attendance(ctx, verb)
         if found is not None:
             yield verb, found

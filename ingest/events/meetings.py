@@ -903,6 +903,13 @@ def build_meeting(
         and any(c.pos_ == "PRON" and c.dep_ in ("nsubj", "dobj", "dative") for c in trigger.children)
         and met_just_before(ctx, trigger, [p.actor for p in people])
     )
+    # "arrived in Cairo to discuss with X ...": the talk a trip is made for is held there
+    at_meeting = at_meeting or (
+        trigger.dep_ in ("advcl", "xcomp")
+        and trigger.head.pos_ == "VERB"
+        and trigger.head.lemma_ in rules.VISIT_VERBS
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    )
     in_person_code = event.cameo_code
     if (
         event.location is None
@@ -1212,6 +1219,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # "Kremlin spokesman Peskov gave details of a call held with Trump": not his call
     if meetings_told_back(ctx, noun, subjects + objects):
         return None  # "During the calls, A, B and C reaffirmed ...": the calls just told, one each
+    if talks_as_topic(noun, subjects + objects):
+        return None  # "tensions surrounding US-Iran nuclear negotiations": a process, no meeting
     code = rules.MEETING_NOUN_CODES.get(noun.lower_, rules.CAMEO_CONSULT)
     event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
     if event is not None:
@@ -1230,6 +1239,23 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def talks_as_topic(noun: Token, sides: list[Actor]) -> bool:
+    """'clarity on US-China trade negotiations', 'updated him on the indirect talks between Iran
+    and the US': talks between countries, told only as what something is about, with no day,
+    place, round or verb of their own, are a process, not a meeting of anyone."""
+    if noun.lower_ not in rules.PROCESS_TALK_NOUNS or noun.dep_ not in ("pobj", "dobj"):
+        return False  # "surrounding" may be parsed as a verb taking the talks as its object
+    if noun.head.lower_ not in rules.TALKS_TOPIC_PREPS:
+        return False
+    if not sides or any(a.kind != "org" or a.country is None for a in sides):
+        return False  # a person or a group named: a meeting of theirs
+    own = [t for t in noun.subtree if t.i != noun.i]
+    return not any(
+        t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("acl", "relcl") or t.lower_ in rules.ROUND_NOUNS
+        for t in own
+    ) and not any(c.dep_ == "prep" and c.lower_ in rules.VENUE_PREPS for c in noun.children)
 
 
 def with_participation_of(noun: Token) -> list[Token]:
@@ -1692,6 +1718,41 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
             return None
         subjects, others = people[:1], people[1:]
     event = build_meeting(ctx, verb, subjects, others, rules.CAMEO_CONSULT, "participant", side_by_side=True)
+    if event is not None:
+        event.confidence = rules.CO_PRESENCE_CONFIDENCE
+    return event
+
+
+def signed_alongside(ctx: Context, verb: Token) -> Event | None:
+    """'X signed the accord alongside Y', 'signed it together with the leaders of the mediators:
+    A, B and C': people who sign a text side by side appear together. Persons only: 'signed a deal
+    with Boeing' is no meeting."""
+    if verb.lemma_ not in rules.SIGNING_VERBS:
+        return None
+    holders = [verb, *direct_objects(verb)]
+    together = rules.TOGETHER_WORDS
+    withs = [
+        p
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "with" and any(c.lower_ in together for c in p.children)
+    ] + [w for c in verb.children if c.lower_ in together for w in c.children if w.lower_ == "with"]
+    objects = [o for h in holders for o in prep_objects(h, rules.CO_PRESENCE_PREPS)]
+    objects += [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    people = [a for a in side(ctx, objects) if a.kind == "person"]
+    # "the leaders of the mediating nations: A, B and C": the roll a colon opens after the group
+    colon = next((t for t in verb.sent if objects and t.i > max(objects).i and t.text == ":"), None)
+    if (
+        not people
+        and colon is not None
+        and all(o.tag_ == "NNS" for o in objects)
+        and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[max(objects).i : colon.i])
+    ):
+        people = [a for a in people_listed_after(ctx, colon, titled_only=True) if a.kind == "person"]
+    signers = [a for a in side(ctx, subject_of(verb)) if a.kind == "person" and a not in people]
+    if not people or not signers:
+        return None
+    event = build_meeting(ctx, verb, signers, people, rules.CAMEO_CONSULT, "participant", side_by_side=True)
     if event is not None:
         event.confidence = rules.CO_PRESENCE_CONFIDENCE
     return event

@@ -204,6 +204,16 @@ def subject_of(verb: Token) -> list[Token]:
             return one_among(current.head) or [current.head]  # "Barrack, who arrived": the antecedent
         if subjects:
             return subjects
+        if current.tag_ == "VBG" and current.dep_ == "advcl":
+            # "released footage of Tehran's top diplomat, X, meeting with Y": whom the footage shows
+            shown = [
+                g
+                for o in current.head.children
+                if o.dep_ == "dobj" and o.lemma_ in rules.DEPICTION_NOUNS
+                for g in prep_objects(o, {"of"})
+            ]
+            if shown:
+                return shown
         if current.dep_ == "acl" and current.head.lower_ in rules.INTENT_NOUNS:
             owners = [c for c in current.head.children if c.dep_ == "poss"]
             if owners:

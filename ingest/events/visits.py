@@ -638,6 +638,10 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
     subjects = subject_of(verb)
     if subjects and is_reporter_clause(subjects[0].head, verb):
         subjects = subject_of(subjects[0].head.head)
+    if not subjects:
+        inverted = inverted_visitors(ctx, verb)
+        if inverted:
+            return inverted
     if not subjects and verb.i > verb.sent.start:
         # "On her first tour as Prime Minister, New Zealand's Jacinda Ardern arrives in Tonga": the
         # parser hangs the name in the opening phrase; a person right before the verb (and its
@@ -657,6 +661,28 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
     found = visitors_of(ctx, carried or subjects)
     roll = roll_before(ctx, verb)
     return roll + [a for a in found if a not in roll] if len(roll) > len(found) else found
+
+
+def inverted_visitors(ctx: Context, verb: Token) -> list[Actor]:
+    """'Also arriving in Sharm today were A and B', 'Arriving in Doha that evening was X': a
+    sentence that opens on the arrival names its travellers after 'be', wherever the parser hangs them."""
+    doc, sent = verb.doc, verb.sent
+    openers = rules.INVERTED_ARRIVAL_OPENERS
+    if verb.tag_ != "VBG" or any(t.lower_ not in openers for t in doc[sent.start : verb.i]):
+        return []
+    be = next((t for t in doc[verb.i + 1 : sent.end] if t.lemma_ == "be"), None)
+    # "Arriving in Beijing, Albanese was greeted by X": a subject before 'be' is the traveller told
+    within = {t.i for t in verb.subtree}
+    if be is None or any(t.pos_ == "VERB" or t.i not in within for t in doc[verb.i + 1 : be.i]):
+        return []
+    clauses = [t for t in doc[be.i + 1 : sent.end] if t.dep_ in ("relcl", "acl", "advcl", "ccomp")]
+    inside = {t.i for c in clauses for t in c.subtree}
+    found = [
+        a
+        for t in doc[be.i + 1 : sent.end]
+        if t.i not in inside and (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"
+    ]
+    return list(dict.fromkeys(found))
 
 
 def roll_before(ctx: Context, verb: Token) -> list[Actor]:
