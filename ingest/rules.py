@@ -868,10 +868,9 @@ ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}
 UNTAGGED_CITY_MIN_POPULATION = 100_000
 UNTAGGED_ONE_WORD_CITY_MIN_POPULATION = 500_000
 ONE_WORD_PLACE_PREPS = {"in", "to", "at"}
-# "Abdelhamid Dbeibeh" is the table's "Abdul Hamid Dbeibah": how near a full name's letters, and
-# its surname, must be to a known name's; and the Arabic article left out of the comparison.
-NEAR_NAME_RATIO = 0.88
-NEAR_SURNAME_RATIO = 0.8
+# "Abdelhamid Dbeibeh" is the table's "Abdul Hamid Dbeibah": the letters a transliteration varies,
+# and the Arabic article, left out of the comparison.
+NAME_VOWELS = set("aeiouy")  # "Tokaev" ~ "Tokayev", "Pashinian" ~ "Pashinyan"
 NAME_ARTICLES = {"al", "el", "ul"}
 # Entity labels the small model gives a named site or event together with the city after it.
 NAME_SWALLOWING_LABELS = {"ORG", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART"}
@@ -1838,7 +1837,11 @@ CONVENING_VERBS = {"convene", "summon", "gather", "call", "chair"}
 # "clarity on US-China trade negotiations": talks told as a topic, after these prepositions, and the
 # nouns that name talks as a process
 TALKS_TOPIC_PREPS = {"on", "over", "about", "surrounding", "regarding", "concerning", "in", "into"}
+# "took part in talks", "engaged in talks": these only after a noun ("the developments in the talks")
+NOUN_TOPIC_PREPS = {"in", "into"}
 PROCESS_TALK_NOUNS = {"talks", "negotiations", "dialogue", "discussions"}
+# "the meeting offers hope for a ceasefire": what is offered is no truce
+HOPE_NOUNS = {"hope", "prospect", "chance", "optimism", "glimmer"}
 # Only a direct object makes "discussed" talks about a ceasefire ("discussed the truce").
 OBJECT_ONLY_TALKS = {"discuss"}
 # "after talks in Moscow": a place after these is where a milestone happened, not a party to it.
@@ -2505,6 +2508,9 @@ RESTATED_DATE_MAX_TOKENS = 4
 NOT_CALLING_PARTICLES = {"out", "off"}  # "called out X" criticised him; "called off" cancelled
 # "Also arriving in Cairo on Tuesday were A and B": the words that may open an inverted arrival
 INVERTED_ARRIVAL_OPENERS = {"also", "then", "later", "first", "now", "meanwhile", ","}
+TITLED_NAME_MAX_TOKENS = 6  # "Qatari Prime Minister Sheikh Mohammed bin ...": title words before a name
+# "US Secretary of State", "Hamas negotiator": the entity labels of a title phrase's words
+TITLE_PHRASE_LABELS = {"", "NORP", "PERSON", "GPE", "ORG"}
 ROLL_LINK_WORDS = {"of", "and", "'s", "’s", "the"}
 ROLL_MIN_TOKENS = 6
 SENTENCE_END_MARKS = {".", "!", "?"}

@@ -14,7 +14,6 @@ where the model misses them.
 from __future__ import annotations
 
 import csv
-import difflib
 import unicodedata
 from functools import cache, lru_cache
 
@@ -154,26 +153,36 @@ def known_letters() -> dict[str, str]:
 
 @lru_cache(maxsize=4096)
 def near_known_key(key: str) -> str | None:
-    """The table's key for a full name spelled a letter or two apart ('Abdelhamid Dbeibeh' ~
-    'Abdul Hamid Dbeibah', 'Mohamed Hamdan Daglo'): the same initials, a surname nearly the same
-    and nearly the same letters throughout; not 'Mohammed bin Sultan' for 'Mohammed bin Salman'."""
+    """The table's key for a full name spelled with other vowels or a doubled letter
+    ('Abdelhamid Dbeibeh' ~ 'Abdul Hamid Dbeibah', 'Mohamed Hamdan Daglo'): the same consonants
+    in the same order, the surname ending on the same letter. A surname the table has as written is
+    left to the exact match ('Mohamed bin Abdulrahman Al Thani' keeps its spelling); 'Imran' is not
+    'Irfan', nor 'Abbasi' 'Abbas', 'Kerr' 'Kerry' or 'Rutter' 'Rutte'."""
     words = key.split()
-    if len(words) < 2:
-        return None
+    if len(words) < 2 or "'" in key:
+        return None  # "Gideon Sa'ar" is written as the text has it, not as the table's "Saar"
     letters = name_letters(key)
     if letters in known_letters():
         return known_letters()[letters]
-    best, best_ratio = None, rules.NEAR_NAME_RATIO
-    for known, known_key in known_letters().items():
-        if known[0] != letters[0] or known_key.split()[-1][0] != words[-1][0]:
-            continue
-        surname_ratio = difflib.SequenceMatcher(None, known_key.split()[-1], words[-1]).ratio()
-        if surname_ratio < rules.NEAR_SURNAME_RATIO:
-            continue
-        ratio = difflib.SequenceMatcher(None, known, letters).ratio()
-        if ratio >= best_ratio:
-            best, best_ratio = known_key, ratio
-    return best
+    if words[-1] in known_surnames():
+        return None
+    found = {
+        known_key
+        for known, known_key in known_letters().items()
+        if known_key.split()[-1][-1] == words[-1][-1] and consonants(known) == consonants(letters)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def consonants(letters: str) -> str:
+    """'abdelhamiddbeibeh' -> 'bdlhmdbh': a name's consonants, a doubled one once."""
+    kept = [c for c in letters if c.isalpha() and c not in rules.NAME_VOWELS]
+    return "".join(c for i, c in enumerate(kept) if i == 0 or kept[i - 1] != c)
+
+
+@cache
+def known_surnames() -> frozenset[str]:
+    return frozenset(key.split()[-1] for key in known_entries())
 
 
 def known_people_misread(doc: Doc, excluded: set[int], people: list[Span]) -> list[Span]:

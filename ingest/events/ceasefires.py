@@ -390,8 +390,11 @@ def urged(noun: Token) -> bool:
 
 
 def is_proposed(noun: Token) -> bool:
-    """'a mediator-proposed truce', 'the proposed ceasefire'."""
-    return any(c.dep_ in ("amod", "compound") and c.lemma_ == "propose" for c in noun.children)
+    """'a mediator-proposed truce', 'the proposed ceasefire', 'a truce that was proposed by the
+    mediators', 'a truce proposed by Egypt'."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_ == "propose" for c in noun.children) or any(
+        c.dep_ in ("relcl", "acl") and c.lemma_ == "propose" and c.tag_ == "VBN" for c in noun.children
+    )
 
 
 def accepted_proposal(token: Token) -> str | None:
@@ -659,6 +662,12 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     for milestone, (words, code) in rules.MILESTONE_TRIGGERS.items():
         if lemma not in words and lower not in words:
             continue
+        if milestone == "proposed" and any(
+            c.dep_ == "dobj" and c.lemma_ in rules.HOPE_NOUNS for c in token.children
+        ):
+            return None  # "the meeting offers hope for a ceasefire": no truce offered
+        if milestone == "agreed" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in token.children):
+            return None  # "the army will only agree to a truce which ...": a condition set
         if milestone == "agreed" and truce_as_doer(token):
             continue  # "a ceasefire that secures the release of the hostages": the truce secures
         if milestone == "took_effect":
@@ -723,7 +732,15 @@ def deliberated_at_home(word: Token) -> bool:
     bodies += [
         c for v in clauses if v.lemma_ in rules.CONVENING_VERBS for c in v.children if c.dep_ == "dobj"
     ]
-    return any(b.lower_ in rules.DELIBERATING_BODIES for b in bodies)
+    # "the cabinet met Witkoff to discuss the truce", "discussed it with Cambodian officials": guests
+    guests = [
+        t
+        for v in clauses
+        for t in (*direct_objects(v), *prep_objects(v, {"with"}))
+        if t.lower_ not in rules.DELIBERATING_BODIES
+        and (t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in rules.GROUP_NOUNS)
+    ]
+    return not guests and any(b.lower_ in rules.DELIBERATING_BODIES for b in bodies)
 
 
 def talks_begin(verb: Token) -> bool:

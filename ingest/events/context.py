@@ -15,7 +15,7 @@ from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
 from ingest.actors.names import clean_name, country_of, delegation_label, generic_title, is_outlet
 from ingest.actors.references import country_word, title_heads
-from ingest.events.syntax import first_in_list, group_phrase
+from ingest.events.syntax import first_in_list, group_phrase, subject_of
 from ingest.records import Actor, Event
 from ingest.word_index import entities, entity_at
 
@@ -166,12 +166,15 @@ class Context:
 
     def government_side(self, token: Token) -> Actor | None:
         """'talks between the Sudanese government and the U.S. administration': a country's
-        government, as a side of talks, is its delegation."""
+        government, as a side of talks, is its delegation (not 'met with the Ukrainian
+        government', which may be the guest's own)."""
         if token.lower_ not in rules.GOVERNMENT_SIDE_NOUNS or token.tag_ != "NN":
             return None
         first = first_in_list(token)
         if first.dep_ != "pobj" or first.head.lower_ not in rules.SIDES_PREPS | {"with"}:
             return None
+        if first.head.lower_ == "with" and any(s.ent_type_ == "PERSON" for s in subject_of(first.head.head)):
+            return None  # "Zelensky met with the Ukrainian government": perhaps his own
         modifiers = (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
         country = next((found for c in modifiers if (found := country_word(c))), None)
         if country is None:

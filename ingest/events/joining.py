@@ -273,6 +273,8 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
         # "A signed a deal with Boeing" (a text of its own)
         if direct_objects(verb) or any(c.dep_ == "nsubjpass" for c in verb.children):
             return None
+        if prep_objects(verb, {"in", "at"}) or any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+            return None  # "signed on behalf of Ukraine in Kyiv a week later": another signing
         signers = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
         return (signers, None) if signers else None
     if lemma in rules.ESCORTING_VERBS:  # "A accompanied B to the meeting": both were at it

@@ -1249,6 +1249,8 @@ def talks_as_topic(noun: Token, sides: list[Actor]) -> bool:
         return False  # "surrounding" may be parsed as a verb taking the talks as its object
     if noun.head.lower_ not in rules.TALKS_TOPIC_PREPS:
         return False
+    if noun.head.lower_ in rules.NOUN_TOPIC_PREPS and noun.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False  # "engaged in direct talks", "progress was made in the talks"
     if not sides or any(a.kind != "org" or a.country is None for a in sides):
         return False  # a person or a group named: a meeting of theirs
     own = [t for t in noun.subtree if t.i != noun.i]
@@ -1739,6 +1741,8 @@ def signed_alongside(ctx: Context, verb: Token) -> Event | None:
     ] + [w for c in verb.children if c.lower_ in together for w in c.children if w.lower_ == "with"]
     objects = [o for h in holders for o in prep_objects(h, rules.CO_PRESENCE_PREPS)]
     objects += [o for w in withs for o in w.children if o.dep_ == "pobj"]
+    # "alongside X, who signed his copy in London", "alongside the one X had signed": told elsewhere
+    objects = [o for o in objects if not any(c.dep_ in ("relcl", "acl") for c in o.children)]
     people = [a for a in side(ctx, objects) if a.kind == "person"]
     # "the leaders of the mediating nations: A, B and C": the roll a colon opens after the group
     colon = next((t for t in verb.sent if objects and t.i > max(objects).i and t.text == ":"), None)

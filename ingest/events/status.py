@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import rules
+from ingest.dates import WEEKDAYS
 from ingest.events.context import Context
 from ingest.events.syntax import direct_objects, first_in_list, governors, outer_clause
 
@@ -289,6 +290,22 @@ def dated_ahead(verb: Token) -> bool:
     )
 
 
+def scheduled_present(verb: Token) -> bool:
+    """'X meets Y on Tuesday', 'travels to Z on Friday' in a sentence of running text: the simple
+    present with a weekday of its own tells a schedule (a headline's present, with no day, tells
+    news)."""
+    if verb.tag_ not in rules.PRESENT_TENSE_TAGS or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
+    if last is None or last.text not in (".", "!"):
+        return False
+    days = [c for c in verb.children if c.dep_ == "npadvmod"]
+    days += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
+    return any(t.lower_ in WEEKDAYS for t in days)
+
+
 def plain_status(trigger: Token) -> str | None:
     """The status read from the trigger's auxiliaries and governors."""
     chain = governors(trigger)
@@ -322,6 +339,8 @@ def plain_status(trigger: Token) -> str | None:
         near_future = token.lemma_ in rules.NEAR_FUTURE_VISIT_VERBS and token.tag_ == "VBG"
         if auxes & rules.FUTURE_AUX or (near_future and auxes & rules.PRESENT_BE):
             status = "planned"  # "will meet", "are going to Qatar"
+        elif token is trigger and scheduled_present(token):
+            status = "planned"  # "The president meets his counterpart on Tuesday": the schedule
         elif "would" in auxes and "have" in auxes:
             return None  # "would have met him had he come"
         elif "would" in auxes:

@@ -204,13 +204,20 @@ def subject_of(verb: Token) -> list[Token]:
             return one_among(current.head) or [current.head]  # "Barrack, who arrived": the antecedent
         if subjects:
             return subjects
-        if current.tag_ == "VBG" and current.dep_ == "advcl":
+        if (
+            current.tag_ == "VBG"
+            and current.dep_ == "advcl"
+            and not any(c.dep_ == "mark" for c in current.children)
+        ):
             # "released footage of Tehran's top diplomat, X, meeting with Y": whom the footage shows
+            # (a person), not "posted photos of the hospital while meeting Y"
             shown = [
                 g
                 for o in current.head.children
                 if o.dep_ == "dobj" and o.lemma_ in rules.DEPICTION_NOUNS
                 for g in prep_objects(o, {"of"})
+                if g.ent_type_ == "PERSON"
+                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in g.children)
             ]
             if shown:
                 return shown

@@ -356,6 +356,13 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             if geography.country_of_place(g.text) is not None
         ]
     places = visit_places(ctx, destinations)
+    if places and is_verb and any(c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children):
+        # "will go to Benguela, where he will visit Porto do Lobito": a site of the place before,
+        # not a namesake abroad (Porto); "where ... before departing for Angola" is another leg
+        where = where_clause_place(ctx, trigger)
+        home = geography.country_of_place(where) if where else None
+        if home is not None:
+            places = [p for p in places if geography.country_of_place(p) in (None, home)]
     if places and is_verb and trigger.lemma_ not in rules.RETURN_VERBS:
         places += [p for p in itinerary_places(ctx, trigger) if p not in places]
     if not places and is_verb and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.children):
@@ -675,14 +682,33 @@ def inverted_visitors(ctx: Context, verb: Token) -> list[Actor]:
     within = {t.i for t in verb.subtree}
     if be is None or any(t.pos_ == "VERB" or t.i not in within for t in doc[verb.i + 1 : be.i]):
         return []
-    clauses = [t for t in doc[be.i + 1 : sent.end] if t.dep_ in ("relcl", "acl", "advcl", "ccomp")]
-    inside = {t.i for c in clauses for t in c.subtree}
+    after = doc[be.i + 1 : sent.end]
+    # "Arriving in Kyiv was a letter from Trump": a thing arrived, the person only its sender
+    first = next((t for t in after if not t.is_punct and t.dep_ != "det"), None)
+    if first is None or not told_as_person(ctx, first):
+        return []
+    aside = [t for t in after if t.dep_ in ("relcl", "acl", "advcl", "ccomp", "prep")]
+    inside = {t.i for c in aside for t in c.subtree}
     found = [
         a
-        for t in doc[be.i + 1 : sent.end]
+        for t in after
         if t.i not in inside and (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"
     ]
     return list(dict.fromkeys(found))
+
+
+def told_as_person(ctx: Context, token: Token) -> bool:
+    """The first word of a noun phrase that names a person: the name, or a title or nationality
+    that leads to it ('Qatari Prime Minister Mohammed ...')."""
+    for word in token.doc[token.i : token.i + rules.TITLED_NAME_MAX_TOKENS]:
+        actor = ctx.actors.actor_at(word)
+        if actor is not None and actor.kind == "person":
+            return True
+        if word.lower_ == "of" and word.i > token.i and word.nbor(-1).is_title:
+            continue  # "Secretary of State Marco Rubio"
+        if word.pos_ not in ("PROPN", "ADJ", "NOUN") or word.ent_type_ not in rules.TITLE_PHRASE_LABELS:
+            return False
+    return False
 
 
 def roll_before(ctx: Context, verb: Token) -> list[Actor]:
@@ -988,6 +1014,13 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 continue
             actor = ctx.actors.actor_at(token)
             named = named_beside(ctx, token)  # "his counterpart, President X"
+            if (
+                actor is not None
+                and actor.kind == "person"
+                and not named
+                and city_taken_for_person(ctx, token)
+            ):
+                actor = None  # "will go to Benguela" with the city tagged as a person named nowhere else
             if (actor is not None and actor.kind == "person") or named:
                 # "had visited Hasina": a call on a person, told as a meeting; "a visit to his
                 # counterpart, President X, in Abidjan": the place told on the person
@@ -1119,6 +1152,16 @@ def listed_places(destination: Token) -> list[Token]:
         if apposed.conjuncts or (home is not None and other is not None and home != other):
             members += [t for t in with_conjuncts(apposed) if t not in members]
     return members
+
+
+def city_taken_for_person(ctx: Context, token: Token) -> bool:
+    """'Biden will go to Benguela': a one-word destination the model tagged as a person, named
+    only there, that is a large city or a country."""
+    actor = ctx.actors.actor_at(token)
+    if actor is None or " " in actor.canonical_name:
+        return False
+    told = sum(1 for a in ctx.actors.token_actor.values() if a is actor)
+    return told == 1 and gazetteer_place(token) is not None
 
 
 def gazetteer_place(token: Token, inside_name: bool = False) -> str | None:
