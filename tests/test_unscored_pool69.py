@@ -261,3 +261,15 @@ def test_review_guards_of_the_pool_69_rules(extract):
         "2025-06-02",
     )
     assert ceasefires_of(ex) == [("talks", "occurred")]
+
+
+def test_the_person_met_may_hang_on_the_meeting_s_of_phrase(extract):
+    ex = extract(
+        "Emmanuel Macron participated in a virtual meeting of the coalition of the willing with President "
+        "Volodymyr Zelensky on Saturday.",
+        "2025-05-10",
+    )
+    assert meetings_of(ex) == [["Emmanuel Macron", "Volodymyr Zelensky"]]
+    # a thing's 'of' phrase is no meeting's
+    ex = extract("Emmanuel Macron praised the release of hostages with Benjamin Netanyahu.", "2025-05-10")
+    assert not events_of(ex, "meeting")
