@@ -273,3 +273,8 @@ def test_the_person_met_may_hang_on_the_meeting_s_of_phrase(extract):
     # a thing's 'of' phrase is no meeting's
     ex = extract("Emmanuel Macron praised the release of hostages with Benjamin Netanyahu.", "2025-05-10")
     assert not events_of(ex, "meeting")
+
+
+def test_the_simple_present_for_the_day_of_publication_is_today_s_news(extract):
+    [meeting] = events_of(extract("Joe Biden meets Joao Lourenco on Tuesday.", "2024-12-03"), "meeting")
+    assert (meeting.status, meeting.event_date.isoformat()) == ("occurred", "2024-12-03")

@@ -339,8 +339,6 @@ def plain_status(trigger: Token) -> str | None:
         near_future = token.lemma_ in rules.NEAR_FUTURE_VISIT_VERBS and token.tag_ == "VBG"
         if auxes & rules.FUTURE_AUX or (near_future and auxes & rules.PRESENT_BE):
             status = "planned"  # "will meet", "are going to Qatar"
-        elif token is trigger and scheduled_present(token):
-            status = "planned"  # "The president meets his counterpart on Tuesday": the schedule
         elif "would" in auxes and "have" in auxes:
             return None  # "would have met him had he come"
         elif "would" in auxes:
