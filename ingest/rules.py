@@ -1834,7 +1834,6 @@ DURATION_NOUNS = {"day", "days", "week", "weeks", "month", "months", "year", "ye
 # at home holds no talks on it; the bodies, and the verbs that gather them.
 DELIBERATING_BODIES = {"cabinet", "parliament", "knesset", "legislature", "congress", "senate"}
 CONVENING_VERBS = {"convene", "summon", "gather", "call", "chair"}
-OF_CHAIN_MAX_STEPS = 3  # "a meeting of the coalition of the willing with X": 'of' phrases to look into
 # "clarity on US-China trade negotiations": talks told as a topic, after these prepositions, and the
 # nouns that name talks as a process
 TALKS_TOPIC_PREPS = {"on", "over", "about", "surrounding", "regarding", "concerning", "in", "into"}

@@ -180,30 +180,25 @@ def test_talks_told_only_as_a_topic_are_no_meeting(extract):
         assert meetings_of(extract(text, "2025-04-21")) == [["Iranian delegation", "US delegation"]], text
 
 
-def test_a_city_taken_for_a_person_is_a_destination_and_a_site_beyond_it_no_namesake(extract):
+def test_a_city_taken_for_a_person_is_a_destination(extract):
     ex = extract("Joe Biden will go to Benguela on Wednesday.", "2024-12-02")
     assert visits_of(ex) == {("Joe Biden", "Benguela", "planned")}
-    # "where he will visit Porto do Lobito": a site of Benguela, not Porto in Portugal
-    ex = extract(
-        "The following day, Joe Biden will go to Benguela where he will visit Porto do Lobito and will "
-        "attend a summit.",
-        "2024-12-02",
-    )
-    assert visits_of(ex) == {("Joe Biden", "Benguela", "planned")}
-    # another leg told in the clause stays a leg of its own
-    ex = extract(
-        "Secretary Antony Blinken will depart Abuja tonight for Lagos, where he will meet business owners "
-        "before departing for Angola tomorrow night.",
-        "2024-12-02",
-    )
-    assert {place for _, place, _ in visits_of(ex)} == {"Lagos", "Angola"}
+    # a person of that name met, named again, stays a person
+    ex = extract("Joe Biden met Dina Boluarte in Lima on Wednesday. Boluarte thanked him.", "2024-12-02")
+    assert meetings_of(ex) == [["Dina Boluarte", "Joe Biden"]]
 
 
 def test_one_side_agreeing_to_a_proposed_truce_is_the_proposal(extract):
-    text = "The Rapid Support Forces agreed to a humanitarian truce that was proposed by mediators in Sudan."
-    assert ceasefires_of(extract(text, "2025-11-06")) == [("proposed", "occurred")]
-    text = "Israel and Hamas agreed to a Gaza truce proposed by Egypt on Thursday."
-    assert "agreed" in [m for m, _ in ceasefires_of(extract(text, "2025-11-06"))]
+    ex = extract("Hamas agreed to a Gaza truce proposed by Egypt on Sunday.", "2025-11-06")
+    assert ceasefires_of(ex) == [("proposed", "occurred")]
+    assert [e.event_date.isoformat() for e in ex.events] == ["2025-11-02"]
+    # both sides, or a side agreeing with the other, is a deal
+    for text in (
+        "Israel and Hamas agreed to a Gaza truce proposed by Egypt on Thursday.",
+        "Russia agreed with Ukraine on a ceasefire proposed by Turkey on Thursday.",
+        "The warring generals agreed to a Sudan truce proposed by the mediators.",
+    ):
+        assert "agreed" in [m for m, _ in ceasefires_of(extract(text, "2025-11-06"))], text
 
 
 def test_hope_for_a_truce_and_a_condition_set_on_one_are_no_milestones(extract):
@@ -213,17 +208,11 @@ def test_hope_for_a_truce_and_a_condition_set_on_one_are_no_milestones(extract):
         "the war in Sudan.",
     ):
         assert ceasefires_of(extract(text, "2025-11-06")) == [], text
+    # a deal only reached after something was still reached
+    ex = extract("Hamas only agreed to the Gaza truce after Donald Trump intervened on Monday.", "2025-11-06")
+    assert [m for m, _ in ceasefires_of(ex)] == ["agreed"]
     ex = extract("Egypt offered a ceasefire in Gaza to Hamas on Monday.", "2025-11-06")
     assert ceasefires_of(ex) == [("proposed", "occurred")]
-
-
-def test_the_simple_present_with_a_weekday_tells_a_schedule(extract):
-    ex = extract("Joe Biden meets Joao Lourenco on Tuesday.", "2024-12-02")
-    [meeting] = events_of(ex, "meeting")
-    assert (meeting.status, meeting.event_date.isoformat()) == ("planned", "2024-12-03")
-    # a headline's present, with no day, tells news
-    [meeting] = events_of(extract("Joe Biden meets Joao Lourenco in Luanda", "2024-12-02"), "meeting")
-    assert meeting.status == "occurred"
 
 
 def test_review_guards_of_the_pool_69_rules(extract):
@@ -261,20 +250,3 @@ def test_review_guards_of_the_pool_69_rules(extract):
         "2025-06-02",
     )
     assert ceasefires_of(ex) == [("talks", "occurred")]
-
-
-def test_the_person_met_may_hang_on_the_meeting_s_of_phrase(extract):
-    ex = extract(
-        "Emmanuel Macron participated in a virtual meeting of the coalition of the willing with President "
-        "Volodymyr Zelensky on Saturday.",
-        "2025-05-10",
-    )
-    assert meetings_of(ex) == [["Emmanuel Macron", "Volodymyr Zelensky"]]
-    # a thing's 'of' phrase is no meeting's
-    ex = extract("Emmanuel Macron praised the release of hostages with Benjamin Netanyahu.", "2025-05-10")
-    assert not events_of(ex, "meeting")
-
-
-def test_the_simple_present_for_the_day_of_publication_is_today_s_news(extract):
-    [meeting] = events_of(extract("Joe Biden meets Joao Lourenco on Tuesday.", "2024-12-03"), "meeting")
-    assert (meeting.status, meeting.event_date.isoformat()) == ("occurred", "2024-12-03")

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from ingest import rules
 from ingest.dates import AGO_RE
 from ingest.events.context import Context
-from ingest.events.status import scheduled_present
 from ingest.events.timing import date_of
 from ingest.records import Event, Participant
 from ingest.word_index import entities_within
@@ -35,12 +34,6 @@ def make_event(ctx: Context, kind: str, trigger: Token, participants: list[Parti
 def finish(ctx: Context, event: Event, trigger: Token, status: str) -> Event:
     """Date and status together: a present-tense statement about a later day is planned."""
     event.event_date, event.date_precision = date_of(ctx, trigger, status)
-    if status == "occurred" and ctx.published and scheduled_present(trigger):
-        # "The president meets his counterpart on Tuesday", told on the Monday: the schedule; told
-        # on the Tuesday itself, today's news
-        ahead, precision = date_of(ctx, trigger, "planned")
-        if ahead is not None and ahead > ctx.published:
-            event.event_date, event.date_precision, status = ahead, precision, "planned"
     if (
         status == "occurred"
         and ctx.published

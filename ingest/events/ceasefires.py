@@ -390,11 +390,39 @@ def urged(noun: Token) -> bool:
 
 
 def is_proposed(noun: Token) -> bool:
-    """'a mediator-proposed truce', 'the proposed ceasefire', 'a truce that was proposed by the
-    mediators', 'a truce proposed by Egypt'."""
-    return any(c.dep_ in ("amod", "compound") and c.lemma_ == "propose" for c in noun.children) or any(
-        c.dep_ in ("relcl", "acl") and c.lemma_ == "propose" and c.tag_ == "VBN" for c in noun.children
+    """'a mediator-proposed truce', 'the proposed ceasefire'."""
+    return any(c.dep_ in ("amod", "compound") and c.lemma_ == "propose" for c in noun.children)
+
+
+def one_side_accepts_proposed(verb: Token) -> bool:
+    """'The RSF agreed to a truce that was proposed by the mediators', 'Hamas accepted a truce
+    proposed by Egypt': one named side's yes to a truce whose proposal the clause tells (which the
+    proposing verb states, on its own day). Not 'the warring generals agreed', 'Russia agreed with
+    Ukraine', 'they agreed', nor a passive 'was agreed by A and B'."""
+    if verb.lemma_ not in rules.ACCEPTING_VERBS or verb.pos_ != "VERB":
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in rules.ACCEPTED_OBJECT_PREPS
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    proposed = any(
+        c.dep_ in ("relcl", "acl") and c.lemma_ == "propose" and c.tag_ == "VBN"
+        for o in objects
+        for c in o.children
     )
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    one_side = (
+        len(subjects) == 1
+        and not subjects[0].conjuncts
+        and subjects[0].pos_ == "PROPN"
+        and subjects[0].tag_ != "NNPS"
+        and not prep_objects(verb, {"with"})
+    )
+    return proposed and one_side
 
 
 def accepted_proposal(token: Token) -> str | None:
@@ -654,6 +682,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         )
     ):
         return "ended", rules.CAMEO_CEASEFIRE  # "decided not to renew the ceasefire", "did not renew it"
+    if one_side_accepts_proposed(token):
+        return None  # "Hamas agreed to a truce proposed by Egypt on Sunday": the proposal, on its day
     accepted = accepted_proposal(token)
     if accepted == "proposed":
         return accepted, rules.CAMEO_PROPOSE
@@ -666,7 +696,7 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             c.dep_ == "dobj" and c.lemma_ in rules.HOPE_NOUNS for c in token.children
         ):
             return None  # "the meeting offers hope for a ceasefire": no truce offered
-        if milestone == "agreed" and any(c.dep_ == "advmod" and c.lower_ == "only" for c in token.children):
+        if milestone == "agreed" and condition_set(token):
             return None  # "the army will only agree to a truce which ...": a condition set
         if milestone == "agreed" and truce_as_doer(token):
             continue  # "a ceasefire that secures the release of the hostages": the truce secures
@@ -741,6 +771,14 @@ def deliberated_at_home(word: Token) -> bool:
         and (t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.lower_ in rules.GROUP_NOUNS)
     ]
     return not guests and any(b.lower_ in rules.DELIBERATING_BODIES for b in bodies)
+
+
+def condition_set(verb: Token) -> bool:
+    """'will only agree to a truce which ...', 'would agree only to a ceasefire that ...': what a
+    side would accept, not a deal ('only agreed to it after Trump intervened' was one)."""
+    modal = any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_MODALS for c in verb.children)
+    near = verb.doc[max(verb.i - 2, 0) : verb.i + 3]
+    return modal and any(t.lower_ == "only" and t.dep_ == "advmod" for t in near)
 
 
 def talks_begin(verb: Token) -> bool:

@@ -173,12 +173,16 @@ class Context:
         first = first_in_list(token)
         if first.dep_ != "pobj" or first.head.lower_ not in rules.SIDES_PREPS | {"with"}:
             return None
-        if first.head.lower_ == "with" and any(s.ent_type_ == "PERSON" for s in subject_of(first.head.head)):
-            return None  # "Zelensky met with the Ukrainian government": perhaps his own
         modifiers = (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
         country = next((found for c in modifiers if (found := country_word(c))), None)
         if country is None:
             return None
+        if first.head.lower_ == "with":
+            # "Zelensky met with the Ukrainian government": his own, no side; "Rubio met with the
+            # Ukrainian government": the other side
+            people = [self.actors.actor_at(s) for s in subject_of(first.head.head) if s.ent_type_ == "PERSON"]
+            if any(a is None or a.country in (None, country) for a in people):
+                return None
         return self.remember(Actor(delegation_label(country), "org", country=country), token)
 
     def group_actor(self, token: Token) -> Actor | None:

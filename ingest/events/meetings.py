@@ -1065,7 +1065,6 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     counterparts = (
         with_participation_of(noun)
         or prep_objects(noun, {"with", *rules.SIDES_PREPS})
-        or with_inside_of(noun)
         or visited_people(ctx, noun)
         or sides_of_happening(noun)
         or involved_sides(noun)
@@ -1259,17 +1258,6 @@ def talks_as_topic(noun: Token, sides: list[Actor]) -> bool:
         t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("acl", "relcl") or t.lower_ in rules.ROUND_NOUNS
         for t in own
     ) and not any(c.dep_ == "prep" and c.lower_ in rules.VENUE_PREPS for c in noun.children)
-
-
-def with_inside_of(noun: Token) -> list[Token]:
-    """'a virtual meeting of the coalition of the willing with President X': the person met, whom
-    the parser hangs on the last word of the meeting's 'of' phrase."""
-    found: list[Token] = []
-    owners = prep_objects(noun, {"of"})
-    for _ in range(rules.OF_CHAIN_MAX_STEPS):
-        found += [g for o in owners for g in prep_objects(o, {"with"}) if g.ent_type_ == "PERSON"]
-        owners = [g for o in owners for g in prep_objects(o, {"of"})]
-    return found
 
 
 def with_participation_of(noun: Token) -> list[Token]:

@@ -533,8 +533,5 @@ def where_clause_place(ctx: Context, trigger: Token) -> str | None:
     for token in reversed(ctx.doc[where.sent.start : where.i]):
         if token.is_punct or token.pos_ == "ADP" or token.ent_type_ in ("DATE", "TIME"):
             continue  # "Cairo on Monday, where"
-        found = place_name(ctx, token)
-        if found is None and token.pos_ == "PROPN" and (city := large_city(token.text)) is not None:
-            return city.name  # "go to Benguela where", the city tagged as a person
-        return found
+        return place_name(ctx, token)
     return None

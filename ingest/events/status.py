@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import rules
-from ingest.dates import WEEKDAYS
 from ingest.events.context import Context
 from ingest.events.syntax import direct_objects, first_in_list, governors, outer_clause
 
@@ -288,22 +287,6 @@ def dated_ahead(verb: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") for t in days) or any(
         c.dep_ == "advmod" and c.lower_ in rules.TENTATIVE_SOON_WORDS for c in verb.children
     )
-
-
-def scheduled_present(verb: Token) -> bool:
-    """'X meets Y on Tuesday', 'travels to Z on Friday' in a sentence of running text: the simple
-    present with a weekday of its own tells a schedule (a headline's present, with no day, tells
-    news)."""
-    if verb.tag_ not in rules.PRESENT_TENSE_TAGS or verb.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return False
-    last = next((t for t in reversed(verb.sent) if not t.is_space), None)
-    if last is None or last.text not in (".", "!"):
-        return False
-    days = [c for c in verb.children if c.dep_ == "npadvmod"]
-    days += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "on" for g in c.children]
-    return any(t.lower_ in WEEKDAYS for t in days)
 
 
 def plain_status(trigger: Token) -> str | None:

@@ -356,13 +356,6 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             if geography.country_of_place(g.text) is not None
         ]
     places = visit_places(ctx, destinations)
-    if places and is_verb and any(c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children):
-        # "will go to Benguela, where he will visit Porto do Lobito": a site of the place before,
-        # not a namesake abroad (Porto); "where ... before departing for Angola" is another leg
-        where = where_clause_place(ctx, trigger)
-        home = geography.country_of_place(where) if where else None
-        if home is not None:
-            places = [p for p in places if geography.country_of_place(p) in (None, home)]
     if places and is_verb and trigger.lemma_ not in rules.RETURN_VERBS:
         places += [p for p in itinerary_places(ctx, trigger) if p not in places]
     if not places and is_verb and any(c.lower_ == "here" and c.dep_ == "advmod" for c in trigger.children):
