@@ -254,7 +254,8 @@ def test_review_guards_of_the_pool_69_rules(extract):
 
 def test_a_nickname_the_table_gives_is_the_common_name(extract):
     ex = extract(
-        "Benjamin Netanyahu met US envoy Steve Witkoff and National Security Adviser Michael Waltz on Monday.",
+        "Benjamin Netanyahu met US envoy Steve Witkoff and National Security Adviser Michael Waltz on "
+        "Monday.",
         "2025-02-04",
     )
     assert meetings_of(ex) == [["Benjamin Netanyahu", "Mike Waltz", "Steve Witkoff"]]
