@@ -3,7 +3,9 @@
 Why a table: articles give a leader's name in full protocol form ('Miguel Díaz-Canel Bermúdez',
 'Mohammed bin Salman Al Saud'), in a short form ('Samia Suluhu', 'Lula') or by a nickname
 ('MBS'); nothing in one article says these are the same person as in the next. Spellings that
-differ only in accents, dots, hyphens or a final -y/-i are matched anyway (`comparable_name`);
+differ only in accents, dots, hyphens or a final -y/-i are matched anyway (`comparable_name`), and
+so is a full name whose consonants are a known one's, with a surname the table lacks ('Abdelhamid
+Dbeibeh' for 'Abdul Hamid Dbeibah': `near_known_key`);
 the table (`data/known_people.csv`) holds the forms that differ by whole words, and the given
 names Gulf rulers go by after a style ('Sheikh Tamim'), which name them only where the text gives
 the person their country. An analyst's curation file is applied after it and can rename anyone

@@ -166,8 +166,8 @@ class Context:
 
     def government_side(self, token: Token) -> Actor | None:
         """'talks between the Sudanese government and the U.S. administration': a country's
-        government, as a side of talks, is its delegation (not 'met with the Ukrainian
-        government', which may be the guest's own)."""
+        government, as a side of talks, is its delegation; after 'with', only beside people of
+        another country ('Zelensky met with the Ukrainian government' is his own)."""
         if token.lower_ not in rules.GOVERNMENT_SIDE_NOUNS or token.tag_ != "NN":
             return None
         first = first_in_list(token)
