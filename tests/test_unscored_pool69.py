@@ -1,14 +1,14 @@
 """Rules found in the thirty-fifth round, on the misses of pools 68a, 69a and 70a (annotated blind by
-helpers, measured on the round's starting code, then read): co-signers appear together; an inverted
-arrival names its travellers after 'be'; signers join the signing told before; a vow to fight on,
-the purpose of a truce deal and talks that begin are no milestones of their own; a cabinet
-deliberating holds no talks; a trip's purpose is talked about in person; a surname told with its
-article, a known name spelled a letter off and a government as a side of talks; pictures of someone
-meeting; talks told only as a topic; a city the model took for a person, as a destination, and a
-site in a 'where' clause that is no namesake abroad; one side's yes to a proposed truce; hope for a
-truce and a condition set on one; the simple present with a weekday as a schedule. Each is tested
-on sentences written for these tests, with the near misses each rule must leave alone (the last
-test holds those a review's probes found). Pools 69b and 70b were only measured."""
+helpers, measured on the round's starting code, then read) and, at its end, of 71a: co-signers
+appear together; an inverted arrival names its travellers after 'be'; signers join the signing told
+before; a vow to fight on, the purpose of a truce deal and talks that begin are no milestones of
+their own; a cabinet deliberating holds no talks; a trip's purpose is talked about in person; a
+surname told with its article, a known name spelled a letter off and a government as a side of
+talks; pictures of someone meeting; talks told only as a topic; a city the model took for a person,
+as a destination; one side's yes to a proposed truce; hope for a truce and a condition set on one;
+a person told by age ('the 82-year-old'). Each is tested on sentences written for these tests, with
+the near misses each rule must leave alone (`test_review_guards_of_the_pool_69_rules` holds those
+two reviews' probes found). Pools 69b, 70b and 71b were only measured."""
 
 from tests.test_events import events_of
 from tests.test_unscored_pool17 import ceasefires_of
@@ -259,3 +259,17 @@ def test_a_nickname_the_table_gives_is_the_common_name(extract):
         "2025-02-04",
     )
     assert meetings_of(ex) == [["Benjamin Netanyahu", "Mike Waltz", "Steve Witkoff"]]
+
+
+def test_a_person_told_by_age_is_the_one_the_story_follows(extract):
+    ex = extract(
+        "Joe Biden met Joao Lourenco in Luanda on Monday. On Wednesday, the 82-year-old is due to travel "
+        "to Lobito.",
+        "2024-12-02",
+    )
+    assert ("Joe Biden", "Lobito", "planned") in visits_of(ex)
+    # an age that describes a thing, or comes with a title, names no one by it
+    ex = extract(
+        "Joe Biden landed in Luanda on Monday. The 75-year-old alliance met on Tuesday.", "2024-12-02"
+    )
+    assert visits_of(ex) == {("Joe Biden", "Luanda", "occurred")}

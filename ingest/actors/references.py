@@ -123,6 +123,9 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
                 and sole_person_before(token, outside or recent)
             ):
                 genders[target] = gender
+        elif token.lower_ == "the" and told_by_age(token):
+            # "the 82-year-old is due to travel to Lobito": the person the story last named
+            target = pronoun_antecedent(token, outside or recent, genders)
         elif token.lower_ == "the" and (
             token.head.i not in actors.token_actor  # not a title told as a name
             or spelled_title(token)  # "the Amir", which the model takes for a man so named
@@ -132,7 +135,7 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             target = None
         if target is not None:
             actors.token_actor[token.i] = target
-            if spelled_title(token):
+            if spelled_title(token) or told_by_age(token):
                 actors.token_actor[token.head.i] = target
             actors.mentions.append(
                 Mention(target, sentence_number(token), token.idx, token.idx + len(token.text), token.text)
@@ -141,6 +144,17 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
                 recent.append((sent_start, token, target))
                 if not quoted(token):
                     unquoted.append(recent[-1])
+
+
+def told_by_age(the: Token) -> bool:
+    """'the 82-year-old': a person told by age alone, as the subject or object of a clause (not 'the
+    82-year-old president', a title, nor 'the 75-year-old alliance')."""
+    head = the.head
+    return (
+        head.lower_ == "old"
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+        and any(c.lower_ in ("year", "years") for c in head.children)
+    )
 
 
 def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
