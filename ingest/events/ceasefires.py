@@ -723,8 +723,6 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             return None  # "talks to prevent the collapse of the truce": no collapse
         if milestone == "talks" and deliberated_at_home(token):
             return None  # "convened the security cabinet to discuss the truce": no talks
-        if milestone == "began" and talks_begin(token):
-            return None  # "phase two talks were scheduled to begin on Monday": the talks begin
         if milestone == "began" and lemma in rules.IMPLEMENT_VERBS and token.dep_ == "pcomp":
             return None  # "committed to implementing the first phase": the phase is under way already
         if milestone == "began" and not has_phase and lemma in rules.START_VERBS:
@@ -781,21 +779,13 @@ def condition_set(verb: Token) -> bool:
     return modal and any(t.lower_ == "only" and t.dep_ == "advmod" for t in near)
 
 
-def talks_begin(verb: Token) -> bool:
-    """'Phase two talks were scheduled to begin', 'negotiations on the second phase began': the
-    subject beginning is the talks, not the phase."""
-    talk_words = rules.MILESTONE_TRIGGERS["talks"][0]
-    current = verb
-    for _ in range(rules.SUBJECT_MAX_STEPS):
-        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            # "phase two talks": the parser may take 'phase' for a verb and 'talks' for its object
-            heads = [t for s in subjects for t in (s, *s.children) if t == s or t.dep_ == "dobj"]
-            return any(t.lower_ in talk_words for t in heads)
-        if current.dep_ not in ("xcomp", "conj") or current.head == current:
-            return False
-        current = current.head
-    return False
+def talks_begin(trigger: Token) -> bool:
+    """'began talks on phase two', 'phase two talks were scheduled to begin' (the parser may take
+    'phase' for a verb and 'talks' for its object): talks, not that a phase began."""
+    holders = [trigger, *([trigger.head] if trigger.dep_ == "xcomp" else [])]
+    words = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    words += [d for w in words if w.dep_ != "dobj" for d in w.children if d.dep_ == "dobj"]
+    return any(w.lower_ in rules.MILESTONE_TRIGGERS["talks"][0] for w in words)
 
 
 def negotiated_deal(verb: Token) -> bool:
@@ -1287,13 +1277,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             c.lower_ in rules.TALKS_NOUNS for c in trigger.children if c.dep_ in SUBJECT_DEPS
         ):
             milestone, code = "talks", rules.CAMEO_NEGOTIATE
-        if milestone in ("began", "took_effect") and any(
-            c.lower_ in rules.MILESTONE_TRIGGERS["talks"][0]
-            for c in [*trigger.children, *(trigger.head.children if trigger.dep_ == "xcomp" else [])]
-            if c.dep_ in ("dobj", "nsubj", "nsubjpass")
-        ):
-            # "began talks on phase two", "phase two talks were scheduled to begin": talks, not that
-            # a phase began
+        if milestone in ("began", "took_effect") and talks_begin(trigger):
             continue
         if milestone in ("ended", "collapsed", "violated", "agreed") and about_talks(trigger):
             continue  # "the talks broke down", "a round of negotiations ended": the talks, not the truce

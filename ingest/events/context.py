@@ -82,14 +82,7 @@ class Context:
             c.dep_ in ("det", "poss") and c.lower_ in rules.UNNAMED_HOLDER_DETERMINERS for c in lefts
         ) and not any(c.dep_ == "poss" and country_word(c) for c in lefts):
             return None
-        country = next(
-            (
-                found
-                for c in lefts
-                if c.dep_ in ("amod", "compound", "nmod", "poss") and (found := country_word(c))
-            ),
-            None,
-        )
+        country = modifier_country(lefts, ("amod", "compound", "nmod", "poss"))
         of_country = next(  # "the Emir of Kuwait"
             (
                 o
@@ -173,8 +166,7 @@ class Context:
         first = first_in_list(token)
         if first.dep_ != "pobj" or first.head.lower_ not in rules.SIDES_PREPS | {"with"}:
             return None
-        modifiers = (c for c in token.children if c.dep_ in ("amod", "compound", "nmod", "poss"))
-        country = next((found for c in modifiers if (found := country_word(c))), None)
+        country = modifier_country(token.children, ("amod", "compound", "nmod", "poss"))
         if country is None:
             return None
         if first.head.lower_ == "with":
@@ -188,8 +180,7 @@ class Context:
     def group_actor(self, token: Token) -> Actor | None:
         """'relatives of Israeli hostages' -> group; 'a Hamas delegation', 'Ukraine delegations' -> org."""
         if token.lower_ in rules.DELEGATION_NOUNS:
-            modifiers = (c for c in token.children if c.dep_ in ("amod", "compound", "nmod"))
-            country = next((found for c in modifiers if (found := country_word(c))), None)
+            country = modifier_country(token.children, ("amod", "compound", "nmod"))
             if country:
                 return self.remember(Actor(delegation_label(country), "org", country=country), token)
             sender = represented_by(token)
@@ -264,6 +255,11 @@ def titled_org(actor: Actor) -> bool:
 def outlet_credit(token: Token) -> bool:
     """'(MENAFN- Live Mint) Israeli negotiators': an outlet's credit is no organisation's group."""
     return any(is_outlet(ent.text) for ent in entities(token.doc) if ent.start <= token.i < ent.end)
+
+
+def modifier_country(words, deps: tuple[str, ...]) -> str | None:
+    """The country the first of these modifiers names ('Sudanese' of 'the Sudanese government')."""
+    return next((found for c in words if c.dep_ in deps and (found := country_word(c))), None)
 
 
 def represented_by(delegation: Token) -> Actor | None:

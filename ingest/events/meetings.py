@@ -48,6 +48,7 @@ from ingest.events.syntax import (
     prep_objects,
     subject_of,
     where_clause,
+    withs_of_together,
 )
 from ingest.events.timing import date_of
 from ingest.events.trips import actor_country
@@ -809,9 +810,7 @@ def purpose_of_meeting(ctx: Context, verb: Token) -> bool:
 def along_with_verb(ctx: Context, verb: Token) -> list[Actor]:
     """'X welcomed Y at the airbase, along with A, Chief of Protocol B and C': the people the
     subject met the guest with, however the parser splits their titles."""
-    withs = [
-        w for c in verb.children if c.lower_ in rules.TOGETHER_WORDS for w in c.children if w.lower_ == "with"
-    ]
+    withs = [w for w in withs_of_together(verb) if w.head != verb]  # the 'with' hung on 'along'
     named = [a for w in withs for a in people_listed_after(ctx, w, titled_only=True)]
     return [a for a in dict.fromkeys(named) if a.kind == "person"]
 
@@ -822,7 +821,12 @@ def counted_roll(ctx: Context, groups: list[Token]) -> list[Actor]:
     counted = [g for g in groups if g.tag_ == "NNS" and any(c.dep_ == "nummod" for c in g.children)]
     if not counted:
         return []
-    group = counted[0]
+    return roll_after_colon(ctx, counted[0])
+
+
+def roll_after_colon(ctx: Context, group: Token) -> list[Actor]:
+    """'six senior ministers, despite the rain: A, B and C', 'the leaders of the mediating nations:
+    A, B and C': the people a colon after the group lists, when no verb comes between."""
     colon = next((t for t in group.sent if t.i > group.i and t.text == ":"), None)
     if colon is None or any(t.pos_ in ("VERB", "AUX") for t in group.doc[group.i : colon.i]):
         return []  # "greeted by two ministers and told reporters: ...": a quotation, no roll
@@ -1732,27 +1736,15 @@ def signed_alongside(ctx: Context, verb: Token) -> Event | None:
     if verb.lemma_ not in rules.SIGNING_VERBS:
         return None
     holders = [verb, *direct_objects(verb)]
-    together = rules.TOGETHER_WORDS
-    withs = [
-        p
-        for h in holders
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ == "with" and any(c.lower_ in together for c in p.children)
-    ] + [w for c in verb.children if c.lower_ in together for w in c.children if w.lower_ == "with"]
+    withs = dict.fromkeys(w for h in holders for w in withs_of_together(h))
     objects = [o for h in holders for o in prep_objects(h, rules.CO_PRESENCE_PREPS)]
     objects += [o for w in withs for o in w.children if o.dep_ == "pobj"]
     # "alongside X, who signed his copy in London", "alongside the one X had signed": told elsewhere
     objects = [o for o in objects if not any(c.dep_ in ("relcl", "acl") for c in o.children)]
     people = [a for a in side(ctx, objects) if a.kind == "person"]
-    # "the leaders of the mediating nations: A, B and C": the roll a colon opens after the group
-    colon = next((t for t in verb.sent if objects and t.i > max(objects).i and t.text == ":"), None)
-    if (
-        not people
-        and colon is not None
-        and all(o.tag_ == "NNS" for o in objects)
-        and not any(t.pos_ in ("VERB", "AUX") for t in verb.doc[max(objects).i : colon.i])
-    ):
-        people = [a for a in people_listed_after(ctx, colon, titled_only=True) if a.kind == "person"]
+    if not people and objects and all(o.tag_ == "NNS" for o in objects):
+        # "the leaders of the mediating nations: A, B and C": the roll a colon opens after the group
+        people = [a for a in roll_after_colon(ctx, max(objects)) if a.kind == "person"]
     signers = [a for a in side(ctx, subject_of(verb)) if a.kind == "person" and a not in people]
     if not people or not signers:
         return None

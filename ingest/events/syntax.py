@@ -271,6 +271,26 @@ def subject_of(verb: Token) -> list[Token]:
     return []
 
 
+def withs_of_together(token: Token) -> list[Token]:
+    """The 'with' of 'together with' or 'along with' told on a word: hung on its 'together'
+    ('signed it, together with X') or carrying it ('the accord together with X', as parsed)."""
+    carried = [
+        p
+        for p in token.children
+        if p.dep_ == "prep"
+        and p.lower_ == "with"
+        and any(c.lower_ in rules.TOGETHER_WORDS for c in p.children)
+    ]
+    hung = [
+        w
+        for c in token.children
+        if c.lower_ in rules.TOGETHER_WORDS
+        for w in c.children
+        if w.lower_ == "with"
+    ]
+    return carried + hung
+
+
 def relative_antecedent(token: Token) -> Token | None:
     """'Putin, whom Xi met in May', 'Lula, with whom Macron held talks': an object 'whom' stands
     for the noun its relative clause describes."""
