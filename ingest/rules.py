@@ -405,6 +405,7 @@ OBJECT_MEMBERSHIP_VERBS = {"feature"}  # members only as its objects, not "featu
 MEMBERSHIP_PARTICIPLES = {"including", "comprising", "consisting", "comprised", "composed", "grouping"}
 NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
 REPRESENTING_VERBS = {"represent"}
+# "represented Russia at the UN": an occasion of its own
 REPRESENTED_AT_PREPS = {"at", "in", "on", "during", "for"}
 CALL_HOLDING_VERBS = {"hold", "have"}  # "held a joint video call"
 CALL_MEDIUM_WORDS = {"video", "phone", "telephone", "conference", "virtual", "online"}
@@ -418,7 +419,7 @@ TALKS_ROLE_NOUNS = {
     "advisor",
     "guarantor",
     "witness",
-}  # "represented Russia at the UN": an occasion of its own
+}
 # "A and B also took part in the talks", "the meeting was attended by C", "D chaired the
 # meeting", "E joined the gathering": people at a meeting the article told before.
 ATTENDING_VERBS = {"participate", "take", "attend", "join", "chair", "co-chair"}
@@ -2486,9 +2487,9 @@ PERSONAL_RELATIVE_PRONOUNS = {"who", "whom"}  # "Putin, whom Xi met": the object
 STATE_WORDS = {"republic", "country", "nation", "state", "federation", "kingdom", "union"}
 # "released footage of X meeting with Y": pictures whose subject is who the participle tells of
 DEPICTION_NOUNS = {"footage", "photo", "photograph", "picture", "image", "video", "clip"}
-GOVERNMENT_WORDS = {"government", "cabinet"}
+GOVERNMENT_WORDS = {"government", "cabinet"}  # "the head of the Italian government"
 # "talks with the Sudanese government": a country's side of talks
-GOVERNMENT_SIDE_NOUNS = {"government", "administration"}  # "the head of the Italian government"
+GOVERNMENT_SIDE_NOUNS = {"government", "administration"}
 # "Thai and Cambodian leaders": the offices a country's leader holds
 LEADER_NOUNS = {"leaders", "leader"}
 LEADER_OFFICES = {"president", "prime minister", "king", "emir", "sultan", "chancellor", "head of state"}
