@@ -701,8 +701,8 @@ VISIT_VERBS = {
 }
 # "This is his first visit to Lithuania": the subject that restates the visit just told
 RESTATING_PRONOUNS = {"this", "it"}
-VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel"}
-VISIT_PREPS = {"to", "in", "at", "into"}
+VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel", "swing"}
+VISIT_PREPS = {"to", "in", "at", "into", "through"}  # "his swing through Riyadh"
 # "his second visit to the country": an ordinal past the first tells of visits before this one.
 REPEAT_ORDINALS = {
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -1029,6 +1029,7 @@ VISIT_DATELINE_CITY_MAX_TOKENS = 4
 VISIT_DATELINE_MARKS = {":", "—", "–", "-", "--"}
 # A country visit and a city visit in it, this many days apart at most, are one trip.
 TRIP_MAX_DAYS = 3
+TOUR_MAX_DAYS = 10  # a leg abroad dated this soon after the first is the same tour's, with its party
 
 # Words around a trigger that change its status or cancel it.
 # Wishes and readiness are not plans: "ready to meet", "would like to visit" give no event.

@@ -75,9 +75,10 @@ def join_party_meetings(events: list[Event], visit: Event, members: list[Actor])
 
 def companions_on_later_legs(ctx: Context, visits: list[Event]) -> None:
     """'He arrived in Baku, accompanied by A and B ... As part of the visit he will travel to
-    Shusha': companions told with a leg go on with the visitor to the later legs in that country
-    (legs abroad may be other trips: 'after his trip to Riyadh, he plans to visit Doha'), unless
-    the text says more of them in between ('A returned to Ankara') or the leg is made alone."""
+    Shusha': companions told with a leg go on with the visitor to the later legs in that country,
+    and to legs abroad dated days after it ('before flying to New York on September 21'); an
+    undated leg abroad may be another trip ('he plans to visit Doha'). Not when the text says more
+    of them in between ('A returned to Ankara') or the leg is made alone."""
     for leg in visits:
         country = geography.country_of_place(leg.location) if leg.location else None
         companions = [
@@ -95,8 +96,10 @@ def companions_on_later_legs(ctx: Context, visits: list[Event]) -> None:
                 later.evidence_start > leg.evidence_start
                 and later.participants[0].actor is visitor
                 and later.location
-                and geography.country_of_place(later.location) == country
-                and later_leg(leg, later)
+                and (
+                    (geography.country_of_place(later.location) == country and later_leg(leg, later))
+                    or next_leg_of_tour(leg, later)
+                )
                 and not rules.LEG_APART_WORDS & set(re.findall(r"[a-z]+", later.evidence.lower()))
             ):
                 told_between = told_again(ctx, companions, leg.evidence_start, later.evidence_start)
@@ -514,6 +517,14 @@ def told_again(ctx: Context, companions: list[Actor], start: int, end: int) -> s
         if any(s >= named_in for s in starts):
             again.add(actor)
     return again
+
+
+def next_leg_of_tour(leg: Event, later: Event) -> bool:
+    """A leg abroad told with its own day a few days after the first ('before flying to New York on
+    September 21'): the same tour. An undated one may be another trip ('plans to visit Jordan')."""
+    if None in (leg.event_date, later.event_date) or later.date_precision not in ("day", "article"):
+        return False
+    return 0 <= (later.event_date - leg.event_date).days <= rules.TOUR_MAX_DAYS
 
 
 def later_leg(leg: Event, later: Event) -> bool:

@@ -19,6 +19,7 @@ from ingest.actors.names import country_of, family_name, name_tokens, title_alon
 from ingest.actors.references import country_word
 from ingest.dates import resolve_date
 from ingest.events.context import Context
+from ingest.events.entourage import join as join_legs
 from ingest.events.meetings import placed_by
 from ingest.events.participants import agent_people, people_listed_after, side
 from ingest.events.places import place_name, venue_city
@@ -100,13 +101,23 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
                 and any(p.actor in principals for p in event.participants)
             ):  # not a visit before the one told ("his second visit")
                 theirs.append(event)
+        # "X met Y during his swing through Riyadh. X was joined by Z": of one sentence's events,
+        # the meeting before the trip it was held on
+        theirs.sort(key=lambda e: (-e.evidence_start, e.event_type != "meeting"))
         # "X was joined by Y" tells of the event held, not of one X plans next
         status = status_of(token) or "occurred"
         if any(o.lower_ in rules.VISIT_NOUNS for o in prep_objects(token, {"during", "on", "for"})):
             # "was accompanied during the visit by A": the trip, not the meeting held on it
             theirs = [e for e in theirs if e.event_type == "visit"]
         event = next((e for e in theirs if e.status == status), theirs[0] if theirs else None)
-        if event is not None:
+        trip = next((e for e in theirs if e.event_type == "visit"), None)
+        if trip is not None and told_as_a_state(token):
+            # "The premier is accompanied by A and B": the party of the trip, not of the welcome
+            # or talks told last; every leg of the trip told so far has them
+            event = trip
+        if event is not None and event.event_type == "visit":
+            join_legs([e for e in events if e.event_type == "visit"], event, companions)
+        elif event is not None:
             join(event, companions, "accompanying")
             # "X met A and B separately. X was accompanied by C": C sat in on each of those meetings
             twins = [
@@ -118,11 +129,18 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
             ]
             for twin in twins:
                 join(twin, companions, "accompanying")
-        if event is not None and event.event_type == "meeting":
-            # "X, accompanied by A, was greeted on arrival by Y": A travels with X too
+        if event is not None and event.event_type == "meeting" and token.lemma_ in rules.ESCORTING_VERBS:
+            # "X, accompanied by A, was greeted on arrival by Y": A travels with X too ("X was
+            # joined by Y" at the talks is no company on the trip)
             trip = next((e for e in theirs if e.event_type == "visit" and e.status == event.status), None)
             if trip is not None:
                 join(trip, companions, "accompanying")
+
+
+def told_as_a_state(participle: Token) -> bool:
+    """'is accompanied by', 'are accompanied by': the present tense of a story told in the past
+    states who makes up the travelling party."""
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in participle.children)
 
 
 def kin_of(hosts: list[Actor], companions: list[Actor], guests: list[Actor]) -> bool:

@@ -75,6 +75,7 @@ VISIT_GATE_WORDS = (
     | rules.STOPPING_WORDS
     | rules.DELEGATION_NOUNS
     | rules.ATTENDANCE_NOUNS
+    | rules.EN_ROUTE_NOUNS
 )
 
 
@@ -87,10 +88,15 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         found = visit_event(ctx, token) or place_visited_by(ctx, token)
         if found:
             found += departed_from(ctx, token) or []  # "before leaving Muscat for Sanaa": in Muscat
-        found = found or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
+            found += set_out_from(ctx, token) or []  # "flew into Doha from Riyadh": in Riyadh
+        found = (
+            found or left_abroad(ctx, token) or back_from_abroad(ctx, token) or set_out_from(ctx, token) or []
+        )
         return found + earlier_visit(ctx, token, found) + stops_told_before(ctx, token, found)
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
+    if token.lower_ in rules.EN_ROUTE_NOUNS and token.pos_ == "NOUN":
+        return on_the_way(ctx, token) or []
     if lemma == "be" and token.pos_ in ("AUX", "VERB"):
         return presence(ctx, token) or leg_named(ctx, token) or []
     if lemma in rules.STOPPING_WORDS:
@@ -991,6 +997,10 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if place is not None:
                 places += [place] if place not in places else []
                 continue
+        whole = name_with_of(destination)
+        if whole is not None:  # "Port of Spain": one city's name, not a port in Spain
+            places += [whole] if whole not in places else []
+            continue
         named = named_by_kind(destination)
         if named:  # "the towns of Bucha and Irpin": the text says they are places
             places += [p for p in named if p not in places]
@@ -1049,6 +1059,17 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
     }
     # "his ninth trip to the Middle East": a region is no place a visit is told at
     return [p for p in places if not world_region(p) and p not in excepted]
+
+
+def name_with_of(token: Token) -> str | None:
+    """'Port of Spain', 'Port of Moresby' broken at 'of' by the parser: the whole name, when the
+    gazetteer knows it as a place."""
+    for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in (o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
+            whole = token.doc[token.i : name.i + 1].text
+            if token.pos_ == "PROPN" and geography.country_of_place(whole) is not None:
+                return geography.common_name(whole)
+    return None
 
 
 def world_region(place: str) -> bool:
@@ -1342,6 +1363,26 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
 
 
+def on_the_way(ctx: Context, way: Token) -> list[Event] | None:
+    """'On his way to Doha, X told reporters': told while travelling there, X went there. The
+    'is on his way to Kyiv' of a verb 'be' is `presence`'s."""
+    if way.dep_ != "pobj" or way.head.lower_ != "on" or way.head.head.lemma_ == "be":
+        return None
+    verb = way.head.head
+    owners = [c for c in way.children if c.dep_ == "poss"]
+    if verb.pos_ != "VERB" or not owners:
+        return None
+    places = visit_places(ctx, prep_objects(way, {"to"}))
+    # "his": the subject of the verb the phrase hangs on
+    owners = subject_of(verb) if all(o.pos_ == "PRON" for o in owners) else owners
+    status = status_of(verb)
+    visitors = [a for a in visitors_of(ctx, owners) if a.kind == "person"]
+    visitors = [a for a in visitors if places and abroad(ctx, a, places[0])]
+    if not visitors or status is None:
+        return None
+    return visits_to(ctx, way, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
 def leg_named(ctx: Context, verb: Token) -> list[Event] | None:
     """'Cambodia is the third leg of Xi's tour after state visits to Vietnam and Malaysia', 'Kenya
     will be the first stop on the king's trip': the place is a visit by the trip's owner, and so
@@ -1629,6 +1670,20 @@ def back_from_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     return visits
 
 
+def set_out_from(ctx: Context, verb: Token) -> list[Event] | None:
+    """'flew from Tokyo to Seoul', 'flew into Doha from Riyadh', 'departed from Haneda Airport in
+    Tokyo': a journey made from a city foreign to the traveller ends a stay there. The day of the
+    journey is not a day told of the stay."""
+    if verb.pos_ != "VERB" or verb.lemma_ in rules.RETURN_VERBS or verb.dep_ in ("pcomp", "relcl", "acl"):
+        return None  # returns are `back_from_abroad`'s; "after flying in from Rome": backstory
+    # a city, not a country: "travelled by train from Poland" crossed it on the way
+    left = [o for o in prep_objects(verb, {"from"}) if not geography.is_country(o.text)]
+    visits = visit_ended(ctx, verb, left)
+    for visit in visits or []:
+        visit.event_date = visit.date_precision = None
+    return visits
+
+
 def visit_ended(ctx: Context, verb: Token, left: list[Token]) -> list[Event] | None:
     """The visit, told as done, of the verb's travellers to the place they `left`, when it is
     foreign to them."""
@@ -1821,6 +1876,9 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
             if not posted_to(p)
         ],
     )
+    if guests and not places and not passive:
+        # "Doha also hosted the Syrian foreign minister": a city or country as the host
+        places = visit_places(ctx, [h for h in hosts if h.ent_type_ in ("GPE", "LOC") and h.pos_ == "PROPN"])
     if guests and not places and greeted_on_arrival(verb, guests):
         city = dateline_city(ctx.doc)  # "NEW DELHI - ... was received at the airport by X"
         # else the host's country: a welcome at the airport is given at home

@@ -1,0 +1,127 @@
+"""Rules found in the thirty-sixth round, on the misses of pools 66b-71b (measured in earlier rounds,
+read in this one while four new pools, 72a-73b, stayed unread): a travelling party told in the
+present tense goes on every leg of the tour; a city a journey set out from was visited; a city or
+country as host; 'on his way to', 'his swing through'; 'Port of Spain' is one city; a special
+assistant is a title. Each is tested on sentences written for these tests, with the near misses
+each rule must leave alone."""
+
+from tests.test_events import events_of, names
+from tests.test_unscored_pool19 import visits_of
+
+
+def test_a_party_told_in_the_present_tense_goes_on_every_leg_and_not_to_the_welcome(extract):
+    ex = extract(
+        "Prime Minister Shehbaz Sharif landed in Riyadh on Wednesday. The deputy governor of Riyadh, "
+        "Prince Saud bin Nayef, received him at the airport. The premier is accompanied by Foreign "
+        "Minister Ishaq Dar and Finance Minister Muhammad Aurangzeb. After Riyadh, Sharif heads to London, "
+        "before flying to New York on September 21 for the UN General Assembly.",
+        "2025-09-17",
+    )
+    party = {"Shehbaz Sharif", "Ishaq Dar", "Muhammad Aurangzeb"}
+    for place in ("Riyadh", "London", "New York City, New York"):
+        assert {v for v, p, _ in visits_of(ex) if p == place} == party, place
+    (welcome,) = events_of(ex, "meeting")
+    assert names(welcome) == ["Saud bin Nayef", "Shehbaz Sharif"]
+
+
+def test_a_party_told_after_the_legs_goes_on_each_of_them(extract):
+    ex = extract(
+        "Prime Minister Shehbaz Sharif will visit Turkiye, Iran and Azerbaijan from May 25 to 28, the "
+        "Foreign Office said. The premier is accompanied by Foreign Minister Ishaq Dar.",
+        "2025-05-24",
+    )
+    assert {p for v, p, _ in visits_of(ex) if v == "Ishaq Dar"} == {"Turkiye", "Iran", "Azerbaijan"}
+
+
+def test_companions_skip_an_undated_leg_abroad_and_the_joined_skip_the_trip(extract):
+    ex = extract(
+        "Syrian Foreign Minister Asaad al-Shaibani arrived in Doha on Sunday, accompanied by Defence "
+        "Minister Murhaf Abu Qasra. He also plans to visit Jordan later this month.",
+        "2025-10-26",
+    )
+    assert {v for v, p, _ in visits_of(ex) if p == "Jordan"} == {"Asaad al-Shaibani"}
+    ex = extract(
+        "US President Donald Trump met Syrian President Ahmed al-Sharaa on Wednesday during his swing "
+        "through Riyadh. Trump was joined by Turkish President Recep Tayyip Erdogan, who took part by "
+        "phone.",
+        "2025-05-14",
+    )
+    assert visits_of(ex) == {("Donald Trump", "Riyadh", "occurred")}
+    (meeting,) = events_of(ex, "meeting")
+    assert "Recep Tayyip Erdogan" in names(meeting)
+
+
+def test_a_city_a_journey_set_out_from_was_visited(extract):
+    ex = extract(
+        "US President Donald Trump flew from Tokyo to Seoul on Wednesday morning.",
+        "2025-10-29",
+    )
+    assert visits_of(ex) == {("Donald Trump", "Seoul", "occurred"), ("Donald Trump", "Tokyo", "occurred")}
+    tokyo = next(e for e in events_of(ex, "visit") if e.location == "Tokyo")
+    assert tokyo.event_date is None  # the day of the flight is no day told of the stay
+    ex = extract(
+        "Chinese President Xi Jinping arrived in Phnom Penh from Kuala Lumpur on Thursday.",
+        "2025-04-17",
+    )
+    assert ("Xi Jinping", "Kuala Lumpur", "occurred") in visits_of(ex)
+
+
+def test_home_and_countries_crossed_are_no_place_set_out_from(extract):
+    ex = extract(
+        "Ukrainian President Volodymyr Zelensky arrived in Washington from Kyiv on Sunday.",
+        "2025-08-17",
+    )
+    assert visits_of(ex) == {("Volodymyr Zelensky", "Washington", "occurred")}
+    ex = extract(
+        "French President Emmanuel Macron arrived in Kyiv on Saturday. He travelled by train from "
+        "Poland overnight.",
+        "2025-05-10",
+    )
+    assert {p for _, p, _ in visits_of(ex)} == {"Kyiv"}
+
+
+def test_a_city_or_country_as_host_is_the_guests_visit(extract):
+    ex = extract(
+        "Earlier this month, Doha also hosted Syrian Foreign Minister Asaad al-Shaibani.",
+        "2025-10-20",
+    )
+    assert visits_of(ex) == {("Asaad al-Shaibani", "Doha", "occurred")}
+    ex = extract("Cairo will host Hamas negotiator Khalil al-Hayya next week.", "2025-10-20")
+    assert visits_of(ex) == {("Khalil al-Hayya", "Cairo", "planned")}
+    # a host who is a person, with no place told, gives no place
+    ex = extract("Egypt hosted talks between Israel and Hamas on Monday.", "2025-10-20")
+    assert visits_of(ex) == set()
+
+
+def test_on_the_way_and_a_swing_through_are_trips(extract):
+    ex = extract(
+        "On his way to Doha on Wednesday, US President Donald Trump told reporters the talks had gone well.",
+        "2025-05-15",
+    )
+    assert visits_of(ex) == {("Donald Trump", "Doha", "occurred")}
+    ex = extract(
+        "US President Donald Trump met Syrian President Ahmed al-Sharaa on Wednesday during his swing "
+        "through Riyadh.",
+        "2025-05-15",
+    )
+    assert ("Donald Trump", "Riyadh", "occurred") in visits_of(ex)
+    ex = extract("Voters saw a swing to the opposition in Doha on Wednesday.", "2025-05-15")
+    assert visits_of(ex) == set()
+
+
+def test_port_of_spain_is_one_city(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi left Accra for Port of Spain on Thursday.",
+        "2025-07-03",
+    )
+    assert ("Narendra Modi", "Port of Spain", "planned") in visits_of(ex)
+    assert "Spain" not in {p for _, p, _ in visits_of(ex)}
+
+
+def test_a_special_assistant_is_a_title_not_a_companion(extract):
+    ex = extract(
+        "Shehbaz Sharif arrived in Ankara on Sunday. He is accompanied by Foreign Minister Ishaq Dar and "
+        "Special Assistant to PM Tariq Fatemi.",
+        "2025-05-25",
+    )
+    assert "Special Assistant" not in {v for v, _, _ in visits_of(ex)}
