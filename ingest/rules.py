@@ -526,6 +526,8 @@ OUTLET_NAME_ENDINGS = ("news agency", "press agency", "news service", "news netw
 NEGOTIATING_WORDS = {"negotiating", "accompanying", "visiting"}
 # "A accompanied B to the meeting": both were at the meeting told before.
 ESCORTING_VERBS = {"accompany"}
+# "Trump was joined in-person by A and by phone by B": company at the talks, not on the trip
+JOINING_MODE_WORDS = {"in-person", "person", "phone", "video", "virtually", "remotely", "videoconference"}
 # "included a plan drafted by C", "a message from D": words under these name no one listed.
 NOT_LISTED_DEPS = {"nsubj", "nsubjpass", "pobj", "agent", "acl", "relcl", "advcl", "poss"}
 # "Accompanying the Crown Prince during the reception were A and B": the host's side at it.
@@ -702,7 +704,9 @@ VISIT_VERBS = {
 # "This is his first visit to Lithuania": the subject that restates the visit just told
 RESTATING_PRONOUNS = {"this", "it"}
 VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyage", "stay", "travel", "swing"}
-VISIT_PREPS = {"to", "in", "at", "into", "through"}  # "his swing through Riyadh"
+VISIT_PREPS = {"to", "in", "at", "into"}
+THROUGH_TRIP_NOUNS = {"swing", "tour"}  # "his swing through Riyadh": a trip's places after "through"
+DURATION_PREPS = {"since", "for"}  # "has hosted Haniyeh since 2012": a home, not a visit
 # "his second visit to the country": an ordinal past the first tells of visits before this one.
 REPEAT_ORDINALS = {
     "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -712,8 +716,9 @@ REPEAT_ORDINALS = {
 EARLIER_VISIT_WORDS = {"last", "previous", "earlier", "prior"}
 # "following his previous trip", "since her last visit": prepositions that place a visit before
 EARLIER_VISIT_PREPS = {"following", "after", "since", "during", "than", "before"}
-# "Minister for Public Security To Lam": the most words an office's name runs after "of"/"for"
-OFFICE_NAME_MAX_WORDS = 4
+# "Minister for Public Security To Lam", "Secretary of the Communist Party of Vietnam Central
+# Committee To Lam": the most words an office's name runs over, "of"s and "the"s included
+OFFICE_NAME_MAX_WORDS = 9
 TOUR_NOUNS = {"tour"}  # "a tour of France, Italy and Canada": the places toured
 # "Ishiba welcomed Lee's visit": a named visitor's trip with no place goes where the story is.
 OWNED_VISIT_NOUNS = {"visit", "trip"}
@@ -725,6 +730,7 @@ TRIP_OCCASION_PREPS = {"during", "on", "in"}
 # "where he is on a state visit", "where she is on holiday": away from home
 AWAY_NOUNS = {"visit", "trip", "tour", "holiday", "vacation", "mission", "stopover", "journey"}
 EN_ROUTE_NOUNS = {"way"}  # "is on his way to Kyiv"
+TURNING_BACK_VERBS = {"turn", "divert", "abort", "cancel", "return"}  # "On his way to X, he turned back"
 EN_ROUTE_VERBS = {"travel", "head", "fly", "sail", "drive"}  # "is heading to Kyiv": not there yet
 PRESENT_TENSE_TAGS = {"VBP", "VBZ"}
 # Countries of today whose one name holds an "and" ("Serbia and Montenegro" is two countries now).
@@ -900,7 +906,7 @@ VISIT_SURNAME_ARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-")
 # Who travels with a visitor: "A and B are accompanying the president", "accompanied by A".
 ACCOMPANYING_VISIT_VERBS = {"accompany"}
 # "will travel alone to Florida", "while his ministers return to Paris": a leg the companions do not make
-LEG_APART_WORDS = {"alone", "without", "return", "returns", "returned", "returning"}
+LEG_APART_WORDS = {"alone", "without", "return", "returns", "returned", "returning", "separate", "behind"}
 AMONG_THOSE_WORDS = {"among", "those", "also"}  # "Among those accompanying X are A and B"
 # "The delegation included A and B", "the guests, also including A": a visiting party's members.
 PARTY_MEMBERSHIP_VERBS = {"include", "comprise"}
@@ -1030,6 +1036,12 @@ VISIT_DATELINE_MARKS = {":", "—", "–", "-", "--"}
 # A country visit and a city visit in it, this many days apart at most, are one trip.
 TRIP_MAX_DAYS = 3
 TOUR_MAX_DAYS = 10  # a leg abroad dated this soon after the first is the same tour's, with its party
+# Titles of those who tour abroad for a state: a city such a traveller flew from was a stay there.
+STATE_OFFICES = {
+    "president", "prime minister", "vice president", "deputy prime minister", "chancellor", "king",
+    "queen", "emir", "sultan", "crown prince", "foreign minister", "defence minister", "minister",
+}  # fmt: skip
+OUT_OF_OFFICE_WORDS = {"former", "opposition", "exiled", "ex"}
 
 # Words around a trigger that change its status or cancel it.
 # Wishes and readiness are not plans: "ready to meet", "would like to visit" give no event.

@@ -294,8 +294,10 @@ def ends_office_name(doc: Doc, start: int) -> bool:
     for i in range(start - 1, max(start - 1 - rules.OFFICE_NAME_MAX_WORDS, 0), -1):
         word = doc[i]
         if word.lower_ in ("of", "for"):
-            return i > 0 and i < start - 1 and generic_title(doc[i - 1].text) is not None
-        if not word.is_title:
+            if i > 0 and i < start - 1 and generic_title(doc[i - 1].text) is not None:
+                return True
+            continue  # "Secretary of the Communist Party of Vietnam Central Committee To Lam"
+        if not word.is_title and word.lower_ != "the":
             return False
     return False
 

@@ -19,7 +19,7 @@ from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefi
 from ingest.events.combine import carry_call_mode, drop_group_echoes, merge_duplicates
 from ingest.events.context import Context
 from ingest.events.entourage import add_delegation_heads, add_entourage, join_visiting_parties
-from ingest.events.joining import add_accompanying, add_attendees, add_side_members
+from ingest.events.joining import add_accompanying, add_attendees, add_side_members, add_travelling_party
 from ingest.events.meetings import (
     call_by_phone,
     co_hosted_meeting,
@@ -137,5 +137,6 @@ def find_events(ctx: Context) -> list[Event]:
     join_visiting_parties(ctx, events)
     add_delegation_heads(ctx, events)
     events = settle_visits(ctx, events)
+    add_travelling_party(ctx, events)  # after the legs are settled: the party goes on each
     date_from_lead(ctx, events)  # last: merging and trips compare the dates the text states
     return events

@@ -76,9 +76,9 @@ def join_party_meetings(events: list[Event], visit: Event, members: list[Actor])
 def companions_on_later_legs(ctx: Context, visits: list[Event]) -> None:
     """'He arrived in Baku, accompanied by A and B ... As part of the visit he will travel to
     Shusha': companions told with a leg go on with the visitor to the later legs in that country,
-    and to legs abroad dated days after it ('before flying to New York on September 21'); an
-    undated leg abroad may be another trip ('he plans to visit Doha'). Not when the text says more
-    of them in between ('A returned to Ankara') or the leg is made alone."""
+    and to legs abroad dated days after it (`next_leg_of_tour`). Not when the text says more of
+    them in between ('A returned to Ankara') or, abroad, in the leg's own sentence, or the leg is
+    made alone or apart ('on a separate trip', 'A stayed behind')."""
     for leg in visits:
         country = geography.country_of_place(leg.location) if leg.location else None
         companions = [
@@ -96,13 +96,17 @@ def companions_on_later_legs(ctx: Context, visits: list[Event]) -> None:
                 later.evidence_start > leg.evidence_start
                 and later.participants[0].actor is visitor
                 and later.location
-                and (
-                    (geography.country_of_place(later.location) == country and later_leg(leg, later))
-                    or next_leg_of_tour(leg, later)
-                )
                 and not rules.LEG_APART_WORDS & set(re.findall(r"[a-z]+", later.evidence.lower()))
             ):
-                told_between = told_again(ctx, companions, leg.evidence_start, later.evidence_start)
+                end = later.evidence_start
+                if geography.country_of_place(later.location) == country:
+                    if not later_leg(leg, later):
+                        continue
+                elif next_leg_of_tour(ctx, leg, later):
+                    end = later.evidence_end  # "A flew to Brussels while X flew to Minsk": apart
+                else:
+                    continue
+                told_between = told_again(ctx, companions, leg.evidence_start, end)
                 known = {p.actor for p in later.participants}
                 later.participants += [
                     Participant(a, "accompanying") for a in companions if a not in known | told_between
@@ -519,11 +523,17 @@ def told_again(ctx: Context, companions: list[Actor], start: int, end: int) -> s
     return again
 
 
-def next_leg_of_tour(leg: Event, later: Event) -> bool:
+def next_leg_of_tour(ctx: Context, leg: Event, later: Event) -> bool:
     """A leg abroad told with its own day a few days after the first ('before flying to New York on
-    September 21'): the same tour. An undated one may be another trip ('plans to visit Jordan')."""
-    if None in (leg.event_date, later.event_date) or later.date_precision not in ("day", "article"):
+    September 21'): the same tour. An undated one may be another trip ('plans to visit Jordan'),
+    and one with a party of its own, or after a return home told in between, is another."""
+    if None in (leg.event_date, later.event_date) or later.date_precision != "day":
         return False
+    if any(p.role == "accompanying" for p in later.participants):
+        return False  # "... accompanied by B, he went on to Kyiv": a party told for that leg
+    between = ctx.doc.char_span(leg.evidence_end, later.evidence_start, alignment_mode="expand")
+    if between is not None and any(t.lemma_ in rules.RETURN_VERBS for t in between):
+        return False  # "returned to Ankara on Monday, then flew to Cairo": a new trip
     return 0 <= (later.event_date - leg.event_date).days <= rules.TOUR_MAX_DAYS
 
 

@@ -26,71 +26,94 @@ from ingest.events.places import place_name, venue_city
 from ingest.events.status import status_of
 from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of
 from ingest.events.timing import date_of
+from ingest.events.trips import same_trip
 from ingest.records import Actor, Event, Participant
+
+
+def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Actor], list[Actor]] | None:
+    """(the people accompanied, their companions) of an 'accompanied by' participle."""
+    companions = agent_people(ctx, token)
+    if not companions:
+        return None
+    principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
+    hosts = [
+        g
+        for c in token.head.children
+        if c.dep_ == "agent" and c.i < token.i
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if token.dep_ == "advcl" and hosts and kin_of(side(ctx, hosts), companions, principals):
+        # "X was received by President Y, accompanied by First Lady Z Y": Y's company, not X's
+        principals = side(ctx, hosts) or principals
+    # "by A, Minister for Planning, Development and Reform B, and C": a list whose titles hold
+    # commas, which the parser breaks up
+    agent = passive_agent(token)
+    companions += [
+        a for a in people_listed_after(ctx, agent, titled_only=True) if a not in companions + principals
+    ]
+    # "by key members of his team, including A, B and C": the members named, however the
+    # parser nests their titles
+    listing = [
+        c
+        for m in (agent.children if agent is not None else [])
+        for c in m.children
+        if c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS
+    ]
+    # "by an official delegation grouping A; B; and C": the roll of the delegation's members
+    rolls = [
+        c
+        for m in (agent.children if agent is not None else [])
+        for c in m.children
+        if c.dep_ == "acl" and c.lower_ in rules.MEMBERSHIP_PARTICIPLES
+    ]
+    named = [a for r in rolls for a in people_listed_after(ctx, r, titled_only=True, roll=True)]
+    named = [a for a in dict.fromkeys(named) if a not in principals]
+    # "including A, minister of defence; B, head of the academy; and C": a roll the parser
+    # breaks at its semicolons
+    named += [
+        a
+        for c in listing
+        for a in people_listed_after(ctx, c, titled_only=True, roll=True)
+        if a not in named + principals
+    ]
+    for token_in_list in (t for c in listing for t in c.subtree):
+        actor = ctx.actors.actor_at(token_in_list)
+        if actor is not None and actor.kind == "person" and actor not in named + principals:
+            named.append(actor)
+    if named:
+        companions = [a for a in companions if a.kind == "person" and a not in named] + named
+    roll = verbless_roll(ctx, agent)
+    if len(roll) >= rules.ROLL_MIN_PEOPLE:
+        # "by first lady A, ..., Justice and Development (AK) Party Spokesperson B and the head
+        # of the delegation to the Assembly C": a roll the parser breaks on a party's name
+        companions = [a for a in companions if a.kind == "person" and a not in roll] + [
+            a for a in roll if a not in principals
+        ]
+    # "including several Ministers from his Cabinet": a title alone names no one
+    companions = [a for a in companions if not title_alone(a)]
+    if not principals and token.dep_ == "acl":
+        # the parser hung it on another noun: the person named last before, with people only
+        principals = person_before(ctx, sent, token)
+        companions = [a for a in companions if a.kind == "person"]
+    return principals, companions
 
 
 def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
     """'He was accompanied by X and Y' adds X and Y to the latest event of 'he' (to his trip, when
-    'accompanied during the visit'), and to the trip of a meeting he holds on it."""
+    'accompanied during the visit'), and to the trip of a meeting he holds on it. 'He is
+    accompanied by X' of a traveller is the party of the trip (`entourage.add_travelling_party`)."""
     for token in words_in(sent, rules.ACCOMPANYING_VERBS):
         if token.tag_ != "VBN":
             continue
-        companions = agent_people(ctx, token)
-        if not companions:
+        found = accompanying_people(ctx, sent, token)
+        if found is None:
             continue
-        principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
-        hosts = [
-            g
-            for c in token.head.children
-            if c.dep_ == "agent" and c.i < token.i
-            for g in c.children
-            if g.dep_ == "pobj"
-        ]
-        if token.dep_ == "advcl" and hosts and kin_of(side(ctx, hosts), companions, principals):
-            # "X was received by President Y, accompanied by First Lady Z Y": Y's company, not X's
-            principals = side(ctx, hosts) or principals
-        # "by A, Minister for Planning, Development and Reform B, and C": a list whose titles hold
-        # commas, which the parser breaks up
-        agent = passive_agent(token)
-        companions += [
-            a for a in people_listed_after(ctx, agent, titled_only=True) if a not in companions + principals
-        ]
-        # "by key members of his team, including A, B and C": the members named, however the
-        # parser nests their titles
-        listing = [
-            c
-            for m in (agent.children if agent is not None else [])
-            for c in m.children
-            if c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS
-        ]
-        # "by an official delegation grouping A; B; and C": the roll of the delegation's members
-        rolls = [
-            c
-            for m in (agent.children if agent is not None else [])
-            for c in m.children
-            if c.dep_ == "acl" and c.lower_ in rules.MEMBERSHIP_PARTICIPLES
-        ]
-        named = [a for r in rolls for a in people_listed_after(ctx, r, titled_only=True, roll=True)]
-        named = [a for a in dict.fromkeys(named) if a not in principals]
-        for token_in_list in (t for c in listing for t in c.subtree):
-            actor = ctx.actors.actor_at(token_in_list)
-            if actor is not None and actor.kind == "person" and actor not in named + principals:
-                named.append(actor)
-        if named:
-            companions = [a for a in companions if a.kind == "person" and a not in named] + named
-        roll = verbless_roll(ctx, agent)
-        if len(roll) >= rules.ROLL_MIN_PEOPLE:
-            # "by first lady A, ..., Justice and Development (AK) Party Spokesperson B and the head
-            # of the delegation to the Assembly C": a roll the parser breaks on a party's name
-            companions = [a for a in companions if a.kind == "person" and a not in roll] + [
-                a for a in roll if a not in principals
-            ]
-        # "including several Ministers from his Cabinet": a title alone names no one
-        companions = [a for a in companions if not title_alone(a)]
-        if not principals and token.dep_ == "acl":
-            # the parser hung it on another noun: the person named last before, with people only
-            principals = person_before(ctx, sent, token)
-            companions = [a for a in companions if a.kind == "person"]
+        principals, companions = found
+        if travelling_party_told(token) and any(
+            e.event_type == "visit" and any(p.actor in principals for p in e.participants) for e in events
+        ):
+            continue
         theirs = []
         for event in reversed(events):
             if event.evidence_start < sent.start_char - rules.LATER_MENTION_MAX_CHARS:
@@ -101,20 +124,17 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
                 and any(p.actor in principals for p in event.participants)
             ):  # not a visit before the one told ("his second visit")
                 theirs.append(event)
-        # "X met Y during his swing through Riyadh. X was joined by Z": of one sentence's events,
-        # the meeting before the trip it was held on
-        theirs.sort(key=lambda e: (-e.evidence_start, e.event_type != "meeting"))
+        at_talks = joined_at_talks(token)
+        if at_talks:
+            # "X met Y during his swing through Riyadh. X was joined in person by Z": of one
+            # sentence's events, the meeting before the trip it was held on
+            theirs.sort(key=lambda e: (-e.evidence_start, e.event_type != "meeting"))
         # "X was joined by Y" tells of the event held, not of one X plans next
         status = status_of(token) or "occurred"
         if any(o.lower_ in rules.VISIT_NOUNS for o in prep_objects(token, {"during", "on", "for"})):
             # "was accompanied during the visit by A": the trip, not the meeting held on it
             theirs = [e for e in theirs if e.event_type == "visit"]
         event = next((e for e in theirs if e.status == status), theirs[0] if theirs else None)
-        trip = next((e for e in theirs if e.event_type == "visit"), None)
-        if trip is not None and told_as_a_state(token):
-            # "The premier is accompanied by A and B": the party of the trip, not of the welcome
-            # or talks told last; every leg of the trip told so far has them
-            event = trip
         if event is not None and event.event_type == "visit":
             join_legs([e for e in events if e.event_type == "visit"], event, companions)
         elif event is not None:
@@ -129,18 +149,64 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
             ]
             for twin in twins:
                 join(twin, companions, "accompanying")
-        if event is not None and event.event_type == "meeting" and token.lemma_ in rules.ESCORTING_VERBS:
+        if event is not None and event.event_type == "meeting" and not at_talks:
             # "X, accompanied by A, was greeted on arrival by Y": A travels with X too ("X was
-            # joined by Y" at the talks is no company on the trip)
+            # joined by phone by Y" at the talks is no company on the trip)
             trip = next((e for e in theirs if e.event_type == "visit" and e.status == event.status), None)
             if trip is not None:
                 join(trip, companions, "accompanying")
 
 
-def told_as_a_state(participle: Token) -> bool:
-    """'is accompanied by', 'are accompanied by': the present tense of a story told in the past
-    states who makes up the travelling party."""
-    return any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in participle.children)
+def add_travelling_party(ctx: Context, events: list[Event]) -> None:
+    """'The premier is accompanied by A and B', told before or after the legs of his tour: A and B
+    go on the traveller's visit told nearest before (else after) and on every leg of that tour,
+    legs dated days apart included, not on the welcome or talks told beside them."""
+    visits = [e for e in events if e.event_type == "visit" and e.status != "cancelled" and not e.earlier]
+    for token in (t for t in words_in(ctx.doc[:], rules.ACCOMPANYING_VERBS) if t.tag_ == "VBN"):
+        if not travelling_party_told(token):
+            continue
+        found = accompanying_people(ctx, token.sent, token)
+        if found is None:
+            continue
+        principals, companions = found
+        theirs = [v for v in visits if any(p.actor in principals for p in v.participants)]
+        before = [v for v in theirs if v.evidence_start < token.sent.start_char]
+        target = before[-1] if before else (theirs[0] if theirs else None)
+        if target is None:
+            continue
+        party = [a for a in companions if a not in principals and not title_alone(a)]
+        for leg in theirs:
+            if leg is target or same_trip(leg, target) or leg_of_tour(target, leg):
+                join(leg, party, "accompanying")
+
+
+def leg_of_tour(a: Event, b: Event) -> bool:
+    """Two legs dated to the day, days apart within a tour's length, both made or both planned, or
+    a made one before a planned one."""
+    if None in (a.event_date, b.event_date) or {a.date_precision, b.date_precision} - {"day"}:
+        return False
+    first, second = (a, b) if a.event_date <= b.event_date else (b, a)
+    statuses_fit = first.status == second.status or (first.status, second.status) == ("occurred", "planned")
+    return (second.event_date - first.event_date).days <= rules.TOUR_MAX_DAYS and statuses_fit
+
+
+def joined_at_talks(participle: Token) -> bool:
+    """'was joined in person by A and by phone by B', 'accompanied at the talks by C': company told
+    at the meeting, by how it was held or where."""
+    clause = participle.sent
+    told_how = any(t.lower_ in rules.JOINING_MODE_WORDS for t in clause)
+    return told_how or any(
+        o.lower_ in rules.MEETING_NOUNS for o in prep_objects(participle, {"at", "during", "in"})
+    )
+
+
+def travelling_party_told(participle: Token) -> bool:
+    """'The premier is accompanied by A and B': the present tense of a story told in the past
+    states who makes up the travelling party; not 'At the talks, X is accompanied by A'."""
+    present = any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in participle.children)
+    return present and not any(
+        t.lower_ in rules.MEETING_NOUNS or t.lemma_ in rules.MEETING_VERBS for t in participle.sent
+    )
 
 
 def kin_of(hosts: list[Actor], companions: list[Actor], guests: list[Actor]) -> bool:

@@ -18,7 +18,14 @@ import re
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import clean_name, delegation_label, demonym_of, possessive_name, title_case
+from ingest.actors.names import (
+    clean_name,
+    delegation_label,
+    demonym_of,
+    generic_title,
+    possessive_name,
+    title_case,
+)
 from ingest.actors.references import spouse_word
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
@@ -89,9 +96,9 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         if found:
             found += departed_from(ctx, token) or []  # "before leaving Muscat for Sanaa": in Muscat
             found += set_out_from(ctx, token) or []  # "flew into Doha from Riyadh": in Riyadh
-        found = (
-            found or left_abroad(ctx, token) or back_from_abroad(ctx, token) or set_out_from(ctx, token) or []
-        )
+        elif token.lemma_ in rules.DEPARTURE_VERBS:  # "departed from Haneda Airport in Tokyo"
+            found = set_out_from(ctx, token) or []
+        found = found or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
         return found + earlier_visit(ctx, token, found) + stops_told_before(ctx, token, found)
     if token.lower_ in rules.ARRIVAL_PREDICATES:
         return expected_arrival(ctx, token) or []
@@ -257,6 +264,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in trigger.children):
         return None  # "touched" without "down"
     preps = rules.VISIT_VERB_PREPS.get(trigger.lemma_, rules.VISIT_PREPS) if is_verb else rules.VISIT_PREPS
+    if not is_verb and trigger.lower_ in rules.THROUGH_TRIP_NOUNS and not prep_objects(trigger, {"to"}):
+        preps = preps | {"through"}  # "his swing through Riyadh", not "a tour through Poland to Kyiv"
     destinations = prep_objects(trigger, preps)
     if is_verb and trigger.lemma_ in rules.JOINING_VERBS:
         # "will join his counterparts in Kyiv", "joined the talks in Geneva": there to meet them;
@@ -1064,6 +1073,8 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
 def name_with_of(token: Token) -> str | None:
     """'Port of Spain', 'Port of Moresby' broken at 'of' by the parser: the whole name, when the
     gazetteer knows it as a place."""
+    if any(c.dep_ != "det" and c.i < token.i for c in token.children):
+        return None  # "the Democratic Republic of the Congo": a longer name the gazetteer reads whole
     for of in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
         for name in (o for o in of.children if o.dep_ == "pobj" and o.pos_ == "PROPN"):
             whole = token.doc[token.i : name.i + 1].text
@@ -1370,8 +1381,13 @@ def on_the_way(ctx: Context, way: Token) -> list[Event] | None:
         return None
     verb = way.head.head
     owners = [c for c in way.children if c.dep_ == "poss"]
-    if verb.pos_ != "VERB" or not owners:
-        return None
+    if verb.pos_ != "VERB" or not owners or verb.lemma_ in rules.TURNING_BACK_VERBS:
+        return None  # "On his way to Washington, X turned back": never got there
+    stops = prep_objects(verb, {"in", "at"}) + [
+        g for o in direct_objects(verb) for g in prep_objects(o, {"in", "at"})
+    ]
+    if visit_places(ctx, stops):
+        return None  # "On his way to Russia, X made a stopover in Tehran": not there yet
     places = visit_places(ctx, prep_objects(way, {"to"}))
     # "his": the subject of the verb the phrase hangs on
     owners = subject_of(verb) if all(o.pos_ == "PRON" for o in owners) else owners
@@ -1672,16 +1688,49 @@ def back_from_abroad(ctx: Context, verb: Token) -> list[Event] | None:
 
 def set_out_from(ctx: Context, verb: Token) -> list[Event] | None:
     """'flew from Tokyo to Seoul', 'flew into Doha from Riyadh', 'departed from Haneda Airport in
-    Tokyo': a journey made from a city foreign to the traveller ends a stay there. The day of the
-    journey is not a day told of the stay."""
+    Tokyo': a leader or minister of a state touring abroad set out from a foreign city, a stay
+    there before the one told (its day is not told: the journey's is not). Not the seats of those
+    who serve abroad or live in exile ('NATO's chief flew from Brussels', 'Haniyeh flew from
+    Doha'), nor a country crossed ('travelled by train from Poland'), nor a stay told already."""
     if verb.pos_ != "VERB" or verb.lemma_ in rules.RETURN_VERBS or verb.dep_ in ("pcomp", "relcl", "acl"):
         return None  # returns are `back_from_abroad`'s; "after flying in from Rome": backstory
-    # a city, not a country: "travelled by train from Poland" crossed it on the way
     left = [o for o in prep_objects(verb, {"from"}) if not geography.is_country(o.text)]
-    visits = visit_ended(ctx, verb, left)
-    for visit in visits or []:
-        visit.event_date = visit.date_precision = None
-    return visits
+    kept = []
+    for visit in visit_ended(ctx, verb, left) or []:
+        visit.participants = [p for p in visit.participants if holds_state_office(p.actor)]
+        if visit.participants and not stay_told_before(ctx, visit):
+            visit.event_date = visit.date_precision = None
+            visit.earlier = True  # a stay before the one told: no companions, no leg of its own
+            kept.append(visit)
+    return kept or None
+
+
+def holds_state_office(actor: Actor) -> bool:
+    """A head of state or government or a minister of a country, by the title the text gives."""
+    role = (actor.role or "").lower()
+    return (
+        actor.kind == "person"
+        and actor.country is not None
+        and generic_title(role) in rules.STATE_OFFICES
+        and not any(word in role.split() for word in rules.OUT_OF_OFFICE_WORDS)
+    )
+
+
+def stay_told_before(ctx: Context, visit: Event) -> bool:
+    """The visitor's stay at that place, told before ('arrived in Beijing on April 5 ... flew from
+    Beijing to Guangzhou')."""
+    visitors = {p.actor for p in visit.participants}
+    return any(
+        e.event_type == "visit"
+        and e.location
+        and {p.actor for p in e.participants} & visitors
+        and (
+            e.location == visit.location
+            or geography.lies_within(visit.location, e.location)
+            or geography.lies_within(e.location, visit.location)
+        )
+        for e in ctx.earlier
+    )
 
 
 def visit_ended(ctx: Context, verb: Token, left: list[Token]) -> list[Event] | None:
@@ -1876,7 +1925,7 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
             if not posted_to(p)
         ],
     )
-    if guests and not places and not passive:
+    if guests and not places and not passive and not hosted_for_long(verb):
         # "Doha also hosted the Syrian foreign minister": a city or country as the host
         places = visit_places(ctx, [h for h in hosts if h.ent_type_ in ("GPE", "LOC") and h.pos_ == "PROPN"])
     if guests and not places and greeted_on_arrival(verb, guests):
@@ -1912,6 +1961,13 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def hosted_for_long(verb: Token) -> bool:
+    """'Qatar has hosted Haniyeh since 2012', 'for years': a home given, not a visit ('hosted X on
+    Monday for talks' is one)."""
+    lasting = any(o.ent_type_ == "DATE" for o in prep_objects(verb, rules.DURATION_PREPS))
+    return lasting or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
 
 
 def posted_in(place: Token) -> bool:
