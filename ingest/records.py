@@ -55,6 +55,10 @@ class Actor:
 UNDECOMPOSED_LETTERS = str.maketrans("đĐłŁøØħĦıß", "dDlLoOhHis")
 
 
+# "Ferdinand Marcos Junior" ~ "Ferdinand Marcos Jr.": a generational suffix spelled out
+SPELLED_OUT_SUFFIXES = {"junior": "jr", "senior": "sr"}
+
+
 @lru_cache(maxsize=65536)  # pure, and asked for the same few names many times per article
 def comparable_name(name: str) -> str:
     """One key for the spellings of a name: case, dots, accents ('Erdoğan' ~ 'Erdogan', 'Støre' ~
@@ -70,6 +74,8 @@ def comparable_name(name: str) -> str:
         word = "al-" + word[3:] if word.startswith(("el-", "ul-")) else word
         for part in filter(None, word.split("-")):
             words.append(TRANSLITERATED_ENDING.sub(lambda m: "ey" if m.group(0) == "ei" else "y", part))
+    if len(words) > 2 and words[-1] in SPELLED_OUT_SUFFIXES:
+        words[-1] = SPELLED_OUT_SUFFIXES[words[-1]]
     return " ".join(words)
 
 

@@ -370,7 +370,7 @@ HEAD_NOUNS = {"head", "chief", "leader"}  # "the head of the Russian delegation,
 FORMER_WORDS = {"former", "ex", "previous", "then", "outgoing", "late"}  # "the former head of ..."
 # "Israel's acting prime minister", "Britain's shadow foreign secretary": not the office holder told
 OTHER_HOLDER_WORDS = (FORMER_WORDS - {"outgoing"}) | {"acting", "shadow"}
-ACCOMPANYING_VERBS = {"accompany", "join"}
+ACCOMPANYING_VERBS = {"accompany", "join", "flank"}  # "Trump was flanked by A and B"
 SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "officials", "camp"}
 # "top US negotiators met Putin", beside the named envoys' meeting with him: members of a side, of any office
 GENERIC_SIDE_MEMBERS = {"negotiator", "official", "envoy", "representative", "delegate"}
@@ -871,6 +871,10 @@ GATHERING_PREPS = {"at", "during", "for"}  # "is hosting leaders for a summit in
 # "participated in the BIMSTEC Ministerial Meeting in Colombo", "a NATO meeting in Brussels": a
 # meeting is an event attended abroad when it carries a proper name.
 ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}
+# "X will attend the summit": an event the story tells the place of elsewhere
+SUMMIT_NOUNS = {"summit", "summits"}
+# "a meeting of Nordic countries", "of Arab foreign ministers": a body named by its peoples
+GATHERED_BODY_NOUNS = {"country", "nation", "state", "leader", "minister", "government"}
 # "a visit to Kiev" with Kiev tagged as a person: a destination this large is a city anyway.
 UNTAGGED_CITY_MIN_POPULATION = 100_000
 UNTAGGED_ONE_WORD_CITY_MIN_POPULATION = 500_000
@@ -2534,6 +2538,6 @@ CAPITALISED_SURNAME_MIN = 3
 JAPAN_WORDS = {"japan", "japanese", "tokyo"}
 ASSENTING_VERBS = {"agree", "consent"}  # "agreed to a visit": a visit to come
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")  # "Antony J. Blinken"
-NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on
+NAME_SUFFIXES = {"jr", "sr", "junior", "senior", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on
 # "Malcolm Turnbull MP": letters after a name that are a post or an honour, not part of it
 POSTNOMINALS = {"mp", "mla", "mep", "mhk", "qc", "kc", "obe", "mbe", "cbe", "kbe", "gcmg"}

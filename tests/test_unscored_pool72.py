@@ -221,3 +221,105 @@ def test_vietnams_leader_under_his_partys_long_title(extract):
         "2025-03-09",
     )
     assert {(v, p) for v, p, _ in visits_of(ex)} == {("To Lam", "Indonesia")}
+
+
+def test_people_flanking_a_leader_at_talks_sit_at_them(extract):
+    ex = extract(
+        "US President Donald Trump met Chinese President Xi Jinping in Busan on Thursday. Once seated, "
+        "Trump was flanked by Secretary of State Marco Rubio and Treasury Secretary Scott Bessent.",
+        "2025-10-30",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert {"Marco Rubio", "Scott Bessent"} <= set(names(meeting))
+
+
+def test_a_spelled_out_junior_and_a_middle_initial_are_one_person(extract):
+    ex = extract(
+        "Philippine President Ferdinand R. Marcos Jr. arrived in New Delhi on Monday. Prime Minister "
+        "Narendra Modi and the President of the Philippines, Ferdinand R. Marcos Junior, held talks on "
+        "Tuesday.",
+        "2025-08-06",
+    )
+    people = {a.canonical_name for a in ex.actors if a.kind == "person"}
+    assert people == {"Ferdinand Marcos Jr.", "Narendra Modi"}
+
+
+def test_a_surname_spelled_as_the_table_lists_it_finds_its_person(extract):
+    ex = extract(
+        "It is reported that the Ukrainian delegation is headed by Rustem Umierov – now in the role of "
+        "Secretary of the Security Council. A brief meeting took place between Umierov and Turkish "
+        "Foreign Minister Hakan Fidan on Tuesday.",
+        "2025-07-23",
+    )
+    assert {a.canonical_name for a in ex.actors if a.kind == "person"} == {"Rustem Umerov", "Hakan Fidan"}
+
+
+def test_the_head_of_a_delegation_told_in_the_passive_sits_at_its_meetings(extract):
+    ex = extract(
+        "The Ukrainian delegation is headed by Defence Minister Rustem Umerov. Earlier the same day, the "
+        "Ukrainian delegation held a meeting with Turkish President Recep Tayyip Erdogan in Ankara.",
+        "2025-07-23",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert "Rustem Umerov" in names(meeting)
+
+
+def test_compatriots_attending_a_meeting_do_not_meet_each_other(extract):
+    ex = extract(
+        "Ukrainian President Volodymyr Zelensky and Defence Minister Rustem Umerov attended the talks in "
+        "Istanbul on Monday.",
+        "2025-06-03",
+    )
+    assert events_of(ex, "meeting") == []
+    ex = extract(
+        "Ukrainian President Volodymyr Zelensky and Polish President Andrzej Duda attended the talks in "
+        "Vilnius on Monday.",
+        "2025-06-03",
+    )
+    assert len(events_of(ex, "meeting")) == 1
+
+
+def test_attending_a_meeting_of_named_peoples_abroad_is_a_visit(extract):
+    ex = extract(
+        "Ukrainian President Volodymyr Zelensky, attending a meeting of central European and Nordic "
+        "countries in Lithuania, said the exchange would go ahead.",
+        "2025-06-03",
+    )
+    assert visits_of(ex) == {("Volodymyr Zelensky", "Lithuania", "occurred")}
+    ex = extract(
+        "Ukrainian President Volodymyr Zelensky attended a meeting of officials in Cairo.", "2025-06-03"
+    )
+    assert visits_of(ex) == set()
+
+
+def test_a_summit_attended_where_the_story_places_it(extract):
+    ex = extract(
+        "The G20 summit opens in Rio de Janeiro on Monday. US President Joe Biden will attend the summit, "
+        "his last.",
+        "2024-11-18",
+    )
+    assert visits_of(ex) == {("Joe Biden", "Rio de Janeiro", "planned")}
+    ex = extract(
+        "Leaders gathered for a peace summit in Switzerland on Saturday. World leaders in attendance for "
+        "the summit include Germany's Olaf Scholz and France's Emmanuel Macron. US Vice President Kamala "
+        "Harris is set to attend.",
+        "2024-06-15",
+    )
+    assert {(v, p) for v, p, _ in visits_of(ex)} == {
+        ("Olaf Scholz", "Switzerland"),
+        ("Emmanuel Macron", "Switzerland"),
+        ("Kamala Harris", "Switzerland"),
+    }
+    # two summits in two places: no telling which one is attended
+    ex = extract(
+        "A summit opened in Cairo on Monday, a week after the summit in Riyadh. Kenyan President William "
+        "Ruto will attend the summit.",
+        "2024-11-18",
+    )
+    assert visits_of(ex) == set()
+    ex = extract(
+        "Leaders gathered for a summit in Switzerland on Saturday. Indian Prime Minister Narendra Modi "
+        "did not attend the summit.",
+        "2024-06-15",
+    )
+    assert visits_of(ex) == set()

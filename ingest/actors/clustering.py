@@ -10,7 +10,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
-from ingest.actors.known_people import known_people
+from ingest.actors.known_people import known_people, table_surnames
 from ingest.actors.mentions import ArticleActors, add_mention
 from ingest.actors.names import (
     ORG_LABELS,
@@ -468,6 +468,10 @@ def unique_surnames(
         parts = name_tokens(actor.canonical_name)
         if actor.kind == "person" and len(parts) >= 2:
             by_surname.setdefault(family_name(parts), []).append(actor)
+            # "Umierov" for "Rustem Umerov": a spelling of the surname the table lists for them
+            for spelled in table_surnames().get(actor.canonical_name, set()) - {family_name(parts)}:
+                if actor not in by_surname.setdefault(spelled, []):
+                    by_surname[spelled].append(actor)
     for name, found in by_surname.items():
         others = [a for a in found if id(a) not in relatives]
         by_surname[name] = others if len(others) == 1 else found

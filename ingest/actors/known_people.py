@@ -67,6 +67,20 @@ def known_entries() -> dict[str, list[tuple[str, str | None]]]:
 
 
 @lru_cache(maxsize=1)
+def table_surnames() -> dict[str, set[str]]:
+    """Common name -> the surnames its spellings in the table end in ('Rustem Umerov': umerov,
+    umierov), so a surname told alone finds the person whichever way the article spells it."""
+    found: dict[str, set[str]] = {}
+    for key, entries in known_entries().items():
+        words = key.split()
+        for common, _ in entries:
+            # a full name with the common name's given name: a spelling of the same surname
+            if len(words) >= 2 and words[0] == comparable_name(common).split()[0]:
+                found.setdefault(common, set()).add(words[-1])
+    return found
+
+
+@lru_cache(maxsize=1)
 def styled_given_names() -> dict[str, list[tuple[str, str | None]]]:
     """Given name -> (common name, country) of rulers called by style and given name alone
     ('Sheikh Tamim', 'Sheikh Meshal'): a bare given name names them only when the text gives the
@@ -263,6 +277,8 @@ def name_goes_on(doc: Doc, start: int, end: int) -> bool:
     def name_word(token: Token) -> bool:
         if token.lower_ in rules.NAME_PARTICLES or token.lower_.rstrip(".") in rules.NAME_SUFFIXES:
             return True
+        if len(token.text) == 2 and token.text[0].isupper() and token.text[1] == ".":
+            return True  # "Ferdinand R. Marcos Jr.": a middle initial before the known "Marcos Jr."
         return token.is_alpha and token.is_title and token.lower_ not in rules.HEADLINE_VERBS  # "Putin Says"
 
     before = doc[start - 1] if start > 0 else None

@@ -170,7 +170,8 @@ def delegation_of(token: Token) -> str | None:
 
 def head_of_delegation(ctx: Context, delegation: Token) -> Actor | None:
     """The person a sentence names as heading the delegation: 'the head of the X delegation, A',
-    'A, head of the X delegation', 'A, who led the X delegation', 'A heads the X delegation'."""
+    'A, head of the X delegation', 'A, who led the X delegation', 'A heads the X delegation', 'the
+    X delegation is headed by A'."""
     governor = delegation.head
     if any(c.dep_ == "prep" for c in delegation.children):
         return None  # "the head of the EU delegation to Ukraine": a post, not a negotiating side
@@ -189,6 +190,8 @@ def head_of_delegation(ctx: Context, delegation: Token) -> Actor | None:
             return listed[0] if listed else None
     elif delegation.dep_ == "dobj" and governor.lemma_ in rules.LEADING_VERBS:
         named = subject_of(governor)
+    elif delegation.dep_ == "nsubjpass" and governor.lemma_ in rules.LEADING_VERBS:
+        named = [o for a in governor.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     else:
         return None
     people = [a for t in named if (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"]

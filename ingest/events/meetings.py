@@ -859,6 +859,12 @@ def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
     return side(ctx, agents)
 
 
+def one_country(ctx: Context, actors: list[Actor]) -> bool:
+    """People all of one known country: a side, not a table of counterparts."""
+    countries = {actor_country(ctx, a) if a.kind == "person" else None for a in actors}
+    return len(countries) == 1 and None not in countries
+
+
 def attended(noun: Token) -> bool:
     """'discussions attended by A and B': the noun names who came, not who met whom."""
     return any(c.dep_ == "acl" and c.lemma_ == "attend" for c in noun.children)
@@ -879,6 +885,8 @@ def build_meeting(
     )
     if not objects and trigger.lemma_ in rules.JOINING_VERBS and not attendees:
         return None  # "X and Y joined the talks": companions, not counterparts
+    if attendees and not objects and one_country(ctx, [p.actor for p in people]):
+        return None  # "X and his president, attending a meeting in Vilnius": one side, no talks
     status = status_of(trigger)
     if status is None:
         return None

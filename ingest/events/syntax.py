@@ -221,6 +221,12 @@ def subject_of(verb: Token) -> list[Token]:
             ]
             if shown:
                 return shown
+            if (
+                current.head.pos_ == "PROPN"
+                and current.head.ent_type_ == "PERSON"
+                and current.head.i < current.i
+            ):
+                return [current.head]  # "X, attending a meeting in Vilnius, said": the parser hangs it on X
         if current.dep_ == "acl" and current.head.lower_ in rules.INTENT_NOUNS:
             owners = [c for c in current.head.children if c.dep_ == "poss"]
             if owners:

@@ -26,7 +26,7 @@ from ingest.actors.names import (
     possessive_name,
     title_case,
 )
-from ingest.actors.references import spouse_word
+from ingest.actors.references import spouse_word, tokens_with
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
@@ -112,6 +112,8 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return delegation_in(ctx, token) or []
     if token.lower_ in rules.ATTENDANCE_NOUNS and token.pos_ == "NOUN" and attendance_told_as_time(token):
         return attendance(ctx, token) or []  # "during his participation in the summit in New Delhi"
+    if token.lower_ in rules.ATTENDANCE_NOUNS and token.pos_ == "NOUN":
+        return in_attendance(ctx, token) or []  # "leaders in attendance for the summit include A"
     if token.pos_ != "VERB":
         return []
     legs = tour_legs(ctx, token) if lemma in rules.TOUR_VERBS else None
@@ -2205,9 +2207,19 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
         if (o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS or named_event(o) or event_compound(o))
         and not any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)  # "a news conference"
     ]
+    if not events and verb.lemma_ in rules.VISIT_ATTENDING_VERBS and not direct_objects(verb):
+        # "Kamala Harris is set to attend": the summit the story is about
+        events = [t for t in tokens_with(ctx.doc, rules.SUMMIT_NOUNS) if t.i < verb.i][-1:]
     if not events:
         return None
-    places = visit_places(ctx, prep_objects(events[0], {"in"}) + prep_objects(verb, {"in"}))
+    # "a meeting of Nordic countries in Vilnius": the parser may hang the place on the body
+    bodies = prep_objects(events[0], {"of"})
+    places = visit_places(
+        ctx,
+        prep_objects(events[0], {"in"})
+        + prep_objects(verb, {"in"})
+        + [g for b in bodies for g in prep_objects(b, {"in"})],
+    )
     if not places and not named_after_bloc(events[0]):
         # "attended the Munich Security Conference": the city in the event's name
         places = [
@@ -2216,6 +2228,9 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             for w in t.subtree
             if w.pos_ == "PROPN" and (city := large_city(w.text)) is not None
         ][:1]
+    if not places and events[0].lemma_.lower() in rules.SUMMIT_NOUNS:
+        # "X will attend the summit", its place told elsewhere in the story
+        places = [p for p in [summit_place_told(ctx, events[0])] if p]
     if not places:
         return None
     visitors = [a for a in attendees(ctx, verb) if abroad(ctx, a, places[0])]
@@ -2223,6 +2238,56 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def in_attendance(ctx: Context, noun: Token) -> list[Event] | None:
+    """'World leaders in attendance for the summit include A, B and C': the people listed attend
+    the summit, in the place told for it."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    group = noun.head.head
+    if group.dep_ != "nsubj" or group.head.lemma_ not in rules.PARTY_MEMBERSHIP_VERBS:
+        return None
+    summits = [g for g in prep_objects(noun, {"for", "at"}) if g.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS]
+    if not summits:
+        return None
+    places = visit_places(ctx, prep_objects(summits[0], {"in", "at"}))
+    places = places or [p for p in [summit_place_told(ctx, summits[0])] if p]
+    verb = group.head
+    status = status_of(verb)
+    if not places or status is None:
+        return None
+    listed = [a for a in people_listed_after(ctx, verb) if a.kind == "person" and abroad(ctx, a, places[0])]
+    return visits_to(ctx, verb, listed, places, status, rules.PRESENCE_CONFIDENCE) if listed else None
+
+
+def summit_place_told(ctx: Context, noun: Token) -> str | None:
+    """The place the story tells for its summit ('a peace summit in Switzerland ... leaders
+    attending the summit'): the nearest summit told with a place, before the one attended else
+    after; else the dateline's city. A story of two summits in two places gives none."""
+    told = []
+    for other in tokens_with(ctx.doc, rules.SUMMIT_NOUNS):
+        if other.i == noun.i:
+            continue
+        where = visit_places(ctx, prep_objects(other, {"in", "at"}) + place_kept_for(other))
+        told += [(other.i, where[0])] if where else []
+    places = {place for _, place in told}
+    # "the summit at Burgenstock ... the summit in Switzerland": the most specific place
+    places = {p for p in places if not any(q != p and geography.lies_within(q, p) for q in places)}
+    if len(places) > 1:
+        return None
+    if places:
+        return places.pop()
+    city = dateline_city(ctx.doc)
+    return city.name if city is not None else None
+
+
+def place_kept_for(summit: Token) -> list[Token]:
+    """'the summit ... held in Asuncion', 'the summit, which takes place in Baku', 'the summit
+    opens in Rio': the place a clause on the summit, or the verb it is the subject of, tells."""
+    clauses = [c for c in summit.children if c.dep_ in ("acl", "relcl")]
+    clauses += [summit.head] if summit.dep_ in ("nsubj", "nsubjpass") else []
+    return [g for c in clauses for g in prep_objects(c, {"in", "at"})]
 
 
 def attendance_told_as_time(noun: Token) -> bool:
@@ -2249,7 +2314,15 @@ def named_event(noun: Token) -> bool:
         noun.pos_ == "PROPN"
         or noun.text[:1].isupper()  # "the ASEAN Foreign Ministers' Meeting"
         or has_proper_compound(noun)
-        or any(has_proper_compound(body) for body in prep_objects(noun, {"of"}))
+        or any(has_proper_compound(body) or named_peoples(body) for body in prep_objects(noun, {"of"}))
+    )
+
+
+def named_peoples(body: Token) -> bool:
+    """'a meeting of Nordic and Baltic countries', 'of Arab foreign ministers': a body named by
+    the peoples it gathers."""
+    return body.lemma_ in rules.GATHERED_BODY_NOUNS and any(
+        c.ent_type_ == "NORP" for c in body.subtree if c.i < body.i
     )
 
 
