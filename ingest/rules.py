@@ -368,9 +368,19 @@ CALL_ON_PREPS = {"on", "upon"}
 LEADING_VERBS = {"lead", "head"}
 HEAD_NOUNS = {"head", "chief", "leader"}  # "the head of the Russian delegation, A"
 FORMER_WORDS = {"former", "ex", "previous", "then", "outgoing", "late"}  # "the former head of ..."
+EARLIER_TIME_ADVERBS = {"formerly", "previously", "earlier", "once"}  # "formerly headed by A"
 # "Israel's acting prime minister", "Britain's shadow foreign secretary": not the office holder told
 OTHER_HOLDER_WORDS = (FORMER_WORDS - {"outgoing"}) | {"acting", "shadow"}
 ACCOMPANYING_VERBS = {"accompany", "join", "flank"}  # "Trump was flanked by A and B"
+FLANKING_VERBS = {"flank"}  # at the talks told just before, by people named, on no other occasion
+FLANKED_MEETING_MAX_CHARS = 400  # the meeting told in the flanking sentence or the one before
+FLANKING_TIME_WORDS = {"once", "seated"}
+# "At a rally the next day, Trump was flanked by A": another occasion than the talks
+OTHER_OCCASION_NOUNS = {
+    "rally", "parade", "funeral", "mass", "ceremony", "conference", "briefing", "cabinet", "rostrum",
+    "tour", "podium", "stage", "inauguration", "wedding", "concert", "match", "speech", "address",
+    "reporter", "press", "journalist", "media",
+}  # fmt: skip
 SIDE_NOUNS = {"side", "team", "delegation", "delegations", "negotiators", "officials", "camp"}
 # "top US negotiators met Putin", beside the named envoys' meeting with him: members of a side, of any office
 GENERIC_SIDE_MEMBERS = {"negotiator", "official", "envoy", "representative", "delegate"}
@@ -811,6 +821,11 @@ STOP_PREPS = {"in", "at", "by", "over"}
 STOP_MAKING_VERBS = {"make"}
 # "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.
 HOSTING_VISIT_VERBS = {"host", "receive", "welcome", "greet"}
+# "was received at the airport by the ambassador": a welcome, a meeting even among compatriots
+RECEPTION_WORDS = {
+    "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome", "welcoming",
+    "greeted", "greets", "greet", "greeting", "reception",
+}  # fmt: skip
 # "was received by senior officials": a welcome is a meeting only with a host named (or an org).
 WELCOMING_VERBS = {"receive", "welcome", "greet"}
 HOSTING_PREPS = {"in", "at", "to"}
@@ -873,6 +888,8 @@ GATHERING_PREPS = {"at", "during", "for"}  # "is hosting leaders for a summit in
 ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}
 # "X will attend the summit": an event the story tells the place of elsewhere
 SUMMIT_NOUNS = {"summit", "summits"}
+PAST_DATE_WORDS = {"last", "previous", "ago", "earlier"}  # "last year's summit in Kazan": another time
+SUMMIT_ATTENDED_MAX_SENTENCES = 3  # "X is set to attend": the summit told at most this many sentences before
 # "a meeting of Nordic countries", "of Arab foreign ministers": a body named by its peoples
 GATHERED_BODY_NOUNS = {"country", "nation", "state", "leader", "minister", "government"}
 # "a visit to Kiev" with Kiev tagged as a person: a destination this large is a city anyway.
@@ -2538,6 +2555,8 @@ CAPITALISED_SURNAME_MIN = 3
 JAPAN_WORDS = {"japan", "japanese", "tokyo"}
 ASSENTING_VERBS = {"agree", "consent"}  # "agreed to a visit": a visit to come
 MIDDLE_INITIAL = re.compile(r"[A-Z]\.")  # "Antony J. Blinken"
+# "Umierov" ~ "Umerov": a surname the table spells another way, this close to the common one
+SURNAME_SPELLING_MIN_RATIO = 0.8
 NAME_SUFFIXES = {"jr", "sr", "junior", "senior", "ii", "iii", "iv"}  # "Donald Trump Jr.": a name that goes on
 # "Malcolm Turnbull MP": letters after a name that are a post or an honour, not part of it
 POSTNOMINALS = {"mp", "mla", "mep", "mhk", "qc", "kc", "obe", "mbe", "cbe", "kbe", "gcmg"}

@@ -323,3 +323,71 @@ def test_a_summit_attended_where_the_story_places_it(extract):
         "2024-06-15",
     )
     assert visits_of(ex) == set()
+
+
+def test_people_flanking_a_leader_on_another_occasion_are_not_at_the_talks(extract):
+    for text in (
+        "Donald Trump met Benjamin Netanyahu at the White House on Monday. On Tuesday, at a rally in "
+        "Pennsylvania, Trump was flanked by JD Vance and Senator Dave McCormick.",
+        "Trump met Putin in Alaska on Friday. In Helsinki in 2018, Trump was flanked by John Bolton and "
+        "Mike Pompeo.",
+        "Keir Starmer hosted Volodymyr Zelensky at Downing Street on Saturday. The two leaders, flanked by "
+        "Emmanuel Macron and Friedrich Merz, later spoke to reporters.",
+    ):
+        (meeting,) = events_of(extract(text, "2025-07-08"), "meeting")
+        assert len(meeting.participants) == 2, text
+    ex = extract(
+        "Vladimir Putin, flanked by Sergei Lavrov and Yuri Ushakov, met US envoy Steve Witkoff in the "
+        "Kremlin on Wednesday.",
+        "2025-08-07",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert "Sergei Lavrov" in names(meeting)
+
+
+def test_a_far_spelling_in_the_table_is_no_surname(extract):
+    ex = extract(
+        "Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago. Marta Font, a "
+        "Chilean economist, later met Milei in Buenos Aires.",
+        "2025-04-20",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")][1:] != [["Gabriel Boric", "Javier Milei"]]
+
+
+def test_a_delegation_headed_by_someone_at_another_time_does_not_bring_them(extract):
+    ex = extract(
+        "In 2022 the Ukrainian delegation was headed by David Arakhamia. The Ukrainian delegation met "
+        "Turkish President Recep Tayyip Erdogan in Ankara on Monday.",
+        "2025-07-23",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert "David Arakhamia" not in names(meeting)
+
+
+def test_compatriots_keep_their_trip_and_a_welcome_by_their_ambassador(extract):
+    ex = extract(
+        "Russian President Vladimir Putin and Foreign Minister Sergei Lavrov attended the meeting in "
+        "Tianjin on Monday.",
+        "2025-09-01",
+    )
+    assert events_of(ex, "meeting") == []
+    assert {v for v, p, _ in visits_of(ex) if p == "Tianjin"} == {"Vladimir Putin", "Sergei Lavrov"}
+    ex = extract(
+        "Indian Prime Minister Narendra Modi arrived in Washington on Wednesday and was received at the "
+        "airport by Indian Ambassador to the US Vinay Kwatra.",
+        "2025-02-13",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Narendra Modi", "Vinay Kwatra"]]
+
+
+def test_a_summit_of_another_name_or_time_lends_no_place(extract):
+    for text in (
+        "Trump and Putin held a summit in Anchorage in August. Indian Prime Minister Narendra Modi will "
+        "attend the SCO summit.",
+        "Last year's BRICS summit in Kazan drew 20 leaders. Indian Prime Minister Narendra Modi will "
+        "attend the summit.",
+        "WASHINGTON - Ukrainian President Volodymyr Zelensky will attend the NATO summit next week.",
+        "The G20 summit opens in Rio de Janeiro on Monday. Chinese President Xi Jinping will attend the "
+        "summit by video link.",
+    ):
+        assert visits_of(extract(text, "2025-08-20")) == set(), text

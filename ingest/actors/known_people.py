@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import unicodedata
+from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from spacy.attrs import LOWER
@@ -74,8 +75,15 @@ def table_surnames() -> dict[str, set[str]]:
     for key, entries in known_entries().items():
         words = key.split()
         for common, _ in entries:
-            # a full name with the common name's given name: a spelling of the same surname
-            if len(words) >= 2 and words[0] == comparable_name(common).split()[0]:
+            # a full name with the common name's given name and a surname spelled close to the
+            # common one ('Umierov' ~ 'Umerov'; not 'Font' of 'Gabriel Boric Font')
+            common_words = comparable_name(common).split()
+            if (
+                len(words) >= 2
+                and words[0] == common_words[0]
+                and SequenceMatcher(None, words[-1], common_words[-1]).ratio()
+                >= rules.SURNAME_SPELLING_MIN_RATIO
+            ):
                 found.setdefault(common, set()).add(words[-1])
     return found
 
@@ -146,6 +154,10 @@ def apply_known_name(actor: Actor) -> None:
             continue
         if len(key.split()) == 1 and actor.country and all(e[1] != actor.country for e in entries):
             continue  # "Meshal" of Kuwait is its emir, not a Palestinian of that surname
+        if name != actor.canonical_name and goes_on_otherwise(
+            comparable_name(actor.canonical_name), key, entries
+        ):
+            continue  # "Mohammed bin Abdulrahman bin Abdulaziz" of Riyadh, not Qatar's "... Al Thani"
         # "Saudi Arabia's King Abdullah": the row of the country the text gives, else the first
         common, country = next((e for e in entries if e[1] == actor.country), entries[0])
         if comparable_name(common) != comparable_name(actor.canonical_name):  # not for accents alone
@@ -153,6 +165,17 @@ def apply_known_name(actor: Actor) -> None:
             actor.canonical_name = common
         actor.country = actor.country or country
         return
+
+
+def goes_on_otherwise(full: str, alias: str, entries: list[tuple[str, str | None]]) -> bool:
+    """The article's full name runs on past a short name the table lists ('Mohammed bin Abdulrahman'),
+    into words none of the table's names for that person go on with: another person of that name."""
+    if not full.startswith(alias + " ") or full in known_entries():
+        return False
+    longer = [
+        k for k, found in known_entries().items() if k.startswith(alias + " ") and set(found) & set(entries)
+    ]
+    return not any(full.startswith(k) or k.startswith(full) for k in longer)
 
 
 def name_letters(key: str) -> str:

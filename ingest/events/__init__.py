@@ -21,6 +21,7 @@ from ingest.events.context import Context
 from ingest.events.entourage import add_delegation_heads, add_entourage, join_visiting_parties
 from ingest.events.joining import add_accompanying, add_attendees, add_side_members, add_travelling_party
 from ingest.events.meetings import (
+    among_compatriots,
     call_by_phone,
     co_hosted_meeting,
     co_hosting_verb,
@@ -138,5 +139,6 @@ def find_events(ctx: Context) -> list[Event]:
     add_delegation_heads(ctx, events)
     events = settle_visits(ctx, events)
     add_travelling_party(ctx, events)  # after the legs are settled: the party goes on each
+    events = [e for e in events if not among_compatriots(ctx, e)]
     date_from_lead(ctx, events)  # last: merging and trips compare the dates the text states
     return events

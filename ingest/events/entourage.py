@@ -191,11 +191,21 @@ def head_of_delegation(ctx: Context, delegation: Token) -> Actor | None:
     elif delegation.dep_ == "dobj" and governor.lemma_ in rules.LEADING_VERBS:
         named = subject_of(governor)
     elif delegation.dep_ == "nsubjpass" and governor.lemma_ in rules.LEADING_VERBS:
+        if told_of_another_time(governor):
+            return None  # "In 2022 the delegation was headed by A", "will be headed by B in Geneva"
         named = [o for a in governor.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
     else:
         return None
     people = [a for t in named if (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"]
     return people[0] if len(people) == 1 else None
+
+
+def told_of_another_time(verb: Token) -> bool:
+    """A clause told of a time apart from the story's own: dated, former, or still to come."""
+    return any(
+        t.ent_type_ == "DATE" or t.lower_ in rules.FORMER_WORDS or t.lower_ in rules.EARLIER_TIME_ADVERBS
+        for t in verb.subtree
+    ) or any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_AUX for c in verb.children)
 
 
 def visit_of_party(

@@ -124,6 +124,17 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
                 and any(p.actor in principals for p in event.participants)
             ):  # not a visit before the one told ("his second visit")
                 theirs.append(event)
+        if token.lemma_ in rules.FLANKING_VERBS:
+            # "X, flanked by A and B, met Y on Monday"; "Once seated, Trump was flanked by A and B"
+            # of the meeting told just before, on no other occasion; people named only
+            meetings = [e for e in theirs if e.event_type == "meeting"]
+            here = [e for e in meetings if e.evidence_start >= sent.start_char]
+            told_last = sent.start_char - rules.FLANKED_MEETING_MAX_CHARS
+            before = [e for e in meetings if e.evidence_end >= told_last and flanking_at_the_table(token)]
+            theirs = here or before
+            if not theirs:
+                continue
+            companions = [a for a in companions if a.kind == "person"]
         at_talks = joined_at_talks(token)
         if at_talks:
             # "X met Y during his swing through Riyadh. X was joined in person by Z": of one
@@ -188,6 +199,18 @@ def leg_of_tour(a: Event, b: Event) -> bool:
     first, second = (a, b) if a.event_date <= b.event_date else (b, a)
     statuses_fit = first.status == second.status or (first.status, second.status) == ("occurred", "planned")
     return (second.event_date - first.event_date).days <= rules.TOUR_MAX_DAYS and statuses_fit
+
+
+def flanking_at_the_table(participle: Token) -> bool:
+    """'flanked by' told of the talks, not of another time or occasion ('At a rally the next day,
+    flanked by A', 'flanked by soldiers at the parade', 'in 2018, flanked by B')."""
+    clause = participle.sent
+    return not any(
+        t.ent_type_ in ("DATE", "TIME")
+        and t.lower_ not in rules.FLANKING_TIME_WORDS
+        or t.lemma_.lower() in rules.OTHER_OCCASION_NOUNS
+        for t in clause
+    )
 
 
 def joined_at_talks(participle: Token) -> bool:

@@ -859,9 +859,18 @@ def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
     return side(ctx, agents)
 
 
-def one_country(ctx: Context, actors: list[Actor]) -> bool:
-    """People all of one known country: a side, not a table of counterparts."""
-    countries = {actor_country(ctx, a) if a.kind == "person" else None for a in actors}
+def among_compatriots(ctx: Context, event: Event) -> bool:
+    """A meeting or call of people all of one known country ('Zelensky and Umerov attended the
+    talks', 'X and Y visited Mexico to discuss trade'): one side, or a country's own business,
+    which the tracker does not count as diplomacy. Their trips abroad stay visits; a welcome by
+    one's own ambassador abroad stays a meeting."""
+    if event.event_type != "meeting" or len(event.participants) < 2:
+        return False
+    if event.trigger_word.lower() in rules.RECEPTION_WORDS:
+        return False  # "was received at the airport by the Indian ambassador": a welcome abroad
+    countries = {
+        actor_country(ctx, p.actor) if p.actor.kind == "person" else None for p in event.participants
+    }
     return len(countries) == 1 and None not in countries
 
 
@@ -885,8 +894,6 @@ def build_meeting(
     )
     if not objects and trigger.lemma_ in rules.JOINING_VERBS and not attendees:
         return None  # "X and Y joined the talks": companions, not counterparts
-    if attendees and not objects and one_country(ctx, [p.actor for p in people]):
-        return None  # "X and his president, attending a meeting in Vilnius": one side, no talks
     status = status_of(trigger)
     if status is None:
         return None

@@ -2208,8 +2208,14 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
         and not any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)  # "a news conference"
     ]
     if not events and verb.lemma_ in rules.VISIT_ATTENDING_VERBS and not direct_objects(verb):
-        # "Kamala Harris is set to attend": the summit the story is about
+        # "Kamala Harris is set to attend": the summit told just before, no other event between
         events = [t for t in tokens_with(ctx.doc, rules.SUMMIT_NOUNS) if t.i < verb.i][-1:]
+        between = ctx.doc[events[0].i + 1 : verb.i] if events else None
+        if between is not None and (
+            sum(1 for t in between if t.is_sent_start) > rules.SUMMIT_ATTENDED_MAX_SENTENCES
+            or any(t.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS | rules.MEETING_NOUNS for t in between)
+        ):
+            events = []
     if not events:
         return None
     # "a meeting of Nordic countries in Vilnius": the parser may hang the place on the body
@@ -2229,6 +2235,8 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             if w.pos_ == "PROPN" and (city := large_city(w.text)) is not None
         ][:1]
     if not places and events[0].lemma_.lower() in rules.SUMMIT_NOUNS:
+        if any(t.lower_ in rules.REMOTE_ATTENDANCE_WORDS for t in verb.sent):
+            return None  # "will attend the summit by video link"
         # "X will attend the summit", its place told elsewhere in the story
         places = [p for p in [summit_place_told(ctx, events[0])] if p]
     if not places:
@@ -2252,7 +2260,8 @@ def in_attendance(ctx: Context, noun: Token) -> list[Event] | None:
     if not summits:
         return None
     places = visit_places(ctx, prep_objects(summits[0], {"in", "at"}))
-    places = places or [p for p in [summit_place_told(ctx, summits[0])] if p]
+    if not places and summits[0].lemma_.lower() in rules.SUMMIT_NOUNS:
+        places = [p for p in [summit_place_told(ctx, summits[0])] if p]
     verb = group.head
     status = status_of(verb)
     if not places or status is None:
@@ -2264,10 +2273,12 @@ def in_attendance(ctx: Context, noun: Token) -> list[Event] | None:
 def summit_place_told(ctx: Context, noun: Token) -> str | None:
     """The place the story tells for its summit ('a peace summit in Switzerland ... leaders
     attending the summit'): the nearest summit told with a place, before the one attended else
-    after; else the dateline's city. A story of two summits in two places gives none."""
+    after, of the same name and of the story's own time ('last year's summit in Kazan' is
+    another); else, for a summit of no name, the dateline's city. A story of two summits in two
+    places gives none."""
     told = []
     for other in tokens_with(ctx.doc, rules.SUMMIT_NOUNS):
-        if other.i == noun.i:
+        if other.i == noun.i or another_summit(ctx, noun, other):
             continue
         where = visit_places(ctx, prep_objects(other, {"in", "at"}) + place_kept_for(other))
         told += [(other.i, where[0])] if where else []
@@ -2278,8 +2289,31 @@ def summit_place_told(ctx: Context, noun: Token) -> str | None:
         return None
     if places:
         return places.pop()
-    city = dateline_city(ctx.doc)
+    city = dateline_city(ctx.doc) if not summit_name(noun) else None
     return city.name if city is not None else None
+
+
+def summit_name(summit: Token) -> str:
+    """'NATO' of 'the NATO summit', 'SCO' of 'the SCO summit in Tianjin': the name it is told by."""
+    return " ".join(c.text for c in summit.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")
+
+
+def another_summit(ctx: Context, summit: Token, other: Token) -> bool:
+    """For a summit told by name ('the SCO summit'), one told by no name or another; or a summit
+    told of another time ('last year's summit in Kazan', 'the 2019 summit in Osaka')."""
+    name, other_name = summit_name(summit), summit_name(other)
+    if name and name.casefold() != other_name.casefold():
+        return True  # "will attend the SCO summit": only a summit told by that name
+    for ent in other.sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ent.text)}
+        story_years = {ctx.published.year} if ctx.published is not None else set()
+        if (years and years - story_years) or any(
+            w in rules.PAST_DATE_WORDS for w in ent.text.lower().split()
+        ):
+            return True
+    return False
 
 
 def place_kept_for(summit: Token) -> list[Token]:
