@@ -821,11 +821,8 @@ STOP_PREPS = {"in", "at", "by", "over"}
 STOP_MAKING_VERBS = {"make"}
 # "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.
 HOSTING_VISIT_VERBS = {"host", "receive", "welcome", "greet"}
-# "was received at the airport by the ambassador": a welcome, a meeting even among compatriots
-RECEPTION_WORDS = {
-    "received", "receives", "receive", "receiving", "welcomed", "welcomes", "welcome", "welcoming",
-    "greeted", "greets", "greet", "greeting", "reception",
-}  # fmt: skip
+# "A and B attended the talks": the words of attending, whose compatriots sit on one side
+ATTENDING_WORDS = {"attend", "attends", "attended", "attending"}
 # "was received by senior officials": a welcome is a meeting only with a host named (or an org).
 WELCOMING_VERBS = {"receive", "welcome", "greet"}
 HOSTING_PREPS = {"in", "at", "to"}

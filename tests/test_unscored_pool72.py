@@ -364,7 +364,7 @@ def test_a_delegation_headed_by_someone_at_another_time_does_not_bring_them(extr
     assert "David Arakhamia" not in names(meeting)
 
 
-def test_compatriots_keep_their_trip_and_a_welcome_by_their_ambassador(extract):
+def test_compatriots_keep_their_trip_and_other_meetings_of_theirs(extract):
     ex = extract(
         "Russian President Vladimir Putin and Foreign Minister Sergei Lavrov attended the meeting in "
         "Tianjin on Monday.",
@@ -378,6 +378,8 @@ def test_compatriots_keep_their_trip_and_a_welcome_by_their_ambassador(extract):
         "2025-02-13",
     )
     assert [names(m) for m in events_of(ex, "meeting")] == [["Narendra Modi", "Vinay Kwatra"]]
+    ex = extract("President Salva Kiir and Riek Machar met in Juba on Monday.", "2025-09-01")
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Riek Machar", "Salva Kiir"]]
 
 
 def test_a_summit_of_another_name_or_time_lends_no_place(extract):

@@ -860,14 +860,13 @@ def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
 
 
 def among_compatriots(ctx: Context, event: Event) -> bool:
-    """A meeting or call of people all of one known country ('Zelensky and Umerov attended the
-    talks', 'X and Y visited Mexico to discuss trade'): one side, or a country's own business,
-    which the tracker does not count as diplomacy. Their trips abroad stay visits; a welcome by
-    one's own ambassador abroad stays a meeting."""
+    """Compatriots who attended talks together ('Zelensky and Umerov attended the talks in
+    Jeddah'): one side at the table, not a meeting of theirs. Their trips abroad stay visits, so
+    this is settled after the trips are."""
     if event.event_type != "meeting" or len(event.participants) < 2:
         return False
-    if event.trigger_word.lower() in rules.RECEPTION_WORDS:
-        return False  # "was received at the airport by the Indian ambassador": a welcome abroad
+    if event.trigger_word.lower() not in rules.ATTENDING_WORDS:
+        return False  # "Putin told Gerasimov at a meeting", "Kiir and Machar met": they meet
     countries = {
         actor_country(ctx, p.actor) if p.actor.kind == "person" else None for p in event.participants
     }
