@@ -233,6 +233,11 @@ def lies_within(inner: str, outer: str) -> bool:
     return country is not None and not is_country(inner) and country_of_place(inner) == country
 
 
+def overlaps(a: str, b: str) -> bool:
+    """One place, or one within the other ('Kyiv' and 'Ukraine'): where two tellings may agree."""
+    return a == b or lies_within(a, b) or lies_within(b, a)
+
+
 def is_capital(name: str) -> bool:
     """'Kiev', 'Moscow': a national capital (as GeoNames names it, or a spelling of it)."""
     return country_governed_from(name) is not None

@@ -26,7 +26,7 @@ from ingest.actors.references import tokens_with
 from ingest.events.context import Context
 from ingest.events.participants import agent_people, people_listed_after
 from ingest.events.syntax import direct_objects, subject_of
-from ingest.events.trips import actor_country, same_trip
+from ingest.events.trips import actor_country, same_trip, within_tour
 from ingest.records import Actor, Event, Participant
 from ingest.word_index import tokens_with_words, word_ids
 
@@ -247,7 +247,7 @@ def visit_of_party(
 def same_place(a: str, b: str) -> bool:
     """One place, one within the other, or a venue the gazetteer cannot place ('Hanoi' and 'Noi
     Bai International Airport')."""
-    if a == b or geography.lies_within(a, b) or geography.lies_within(b, a):
+    if geography.overlaps(a, b):
         return True
     return geography.country_of_place(a) is None or geography.country_of_place(b) is None
 
@@ -540,14 +540,13 @@ def next_leg_of_tour(ctx: Context, leg: Event, later: Event) -> bool:
     """A leg abroad told with its own day a few days after the first ('before flying to New York on
     September 21'): the same tour. An undated one may be another trip ('plans to visit Jordan'),
     and one with a party of its own, or after a return home told in between, is another."""
-    if None in (leg.event_date, later.event_date) or later.date_precision != "day":
+    if later.date_precision != "day" or not within_tour(leg, later):
         return False
     if any(p.role == "accompanying" for p in later.participants):
         return False  # "... accompanied by B, he went on to Kyiv": a party told for that leg
     between = ctx.doc.char_span(leg.evidence_end, later.evidence_start, alignment_mode="expand")
-    if between is not None and any(t.lemma_ in rules.RETURN_VERBS for t in between):
-        return False  # "returned to Ankara on Monday, then flew to Cairo": a new trip
-    return 0 <= (later.event_date - leg.event_date).days <= rules.TOUR_MAX_DAYS
+    # "returned to Ankara on Monday, then flew to Cairo": a new trip
+    return between is None or not any(t.lemma_ in rules.RETURN_VERBS for t in between)
 
 
 def later_leg(leg: Event, later: Event) -> bool:

@@ -26,7 +26,7 @@ from ingest.events.places import place_name, venue_city
 from ingest.events.status import status_of
 from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of
 from ingest.events.timing import date_of
-from ingest.events.trips import same_trip
+from ingest.events.trips import same_trip, within_tour
 from ingest.records import Actor, Event, Participant
 
 
@@ -194,23 +194,21 @@ def add_travelling_party(ctx: Context, events: list[Event]) -> None:
 def leg_of_tour(a: Event, b: Event) -> bool:
     """Two legs dated to the day, days apart within a tour's length, both made or both planned, or
     a made one before a planned one."""
-    if None in (a.event_date, b.event_date) or {a.date_precision, b.date_precision} - {"day"}:
+    if {a.date_precision, b.date_precision} - {"day"}:
         return False
     first, second = (a, b) if a.event_date <= b.event_date else (b, a)
     statuses_fit = first.status == second.status or (first.status, second.status) == ("occurred", "planned")
-    return (second.event_date - first.event_date).days <= rules.TOUR_MAX_DAYS and statuses_fit
+    return within_tour(first, second) and statuses_fit
 
 
 def flanking_at_the_table(participle: Token) -> bool:
     """'flanked by' told of the talks, not of another time or occasion ('At a rally the next day,
     flanked by A', 'flanked by soldiers at the parade', 'in 2018, flanked by B')."""
     clause = participle.sent
-    return not any(
-        t.ent_type_ in ("DATE", "TIME")
-        and t.lower_ not in rules.FLANKING_TIME_WORDS
-        or t.lemma_.lower() in rules.OTHER_OCCASION_NOUNS
-        for t in clause
+    other_time = any(
+        t.ent_type_ in ("DATE", "TIME") and t.lower_ not in rules.FLANKING_TIME_WORDS for t in clause
     )
+    return not other_time and not any(t.lemma_.lower() in rules.OTHER_OCCASION_NOUNS for t in clause)
 
 
 def joined_at_talks(participle: Token) -> bool:
@@ -585,11 +583,7 @@ def another_occasion(ctx: Context, noun: Token, target: Event) -> bool:
         if name is None or target.location is None:
             continue
         here, there = venue_city(name), venue_city(target.location)
-        if (
-            here != there
-            and not geography.lies_within(here, there)
-            and not geography.lies_within(there, here)
-        ):
+        if not geography.overlaps(here, there):
             return True
     return False
 

@@ -514,6 +514,13 @@ def same_trip(a: Event, b: Event) -> bool:
     return dates_agree(a, b)
 
 
+def within_tour(first: Event, later: Event) -> bool:
+    """Two legs dated (neither undated), the later one no more than a tour's length after."""
+    if first.event_date is None or later.event_date is None:
+        return False
+    return 0 <= (later.event_date - first.event_date).days <= rules.TOUR_MAX_DAYS
+
+
 def dates_agree(a: Event, b: Event) -> bool:
     """Dates that can be one trip: equal; an arrival told without a day (dated by the article)
     beside a day of the same news (`combine.dates_agree`: not the visit 'last in Kenya in 2020');

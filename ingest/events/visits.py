@@ -623,12 +623,7 @@ def restated_visit(ctx: Context, trigger: Token, visitors: list[Actor], places: 
     ahead = any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_MODALS for c in trigger.head.children)
     if told is not None and ahead and told.status != "planned":
         return None  # "visited Luanda in 2023. This will be his last visit to Angola": another trip
-    same_place = told is not None and any(
-        told.location == p
-        or geography.lies_within(told.location, p)
-        or geography.lies_within(p, told.location)
-        for p in places
-    )
+    same_place = told is not None and any(geography.overlaps(told.location, p) for p in places)
     return told if same_place else None
 
 
@@ -1726,11 +1721,7 @@ def stay_told_before(ctx: Context, visit: Event) -> bool:
         e.event_type == "visit"
         and e.location
         and {p.actor for p in e.participants} & visitors
-        and (
-            e.location == visit.location
-            or geography.lies_within(visit.location, e.location)
-            or geography.lies_within(e.location, visit.location)
-        )
+        and geography.overlaps(e.location, visit.location)
         for e in ctx.earlier
     )
 
@@ -2272,17 +2263,15 @@ def in_attendance(ctx: Context, noun: Token) -> list[Event] | None:
 
 def summit_place_told(ctx: Context, noun: Token) -> str | None:
     """The place the story tells for its summit ('a peace summit in Switzerland ... leaders
-    attending the summit'): the nearest summit told with a place, before the one attended else
-    after, of the same name and of the story's own time ('last year's summit in Kazan' is
-    another); else, for a summit of no name, the dateline's city. A story of two summits in two
-    places gives none."""
-    told = []
+    attending the summit'): the place of the other mentions of that summit, of the same name and
+    of the story's own time ('last year's summit in Kazan' is another); else, for a summit of no
+    name, the dateline's city. A story of two summits in two places gives none."""
+    places = set()
     for other in tokens_with(ctx.doc, rules.SUMMIT_NOUNS):
         if other.i == noun.i or another_summit(ctx, noun, other):
             continue
         where = visit_places(ctx, prep_objects(other, {"in", "at"}) + place_kept_for(other))
-        told += [(other.i, where[0])] if where else []
-    places = {place for _, place in told}
+        places |= set(where[:1])
     # "the summit at Burgenstock ... the summit in Switzerland": the most specific place
     places = {p for p in places if not any(q != p and geography.lies_within(q, p) for q in places)}
     if len(places) > 1:
@@ -2304,11 +2293,11 @@ def another_summit(ctx: Context, summit: Token, other: Token) -> bool:
     name, other_name = summit_name(summit), summit_name(other)
     if name and name.casefold() != other_name.casefold():
         return True  # "will attend the SCO summit": only a summit told by that name
+    story_years = {ctx.published.year} if ctx.published is not None else set()
     for ent in other.sent.ents:
         if ent.label_ != "DATE":
             continue
         years = {int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", ent.text)}
-        story_years = {ctx.published.year} if ctx.published is not None else set()
         if (years and years - story_years) or any(
             w in rules.PAST_DATE_WORDS for w in ent.text.lower().split()
         ):
