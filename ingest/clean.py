@@ -58,6 +58,7 @@ JOINERS = {"\u200c", "\u200d"}
 INVISIBLE = {"\u034f"}  # combining grapheme joiner
 VARIATION_SELECTORS = re.compile(r"[\ufe00-\ufe0f]")
 LINE_BREAKS = {"\x85", "\u2028", "\u2029"}
+APOSTROPHE_LETTERS = {"\u02bc", "\u02bb", "\u02bd"}  # ʼ ʻ ʽ: read as the curly apostrophe
 FULLWIDTH_ASCII = range(0xFF01, 0xFF5F)
 
 
@@ -87,6 +88,8 @@ def plain_form(char: str) -> str:
     and spaces (fullwidth, math bold, ligatures, thin spaces) their NFKC form. Punctuation and
     symbols stay: '…', '½' and '™' are safe."""
     category = unicodedata.category(char)
+    if char in APOSTROPHE_LETTERS:
+        return "\u2019"  # "Ukraineʼs": a modifier letter some sites print for the apostrophe
     if char in LINE_BREAKS:
         return "\n"
     if category in ("Cf", "Cc", "Cs") or char in INVISIBLE:

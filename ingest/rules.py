@@ -363,6 +363,26 @@ SIGNING_TOLD = re.compile(r"\b(?:sign|seal|ink)(?:ed|ing|s)?\b", re.IGNORECASE) 
 HANDSHAKE = ("shake", {"hand", "hands"})
 # "paid a courtesy call on X": a call 'on' someone is a visit to them in person.
 CALL_ON_PREPS = {"on", "upon"}
+# "leaders gathered in Sharm el-Sheikh for a peace summit": where they gather is the summit's place
+GATHERING_FOR_VERBS = {
+    "gather", "assemble", "converge", "arrive", "meet", "convene", "descend", "land", "fly", "travel",
+}  # fmt: skip
+AHEAD_WORDS = {"ahead"}  # "landed in Doha ahead of the summit"
+# "Zamalek hosting Al Masry at the Suez Canal Stadium": a fixture, when no one with a title takes
+# part and the story reads as a sports report (a venue of sport, or these words, several of them).
+SPORTS_VENUE_NOUNS = {"stadium", "arena", "ground", "pitch", "circuit", "velodrome"}
+SPORTS_REPORT_WORDS = {
+    "league", "fixture", "fixtures", "match", "matches", "goal", "goals", "striker", "midfielder",
+    "goalkeeper", "coach", "derby", "kickoff", "kick-off", "standings", "tournament", "season",
+    "playoff", "playoffs", "points", "scored", "cup", "squad", "club",
+}  # fmt: skip
+SPORTS_REPORT_MIN_WORDS = 4
+# "called on the premier to discuss trade" is a courtesy call with its purpose; "called on Hamas to
+# honour the deal" (any other infinitive) is an appeal, no meeting.
+CALL_PURPOSE_VERBS = {
+    "discuss", "review", "exchange", "talk", "brief", "confer", "consult", "deliver", "convey",
+    "present", "hand", "pay", "extend", "congratulate", "thank", "explore", "hold", "sign", "seek",
+}  # fmt: skip
 
 # "The Ukrainian delegation was led by X, accompanied by Y": a side of an earlier meeting, named.
 LEADING_VERBS = {"lead", "head"}
@@ -819,6 +839,7 @@ LAST_WORDS = {"last", "latest", "final"}  # "the last capital visited by X": one
 STOPPING_WORDS = {"stop"}
 STOP_PREPS = {"in", "at", "by", "over"}
 STOP_MAKING_VERBS = {"make"}
+STOP_TIME_PREPS = {"during", "on"}  # "during a brief stop at Istanbul Airport"
 # "Xi hosted Lula at the Great Hall": the guest's visit; "received Y upon his arrival": Y arrives.
 HOSTING_VISIT_VERBS = {"host", "receive", "welcome", "greet"}
 # "A and B attended the talks": the words of attending, whose compatriots sit on one side
@@ -1644,7 +1665,8 @@ QUESTIONING_WORDS = {
 EXTENSION_NOUNS = {"extension", "renewal", "prolongation"}  # "agreed to a 30-day extension of the truce"
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
 # "until Moscow agrees to a truce" (UNTIL_MARKS): the verbs whose deal is not yet
-UNTIL_UNDONE_VERBS = DEAL_REACHING_VERBS | ACCEPTING_VERBS
+# "until I actually talk with him", "will not sign until he meets Putin": not yet met either
+UNTIL_UNDONE_VERBS = DEAL_REACHING_VERBS | ACCEPTING_VERBS | {"meet", "talk", "speak", "sit", "visit"}
 # "the framework includes a 45-day truce", "the blueprint envisages a ceasefire": what a plan holds is
 # a truce proposed (what a signed deal holds is not a new milestone)
 PLAN_CONTENT_VERBS = {"include", "contain", "envisage", "envision", "foresee", "comprise", "outline"}
@@ -2373,6 +2395,8 @@ PERSONAL_POSSESSIVES = {"his", "her"}  # "Xi and his delegation": a person's own
 ADDRESS_POSSESSIVES = {"his", "her", "their", "your"}  # "Their Majesties", "Your Excellency"
 POSSESSIVE_OBJECT_PRONOUNS = {"his": {"him"}, "her": {"her"}}
 PRONOUN_LOOKBACK_SENTENCES = 3
+# "his trip" after a person named once in passing: the story's traveller, named at least this often
+TRAVELLER_MIN_MENTIONS = 3
 # Which persons a pronoun can stand for: "She will hold talks with Modi" after "Jaishankar will call
 # on her" is the woman told of before, not the man named last.
 PRONOUN_GENDERS = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}

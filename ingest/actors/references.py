@@ -578,11 +578,25 @@ def pronoun_antecedent(
     subjects = [
         c for c in candidates if (is_subject(c[1]) or owns_subject(c[1])) and not listed_as_present(c[1])
     ]
+    if gender is not None:
+        # "A and B are expected to attend. He also plans ...": 'he' is not one of a pair told
+        # together, when someone was told alone
+        subjects = [c for c in subjects if not told_in_pair(c[1])] or subjects
     same_sentence = [c for c in subjects if c[0] == token.sent.start]
     # "Ortagus concluded her meeting ... since Trump took office. She will also meet X": the
     # subject of a main clause, not of a clause about something else
     main = [c for c in subjects if in_main_clause(c[1])]
     return (same_sentence or main or subjects or candidates)[-1][2]
+
+
+def told_in_pair(token: Token) -> bool:
+    """A name told with another as one subject ('A and B are expected to attend'), whichever way
+    the parser joins them: two people's names and an 'and' under the subject."""
+    while token.dep_ in ("compound", "flat", "nmod", "conj") and token.head != token:
+        token = token.head
+    words = list(token.subtree)
+    people = [t for t in words if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
+    return len(people) > 1 and any(t.dep_ == "cc" and t.lower_ == "and" for t in words)
 
 
 def in_describing_clause(word: Token, subject: Token) -> bool:
@@ -1028,6 +1042,8 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         modifiers = [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
         if head.tag_ == "NNS" and any(m.conjuncts for m in modifiers):
             continue  # "his Tonga and Samoa counterparts": one per country (`resolve_country_groups`)
+        if head.lower_ in rules.PLURAL_COUNTERPART_NOUNS:
+            continue  # "their US counterparts": several of one country, not its one person named
         # "Japan's prime minister": the country as the title's owner (a name may follow after a
         # comma, which the parser does not always set beside it: the office must be the same)
         owners = [c for c in head.children if c.dep_ == "poss" and not c.conjuncts and country_word(c)]

@@ -33,6 +33,7 @@ from ingest.events.meetings import (
     separate_meetings,
     signed_alongside,
     signed_in_presence,
+    sports_fixtures,
     visit_with,
 )
 from ingest.events.scheduling import date_told_events
@@ -140,5 +141,7 @@ def find_events(ctx: Context) -> list[Event]:
     events = settle_visits(ctx, events)
     add_travelling_party(ctx, events)  # after the legs are settled: the party goes on each
     events = [e for e in events if not among_compatriots(ctx, e)]
+    fixtures = sports_fixtures(ctx, events)
+    events = [e for e in events if not any(e is f for f in fixtures)]
     date_from_lead(ctx, events)  # last: merging and trips compare the dates the text states
     return events

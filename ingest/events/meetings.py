@@ -359,6 +359,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     elif any(o.ent_type_ == "PERSON" for o in called_on):
         # "will call on President A and Vice-President B": the parser may take B for the object
         called_on += [o for o in direct_objects(verb) if o.ent_type_ == "PERSON"]
+    if lemma == "call" and called_on and appeal_to_act(verb, called_on):
+        return None  # "called on Hamas to honour its commitments": urged it, met no one
     if lemma == "call" and called_on:
         # "called on the prime minister": a meeting in person, not a phone call ("on Friday" is
         # a day)
@@ -871,6 +873,24 @@ def among_compatriots(ctx: Context, event: Event) -> bool:
         actor_country(ctx, p.actor) if p.actor.kind == "person" else None for p in event.participants
     }
     return len(countries) == 1 and None not in countries
+
+
+def sports_fixtures(ctx: Context, events: list[Event]) -> list[Event]:
+    """The meetings of a sports report ('Zamalek hosting Al Masry at the Suez Canal Stadium', 'the
+    league leaders welcome the champions to their ground'): clubs, whom no title marks as
+    officials, playing a match."""
+    untitled = [
+        e for e in events if e.event_type == "meeting" and not any(p.actor.role for p in e.participants)
+    ]
+    if not untitled:
+        return []
+    words = {t.lower_ for t in ctx.doc}
+    report = len(words & rules.SPORTS_REPORT_WORDS) >= rules.SPORTS_REPORT_MIN_WORDS
+    return [
+        e
+        for e in untitled
+        if report or (e.location and e.location.split()[-1].lower() in rules.SPORTS_VENUE_NOUNS)
+    ]
 
 
 def attended(noun: Token) -> bool:
@@ -1991,6 +2011,19 @@ def followed_by(target: Token) -> list[Token]:
         if c.dep_ in ("advcl", "acl") and c.lemma_ == "follow" and c.tag_ == "VBN"
         for g in agent_objects(c)
     ]
+
+
+def appeal_to_act(verb: Token, called_on: list[Token]) -> bool:
+    """'called on X to honour the deal', 'calls upon both sides to show restraint': an appeal,
+    told by an infinitive after it that is not the call's purpose ('to discuss trade')."""
+    return any(
+        c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
+        and c.pos_ in ("VERB", "AUX")
+        and c.lemma_ not in rules.CALL_PURPOSE_VERBS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for t in [verb, *called_on]
+        for c in t.children
+    )
 
 
 def calls_on(verb: Token) -> bool:

@@ -138,10 +138,25 @@ def clause_verb(token: Token) -> Token:
     """The verb a noun trigger belongs to ('talks' in 'held talks' -> 'held')."""
     current = token
     for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
+        if misread_following(current):
+            current = current.head  # "made the remarks following talks with X": 'made'
+            continue
         if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
             return current
         current = current.head
     return current
+
+
+def misread_following(word: Token) -> bool:
+    """'following' read as a verb of its own clause ('the remarks following talks'), where it is
+    the preposition of the clause it hangs from: no auxiliary ('is following') and a verb above."""
+    return (
+        word.lower_ in rules.AFTER_PREPS
+        and word.tag_ == "VBG"
+        and word.dep_ in ("ccomp", "advcl", "xcomp", "acl")
+        and word.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "aux" for c in word.children)
+    )
 
 
 def accompanied_by(companions: Token) -> Token | None:

@@ -31,6 +31,7 @@ from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import (
+    including_members,
     joined_people,
     named_beside,
     people_listed_after,
@@ -56,6 +57,7 @@ from ingest.events.syntax import (
     fronted_roll,
     list_members,
     listed_after,
+    passive_agent,
     possessors,
     prep_objects,
     subject_of,
@@ -1276,6 +1278,9 @@ def stopped_at(ctx: Context, stop: Token) -> list[Event] | None:
         sites += [o for c in stop.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     elif stop.pos_ == "NOUN" and stop.dep_ == "dobj" and stop.head.lemma_ in rules.STOP_MAKING_VERBS:
         verb, sites = stop.head, prep_objects(stop, {"in", "at"}) + prep_objects(stop.head, {"in", "at"})
+    elif stop.pos_ == "NOUN" and stop.dep_ == "pobj" and stop.head.lower_ in rules.STOP_TIME_PREPS:
+        # "met X during a brief stop at Istanbul Airport": the clause's subject stopped there
+        verb, sites = clause_verb(stop.head), prep_objects(stop, {"in", "at"})
     else:
         return None
     places = [p for p in visit_places(ctx, sites) if geography.country_of_place(p) is not None]
@@ -2215,7 +2220,9 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
         ctx,
         prep_objects(events[0], {"in"})
         + prep_objects(verb, {"in"})
-        + [g for b in bodies for g in prep_objects(b, {"in"})],
+        + [g for b in bodies for g in prep_objects(b, {"in"})]
+        # "the summit, held in Santiago and attended by A": the clause on the event it is told in
+        + (place_kept_for(events[0]) if verb.dep_ in ("conj", "acl") else []),
     )
     if not places and not named_after_bloc(events[0]):
         # "attended the Munich Security Conference": the city in the event's name
@@ -2236,6 +2243,10 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     status = status_of(verb)
     if not visitors or status is None:
         return None
+    if passive_agent(verb) is not None:  # "attended by A and B": each came on a trip of their own
+        return [
+            v for a in visitors for v in visits_to(ctx, verb, [a], places, status, rules.PRESENCE_CONFIDENCE)
+        ]
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
 
 
@@ -2307,10 +2318,29 @@ def another_summit(ctx: Context, summit: Token, other: Token) -> bool:
 
 def place_kept_for(summit: Token) -> list[Token]:
     """'the summit ... held in Asuncion', 'the summit, which takes place in Baku', 'the summit
-    opens in Rio': the place a clause on the summit, or the verb it is the subject of, tells."""
+    opens in Rio', 'leaders gathered in Doha for the summit': the place a clause on the summit,
+    the verb it is the subject of, or a gathering for it tells."""
     clauses = [c for c in summit.children if c.dep_ in ("acl", "relcl")]
     clauses += [summit.head] if summit.dep_ in ("nsubj", "nsubjpass") else []
-    return [g for c in clauses for g in prep_objects(c, {"in", "at"})]
+    places = [g for c in clauses for g in prep_objects(c, {"in", "at"})]
+    gathering = gathered_for(summit)
+    if gathering is not None:  # "leaders gathered in Sharm el-Sheikh for a peace summit"
+        places += prep_objects(gathering, {"in", "at", "to"})
+    return places
+
+
+def gathered_for(summit: Token) -> Token | None:
+    """The verb of coming together that a summit is the purpose of: 'gathered in Doha for the
+    summit', 'will land in Sharm el-Sheikh ahead of the summit'."""
+    prep = summit.head if summit.dep_ == "pobj" else None
+    if prep is None:
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ in rules.AHEAD_WORDS:
+        prep = prep.head  # "ahead of", "in time for"
+    elif prep.lower_ != "for":
+        return None
+    verb = clause_verb(prep)  # "will land in Doha over the coming hours ahead of the summit"
+    return verb if verb.pos_ == "VERB" and verb.lemma_ in rules.GATHERING_FOR_VERBS else None
 
 
 def attendance_told_as_time(noun: Token) -> bool:
@@ -2360,12 +2390,24 @@ def attended(verb: Token) -> list[Token]:
     if verb.lower_ in rules.ATTENDANCE_NOUNS:
         return prep_objects(verb, {"in", "at"})
     if verb.lemma_ in rules.VISIT_ATTENDING_VERBS:
-        return direct_objects(verb)
+        return direct_objects(verb) or attended_in_passive(verb)
     part = rules.VISIT_PARTICIPATING_VERBS.get(verb.lemma_)
     holders = [verb] if part is None else [o for o in direct_objects(verb) if o.lower_ == part]
     return [g for holder in holders for g in prep_objects(holder, {"in"})] + [
         g for holder in holders if holder != verb for g in prep_objects(verb, {"in"})
     ]
+
+
+def attended_in_passive(verb: Token) -> list[Token]:
+    """'The summit was attended by A', 'the summit, held in Rio and attended by A': the event the
+    passive verb or its participle is said of, when its agent is told."""
+    if passive_agent(verb) is None:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if subjects:
+        return subjects
+    participle = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBN" else verb
+    return [participle.head] if participle.dep_ == "acl" and verb.tag_ == "VBN" else []
 
 
 def attendees(ctx: Context, verb: Token) -> list[Actor]:
@@ -2376,6 +2418,10 @@ def attendees(ctx: Context, verb: Token) -> list[Actor]:
     roll = fronted_roll(verb)
     if roll is not None:  # "Attending the summit in Helsinki were A and B"
         return people_listed_after(ctx, roll, roll=True)
+    agent = passive_agent(verb) if verb.lemma_ in rules.VISIT_ATTENDING_VERBS else None
+    if agent is not None:  # "was attended by A and B", "by some 20 leaders, including A and B"
+        named = [g for g in agent.children if g.dep_ == "pobj"]
+        return visitors_of(ctx, named + [m for g in named for m in including_members(g)])
     group = verb.head
     if verb.dep_ != "acl" or group.lower_ not in rules.GROUP_NOUNS:
         return verb_visitors(ctx, verb)
