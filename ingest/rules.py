@@ -2302,6 +2302,11 @@ FAREWELL_PHRASAL_VERBS = {"see": "off"}
 CARRIER_NOUNS = {"plane", "aircraft", "jet", "airplane", "helicopter", "motorcade", "convoy", "flight"}
 HEADLINE_MODALS = {"may", "will", "could", "should", "might", "must", "can", "would"}
 # "Modi Meets Xi", "Trump Says": verbs of title-case headlines that the model takes into a name.
+# "Welcoming A, B said": participles opening a sentence, never the first word of a name
+OPENING_PARTICIPLES = {
+    "welcoming", "receiving", "meeting", "hosting", "greeting", "addressing", "thanking", "visiting",
+    "congratulating", "accompanying", "speaking", "calling", "joining",
+}  # fmt: skip
 HEADLINE_VERBS = {
     "says",
     "said",

@@ -156,3 +156,38 @@ def test_a_spymasters_russian_spelling_is_his_ukrainian_one(extract):
         "2025-11-25",
     )
     assert "Kyrylo Budanov" in people_of(ex)
+
+
+def test_a_participle_opening_the_sentence_is_not_the_first_word_of_a_name(extract):
+    ex = extract(
+        "Welcoming Bayramov and Mirzoyan, Kazakh Foreign Minister Murat Nurtleu said Kazakhstan was "
+        "ready to help.",
+        "2024-05-10",
+    )
+    assert "Welcoming Bayramov" not in people_of(ex)
+    assert "Bayramov" in people_of(ex)
+
+
+def test_a_city_arrived_from_was_a_stay_even_when_the_arrival_names_no_place(extract):
+    ex = extract(
+        "Prime Minister Shehbaz Sharif landed in Beijing on Wednesday. As the prime minister arrived "
+        "here from Shanghai, he was received by Vice Foreign Minister Sun Weidong.",
+        "2024-06-05",
+    )
+    assert {p for v, p, _ in visits_of(ex) if v == "Shehbaz Sharif"} == {"Beijing", "Shanghai"}
+
+
+def test_an_envoy_meeting_a_president_at_the_presidential_palace_is_the_guest_there(extract):
+    ex = extract(
+        "US deputy envoy Morgan Ortagus held meetings with senior Lebanese officials on Tuesday, as part "
+        "of a regional tour. Ortagus met first with President Joseph Aoun at the presidential palace.",
+        "2025-10-28",
+    )
+    assert all(v != "Joseph Aoun" for v, _, _ in visits_of(ex))
+    assert all(e.location != "United States" for e in ex.events)
+    ex = extract(
+        "Kenyan President William Ruto held talks with Ethiopian Prime Minister Abiy Ahmed at State "
+        "House on Monday.",
+        "2025-10-28",
+    )
+    assert ("Abiy Ahmed", "Kenya", "occurred") in visits_of(ex)

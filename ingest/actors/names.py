@@ -976,8 +976,10 @@ def headline_pieces(ent: Span) -> list[Span]:
         # "Offer to Host Putin": a verb after 'to' that the model took into the name it governs
         after_to = token.i > 0 and token.nbor(-1).lower_ == "to"
         if (
-            headline_verb(token) and (token.i > ent.start or after_to or after_subject(token))
-        ) or headline_modal(token, ent):
+            (headline_verb(token) and (token.i > ent.start or after_to or after_subject(token)))
+            or headline_modal(token, ent)
+            or opening_participle(token)
+        ):
             if token.i > start:
                 pieces.append(ent.doc[start : token.i])
             start = token.i + 1
@@ -987,6 +989,12 @@ def headline_pieces(ent: Span) -> list[Span]:
         pieces.append(ent.doc[start : ent.end])
     # "Visits Nigeria": the country visited is no person
     return [p for p in pieces if not (geography.country_named(p.text) or geography.is_capital(p.text))]
+
+
+def opening_participle(token: Token) -> bool:
+    """'Welcoming Bayramov and Mirzoyan, Nurtleu said': the participle opening the sentence, which
+    the model may take into the name after it."""
+    return token.i == token.sent.start and token.lower_ in rules.OPENING_PARTICIPLES
 
 
 def after_subject(token: Token) -> bool:

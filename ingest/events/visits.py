@@ -98,7 +98,7 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         if found:
             found += departed_from(ctx, token) or []  # "before leaving Muscat for Sanaa": in Muscat
             found += set_out_from(ctx, token) or []  # "flew into Doha from Riyadh": in Riyadh
-        elif token.lemma_ in rules.DEPARTURE_VERBS:  # "departed from Haneda Airport in Tokyo"
+        else:  # "departed from Haneda Airport in Tokyo", "as he arrived here from Shenzhen"
             found = set_out_from(ctx, token) or []
         found = found or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
         return found + earlier_visit(ctx, token, found) + stops_told_before(ctx, token, found)
@@ -2087,13 +2087,19 @@ def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
         return None  # "X, on a state visit to Tanzania, held talks at State House": whose seat is told
     home = host_home(ctx, verb, passive=False)
     hosts = visitors_of(ctx, subject_of(verb))
+    guests = [o for t in [verb, *nouns] for o in prep_objects(t, {"with"})]
+    guests += direct_objects(verb) if verb.lemma_ in rules.MEETING_VERBS else []
+    seated = [a for a in visitors_of(ctx, guests) if leads_state(a)]
+    if seated and not any(leads_state(a) for a in hosts):
+        # "the envoy met President Aoun at the presidential palace": the president's seat, the
+        # envoy the guest there
+        home = actor_country(ctx, seated[0])
+        guests, hosts = subject_of(verb), seated
     if home is None or host_travels(ctx, hosts, home):
         return None
     city = dateline_city(ctx.doc)
     if city is not None and city.country != home:
         return None  # "DAR ES SALAAM - Kenya's Ruto held talks at State House": the host abroad
-    guests = [o for t in [verb, *nouns] for o in prep_objects(t, {"with"})]
-    guests += direct_objects(verb) if verb.lemma_ in rules.MEETING_VERBS else []
     visitors = [
         a
         for a in visitors_of(ctx, guests)
@@ -2108,6 +2114,14 @@ def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, [home], status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
+
+
+def leads_state(actor: Actor) -> bool:
+    """A head of state or government by the title the text gives ('President Aoun')."""
+    role = (actor.role or "").lower()
+    return actor.kind == "person" and generic_title(role) in rules.LEADER_OFFICES and not any(
+        w in role.split() for w in rules.OUT_OF_OFFICE_WORDS
+    )
 
 
 def place_after_comma(site: Token) -> bool:
