@@ -58,7 +58,10 @@ JOINERS = {"\u200c", "\u200d"}
 INVISIBLE = {"\u034f"}  # combining grapheme joiner
 VARIATION_SELECTORS = re.compile(r"[\ufe00-\ufe0f]")
 LINE_BREAKS = {"\x85", "\u2028", "\u2029"}
-APOSTROPHE_LETTERS = {"\u02bc", "\u02bb", "\u02bd"}  # ʼ ʻ ʽ: read as the curly apostrophe
+APOSTROPHE_LETTERS = {"\u02bc"}  # ʼ: the modifier letter some sites print for the apostrophe
+# ʻ and ʽ are letters (the okina, the ayn: "Sanʻa") or opening quotes; before a possessive 's,
+# apostrophes ("Israelʻs")
+POSSESSIVE_TURNED_COMMA = re.compile("[\u02bb\u02bd](?=s\\b)")
 FULLWIDTH_ASCII = range(0xFF01, 0xFF5F)
 
 
@@ -120,6 +123,7 @@ def normalize_unicode(text: str) -> str:
     """Text a reader sees the same way reads the same: invisible characters gone, look-alike
     letters plain, NFC. Used for article text and for names an analyst writes."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = POSSESSIVE_TURNED_COMMA.sub("\u2019", text)
     return unicodedata.normalize("NFC", NOT_PLAIN_ASCII.sub(plain_character, text))
 
 

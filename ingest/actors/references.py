@@ -591,12 +591,28 @@ def pronoun_antecedent(
 
 def told_in_pair(token: Token) -> bool:
     """A name told with another as one subject ('A and B are expected to attend'), whichever way
-    the parser joins them: two people's names and an 'and' under the subject."""
+    the parser joins them: two people's names and an 'and' in the subject's own words, not in a
+    clause or phrase on it ('X, accompanied by A and B', 'X, who met A and B'), and no couple
+    ('Trump and first lady Melania Trump')."""
     while token.dep_ in ("compound", "flat", "nmod", "conj") and token.head != token:
         token = token.head
-    words = list(token.subtree)
+    words = core_words(token)
     people = [t for t in words if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
-    return len(people) > 1 and any(t.dep_ == "cc" and t.lower_ == "and" for t in words)
+    return (
+        len(people) > 1
+        and any(t.dep_ == "cc" and t.lower_ == "and" for t in words)
+        and not any(t.lower_ in rules.SPOUSE_WORDS | rules.FIRST_LADY_WORDS for t in words)
+    )
+
+
+def core_words(head: Token) -> list[Token]:
+    """A phrase's words without the clauses and phrases hung on it."""
+    found, stack = [], [head]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack += [c for c in word.children if c.dep_ not in rules.ATTACHED_PHRASE_DEPS]
+    return found
 
 
 def in_describing_clause(word: Token, subject: Token) -> bool:

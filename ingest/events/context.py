@@ -179,8 +179,12 @@ class Context:
 
     def group_actor(self, token: Token) -> Actor | None:
         """'relatives of Israeli hostages' -> group; 'a Hamas delegation', 'Ukraine delegations' -> org."""
-        if token.lower_ in rules.DELEGATION_NOUNS:
+        if token.lower_ in rules.DELEGATION_NOUNS or negotiating_team(token):
             country = modifier_country(token.children, ("amod", "compound", "nmod"))
+            if country is None and negotiating_team(token):
+                # "the Russian security negotiating team", "Israel's negotiation team"
+                words = [w for c in token.lefts for w in c.subtree]
+                country = modifier_country(words, ("amod", "compound", "nmod", "poss"))
             if country:
                 return self.remember(Actor(delegation_label(country), "org", country=country), token)
             sender = represented_by(token)
@@ -292,3 +296,11 @@ def represented_by(delegation: Token) -> Actor | None:
         if country:
             return Actor(delegation_label(country), "org", country=country)
     return None
+
+
+def negotiating_team(token: Token) -> bool:
+    """'the Russian negotiating team', 'Israel's negotiation team': a delegation by another name,
+    labelled as one (ANNOTATION.md: an unnamed negotiating side is its country's delegation)."""
+    return token.lower_ in rules.TEAM_NOUNS and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in rules.NEGOTIATION_TEAM_WORDS for c in token.children
+    )

@@ -359,7 +359,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     elif any(o.ent_type_ == "PERSON" for o in called_on):
         # "will call on President A and Vice-President B": the parser may take B for the object
         called_on += [o for o in direct_objects(verb) if o.ent_type_ == "PERSON"]
-    if lemma == "call" and called_on and appeal_to_act(verb, called_on):
+    if lemma == "call" and called_on and appeal_to_act(ctx, verb, called_on):
         return None  # "called on Hamas to honour its commitments": urged it, met no one
     if lemma == "call" and called_on:
         # "called on the prime minister": a meeting in person, not a phone call ("on Friday" is
@@ -876,21 +876,34 @@ def among_compatriots(ctx: Context, event: Event) -> bool:
 
 
 def sports_fixtures(ctx: Context, events: list[Event]) -> list[Event]:
-    """The meetings of a sports report ('Zamalek hosting Al Masry at the Suez Canal Stadium', 'the
-    league leaders welcome the champions to their ground'): clubs, whom no title marks as
-    officials, playing a match."""
+    """The meetings and trips of a sports report ('Zamalek hosting Al Masry at the Suez Canal
+    Stadium', 'the squad arrived in Doha for the derby'): clubs and players, whom no title marks
+    as officials and no country as a side of talks, playing a match."""
     untitled = [
-        e for e in events if e.event_type == "meeting" and not any(p.actor.role for p in e.participants)
+        e
+        for e in events
+        if e.event_type in ("meeting", "visit")
+        and not any(p.actor.role or negotiating_side(p.actor) for p in e.participants)
     ]
     if not untitled:
         return []
-    words = {t.lower_ for t in ctx.doc}
-    report = len(words & rules.SPORTS_REPORT_WORDS) >= rules.SPORTS_REPORT_MIN_WORDS
+    words = {t.lower_ for t in ctx.doc if t.is_lower or not t.is_alpha}
+    if len(words & rules.SPORTS_REPORT_WORDS) >= rules.SPORTS_REPORT_MIN_WORDS:
+        return untitled
+    # at a stadium: clubs, sides of no country ("talks at the stadium complex" have sides)
     return [
         e
         for e in untitled
-        if report or (e.location and e.location.split()[-1].lower() in rules.SPORTS_VENUE_NOUNS)
+        if e.event_type == "meeting"
+        and e.location
+        and e.location.split()[-1].lower() in rules.SPORTS_VENUE_NOUNS
+        and not any(p.actor.country for p in e.participants)
     ]
+
+
+def negotiating_side(actor: Actor) -> bool:
+    """A delegation or a group of a side's people ('Hamas leaders', 'Egyptian mediators')."""
+    return actor.kind == "group" or actor.canonical_name.split()[-1].lower() in rules.DELEGATION_NOUNS
 
 
 def attended(noun: Token) -> bool:
@@ -2013,17 +2026,27 @@ def followed_by(target: Token) -> list[Token]:
     ]
 
 
-def appeal_to_act(verb: Token, called_on: list[Token]) -> bool:
-    """'called on X to honour the deal', 'calls upon both sides to show restraint': an appeal,
-    told by an infinitive after it that is not the call's purpose ('to discuss trade')."""
-    return any(
+def appeal_to_act(ctx: Context, verb: Token, called_on: list[Token]) -> bool:
+    """'called on Hamas to honour the deal', 'called upon Modi to resign': an appeal, told by an
+    infinitive after the call; a courtesy call on a person tells its day or place ('called on
+    Prime Minister Modi on Monday to discuss trade')."""
+    infinitive = any(
         c.dep_ in ("xcomp", "advcl", "acl", "relcl", "ccomp")
         and c.pos_ in ("VERB", "AUX")
-        and c.lemma_ not in rules.CALL_PURPOSE_VERBS
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for t in [verb, *called_on]
         for c in t.children
     )
+    if not infinitive:
+        return False
+    person = any(names_a_person(ctx, t) for t in called_on)
+    told_when_or_where = any(
+        t.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC")
+        for c in verb.children
+        if c.dep_ == "prep"
+        for t in c.subtree
+    ) or any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in verb.children)
+    return not (person and told_when_or_where)
 
 
 def calls_on(verb: Token) -> bool:

@@ -255,6 +255,17 @@ def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bo
         and not any(c.ent_type_ in rules.TIME_ENTITY_LABELS for c in token.subtree)
     ):
         return True  # "pressure will grow until Moscow agrees to a truce": not yet
+    if (
+        token.tag_ in rules.PRESENT_TENSE_TAGS
+        and token.lemma_ in rules.UNTIL_MEETING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ in rules.UNTIL_MARKS for c in children)
+        and any(
+            above.lemma_ in rules.UNKNOWING_VERBS
+            or any(c.dep_ == "neg" or c.lower_ in rules.NEGATION_WORDS for c in above.children)
+            for above in (token.head, token.head.head)  # "I don't know what he has until I talk"
+        )
+    ):
+        return True  # "I cannot say how it ends until I talk with him": not yet, and maybe never
     conditional = rules.CONDITIONAL_MARKS
     if any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditional for m in c.children)
@@ -341,9 +352,10 @@ def plain_status(trigger: Token) -> str | None:
         if token is not trigger and controls(token, chain) and trigger in token.subtree:
             status = "planned"
         if token.tag_ in rules.PRESENT_TENSE_TAGS and any(
-            c.dep_ == "mark" and c.lower_ in rules.FUTURE_CONDITION_MARKS for c in children
+            c.dep_ == "mark" and c.lower_ in rules.FUTURE_CONDITION_MARKS | rules.UNTIL_MARKS
+            for c in children
         ):
-            status = "planned"  # "aid will flow once the ceasefire takes effect on Sunday"
+            status = "planned"  # "aid will flow once the truce takes effect", "will stay until he meets X"
         verb, particle = rules.LOOKING_FORWARD
         if token is not trigger and token.lemma_ == verb and any(c.lower_ == particle for c in children):
             status = "planned"  # "looked forward to hosting X later this year"

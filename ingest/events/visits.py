@@ -1278,7 +1278,7 @@ def stopped_at(ctx: Context, stop: Token) -> list[Event] | None:
         sites += [o for c in stop.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     elif stop.pos_ == "NOUN" and stop.dep_ == "dobj" and stop.head.lemma_ in rules.STOP_MAKING_VERBS:
         verb, sites = stop.head, prep_objects(stop, {"in", "at"}) + prep_objects(stop.head, {"in", "at"})
-    elif stop.pos_ == "NOUN" and stop.dep_ == "pobj" and stop.head.lower_ in rules.STOP_TIME_PREPS:
+    elif stop_in_clause(stop):
         # "met X during a brief stop at Istanbul Airport": the clause's subject stopped there
         verb, sites = clause_verb(stop.head), prep_objects(stop, {"in", "at"})
     else:
@@ -1289,6 +1289,19 @@ def stopped_at(ctx: Context, stop: Token) -> list[Event] | None:
     if not places or not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.VISIT_NOUN_CONFIDENCE)
+
+
+def stop_in_clause(stop: Token) -> bool:
+    """'during a brief stop at Istanbul Airport', of no one named ('during Modi's stop' is his), at
+    a place by name ('a stop in the fighting' is none), in a clause that is no call."""
+    return (
+        stop.pos_ == "NOUN"
+        and stop.dep_ == "pobj"
+        and stop.head.lower_ in rules.STOP_TIME_PREPS
+        and not any(c.dep_ == "poss" for c in stop.children)
+        and any(o.ent_type_ in ("GPE", "LOC", "FAC") for o in prep_objects(stop, {"in", "at"}))
+        and not any(t.lower_ in rules.REMOTE_WORDS for t in stop.sent)
+    )
 
 
 def made_stop(stop: Token) -> bool:
@@ -2119,8 +2132,10 @@ def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
 def leads_state(actor: Actor) -> bool:
     """A head of state or government by the title the text gives ('President Aoun')."""
     role = (actor.role or "").lower()
-    return actor.kind == "person" and generic_title(role) in rules.LEADER_OFFICES and not any(
-        w in role.split() for w in rules.OUT_OF_OFFICE_WORDS
+    return (
+        actor.kind == "person"
+        and generic_title(role) in rules.LEADER_OFFICES
+        and not any(w in role.split() for w in rules.OUT_OF_OFFICE_WORDS)
     )
 
 
@@ -2235,8 +2250,8 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
         prep_objects(events[0], {"in"})
         + prep_objects(verb, {"in"})
         + [g for b in bodies for g in prep_objects(b, {"in"})]
-        # "the summit, held in Santiago and attended by A": the clause on the event it is told in
-        + (place_kept_for(events[0]) if verb.dep_ in ("conj", "acl") else []),
+        # "the summit, held in Santiago and attended by A", "the summit, which opens in Rio"
+        + place_kept_for(events[0]),
     )
     if not places and not named_after_bloc(events[0]):
         # "attended the Munich Security Conference": the city in the event's name
@@ -2246,9 +2261,9 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             for w in t.subtree
             if w.pos_ == "PROPN" and (city := large_city(w.text)) is not None
         ][:1]
+    if any(t.lower_ in rules.REMOTE_ATTENDANCE_WORDS for t in verb.sent):
+        return None  # "will attend the summit by video link", "was attended virtually by X"
     if not places and events[0].lemma_.lower() in rules.SUMMIT_NOUNS:
-        if any(t.lower_ in rules.REMOTE_ATTENDANCE_WORDS for t in verb.sent):
-            return None  # "will attend the summit by video link"
         # "X will attend the summit", its place told elsewhere in the story
         places = [p for p in [summit_place_told(ctx, events[0])] if p]
     if not places:
@@ -2291,12 +2306,16 @@ def summit_place_told(ctx: Context, noun: Token) -> str | None:
     attending the summit'): the place of the other mentions of that summit, of the same name and
     of the story's own time ('last year's summit in Kazan' is another); else, for a summit of no
     name, the dateline's city. A story of two summits in two places gives none."""
-    places = set()
+    places, gathered = set(), set()
     for other in tokens_with(ctx.doc, rules.SUMMIT_NOUNS):
         if other.i == noun.i or another_summit(ctx, noun, other):
             continue
         where = visit_places(ctx, prep_objects(other, {"in", "at"}) + place_kept_for(other))
         places |= set(where[:1])
+        gathering = gathered_for(other)  # "leaders gathered in Sharm el-Sheikh for the summit"
+        if gathering is not None:
+            gathered |= set(visit_places(ctx, prep_objects(gathering, {"in", "at", "to"}))[:1])
+    places = places or gathered  # the summit's own place wins
     # "the summit at Burgenstock ... the summit in Switzerland": the most specific place
     places = {p for p in places if not any(q != p and geography.lies_within(q, p) for q in places)}
     if len(places) > 1:
@@ -2332,15 +2351,10 @@ def another_summit(ctx: Context, summit: Token, other: Token) -> bool:
 
 def place_kept_for(summit: Token) -> list[Token]:
     """'the summit ... held in Asuncion', 'the summit, which takes place in Baku', 'the summit
-    opens in Rio', 'leaders gathered in Doha for the summit': the place a clause on the summit,
-    the verb it is the subject of, or a gathering for it tells."""
+    opens in Rio': the place a clause on the summit, or the verb it is the subject of, tells."""
     clauses = [c for c in summit.children if c.dep_ in ("acl", "relcl")]
     clauses += [summit.head] if summit.dep_ in ("nsubj", "nsubjpass") else []
-    places = [g for c in clauses for g in prep_objects(c, {"in", "at"})]
-    gathering = gathered_for(summit)
-    if gathering is not None:  # "leaders gathered in Sharm el-Sheikh for a peace summit"
-        places += prep_objects(gathering, {"in", "at", "to"})
-    return places
+    return [g for c in clauses for g in prep_objects(c, {"in", "at"})]
 
 
 def gathered_for(summit: Token) -> Token | None:
@@ -2354,7 +2368,12 @@ def gathered_for(summit: Token) -> Token | None:
     elif prep.lower_ != "for":
         return None
     verb = clause_verb(prep)  # "will land in Doha over the coming hours ahead of the summit"
-    return verb if verb.pos_ == "VERB" and verb.lemma_ in rules.GATHERING_FOR_VERBS else None
+    if verb.pos_ != "VERB" or verb.lemma_ not in rules.GATHERING_FOR_VERBS:
+        return None
+    # a body of leaders or delegations, not one traveller or ministers preparing it
+    subjects = subject_of(verb)
+    body = any(s.tag_ == "NNS" and s.lower_ in rules.SUMMIT_GATHERING_NOUNS for s in subjects)
+    return verb if body else None
 
 
 def attendance_told_as_time(noun: Token) -> bool:
@@ -2435,7 +2454,8 @@ def attendees(ctx: Context, verb: Token) -> list[Actor]:
     agent = passive_agent(verb) if verb.lemma_ in rules.VISIT_ATTENDING_VERBS else None
     if agent is not None:  # "was attended by A and B", "by some 20 leaders, including A and B"
         named = [g for g in agent.children if g.dep_ == "pobj"]
-        return visitors_of(ctx, named + [m for g in named for m in including_members(g)])
+        found = visitors_of(ctx, named + [m for g in named for m in including_members(g)])
+        return [a for a in found if a.kind != "group"]  # not "more than 20 other leaders"
     group = verb.head
     if verb.dep_ != "acl" or group.lower_ not in rules.GROUP_NOUNS:
         return verb_visitors(ctx, verb)
