@@ -1720,13 +1720,14 @@ def set_out_from(ctx: Context, verb: Token) -> list[Event] | None:
     return kept or None
 
 
-def holds_state_office(actor: Actor) -> bool:
-    """A head of state or government or a minister of a country, by the title the text gives."""
+def holds_state_office(actor: Actor, offices: frozenset[str] | set[str] = rules.STATE_OFFICES) -> bool:
+    """A head of state or government or a minister of a country (or an office of `offices`), by
+    the title the text gives, held now."""
     role = (actor.role or "").lower()
     return (
         actor.kind == "person"
         and actor.country is not None
-        and generic_title(role) in rules.STATE_OFFICES
+        and generic_title(role) in offices
         and not any(word in role.split() for word in rules.OUT_OF_OFFICE_WORDS)
     )
 
@@ -2102,8 +2103,8 @@ def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
     hosts = visitors_of(ctx, subject_of(verb))
     guests = [o for t in [verb, *nouns] for o in prep_objects(t, {"with"})]
     guests += direct_objects(verb) if verb.lemma_ in rules.MEETING_VERBS else []
-    seated = [a for a in visitors_of(ctx, guests) if leads_state(a)]
-    if seated and not any(leads_state(a) for a in hosts):
+    seated = [a for a in visitors_of(ctx, guests) if holds_state_office(a, rules.LEADER_OFFICES)]
+    if seated and not any(holds_state_office(a, rules.LEADER_OFFICES) for a in hosts):
         # "the envoy met President Aoun at the presidential palace": the president's seat, the
         # envoy the guest there
         home = actor_country(ctx, seated[0])
@@ -2127,16 +2128,6 @@ def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, [home], status, rules.HOSTED_VISIT_CONFIDENCE, rules.CAMEO_HOST)
-
-
-def leads_state(actor: Actor) -> bool:
-    """A head of state or government by the title the text gives ('President Aoun')."""
-    role = (actor.role or "").lower()
-    return (
-        actor.kind == "person"
-        and generic_title(role) in rules.LEADER_OFFICES
-        and not any(w in role.split() for w in rules.OUT_OF_OFFICE_WORDS)
-    )
 
 
 def place_after_comma(site: Token) -> bool:
