@@ -4,7 +4,7 @@ honour the deal') is no courtesy call; 'until I talk with him' has not happened;
 fixtures are no meetings; a modifier-letter apostrophe is an apostrophe; 'their US
 counterparts' are not the one American named; 'following talks with X' misread as a
 verb; a summit attended in the passive, its place told by a clause on it or by a gathering for it;
-a stop on a journey; 'he' after 'A and B' told together. Each is tested on sentences written for
+a stop on a journey. Each is tested on sentences written for
 these tests, beside the near misses the rule must leave alone."""
 
 from ingest.clean import normalize_unicode
@@ -188,24 +188,6 @@ def test_a_stop_on_a_journey_is_a_visit_but_a_stop_to_fighting_is_not(extract):
     assert visits_of(ex) == set()
 
 
-def test_he_after_two_people_told_together_is_the_one_told_alone_before(extract):
-    ex = extract(
-        "President Lee Jae Myung arrived in Abu Dhabi on Monday. The following day, Lee is scheduled to "
-        "attend a business roundtable. Samsung Electronics Chairman Lee Jae-yong and Hanwha Group Vice "
-        "Chairman Kim Dong-kwan are expected to take part. The UAE leg marks the start of his "
-        "four-nation trip that will also include Egypt and Turkey.",
-        "2025-11-17",
-    )
-    assert {v for v, p, _ in visits_of(ex) if p in ("Egypt", "Turkey")} == {"Lee Jae Myung"}
-    ex = extract(
-        "Russian President Vladimir Putin said on Monday he welcomed the visit. Chinese President Xi "
-        "Jinping, accompanied by Wang Yi and Cai Qi, arrived in Moscow on Tuesday. He will hold talks "
-        "with Putin on Wednesday.",
-        "2025-06-10",
-    )
-    assert [names(m) for m in events_of(ex, "meeting")] == [["Vladimir Putin", "Xi Jinping"]]  # companions
-
-
 def test_a_spymasters_russian_spelling_is_his_ukrainian_one(extract):
     ex = extract(
         "US Army Secretary Dan Driscoll plans to meet the head of Ukraine's intelligence agency, Kirill "
@@ -258,3 +240,44 @@ def test_a_negotiating_team_is_its_countrys_delegation(extract):
     assert {v for v, _, _ in visits_of(ex)} == {"Russian delegation"}
     ex = extract("The Thai football team arrived in Doha on Monday.", "2026-01-21")
     assert {v for v, _, _ in visits_of(ex)} != {"Thai delegation"}
+
+
+def test_words_politics_shares_with_sport_make_no_sports_report(extract):
+    ex = extract(
+        "US envoy Steve Witkoff arrived in Moscow on Tuesday. He said the death penalty and the standings "
+        "of the fixture were not discussed, and a defender of the plan spoke at halftime.",
+        "2025-06-10",
+    )
+    assert visits_of(ex) == {("Steve Witkoff", "Moscow", "occurred")}
+
+
+def test_another_attendee_told_by_video_link_leaves_the_visit(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi attended the BRICS summit in Rio de Janeiro, while Russian "
+        "President Vladimir Putin took part by video link.",
+        "2025-07-07",
+    )
+    assert visits_of(ex) == {("Narendra Modi", "Rio de Janeiro", "occurred")}
+
+
+def test_a_president_told_abroad_is_no_host_at_a_presidential_complex(extract):
+    ex = extract(
+        "Ukrainian President Volodymyr Zelensky arrived in Ankara on Monday. Turkish Foreign Minister "
+        "Hakan Fidan met President Zelensky at the presidential complex on Tuesday.",
+        "2025-06-10",
+    )
+    assert {(v, p) for v, p, _ in visits_of(ex)} == {("Volodymyr Zelensky", "Ankara")}
+
+
+def test_a_stop_at_home_is_no_visit(extract):
+    ex = extract(
+        "Cypriot President Nikos Christodoulides met Greek Prime Minister Kyriakos Mitsotakis during a "
+        "stop at Larnaca airport.",
+        "2025-06-10",
+    )
+    assert visits_of(ex) == set()
+
+
+def test_a_courtesy_call_on_an_office_holder_in_a_city_is_a_meeting(extract):
+    ex = extract("Turkish Foreign Minister Hakan Fidan called on the emir of Qatar in Doha to discuss Gaza.")
+    assert len(events_of(ex, "meeting")) == 1

@@ -578,41 +578,11 @@ def pronoun_antecedent(
     subjects = [
         c for c in candidates if (is_subject(c[1]) or owns_subject(c[1])) and not listed_as_present(c[1])
     ]
-    if gender is not None:
-        # "A and B are expected to attend. He also plans ...": 'he' is not one of a pair told
-        # together, when someone was told alone
-        subjects = [c for c in subjects if not told_in_pair(c[1])] or subjects
     same_sentence = [c for c in subjects if c[0] == token.sent.start]
     # "Ortagus concluded her meeting ... since Trump took office. She will also meet X": the
     # subject of a main clause, not of a clause about something else
     main = [c for c in subjects if in_main_clause(c[1])]
     return (same_sentence or main or subjects or candidates)[-1][2]
-
-
-def told_in_pair(token: Token) -> bool:
-    """A name told with another as one subject ('A and B are expected to attend'), whichever way
-    the parser joins them: two people's names and an 'and' in the subject's own words, not in a
-    clause or phrase on it ('X, accompanied by A and B', 'X, who met A and B'), and no couple
-    ('Trump and first lady Melania Trump')."""
-    while token.dep_ in ("compound", "flat", "nmod", "conj") and token.head != token:
-        token = token.head
-    words = core_words(token)
-    people = [t for t in words if t.ent_type_ == "PERSON" and t.ent_iob_ == "B"]
-    return (
-        len(people) > 1
-        and any(t.dep_ == "cc" and t.lower_ == "and" for t in words)
-        and not any(t.lower_ in rules.SPOUSE_WORDS | rules.FIRST_LADY_WORDS for t in words)
-    )
-
-
-def core_words(head: Token) -> list[Token]:
-    """A phrase's words without the clauses and phrases hung on it."""
-    found, stack = [], [head]
-    while stack:
-        word = stack.pop()
-        found.append(word)
-        stack += [c for c in word.children if c.dep_ not in rules.ATTACHED_PHRASE_DEPS]
-    return found
 
 
 def in_describing_clause(word: Token, subject: Token) -> bool:

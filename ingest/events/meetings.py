@@ -877,33 +877,37 @@ def among_compatriots(ctx: Context, event: Event) -> bool:
 
 def sports_fixtures(ctx: Context, events: list[Event]) -> list[Event]:
     """The meetings and trips of a sports report ('Zamalek hosting Al Masry at the Suez Canal
-    Stadium', 'the squad arrived in Doha for the derby'): clubs and players, whom no title marks
-    as officials and no country as a side of talks, playing a match."""
-    untitled = [
+    Stadium', 'Al Ahly arrived in Doha for the derby'): clubs, no side of talks, playing a match."""
+    clubs = [
         e
         for e in events
         if e.event_type in ("meeting", "visit")
-        and not any(p.actor.role or negotiating_side(p.actor) for p in e.participants)
+        and not any(side_of_talks(ctx, p.actor) for p in e.participants)
     ]
-    if not untitled:
+    if not clubs:
         return []
     words = {t.lower_ for t in ctx.doc if t.is_lower or not t.is_alpha}
     if len(words & rules.SPORTS_REPORT_WORDS) >= rules.SPORTS_REPORT_MIN_WORDS:
-        return untitled
-    # at a stadium: clubs, sides of no country ("talks at the stadium complex" have sides)
+        return clubs
     return [
         e
-        for e in untitled
+        for e in clubs
         if e.event_type == "meeting"
         and e.location
         and e.location.split()[-1].lower() in rules.SPORTS_VENUE_NOUNS
-        and not any(p.actor.country for p in e.participants)
     ]
 
 
-def negotiating_side(actor: Actor) -> bool:
-    """A delegation or a group of a side's people ('Hamas leaders', 'Egyptian mediators')."""
-    return actor.kind == "group" or actor.canonical_name.split()[-1].lower() in rules.DELEGATION_NOUNS
+def side_of_talks(ctx: Context, actor: Actor) -> bool:
+    """A person of a title or a country, a side of a country (a delegation, 'Egyptian mediators'),
+    a group of people or a party to a conflict ('Hamas'): never a club."""
+    return (
+        actor.kind == "group"
+        or actor.country is not None
+        or actor.role is not None
+        or actor.canonical_name in ctx.conflict_table
+        or actor.canonical_name.split()[-1].lower() in rules.DELEGATION_NOUNS
+    )
 
 
 def attended(noun: Token) -> bool:
@@ -2039,13 +2043,12 @@ def appeal_to_act(ctx: Context, verb: Token, called_on: list[Token]) -> bool:
     )
     if not infinitive:
         return False
-    person = any(names_a_person(ctx, t) for t in called_on)
+    # a person, by name or by office ('called on the emir of Qatar on Monday')
+    person = any(names_a_person(ctx, t) or generic_title(t.text) for t in called_on)
+    told = [t for c in verb.children if c.dep_ in ("prep", "npadvmod") for t in c.subtree]
     told_when_or_where = any(
-        t.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC")
-        for c in verb.children
-        if c.dep_ == "prep"
-        for t in c.subtree
-    ) or any(c.dep_ == "npadvmod" and c.ent_type_ in ("DATE", "TIME") for c in verb.children)
+        t.ent_type_ in ("DATE", "TIME", "GPE", "FAC", "LOC") or geography.city(t.text) for t in told
+    )
     return not (person and told_when_or_where)
 
 

@@ -1285,6 +1285,8 @@ def stopped_at(ctx: Context, stop: Token) -> list[Event] | None:
         return None
     places = [p for p in visit_places(ctx, sites) if geography.country_of_place(p) is not None]
     visitors = [a for a in verb_visitors(ctx, verb) if a.kind == "person"]
+    if stop.pos_ == "NOUN" and stop.dep_ == "pobj" and places:
+        visitors = [a for a in visitors if abroad(ctx, a, places[0])]  # not a stop at home
     status = status_of(verb)
     if not places or not visitors or status is None:
         return None
@@ -1709,7 +1711,9 @@ def set_out_from(ctx: Context, verb: Token) -> list[Event] | None:
     Doha'), nor a country crossed ('travelled by train from Poland'), nor a stay told already."""
     if verb.pos_ != "VERB" or verb.lemma_ in rules.RETURN_VERBS or verb.dep_ in ("pcomp", "relcl", "acl"):
         return None  # returns are `back_from_abroad`'s; "after flying in from Rome": backstory
-    left = [o for o in prep_objects(verb, {"from"}) if not geography.is_country(o.text)]
+    left = [
+        o for o in prep_objects(verb, {"from"}) if not geography.is_country(o.text)
+    ]  # not a country crossed, nor a place the gazetteer cannot place abroad ('from Baabda')
     kept = []
     for visit in visit_ended(ctx, verb, left) or []:
         visit.participants = [p for p in visit.participants if holds_state_office(p.actor)]
@@ -2106,8 +2110,10 @@ def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
     seated = [a for a in visitors_of(ctx, guests) if holds_state_office(a, rules.LEADER_OFFICES)]
     if seated and not any(holds_state_office(a, rules.LEADER_OFFICES) for a in hosts):
         # "the envoy met President Aoun at the presidential palace": the president's seat, the
-        # envoy the guest there
+        # envoy the guest there, unless the story has the president abroad
         home = actor_country(ctx, seated[0])
+        if home is None or host_travels(ctx, seated, home):
+            return None
         guests, hosts = subject_of(verb), seated
     if home is None or host_travels(ctx, hosts, home):
         return None
@@ -2252,9 +2258,11 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             for w in t.subtree
             if w.pos_ == "PROPN" and (city := large_city(w.text)) is not None
         ][:1]
-    if any(t.lower_ in rules.REMOTE_ATTENDANCE_WORDS for t in verb.sent):
+    if any(t.lower_ in rules.REMOTE_ATTENDANCE_WORDS for t in own_phrase(verb)):
         return None  # "will attend the summit by video link", "was attended virtually by X"
     if not places and events[0].lemma_.lower() in rules.SUMMIT_NOUNS:
+        if any(t.lower_ in rules.REMOTE_ATTENDANCE_WORDS for t in verb.sent):
+            return None  # "will attend the summit, by video link from Moscow"
         # "X will attend the summit", its place told elsewhere in the story
         places = [p for p in [summit_place_told(ctx, events[0])] if p]
     if not places:
@@ -2268,6 +2276,17 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             v for a in visitors for v in visits_to(ctx, verb, [a], places, status, rules.PRESENCE_CONFIDENCE)
         ]
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def own_phrase(verb: Token) -> list[Token]:
+    """The verb's words and those of its own phrases, not of clauses joined to it ('Modi attended
+    the summit in Rio, and Putin took part by video link')."""
+    found, stack = [], [verb]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack += [c for c in word.children if c.dep_ not in rules.JOINED_CLAUSE_DEPS]
+    return found
 
 
 def in_attendance(ctx: Context, noun: Token) -> list[Event] | None:
