@@ -58,10 +58,10 @@ JOINERS = {"\u200c", "\u200d"}
 INVISIBLE = {"\u034f"}  # combining grapheme joiner
 VARIATION_SELECTORS = re.compile(r"[\ufe00-\ufe0f]")
 LINE_BREAKS = {"\x85", "\u2028", "\u2029"}
-APOSTROPHE_LETTERS = {"\u02bc"}  # ʼ: the modifier letter some sites print for the apostrophe
-# ʻ and ʽ are letters (the okina, the ayn: "Sanʻa") or opening quotes; before a possessive 's,
-# apostrophes ("Israelʻs")
-POSSESSIVE_TURNED_COMMA = re.compile("[\u02bb\u02bd](?=s\\b)")
+# ʼ ʻ ʽ are letters in transliterated names ("Sanʼaa", "Sanʻa") and opening quotes; before a
+# possessive s ("Israelʼs") or, for ʼ, after a word with no letter following (a closing quote), some
+# sites print them for the apostrophe
+APOSTROPHE_LOOKALIKES = re.compile("[\u02bc\u02bb\u02bd](?=s\\b)|\u02bc(?![^\\W\\d_])")
 FULLWIDTH_ASCII = range(0xFF01, 0xFF5F)
 
 
@@ -91,8 +91,6 @@ def plain_form(char: str) -> str:
     and spaces (fullwidth, math bold, ligatures, thin spaces) their NFKC form. Punctuation and
     symbols stay: '…', '½' and '™' are safe."""
     category = unicodedata.category(char)
-    if char in APOSTROPHE_LETTERS:
-        return "\u2019"  # "Ukraineʼs": a modifier letter some sites print for the apostrophe
     if char in LINE_BREAKS:
         return "\n"
     if category in ("Cf", "Cc", "Cs") or char in INVISIBLE:
@@ -123,7 +121,7 @@ def normalize_unicode(text: str) -> str:
     """Text a reader sees the same way reads the same: invisible characters gone, look-alike
     letters plain, NFC. Used for article text and for names an analyst writes."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = POSSESSIVE_TURNED_COMMA.sub("\u2019", text)
+    text = APOSTROPHE_LOOKALIKES.sub("\u2019", text)
     return unicodedata.normalize("NFC", NOT_PLAIN_ASCII.sub(plain_character, text))
 
 

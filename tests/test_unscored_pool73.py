@@ -90,6 +90,7 @@ def test_a_modifier_letter_apostrophe_reads_as_an_apostrophe():
     assert normalize_unicode("Ukraine\u02bcs Zelenskyy") == "Ukraine\u2019s Zelenskyy"
     assert normalize_unicode("Israel\u02bbs Netanyahu") == "Israel\u2019s Netanyahu"
     assert normalize_unicode("talks in San\u02bba") == "talks in San\u02bba"  # an ayn, a letter
+    assert normalize_unicode("talks in San\u02bcaa") == "talks in San\u02bcaa"  # a letter inside a word
 
 
 def test_ukraines_president_after_a_modifier_letter_apostrophe_is_zelensky(extract):
