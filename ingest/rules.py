@@ -367,9 +367,9 @@ CALL_ON_PREPS = {"on", "upon"}
 GATHERING_FOR_VERBS = {"gather", "assemble", "converge", "arrive", "land"}
 SUMMIT_GATHERING_NOUNS = {"leaders", "delegations", "dignitaries", "guests", "presidents", "heads"}
 AHEAD_WORDS = {"ahead"}  # "landed in Doha ahead of the summit"
-# "Zamalek hosting Al Masry at the Suez Canal Stadium": a fixture, when every side is a club (no
-# person, no side of a country, no party to a conflict) and the story reads as a sports report (a
-# venue of sport, or words only sport uses, several of them, written in lower case).
+# "Zamalek hosting Al Masry at the Suez Canal Stadium": a fixture, when every side is a club (no one
+# of a title or a country, no delegation or group, no party to a conflict) and the story reads as a
+# sports report (a venue of sport, or words only sport uses, several of them, in lower case).
 SPORTS_VENUE_NOUNS = {"stadium", "arena", "velodrome"}
 SPORTS_REPORT_WORDS = {
     "striker", "strikers", "midfielder", "midfielders", "goalkeeper", "goalkeepers", "kickoff", "kick-off",
@@ -2399,8 +2399,6 @@ PERSONAL_POSSESSIVES = {"his", "her"}  # "Xi and his delegation": a person's own
 ADDRESS_POSSESSIVES = {"his", "her", "their", "your"}  # "Their Majesties", "Your Excellency"
 POSSESSIVE_OBJECT_PRONOUNS = {"his": {"him"}, "her": {"her"}}
 PRONOUN_LOOKBACK_SENTENCES = 3
-# "his trip" after a person named once in passing: the story's traveller, named at least this often
-TRAVELLER_MIN_MENTIONS = 3
 # Which persons a pronoun can stand for: "She will hold talks with Modi" after "Jaishankar will call
 # on her" is the woman told of before, not the man named last.
 PRONOUN_GENDERS = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}

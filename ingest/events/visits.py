@@ -1711,9 +1711,7 @@ def set_out_from(ctx: Context, verb: Token) -> list[Event] | None:
     Doha'), nor a country crossed ('travelled by train from Poland'), nor a stay told already."""
     if verb.pos_ != "VERB" or verb.lemma_ in rules.RETURN_VERBS or verb.dep_ in ("pcomp", "relcl", "acl"):
         return None  # returns are `back_from_abroad`'s; "after flying in from Rome": backstory
-    left = [
-        o for o in prep_objects(verb, {"from"}) if not geography.is_country(o.text)
-    ]  # not a country crossed, nor a place the gazetteer cannot place abroad ('from Baabda')
+    left = [o for o in prep_objects(verb, {"from"}) if not geography.is_country(o.text)]
     kept = []
     for visit in visit_ended(ctx, verb, left) or []:
         visit.participants = [p for p in visit.participants if holds_state_office(p.actor)]
@@ -2374,7 +2372,7 @@ def gathered_for(summit: Token) -> Token | None:
     if prep is None:
         return None
     if prep.lower_ == "of" and prep.head.lower_ in rules.AHEAD_WORDS:
-        prep = prep.head  # "ahead of", "in time for"
+        prep = prep.head  # "ahead of"
     elif prep.lower_ != "for":
         return None
     verb = clause_verb(prep)  # "will land in Doha over the coming hours ahead of the summit"
