@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from ingest import geography, rules
 from ingest.actors.names import PLACE_LABELS, delegation_label, generic_title, institution_of, name_end
-from ingest.actors.references import person_at
+from ingest.actors.references import person_at, tokens_with
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import (
@@ -886,8 +886,8 @@ def sports_fixtures(ctx: Context, events: list[Event]) -> list[Event]:
     ]
     if not clubs:
         return []
-    words = {t.lower_ for t in ctx.doc if t.is_lower or not t.is_alpha}
-    if len(words & rules.SPORTS_REPORT_WORDS) >= rules.SPORTS_REPORT_MIN_WORDS:
+    words = {t.lower_ for t in tokens_with(ctx.doc, rules.SPORTS_REPORT_WORDS) if not t.is_title}
+    if len(words) >= rules.SPORTS_REPORT_MIN_WORDS:
         return clubs
     return [
         e

@@ -2105,14 +2105,12 @@ def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
     hosts = visitors_of(ctx, subject_of(verb))
     guests = [o for t in [verb, *nouns] for o in prep_objects(t, {"with"})]
     guests += direct_objects(verb) if verb.lemma_ in rules.MEETING_VERBS else []
-    seated = [a for a in visitors_of(ctx, guests) if holds_state_office(a, rules.LEADER_OFFICES)]
+    guest_actors = visitors_of(ctx, guests)
+    seated = [a for a in guest_actors if holds_state_office(a, rules.LEADER_OFFICES)]
     if seated and not any(holds_state_office(a, rules.LEADER_OFFICES) for a in hosts):
         # "the envoy met President Aoun at the presidential palace": the president's seat, the
         # envoy the guest there, unless the story has the president abroad
-        home = actor_country(ctx, seated[0])
-        if home is None or host_travels(ctx, seated, home):
-            return None
-        guests, hosts = subject_of(verb), seated
+        home, guest_actors, hosts = actor_country(ctx, seated[0]), hosts, seated
     if home is None or host_travels(ctx, hosts, home):
         return None
     city = dateline_city(ctx.doc)
@@ -2120,7 +2118,7 @@ def met_at_residence(ctx: Context, verb: Token) -> list[Event] | None:
         return None  # "DAR ES SALAAM - Kenya's Ruto held talks at State House": the host abroad
     visitors = [
         a
-        for a in visitors_of(ctx, guests)
+        for a in guest_actors
         if a.kind == "person"
         and (country := actor_country(ctx, a))
         and country != home
