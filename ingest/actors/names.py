@@ -1238,7 +1238,7 @@ def behind_dateline(subject: Token) -> list[Token]:
         and len(subject.text) >= 3
         and subject.i - subject.sent.start <= 2
         and any(t.text in rules.DATELINE_DASHES for t in doc[subject.i + 1 : subject.i + 4])
-    )
+    ) or subject.i in dateline_tokens(doc)  # "Addis Abeba – President A met …"
     named = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
     if dateline and named:
         return named
@@ -1284,7 +1284,13 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
         # "RIYADH", and "HÀ NỘI" of two short words
         city_in_capitals = before[0].is_upper and len(before.text.replace(" ", "")) >= 3
         agency_credit = any(t.text == "(" for t in before)
-        if city_in_capitals or agency_credit:
+        # "Addis Abeba – President X met …": a known city in title case opening a paragraph
+        city_in_title_case = (
+            dash.i - sent.start <= rules.VISIT_DATELINE_CITY_MAX_TOKENS
+            and all(t.is_title for t in before)
+            and geography.city(before.text) is not None
+        )
+        if city_in_capitals or agency_credit or city_in_title_case:
             found.update(range(sent.start, dash.i + 1))
     return frozenset(found)
 

@@ -46,7 +46,7 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
             companions = [a for a in companions if a not in principals]
             if principals and companions:
                 join_trip(visits, sent, principals, companions)
-                join_meeting_just_told(events, sent, principals, companions)
+                join_meeting_just_told(events, sent, principals, companions, told_done(token))
         elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ in ("among", "part"):
             party, companions = members_listed(ctx, sent, token)
             # "the group includes A": a visit made by a group ('the delegation': anyone's)
@@ -464,10 +464,11 @@ def join_trip(visits: list[Event], sent: Span, principals: list[Actor], companio
 
 
 def join_meeting_just_told(
-    events: list[Event], sent: Span, principals: list[Actor], companions: list[Actor]
+    events: list[Event], sent: Span, principals: list[Actor], companions: list[Actor], done: bool
 ) -> None:
     """'X received Y ... Accompanying the visitor were A and B': told right after the principal's
-    meeting, the companions are at that meeting too (they stay on the trip's visits as well)."""
+    meeting, the companions are at that meeting too (they stay on the trip's visits as well). Who
+    'accompanied' X (`done`) came on the trip, not to a meeting X is only to hold."""
     # "The last meeting between the two took place in 2019": a meeting recalled with no day is
     # no meeting the companions are at now
     told = [
@@ -480,11 +481,25 @@ def join_meeting_just_told(
     latest = max(told, key=lambda e: (e.evidence_start, e.event_type == "meeting"))
     if any(e.event_type == "visit" and e.evidence_start == latest.evidence_start for e in told):
         return  # "X left for Alaska, where he will meet Y. Accompanying X are A and B": the trip only
-    if latest.event_type == "meeting" and latest.mode == "in_person":
+    if (
+        latest.event_type == "meeting"
+        and latest.mode == "in_person"
+        and not (done and latest.status == "planned")
+    ):
         known = {p.actor for p in latest.participants}
         latest.participants += [
             Participant(a, "accompanying") for a in dict.fromkeys(companions) if a not in known
         ]
+
+
+def told_done(verb: Token) -> bool:
+    """'A accompanied X', 'A was accompanying X', 'A has accompanied X': told as past."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBD"
+        or any(c.tag_ == "VBD" for c in auxiliaries)
+        or (verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in auxiliaries))
+    )
 
 
 def told_just_before(events: list[Event], sent: Span, principals: list[Actor]) -> list[Event]:

@@ -281,6 +281,8 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
         if target is None or another_meeting_before(ctx, sent, target):
             continue
+        if status_of(verb) == "planned" and target.status == "occurred":
+            continue  # "X will attend the dinner hosted by Y" after X's welcome: an occasion to come
         if noun is not None and noun.lower_ in rules.ARRIVAL_SITE_NOUNS and not welcome(target):
             continue  # "Also present at the airport were A and B" after talks, not after a welcome
         if noun is not None and another_occasion(ctx, noun, target):

@@ -428,7 +428,7 @@ def dateline_city(doc: Doc) -> geography.City | None:
         if not token.is_upper or not token.is_alpha or index != tokens[0] + len(words):
             break
         words.append(token.text)
-    return geography.city(" ".join(words).title()) if words else None
+    return geography.city(" ".join(words).title()) if words else title_case_dateline(doc)
 
 
 def title_case_dateline(doc: Doc) -> geography.City | None:

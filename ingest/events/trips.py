@@ -333,7 +333,7 @@ def place_in_city(ctx: Context, events: list[Event]) -> None:
         # "departed for Alaska, where he met X in Anchorage": a US state narrows as a country does
         if (country is None and not geography.is_us_state(visit.location)) or any(
             e.event_type == "visit"
-            and e.status == visit.status
+            and told_as_one_leg(e, visit)
             and e.cameo_code != rules.CAMEO_HOST
             and e.location
             and geography.lies_within(e.location, visit.location)
@@ -489,7 +489,7 @@ def absorb_country_visits(events: list[Event]) -> list[Event]:
     absorbed: set[int] = set()
     for wide in visits:
         for narrow in visits:
-            if narrow is wide or id(narrow) in absorbed or narrow.status != wide.status:
+            if narrow is wide or id(narrow) in absorbed or not told_as_one_leg(narrow, wide):
                 continue
             if not same_trip(wide, narrow):
                 continue
@@ -501,6 +501,19 @@ def absorb_country_visits(events: list[Event]) -> list[Event]:
             absorbed.add(id(wide))
             break
     return [e for e in events if id(e) not in absorbed]
+
+
+def told_as_one_leg(narrow: Event, wide: Event) -> bool:
+    """The same status, or 'arrived in Tianjin on Sunday ... will be in China from August 31': a
+    stay to come in the country that starts on the day of the city arrival."""
+    if narrow.status == wide.status:
+        return True
+    return (
+        narrow.status == "occurred"
+        and wide.status == "planned"
+        and wide.event_date is not None
+        and wide.event_date == narrow.event_date
+    )
 
 
 def same_trip(a: Event, b: Event) -> bool:

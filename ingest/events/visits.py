@@ -1234,8 +1234,8 @@ def country_referred(ctx: Context, token: Token) -> str | None:
     own = travellers_countries(token)
     named: list[str] = []
     for ent in reversed(entities_within(token.doc[start : token.i])):
-        if ent.label_ != "GPE":
-            continue
+        if ent.label_ != "GPE" or in_subject_of_clause(ent.root, token):
+            continue  # "the President of Guinea and X are also in the country": their own country
         # "arrived in Asmara ... for a working visit to the country": the city's country
         name = clean_name(ent.text)
         country = geography.common_name(name) if geography.is_country(name) else city_country(name)
@@ -1244,6 +1244,13 @@ def country_referred(ctx: Context, token: Token) -> str | None:
     if (loose or modified) and len(named) != 1:
         return None  # "Qatar and Egypt mediated ... the Gulf state": which one is not told
     return named[0] if named else None
+
+
+def in_subject_of_clause(word: Token, destination: Token) -> bool:
+    """`word` is inside the subject of the clause that tells `destination`."""
+    return any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head in destination.ancestors for t in (word, *word.ancestors)
+    )
 
 
 def city_country(name: str) -> str | None:
