@@ -12,8 +12,7 @@ from tests.test_events import events_of, names
 
 def test_a_title_case_dateline_of_a_known_city_is_no_person(extract):
     ex = extract(
-        "Bujumbura – President of Burundi Evariste Ndayishimiye met with US envoy Massad Boulos on "
-        "Tuesday.",
+        "Bujumbura – President of Burundi Evariste Ndayishimiye met with US envoy Massad Boulos on Tuesday.",
         "2025-03-05",
     )
     (meeting,) = events_of(ex, "meeting")
