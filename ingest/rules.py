@@ -400,6 +400,9 @@ GENERIC_SIDE_MEMBERS = {"negotiator", "official", "envoy", "representative", "de
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+# "A and B led their respective delegations at the talks": the heads of two sides met
+RESPECTIVE_WORDS = {"respective"}
+LED_SIDE_NOUNS = {"delegations", "sides", "teams"}
 # "the warring parties held talks", "representatives of the warring sides": in an article about one
 # conflict, its two sides (`data/conflict_sides.csv`). Only "warring" says so: "the two sides" of
 # diplomatic reporting are the two countries meeting, whatever war the article mentions.
@@ -1983,6 +1986,7 @@ MEETING_VERB_CONFIDENCE = 0.8  # "X met Y"
 MEETING_LIGHT_VERB_CONFIDENCE = 0.7  # "X held talks with Y"
 MEETING_NOUN_CONFIDENCE = 0.65  # "a meeting with Y"
 CO_HOSTED_CONFIDENCE = 0.65  # "X and Y co-chaired a summit"
+LED_SIDES_CONFIDENCE = 0.65  # "X and Y led their respective delegations"
 CO_PRESENCE_CONFIDENCE = 0.6  # "X said beside Y"
 LISTED_MEETING_CONFIDENCE = 0.55  # "These were with A and B": a summary of meetings told apart too
 VISIT_VERB_CONFIDENCE = 0.75  # "X visited P"

@@ -4,7 +4,9 @@ title case ('Addis Abeba –') is no person and places the story; companions who
 visitor came on the trip, not to a meeting still to be held; 'will attend the dinner hosted by X'
 is no attendance of a welcome already held; 'will be in the country from Sunday' is the city
 arrival of that Sunday told again; 'the country' the subjects are in is not one their titles
-name. Each is tested on sentences written for these tests, beside the near misses the rule must
+name; a country's team in talks is its delegation; two people who 'led their respective
+delegations' met; officials' talks in a country told again by name in one of its cities are one
+meeting; talks with no holder are those of the person the story names most. Each is tested on sentences written for these tests, beside the near misses the rule must
 leave alone."""
 
 from tests.test_events import events_of, names
@@ -97,3 +99,50 @@ def test_the_country_the_subjects_are_in_is_not_one_their_titles_name(extract):
         "2025-11-21",
     )
     assert [(names(v), v.location) for v in events_of(ex, "visit")] == [(["Teodoro Obiang"], "Angola")]
+
+
+def test_a_countrys_team_in_talks_is_its_delegation(extract):
+    ex = extract("Israeli negotiators held talks with the Qatari team in Doha on Monday.", "2025-12-03")
+    (meeting,) = events_of(ex, "meeting")
+    assert "Qatari delegation" in names(meeting)
+    # a team of no country keeps its own label
+    ex = extract("Israeli negotiators held talks with the mediation team in Doha on Monday.", "2025-12-03")
+    assert all("delegation" not in " ".join(names(m)) for m in events_of(ex, "meeting"))
+
+
+def test_heads_of_their_respective_delegations_met(extract):
+    ex = extract(
+        "Foreign Minister S Jaishankar and his Chinese counterpart Wang Yi led their respective "
+        "delegations in New Delhi on Monday.",
+        "2025-08-19",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Subrahmanyam Jaishankar", "Wang Yi"]
+    assert meeting.location == "New Delhi"
+    # one leader of one delegation meets no one
+    ex = extract(
+        "Foreign Minister S Jaishankar led the Indian delegation in New Delhi on Monday.", "2025-08-19"
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_officials_talks_told_again_by_name_in_a_city_of_that_country_are_one_meeting(extract):
+    ex = extract(
+        "Senior US and Russian officials began talks in Saudi Arabia on Tuesday. US Secretary of State "
+        "Marco Rubio and Russian Foreign Minister Sergey Lavrov led their respective delegations at a "
+        "palace in Riyadh.",
+        "2025-02-18",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Marco Rubio", "Sergey Lavrov"]
+
+
+def test_talks_with_no_holder_are_those_of_the_person_the_story_names_most(extract):
+    ex = extract(
+        "President Volodymyr Zelensky will hold several meetings at the NATO summit in The Hague on "
+        "Wednesday. A meeting between Trump and Zelensky will take place on the sidelines of the "
+        "summit. So far, talks have taken place with Danish Prime Minister Mette Frederiksen.",
+        "2025-06-25",
+    )
+    held = [names(m) for m in events_of(ex, "meeting") if m.status == "occurred"]
+    assert held == [["Mette Frederiksen", "Volodymyr Zelensky"]]

@@ -27,6 +27,7 @@ from ingest.events.meetings import (
     co_hosting_verb,
     co_presence,
     exchange_of_views,
+    led_respective_sides,
     meeting_from_noun,
     meeting_from_verb,
     meetings_listed_by_pronoun,
@@ -66,6 +67,7 @@ TRIGGER_WORDS = word_ids(
     rules.LISTING_PRONOUNS,
     TRAVEL_LEMMAS,
     VISIT_GATE_WORDS,
+    rules.RESPECTIVE_WORDS,
 )
 
 
@@ -114,6 +116,8 @@ def find_events(ctx: Context) -> list[Event]:
                 candidate = visit_with(ctx, token)
             elif token.pos_ == "NOUN" and token.lower_ in rules.PRESENCE_NOUNS:
                 candidate = signed_in_presence(ctx, token)
+            elif token.lower_ in rules.RESPECTIVE_WORDS:
+                candidate = led_respective_sides(ctx, token)
             visits = visit_events(ctx, token)
             if candidate is not None:
                 if token.lower_ in rules.VISIT_WITH_NOUNS:

@@ -87,7 +87,8 @@ def drop_group_echoes(events: list[Event]) -> list[Event]:
             and n.mode == event.mode  # not talks of ministers after their leaders' call
             and (event.date_precision in (None, "article") or event.event_date == n.event_date)
             and sides <= people_countries(n)
-            and (n.location == event.location or None in (n.location, event.location))
+            # "talks in Saudi Arabia" told again as "led their delegations in Riyadh"
+            and (None in (n.location, event.location) or geography.overlaps(n.location, event.location))
             for n in named
         )
         if not echoed and not told_by_name_elsewhere(event, events) and not group_trip_named(event, events):

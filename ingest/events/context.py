@@ -179,7 +179,11 @@ class Context:
 
     def group_actor(self, token: Token) -> Actor | None:
         """'relatives of Israeli hostages' -> group; 'a Hamas delegation', 'Ukraine delegations' -> org."""
-        if token.lower_ in rules.DELEGATION_NOUNS or negotiating_team(token):
+        # "talks with the U.S. team": a country's team, in talks, is its delegation
+        team_of_country = token.lower_ in rules.TEAM_NOUNS and (
+            modifier_country(token.children, ("amod", "compound", "nmod")) is not None
+        )
+        if token.lower_ in rules.DELEGATION_NOUNS or negotiating_team(token) or team_of_country:
             country = modifier_country(token.children, ("amod", "compound", "nmod"))
             if country is None and negotiating_team(token):
                 # "the Russian security negotiating team", "Israel's negotiation team"

@@ -7,6 +7,7 @@ source of a statement or a news outlet spoken to is no party."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -1685,7 +1686,10 @@ def principal_before(ctx: Context, noun: Token) -> list[Actor]:
             break
         people = [p.actor for p in event.participants if p.actor.kind == "person"]
         if event.event_type in ("meeting", "visit") and people:
-            return people[:1]  # not the visit of "foreign delegations" the host received
+            # not the visit of "foreign delegations" the host received; of "a meeting between
+            # Trump and Zelensky" in a story of Zelensky's meetings, the one it names most
+            named = Counter(m.actor for m in ctx.actors.mentions if m.char_start < noun.idx)
+            return [max(people, key=lambda a: named[a])]
     return host_before(ctx, noun.sent.start, since)
 
 
@@ -1892,6 +1896,32 @@ def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
     )
     anchors = [noun, *prep_objects(noun, {"of"}), *(t.head for t in ctx.doc[verb.i - 2 : verb.i + 1])]
     event.location = place_of(ctx, anchors, [p.actor for p in people]) or where_place(ctx, stop)
+    return finish(ctx, event, verb, status)
+
+
+def led_respective_sides(ctx: Context, respective: Token) -> Event | None:
+    """'A and B led their respective delegations at the Diriyah Palace', 'headed their respective
+    sides in the talks': each led one side of the same talks, so the two met."""
+    sides = respective.head
+    verb = sides.head
+    if respective.dep_ != "amod" or sides.lower_ not in rules.LED_SIDE_NOUNS or sides.dep_ != "dobj":
+        return None
+    if verb.lemma_ not in rules.LEADING_VERBS or verb.pos_ != "VERB":
+        return None
+    heads = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
+    status = status_of(verb)
+    if len(heads) < 2 or status is None:
+        return None
+    event = make_event(
+        ctx,
+        "meeting",
+        verb,
+        [Participant(a, "participant") for a in heads],
+        cameo_code=rules.CAMEO_NEGOTIATE,
+        mode="in_person",
+        confidence=rules.LED_SIDES_CONFIDENCE,
+    )
+    event.location = place_of(ctx, [verb, sides], heads)
     return finish(ctx, event, verb, status)
 
 
