@@ -6,8 +6,8 @@ is no attendance of a welcome already held; 'will be in the country from Sunday'
 arrival of that Sunday told again; 'the country' the subjects are in is not one their titles
 name; a country's team in talks is its delegation; two people who 'led their respective
 delegations' met; officials' talks in a country told again by name in one of its cities are one
-meeting; talks with no holder are those of the person the story names most. Each is tested on sentences written for these tests, beside the near misses the rule must
-leave alone."""
+meeting; talks with no holder are those of the person the story names most. Each is tested on
+sentences written for these tests, beside the near misses the rule must leave alone."""
 
 from tests.test_events import events_of, names
 
