@@ -2133,6 +2133,19 @@ HYPHENED_NAME_ARTICLES = frozenset({"al", "el"})
 TITLES_BEFORE_A_STYLE = {"amir"}
 # "held talks with the Amir": after 'the' and alone, a spelling of a title, never a given name
 DEFINITE_TITLE_SPELLINGS = {"amir": "emir"}
+# "...; General A, Minister of Defence; B, ...": a rank before a name in a roll of names
+RANKS_BEFORE_NAMES = {
+    "general",
+    "gen",
+    "lieutenant",
+    "lt",
+    "colonel",
+    "col",
+    "admiral",
+    "adm",
+    "marshal",
+    "brigadier",
+}
 # Styles: forms of address before a name that name no office ("Sheikh", "Dr", "H.E.").
 STYLES = {
     "sheikh",

@@ -179,7 +179,12 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
             if not matches and len(parts) == 1 and parts[0] not in rules.NAME_PARTICLES:
                 # "Lula" for "Luiz Inácio Lula da Silva", "Tayyip" for "Recep Tayyip Erdogan": a
                 # middle name alone, when only one person carries it
-                matches = [a for key, a in full_names.items() if parts[0] in key.split()[1:-1]]
+                # not "his wife Janja Lula da Silva", whose middle name is her husband's
+                matches = [
+                    a
+                    for key, a in full_names.items()
+                    if parts[0] in key.split()[1:-1] and id(a) not in relatives
+                ]
                 matches = matches if len({id(a) for a in matches}) == 1 else []
             if not matches and not regnal_name(ent, rules.REGNAL_TITLES):
                 # "Whitkoff" for "Steve Witkoff": a surname misspelled a letter or two off ("Pope

@@ -438,8 +438,8 @@ def named_in_part(ctx: Context, start: int, end: int) -> bool:
 
 
 def named_next(ctx: Context, start: int, end: int) -> bool:
-    """A person's name starts at `start`, after any styles ('Dr', 'Mrs', 'Hon')."""
-    while start < end and ctx.doc[start].lower_.rstrip(".") in rules.STYLES:
+    """A person's name starts at `start`, after any styles ('Dr', 'Mrs', 'Hon') or ranks ('General')."""
+    while start < end and ctx.doc[start].lower_.rstrip(".") in rules.STYLES | rules.RANKS_BEFORE_NAMES:
         start += 1
     return start < end and person_at(ctx, ctx.doc[start]) is not None
 

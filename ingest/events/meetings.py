@@ -1526,6 +1526,8 @@ def visit_with(ctx: Context, noun: Token) -> Event | None:
     counterparts = prep_objects(noun, {"with"})
     if not counterparts or not all(t.ent_type_ == "PERSON" for t in counterparts):
         return None
+    if any(id(ctx.actors.actor_at(t)) in ctx.actors.relatives for t in counterparts):
+        return None  # "a state visit with first lady X": a companion on the trip
     return meeting_from_noun(ctx, noun)
 
 
