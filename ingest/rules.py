@@ -347,6 +347,8 @@ CO_PRESENCE_VERBS = {
     "walk",
     "shake",
 }
+# "X is accompanied by:" over lines "- A, minister of trade;": the marks that open a listed line
+ROLL_LINE_MARKS = {"-", "–", "—", "•", "·", "▪", "►", "◦", "‣", "*"}
 LIST_BULLETS = "•·▪►◦‣*"  # "• Witkoff and Kushner will meet ...": a scraped list's mark, no part of a name
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
 COUNTERPART_ROLL_PREPS = {"with", "to"}  # "spoke to A, B and C": a roll after the first counterpart

@@ -6,8 +6,11 @@ is no attendance of a welcome already held; 'will be in the country from Sunday'
 arrival of that Sunday told again; 'the country' the subjects are in is not one their titles
 name; a country's team in talks is its delegation; two people who 'led their respective
 delegations' met; officials' talks in a country told again by name in one of its cities are one
-meeting; talks with no holder are those of the person the story names most. Each is tested on
-sentences written for these tests, beside the near misses the rule must leave alone."""
+meeting; talks with no holder are those of the person the story names most; a roll of
+companions goes on past a rank ('; General A, ...') and down lines that open on a list mark; a
+middle name alone is not a relative's; a visit 'with first lady X' is no meeting with her. Each
+is tested on sentences written for these tests, beside the near misses the rule must leave
+alone."""
 
 from tests.test_events import events_of, names
 
@@ -146,3 +149,61 @@ def test_talks_with_no_holder_are_those_of_the_person_the_story_names_most(extra
     )
     held = [names(m) for m in events_of(ex, "meeting") if m.status == "occurred"]
     assert held == [["Mette Frederiksen", "Volodymyr Zelensky"]]
+
+
+def test_a_roll_of_companions_goes_on_past_a_rank(extract):
+    ex = extract(
+        "President To Lam arrived in Jakarta on Sunday for a state visit. To Lam was accompanied by a "
+        "delegation including Bui Thanh Son, Minister of Foreign Affairs; General Phan Van Giang, "
+        "Minister of National Defence; and Nguyen Hong Dien, Minister of Industry and Trade.",
+        "2025-03-09",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert {"Bui Thanh Son", "Phan Van Giang", "Nguyen Hong Dien"} <= set(names(visit))
+
+
+def test_a_middle_name_alone_is_not_a_relatives(extract):
+    ex = extract(
+        "President Lula arrived in Tokyo on Monday for a state visit. Lula and his wife Janja Lula da "
+        "Silva were received by Emperor Naruhito.",
+        "2025-03-24",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert names(visit) == ["Luiz Inácio Lula da Silva"]
+
+
+def test_a_visit_with_a_relative_is_no_meeting_with_them(extract):
+    ex = extract(
+        "President Emmanuel Macron arrived in Tokyo on Monday for a state visit with first lady Brigitte "
+        "Macron.",
+        "2025-03-24",
+    )
+    assert events_of(ex, "meeting") == []
+    ex = extract(
+        "President Lula arrived in Tokyo on Monday for his first visit with Prime Minister Shigeru Ishiba.",
+        "2025-03-24",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Luiz Inácio Lula da Silva", "Shigeru Ishiba"]]
+
+
+def test_companions_listed_on_marked_lines_below_the_statement(extract):
+    ex = extract(
+        "President Cyril Ramaphosa arrived in Washington on Monday for a working visit.\n"
+        "Ramaphosa is accompanied by:\n"
+        "- Ronald Lamola, minister of international relations;\n"
+        "- Parks Tau, minister of trade; and\n"
+        "- Mcebisi Jonas, special envoy to the US.\n"
+        "The president will meet Trump on Wednesday.\n",
+        "2025-05-19",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert names(visit) == ["Cyril Ramaphosa", "Mcebisi Jonas", "Parks Tau", "Ronald Lamola"]
+    # lines that open on no list mark are the story going on, not the roll
+    ex = extract(
+        "President Cyril Ramaphosa arrived in Washington on Monday for a working visit.\n"
+        "Ramaphosa is accompanied by:\n"
+        "Ronald Lamola said the visit would reset relations.\n",
+        "2025-05-19",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert names(visit) == ["Cyril Ramaphosa"]

@@ -32,7 +32,7 @@ from ingest.records import Actor, Event, Participant
 
 def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Actor], list[Actor]] | None:
     """(the people accompanied, their companions) of an 'accompanied by' participle."""
-    companions = agent_people(ctx, token)
+    companions = agent_people(ctx, token) or roll_below(ctx, sent)
     if not companions:
         return None
     principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
@@ -97,6 +97,30 @@ def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Ac
         principals = person_before(ctx, sent, token)
         companions = [a for a in companions if a.kind == "person"]
     return principals, companions
+
+
+def roll_below(ctx: Context, sent: Span) -> list[Actor]:
+    """'X is accompanied by:' over lines that each open on a list mark ('- A, minister of trade;'):
+    the first person of each line, up to the first line that opens on none."""
+    if sent[-1].text != ":" and not (len(sent) > 1 and sent[-1].is_space and sent[-2].text == ":"):
+        return []
+    found: list[Actor] = []
+    line_open, line_named = True, False
+    for token in ctx.doc[sent.end :]:
+        if token.is_space:
+            line_open = line_open or "\n" in token.text
+            continue
+        if line_open:
+            if token.text not in rules.ROLL_LINE_MARKS:
+                break
+            line_open, line_named = False, False
+            continue
+        actor = ctx.actors.actor_at(token)
+        if not line_named and actor is not None and actor.kind == "person":
+            found.append(actor)
+            line_named = True
+        line_open = "\n" in token.whitespace_
+    return found
 
 
 def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
