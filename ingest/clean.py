@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ingest import rules
+
 # A whole line is junk when it matches one of these (case-insensitive).
 JUNK_LINE_PATTERNS = [
     r".*\b\d+\s*px\b.*",  # font-size widgets: "+ ↺ − 16 px"
@@ -143,15 +145,30 @@ def clean_text(text: str) -> str:
     cuts = wrapped_cuts(lines)
     paragraphs: list[str] = []
     last = None  # the line the last paragraph ends with
+    listing = False  # within a list a kept line ending in ':' opened ('accompanied by:')
     for index, line in enumerate(lines):
-        if not line or is_junk_line(line):
+        if not line:
             continue
+        listing = listing and list_line(line)
+        if is_junk_line(line) and not listing and not opens_list(line, lines[index + 1 :]):
+            continue
+        listing = listing or opens_list(line, lines[index + 1 :])
         if last is not None and last == index - 1 and last in cuts:
             paragraphs[-1] += " " + line
         else:
             paragraphs.append(line)
         last = index
     return "\n\n".join(paragraphs)
+
+
+def opens_list(line: str, rest: list[str]) -> bool:
+    """'Ramaphosa is accompanied by:' over lines that open on a list mark ('- A, minister'): a short
+    line that leads into the list, not debris."""
+    return line.endswith(":") and list_line(next((later for later in rest if later), ""))
+
+
+def list_line(line: str) -> bool:
+    return line[:1] in rules.ROLL_LINE_MARKS and line[1:2] == " "
 
 
 def cut_mid_sentence(line: str, following: str) -> bool:

@@ -115,6 +115,25 @@ def country_before_possessive(entity: Span) -> Span | None:
     return Span(doc, name.start, name.end, label="GPE") if geography.is_country(name.text) else None
 
 
+@Language.component("hashtag_places")
+def hashtag_places(doc):
+    """'met today in #Muscat': a place written as a hashtag, which the model tags as a person or
+    not at all, is the place the gazetteer knows ('#Ukraine', '#Doha')."""
+    if "#" not in doc.text:
+        return doc
+    found = [
+        Span(doc, tag.i + 1, tag.i + 2, label="GPE")
+        for tag in doc[:-1]
+        if tag.text == "#"
+        and not tag.whitespace_
+        and (geography.is_country(tag.nbor().text) or geography.city(tag.nbor().text) is not None)
+    ]
+    if found:
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = filter_spans(kept + found)
+    return doc
+
+
 @Language.component("spaced_single_words")
 def spaced_single_words(doc):
     """'met face to face with X': the three words as one token, read like 'face-to-face'."""
@@ -320,6 +339,7 @@ def load_model(name: str | None = None) -> Language:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")
         nlp.add_pipe("apostrophe_country_entities", after="styled_name_entities")
+        nlp.add_pipe("hashtag_places", after="apostrophe_country_entities")
     return nlp
 
 

@@ -872,7 +872,20 @@ VISIT_PARTICIPATING_VERBS = {"participate": None, "take": "part"}
 ATTENDANCE_NOUNS = {"participation", "attendance"}
 # "said in Paris", "told reporters in Cairo", "Speaking at a news conference in Helsinki": a
 # speaker in a place foreign to them is there.
-SPEAKING_VERBS = {"say", "speak", "tell"}
+SPEAKING_VERBS = {
+    "say",
+    "speak",
+    "tell",
+    # "In a press conference in Addis Ababa, X elaborated on ...": a speaker's other words
+    "elaborate",
+    "explain",
+    "stress",
+    "emphasise",
+    "emphasize",
+    "reiterate",
+    "note",
+    "add",
+}
 ATTENDED_EVENT_NOUNS = {
     "summit",
     "gathering",  # "hosting 20 leaders for a gathering of the BRICS group in Kazan"

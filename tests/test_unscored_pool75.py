@@ -8,7 +8,10 @@ name; a country's team in talks is its delegation; two people who 'led their res
 delegations' met; officials' talks in a country told again by name in one of its cities are one
 meeting; talks with no holder are those of the person the story names most; a roll of
 companions goes on past a rank ('; General A, ...') and down lines that open on a list mark; a
-middle name alone is not a relative's; a visit 'with first lady X' is no meeting with her. Each
+middle name alone is not a relative's; a visit 'with first lady X' is no meeting with her; a
+meeting still to come where the visitor arrived takes no day of the arrival; a hashtag names a
+place ('#Muscat'); a speaker at a press conference abroad is there; a short line that opens a
+list is no debris. Each
 is tested on sentences written for these tests, beside the near misses the rule must leave
 alone."""
 
@@ -207,3 +210,60 @@ def test_companions_listed_on_marked_lines_below_the_statement(extract):
     )
     (visit,) = events_of(ex, "visit")
     assert names(visit) == ["Cyril Ramaphosa"]
+
+
+def test_a_meeting_to_come_where_the_visitor_arrived_takes_no_day_of_the_arrival(extract):
+    ex = extract(
+        "President Cyril Ramaphosa arrived in Washington on Monday for a working visit, where he is to "
+        "meet President Donald Trump. Ramaphosa will meet Trump at the White House on Wednesday.",
+        "2025-05-19",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert (meeting.status, str(meeting.event_date)) == ("planned", "2025-05-21")
+    # met where he arrived: the arrival's day
+    ex = extract(
+        "President Cyril Ramaphosa arrived in Washington on Monday, where he met President Donald Trump.",
+        "2025-05-20",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert str(meeting.event_date) == "2025-05-19"
+
+
+def test_a_place_written_as_a_hashtag_is_the_place(extract):
+    ex = extract("UN envoy Hans Grundberg met today in #Muscat with senior Omani officials.", "2025-05-19")
+    (meeting,) = events_of(ex, "meeting")
+    assert meeting.location == "Muscat"
+    # a hashtag that names no place places nothing
+    ex = extract("UN envoy Hans Grundberg met today in #Yemen2025 with senior Omani officials.", "2025-05-19")
+    assert [m.location for m in events_of(ex, "meeting")] == [None]
+
+
+def test_a_speaker_at_a_press_conference_abroad_is_there(extract):
+    ex = extract(
+        "In a press conference in Addis Ababa, US envoy Tom Perriello elaborated on efforts to organise "
+        "talks.",
+        "2024-08-02",
+    )
+    assert [(names(v), v.location) for v in events_of(ex, "visit")] == [(["Tom Perriello"], "Addis Ababa")]
+    # at home, no trip
+    ex = extract(
+        "In a press conference in Washington, US envoy Tom Perriello elaborated on efforts to organise "
+        "talks.",
+        "2024-08-02",
+    )
+    assert events_of(ex, "visit") == []
+
+
+def test_a_short_line_that_opens_a_list_and_the_lists_lines_are_kept():
+    from ingest.clean import clean_text
+
+    text = (
+        "Ramaphosa is accompanied by:\n- Ronald Lamola, minister;\n- Parks Tau, minister.\n"
+        "Read more:\nThe story goes on here with more words.\n- Share\n"
+    )
+    assert clean_text(text).split("\n\n") == [
+        "Ramaphosa is accompanied by:",
+        "- Ronald Lamola, minister;",
+        "- Parks Tau, minister.",
+        "The story goes on here with more words.",
+    ]

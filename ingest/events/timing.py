@@ -39,7 +39,7 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
     outer = chain
     for _ in range(rules.OUTER_CLAUSE_MAX_HOPS):
         governor = outer_clause(outer[-1]) if found is None else None
-        if governor is None:
+        if governor is None or plan_told_where_done(outer[-1], governor, status):
             break
         outer = governors(governor)
         found = clause_date(ctx, outer, trigger, status, own=False)
@@ -64,6 +64,17 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
     if ctx.published is None or told_as_past_occasion(trigger):
         return None, None
     return ctx.published, "article"
+
+
+def plan_told_where_done(clause: Token, governor: Token, status: str | None) -> bool:
+    """'arrived in Washington on Monday, where he is to meet Trump': the day of the arrival is not
+    the day of a meeting still to come ('where he met Trump' is that day's)."""
+    return (
+        status == "planned"
+        and clause.dep_ == "relcl"
+        and any(c.lower_ == "where" for c in clause.children)
+        and governor.tag_ == "VBD"
+    )
 
 
 def told_as_past_occasion(trigger: Token) -> bool:

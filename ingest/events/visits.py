@@ -1591,6 +1591,12 @@ def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     """'Zelensky said in Paris', 'told reporters in Cairo', 'Speaking at a news conference in
     Helsinki, X said': someone who speaks in a place foreign to them is there."""
     heard_at = [*prep_objects(verb, {"at"}), *direct_objects(verb)]  # "at a news conference in P"
+    # "In a press conference in P, X said"
+    heard_at += [
+        o
+        for o in prep_objects(verb, {"in", "during"})
+        if any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)
+    ]
     where = prep_objects(verb, {"in"}) + [g for o in heard_at for g in prep_objects(o, {"in"})]
     # a place by name only: "in the presence of X", "in a post on Truth Social" place no one
     # "Speaking in Washington, where she was ambassador": a place of the speaker's own
