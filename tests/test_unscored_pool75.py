@@ -11,7 +11,9 @@ companions goes on past a rank ('; General A, ...') and down lines that open on 
 middle name alone is not a relative's; a visit 'with first lady X' is no meeting with her; a
 meeting still to come where the visitor arrived takes no day of the arrival; a hashtag names a
 place ('#Muscat'); a speaker at a press conference abroad is there; a short line that opens a
-list is no debris. Each
+list is no debris; 'St Vincent and the Grenadines' is one country; companions listed under 'a
+number of officials including'; 'also arrived' with no place is where the last arrival was; a
+person and their own aide or relative are one side. Each
 is tested on sentences written for these tests, beside the near misses the rule must leave
 alone."""
 
@@ -267,3 +269,49 @@ def test_a_short_line_that_opens_a_list_and_the_lists_lines_are_kept():
         "- Parks Tau, minister.",
         "The story goes on here with more words.",
     ]
+
+
+def test_a_country_named_with_and_the_is_one_place(extract):
+    ex = extract(
+        "President Irfaan Ali arrived in St Vincent and the Grenadines on Thursday for talks.", "2023-12-14"
+    )
+    assert [v.location for v in events_of(ex, "visit")] == ["St Vincent and the Grenadines"]
+
+
+def test_companions_listed_under_a_number_of_officials(extract):
+    ex = extract(
+        "President Irfaan Ali arrived in Kingstown on Thursday. President Ali is accompanied by a number "
+        "of officials including Attorney General Anil Nandlall, Foreign Minister Hugh Todd, Foreign "
+        "Secretary Robert Persaud and others.",
+        "2023-12-14",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert names(visit) == ["Anil Nandlall", "Hugh Todd", "Irfaan Ali", "Robert Persaud"]
+    # a number of officials named nowhere: no one joins
+    ex = extract(
+        "President Irfaan Ali arrived in Kingstown on Thursday, accompanied by a number of officials.",
+        "2023-12-14",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert names(visit) == ["Irfaan Ali"]
+
+
+def test_also_arrived_with_no_place_is_where_the_last_arrival_was(extract):
+    ex = extract(
+        "President Irfaan Ali arrived in Kingstown on Thursday. Maduro and his Vice President Delcy "
+        "Rodriguez have also arrived for the talks.",
+        "2023-12-14",
+    )
+    assert [(names(v), v.location) for v in events_of(ex, "visit")] == [
+        (["Irfaan Ali"], "Kingstown"),
+        (["Delcy Rodriguez", "Maduro"], "Kingstown"),
+    ]
+    # a person and their own aide are one side: no talks between them
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_person_and_their_counterpart_listed_together_are_two_sides(extract):
+    ex = extract("Maduro and his Colombian counterpart Gustavo Petro are in Caracas for talks.", "2023-12-14")
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Gustavo Petro", "Maduro"]]
+    ex = extract("Maduro and his wife Cilia Flores are in Bogota for talks.", "2023-12-14")
+    assert events_of(ex, "meeting") == []

@@ -179,9 +179,13 @@ class Context:
 
     def group_actor(self, token: Token) -> Actor | None:
         """'relatives of Israeli hostages' -> group; 'a Hamas delegation', 'Ukraine delegations' -> org."""
-        # "talks with the U.S. team": a country's team, in talks, is its delegation
-        team_of_country = token.lower_ in rules.TEAM_NOUNS and (
-            modifier_country(token.children, ("amod", "compound", "nmod")) is not None
+        # "talks with the U.S. team": a country's team, in talks, is its delegation; not "the Thai
+        # football team", whose other words say what team it is
+        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+        team_of_country = (
+            token.lower_ in rules.TEAM_NOUNS
+            and bool(modifiers)
+            and all(modifier_country([c], ("amod", "compound", "nmod")) is not None for c in modifiers)
         )
         if token.lower_ in rules.DELEGATION_NOUNS or negotiating_team(token) or team_of_country:
             country = modifier_country(token.children, ("amod", "compound", "nmod"))

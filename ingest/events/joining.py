@@ -33,7 +33,10 @@ from ingest.records import Actor, Event, Participant
 def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Actor], list[Actor]] | None:
     """(the people accompanied, their companions) of an 'accompanied by' participle."""
     companions = agent_people(ctx, token) or roll_below(ctx, sent)
-    if not companions:
+    agent = passive_agent(token)
+    # "by a number of officials including A and B": no one named before the list
+    listed = agent is not None and any(c.lower_ in rules.INCLUDING_WORDS for c in agent.subtree)
+    if not companions and not listed:
         return None
     principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
     hosts = [
@@ -48,16 +51,14 @@ def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Ac
         principals = side(ctx, hosts) or principals
     # "by A, Minister for Planning, Development and Reform B, and C": a list whose titles hold
     # commas, which the parser breaks up
-    agent = passive_agent(token)
     companions += [
         a for a in people_listed_after(ctx, agent, titled_only=True) if a not in companions + principals
     ]
-    # "by key members of his team, including A, B and C": the members named, however the
-    # parser nests their titles
+    # "by key members of his team, including A, B and C", "by a number of officials including
+    # A and B": the members named, however the parser nests their titles
     listing = [
         c
-        for m in (agent.children if agent is not None else [])
-        for c in m.children
+        for c in (agent.subtree if agent is not None else [])
         if c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS
     ]
     # "by an official delegation grouping A; B; and C": the roll of the delegation's members

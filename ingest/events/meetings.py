@@ -916,6 +916,20 @@ def attended(noun: Token) -> bool:
     return any(c.dep_ == "acl" and c.lemma_ == "attend" for c in noun.children)
 
 
+def one_side_listed(owners: list[Token]) -> bool:
+    """'Maduro and his Vice President Delcy Rodriguez': a person listed with their own aide or
+    relative, one side of any talks."""
+    listed = [m for o in owners for m in (o, *o.conjuncts)]
+    # not "his Colombian counterpart X", the other side
+    return len(listed) >= 2 and any(
+        c.dep_ == "poss"
+        and c.tag_ == "PRP$"
+        and not any(w.lower_ in rules.COUNTERPART_NOUNS for w in m.subtree)
+        for m in listed[1:]
+        for c in m.children
+    )
+
+
 def build_meeting(
     ctx, trigger, subjects, objects, code, subject_role, noun=None, side_by_side=False, in_person=False
 ) -> Event | None:
@@ -1277,6 +1291,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # "During the calls, A, B and C reaffirmed ...": the calls just told, one each
     if talks_as_topic(noun, subjects + objects):
         return None  # "tensions surrounding US-Iran nuclear negotiations": a process, no meeting
+    if not objects and one_side_listed(owners):
+        return None  # "Maduro and his vice president have arrived for the talks": one side, no other
     code = rules.MEETING_NOUN_CODES.get(noun.lower_, rules.CAMEO_CONSULT)
     event = build_meeting(ctx, noun, subjects, objects, code, "participant", noun)
     if event is not None:

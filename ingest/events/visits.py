@@ -399,6 +399,14 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             # "ERBIL (Kurdistan24) - A and B ended their summit in Alaska ... Both leaders arrived
             # on their planes": the meeting told before is where they arrived, not the agency's city
             places, at_dateline = [summit], False
+    if (
+        not places
+        and is_verb
+        and trigger.lemma_ in rules.ARRIVAL_VERBS
+        and any(c.lower_ in rules.ALSO_WORDS for c in trigger.children)
+    ):
+        # "X arrived in Kingstown ... Y and Z have also arrived for the talks": where X arrived
+        places = [p for p in [place_told_before(ctx, trigger)] if p]
     stayed_at = None
     if not places and not is_verb and (unplaced_stay(trigger) or owned_unplaced_visit(trigger)):
         # "X met Y in Ankara on Thursday. X is on a two-day working visit.": where the story is;
@@ -1015,12 +1023,14 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             continue
         listed = listed_places(destination)
         # "Trinidad and Tobago": one country, told by its first word
-        tails = {t.i: c for t in listed for c in listed if anded_country(t, c)}
+        tails = {
+            t.i: (c, whole) for t in listed for c in listed if (whole := anded_country(t, c)) is not None
+        }
         for token in listed:
-            if token in tails.values():
+            if token in (c for c, _ in tails.values()):
                 continue
             if token.i in tails:
-                whole = token.doc[token.i : tails[token.i].i + 1].text
+                whole = tails[token.i][1].text
                 places += [whole] if whole not in places else []
                 continue
             actor = ctx.actors.actor_at(token)
@@ -1151,14 +1161,19 @@ def venue_named_city(words: list[str]) -> str | None:
     return None
 
 
-def anded_country(first: Token, second: Token) -> bool:
-    """'Trinidad and Tobago', 'Bosnia and Herzegovina': two listed words that name one country."""
+def anded_country(first: Token, second: Token) -> Span | None:
+    """'Trinidad and Tobago', 'St Vincent and the Grenadines': two listed words that name one
+    country, and the whole name."""
     doc = first.doc
-    return (
-        second.i == first.i + 2
-        and doc[first.i + 1].lower_ == "and"
-        and doc[first.i : second.i + 1].text.lower() in rules.ANDED_COUNTRY_NAMES
-    )
+    if not first.i < second.i <= first.i + 3 or [t.lower_ for t in doc[first.i + 1 : second.i]] not in (
+        ["and"],
+        ["and", "the"],
+    ):
+        return None
+    start = min([first.i, *(c.i for c in first.children if c.dep_ == "compound" and c.i < first.i)])
+    whole = doc[start : second.i + 1]
+    known = whole.text.lower() in rules.ANDED_COUNTRY_NAMES or geography.is_country(whole.text)
+    return whole if known else None
 
 
 def listed_places(destination: Token) -> list[Token]:
