@@ -1955,7 +1955,10 @@ HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 POINTING_WORDS = {"this", "these", "that", "those", "the"}
 # Words of a truce's later step told with no truce word ("the deal came into force", "violated
 # these arrangements"): read only right after a truce was told.
-TRUCE_STEP_HINT = re.compile(r"effect|force|violat|breach")
+TRUCE_STEP_HINT = re.compile(r"effect|force|violat|breach|broker|mediat|sign|seal|clinch|inked|struck")
+# "A ceasefire took effect ... The US and Saudi Arabia brokered the deal": the truce's agreement
+DEAL_MAKING_VERBS = {"broker", "mediate", "sign", "seal", "clinch", "ink", "strike"}
+OTHER_DEAL_PREPS = {"on", "with", "for", "over", "to"}  # "signed the deal on trade", "with the IMF"
 # "phase two", "the first stage": the phase a milestone concerns (words in ORDINAL_PHASES).
 PHASE_RE = re.compile(
     r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:[\w-]+-(?:day|week|month)\s+)?"

@@ -1,21 +1,21 @@
 """Rules found in the thirty-eighth round, on the misses of pools 74a-75b (scored only in the last
-round, read in this one while four new pools, 76a-77b, stay unread): a dateline of a known city in
-title case ('Addis Abeba –') is no person and places the story; companions who 'accompanied' the
-visitor came on the trip, not to a meeting still to be held; 'will attend the dinner hosted by X'
-is no attendance of a welcome already held; 'will be in the country from Sunday' is the city
-arrival of that Sunday told again; 'the country' the subjects are in is not one their titles
-name; a country's team in talks is its delegation; two people who 'led their respective
+round, read in this one) and of pool 77b (made this round; 76a, 76b and 77a stay unread): a dateline
+of a known city in title case ('Addis Abeba –') is no person and places the story; companions who
+'accompanied' the visitor came on the trip, not to a meeting still to be held; 'will attend the
+dinner hosted by X' is no attendance of a welcome already held; 'will be in the country from Sunday'
+is the city arrival of that Sunday told again; 'the country' the subjects are in is not one their
+titles name; a country's team in talks is its delegation; two people who 'led their respective
 delegations' met; officials' talks in a country told again by name in one of its cities are one
-meeting; talks with no holder are those of the person the story names most; a roll of
-companions goes on past a rank ('; General A, ...') and down lines that open on a list mark; a
-middle name alone is not a relative's; a visit 'with first lady X' is no meeting with her; a
-meeting still to come where the visitor arrived takes no day of the arrival; a hashtag names a
-place ('#Muscat'); a speaker at a press conference abroad is there; a short line that opens a
-list is no debris; 'St Vincent and the Grenadines' is one country; companions listed under 'a
-number of officials including'; 'also arrived' with no place is where the last arrival was; a
-person and their own aide or relative are one side. Each
-is tested on sentences written for these tests, beside the near misses the rule must leave
-alone."""
+meeting; talks with no holder are those of the person the story names most; a roll of companions
+goes on past a rank ('; General A, ...') and down lines that open on a list mark; a middle name
+alone is not a relative's; a visit 'with first lady X' is no meeting with her; a meeting still to
+come where the visitor arrived takes no day of the arrival; a hashtag names a place ('#Muscat'); a
+speaker at a press conference abroad is there; a short line that opens a list is no debris; 'St
+Vincent and the Grenadines' is one country; companions listed under 'a number of officials
+including'; 'also arrived' with no place is where the last arrival was; a person and their own aide
+or relative are one side; combat minutes after a truce began is a violation; the deal brokered right
+after a truce is its agreement. Each is tested on sentences written for these tests, beside the near
+misses the rule must leave alone."""
 
 from tests.test_events import events_of, names
 
@@ -315,3 +315,30 @@ def test_a_person_and_their_counterpart_listed_together_are_two_sides(extract):
     assert [names(m) for m in events_of(ex, "meeting")] == [["Gustavo Petro", "Maduro"]]
     ex = extract("Maduro and his wife Cilia Flores are in Bogota for talks.", "2023-12-14")
     assert events_of(ex, "meeting") == []
+
+
+def test_combat_minutes_after_a_truce_began_is_a_violation(extract):
+    ex = extract(
+        "Minutes after a one-week ceasefire took effect in Sudan, clashes and air strikes were reported "
+        "by residents of Omdurman.",
+        "2023-05-22",
+    )
+    assert sorted(e.milestone for e in events_of(ex, "ceasefire")) == ["took_effect", "violated"]
+    # not combat: no violation
+    ex = extract("Hours after the truce began in Gaza, aid trucks entered the strip.", "2025-01-19")
+    assert [e.milestone for e in events_of(ex, "ceasefire")] == ["took_effect"]
+
+
+def test_the_deal_brokered_right_after_a_truce_is_its_agreement(extract):
+    ex = extract(
+        "A truce took effect in Sudan on Monday. Washington and Riyadh brokered the deal after weeks of "
+        "talks.",
+        "2023-05-22",
+    )
+    assert sorted(e.milestone for e in events_of(ex, "ceasefire")) == ["agreed", "took_effect"]
+    # a deal told as another one
+    ex = extract(
+        "A truce took effect in Sudan on Monday. The finance minister signed the deal with the IMF.",
+        "2023-05-22",
+    )
+    assert [e.milestone for e in events_of(ex, "ceasefire")] == ["took_effect"]

@@ -1071,7 +1071,7 @@ def end_date_stated(verb: Token) -> bool:
 def told_truce_step(found: Found, verb: Token) -> None:
     """Told right after the truce, a deal pointed back to ('this', 'these', 'the') is that truce:
     'it took hours for the army to violate these arrangements' (violated), 'the pact, which takes
-    effect on Saturday' (took effect)."""
+    effect on Saturday' (took effect), 'the US and Saudi Arabia brokered the deal' (agreed)."""
     if verb.pos_ != "VERB":
         return
     if verb.lemma_ in rules.MILESTONE_TRIGGERS["violated"][0]:
@@ -1088,6 +1088,13 @@ def told_truce_step(found: Found, verb: Token) -> None:
         if verb.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in deals):
             deals = [verb.head]  # "the pact, which takes effect"
         milestone, code = "took_effect", rules.CAMEO_CEASEFIRE
+    elif verb.lemma_ in rules.DEAL_MAKING_VERBS:
+        deals = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+        # not "signed the deal on trade", "the deal with the IMF": a deal told as another
+        deals = [d for d in deals if not any(c.dep_ == "prep" for c in d.children)]
+        if any(c.dep_ == "prep" and c.lower_ in rules.OTHER_DEAL_PREPS for c in verb.children):
+            return
+        milestone, code = "agreed", rules.CAMEO_CEASEFIRE
     else:
         return
     told = [e for e in found.ctx.told_before(verb) if e.event_type == "ceasefire"]
@@ -1726,6 +1733,13 @@ def defied(found: Found, token: Token) -> None:
                     found.add("violated", rules.CAMEO_VIOLATION, verb)
                     return
         return
+    if soon_after_start(token):
+        # "Minutes after the ceasefire took effect, clashes were reported": combat as it began
+        combat = token.head.head
+        fighting = [t for c in combat.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)]
+        if combat.lemma_ in rules.COMBAT_VERBS or any(is_combat(t) for t in fighting):
+            found.add("violated", rules.CAMEO_VIOLATION, combat)
+        return
     if token.dep_ != "prep" or token.lower_ not in rules.DEFIANCE_PREPS:
         return
     # "despite the truce", "despite the extension of the truce"
@@ -1749,6 +1763,20 @@ def defied(found: Found, token: Token) -> None:
         )
     ):
         found.add("violated", rules.CAMEO_VIOLATION, combat)
+
+
+def soon_after_start(truce: Token) -> bool:
+    """'Minutes after a ceasefire took effect, ...', 'Hours after the truce began, ...': the truce
+    the subject of a start told in a clause a length of time after which the sentence goes on."""
+    start = truce.head
+    return (
+        truce.dep_ == "nsubj"
+        and is_anchor(truce)
+        and start.dep_ == "advcl"
+        and (start.lemma_ in rules.START_VERBS or any(c.lower_ == "effect" for c in start.children))
+        and any(c.dep_ == "mark" and c.lower_ == "after" for c in start.children)
+        and any(c.dep_ in ("npadvmod", "dep") and c.i < truce.i and time_span(c) for c in start.children)
+    )
 
 
 def harm_by_arms(verb: Token) -> bool:
