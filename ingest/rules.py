@@ -766,6 +766,9 @@ PRESENT_TENSE_TAGS = {"VBP", "VBZ"}
 # Countries of today whose one name holds an "and" ("Serbia and Montenegro" is two countries now).
 ANDED_COUNTRY_NAMES = {
     "trinidad and tobago",
+    "saint vincent and the grenadines",
+    "st vincent and the grenadines",
+    "st. vincent and the grenadines",
     "bosnia and herzegovina",
     "antigua and barbuda",
     "saint kitts and nevis",
@@ -1958,7 +1961,6 @@ POINTING_WORDS = {"this", "these", "that", "those", "the"}
 TRUCE_STEP_HINT = re.compile(r"effect|force|violat|breach|broker|mediat|sign|seal|clinch|inked|struck")
 # "A ceasefire took effect ... The US and Saudi Arabia brokered the deal": the truce's agreement
 DEAL_MAKING_VERBS = {"broker", "mediate", "sign", "seal", "clinch", "ink", "strike"}
-OTHER_DEAL_PREPS = {"on", "with", "for", "over", "to"}  # "signed the deal on trade", "with the IMF"
 # "phase two", "the first stage": the phase a milestone concerns (words in ORDINAL_PHASES).
 PHASE_RE = re.compile(
     r"\b(?:(first|second|third|fourth|initial|opening|1st|2nd|3rd|4th)\s+(?:[\w-]+-(?:day|week|month)\s+)?"

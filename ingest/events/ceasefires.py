@@ -1090,8 +1090,8 @@ def told_truce_step(found: Found, verb: Token) -> None:
         milestone, code = "took_effect", rules.CAMEO_CEASEFIRE
     elif verb.lemma_ in rules.DEAL_MAKING_VERBS:
         deals = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
-        # not "signed the deal on trade", "the deal with the IMF": a deal told as another
-        deals = [d for d in deals if not any(c.dep_ == "prep" for c in d.children)]
+        # not "signed the deal on trade", "the deal with the IMF" (`the_truce` reads the deal's own
+        # phrase; the parser may hang it on the verb)
         if any(c.dep_ == "prep" and c.lower_ in rules.OTHER_DEAL_PREPS for c in verb.children):
             return
         milestone, code = "agreed", rules.CAMEO_CEASEFIRE
