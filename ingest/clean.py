@@ -164,7 +164,12 @@ def clean_text(text: str) -> str:
 def opens_list(line: str, rest: list[str]) -> bool:
     """'Ramaphosa is accompanied by:' over lines that open on a list mark ('- A, minister'): a short
     line that leads into the list, not debris."""
-    return line.endswith(":") and list_line(next((later for later in rest if later), ""))
+    words = set(re.findall(r"[a-z]+", line.lower()))
+    return (
+        line.endswith(":")
+        and bool(words & rules.ROLL_OPENING_WORDS)
+        and list_line(next((later for later in rest if later), ""))
+    )
 
 
 def list_line(line: str) -> bool:

@@ -349,6 +349,18 @@ CO_PRESENCE_VERBS = {
 }
 # "X is accompanied by:" over lines "- A, minister of trade;": the marks that open a listed line
 ROLL_LINE_MARKS = {"-", "–", "—", "•", "·", "▪", "►", "◦", "‣", "*"}
+# "X is accompanied by:", "The delegation includes:": a short line that opens a roll (not "Related:")
+ROLL_OPENING_WORDS = {
+    "accompanied",
+    "accompanying",
+    "include",
+    "includes",
+    "included",
+    "including",
+    "comprises",
+    "comprising",
+    "members",
+}
 LIST_BULLETS = "•·▪►◦‣*"  # "• Witkoff and Kushner will meet ...": a scraped list's mark, no part of a name
 CO_PRESENCE_PREPS = {"beside", "alongside", "next"}
 COUNTERPART_ROLL_PREPS = {"with", "to"}  # "spoke to A, B and C": a roll after the first counterpart
@@ -404,7 +416,33 @@ GENERIC_SIDE_MEMBERS = {"negotiator", "official", "envoy", "representative", "de
 DELEGATION_NOUNS = {"delegation", "delegations"}
 # "A and B led their respective delegations at the talks": the heads of two sides met
 RESPECTIVE_WORDS = {"respective"}
-LED_SIDE_NOUNS = {"delegations", "sides", "teams"}
+LED_SIDE_NOUNS = {"delegations"}  # not "their respective teams", "sides": sport as often as talks
+ASSEMBLY_WORDS = {"assembly", "ministerial", "plenary"}  # "led their delegations at the UN General Assembly"
+# "where he will meet Trump later that day", "the same evening": a time told from the day before it
+PART_OF_DAY_WORDS = {"day", "morning", "afternoon", "evening", "night", "tonight"}
+STAY_WORDS = {"be", "stay", "remain"}  # "will be in China from August 31": a stay, not a trip of its own
+# "Maduro and his vice president", "X and his aides": a person's own officials, one side with them
+OWN_STAFF_WORDS = {
+    "vice",
+    "deputy",
+    "minister",
+    "ministers",
+    "adviser",
+    "advisers",
+    "advisor",
+    "aide",
+    "aides",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "envoy",
+    "secretary",
+    "chief",
+    "delegation",
+    "team",
+    "cabinet",
+    "staff",
+}
 # "the warring parties held talks", "representatives of the warring sides": in an article about one
 # conflict, its two sides (`data/conflict_sides.csv`). Only "warring" says so: "the two sides" of
 # diplomatic reporting are the two countries meeting, whatever war the article mentions.
@@ -875,6 +913,7 @@ VISIT_PARTICIPATING_VERBS = {"participate": None, "take": "part"}
 ATTENDANCE_NOUNS = {"participation", "attendance"}
 # "said in Paris", "told reporters in Cairo", "Speaking at a news conference in Helsinki": a
 # speaker in a place foreign to them is there.
+SAYING_VERBS = {"say", "speak", "tell"}  # verbs of speech that take no object of their own topic
 SPEAKING_VERBS = {
     "say",
     "speak",

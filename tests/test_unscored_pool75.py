@@ -342,3 +342,86 @@ def test_the_deal_brokered_right_after_a_truce_is_its_agreement(extract):
         "2023-05-22",
     )
     assert [e.milestone for e in events_of(ex, "ceasefire")] == ["took_effect"]
+
+
+def test_the_narrowings_the_review_asked_for(extract):
+    """Near misses of this round's rules that the review's probes showed firing wrongly."""
+    # a dash pair sets off the subject's words: no dateline
+    ex = extract(
+        "Beijing – long Pyongyang's main patron – received North Korean leader Kim Jong Un on Monday.",
+        "2025-06-09",
+    )
+    assert [(names(v), v.location) for v in events_of(ex, "visit")] == [(["Kim Jong Un"], "Beijing")]
+    # a trip of its own told again: not the arrival's stay
+    ex = extract(
+        "Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday. Abiy will visit Kenya again "
+        "from Monday next week.",
+        "2025-06-09",
+    )
+    assert len(events_of(ex, "visit")) == 2
+    # a national sports team is no delegation; nor do captains leading their sides meet
+    ex = extract(
+        "The Japanese team arrived in Jakarta on Tuesday for Thursday's World Cup qualifier.", "2025-06-09"
+    )
+    assert all("delegation" not in " ".join(names(v)) for v in events_of(ex, "visit"))
+    ex = extract("Messi and Ronaldo led their respective teams to victory on Saturday night.", "2025-06-09")
+    assert events_of(ex, "meeting") == []
+    # delegations led at a gathering both attended: no talks between the two
+    ex = extract(
+        "Foreign Minister S Jaishankar and Foreign Minister Ishaq Dar led their respective delegations at "
+        "the UN General Assembly in New York this week.",
+        "2025-06-09",
+    )
+    assert events_of(ex, "meeting") == []
+    # the host quoted most is not the holder of the talks told after "A met B"
+    ex = extract(
+        "Jaishankar met German Foreign Minister Johann Wadephul in Berlin on Monday. Wadephul said "
+        "Germany backed India's stance; Wadephul also raised trade. The meeting with Chancellor "
+        "Friedrich Merz lasted an hour.",
+        "2025-06-09",
+    )
+    assert ["Friedrich Merz", "Subrahmanyam Jaishankar"] in [names(m) for m in events_of(ex, "meeting")]
+    # people named in a clause inside the roll are not companions
+    ex = extract(
+        "Indian Prime Minister Narendra Modi arrived in Washington on Wednesday, accompanied by officials "
+        "who had negotiated with several leaders including Xi Jinping and Vladimir Putin.",
+        "2025-06-09",
+    )
+    assert [names(v) for v in events_of(ex, "visit")] == [["Narendra Modi"]]
+    # another person's wife is a counterpart
+    ex = extract(
+        "Jill Biden arrived in Kyiv on Monday for a visit with Olena Zelenska, wife of the Ukrainian "
+        "president.",
+        "2025-06-09",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Jill Biden", "Olena Zelenska"]]
+    # "later that day" is told from the arrival's day
+    ex = extract(
+        "Chancellor Friedrich Merz flew to Washington on Wednesday, where he will meet Trump later that day.",
+        "2025-05-20",
+    )
+    assert [str(m.event_date) for m in events_of(ex, "meeting")] == ["2025-05-14"]
+    # a topic's place is not where the speaker is
+    ex = extract("Lavrov stressed Russia's security interests in Ukraine on Wednesday.", "2025-06-09")
+    assert events_of(ex, "visit") == []
+    # a guest from another country is the other side of the talks
+    ex = extract("Putin and his Indian guest Narendra Modi are in the Kremlin for talks.", "2025-06-09")
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Narendra Modi", "Vladimir Putin"]]
+    # combat verbs in another sense, the fighting's end, a company's deal: no truce milestone
+    for text in (
+        "Hours after the ceasefire took effect, the army launched an investigation into the incident.",
+        "Hours after the ceasefire took effect, the fighting had stopped across the front, monitors said.",
+        "A ceasefire in Gaza took effect on Sunday. Meanwhile, Chevron sealed the deal to buy Hess.",
+    ):
+        assert sorted(e.milestone for e in events_of(extract(text, "2025-06-09"), "ceasefire")) == [
+            "took_effect"
+        ]
+
+
+def test_a_headline_list_is_no_roll():
+    from ingest.clean import clean_text
+
+    text = (
+        "Trending now:\n• Erdogan meets Putin\n• Macron visits Hanoi\nThe story goes on here with more words."
+    )
+    assert clean_text(text) == "The story goes on here with more words."

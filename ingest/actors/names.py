@@ -1289,6 +1289,8 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
             dash.i - sent.start <= rules.VISIT_DATELINE_CITY_MAX_TOKENS
             and all(t.is_title for t in before)
             and geography.city(before.text) is not None
+            # not "Beijing – long Pyongyang's patron – received Kim": a dash pair sets off the subject's words
+            and not any(t.text in rules.DATELINE_DASHES for t in doc[dash.i + 1 : sent.end])
         )
         if city_in_capitals or agency_credit or city_in_title_case:
             found.update(range(sent.start, dash.i + 1))

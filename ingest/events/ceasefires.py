@@ -1090,6 +1090,13 @@ def told_truce_step(found: Found, verb: Token) -> None:
         milestone, code = "took_effect", rules.CAMEO_CEASEFIRE
     elif verb.lemma_ in rules.DEAL_MAKING_VERBS:
         deals = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
+        # made by states or people ("Washington and Riyadh brokered the deal"), not a company's
+        # deal ("Chevron sealed the deal to buy Hess")
+        makers = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+        if not makers or not all(t.ent_type_ in ("GPE", "NORP", "PERSON") for t in makers):
+            return
+        if any(c.dep_ in ("acl", "relcl") for d in deals for c in d.children):
+            return
         # not "signed the deal on trade", "the deal with the IMF" (`the_truce` reads the deal's own
         # phrase; the parser may hang it on the verb)
         if any(c.dep_ == "prep" and c.lower_ in rules.OTHER_DEAL_PREPS for c in verb.children):
@@ -1737,7 +1744,9 @@ def defied(found: Found, token: Token) -> None:
         # "Minutes after the ceasefire took effect, clashes were reported": combat as it began
         combat = token.head.head
         fighting = [t for c in combat.children if c.dep_ in ("nsubj", "nsubjpass") for t in (c, *c.conjuncts)]
-        if combat.lemma_ in rules.COMBAT_VERBS or any(is_combat(t) for t in fighting):
+        # fighting told as what went on ("clashes were reported", "shelling resumed"), not a verb
+        # of combat in another sense ("the army launched an investigation") nor its end
+        if combat.lemma_ not in rules.HALT_WORDS and any(is_combat(t) for t in fighting):
             found.add("violated", rules.CAMEO_VIOLATION, combat)
         return
     if token.dep_ != "prep" or token.lower_ not in rules.DEFIANCE_PREPS:

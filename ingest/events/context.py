@@ -186,6 +186,7 @@ class Context:
             token.lower_ in rules.TEAM_NOUNS
             and bool(modifiers)
             and all(modifier_country([c], ("amod", "compound", "nmod")) is not None for c in modifiers)
+            and side_of_talks(token)
         )
         if token.lower_ in rules.DELEGATION_NOUNS or negotiating_team(token) or team_of_country:
             country = modifier_country(token.children, ("amod", "compound", "nmod"))
@@ -304,6 +305,19 @@ def represented_by(delegation: Token) -> Actor | None:
         if country:
             return Actor(delegation_label(country), "org", country=country)
     return None
+
+
+def side_of_talks(team: Token) -> bool:
+    """'negotiations with the U.S. team', 'the Qatari team held talks with': a side of talks,
+    not a team arriving for a qualifier."""
+    if team.dep_ == "pobj" and team.head.lower_ in ("with", "between", "and"):
+        return team.head.head.lower_ in rules.MEETING_NOUNS
+    if team.dep_ == "nsubj":
+        verb = team.head
+        return verb.lemma_ in rules.MEETING_VERBS or any(
+            c.dep_ == "dobj" and c.lower_ in rules.MEETING_NOUNS for c in verb.children
+        )
+    return False
 
 
 def negotiating_team(token: Token) -> bool:

@@ -35,7 +35,7 @@ def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Ac
     companions = agent_people(ctx, token) or roll_below(ctx, sent)
     agent = passive_agent(token)
     # "by a number of officials including A and B": no one named before the list
-    listed = agent is not None and any(c.lower_ in rules.INCLUDING_WORDS for c in agent.subtree)
+    listed = agent is not None and any(c.lower_ in rules.INCLUDING_WORDS for c in roll_words(agent))
     if not companions and not listed:
         return None
     principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
@@ -58,7 +58,7 @@ def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Ac
     # A and B": the members named, however the parser nests their titles
     listing = [
         c
-        for c in (agent.subtree if agent is not None else [])
+        for c in (roll_words(agent) if agent is not None else [])
         if c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS
     ]
     # "by an official delegation grouping A; B; and C": the roll of the delegation's members
@@ -98,6 +98,17 @@ def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Ac
         principals = person_before(ctx, sent, token)
         companions = [a for a in companions if a.kind == "person"]
     return principals, companions
+
+
+def roll_words(agent: Token) -> list[Token]:
+    """The words of a 'by' phrase's roll, down its nouns and preposition phrases ('by a number of
+    officials including A'), not into clauses ('officials who had met leaders including X')."""
+    found, stack = [], [agent]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack += [c for c in word.children if c.dep_ not in rules.CLAUSE_DEPS]
+    return found
 
 
 def roll_below(ctx: Context, sent: Span) -> list[Actor]:

@@ -920,11 +920,13 @@ def one_side_listed(owners: list[Token]) -> bool:
     """'Maduro and his Vice President Delcy Rodriguez': a person listed with their own aide or
     relative, one side of any talks."""
     listed = [m for o in owners for m in (o, *o.conjuncts)]
-    # not "his Colombian counterpart X", the other side
+    # a relative or an official of one's own ("his wife", "his vice president"); not "his
+    # Colombian counterpart", "his Indian guest", "his old friend": another side
     return len(listed) >= 2 and any(
         c.dep_ == "poss"
         and c.tag_ == "PRP$"
-        and not any(w.lower_ in rules.COUNTERPART_NOUNS for w in m.subtree)
+        and any(w.lower_ in rules.RELATIVE_WORDS | rules.OWN_STAFF_WORDS for w in m.subtree if w.i <= m.i)
+        and not any(w.ent_type_ in ("NORP", "GPE") for w in m.subtree if w.i < m.i)
         for m in listed[1:]
         for c in m.children
     )
@@ -1254,7 +1256,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             subjects += [a for a in country_delegations(ctx, owners) if a not in objects + subjects]
     met_with = any(a.kind == "person" for a in objects) and not prep_objects(noun, rules.SIDES_PREPS)
     if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
-        subjects = [a for a in principal_before(ctx, noun) if a not in objects]
+        subjects = [a for a in principal_before(ctx, noun, objects) if a not in objects]
     subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
     if not subjects and objects and noun.dep_ == "pobj":
         # "This will be followed by talks with his Chinese counterpart X": whose counterpart X is
@@ -1542,9 +1544,24 @@ def visit_with(ctx: Context, noun: Token) -> Event | None:
     counterparts = prep_objects(noun, {"with"})
     if not counterparts or not all(t.ent_type_ == "PERSON" for t in counterparts):
         return None
-    if any(id(ctx.actors.actor_at(t)) in ctx.actors.relatives for t in counterparts):
+    if any(own_relative(ctx, t, noun) for t in counterparts):
         return None  # "a state visit with first lady X": a companion on the trip
     return meeting_from_noun(ctx, noun)
+
+
+def own_relative(ctx: Context, person: Token, visit: Token) -> bool:
+    """The traveller's own relative ('his wife X', 'first lady X Macron' beside Macron); not 'a
+    visit with X, wife of the Ukrainian president'."""
+    actor = ctx.actors.actor_at(person)
+    if actor is None or id(actor) not in ctx.actors.relatives:
+        return False
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in person.children):
+        return True
+    family = actor.canonical_name.split()[-1]
+    travellers = [ctx.actors.actor_at(t) for t in visit.sent if t.ent_type_ == "PERSON"]
+    return any(
+        a is not None and a is not actor and a.canonical_name.split()[-1] == family for a in travellers
+    )
 
 
 def visited_people(ctx: Context, noun: Token) -> list[Token]:
@@ -1694,7 +1711,7 @@ def people_met_before(ctx: Context, noun: Token) -> list[Actor]:
     return [p.actor for p in meeting.participants] if meeting else []
 
 
-def principal_before(ctx: Context, noun: Token) -> list[Actor]:
+def principal_before(ctx: Context, noun: Token, counterparts: list[Actor] = ()) -> list[Actor]:
     """Whose the meetings an article tells of are: the first person of the meeting or visit
     told just before ('Lula met A ... Another meeting was with B', 'Lula arrived in Lisbon ...
     The meeting with B lasted two hours')."""
@@ -1705,10 +1722,20 @@ def principal_before(ctx: Context, noun: Token) -> list[Actor]:
         people = [p.actor for p in event.participants if p.actor.kind == "person"]
         if event.event_type in ("meeting", "visit") and people:
             # not the visit of "foreign delegations" the host received; of "a meeting between
-            # Trump and Zelensky" in a story of Zelensky's meetings, the one it names most
+            # Trump and Zelensky" in a story of Zelensky's meetings, the one it names most, not
+            # one of a new counterpart's country ("talks with Kellogg": not Trump's)
+            if not told_between(event):
+                return people[:1]
+            countries = {a.country for a in counterparts if a.country}
+            people = [a for a in people if a.country not in countries] or people[:1]
             named = Counter(m.actor for m in ctx.actors.mentions if m.char_start < noun.idx)
             return [max(people, key=lambda a: named[a])]
     return host_before(ctx, noun.sent.start, since)
+
+
+def told_between(event: Event) -> bool:
+    """'a meeting between A and B': people told in no order, none host or guest."""
+    return all(p.role == "participant" for p in event.participants) and " between " in event.evidence
 
 
 def host_before(ctx: Context, end: int, since: int) -> list[Actor]:
@@ -1925,6 +1952,13 @@ def led_respective_sides(ctx: Context, respective: Token) -> Event | None:
     if respective.dep_ != "amod" or sides.lower_ not in rules.LED_SIDE_NOUNS or sides.dep_ != "dobj":
         return None
     if verb.lemma_ not in rules.LEADING_VERBS or verb.pos_ != "VERB":
+        return None
+    # "led their respective delegations at the UN General Assembly": a gathering both attended
+    if any(
+        w.lemma_ in rules.ATTENDED_EVENT_NOUNS or w.lower_ in rules.ASSEMBLY_WORDS
+        for g in prep_objects(verb, {"at", "in", "to"}) + prep_objects(sides, {"at", "in", "to"})
+        for w in g.subtree
+    ):
         return None
     heads = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
     status = status_of(verb)

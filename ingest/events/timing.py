@@ -74,6 +74,10 @@ def plan_told_where_done(clause: Token, governor: Token, status: str | None) -> 
         and clause.dep_ == "relcl"
         and any(c.lower_ == "where" for c in clause.children)
         and governor.tag_ == "VBD"
+        # "where he will meet Trump later that day": a time of its own, told from the arrival's day
+        and not any(
+            t.ent_type_ in ("DATE", "TIME") or t.lower_ in rules.PART_OF_DAY_WORDS for t in clause.subtree
+        )
     )
 
 

@@ -511,6 +511,7 @@ def told_as_one_leg(narrow: Event, wide: Event) -> bool:
     return (
         narrow.status == "occurred"
         and wide.status == "planned"
+        and wide.trigger_word.lower() in rules.STAY_WORDS  # not "will visit Kenya again from Monday"
         and wide.event_date is not None
         and wide.event_date == narrow.event_date
     )

@@ -1605,14 +1605,29 @@ def delegation_led_to(ctx: Context, noun: Token) -> list[Event] | None:
 def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
     """'Zelensky said in Paris', 'told reporters in Cairo', 'Speaking at a news conference in
     Helsinki, X said': someone who speaks in a place foreign to them is there."""
-    heard_at = [*prep_objects(verb, {"at"}), *direct_objects(verb)]  # "at a news conference in P"
+    said = verb.lemma_ in rules.SAYING_VERBS
+    # "at a news conference in P", "told reporters in Cairo"; not "stressed Russia's interests in
+    # Ukraine", whose object's place is the topic's
+    heard_at = [
+        *prep_objects(verb, {"at"}),
+        *(
+            o
+            for o in direct_objects(verb)
+            if said or any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)
+        ),
+    ]
     # "In a press conference in P, X said"
     heard_at += [
         o
         for o in prep_objects(verb, {"in", "during"})
         if any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)
     ]
-    where = prep_objects(verb, {"in"}) + [g for o in heard_at for g in prep_objects(o, {"in"})]
+    # "stressed Russia's interests in Ukraine": after a verb of its object, the place may be the
+    # object's; "said in Paris", "stressed in Beijing that ..." (before any object) is the speaker's
+    objects = direct_objects(verb)
+    where = [g for g in prep_objects(verb, {"in"}) if said or not any(o.i < g.i for o in objects)] + [
+        g for o in heard_at for g in prep_objects(o, {"in"})
+    ]
     # a place by name only: "in the presence of X", "in a post on Truth Social" place no one
     # "Speaking in Washington, where she was ambassador": a place of the speaker's own
     where = [t for t in where if t.ent_type_ in ("GPE", "LOC", "FAC") and not where_clause_on(t)]
