@@ -74,6 +74,13 @@ def test_an_occasion_to_come_is_not_a_welcome_already_held(extract):
     )
     (welcome,) = events_of(ex, "meeting")
     assert "Marcos Galvao" in names(welcome)
+    # hosted by the one who welcomed him, the same day's programme: one meeting, as before
+    ex = extract(
+        "President Lula was welcomed at the Great Hall of the People by President Xi Jinping on Tuesday. "
+        "Lula will attend the banquet hosted by Xi on Tuesday evening.",
+        "2025-05-13",
+    )
+    assert [names(m) for m in events_of(ex, "meeting")] == [["Luiz Inácio Lula da Silva", "Xi Jinping"]]
 
 
 def test_a_stay_to_come_from_the_day_of_a_city_arrival_is_that_arrival(extract):

@@ -317,8 +317,6 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
         if target is None or another_meeting_before(ctx, sent, target):
             continue
-        if status_of(verb) == "planned" and target.status == "occurred":
-            continue  # "X will attend the dinner hosted by Y" after X's welcome: an occasion to come
         if noun is not None and noun.lower_ in rules.ARRIVAL_SITE_NOUNS and not welcome(target):
             continue  # "Also present at the airport were A and B" after talks, not after a welcome
         if noun is not None and another_occasion(ctx, noun, target):
@@ -331,6 +329,15 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         # B also attended the meeting") is the one told before: its people join that one
         triggers = {verb.text} | ({noun.text} if noun is not None else set())
         own = [e for e in current if e.event_type == "meeting" and e.trigger_word in triggers]
+        met = {p.actor for p in target.participants}
+        # "X will attend the dinner hosted by Y" after X's welcome by Z: an occasion to come with
+        # someone else; hosted by the one who welcomed X, the same day's programme
+        if (
+            status_of(verb) == "planned"
+            and target.status == "occurred"
+            and any(p.actor not in met for e in own for p in e.participants)
+        ):
+            continue
         current = [e for e in current if e not in own]
         targets = [target]
         if noun is not None and noun.tag_ == "NNS":  # "the meetings were attended by": each one told
