@@ -1290,7 +1290,10 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
             and all(t.is_title for t in before)
             and geography.city(before.text) is not None
             # not "Beijing – long Pyongyang's patron – received Kim": a dash pair sets off the subject's words
-            and not any(t.text in rules.DATELINE_DASHES for t in doc[dash.i + 1 : sent.end])
+            and not any(
+                t.text in rules.DATELINE_DASHES and doc[t.i - 1].whitespace_
+                for t in doc[dash.i + 1 : sent.end]
+            )
         )
         if city_in_capitals or agency_credit or city_in_title_case:
             found.update(range(sent.start, dash.i + 1))

@@ -1722,20 +1722,17 @@ def principal_before(ctx: Context, noun: Token, counterparts: list[Actor] = ()) 
         people = [p.actor for p in event.participants if p.actor.kind == "person"]
         if event.event_type in ("meeting", "visit") and people:
             # not the visit of "foreign delegations" the host received; of "a meeting between
-            # Trump and Zelensky" in a story of Zelensky's meetings, the one it names most, not
-            # one of a new counterpart's country ("talks with Kellogg": not Trump's)
-            if not told_between(event):
-                return people[:1]
+            # Trump and Zelensky" in a story of Zelensky's meetings, the one in the most events told,
+            # then the one named most before that meeting (not the host a readout quotes after
+            # it), and not one of a new counterpart's country ("talks with Kellogg": not Trump's)
             countries = {a.country for a in counterparts if a.country}
             people = [a for a in people if a.country not in countries] or people[:1]
-            named = Counter(m.actor for m in ctx.actors.mentions if m.char_start < noun.idx)
-            return [max(people, key=lambda a: named[a])]
+            told = Counter(
+                p.actor for e in ctx.earlier if e.event_type in ("meeting", "visit") for p in e.participants
+            )
+            named = Counter(m.actor for m in ctx.actors.mentions if m.char_start < event.evidence_start)
+            return [max(people, key=lambda a: (told[a], named[a]))]
     return host_before(ctx, noun.sent.start, since)
-
-
-def told_between(event: Event) -> bool:
-    """'a meeting between A and B': people told in no order, none host or guest."""
-    return all(p.role == "participant" for p in event.participants) and " between " in event.evidence
 
 
 def host_before(ctx: Context, end: int, since: int) -> list[Actor]:
