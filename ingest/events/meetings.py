@@ -1725,6 +1725,8 @@ def principal_before(ctx: Context, noun: Token, counterparts: list[Actor] = ()) 
             # Trump and Zelensky" in a story of Zelensky's meetings, the one in the most events told,
             # then the one named most before that meeting (not the host a readout quotes after
             # it), and not one of a new counterpart's country ("talks with Kellogg": not Trump's)
+            if any(a in counterparts for a in people):
+                return [a for a in people if a in counterparts][:1]  # "The talks involved A and B"
             countries = {a.country for a in counterparts if a.country}
             people = [a for a in people if a.country not in countries] or people[:1]
             told = Counter(
