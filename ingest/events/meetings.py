@@ -1725,10 +1725,10 @@ def principal_before(ctx: Context, noun: Token, counterparts: list[Actor] = ()) 
             # Trump and Zelensky" in a story of Zelensky's meetings, the one in the most events told,
             # then the one named most before that meeting (not the host a readout quotes after
             # it), and not one of a new counterpart's country ("talks with Kellogg": not Trump's)
-            if any(a in counterparts for a in people):
-                return [a for a in people if a in counterparts][:1]  # "The talks involved A and B"
+            if people[0] in counterparts:
+                return people[:1]  # "A met B ... The talks involved C and A": A's own, as told
             countries = {a.country for a in counterparts if a.country}
-            people = [a for a in people if a.country not in countries] or people[:1]
+            people = [a for a in people if a not in counterparts and a.country not in countries] or people[:1]
             told = Counter(
                 p.actor for e in ctx.earlier if e.event_type in ("meeting", "visit") for p in e.participants
             )
