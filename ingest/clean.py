@@ -149,10 +149,10 @@ def clean_text(text: str) -> str:
     for index, line in enumerate(lines):
         if not line:
             continue
-        listing = listing and list_line(line)
-        if is_junk_line(line) and not listing and not opens_list(line, lines[index + 1 :]):
+        opener = opens_list(line, lines[index + 1 :])
+        listing = (listing and list_line(line)) or opener
+        if is_junk_line(line) and not listing:
             continue
-        listing = listing or opens_list(line, lines[index + 1 :])
         if last is not None and last == index - 1 and last in cuts:
             paragraphs[-1] += " " + line
         else:

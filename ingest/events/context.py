@@ -186,7 +186,7 @@ class Context:
             token.lower_ in rules.TEAM_NOUNS
             and bool(modifiers)
             and all(modifier_country([c], ("amod", "compound", "nmod")) is not None for c in modifiers)
-            and side_of_talks(token)
+            and team_in_talks(token)
         )
         if token.lower_ in rules.DELEGATION_NOUNS or negotiating_team(token) or team_of_country:
             country = modifier_country(token.children, ("amod", "compound", "nmod"))
@@ -307,7 +307,7 @@ def represented_by(delegation: Token) -> Actor | None:
     return None
 
 
-def side_of_talks(team: Token) -> bool:
+def team_in_talks(team: Token) -> bool:
     """'negotiations with the U.S. team', 'the Qatari team held talks with': a side of talks,
     not a team arriving for a qualifier."""
     if team.dep_ == "pobj" and team.head.lower_ in ("with", "between", "and"):

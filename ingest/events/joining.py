@@ -24,7 +24,7 @@ from ingest.events.meetings import placed_by
 from ingest.events.participants import agent_people, people_listed_after, side
 from ingest.events.places import place_name, venue_city
 from ingest.events.status import status_of
-from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of
+from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of, words_short_of
 from ingest.events.timing import date_of
 from ingest.events.trips import same_trip, within_tour
 from ingest.records import Actor, Event, Participant
@@ -34,9 +34,15 @@ def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Ac
     """(the people accompanied, their companions) of an 'accompanied by' participle."""
     companions = agent_people(ctx, token) or roll_below(ctx, sent)
     agent = passive_agent(token)
-    # "by a number of officials including A and B": no one named before the list
-    listed = agent is not None and any(c.lower_ in rules.INCLUDING_WORDS for c in roll_words(agent))
-    if not companions and not listed:
+    # "by key members of his team, including A, B and C", "by a number of officials including
+    # A and B" (no one named before the list): the members named, however the parser nests
+    # their titles, and not in a clause ('officials who had met leaders including X')
+    listing = [
+        c
+        for c in (words_short_of(agent, rules.CLAUSE_DEPS) if agent is not None else [])
+        if c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS
+    ]
+    if not companions and not listing:
         return None
     principals = side(ctx, [token.head]) if token.dep_ == "acl" else side(ctx, subject_of(token))
     hosts = [
@@ -53,13 +59,6 @@ def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Ac
     # commas, which the parser breaks up
     companions += [
         a for a in people_listed_after(ctx, agent, titled_only=True) if a not in companions + principals
-    ]
-    # "by key members of his team, including A, B and C", "by a number of officials including
-    # A and B": the members named, however the parser nests their titles
-    listing = [
-        c
-        for c in (roll_words(agent) if agent is not None else [])
-        if c.dep_ == "prep" and c.lower_ in rules.INCLUDING_WORDS
     ]
     # "by an official delegation grouping A; B; and C": the roll of the delegation's members
     rolls = [
@@ -98,17 +97,6 @@ def accompanying_people(ctx: Context, sent: Span, token: Token) -> tuple[list[Ac
         principals = person_before(ctx, sent, token)
         companions = [a for a in companions if a.kind == "person"]
     return principals, companions
-
-
-def roll_words(agent: Token) -> list[Token]:
-    """The words of a 'by' phrase's roll, down its nouns and preposition phrases ('by a number of
-    officials including A'), not into clauses ('officials who had met leaders including X')."""
-    found, stack = [], [agent]
-    while stack:
-        word = stack.pop()
-        found.append(word)
-        stack += [c for c in word.children if c.dep_ not in rules.CLAUSE_DEPS]
-    return found
 
 
 def roll_below(ctx: Context, sent: Span) -> list[Actor]:

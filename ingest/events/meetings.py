@@ -1945,7 +1945,7 @@ def co_hosted_meeting(ctx: Context, verb: Token) -> Event | None:
 
 def led_respective_sides(ctx: Context, respective: Token) -> Event | None:
     """'A and B led their respective delegations at the Diriyah Palace', 'headed their respective
-    sides in the talks': each led one side of the same talks, so the two met."""
+    delegations in the talks': each led one side of the same talks, so the two met."""
     sides = respective.head
     verb = sides.head
     if respective.dep_ != "amod" or sides.lower_ not in rules.LED_SIDE_NOUNS or sides.dep_ != "dobj":

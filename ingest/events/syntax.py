@@ -24,6 +24,17 @@ def group_phrase(head: Token) -> list[Token]:
     return words
 
 
+def words_short_of(token: Token, stop_deps: set[str]) -> list[Token]:
+    """The token and the words below it, not going down dependents of `stop_deps` (the clauses
+    joined to a verb, the relative clauses of a roll)."""
+    found, stack = [], [token]
+    while stack:
+        word = stack.pop()
+        found.append(word)
+        stack += [c for c in word.children if c.dep_ not in stop_deps]
+    return found
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     return [token, *token.conjuncts]
 

@@ -63,6 +63,7 @@ from ingest.events.syntax import (
     subject_of,
     where_clause,
     with_conjuncts,
+    words_short_of,
 )
 from ingest.events.timing import date_of
 from ingest.events.trips import actor_country, posted_speaker
@@ -2320,12 +2321,7 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
 def own_phrase(verb: Token) -> list[Token]:
     """The verb's words and those of its own phrases, not of clauses joined to it ('Modi attended
     the summit in Rio, and Putin took part by video link')."""
-    found, stack = [], [verb]
-    while stack:
-        word = stack.pop()
-        found.append(word)
-        stack += [c for c in word.children if c.dep_ not in rules.JOINED_CLAUSE_DEPS]
-    return found
+    return words_short_of(verb, rules.JOINED_CLAUSE_DEPS)
 
 
 def in_attendance(ctx: Context, noun: Token) -> list[Event] | None:
