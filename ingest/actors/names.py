@@ -141,8 +141,10 @@ def country_of(text: str, label: str = "GPE") -> str | None:
     return text if text[:1].isupper() and len(text) > 3 else None
 
 
+@lru_cache(maxsize=65536)
 def clean_name(text: str) -> str:
-    """Strip possessives, leading articles, list bullets and stray punctuation from an entity's text."""
+    """Strip possessives, leading articles, list bullets and stray punctuation from an entity's text
+    (cached: an article's names are cleaned many times over)."""
     text = re.sub(r"[’']s?$", "", text.strip()).lstrip(rules.LIST_BULLETS + " ")
     text = re.sub(r"^(the|The)\s+", "", text)
     # "King Abdullah of" when the model takes the link to a country into the name
