@@ -50,7 +50,7 @@ def test_an_airport_followed_by_its_city_is_in_that_city(extract):
         "minister landed at the Nnamdi Azikiwe International Airport, Abuja at 6 a.m on Friday.",
         published="2025-04-22",
     )
-    assert (["Penny Wong"], "Abuja") in visits_of(ex)
+    assert (["Penny Wong"], "Abuja, Nigeria") in visits_of(ex)
 
 
 def test_a_leader_landing_at_an_airport_of_a_home_city_makes_no_visit(extract):

@@ -283,7 +283,7 @@ def test_a_guest_welcomed_to_a_place_with_a_title_before_the_name_visits_it(extr
         "President Joe Biden welcomed Prime Minister Narendra Modi to the White House on Thursday.",
         published="2023-06-23",
     )
-    assert (["Narendra Modi"], "Washington") in visits_of(ex)
+    assert (["Narendra Modi"], "White House, Washington") in visits_of(ex)
 
 
 def test_the_two_leaders_are_the_pair_named_together_not_a_side_meeting(extract):

@@ -173,7 +173,7 @@ def test_a_visit_to_the_gulf_sultanate_is_no_visit_to_the_gulf(extract):
         "visit to the Gulf sultanate.",
         published="2019-01-08",
     )
-    assert {e.location for e in ex.events if e.event_type == "visit"} == {"Muscat"}
+    assert {e.location for e in ex.events if e.event_type == "visit"} == {"Muscat, Oman"}
 
 
 @pytest.mark.parametrize(

@@ -240,7 +240,9 @@ def test_a_second_visit_tells_of_an_earlier_one_with_no_day(extract):
     )
     earlier = [v for v in ex.events if v.event_type == "visit" and v.earlier]
     assert [(v.location, v.event_date) for v in earlier] == [("Cambodia", None)]
-    assert "Phnom Penh" in {v.location for v in ex.events if v.event_type == "visit" and not v.earlier}
+    assert "Phnom Penh, Cambodia" in {
+        v.location for v in ex.events if v.event_type == "visit" and not v.earlier
+    }
 
 
 def test_a_last_visit_keeps_its_own_month_and_the_country_of_the_trip_told(extract):

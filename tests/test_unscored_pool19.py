@@ -325,7 +325,7 @@ def test_a_leaders_plane_landing_is_the_leaders_arrival(extract):
         "programme, the President's plane will land in Tashkent on Thursday.",
         published="2024-08-18",
     )
-    assert ("Kassym-Jomart Tokayev", "Tashkent", "planned") in visits_of(ex)
+    assert ("Kassym-Jomart Tokayev", "Tashkent, Uzbekistan", "planned") in visits_of(ex)
 
 
 def test_a_plane_carrying_aid_is_no_visit(extract):

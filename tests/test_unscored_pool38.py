@@ -355,7 +355,7 @@ def test_a_country_told_by_its_formal_name_is_the_country(extract):
         "Socialist Republic of Vietnam.",
         published="2023-03-16",
     )
-    assert visits_of(ex) == [("Hanoi", ["Zbigniew Rau"], "occurred")]
+    assert visits_of(ex) == [("Hanoi, Vietnam", ["Zbigniew Rau"], "occurred")]
 
 
 def test_a_courtesy_call_on_a_title_with_its_holder_in_apposition(extract):

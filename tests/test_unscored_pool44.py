@@ -201,7 +201,7 @@ def test_a_visit_restated_by_this_keeps_its_status_and_day(extract):
         "Lithuania by the Latvian prime minister, who took office in September.",
         published="2025-02-12",
     )
-    assert visits_of(ex) == [("Vilnius", ["Evika Silina"], "planned")]
+    assert visits_of(ex) == [("Vilnius, Lithuania", ["Evika Silina"], "planned")]
     assert {str(e.event_date) for e in ex.events} == {"2025-02-17"}
 
 

@@ -90,7 +90,7 @@ def test_a_stay_to_come_from_the_day_of_a_city_arrival_is_that_arrival(extract):
         "from April 12 to April 15.",
         "2025-04-12",
     )
-    assert [v.location for v in events_of(ex, "visit")] == ["Shanghai"]
+    assert [v.location for v in events_of(ex, "visit")] == ["Shanghai, China"]
     # a stay that starts on another day is another leg
     ex = extract(
         "Brazilian President Luiz Inacio Lula da Silva arrived in Shanghai on Saturday. Lula will be "

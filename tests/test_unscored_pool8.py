@@ -24,7 +24,7 @@ def test_a_city_and_its_country_are_one_place(extract):
         "Secretary of State Antony Blinken will visit Cairo, Egypt next week.",
         published="2024-03-18",
     )
-    assert [place for _, place in visits_of(ex)] == ["Cairo"]
+    assert [place for _, place in visits_of(ex)] == ["Cairo, Egypt"]
 
 
 def test_talks_with_one_and_again_with_another_are_two_meetings(extract):
@@ -148,7 +148,7 @@ def test_the_country_after_a_city_is_that_city_s_country(extract):
         "Kenea Yadeta.",
         published="2020-07-18",
     )
-    assert {place for _, place in visits_of(ex)} == {"Asmara"}
+    assert {place for _, place in visits_of(ex)} == {"Asmara, Eritrea"}
 
 
 def test_a_palace_named_after_its_city_is_a_visit_to_the_city(extract):

@@ -166,7 +166,7 @@ def test_visits_a_visit_follows_are_the_same_travellers(extract):
         "His visit to Norway follows state visits to Sweden and Finland."
     )
     assert [(names(v), v.location) for v in visits_of(ex)] == [
-        (["William Ruto"], "Oslo"),
+        (["William Ruto"], "Oslo, Norway"),
         (["William Ruto"], "Sweden"),
         (["William Ruto"], "Finland"),
     ]
@@ -231,7 +231,7 @@ def test_a_guest_titled_before_a_comma_and_a_form_of_address_visits_too(extract)
 
 @pytest.mark.parametrize(
     ("venue", "city"),
-    [("the Casa Rosada", "Buenos Aires"), ("the Kremlin Palace in Russia", "Moscow")],
+    [("the Casa Rosada", "Buenos Aires"), ("the Kremlin Palace in Russia", "Moscow, Russia")],
 )
 def test_a_seat_of_government_stands_for_its_city(extract, venue, city):
     ex = extract(f"Brazilian President Luiz Inacio Lula da Silva was received at {venue} on Friday.")
@@ -307,7 +307,7 @@ def test_a_city_visit_absorbs_the_country_visit_of_the_same_trip(extract):
         "US envoy Morgan Ortagus arrived in Beirut on Friday for her second visit to Lebanon this year."
     )
     this_trip = [(names(v), v.location, v.status) for v in visits_of(ex) if not v.earlier]
-    assert this_trip == [(["Morgan Ortagus"], "Beirut", "occurred")]
+    assert this_trip == [(["Morgan Ortagus"], "Beirut, Lebanon", "occurred")]
     # "her second visit": one before this trip, with no day told
     assert [(v.location, v.event_date) for v in visits_of(ex) if v.earlier] == [("Lebanon", None)]
 
@@ -327,7 +327,9 @@ def test_departing_for_a_country_then_for_its_city_is_one_visit_to_the_city(extr
         "President Donald Trump left Washington on Tuesday for the Netherlands. Before departing for "
         "The Hague, Trump spoke to reporters."
     )
-    assert [(names(v), v.location) for v in visits_of(ex)] == [(["Donald Trump"], "The Hague")]
+    assert [(names(v), v.location) for v in visits_of(ex)] == [
+        (["Donald Trump"], "The Hague, The Netherlands")
+    ]
 
 
 def test_a_visit_to_ones_own_country_is_no_visit(extract):
@@ -627,7 +629,7 @@ def test_the_visit_an_arrival_is_for_belongs_to_whoever_arrived(extract):
         "Beirut on Friday for her second visit to Lebanon this year."
     )
     assert [(names(v), v.location) for v in visits_of(ex) if not v.earlier] == [
-        (["Morgan Ortagus"], "Beirut")
+        (["Morgan Ortagus"], "Beirut, Lebanon")
     ]
 
 

@@ -492,6 +492,37 @@ def venue_table() -> dict[str, str]:
         return {venue_key(row["venue"]): row["city"] for row in csv.DictReader(handle)}
 
 
+@cache
+def visited_venues() -> dict[str, tuple[str, str]]:
+    """Venues a visit is told to by name ('Zelensky's visit to the White House'), as the place the
+    visit keeps (`data/visited_venues.csv`) and its city (`data/venues.csv`)."""
+    with (rules.DATA_DIR / "visited_venues.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return {key: (row["visited_as"], venue_table()[key]) for row in rows if (key := venue_key(row["venue"]))}
+
+
+def venues_visited_in(span: Span) -> list[tuple[str, str]]:
+    """The venues the span tells someone going to: 'his visit to the White House', 'arrived at the
+    White House', 'visited the Oval Office', 'hosted X at the White House' (not 'a White House
+    adviser', nor 'talks at the White House' alone); each as (its visited name, its city)."""
+    found = []
+    for start in range(len(span)):
+        for end in range(start + 1, min(start + rules.VENUE_MAX_WORDS, len(span)) + 1):
+            venue = visited_venues().get(venue_key(span[start:end].text))
+            if venue is None:
+                continue
+            root = span[start:end].root
+            goes_to = root.dep_ == "pobj" and root.head.lower_ in rules.VENUE_VISIT_PREPS
+            verb = root.head.head if goes_to else root.head if root.dep_ == "dobj" else None
+            if verb is not None and (
+                verb.lemma_ in rules.VISIT_VERBS
+                or verb.lemma_ in rules.VISIT_NOUNS
+                or (goes_to and verb.lemma_ in rules.HOSTING_VISIT_VERBS)
+            ):
+                found.append(venue)
+    return found
+
+
 def venue_key(name: str) -> str:
     """'Al Husseiniya Palace' and 'the al-Husseiniya Palace' look up one row."""
     return " ".join(name.casefold().removeprefix("the ").replace("-", " ").split())

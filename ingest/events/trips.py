@@ -29,7 +29,7 @@ from ingest.dates import last_day_of
 from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
 from ingest.events.context import Context
-from ingest.events.places import dateline_city, gatherings_at, residence_in
+from ingest.events.places import dateline_city, gatherings_at, residence_in, venues_visited_in
 from ingest.events.syntax import direct_objects, hyphen_joined, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant
 from ingest.word_index import doc_text, entities_within, tokens_with_words, word_ids
@@ -62,7 +62,22 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
     place_in_city(ctx, kept)
     kept = absorb_country_visits(absorb_unplaced_sites(drop_told_twice(kept)))
     place_meetings_on_trips(kept, doc_text(ctx.doc))
+    name_visited_venues(ctx, kept)
     return kept
+
+
+def name_visited_venues(ctx: Context, events: list[Event]) -> None:
+    """'Zelensky's visit to the White House': a venue known by name as a destination is the visit's
+    most specific place, kept before its city ('White House, Washington') as a country is kept
+    after its city. Last: merging and legs compare the city."""
+    for visit in events:
+        if visit.event_type != "visit" or not visit.location:
+            continue
+        span = ctx.doc.char_span(visit.evidence_start, visit.evidence_end, alignment_mode="expand")
+        for name, city in venues_visited_in(span) if span is not None else []:
+            if geography.fold(city) == geography.fold(visit.location.split(",")[0]):
+                visit.location = f"{name}, {visit.location}"
+                break
 
 
 def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
@@ -360,9 +375,10 @@ def place_in_city(ctx: Context, events: list[Event]) -> None:
 
 def full_country_name(country: str) -> str:
     """'Korea' -> 'South Korea' (so "Busan, South Korea"): a country told by part of its name, in
-    full; other spellings ('Turkiye') as written."""
+    full; one told by its formal name in its common one ('the Socialist Republic of Vietnam' ->
+    'Vietnam'); other spellings ('Turkiye') as written."""
     full = geography.country_named(country)
-    return full if full is not None and country in full else country
+    return full if full is not None and (country in full or full in country) else country
 
 
 def residences_in_dateline_city(ctx: Context, events: list[Event]) -> None:
@@ -484,7 +500,8 @@ def absorb_unplaced_sites(events: list[Event]) -> list[Event]:
 
 def absorb_country_visits(events: list[Event]) -> list[Event]:
     """A visit to a country (or US state) merges into a visit of the same trip to a city in it,
-    told with the same status ('arrived in India' stays beside 'will travel on to Mumbai')."""
+    told with the same status ('arrived in India' stays beside 'will travel on to Mumbai'); the
+    text named both for the trip, so its place is 'City, Country'."""
     visits = [e for e in events if e.event_type == "visit" and e.location]
     absorbed: set[int] = set()
     for wide in visits:
@@ -496,6 +513,8 @@ def absorb_country_visits(events: list[Event]) -> list[Event]:
             if not geography.lies_within(narrow.location, wide.location):
                 continue
             add_visitors(narrow, wide)
+            if "," not in narrow.location:
+                narrow.location = f"{narrow.location}, {full_country_name(wide.location)}"
             if PRECISION_RANK.get(wide.date_precision, 0) > PRECISION_RANK.get(narrow.date_precision, 0):
                 narrow.event_date, narrow.date_precision = wide.event_date, wide.date_precision
             absorbed.add(id(wide))
