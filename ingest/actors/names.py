@@ -361,12 +361,14 @@ def title_words_ending_at(doc: Doc, end: int, sent_start: int, through_articles:
     while start > sent_start:
         token = doc[start - 1]
         linking = token.lower_ in rules.TITLE_LINKS and start - 1 > sent_start
-        # "Minister of Trade, Industry and Competition X": a ministry's words listed
+        # "Minister of Trade, Industry and Competition X", "Minister of Energy and Natural Resources
+        # X": a ministry's words listed, a portfolio's word on one side at least
         linking = linking or (
             token.lower_ in rules.MINISTRY_WORD_LINKS
             and start < end
             and start - 2 > sent_start
-            and all(ministry_word(doc[i]) for i in (start, start - 2))
+            and all(ministry_word(doc[i]) or capitalised_common_word(doc[i]) for i in (start, start - 2))
+            and any(ministry_word(doc[i]) for i in (start, start - 2))
         )
         # "Secretary of the Army X", "Minister of the Interior X": the article of a title's body,
         # right before the name (set off by a comma, `through_articles` decides)
@@ -621,6 +623,18 @@ def ministry_word(token: Token) -> bool:
     """'Industry' of 'Trade, Industry and Competition': a capitalised word of a ministry's name,
     not a place ('the Emir of Qatar and Public Investment Fund Governor') or a group."""
     return token.is_title and token.ent_type_ != "GPE" and portfolio_word(token.lower_)
+
+
+def capitalised_common_word(token: Token) -> bool:
+    """'Natural' of 'Energy and Natural Resources': a capitalised word no entity of a person or a
+    place holds, beside a portfolio's word in a ministry's name; not a title's own word ('Prime
+    Minister and Foreign Minister' are two titles)."""
+    return (
+        token.is_title
+        and token.ent_type_ not in ("PERSON", *PLACE_LABELS)
+        and token.pos_ != "VERB"
+        and not title_word(token)
+    )
 
 
 def portfolio_word(word: str) -> bool:
@@ -1091,7 +1105,23 @@ def extend_person(ent: Span) -> Span:
         and not is_office_word(doc[start - 1].text)
     ):
         start -= 1  # "Antony" + "J. Blinken": the given name before a middle initial
+    elif len(ent) == 1 and start > 1 and given_name_after_title(doc[start - 1]):
+        start -= 1  # "Minister of Treasury and Finance Mehmet" + "Simsek"
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
+
+
+def given_name_after_title(word: Token) -> bool:
+    """'Mehmet' in 'Minister of Treasury and Finance Mehmet Simsek', the model tagging the surname
+    alone: a capitalised untagged word between a title's last word and the name is its given name."""
+    return (
+        word.pos_ == "PROPN"
+        and word.is_title
+        and word.is_alpha
+        and not word.ent_type_
+        and not is_office_word(word.text)
+        and not place_word(word)
+        and is_office_word(word.doc[word.i - 1].text)
+    )
 
 
 def quoted_nickname(doc: Doc, index: int) -> bool:
