@@ -1054,6 +1054,19 @@ def truce_as_doer(verb: Token) -> bool:
     )
 
 
+def reduced_relative(verb: Token, truce: Token) -> bool:
+    """'The truce agreed last week appeared to hold': the parser took the participle describing the
+    truce for its verb, the truce its subject and the real verb a clause under it; the deal agreed,
+    as ANNOTATION.md counts 'the truce agreed last week' (not 'the truce reached its tenth day')."""
+    return (
+        truce.dep_ == "nsubj"
+        and truce.head == verb
+        and verb.tag_ in ("VBD", "VBN")
+        and not any(c.dep_ in ("dobj", "attr", "dative") for c in verb.children)
+        and any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and c.i > verb.i for c in verb.children)
+    )
+
+
 def end_date_stated(verb: Token) -> bool:
     """'expires on Saturday', 'is set to end on March 1', 'will lapse': when a truce is due to end,
     which ANNOTATION.md leaves out; only a truce that did end ('expired', 'has lapsed') is `ended`."""
@@ -1275,6 +1288,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             milestone == "agreed"
             and token.pos_ == "VERB"
             and any(partner in c.subtree for c in token.children if c.dep_ == "nsubj")
+            and not reduced_relative(token, partner)
         ):
             continue  # "ceasefire violations reached a record": the truce's own doing, no deal
         if token.lemma_ in rules.URGING_VERBS and (is_definite(partner) or urges_talks(token, partner)):
