@@ -775,7 +775,6 @@ VISIT_NOUNS = {"visit", "trip", "arrival", "tour", "journey", "stopover", "voyag
 VISIT_PREPS = {"to", "in", "at", "into"}
 # "his visit to the White House", "arrived at the Oval Office": a named venue as the trip's end
 VENUE_VISIT_PREPS = {"to", "at"}
-VENUE_MAX_WORDS = 4  # "Grand Kremlin Palace", "the Oval Office": a venue's longest name
 THROUGH_TRIP_NOUNS = {"swing", "tour"}  # "his swing through Riyadh": a trip's places after "through"
 DURATION_PREPS = {"since", "for"}  # "has hosted Haniyeh since 2012": a home, not a visit
 # "his second visit to the country": an ordinal past the first tells of visits before this one.

@@ -1095,32 +1095,29 @@ def extend_person(ent: Span) -> Span:
     start = ent.start
     if is_patronymic(ent[0].text) and start > 0 and doc[start - 1].text[:1].isupper():
         start -= 1  # "Prince Sultan" + "bin Salman": the given name before 'bin' is the name's
-    elif (
-        rules.MIDDLE_INITIAL.fullmatch(ent[0].text)
-        and start > 0
-        and doc[start - 1].pos_ == "PROPN"
-        and doc[start - 1].is_title
-        and doc[start - 1].is_alpha
-        and not doc[start - 1].ent_type_
-        and not is_office_word(doc[start - 1].text)
-    ):
+    elif rules.MIDDLE_INITIAL.fullmatch(ent[0].text) and start > 0 and untagged_name_word(doc[start - 1]):
         start -= 1  # "Antony" + "J. Blinken": the given name before a middle initial
-    elif len(ent) == 1 and start > 1 and given_name_after_title(doc[start - 1]):
-        start -= 1  # "Minister of Treasury and Finance Mehmet" + "Simsek"
+    elif (
+        len(ent) == 1
+        and start > 1
+        and untagged_name_word(doc[start - 1])
+        and not place_word(doc[start - 1])
+        and is_office_word(doc[start - 2].text)
+    ):
+        # "Minister of Treasury and Finance Mehmet" + "Simsek": the model tagged the surname alone
+        start -= 1
     return doc[start:end] if (start, end) != (ent.start, ent.end) else ent
 
 
-def given_name_after_title(word: Token) -> bool:
-    """'Mehmet' in 'Minister of Treasury and Finance Mehmet Simsek', the model tagging the surname
-    alone: a capitalised untagged word between a title's last word and the name is its given name."""
+def untagged_name_word(word: Token) -> bool:
+    """A capitalised proper noun the model left out of every entity, and no title's word: a given
+    name before the part of the name it tagged."""
     return (
         word.pos_ == "PROPN"
         and word.is_title
         and word.is_alpha
         and not word.ent_type_
         and not is_office_word(word.text)
-        and not place_word(word)
-        and is_office_word(word.doc[word.i - 1].text)
     )
 
 

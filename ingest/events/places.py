@@ -506,20 +506,19 @@ def venues_visited_in(span: Span) -> list[tuple[str, str]]:
     White House', 'visited the Oval Office', 'hosted X at the White House' (not 'a White House
     adviser', nor 'talks at the White House' alone); each as (its visited name, its city)."""
     found = []
-    for start in range(len(span)):
-        for end in range(start + 1, min(start + rules.VENUE_MAX_WORDS, len(span)) + 1):
-            venue = visited_venues().get(venue_key(span[start:end].text))
-            if venue is None:
-                continue
-            root = span[start:end].root
-            goes_to = root.dep_ == "pobj" and root.head.lower_ in rules.VENUE_VISIT_PREPS
-            verb = root.head.head if goes_to else root.head if root.dep_ == "dobj" else None
-            if verb is not None and (
-                verb.lemma_ in rules.VISIT_VERBS
-                or verb.lemma_ in rules.VISIT_NOUNS
-                or (goes_to and verb.lemma_ in rules.HOSTING_VISIT_VERBS)
-            ):
-                found.append(venue)
+    for root in span:
+        goes_to = root.dep_ == "pobj" and root.head.lower_ in rules.VENUE_VISIT_PREPS
+        if not goes_to and root.dep_ != "dobj":
+            continue
+        start = min([root.i, *(c.i for c in root.children if c.dep_ == "compound")])
+        venue = visited_venues().get(venue_key(root.doc[start : root.i + 1].text))
+        verb = root.head.head if goes_to else root.head
+        if venue is not None and (
+            verb.lemma_ in rules.VISIT_VERBS
+            or verb.lemma_ in rules.VISIT_NOUNS
+            or (goes_to and verb.lemma_ in rules.HOSTING_VISIT_VERBS)
+        ):
+            found.append(venue)
     return found
 
 
