@@ -267,6 +267,7 @@ SEPARATE_WORDS = {"separate", "individual"}
 SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 # "bilateral meetings with A and B": plural one-to-one meetings, one with each.
 RESPECTIVELY = "respectively"  # "A and B were received by C and D, respectively": in pairs
+PLURAL_POSSESSIVES = {"their"}  # "A and B spoke with their counterparts": each with their own
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one", "one on one"}
 REPEATED_COUNTERPART_PREPS = {"with"}  # "talks with A and also with B": one meeting with each
 ONE_TO_ONE_NOUNS = {"calls", "conversations", "meetings"}  # "telephone calls with A and B": one each
@@ -492,6 +493,7 @@ TALKS_ROLE_NOUNS = {
 # meeting", "E joined the gathering": people at a meeting the article told before.
 ATTENDING_VERBS = {"participate", "take", "attend", "join", "chair", "co-chair"}
 PREP_ATTENDING_VERBS = {"participate", "take"}  # the meeting is in their 'in' phrase
+HOSTING_TOLD_VERBS = {"host"}  # "X hosted the meeting": the host of the meeting told before
 PART_WORDS = {"part"}  # "took part in"
 # "X, who hosted the talks, said": a relative clause that puts its person at the meeting told before
 DESCRIBED_ATTENDING_VERBS = {"host", "mediate", "moderate"}
@@ -951,12 +953,13 @@ ATTENDED_EVENT_NOUNS = {
     "expo",
     "talk",  # "attended talks in Geneva" (nouns by lemma)
     "negotiation",
+    "dialogue",  # "the Trilateral Foreign Ministers Dialogue in Kabul, attended by A and B"
 }
 # "arrived for the summit in Jakarta", "for the opening session of the G20 meeting in Johannesburg"
 ARRIVAL_OCCASION_NOUNS = ATTENDED_EVENT_NOUNS | {"meeting", "session"}
 # "met X at the SCO summit in Tianjin": a gathering held abroad that each foreign participant of
 # a meeting told at it attended (not talks: a meeting's place alone makes no visit).
-GATHERING_NOUNS = ATTENDED_EVENT_NOUNS - {"talk", "negotiation", "event"}
+GATHERING_NOUNS = ATTENDED_EVENT_NOUNS - {"talk", "negotiation", "dialogue", "event"}
 GATHERING_PREPS = {"at", "during", "for"}  # "is hosting leaders for a summit in Kazan"
 # "participated in the BIMSTEC Ministerial Meeting in Colombo", "a NATO meeting in Brussels": a
 # meeting is an event attended abroad when it carries a proper name.
@@ -1613,6 +1616,8 @@ SILENCE_WORDS = {"silent", "quiet"}
 
 # "the truce in the Gaza Strip, which took effect": words from the truce word to the place
 TRUCE_PLACE_MAX_GAP = 4
+# 'the truce brokered by Egypt and Qatar, which took effect': names that take no effect themselves
+TRUCE_PHRASE_NAME_TYPES = {"GPE", "LOC", "NORP", "ORG", "PERSON"}
 # "human violations", "procedural violations": violations of something other than a truce
 OTHER_VIOLATION_KINDS = {"human", "procedural", "electoral", "legal", "environmental", "financial", "sexual"}
 # "proposed that hostilities cease": verbs whose 'that' clause with combat stopping is a truce

@@ -183,9 +183,11 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             # "A, B, C and D": the last two of a longer list are no pair
             if len(people) > 2 or (len(people) == 2 and not listed_after_others(token, actors)):
                 named_together.append((number, tuple(people)))
-                # "US envoys A and B arrived": the names the tagger hung on a title it took for a verb
+                # "US envoys A and B arrived": the names the tagger hung on a title it took for a verb;
+                # "US envoy A and B met": the names in apposition to the title taken for the subject
                 if (
                     token.dep_ in ("nsubj", "nsubjpass")
+                    or (token.dep_ == "appos" and token.head.dep_ in ("nsubj", "nsubjpass"))
                     or token in behind_dateline(token.head)
                     or token in titled_as_verb(token.head)
                 ):

@@ -781,10 +781,14 @@ def condition_set(verb: Token) -> bool:
 
 def talks_begin(trigger: Token) -> bool:
     """'began talks on phase two', 'phase two talks were scheduled to begin' (the parser may take
-    'phase' for a verb and 'talks' for its object): talks, not that a phase began."""
-    holders = [trigger, *([trigger.head] if trigger.dep_ == "xcomp" else [])]
+    'phase' for a verb and 'talks' for its object), 'the second phase of negotiations will begin':
+    talks, not that a phase began."""
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    borrows = trigger.dep_ == "xcomp" or (trigger.dep_ == "advcl" and subjectless)
+    holders = [trigger, *([trigger.head] if borrows else [])]
     words = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
     words += [d for w in words if w.dep_ != "dobj" for d in w.children if d.dep_ == "dobj"]
+    words += [o for w in words if w.lemma_ in rules.PHASE_WORDS for o in prep_objects(w, {"of"})]
     return any(w.lower_ in rules.MILESTONE_TRIGGERS["talks"][0] for w in words)
 
 
@@ -822,11 +826,10 @@ def agreed_extension(verb: Token) -> bool:
 
 
 def misread_talks(token: Token) -> bool:
-    """'Ceasefire talks resumed in Doha': a sentence opening with the truce word makes it the
-    subject of 'talks' read as a verb; the talks are the noun, about the truce."""
-    return (
-        token.i > 0 and token.nbor(-1).dep_ == "nsubj" and is_anchor(token.nbor(-1)) and token.dep_ != "ROOT"
-    )
+    """'Ceasefire talks resumed in Doha', 'Gaza ceasefire talks resume in Doha' (a headline): a
+    sentence opening with the truce word makes it the subject of 'talks' read as a verb; the talks
+    are the noun, about the truce (a truce talks to nobody)."""
+    return token.i > 0 and token.nbor(-1).dep_ == "nsubj" and is_anchor(token.nbor(-1))
 
 
 def failed(verb: Token) -> bool:
@@ -1010,15 +1013,21 @@ def modifies(trigger: Token, anchor: Token) -> bool:
     relative = any(t.tag_ in ("WDT", "WP") for t in trigger.subtree if t.i < trigger.i)
     if trigger.dep_ != "relcl" or not relative:
         return False
-    return anchor.is_ancestor(trigger) or (said_of_relative(trigger) and place_after(anchor, trigger.head))
+    return anchor.is_ancestor(trigger) or (
+        said_of_relative(trigger) and (place_after(anchor, trigger.head) or name_inside(anchor, trigger.head))
+    )
 
 
 def said_of_relative(verb: Token) -> bool:
-    """'which went into effect': the relative word is the clause's subject and the verb takes no
-    object ('which Israel sealed off', 'which announced elections' are about the place)."""
-    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) and not any(
-        c.dep_ in ("dobj", "prt") for c in verb.children
-    )
+    """'which went into effect', 'which took effect': the relative word is the clause's subject and
+    the verb takes no object but 'effect' ('which Israel sealed off', 'which announced elections'
+    are about the place)."""
+    objects = [
+        c
+        for c in verb.children
+        if c.dep_ == "prt" or c.dep_ == "dobj" and c.lower_ not in rules.TAKE_EFFECT_WORDS
+    ]
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) and not objects
 
 
 def place_after(anchor: Token, noun: Token) -> bool:
@@ -1031,6 +1040,13 @@ def place_after(anchor: Token, noun: Token) -> bool:
     )
 
 
+def name_inside(anchor: Token, noun: Token) -> bool:
+    """'the truce deal brokered by Egypt and Qatar, which took effect': the relative clause hangs
+    on a name inside the truce's own phrase (a mediator, a place), which takes no effect itself."""
+    phrase = anchor.head if anchor.dep_ == "compound" else anchor
+    return noun.ent_type_ in rules.TRUCE_PHRASE_NAME_TYPES and phrase.is_ancestor(noun)
+
+
 def truce_words(noun: Token) -> list[Token]:
     """A noun with its compounds: 'agreement' and 'truce' of 'the truce agreement'."""
     return [noun, *(c for c in noun.children if c.dep_ == "compound")]
@@ -1038,8 +1054,8 @@ def truce_words(noun: Token) -> list[Token]:
 
 def truce_as_doer(verb: Token) -> bool:
     """'a ceasefire that secures the release of the hostages', 'the truce deal to secure their
-    release': a clause on the truce whose subject is the truce itself tells what the truce would
-    do, not that anyone agreed it."""
+    release', 'the second phase is expected to secure their release': a clause whose subject is
+    the truce (or its phase) itself tells what the truce would do, not that anyone agreed it."""
     if (
         verb.dep_ == "acl"
         and any(is_anchor(t) for t in truce_words(verb.head))
@@ -1047,6 +1063,13 @@ def truce_as_doer(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and not is_anchor(c) for c in verb.children)
     ):
         return True  # "the truce agreement to secure the hostages' release": what the deal is for
+    # "the second phase is expected to secure the release of all hostages": the phase's own doing
+    holder = verb.head if verb.dep_ == "xcomp" else verb
+    doers = [c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(is_anchor(d) or d.lower_ in rules.PHASE_WORDS for d in doers) and any(
+        c.dep_ == "dobj" and not is_anchor(c) for c in verb.children
+    ):
+        return True
     return (
         verb.dep_ == "relcl"
         and is_anchor(verb.head)

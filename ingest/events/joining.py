@@ -394,7 +394,13 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
     names (None for 'was also present'); None when the clause says no such thing."""
     lemma = verb.lemma_
     if verb.dep_ == "relcl":
-        return described_attendee(ctx, verb)
+        return described_attendee(ctx, verb) or attended_meeting_told(ctx, verb)
+    if lemma in rules.HOSTING_TOLD_VERBS:
+        # "Saudi Foreign Minister X hosted the meeting": the host of the meeting told before
+        noun = next((n for n in direct_objects(verb) if refers_back(n)), None)
+        if noun is None or status_of(verb) is None:
+            return None
+        return people_named(ctx, verb, noun), noun
     signing = lemma in rules.SIGNING_VERBS
     if (
         lemma not in rules.ATTENDING_VERBS | rules.LISTING_VERBS | rules.ESCORTING_VERBS
@@ -543,6 +549,17 @@ def described_attendee(ctx: Context, verb: Token) -> tuple[list[Actor], Token] |
     return ([person], noun) if noun is not None else None
 
 
+def attended_meeting_told(ctx: Context, verb: Token) -> tuple[list[Actor], Token] | None:
+    """'X hosted the meeting, which was attended by A and B': the people a relative clause on the
+    meeting told before puts at it."""
+    noun = verb.head
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.lemma_ not in rules.ATTENDING_VERBS or not passive or not refers_back(noun):
+        return None
+    people = people_named(ctx, verb, None)  # the clause hangs inside the meeting's own phrase
+    return (people, noun) if people else None
+
+
 def welcome(meeting: Event) -> bool:
     """A meeting told as a guest's welcome ('was greeted by', 'received at the airport by')."""
     return meeting.trigger_word.lower().startswith(rules.WELCOME_PREFIXES)
@@ -561,6 +578,7 @@ def attendances(ctx: Context, sent: Span) -> Iterator[tuple[Token, tuple[list[Ac
     """Each clause of the sentence that puts people at a meeting, with what `attendance` finds."""
     attending = rules.ATTENDING_VERBS | rules.DESCRIBED_ATTENDING_VERBS
     clause_verbs = attending | rules.LISTING_VERBS | rules.ESCORTING_VERBS | rules.SIGNING_VERBS | {"be"}
+    clause_verbs |= rules.HOSTING_TOLD_VERBS
     for verb in words_in(sent, clause_verbs):
         found = attendance(ctx, verb)
         if found is not None:

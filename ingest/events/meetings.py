@@ -13,8 +13,16 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from ingest import geography, rules
-from ingest.actors.names import PLACE_LABELS, delegation_label, generic_title, institution_of, name_end
-from ingest.actors.references import person_at, tokens_with
+from ingest.actors.names import (
+    PLACE_LABELS,
+    delegation_label,
+    demonym_of,
+    generic_office,
+    generic_title,
+    institution_of,
+    name_end,
+)
+from ingest.actors.references import country_word, person_at, tokens_with
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import (
@@ -2022,6 +2030,42 @@ def respective_pairs(ctx: Context, event: Event, trigger: Token) -> list[Event]:
     return [replace(event, participants=[a, b]) for a, b in zip(ours, others, strict=True)]
 
 
+def own_counterparts(ctx: Context, event: Event, trigger: Token) -> list[Event]:
+    """'A and B spoke with their American counterparts': each with their own, so A and B, one
+    side, did not meet each other: one meeting for each of them, with the counterparts (not
+    'their counterparts from the BRICS group', one table, nor counterparts the text names)."""
+    head = next(
+        (
+            t
+            for t in trigger.sent
+            if t.lower_ in rules.PLURAL_COUNTERPART_NOUNS
+            and any(c.dep_ == "poss" and c.lower_ in rules.PLURAL_POSSESSIVES for c in t.children)
+        ),
+        None,
+    )
+    countries = [] if head is None else [c for t in head.children if (c := country_word(t))]
+    ours = [p for p in event.participants if p.actor.kind == "person"]
+    others = [p for p in event.participants if p.actor.kind != "person"]
+    if len(countries) != 1 or len(ours) < 2 or not others:
+        return []
+    return [
+        replace(event, participants=[mine, *own_counterpart(ctx, mine.actor, head, countries[0], others)])
+        for mine in ours
+    ]
+
+
+def own_counterpart(
+    ctx: Context, person: Actor, head: Token, country: str, others: list[Participant]
+) -> list[Participant]:
+    """A's counterpart among 'their American counterparts': 'American national security adviser'
+    when A's office is told, as annotators label one never named; else the counterparts."""
+    office = generic_office(person.role) if person.role else None
+    if office is None:
+        return others
+    label = f"{demonym_of(country)} {office.lower()}"
+    return [Participant(ctx.remember(Actor(label, "group", country=country), head), others[0].role)]
+
+
 def leaders_of_countries(ctx: Context, trigger: Token) -> bool:
     """'held talks with leaders of A, B and C', each of whom the article names: a counterpart per
     country, as when they go unnamed."""
@@ -2253,7 +2297,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
     """'X held separate talks with A and B', 'X will hold bilateral meetings with A and B', 'X
     spoke by phone with A and B', 'X met the Sudanese premier A and the Ghanaian president B': one
     meeting (or call) with each of them, not one of three."""
-    paired = respective_pairs(ctx, event, trigger)
+    paired = respective_pairs(ctx, event, trigger) or own_counterparts(ctx, event, trigger)
     if paired:
         return paired
     nouns = [trigger] if trigger.lower_ in rules.MEETING_NOUNS else direct_objects(trigger)

@@ -656,8 +656,10 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
     """The subject of a travel verb; past a news outlet's 'X reported' that the parser took for
     the clause the trip hangs from ('... after arriving in Beirut, Al-Monitor reported')."""
     own_clause = verb.dep_ == "advcl" and any(c.dep_ == "mark" for c in verb.children)
-    if own_clause and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        return []  # "before X returns": a clause of its own whose subject the parser lost
+    if own_clause and verb.tag_ != "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        # "before X returns": a clause of its own whose subject the parser lost ("while heading
+        # to Italy, Trump said" has none of its own: the sentence's subject travels)
+        return []
     subjects = subject_of(verb)
     if subjects and is_reporter_clause(subjects[0].head, verb):
         subjects = subject_of(subjects[0].head.head)
@@ -2485,7 +2487,22 @@ def attended_in_passive(verb: Token) -> list[Token]:
     if subjects:
         return subjects
     participle = verb.head if verb.dep_ == "conj" and verb.tag_ == "VBN" else verb
+    if participle.dep_ == "advcl" and verb.tag_ == "VBN":
+        return described_before_comma(participle)
     return [participle.head] if participle.dep_ == "acl" and verb.tag_ == "VBN" else []
+
+
+def described_before_comma(participle: Token) -> list[Token]:
+    """'The pledge came during the dialogue in Kabul, attended by A and B': the parser hangs the
+    participle on the verb; it describes the phrase just before its comma (the dialogue, not the
+    place it names)."""
+    before = participle.doc[participle.i - 1]
+    if before.lower_ != "," or before.i == participle.sent.start:
+        return []
+    noun = before.nbor(-1)
+    while noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head
+    return [noun] if noun.pos_ == "NOUN" else []
 
 
 def attendees(ctx: Context, verb: Token) -> list[Actor]:
