@@ -609,6 +609,7 @@ WELCOMING_GROUP_NOUNS = {"party", "committee", "delegation", "line", "team"}
 WELCOMING_WORDS = {"welcome", "welcoming", "receive", "receiving", "reception", "greet", "greeting"}
 ALSO_WORDS = {"also", "too"}
 DEFINITE_WORDS = {"the", "this", "that", "these", "those"}
+TIME_REFERENCE_NOUNS = {"time", "occasion"}  # "the last time he visited was in 2023": the be dates it
 
 # "X met Y", "X phoned Y": the direct object is the counterpart.
 OBJECT_COUNTERPART_VERBS = {
@@ -744,6 +745,7 @@ IN_TOUCH_NOUNS = {"touch"}
 # "was greeted by", "received at the airport by": a meeting told as a guest's welcome, by its word.
 WELCOME_PREFIXES = ("welcom", "receiv", "recept", "greet")
 SPOKE_PREFIXES = ("spoke", "talk", "speak", "conversation", "discuss", "chat")
+DISCUSSION_PREFIXES = ("discuss",)  # "discussed the war in Ukraine": a place of the topic, not the talks
 # "a Hamas delegation led by X", "a team headed by X": the people of the 'by' phrase take part.
 LED_BY_VERBS = {"lead", "head", "include"}
 
@@ -2442,6 +2444,29 @@ HEADLINE_VERBS = {
     "departs",
     "concludes",
     "attends",
+    # "Gorbachev, Bush Confer by Telephone": a headline's verb after two names ('meet', 'hold' and
+    # 'discuss' are among the infinitives below)
+    "confer",
+    "confers",
+    "agree",
+    "sign",
+    "speak",
+    "vow",
+    "pledge",
+    "hail",
+    "hails",
+    "mull",
+    "mulls",
+    "weigh",
+    "weighs",
+    "seek",
+    "urge",
+    "reaffirm",
+    "reaffirms",
+    "renew",
+    "renews",
+    "review",
+    "reviews",
     # "President Trump How the Ceasefire Came Together": a question word opens the headline's clause
     "how",
     "why",

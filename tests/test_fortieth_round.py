@@ -4,7 +4,10 @@ relative clause the parser hangs on a mediator, a phase that 'secures' a release
 truce word read as the subject of 'talks', co-subjects meeting 'their US counterparts' each with
 their own, a dialogue attended by ministers abroad, a trip told in a 'while heading to' clause,
 news agencies that are no actors, 'they' after a titled pair, the host and attendees of the
-meeting told before, and a king whose name is his prime minister's surname."""
+meeting told before, and a king whose name is his prime minister's surname; and phrasings of real
+pages read without gold: a headline's title before an infinitive, talks a visit told before
+includes, 'the last time he visited ... was in October 2023', a plural headline verb after two
+names, and what two leaders discussed after their call."""
 
 from tests.test_events import events_of, names
 
@@ -137,3 +140,53 @@ def test_the_king_of_malaysia_is_not_his_prime_minister(extract):
     )
     (meeting,) = events_of(ex, "meeting")
     assert names(meeting) == ["Prabowo Subianto", "Sultan Ibrahim"]
+
+
+def test_a_headline_title_before_an_infinitive_tells_a_plan(extract):
+    ex = extract(
+        "Japanese foreign minister to visit China for talks in December\n"
+        "Japanese Foreign Minister Takeshi Iwaya is set to visit China in late December for talks with "
+        "his counterpart Wang Yi.",
+        "2024-11-24",
+    )
+    visits = [(str(e.event_date), e.status) for e in events_of(ex, "visit")]
+    assert visits == [("2024-12-01", "planned")]
+
+
+def test_the_visit_told_before_holds_the_talks_it_includes(extract):
+    ex = extract(
+        "UK Foreign Secretary David Lammy will visit China on Friday. The visit will include talks with "
+        "Chinese Foreign Minister Wang Yi.",
+        "2024-10-17",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert (names(meeting), meeting.status) == (["David Lammy", "Wang Yi"], "planned")
+
+
+def test_the_last_time_someone_visited_is_dated_by_its_sentence(extract):
+    ex = extract(
+        "Lavrov arrived in Beijing on Monday. The last time he visited Beijing was in October 2023.",
+        "2024-04-08",
+    )
+    days = sorted((str(e.event_date), e.date_precision) for e in events_of(ex, "visit"))
+    assert days == [("2023-10-01", "month"), ("2024-04-08", "day")]
+
+
+def test_a_plural_headline_verb_is_no_part_of_a_name(extract):
+    ex = extract(
+        "Gorbachev, Bush Confer by Telephone\n"
+        "President Bush said he and Soviet leader Mikhail S. Gorbachev held a telephone conversation today.",
+        "1990-02-27",
+    )
+    (call,) = events_of(ex, "meeting")
+    assert "Bush Confer" not in names(call)
+
+
+def test_what_two_leaders_discussed_after_their_call_is_that_call(extract):
+    ex = extract(
+        "Russian President Vladimir Putin and U.S. President Barack Obama held a telephone conversation "
+        "on Wednesday. The two presidents discussed the conflict in Ukraine.",
+        "2016-01-13",
+    )
+    (call,) = events_of(ex, "meeting")
+    assert (call.mode, call.location) == ("call", None)

@@ -270,17 +270,21 @@ def dates_agree(a: Event, b: Event) -> bool:
 
 
 def carry_call_mode(events: list[Event]) -> None:
-    """'X spoke to Y' right after a phone call of X's, or 'their conversation' after a call
-    between the same two people, is that call again, not an in-person meeting."""
+    """'X spoke to Y' right after a phone call of X's, or 'their conversation' or 'the two
+    leaders discussed' after a call between the same two people, is that call again, not an
+    in-person meeting."""
     previous: Event | None = None
     calls: list[Event] = []
     for event in events:
         if event.event_type != "meeting":
             continue
         people = {p.actor for p in event.participants}
+        # "The two presidents discussed the conflict in Ukraine" after their call: the place is
+        # the topic's, not where they sat
+        topic_place = event.trigger_word.lower().startswith(rules.DISCUSSION_PREFIXES)
         if (
             event.mode == "in_person"
-            and event.location is None
+            and (event.location is None or topic_place)
             and event.trigger_word.lower().startswith(rules.SPOKE_PREFIXES)
             and (
                 (
@@ -292,6 +296,7 @@ def carry_call_mode(events: list[Event]) -> None:
             )
         ):
             event.mode, event.cameo_code = "call", rules.CAMEO_CALL
+            event.location = None if topic_place else event.location
         if event.mode == "call":
             calls.append(event)
         previous = event

@@ -1245,6 +1245,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if not owners and len(between) < 2:
         owners = traveller_where(ctx, noun)  # "X arrived at P, where a meeting with Y was scheduled"
     subjects = side(ctx, owners) + [a for a in hyphenated_people(ctx, noun) if a not in objects]
+    if not subjects and objects:
+        subjects = [a for a in visitors_of_the_visit(ctx, owners) if a not in objects]
     if noun.lower_ in rules.COUNTRY_SIDE_WORDS and (
         (noun.dep_ in ("nsubj", "nsubjpass") or round_held(noun))
         and not told_as_wanted(noun)
@@ -1710,6 +1712,20 @@ def trip_owners(token: Token) -> list[Token]:
     if not owners and token.dep_ == "pobj" and token.head.dep_ == "prep" and token.head.head.pos_ == "VERB":
         owners = subject_of(token.head.head)
     return owners
+
+
+def visitors_of_the_visit(ctx: Context, owners: list[Token]) -> list[Actor]:
+    """'X will visit China on Friday. The two-day visit will include talks with Y': 'the visit',
+    owned by no one named, is the visit told just before, and its visitors hold the talks."""
+    visit_words = [
+        t
+        for t in owners
+        if t.lower_ in rules.VISIT_NOUNS
+        and not possessors(t)
+        and any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in t.children)
+    ]
+    told = ctx.visit_told_before(visit_words[0]) if visit_words else None
+    return [p.actor for p in told.participants] if told is not None else []
 
 
 def people_met_before(ctx: Context, noun: Token) -> list[Actor]:

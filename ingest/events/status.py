@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import rules
+from ingest.actors.names import title_word
 from ingest.events.context import Context
 from ingest.events.syntax import direct_objects, first_in_list, governors, outer_clause
 
@@ -441,6 +442,7 @@ def headline_infinitive(verb: Token) -> bool:
             head.pos_ == "PROPN"
             or head.ent_type_ in ("PERSON", "NORP", "GPE", "ORG")
             or head.lower_ in rules.GROUP_NOUNS
+            or title_word(head)  # "Japanese foreign minister to visit China"
         )
     )
 

@@ -35,6 +35,7 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
         clause_date(ctx, chain, trigger, status, own=True)
         or when_clause_date(ctx, chain, status)
         or told_day(ctx, chain, status)
+        or time_told_date(ctx, chain, trigger, status)
     )
     outer = chain
     for _ in range(rules.OUTER_CLAUSE_MAX_HOPS):
@@ -64,6 +65,22 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
     if ctx.published is None or told_as_past_occasion(trigger):
         return None, None
     return ctx.published, "article"
+
+
+def time_told_date(
+    ctx: Context, chain: list[Token], trigger: Token, status: str | None
+) -> tuple[dt.date | None, str | None] | None:
+    """'The last time he visited Beijing was in October 2023': the time the clause describes is
+    dated by the sentence it is the subject of."""
+    top = chain[-1]
+    noun = top.head
+    if top.dep_ != "relcl" or noun.lower_ not in rules.TIME_REFERENCE_NOUNS or noun.dep_ != "nsubj":
+        return None
+    return (
+        clause_date(ctx, governors(noun.head), trigger, status, own=False)
+        if noun.head.lemma_ == "be"
+        else None
+    )
 
 
 def plan_told_where_done(clause: Token, governor: Token, status: str | None) -> bool:
