@@ -510,6 +510,7 @@ ATTENDANCE_CLAUSE_DEPS = {
 }  # "is expected to join the talks"
 # "C was also present", "D and E were also in attendance", "Also at the talks were F".
 PRESENCE_WORDS = {"present", "attendance", "there"}
+ROOM_WORDS = {"room"}  # "Also in the room were A and B"
 # "He was welcomed by A. Also present at the airport were B and C": where a guest is met on arrival;
 # the people present there join that welcome, not any other meeting.
 ARRIVAL_SITE_NOUNS = {"airport", "airbase", "tarmac", "terminal", "station", "aerodrome", "apron"}

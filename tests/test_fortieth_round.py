@@ -7,7 +7,8 @@ news agencies that are no actors, 'they' after a titled pair, the host and atten
 meeting told before, and a king whose name is his prime minister's surname; and phrasings of real
 pages read without gold: a headline's title before an infinitive, talks a visit told before
 includes, 'the last time he visited ... was in October 2023', a plural headline verb after two
-names, and what two leaders discussed after their call."""
+names, what two leaders discussed after their call, a ceasefire a delegation travels to
+implement, and people "also in the room"."""
 
 from tests.test_events import events_of, names
 
@@ -190,3 +191,23 @@ def test_what_two_leaders_discussed_after_their_call_is_that_call(extract):
     )
     (call,) = events_of(ex, "meeting")
     assert (call.mode, call.location) == ("call", None)
+
+
+def test_a_ceasefire_a_delegation_travels_to_implement_is_its_aim(extract):
+    ex = extract(
+        "An Egyptian delegation has arrived in Israel to take forward the negotiations and implement a "
+        "ceasefire in Gaza, officials said on Saturday.",
+        "2024-04-27",
+    )
+    assert events_of(ex, "ceasefire") == []
+    assert [e.location for e in events_of(ex, "visit")] == ["Israel"]
+
+
+def test_people_also_in_the_room_join_the_meeting_told_before(extract):
+    ex = extract(
+        "US President Donald Trump met South African President Cyril Ramaphosa at the White House on "
+        "Wednesday. Also in the room were Vice President JD Vance and Secretary of State Marco Rubio.",
+        "2025-05-22",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Cyril Ramaphosa", "Donald Trump", "JD Vance", "Marco Rubio"]

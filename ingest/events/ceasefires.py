@@ -567,6 +567,18 @@ def hoped_or_denied(trigger: Token) -> bool:
     return False
 
 
+def infinitive_of_purpose(verb: Token) -> bool:
+    """'arrived in Israel to take forward the talks and implement a ceasefire': an infinitive (or
+    its second member) hung on another verb with no subject of its own tells what that act is for."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
+    return (
+        clause.dep_ == "advcl"
+        and clause.head.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+    )
+
+
 def purpose_clause(clause: Token) -> bool:
     """'travelled to Doha to secure a truce': an infinitive telling what a verb's action is for;
     not 'the first time for both sides to agree to a truce', whose subject is its own."""
@@ -731,6 +743,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             ordered = token.dep_ == "xcomp" and token.head.lemma_ in rules.ORDER_VERBS
             if lemma in rules.IMPLEMENT_VERBS and (token.tag_ == "VBG" or ordered):
                 return None  # "issues related to implementing the truce", "ordered to implement it"
+            if lemma in rules.IMPLEMENT_VERBS and infinitive_of_purpose(token):
+                return None  # "a delegation arrived in Israel to implement a ceasefire": what for
             return "took_effect", code
         if milestone == "began" and not has_phase:
             continue

@@ -465,8 +465,8 @@ def attendance(ctx: Context, verb: Token) -> tuple[list[Actor], Token | None] | 
         return people_named(ctx, verb, None), None  # "Attending as a mediator was C", parsed the other way
     presence = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in rules.PRESENCE_WORDS]
     presence += [
-        g for g in prep_objects(verb, {"in"}) if g.lower_ in rules.PRESENCE_WORDS
-    ]  # "were also in attendance"
+        g for g in prep_objects(verb, {"in"}) if g.lower_ in rules.PRESENCE_WORDS | rules.ROOM_WORDS
+    ]  # "were also in attendance", "Also in the room were A and B"
     elsewhere = [g for g in prep_objects(verb, {"at"}) if g.lower_ not in rules.MEETING_NOUNS]
     # "X was also present", "Also present were X" (the 'also' then hangs from 'present')
     also = [c for t in [verb, *presence] for c in t.children if c.lower_ in rules.ALSO_WORDS]
