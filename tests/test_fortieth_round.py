@@ -8,7 +8,8 @@ meeting told before, and a king whose name is his prime minister's surname; and 
 pages read without gold: a headline's title before an infinitive, talks a visit told before
 includes, 'the last time he visited ... was in October 2023', a plural headline verb after two
 names, what two leaders discussed after their call, a ceasefire a delegation travels to
-implement, and people "also in the room"."""
+implement, people "also in the room", "it" taking effect right after a truce, and calls to
+one's unnamed counterparts."""
 
 from tests.test_events import events_of, names
 
@@ -211,3 +212,39 @@ def test_people_also_in_the_room_join_the_meeting_told_before(extract):
     )
     (meeting,) = events_of(ex, "meeting")
     assert names(meeting) == ["Cyril Ramaphosa", "Donald Trump", "JD Vance", "Marco Rubio"]
+
+
+def test_it_taking_effect_right_after_a_truce_is_that_truce(extract):
+    ex = extract(
+        "The ceasefire was announced on Sunday. It came into effect at 08:00 local time on Monday.",
+        "2020-10-26",
+    )
+    assert [(e.milestone, str(e.event_date)) for e in events_of(ex, "ceasefire")] == [
+        ("agreed", "2020-10-25"),
+        ("took_effect", "2020-10-26"),
+    ]
+
+
+def test_it_taking_effect_with_no_truce_before_is_nothing(extract):
+    ex = extract("The law was passed on Sunday. It came into effect on Monday.", "2020-10-26")
+    assert events_of(ex, "ceasefire") == []
+
+
+def test_calling_ones_unnamed_counterparts_is_a_call_with_each(extract):
+    ex = extract(
+        "Russian Foreign Minister Sergei Lavrov called his Armenian and Azerbaijani counterparts "
+        "on Saturday.",
+        "2020-10-18",
+    )
+    calls = sorted(names(e)[0] for e in events_of(ex, "meeting") if e.mode == "call")
+    assert calls == ["Armenian foreign minister", "Azerbaijani foreign minister"]
+
+
+def test_co_subjects_meeting_two_countries_counterparts_share_one_table(extract):
+    ex = extract(
+        "Rubio pulled out of a planned meeting in London with British Foreign Secretary David Lammy, "
+        "Ukrainian Foreign Minister Andrii Sybiha and their French and German counterparts.",
+        "2025-04-23",
+    )
+    meetings = events_of(ex, "meeting")
+    assert any({"David Lammy", "Andrii Sybiha"} <= set(names(e)) for e in meetings)

@@ -1155,10 +1155,23 @@ def told_truce_step(found: Found, verb: Token) -> None:
     else:
         return
     told = [e for e in found.ctx.told_before(verb) if e.event_type == "ceasefire"]
-    if not told or not any(the_truce(o) for o in deals) or other_deal_between(told[0], verb):
+    # "The ceasefire was announced on Sunday. It came into effect on Monday": 'it' right after
+    pointed = milestone == "took_effect" and any(told_just_before(told, verb, o) for o in deals)
+    if not told or not (pointed or any(the_truce(o) for o in deals)) or other_deal_between(told[0], verb):
         return
     past = milestone == "violated" and told_in_past(verb)
     found.add(milestone, code, verb, status="occurred" if past else None)
+
+
+def told_just_before(told: list[Event], verb: Token, subject: Token) -> bool:
+    """'It' as the subject, with a truce told in the sentence just before: that truce."""
+    sent = verb.sent
+    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    return (
+        subject.lower_ in rules.TRUCE_PRONOUNS
+        and previous is not None
+        and any(e.evidence_start >= previous.start_char for e in told)
+    )
 
 
 def the_truce(deal: Token) -> bool:

@@ -383,6 +383,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         # "called on the President of Ghana, Nana Akufo-Addo": the title's person in apposition
         or any(c.dep_ == "appos" and ctx.actors.actor_at(c) for c in o.children)
         or (generic_title(o.text) and any(a.kind == "group" and a.country for a in side(ctx, [o])))
+        # "called his Armenian and Azerbaijani counterparts": someone's counterparts, named or not
+        or (o.lower_ in rules.COUNTERPART_NOUNS and any(c.dep_ == "poss" for c in o.children))
         for o in objects_tokens
     ):
         return None
@@ -2059,7 +2061,9 @@ def own_counterparts(ctx: Context, event: Event, trigger: Token) -> list[Event]:
         ),
         None,
     )
-    countries = [] if head is None else [c for t in head.children if (c := country_word(t))]
+    # "their French and German counterparts": two countries' ministers, one table with A and B
+    modifiers = [] if head is None else [m for t in head.children for m in (t, *t.conjuncts)]
+    countries = [c for t in modifiers if (c := country_word(t))]
     ours = [p for p in event.participants if p.actor.kind == "person"]
     others = [p for p in event.participants if p.actor.kind != "person"]
     if len(countries) != 1 or len(ours) < 2 or not others:
