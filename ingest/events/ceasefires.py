@@ -569,7 +569,8 @@ def hoped_or_denied(trigger: Token) -> bool:
 
 def infinitive_of_purpose(verb: Token) -> bool:
     """'arrived in Israel to take forward the talks and implement a ceasefire': an infinitive (or
-    its second member) hung on another verb with no subject of its own tells what that act is for."""
+    its second member) hung on another verb with no subject of its own tells what that act is for;
+    not 'the first time for both sides to agree to a truce', whose subject is its own."""
     clause = verb.head if verb.dep_ == "conj" and verb.head.dep_ == "advcl" else verb
     return (
         clause.dep_ == "advcl"
@@ -580,15 +581,9 @@ def infinitive_of_purpose(verb: Token) -> bool:
 
 
 def purpose_clause(clause: Token) -> bool:
-    """'travelled to Doha to secure a truce': an infinitive telling what a verb's action is for;
-    not 'the first time for both sides to agree to a truce', whose subject is its own."""
-    return (
-        clause.dep_ == "advcl"
-        and clause.lemma_ in rules.AIMING_VERBS  # not "met to sign a truce", "posted to announce that"
-        and clause.head.pos_ == "VERB"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
-    )
+    """'travelled to Doha to secure a truce': an aiming verb's infinitive of purpose (not "met to
+    sign a truce", "posted to announce that")."""
+    return clause.dep_ == "advcl" and clause.lemma_ in rules.AIMING_VERBS and infinitive_of_purpose(clause)
 
 
 def concluded_as_deal(verb: Token) -> bool:
