@@ -677,6 +677,8 @@ MEETING_HAPPENED_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "
 # no party to a meeting it hosts a reception for
 LOCALITY_NAME_WORDS = {"city", "town", "village", "province", "region", "municipality", "district", "county"}
 PLACE_KIND_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "island"}
+# "a tour of the African countries of A, B and C": kinds that introduce a list of visited places
+VISITED_KIND_NOUNS = PLACE_KIND_NOUNS | {"country", "nation"}
 # ("Delegations of Russia and Ukraine": the sides, not one organisation)
 NOT_ORGANISATION_HEADS = {
     *MEAL_WORDS,

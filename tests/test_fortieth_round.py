@@ -8,8 +8,8 @@ meeting told before, and a king whose name is his prime minister's surname; and 
 pages read without gold: a headline's title before an infinitive, talks a visit told before
 includes, 'the last time he visited ... was in October 2023', a plural headline verb after two
 names, what two leaders discussed after their call, a ceasefire a delegation travels to
-implement, people "also in the room", "it" taking effect right after a truce, and calls to
-one's unnamed counterparts."""
+implement, people "also in the room", "it" taking effect right after a truce, calls to
+one's unnamed counterparts, and a tour of "the African countries of A, B and C"."""
 
 from tests.test_events import events_of, names
 
@@ -248,3 +248,14 @@ def test_co_subjects_meeting_two_countries_counterparts_share_one_table(extract)
     )
     meetings = events_of(ex, "meeting")
     assert any({"David Lammy", "Andrii Sybiha"} <= set(names(e)) for e in meetings)
+
+
+def test_a_tour_of_the_countries_of_a_list_visits_each(extract):
+    ex = extract(
+        "President Ram Nath Kovind, accompanied by First Lady Savita Kovind, on Saturday embarked on a "
+        "three-nation State visit to the African countries of Equatorial Guinea, Swaziland and Zambia.",
+        "2018-04-07",
+    )
+    places = [e.location for e in events_of(ex, "visit")]
+    assert places == ["Equatorial Guinea", "Swaziland", "Zambia"]
+    assert all("Savita Kovind" in names(e) for e in events_of(ex, "visit"))

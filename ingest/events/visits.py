@@ -1101,10 +1101,11 @@ def world_region(place: str) -> bool:
 
 
 def named_by_kind(noun: Token) -> list[str]:
-    """'the town of Bucha', 'the towns of Bucha and Irpin', 'the port city of Aden': proper names
-    a word for a kind of place introduces, places whether or not the gazetteer knows them."""
+    """'the town of Bucha', 'the towns of Bucha and Irpin', 'the port city of Aden', 'the African
+    countries of A, B and C': proper names a word for a kind of place introduces, places whether
+    or not the gazetteer knows them."""
     kinds = [noun, *prep_objects(noun, {"of"})] if noun.lower_ in rules.AMOUNT_WORDS else [noun]
-    kinds = [k for k in kinds if k.lemma_.lower() in rules.PLACE_KIND_NOUNS]
+    kinds = [k for k in kinds if k.lemma_.lower() in rules.VISITED_KIND_NOUNS]
     if not kinds:
         return []
     names = [t for o in prep_objects(kinds[0], {"of"}) for t in listed_places(o) if t.pos_ == "PROPN"]
