@@ -16,7 +16,6 @@ from ingest import geography, rules
 from ingest.actors.names import (
     PLACE_LABELS,
     delegation_label,
-    demonym_of,
     generic_office,
     generic_title,
     institution_of,
@@ -39,6 +38,7 @@ from ingest.events.participants import (
     side,
     speaks_for_others,
     together_with,
+    unnamed_counterpart,
 )
 from ingest.events.places import is_place, place_of, venue_city, where_clause_place, where_place
 from ingest.events.status import status_before, status_of, told_about
@@ -2082,8 +2082,7 @@ def own_counterpart(
     office = generic_office(person.role) if person.role else None
     if office is None:
         return others
-    label = f"{demonym_of(country)} {office.lower()}"
-    return [Participant(ctx.remember(Actor(label, "group", country=country), head), others[0].role)]
+    return [Participant(unnamed_counterpart(ctx, country, office, head), others[0].role)]
 
 
 def leaders_of_countries(ctx: Context, trigger: Token) -> bool:

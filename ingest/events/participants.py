@@ -808,8 +808,7 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
         else:
             # "his counterparts from Brazil and Mexico" -> "Brazilian foreign minister" when the
             # owner's office is told, else "Brazilian counterpart": as annotators label them
-            label = f"{demonym_of(country)} {office.lower() if office else head.lemma_}"
-            found.append(ctx.remember(Actor(label, "group", country=country), head))
+            found.append(unnamed_counterpart(ctx, country, office or head.lemma_, head))
     return found
 
 
@@ -833,8 +832,12 @@ def counterpart_group(ctx: Context, head: Token) -> list[Actor]:
     countries = [c for t in head.children if t.dep_ in rules.NOUN_MODIFIER_DEPS and (c := country_word(t))]
     if office is None or len(countries) != 1:
         return []
-    label = f"{demonym_of(countries[0])} {office.lower()}"
-    return [ctx.remember(Actor(label, "group", country=countries[0]), head)]
+    return [unnamed_counterpart(ctx, countries[0], office, head)]
+
+
+def unnamed_counterpart(ctx: Context, country: str, office: str, head: Token) -> Actor:
+    """A counterpart the text never names, as annotators label one: 'Greek foreign minister'."""
+    return ctx.remember(Actor(f"{demonym_of(country)} {office.lower()}", "group", country=country), head)
 
 
 def demonyms_listed_before(head: Token) -> list[str]:
