@@ -115,6 +115,35 @@ def country_before_possessive(entity: Span) -> Span | None:
     return Span(doc, name.start, name.end, label="GPE") if geography.is_country(name.text) else None
 
 
+@Language.component("departure_place_entities")
+def departure_place_entities(doc):
+    """'left Abuja for Nairobi', which the model may tag as one organisation 'Abuja for Nairobi':
+    two places the gazetteer knows, joined by 'for', are the place left and the destination."""
+    found = []
+    for entity in doc.ents:
+        joint = next((t for t in entity[1:-1] if t.lower_ == "for"), None)
+        if joint is None:
+            continue
+        left, right = doc[entity.start : joint.i], doc[joint.i + 1 : entity.end]
+        if all(known_place(part.text) for part in (left, right)):
+            found += [
+                Span(doc, left.start, left.end, label="GPE"),
+                Span(doc, right.start, right.end, label="GPE"),
+            ]
+    if found:
+        kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
+        doc.ents = filter_spans(kept + found)
+    return doc
+
+
+def known_place(name: str) -> bool:
+    return (
+        geography.is_country(name)
+        or geography.city(name) is not None
+        or geography.country_of_place(name) is not None
+    )
+
+
 @Language.component("hashtag_places")
 def hashtag_places(doc):
     """'met today in #Muscat': a place written as a hashtag, which the model tags as a person or
@@ -339,6 +368,7 @@ def load_model(name: str | None = None) -> Language:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")
         nlp.add_pipe("apostrophe_country_entities", after="styled_name_entities")
+        nlp.add_pipe("departure_place_entities", after="apostrophe_country_entities")
         nlp.add_pipe("hashtag_places", after="apostrophe_country_entities")
     return nlp
 

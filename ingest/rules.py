@@ -121,6 +121,7 @@ MEETING_NOUNS = {
     "consultations",
     "touch",  # "was in touch with X" (`IN_TOUCH_NOUNS`)
     "session",
+    "sessions",  # "held separate sessions with each side"
     "bilateral",
     "bilaterals",
     "audience",
@@ -775,6 +776,7 @@ VISIT_VERBS = {
     "proceed": CAMEO_VISIT,  # "before he proceeded to London"
     "spend": CAMEO_VISIT,  # "spending some time in Paris": with a stay's length only
     "emplane": CAMEO_VISIT,  # "emplaned for Male": South Asian papers' word for leaving by air
+    "move": CAMEO_VISIT,  # "will move on to Nairobi": the next leg of a tour, with 'on' only
 }
 # "This is his first visit to Lithuania": the subject that restates the visit just told
 RESTATING_PRONOUNS = {"this", "it"}
@@ -851,7 +853,7 @@ VISIT_VERB_PREPS = {
 # "spent his childhood in Paris".
 STAY_VERBS = {"spend"}
 # Verbs that make a trip only towards a city or country, not a venue: "continued to Niue".
-GPE_ONLY_TRAVEL_VERBS = STAY_VERBS | {"continue", "proceed"}
+GPE_ONLY_TRAVEL_VERBS = STAY_VERBS | {"continue", "proceed", "move"}
 STAY_TIME_NOUNS = {"time", "day", "night", "hour", "week", "weekend", "morning", "afternoon", "evening"}
 # "are going to Qatar": the present progressive of these verbs tells of a trip still ahead.
 NEAR_FUTURE_VISIT_VERBS = {"go"}
@@ -859,7 +861,7 @@ NEAR_FUTURE_VISIT_VERBS = {"go"}
 LOOKING_FORWARD = ("look", "forward")
 PRESENT_BE = {"is", "are", "am", "'s", "'re", "\u2019s", "\u2019re"}
 # "touched down in Doha": the verb is travel only with its particle.
-VISIT_VERB_PARTICLES = {"touch": "down"}
+VISIT_VERB_PARTICLES = {"touch": "down", "move": "on"}
 # "departed for the Netherlands today": the visit is still ahead (planned), dated today.
 DEPARTURE_VERBS = {"depart", "leave", "emplane"}
 # "barred the delegation from travelling to Cairo", "halted the delegation's travel": cancelled.
@@ -1140,6 +1142,8 @@ VISIT_DATELINE_CITY_MAX_TOKENS = 4
 VISIT_DATELINE_MARKS = {":", "—", "–", "-", "--"}
 # A country visit and a city visit in it, this many days apart at most, are one trip.
 TRIP_MAX_DAYS = 3
+# "arrived in Lima on Monday ... will meet Y on Tuesday": talks this soon after an arrival are there
+PLANNED_ON_ARRIVAL_MAX_DAYS = 1
 TOUR_MAX_DAYS = 10  # a leg abroad dated this soon after the first is the same tour's, with its party
 # Titles of those who tour abroad for a state: a city such a traveller flew from was a stay there.
 STATE_OFFICES = {

@@ -677,6 +677,7 @@ def capitals_tagged_as_organisations(doc: Doc) -> set[int]:
         and ent.text[:1].isupper()
         and (
             geography.is_capital(name := clean_name(ent.text))
+            or large_city_after_place_word(ent)  # "met him in Erbil", the city tagged ORG
             # "his PNG counterpart": an abbreviation naming whose office, not a state acting ("the UAE
             # hosted talks")
             or (
@@ -710,7 +711,8 @@ def misread_places(doc: Doc) -> set[int]:
     destinations = {
         comparable_name(ent.text)
         for ent in singles
-        if told_as_destination(ent.root) and title_phrase_before(ent) is None
+        if (told_as_destination(ent.root) or large_city_after_place_word(ent))
+        and title_phrase_before(ent) is None
     }
     # '"I am bringing this message to Kyiv" ... a visit to Kyiv': the model tags the first mention a
     # person and leaves the second untagged, and the name's mentions are one actor
@@ -772,7 +774,8 @@ def told_as_destination(root: Token) -> bool:
         and head.head.lemma_ in rules.DESTINATION_VERBS
     ):
         return True
-    if root.dep_ == "dobj" and (
+    # "visited Luanda.", the name read as an adverb of the verb
+    if root.dep_ in ("dobj", "advmod", "npadvmod") and (
         head.lemma_ in rules.OBJECT_DESTINATION_VERBS
         or (head.lemma_ in rules.DEPARTURE_VERBS and any(c.lower_ == "for" for c in head.children))
     ):
@@ -784,6 +787,19 @@ def told_as_destination(root: Token) -> bool:
     ):
         return True  # "a visit to Kyiv", "on his way to Kyiv"
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in rules.PLACE_KIND_NOUNS
+
+
+def large_city_after_place_word(ent: Span) -> bool:
+    """'met him in Yerevan' with the city tagged a person: a one-word name after a preposition of
+    place that names a large city, as `untagged_city_names` reads the untagged ones (many one-word
+    city names are surnames too, so only large cities; a person's name in the article wins)."""
+    root = ent.root
+    if len(ent) != 1 or root.dep_ != "pobj" or root.head.lower_ not in rules.ONE_WORD_PLACE_PREPS:
+        return False
+    city = geography.city(root.text)
+    return (
+        root.is_title and city is not None and city.population >= rules.UNTAGGED_ONE_WORD_CITY_MIN_POPULATION
+    )
 
 
 def place_after_its_kind(ent: Span) -> bool:

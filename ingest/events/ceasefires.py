@@ -751,6 +751,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             continue
         if milestone == "agreed" and is_aim(token):
             return None
+        if milestone == "agreed" and token.lemma_ in rules.ACCEPTING_VERBS and infinitive_of_purpose(token):
+            return None  # "it now falls on Russia to accept the truce terms": an acceptance still owed
         if milestone in ("agreed", "proposed") and agreed_extension(token):
             # "agreed to extend the truce by two days", "suggested the extension of the truce": an
             # extension is no new deal, nor one proposed
@@ -1594,6 +1596,8 @@ def start_of(found: Found, truce: Token) -> None:
         found.has("agreed") or truce.pos_ == "VERB" or announced_to_come(truce)
     ):
         return
+    if truce.pos_ == "VERB" and urged_to(truce):
+        return  # "called on both armies to stop firing from dawn": asked for, starting nothing
     holders = [truce, clause_verb_of(truce)]
     if truce.dep_ == "xcomp" and any(
         t.lower_ in rules.EFFECTIVE_WORDS for t in truce.head.subtree if t not in truce.subtree

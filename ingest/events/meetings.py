@@ -82,8 +82,11 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     if purpose_of_meeting(ctx, verb):
         return None
     farewell = rules.FAREWELL_PHRASAL_VERBS.get(lemma)
-    if farewell is not None and not any(c.dep_ == "prt" and c.lower_ == farewell for c in verb.children):
-        return None  # "saw", not "saw off"
+    # "saw", not "saw off" ("saw X off at the airport": a particle the parser may hang as a preposition)
+    if farewell is not None and not any(
+        c.lower_ == farewell and (c.dep_ == "prt" or c.tag_ == "RP") for c in verb.children
+    ):
+        return None
     if farewell is not None:
         pass  # "was seen off by X at the airport": a farewell, told like a welcome
     elif lemma in rules.LIGHT_VERBS and lemma not in rules.MEETING_VERBS:

@@ -652,6 +652,11 @@ def split_sides(ctx: Context, head: Token) -> list[Actor]:
     return sides
 
 
+def named_side_word(token: Token) -> bool:
+    """'Houthi', 'Kurdish': a capitalised word the model tags a group or organisation."""
+    return token.is_title and token.ent_type_ in ("NORP", "ORG")
+
+
 def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
     """The sides a group noun names, by the words before it or the countries after it."""
     modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.conjuncts]
@@ -670,7 +675,10 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
             # "received the Omani and Saudi delegations": each country's delegation
             return [ctx.remember(side_actor(m, head), head) for m in listed]
         owned = any(c.dep_ in ("det", "poss") and c.lower_ != "a" for c in head.children)
-        if by_demonym and not owned and head.lower_ not in rules.PLURAL_COUNTERPART_NOUNS:
+        # "Houthi and Omani officials", "Kurdish and Turkmen leaders": a movement or a people
+        # names a side as a country does
+        by_side = len(listed) > 1 and all(country_word(m) or named_side_word(m) for m in listed)
+        if by_side and not owned and head.lower_ not in rules.PLURAL_COUNTERPART_NOUNS:
             # "Qatari and Egyptian foreign ministers": the words between the last country and the
             # noun belong to every group
             kind = head.doc[listed[-1].i + 1 : head.i + 1].text

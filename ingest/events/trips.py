@@ -61,7 +61,7 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
         kept.append(event)
     place_in_city(ctx, kept)
     kept = absorb_country_visits(absorb_unplaced_sites(drop_told_twice(kept)))
-    place_meetings_on_trips(kept, doc_text(ctx.doc))
+    place_meetings_on_trips(ctx, kept, doc_text(ctx.doc))
     name_visited_venues(ctx, kept)
     return kept
 
@@ -273,7 +273,7 @@ def visited(event: Event, actor: Actor, place: str) -> bool:
     )
 
 
-def place_meetings_on_trips(events: list[Event], text: str) -> None:
+def place_meetings_on_trips(ctx: Context, events: list[Event], text: str) -> None:
     """'Macron arrived in Beijing on Monday ... He met Xi on Monday': an in-person meeting told
     with no place of its own, held by a visitor during a trip, is at the trip's place (the leg
     told last before it, else the first told after it)."""
@@ -286,6 +286,11 @@ def place_meetings_on_trips(events: list[Event], text: str) -> None:
             for v in visits
             if v.status == meeting.status and same_trip(v, meeting) and not arrived_after(v, meeting)
         ]
+        # "X arrived in Lima on Monday. He is set to hold talks with Y on Tuesday": the talks the
+        # visitor is to hold on the trip under way are at its place
+        under_way = [v for v in visits if planned_on_trip_under_way(v, meeting)]
+        if not legs and len({v.location for v in under_way}) == 1:  # a tour's talks: which leg is untold
+            legs = [v for v in under_way if all_there(ctx, visits, v, meeting)]
         if not legs and meeting.status == "occurred" and meeting.date_precision == "article":
             # "A visited Asmara last month. He met B there": a meeting told with no day right after
             # a visit of its own people is on that trip, on its day
@@ -303,12 +308,43 @@ def place_meetings_on_trips(events: list[Event], text: str) -> None:
         if leg is not None:
             meeting.location = leg.location
             if (
-                meeting.status == "planned"
+                meeting.status == leg.status == "planned"
                 and meeting.date_precision == "article"
                 and leg.date_precision == "day"
             ):
                 # "will visit Helsinki on Friday ... will also meet X": on the visit's day
                 meeting.event_date, meeting.date_precision = leg.event_date, leg.date_precision
+
+
+def planned_on_trip_under_way(visit: Event, meeting: Event) -> bool:
+    """A planned meeting of a visitor told after an arrival or stay already made, due that day or
+    the next (or with no day: 'is set to meet Y'), not on another trip."""
+    if visit.status != "occurred" or meeting.status != "planned" or visit.earlier:
+        return False
+    if visit.evidence_start > meeting.evidence_start or told_apart_from_trip(meeting):
+        return False
+    if not {p.actor for p in visit.participants} & {p.actor for p in meeting.participants}:
+        return False
+    if visit.event_date is None or visit.date_precision not in ("day", "article"):
+        return False
+    if meeting.event_date is None or meeting.date_precision == "article":
+        return meeting.date_precision in (None, "article")
+    # later days may be the next leg's ("arrived in Rio on Saturday ... will meet Lula on Tuesday",
+    # in Brasilia)
+    days = (meeting.event_date - visit.event_date).days
+    return meeting.date_precision == "day" and 0 <= days <= rules.PLANNED_ON_ARRIVAL_MAX_DAYS
+
+
+def all_there(ctx: Context, visits: list[Event], visit: Event, meeting: Event) -> bool:
+    """Every party to the meeting is at home in the visit's country or told visiting its place:
+    not 'Modi, in France, is to meet Trump on Thursday', the next leg's talks."""
+    country = geography.country_of_place(visit.location or "")
+    travelling = {p.actor for v in visits if v.location == visit.location for p in v.participants}
+    for participant in meeting.participants:
+        home = actor_country(ctx, participant.actor)
+        if participant.actor not in travelling and home is not None and home != country:
+            return False
+    return True
 
 
 def told_apart_from_trip(meeting: Event) -> bool:

@@ -266,8 +266,12 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     ):
         return None  # "spent his childhood in Paris" is no trip
     particle = rules.VISIT_VERB_PARTICLES.get(trigger.lemma_) if is_verb else None
-    if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in trigger.children):
-        return None  # "touched" without "down"
+    # "touched" without "down"; "move on to", its "on" sometimes read as a preposition with no object
+    if particle and not any(
+        c.lower_ == particle and (c.dep_ == "prt" or (c.dep_ == "prep" and not any(c.children)))
+        for c in trigger.children
+    ):
+        return None
     preps = rules.VISIT_VERB_PREPS.get(trigger.lemma_, rules.VISIT_PREPS) if is_verb else rules.VISIT_PREPS
     if not is_verb and trigger.lower_ in rules.THROUGH_TRIP_NOUNS and not prep_objects(trigger, {"to"}):
         preps = preps | {"through"}  # "his swing through Riyadh", not "a tour through Poland to Kyiv"

@@ -1,0 +1,123 @@
+"""Phrasings of real pages read without gold in the forty-first round, checked on sentences
+written for these tests: talks a visitor is to hold on a trip under way, large cities the model
+tags as people or organisations, a departure the model tags as one organisation ('Abuja for
+Nairobi'), the next leg of a tour told by 'move on to', and a farewell whose particle the parser
+hangs as a preposition."""
+
+from tests.test_events import events_of, names
+
+
+def visits(ex) -> list[tuple[tuple[str, ...], str, str]]:
+    return sorted((tuple(names(e)), e.location, e.status) for e in events_of(ex, "visit"))
+
+
+def test_talks_planned_during_a_trip_under_way_are_at_the_trip_place(extract):
+    ex = extract(
+        "Danish Foreign Minister Ole Dahl arrived in Lima on Monday for a three-day visit. "
+        "On Tuesday he will meet President Rosa Vega.",
+        "2025-03-10",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert (meeting.status, meeting.location, str(meeting.event_date)) == ("planned", "Lima", "2025-03-11")
+
+
+def test_undated_talks_planned_on_a_trip_under_way_keep_no_arrival_day(extract):
+    ex = extract(
+        "Danish Foreign Minister Ole Dahl arrived in Lima on Sunday. "
+        "He is expected to hold talks with President Rosa Vega.",
+        "2025-03-10",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert meeting.location == "Lima"
+    assert str(meeting.event_date) != "2025-03-09"
+
+
+def test_talks_held_days_before_an_arrival_are_not_on_that_trip(extract):
+    ex = extract(
+        "Danish Foreign Minister Ole Dahl arrived in Lima on Monday. "
+        "He will meet President Rosa Vega on Thursday.",
+        "2025-03-10",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert meeting.location is None
+
+
+def test_talks_with_a_foreign_leader_planned_on_a_trip_are_not_at_its_place(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi arrived in Paris on Monday. "
+        "He is set to hold talks with US President Donald Trump on Tuesday.",
+        "2025-03-10",
+    )
+    (meeting,) = [e for e in events_of(ex, "meeting") if "Donald Trump" in names(e)]
+    assert meeting.location != "Paris"
+
+
+def test_a_large_city_after_in_is_the_meeting_place_whatever_the_model_tags_it(extract):
+    ex = extract(
+        "UN envoy Tom Riis met Foreign Minister Ara Mirzo in Yerevan on Friday. "
+        "The day before, Riis met Kurdish leaders, including Governor Aso Karim, in Erbil.",
+        "2025-03-10",
+    )
+    assert sorted(e.location for e in events_of(ex, "meeting")) == ["Erbil", "Yerevan"]
+    assert "Yerevan" not in {p.actor.canonical_name for e in ex.events for p in e.participants}
+
+
+def test_a_surname_that_names_a_city_stays_a_person(extract):
+    ex = extract("Defense Secretary Lloyd Austin met Foreign Minister Ara Mirzo. Mirzo praised Austin.")
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Ara Mirzo", "Lloyd Austin"]
+
+
+def test_leaving_one_city_for_another_is_a_trip_to_the_second(extract):
+    ex = extract("President Ana Costa left Abuja for Nairobi on Monday.", "2025-03-10")
+    assert visits(ex) == [(("Ana Costa",), "Nairobi", "planned")]
+
+
+def test_moving_on_to_a_city_is_the_next_leg_of_a_tour(extract):
+    ex = extract(
+        "Chinese Premier Lin Hao arrived in Addis Ababa on Sunday. He will move on to Nairobi on Thursday.",
+        "2025-03-10",
+    )
+    assert visits(ex) == [(("Lin Hao",), "Addis Ababa", "occurred"), (("Lin Hao",), "Nairobi", "planned")]
+
+
+def test_moving_without_on_or_to_a_topic_is_no_trip(extract):
+    ex = extract("Premier Lin Hao moved to London in 2010. The talks then moved on to trade.", "2025-03-10")
+    assert events_of(ex, "visit") == []
+
+
+def test_seeing_a_visitor_off_with_the_particle_after_the_object_is_a_farewell(extract):
+    ex = extract(
+        "Governor Pia Sand saw the visiting minister Ole Dahl off at the airport on Monday.", "2025-03-10"
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Ole Dahl", "Pia Sand"]
+    assert str(meeting.event_date) == "2025-03-10"
+
+
+def test_a_movement_and_a_country_listed_before_officials_are_two_sides(extract):
+    ex = extract("UN envoy Tom Riis met Houthi and Omani officials in Muscat on Monday.", "2025-03-10")
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Houthi officials", "Omani officials", "Tom Riis"]
+
+
+def test_separate_sessions_with_a_side_are_a_meeting(extract):
+    ex = extract(
+        "Days before that, the mediator Tom Riis had held separate sessions with rebel leader Jean Kaba.",
+        "2025-03-10",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Jean Kaba", "Tom Riis"]
+    assert extract("The parliament held three sessions on the budget last week.").events == []
+
+
+def test_armies_called_on_to_stop_firing_from_dawn_start_no_truce(extract):
+    ex = extract("The council called on both armies to stop firing from dawn on Friday.", "2025-03-10")
+    assert "took_effect" not in [e.milestone for e in events_of(ex, "ceasefire")]
+
+
+def test_an_acceptance_still_owed_agrees_nothing_but_one_agreed_to_does(extract):
+    owed = extract("It now falls on Russia to accept the ceasefire terms, Rubio said.", "2025-03-10")
+    assert "agreed" not in [e.milestone for e in events_of(owed, "ceasefire")]
+    made = extract("Hamas agreed to accept the ceasefire terms on Monday.", "2025-03-10")
+    assert [e.milestone for e in events_of(made, "ceasefire")] == ["agreed"]
