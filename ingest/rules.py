@@ -395,6 +395,9 @@ SPORTS_REPORT_MIN_WORDS = 2
 
 # "The Ukrainian delegation was led by X, accompanied by Y": a side of an earlier meeting, named.
 LEADING_VERBS = {"lead", "head"}
+# "The Ukrainians were represented by A and B": the people standing for a side at the talks told
+REPRESENTING_VERBS = {"represent"}
+SIDE_STANDING_VERB_FORMS = {"led", "headed", "represented"}
 HEAD_NOUNS = {"head", "chief", "leader"}  # "the head of the Russian delegation, A"
 FORMER_WORDS = {"former", "ex", "previous", "then", "outgoing", "late"}  # "the former head of ..."
 EARLIER_TIME_ADVERBS = {"formerly", "previously", "earlier", "once"}  # "formerly headed by A"
@@ -672,7 +675,10 @@ SHARED_OCCASION_NOUNS = MEAL_WORDS | {"talks", "meeting", "meetings", "banquet",
 # "Talks were held between A and B", "the meeting took place between A and B", "the discussions
 # were held over a hotline between A and B": verbs whose meeting subject names no one itself.
 WANTING_VERBS = {"need", "require", "demand", "urge", "want", "seek"}  # "talks between A and B are needed"
-MEETING_HAPPENED_VERBS = {"hold", "take", "occur", "happen", "begin", "start", "resume", "conclude", "end"}
+# "Talks between the two delegations opened in Arusha", "commenced": the talks were held
+MEETING_HAPPENED_VERBS = {
+    "hold", "take", "occur", "happen", "begin", "start", "resume", "conclude", "end", "open", "commence",
+}  # fmt: skip
 # "the city of Davao": a word before 'of' that makes what follows a place.
 # "Janakpur Sub Metropolitan City", "Kathmandu District": a town's own body, never a person and
 # no party to a meeting it hosts a reception for
@@ -738,7 +744,7 @@ MEETING_NOUN_CODES = {
 # "These were with A and B", after "held four meetings": the meetings listed by a pronoun
 LISTING_PRONOUNS = {"these", "they", "those"}
 # "Another meeting took place with X": verbs of a meeting happening (not "ended with X leaving")
-TOOK_PLACE_VERBS = {"take", "hold", "occur", "happen", "begin", "start", "resume"}
+TOOK_PLACE_VERBS = {"take", "hold", "occur", "happen", "begin", "start", "resume", "open", "commence"}
 # "X's agenda includes a meeting with Y": what a leader's day is planned in
 SCHEDULE_NOUNS = {"agenda", "itinerary", "schedule", "programme", "program"}
 HELD_MEETING_NOUNS = {"consultation", "audience"}  # "had an audience with the Pope"
@@ -2359,6 +2365,8 @@ PROSPECT_NOUNS = {
     "chances",
 }
 ASKING_VERBS = {"call", "push", "press", "appeal", "ask"}  # "called for a meeting between A and B"
+# "stressed the need for a face-to-face meeting between A and B": a meeting wanted, not held
+NEEDING_NOUNS = {"need", "necessity", "urgency"}
 # "briefing the Lok Sabha", "told the Senate": a parliament heard is no side of a meeting.
 LEGISLATURE_NAMES = {
     "lok sabha",

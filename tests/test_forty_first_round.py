@@ -121,3 +121,60 @@ def test_an_acceptance_still_owed_agrees_nothing_but_one_agreed_to_does(extract)
     assert "agreed" not in [e.milestone for e in events_of(owed, "ceasefire")]
     made = extract("Hamas agreed to accept the ceasefire terms on Monday.", "2025-03-10")
     assert [e.milestone for e in events_of(made, "ceasefire")] == ["agreed"]
+
+
+def test_talks_between_two_sides_that_opened_somewhere_were_held(extract):
+    ex = extract(
+        "The talks between Foreign Minister Ara Mirzo and Foreign Minister Jeyhun Bayram opened in "
+        "Washington on Monday.",
+        "2025-03-10",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Ara Mirzo", "Jeyhun Bayram"]
+    assert (meeting.status, meeting.location) == ("occurred", "Washington")
+
+
+def test_being_open_to_talks_is_still_no_meeting(extract):
+    ex = extract("Foreign Minister Ara Mirzo is open to talks with Foreign Minister Jeyhun Bayram.")
+    assert events_of(ex, "meeting") == []
+
+
+def test_the_people_a_side_was_represented_by_sit_at_its_talks(extract):
+    ex = extract(
+        "Secretary of State Marco Rubio met Ukrainian officials in Jeddah on Tuesday. "
+        "The Ukrainians were represented by Andriy Yermak and Andrii Sybiha.",
+        "2025-03-12",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert {"Andriy Yermak", "Andrii Sybiha", "Marco Rubio"} <= set(names(meeting))
+
+
+def test_a_side_represented_at_another_time_joins_nothing(extract):
+    ex = extract(
+        "US and Ukrainian delegations held talks in Jeddah on Tuesday. "
+        "In 2022 the Russians were represented by Vladimir Medinsky.",
+        "2025-03-12",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert "Vladimir Medinsky" not in names(meeting)
+
+
+def test_travelling_to_a_city_on_a_weekday_is_the_coming_weekday(extract):
+    ex = extract("According to aides, President Ana Costa is traveling to Warsaw on Tuesday.", "2025-03-10")
+    (visit,) = events_of(ex, "visit")
+    assert (visit.status, str(visit.event_date)) == ("planned", "2025-03-11")
+
+
+def test_the_need_for_a_meeting_is_no_meeting(extract):
+    ex = extract(
+        "The minister stressed the need for a face-to-face meeting between President Ana Costa and "
+        "rebel leader Jean Kaba."
+    )
+    assert events_of(ex, "meeting") == []
+
+
+def test_a_visit_to_a_capital_city_named_in_apposition_is_to_that_city(extract):
+    ex = extract(
+        "The envoy Tom Riis paid a visit to the Omani capital city, Muscat, on Monday.", "2025-03-10"
+    )
+    assert visits(ex) == [(("Tom Riis",), "Muscat", "occurred")]

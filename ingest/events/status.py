@@ -201,7 +201,7 @@ def wished_for(noun: Token) -> bool:
     asked = (
         noun.dep_ == "pobj"
         and noun.head.lower_ == "for"
-        and noun.head.head.lemma_ in rules.ASKING_VERBS
+        and (noun.head.head.lemma_ in rules.ASKING_VERBS or noun.head.head.lower_ in rules.NEEDING_NOUNS)
         and not held_later
     )
     return asked or prospect_of(noun)
@@ -273,7 +273,9 @@ def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bo
         for c in children
     ):
         return True  # "willing to meet him if Kyiv showed readiness"
-    if token != trigger and word_forms(token) & rules.NONCOMMITTAL_GOVERNORS:
+    # "talks between A and B opened in Arusha": the meeting's own verb, not "open to talks"
+    own_verb = trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head == token and token.pos_ == "VERB"
+    if token != trigger and word_forms(token) & rules.NONCOMMITTAL_GOVERNORS and not own_verb:
         return True  # "had hoped to meet", which the model may lemmatise as "hop"
     # "was too busy to meet"
     return token is not trigger and any(

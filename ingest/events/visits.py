@@ -459,6 +459,18 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         return None
     if preventer is not None and status_of(preventer) is not None:
         status = "cancelled"
+    # "is travelling to Berlin", "are heading to Ukraine": on the way, not yet there
+    en_route = (
+        is_verb
+        and trigger.tag_ == "VBG"
+        and trigger.lemma_ in rules.EN_ROUTE_VERBS
+        and trigger.dep_ not in ("relcl", "acl")  # "Blinken, who is travelling in Asia, met ..."
+        and any(c.dep_ == "aux" and c.tag_ in rules.PRESENT_TENSE_TAGS for c in trigger.children)
+        and bool(prep_objects(trigger, {"to"}))
+        and not direct_objects(trigger)  # "is heading the delegation"
+    )
+    if en_route and status == "occurred":
+        status = "planned"  # dated ahead: "is travelling to Warsaw on Tuesday" is the coming Tuesday
     confidence = rules.VISIT_VERB_CONFIDENCE if is_verb else rules.VISIT_NOUN_CONFIDENCE
     events = visits_to(ctx, trigger, visitors, places, status, confidence)
     if stayed_at is not None and not any(t.ent_type_ == "DATE" for t in trigger.head.head.subtree):
@@ -474,16 +486,6 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             event.event_date = event.date_precision = None
     left_for = (
         not is_verb and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules.DEPARTURE_VERBS
-    )
-    # "is travelling to Berlin", "are heading to Ukraine": on the way, not yet there
-    en_route = (
-        is_verb
-        and trigger.tag_ == "VBG"
-        and trigger.lemma_ in rules.EN_ROUTE_VERBS
-        and trigger.dep_ not in ("relcl", "acl")  # "Blinken, who is travelling in Asia, met ..."
-        and any(c.dep_ == "aux" and c.tag_ in rules.PRESENT_TENSE_TAGS for c in trigger.children)
-        and bool(prep_objects(trigger, {"to"}))
-        and not direct_objects(trigger)  # "is heading the delegation"
     )
     if (is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS) or left_for or en_route:
         # "departed on Monday for P", "left for a tour of A and B": still ahead, dated the departure day
@@ -1059,6 +1061,16 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 )
                 place = next((p for p in found if p), None)
                 places += [place] if place and place not in places else []
+                continue
+            # "a visit to the Omani capital city, Muscat": the place named in apposition to its kind
+            named_kind = [
+                p
+                for c in token.children
+                if c.dep_ == "appos" and token.lemma_ in rules.PLACE_KIND_NOUNS
+                if (p := place_name(ctx, c) or gazetteer_place(c))
+            ]
+            if named_kind:
+                places += [named_kind[0]] if named_kind[0] not in places else []
                 continue
             referred = country_referred(ctx, token)
             if referred is None and token.lower_ in rules.COUNTRY_REFERENCES and not names_country(token):
