@@ -50,6 +50,7 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 
 PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
+SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 VISITING = get_string_id("Visiting")
 VISITING_LOWER = get_string_id("visiting")
 
@@ -311,6 +312,63 @@ def visiting_subjects(doc):
     return doc
 
 
+@Language.component("fronted_phrase_subjects")
+def fronted_phrase_subjects(doc):
+    """'On the eve of the conversation with Putin, Scholz spoke with X': after an opening phrase
+    that ends on a name, the parser may take the subject for that name's apposition and leave the
+    verb with none; a name right before a verb that has no subject, set off by a comma from the
+    phrase it was hung on, is that verb's subject."""
+    for verb in doc:
+        if not verb.tag_.startswith("VB") or verb.dep_ != "ROOT" or verb.i == verb.sent.start:
+            continue
+        if any(c.dep_ in SUBJECT_LABELS for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        while name.dep_ in ("advmod", "aux") and name.head == verb and name.i > verb.sent.start:
+            name = doc[name.i - 1]  # "Scholz also spoke", "Scholz had spoken"
+        name = name if name.dep_ == "appos" else name.head if name.dep_ == "compound" else name
+        if name.dep_ != "appos" or name.tag_ not in PROPER_TAGS or name.head.dep_ != "pobj":
+            continue
+        opening = name.left_edge
+        if opening.i == 0 or doc[opening.i - 1].text != "," or not verb.is_ancestor(name.head):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+    return doc
+
+
+@Language.component("dateline_subjects")
+def dateline_subjects(doc):
+    """'QUITO, May 12 — President X held talks with Y': the parser may take the dateline's city for
+    the verb's subject and hang the real subject loose; a noun before the verb and after the
+    dateline's dash, hung on that verb, is its subject."""
+    for sent in doc.sents:
+        dash = next(
+            (
+                t
+                for t in sent[: rules.DATELINE_MAX_TOKENS]
+                if t.text in rules.DATELINE_DASHES and t.i > sent.start
+            ),
+            None,
+        )
+        if dash is None or not doc[sent.start].is_upper:
+            continue
+        for taken in [t for t in doc[sent.start : dash.i] if t.dep_ == "nsubj" and t.head.i > dash.i]:
+            verb = taken.head
+            loose = next(
+                (
+                    c
+                    for c in verb.children
+                    if dash.i < c.i < verb.i
+                    and c.dep_ in ("npadvmod", "dep", "appos")
+                    and c.tag_.startswith("NN")
+                ),
+                None,
+            )
+            if loose is not None:
+                loose.dep_, taken.dep_ = "nsubj", "npadvmod"
+    return doc
+
+
 class ModelError(RuntimeError):
     """The requested spaCy model cannot be loaded; the message says what to install."""
 
@@ -364,6 +422,8 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("abbreviated_titles", after="spaced_single_words")
     nlp.add_pipe("abbreviated_title_heads", after="parser")
     nlp.add_pipe("visiting_subjects", after="abbreviated_title_heads")
+    nlp.add_pipe("fronted_phrase_subjects", after="visiting_subjects")
+    nlp.add_pipe("dateline_subjects", after="fronted_phrase_subjects")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")

@@ -81,6 +81,9 @@ HOSTING_VERBS = {
     "mediate",
     "facilitate",
 }
+# "met Y in talks mediated by Z": the talks a meeting verb took place in; "under the auspices of Z"
+TALKS_FRAME_PREPS = {"in", "during", "at"}
+AUSPICES_NOUNS = {"auspices", "auspice", "aegis", "mediation", "chairmanship"}
 # "co-chaired", "co-host": spaCy splits these at the hyphen and the parse around them breaks,
 # so `events.meetings.co_hosted_meeting` reads them from the word order.
 CO_HOSTING_VERBS = {"chair", "host", "convene", "organise", "organize"}
@@ -395,9 +398,6 @@ SPORTS_REPORT_MIN_WORDS = 2
 
 # "The Ukrainian delegation was led by X, accompanied by Y": a side of an earlier meeting, named.
 LEADING_VERBS = {"lead", "head"}
-# "The Ukrainians were represented by A and B": the people standing for a side at the talks told
-REPRESENTING_VERBS = {"represent"}
-SIDE_STANDING_VERB_FORMS = {"led", "headed", "represented"}
 HEAD_NOUNS = {"head", "chief", "leader"}  # "the head of the Russian delegation, A"
 FORMER_WORDS = {"former", "ex", "previous", "then", "outgoing", "late"}  # "the former head of ..."
 EARLIER_TIME_ADVERBS = {"formerly", "previously", "earlier", "once"}  # "formerly headed by A"
@@ -475,7 +475,15 @@ MEMBER_NOUNS = {"member", "members"}  # "A and B are among the members of the de
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "feature"}  # "The delegation featured A"
 OBJECT_MEMBERSHIP_VERBS = {"feature"}  # members only as its objects, not "featured a statement by A"
 # "a delegation comprising (of) A and B", "a team made up of A and B"
-MEMBERSHIP_PARTICIPLES = {"including", "comprising", "consisting", "comprised", "composed", "grouping"}
+MEMBERSHIP_PARTICIPLES = {
+    "including",
+    "comprising",
+    "consisting",
+    "comprised",
+    "composed",
+    "grouping",
+    "made",
+}  # "made up of"
 NAMING_VERBS = {"name", "identify", "list"}  # "its negotiators were named as A and B"
 REPRESENTING_VERBS = {"represent"}
 # "represented Russia at the UN": an occasion of its own
@@ -1454,6 +1462,7 @@ MILESTONE_TRIGGERS = {
             "start",
             "launch",
             "commence",
+            "initiate",  # "will initiate a ceasefire from midday"
             "enter",
             "kick",
             "move",
@@ -1533,7 +1542,7 @@ FEARED_OUTCOME_WORDS = {"fear", "fears", "threaten", "risk", "warn", "avert"}
 # "talks took effect": talks, not the truce, as the subject of a milestone verb.
 TALKS_NOUNS = {"talks", "negotiations"}
 # With no phase named, the truce beginning is the truce taking effect ("the truce started at noon").
-START_VERBS = {"begin", "start", "commence", "kick", "implement", "execute", "enter"}
+START_VERBS = {"begin", "start", "commence", "kick", "implement", "execute", "enter", "initiate"}
 # These end a phase only ("completed the first phase"); with no phase named they state no milestone.
 COMPLETION_VERBS = {"complete", "wrap"}
 # Milestone triggers are verbs, except these nouns ("violations of the truce", "talks on phase two").
@@ -1742,6 +1751,8 @@ QUESTIONING_WORDS = {
 }  # fmt: skip
 EXTENSION_NOUNS = {"extension", "renewal", "prolongation"}  # "agreed to a 30-day extension of the truce"
 ACCEPTING_VERBS = {"accept", "agree", "endorse", "approve", "respond", "welcome", "back", "embrace"}
+# "it falls on Russia to accept the terms": an acceptance told as an infinitive of what is owed
+OWED_ACCEPTANCE_VERBS = {"accept"}
 # "until Moscow agrees to a truce" (UNTIL_MARKS): the verbs whose deal is not yet
 UNTIL_UNDONE_VERBS = DEAL_REACHING_VERBS | ACCEPTING_VERBS
 # "cannot say until I talk with him", "will not sign until he meets Putin": a meeting after 'until'
@@ -1806,6 +1817,9 @@ EFFORT_WORDS = {
     "closer",
     "verge",
     "brink",
+    "engage",  # "has engaged in brokering a truce"
+    "engaged",
+    "focus",  # "as negotiators focus on reaching phase two of the truce"
 }
 # "had negotiated a ceasefire between A and B": negotiating told done is a deal reached.
 NEGOTIATED_DEAL_VERBS = {"negotiate"}

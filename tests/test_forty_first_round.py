@@ -178,3 +178,106 @@ def test_a_visit_to_a_capital_city_named_in_apposition_is_to_that_city(extract):
         "The envoy Tom Riis paid a visit to the Omani capital city, Muscat, on Monday.", "2025-03-10"
     )
     assert visits(ex) == [(("Tom Riis",), "Muscat", "occurred")]
+
+
+def test_a_fronted_phrase_ending_on_a_name_leaves_the_verb_its_subject(extract):
+    ex = extract(
+        "On the eve of the conversation with Putin, Scholz spoke by phone with the President of "
+        "Ukraine Volodymyr Zelensky.",
+        "2024-11-16",
+    )
+    calls = [e for e in events_of(ex, "meeting") if e.mode == "call"]
+    assert [names(e) for e in calls] == [["Olaf Scholz", "Volodymyr Zelensky"]]
+
+
+def test_a_dateline_city_is_not_the_subject_of_the_story_verb(extract):
+    ex = extract(
+        "QUITO, May 12 — President Ana Costa held talks with Japanese Foreign Minister Kenji Sato on Thursday.",
+        "2023-05-12",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Ana Costa", "Kenji Sato"]
+
+
+def test_the_mediator_of_talks_sits_at_them(extract):
+    mediated = extract(
+        "President Salva Kiir met Riek Machar in Khartoum on Monday in talks mediated by Sudanese "
+        "President Omar al-Bashir.",
+        "2018-06-25",
+    )
+    auspices = extract(
+        "President Salva Kiir met Riek Machar in Khartoum on Monday under the auspices of Sudanese "
+        "President Omar al-Bashir.",
+        "2018-06-25",
+    )
+    for ex in (mediated, auspices):
+        (meeting,) = events_of(ex, "meeting")
+        assert names(meeting) == ["Omar al-Bashir", "Riek Machar", "Salva Kiir"]
+
+
+def test_companions_on_the_visit_are_on_the_trip_not_at_the_welcome(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan arrived in Cairo on Wednesday for an official visit.\n"
+        "Erdogan was welcomed at the airport by his Egyptian counterpart Abdel Fattah al-Sisi.\n"
+        "Accompanying the president on his visit are Foreign Minister Hakan Fidan and Trade Minister "
+        "Omer Bolat.",
+        "2024-02-14",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert {"Hakan Fidan", "Omer Bolat"} <= set(names(visit))
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Abdel Fattah al-Sisi", "Recep Tayyip Erdogan"]
+
+
+def test_a_delegation_roll_after_talks_sits_at_them(extract):
+    ex = extract(
+        "President Ana Costa held talks with Japanese Foreign Minister Kenji Sato in Quito on Thursday.\n"
+        "On this occasion, the head of state was joined by a delegation made up of Foreign Minister "
+        "Luis Vera; the Ambassador to Japan, Rosa Mena; and the Trade Minister, Pablo Ortiz.\n"
+        "Also representing the Ecuadorian side were the Director for Asia, Carla Ruiz; and the Chief "
+        "of Protocol, Diego Paz.\n"
+        "For its part, the Japanese delegation included Ambassador Hiro Tanaka; the Director-General "
+        "for Latin America, Yuki Mori; and the Deputy Press Secretary, Ken Ito.",
+        "2023-05-12",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == sorted(
+        ["Ana Costa", "Kenji Sato", "Luis Vera", "Rosa Mena", "Pablo Ortiz", "Carla Ruiz", "Diego Paz"]
+        + ["Hiro Tanaka", "Yuki Mori", "Ken Ito"]
+    )
+
+
+def test_kenyan_and_commonwealth_titles_are_no_part_of_a_name(extract):
+    ex = extract(
+        "President William Ruto arrived in Delhi on Monday. He was joined by MPs Kari Berg and CS Ann Wairimu.",
+        "2025-03-10",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert names(visit) == ["Ann Wairimu", "Kari Berg", "William Ruto"]
+
+
+def test_the_country_of_a_title_is_no_part_of_the_name_after_it(extract):
+    ex = extract(
+        "President of Argentina Macri arrives India on a three-day state visit\n\n"
+        "President of Argentina Mauricio Macri arrived in Delhi on Sunday.",
+        "2019-02-17",
+    )
+    assert [names(e) for e in events_of(ex, "visit")] == [["Mauricio Macri"]]
+
+
+def test_initiating_a_ceasefire_from_a_time_is_its_start(extract):
+    ex = extract(
+        "Armenia and Azerbaijan will initiate a ceasefire from midday local time on Saturday to exchange "
+        "prisoners.",
+        "2020-10-10",
+    )
+    (start,) = events_of(ex, "ceasefire")
+    assert (start.milestone, start.status, str(start.event_date)) == ("took_effect", "planned", "2020-10-10")
+
+
+def test_efforts_engaged_in_or_focused_on_a_truce_agree_none(extract):
+    for sentence in (
+        "Oman has actively engaged in brokering a truce in Yemen.",
+        "The delegation is to discuss the deal, as negotiators focus on reaching phase two of the truce.",
+    ):
+        assert "agreed" not in [e.milestone for e in events_of(extract(sentence, "2025-02-04"), "ceasefire")]

@@ -132,6 +132,8 @@ def country_of(text: str, label: str = "GPE") -> str | None:
     unknown nationality word gives None rather than a made-up country."""
     key = text.lower().strip()
     known = demonym_table().get(key)
+    if known is None and label == "NORP" and key.endswith("s"):
+        known = demonym_table().get(key[:-1])  # "the Ukrainians were represented by X"
     if known or label != "GPE":
         return known
     # "Britain", "Türkiye": another name of a country the table knows is that country
@@ -1214,10 +1216,22 @@ def person_name(span: Span) -> str:
         words = words[1:]
     if words and words[0] == "of":
         return ""  # "the King of Spain": a title, no name
+    words = words[country_after_of(span, words) :]
     if not any(capitalised_name_word(w) for w in words):
         return " ".join(words)  # most names: no word in capitals to read
     japanese = len(words) == 2 and capitalised_name_word(words[0]) and japanese_title(span)
     return " ".join(capitalised_surname(words, japanese=japanese))
+
+
+def country_after_of(span: Span, words: list[str]) -> int:
+    """'President of Argentina Macri': the model takes the title's country into the name that
+    follows it; how many of the words are that country (none when the name would go)."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ != "of":
+        return 0
+    return next(
+        (n for n in range(min(3, len(words) - 1), 0, -1) if geography.is_country(" ".join(words[:n]))),
+        0,
+    )
 
 
 def capitalised_surname(words: list[str], japanese: bool = False) -> list[str]:

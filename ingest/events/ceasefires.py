@@ -751,8 +751,15 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
             continue
         if milestone == "agreed" and is_aim(token):
             return None
-        if milestone == "agreed" and token.lemma_ in rules.ACCEPTING_VERBS and infinitive_of_purpose(token):
-            return None  # "it now falls on Russia to accept the truce terms": an acceptance still owed
+        if (
+            milestone == "agreed"
+            and token.lemma_ in rules.OWED_ACCEPTANCE_VERBS
+            and infinitive_of_purpose(token)
+            and token.head.lemma_ not in rules.MEETING_VERBS
+        ):
+            # "it now falls on Russia to accept the truce terms": an acceptance still owed; not
+            # "met in Kuala Lumpur to agree a ceasefire", as reporters tell a deal made
+            return None
         if milestone in ("agreed", "proposed") and agreed_extension(token):
             # "agreed to extend the truce by two days", "suggested the extension of the truce": an
             # extension is no new deal, nor one proposed

@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import demonym_table, title_alone
+from ingest.actors.names import title_alone
 from ingest.actors.references import tokens_with
 from ingest.events.context import Context
 from ingest.events.participants import agent_people, people_listed_after
@@ -46,7 +46,8 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
             companions = [a for a in companions if a not in principals]
             if principals and companions:
                 join_trip(visits, sent, principals, companions)
-                join_meeting_just_told(events, sent, principals, companions, told_done(token))
+                if not told_of_the_trip(token):
+                    join_meeting_just_told(events, sent, principals, companions, told_done(token))
         elif token.lemma_ in rules.PARTY_MEMBERSHIP_VERBS or token.lower_ in ("among", "part"):
             party, companions = members_listed(ctx, sent, token)
             # "the group includes A": a visit made by a group ('the delegation': anyone's)
@@ -149,58 +150,15 @@ def add_delegation_heads(ctx: Context, events: list[Event]) -> None:
         person = head_of_delegation(ctx, token)
         if label and person is not None:
             heads.setdefault(label, []).append(person)
-    for label, people in represented_sides(ctx):
-        heads.setdefault(label, []).extend(people)
     if not heads:
         return
     for meeting in (e for e in events if e.event_type == "meeting"):
         present = {p.actor for p in meeting.participants}
         for actor in list(present):
-            for person in heads.get(side_label(actor), []):
+            for person in heads.get(actor.canonical_name.lower(), []):
                 if person not in present:
                     meeting.participants.append(Participant(person, "participant"))
                     present.add(person)
-
-
-def side_label(actor: Actor) -> str:
-    """A side's delegation label: 'Ukrainian officials' and 'Ukrainian negotiators' stand for the
-    'ukrainian delegation' as much as that delegation does."""
-    words = actor.canonical_name.lower().split()
-    if actor.kind in ("group", "org") and len(words) == 2 and words[1] in rules.SIDE_NOUNS:
-        return f"{words[0]} delegation"
-    return actor.canonical_name.lower()
-
-
-def represented_sides(ctx: Context) -> list[tuple[str, list[Actor]]]:
-    """'The Ukrainians were represented by A and B', 'The Ukrainian side was led by A': the people
-    standing for a country's side, as the heads of its delegation."""
-    found = []
-    for verb in tokens_with(ctx.doc, rules.SIDE_STANDING_VERB_FORMS):
-        if verb.lemma_ not in rules.LEADING_VERBS | rules.REPRESENTING_VERBS or told_of_another_time(verb):
-            continue
-        side = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        demonym = side_demonym(side) if side is not None else None
-        agents = [o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        people = [
-            a
-            for t in agents
-            for c in (t, *t.conjuncts)
-            if (a := ctx.actors.actor_at(c)) and a.kind == "person"
-        ]
-        if demonym and people:
-            found.append((f"{demonym} delegation".lower(), list(dict.fromkeys(people))))
-    return found
-
-
-def side_demonym(side: Token) -> str | None:
-    """'the Ukrainian side', 'the Ukrainian team' -> 'Ukrainian'; 'the Ukrainians' -> 'Ukrainian'."""
-    demonyms = demonym_table()
-    if side.lower_ in rules.SIDE_NOUNS:
-        return next(
-            (c.text for c in side.children if c.dep_ in ("amod", "compound") and c.lower_ in demonyms), None
-        )
-    singular = side.text[:-1] if side.tag_ in ("NNPS", "NNS") and side.text.endswith("s") else None
-    return singular if singular is not None and singular.lower() in demonyms else None
 
 
 def delegation_of(token: Token) -> str | None:
@@ -325,7 +283,10 @@ def first_token_after(ctx: Context, sent: Span, verb: Token, principal: Actor) -
     if index < sent.end and ctx.doc[index].pos_ == "ADP":
         # "Accompanying X on the visit to Rwanda are ...": past the phrase that tells the trip
         aux = next((t.i for t in ctx.doc[index : sent.end] if t.pos_ == "AUX"), None)
-        if aux is not None and not any(person_at(ctx, t) for t in ctx.doc[index:aux]):
+        # ("on his visit": the principal's own pronoun names no companion)
+        if aux is not None and not any(
+            person_at(ctx, t) not in (None, principal) for t in ctx.doc[index:aux]
+        ):
             index = aux
     while index < sent.end and ctx.doc[index].pos_ == "AUX":
         index += 1  # "Accompanying X are ..."
@@ -533,6 +494,17 @@ def join_meeting_just_told(
         latest.participants += [
             Participant(a, "accompanying") for a in dict.fromkeys(companions) if a not in known
         ]
+
+
+def told_of_the_trip(verb: Token) -> bool:
+    """'Accompanying the president on his visit are A and B': companions of the trip, whom the
+    text does not place at the meeting told before."""
+    return any(
+        g.lemma_ in rules.VISIT_NOUNS
+        for p in verb.children
+        if p.lower_ in rules.TRIP_OCCASION_PREPS
+        for g in p.children
+    )
 
 
 def told_done(verb: Token) -> bool:

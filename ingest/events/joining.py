@@ -784,6 +784,10 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
             sides = [c for c in verb.children if c.dep_ == "nsubjpass"]
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             members = people_listed_after(ctx, agent, titled_only=True) if agent is not None else []
+        elif verb.lemma_ in rules.REPRESENTING_VERBS and verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+            # "Also representing the Peruvian side were A; B; and C": the roll after the verb 'be'
+            sides = direct_objects(verb)
+            members = people_listed_after(ctx, verb.head, titled_only=True, roll=True)
         elif verb.lemma_ in rules.LEADING_VERBS | rules.REPRESENTING_VERBS:
             # "X led the Russian team", "Defence Minister X represented Kyiv"
             sides = direct_objects(verb)
@@ -791,7 +795,8 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         elif verb.lemma_ in rules.MEMBERSHIP_VERBS or named_as(verb):
             # "The Ukrainian delegation included A", "Russia's negotiators were named as B and C"
             sides = [s for s in subject_of(verb) if s.lower_ in rules.SIDE_NOUNS]
-            members = people_listed_after(ctx, verb, titled_only=True)
+            # "included A; the Director for Asia, B; and C": a roll past its semicolons
+            members = people_listed_after(ctx, verb, titled_only=True, roll=True)
             if verb.lemma_ in rules.OBJECT_MEMBERSHIP_VERBS and not any(
                 a.kind == "person" for a in side(ctx, direct_objects(verb))
             ):
@@ -919,6 +924,8 @@ def represented_at_the_talks(verb: Token) -> bool:
     day or span of its own, the representation is at the talks just told; not 'at the UN on
     Monday', 'will be represented', 'has represented Moscow for two decades'."""
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.dep_ == "csubj" and verb.head.lemma_ == "be":  # "Also representing the X side were A and B"
+        verb, auxes = verb.head, set()
     return (
         not auxes - rules.SIMPLE_PAST_AUX
         and not any(c.dep_ == "prep" and c.lower_ in rules.REPRESENTED_AT_PREPS for c in verb.children)

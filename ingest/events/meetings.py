@@ -453,6 +453,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         if not objects or not any(a.kind == "person" for a in subjects):
             return None
     hosts = hosts_of(ctx, noun) if noun is not None and noun != verb else []
+    # "met Y in talks mediated by Z", "met Y under the auspices of Z": the mediator sits with them
+    hosts += [a for g in framing_talks(verb) for a in hosts_of(ctx, g)] + auspices_of(ctx, verb)
     objects += [a for a in hosts if a not in objects and a not in subjects]
     if not objects and any(t.lower_ in rules.GROUP_NOUNS for t in objects_tokens):
         # "X, joined by Y, received the two ministers": guests too vague to name, hosts together
@@ -847,6 +849,28 @@ def roll_after_colon(ctx: Context, group: Token) -> list[Actor]:
     if colon is None or any(t.pos_ in ("VERB", "AUX") for t in group.doc[group.i : colon.i]):
         return []  # "greeted by two ministers and told reporters: ...": a quotation, no roll
     return people_listed_after(ctx, colon, titled_only=True)
+
+
+def framing_talks(verb: Token) -> list[Token]:
+    """The talks a meeting verb says it happened in: 'met Y in talks mediated by Z'."""
+    return [
+        g
+        for g in prep_objects(verb, rules.TALKS_FRAME_PREPS)
+        if g.lower_ in rules.MEETING_NOUNS and g.pos_ == "NOUN"
+    ]
+
+
+def auspices_of(ctx: Context, word: Token) -> list[Actor]:
+    """'met under the auspices of Z': Z hosts the meeting."""
+    return side(
+        ctx,
+        [
+            o
+            for g in prep_objects(word, {"under"})
+            if g.lower_ in rules.AUSPICES_NOUNS
+            for o in prep_objects(g, {"of"})
+        ],
+    )
 
 
 def hosts_of(ctx: Context, noun: Token) -> list[Actor]:
