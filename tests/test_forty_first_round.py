@@ -192,7 +192,8 @@ def test_a_fronted_phrase_ending_on_a_name_leaves_the_verb_its_subject(extract):
 
 def test_a_dateline_city_is_not_the_subject_of_the_story_verb(extract):
     ex = extract(
-        "QUITO, May 12 — President Ana Costa held talks with Japanese Foreign Minister Kenji Sato on Thursday.",
+        "QUITO, May 12 — President Ana Costa held talks with Japanese Foreign Minister Kenji Sato "
+        "on Thursday.",
         "2023-05-12",
     )
     (meeting,) = events_of(ex, "meeting")
@@ -249,7 +250,8 @@ def test_a_delegation_roll_after_talks_sits_at_them(extract):
 
 def test_kenyan_and_commonwealth_titles_are_no_part_of_a_name(extract):
     ex = extract(
-        "President William Ruto arrived in Delhi on Monday. He was joined by MPs Kari Berg and CS Ann Wairimu.",
+        "President William Ruto arrived in Delhi on Monday. "
+        "He was joined by MPs Kari Berg and CS Ann Wairimu.",
         "2025-03-10",
     )
     (visit,) = events_of(ex, "visit")
