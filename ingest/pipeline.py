@@ -20,11 +20,11 @@ import numpy as np
 import spacy
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.symbols import ORTH
+from spacy.symbols import LOWER, ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest import geography, rules
+from ingest import dates, geography, rules
 from ingest.actors import (
     known_people,  # noqa: F401  registers the 'known_people_entities' component
     styled_names,  # noqa: F401  registers the 'styled_name_entities' component
@@ -51,6 +51,13 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
 SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+DAY_WORDS = {*dates.WEEKDAYS, *dates.MONTHS, *(month[:3] for month in dates.MONTHS)}
+DAY_WORD_IDS = np.array(
+    sorted(get_string_id(w) for w in DAY_WORDS | {f"{w}." for w in DAY_WORDS}), dtype=np.uint64
+)
+COUNTERPART_WORD_IDS = np.array(
+    sorted(get_string_id(w) for w in rules.SINGLE_COUNTERPART_NOUNS), dtype=np.uint64
+)
 VISITING = get_string_id("Visiting")
 VISITING_LOWER = get_string_id("visiting")
 
@@ -318,8 +325,8 @@ def fronted_phrase_subjects(doc):
     that ends on a name, the parser may take the subject for that name's apposition and leave the
     verb with none; a name right before a verb that has no subject, set off by a comma from the
     phrase it was hung on, is that verb's subject."""
-    for verb in doc:
-        if not verb.tag_.startswith("VB") or verb.dep_ != "ROOT" or verb.i == verb.sent.start:
+    for verb in [sent.root for sent in doc.sents]:  # the sentences' roots: few tokens to look at
+        if not verb.tag_.startswith("VB") or verb.i == verb.sent.start:
             continue
         if any(c.dep_ in SUBJECT_LABELS for c in verb.children):
             continue
@@ -366,6 +373,51 @@ def dateline_subjects(doc):
             )
             if loose is not None:
                 loose.dep_, taken.dep_ = "nsubj", "npadvmod"
+    return doc
+
+
+@Language.component("counterpart_from_names")
+def counterpart_from_names(doc):
+    """'received her counterpart from Ecuador, Guillermo Lasso, at the palace': the parser may hang
+    'from Ecuador' on the verb and the name loose; the phrase and the name in apposition are the
+    counterpart's."""
+    for index in np.flatnonzero(np.isin(doc.to_array(LOWER), COUNTERPART_WORD_IDS)):
+        noun = doc[int(index)]
+        if noun.i + 4 >= len(doc):
+            continue
+        prep, country, comma = doc[noun.i + 1], doc[noun.i + 2], doc[noun.i + 3]
+        if prep.lower_ not in ("from", "of") or country.tag_ not in PROPER_TAGS or comma.text != ",":
+            continue
+        name = doc[noun.i + 4]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.tag_ in PROPER_TAGS:
+            name = name.head  # "Guillermo Lasso": the name's last word heads it
+        if name.tag_ not in PROPER_TAGS or name.head == noun or noun.head != prep.head:
+            continue
+        if name.is_ancestor(noun) or prep.is_ancestor(noun):
+            continue
+        prep.head = noun
+        name.head, name.dep_ = noun, "appos"
+    return doc
+
+
+@Language.component("places_listed_after_dates")
+def places_listed_after_dates(doc):
+    """'will visit Singapore and Malaysia between Wednesday and Saturday, and Papua New Guinea,
+    Cambodia and Laos on Aug. 20-25': the parser may join the second list of places to the days;
+    a country joined to a day is another of the places listed before it."""
+    days = np.flatnonzero(np.isin(doc.to_array(LOWER), DAY_WORD_IDS))  # few articles hold a day word
+    for token in (c for index in days for c in doc[int(index)].children):
+        day = token.head  # (this runs before the entity recogniser: a day is told by its word)
+        if token.dep_ != "conj" or day.dep_ != "pobj":
+            continue
+        if not geography.is_country(doc[token.left_edge.i : token.i + 1].text):
+            continue
+        verb = day.head.head
+        listed = [
+            c for c in verb.children if c.dep_ == "dobj" and c.i < day.i and geography.is_country(c.text)
+        ]
+        if listed:
+            token.head = listed[-1]
     return doc
 
 
@@ -424,6 +476,8 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("visiting_subjects", after="abbreviated_title_heads")
     nlp.add_pipe("fronted_phrase_subjects", after="visiting_subjects")
     nlp.add_pipe("dateline_subjects", after="fronted_phrase_subjects")
+    nlp.add_pipe("counterpart_from_names", after="dateline_subjects")
+    nlp.add_pipe("places_listed_after_dates", after="counterpart_from_names")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")

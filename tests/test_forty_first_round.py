@@ -283,3 +283,49 @@ def test_efforts_engaged_in_or_focused_on_a_truce_agree_none(extract):
         "The delegation is to discuss the deal, as negotiators focus on reaching phase two of the truce.",
     ):
         assert "agreed" not in [e.milestone for e in events_of(extract(sentence, "2025-02-04"), "ceasefire")]
+
+
+def test_a_counterpart_from_a_country_named_after_a_comma_is_that_person(extract):
+    ex = extract(
+        "The President of the Republic, Dina Boluarte, received her counterpart from Ecuador, "
+        "Guillermo Lasso, at the Government Palace in Lima on Wednesday afternoon.",
+        "2023-10-25",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Dina Boluarte", "Guillermo Lasso"]
+
+
+def test_at_the_meeting_with_an_ambassador_the_sides_are_the_host_and_the_ambassador(extract):
+    ex = extract(
+        "President Kassym-Jomart Tokayev received the ambassadors of Russia and China. During the "
+        "meeting with Russian ambassador Alexey Borodavkin the Head of State noted the importance of "
+        "trade. At the meeting with Chinese ambassador Zhang Xiao, the sides pointed out the relevance "
+        "of the upcoming summit.",
+        "2023-03-14",
+    )
+    assert sorted(names(e) for e in events_of(ex, "meeting")) == [
+        ["Alexey Borodavkin", "Kassym-Jomart Tokayev"],
+        ["Kassym-Jomart Tokayev", "Zhang Xiao"],
+    ]
+
+
+def test_leaders_attending_a_summit_are_not_at_a_bilateral_on_its_sidelines(extract):
+    ex = extract(
+        "On Thursday, Chinese President Xi Jinping is expected to meet Russian President Vladimir Putin "
+        "on the sidelines of the summit. Turkish President Recep Tayyip Erdogan and Indian Prime "
+        "Minister Narendra Modi will also attend the summit.",
+        "2022-09-14",
+    )
+    bilateral = [e for e in events_of(ex, "meeting") if "Vladimir Putin" in names(e)]
+    assert [names(e) for e in bilateral] == [["Vladimir Putin", "Xi Jinping"]]
+
+
+def test_a_second_list_of_countries_the_parser_joins_to_the_days_is_visited_too(extract):
+    ex = extract(
+        "Foreign Minister Toshimitsu Motegi will visit Singapore and Malaysia between Wednesday and "
+        "Saturday, and Papua New Guinea, Cambodia, Laos and Myanmar on Aug. 20-25.",
+        "2020-08-11",
+    )
+    assert sorted(e.location for e in events_of(ex, "visit")) == [
+        "Cambodia", "Laos", "Malaysia", "Myanmar", "Papua New Guinea", "Singapore",
+    ]  # fmt: skip

@@ -1700,6 +1700,8 @@ def told_as_known(noun: Token) -> bool:
     about; 'During talks with X, discussions will focus on trade': the talks of the trip told."""
     if noun.dep_ == "pobj" and noun.head.lower_ in rules.DURING_PREPS:
         return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "at" and any(c.lower_ == "the" for c in noun.children):
+        return True  # "At the meeting with Chinese ambassador X, the sides pointed out ..."
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
@@ -1769,9 +1771,10 @@ def principal_before(ctx: Context, noun: Token, counterparts: list[Actor] = ()) 
     told just before ('Lula met A ... Another meeting was with B', 'Lula arrived in Lisbon ...
     The meeting with B lasted two hours')."""
     since = noun.sent.start_char - rules.LATER_MENTION_MAX_CHARS
-    for event in reversed(ctx.earlier):
-        if event.evidence_start < since:
-            break
+    recent = [e for e in reversed(ctx.earlier) if e.evidence_start >= since]
+    # the meeting told last comes first: "During the meeting with A the President noted B's coming
+    # visit ... At the meeting with C, the sides": the President's, not the visitor's
+    for event in sorted(recent, key=lambda e: e.event_type != "meeting"):
         people = [p.actor for p in event.participants if p.actor.kind == "person"]
         if event.event_type in ("meeting", "visit") and people:
             # not the visit of "foreign delegations" the host received; of "a meeting between
