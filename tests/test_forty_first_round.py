@@ -329,3 +329,13 @@ def test_a_second_list_of_countries_the_parser_joins_to_the_days_is_visited_too(
     assert sorted(e.location for e in events_of(ex, "visit")) == [
         "Cambodia", "Laos", "Malaysia", "Myanmar", "Papua New Guinea", "Singapore",
     ]  # fmt: skip
+
+
+def test_a_dateline_that_opens_on_its_day_does_not_date_the_story(extract):
+    ex = extract(
+        "November 19, Port Sudan — On Monday, the U.S. Special Envoy Tom Perriello met Sudan’s army "
+        "chief Abdel Fattah Al-Burhan.",
+        "2024-11-19",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert str(meeting.event_date) == "2024-11-18"

@@ -1338,7 +1338,13 @@ def dateline_tokens(doc: Doc) -> frozenset[int]:
                 for t in doc[dash.i + 1 : sent.end]
             )
         )
-        if city_in_capitals or agency_credit or city_in_title_case:
+        # "November 19, Port Sudan —": the day first, then a known city
+        day_then_city = (
+            before[0].lower_ in dates.MONTHS
+            and "," in (t.text for t in before)
+            and geography.city(before.text.split(",")[-1].strip()) is not None
+        )
+        if city_in_capitals or agency_credit or city_in_title_case or day_then_city:
             found.update(range(sent.start, dash.i + 1))
     return frozenset(found)
 
