@@ -7,7 +7,8 @@ event type by `joining.add_accompanying`.
 Companions join the visitor's visit told nearest before the statement (else the nearest after,
 for a headline ahead of the story), and every other leg of that trip, and the later legs told in
 that country; told after a dated meeting of the visitor, they join that meeting too, unless that
-sentence told the trip itself ('left for Alaska, where he will meet Y'); a group's members sit at
+sentence told the trip itself ('left for Alaska, where he will meet Y') or they are told as the
+trip's company ('Accompanying the president on his visit are A and B'); a group's members sit at
 the group's meetings. A visiting party welcomed or met as a whole ('The South African
 delegation was welcomed by A', 'X and his delegation were received by A') brings the whole
 party of that visit, on every leg of the trip, to the meeting; the head of a delegation ('the head
