@@ -1347,6 +1347,8 @@ QUANTITY_NOUNS = {"number", "host", "series", "range", "handful", "couple", "doz
 # "called X on the eve of the summit", "on the occasion of", "on the sidelines of": an 'on' phrase
 # that tells when or where, not whom a visitor called on.
 OCCASION_TIME_NOUNS = {"eve", "occasion", "sidelines", "margins", "anniversary", "day", "morning", "evening"}
+# "on the eve of the talks told before": the day before that occasion's day
+EVE_WORDS = {"eve"}
 # "Germany's chancellor at the time", "in 1990": a title held at another time
 OTHER_TIME_NOUNS = OCCASION_TIME_NOUNS | {"time"}
 # "will resume fighting once the truce ends": told in the present after these, a condition ahead

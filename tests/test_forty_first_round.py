@@ -339,3 +339,17 @@ def test_a_dateline_that_opens_on_its_day_does_not_date_the_story(extract):
     )
     (meeting,) = events_of(ex, "meeting")
     assert str(meeting.event_date) == "2024-11-18"
+
+
+def test_a_call_on_the_eve_of_another_told_by_its_day_is_the_day_before(extract):
+    ex = extract(
+        "German Chancellor Olaf Scholz had a telephone conversation with Russian President Vladimir "
+        "Putin on November 15. On the eve of the conversation with Putin, Scholz spoke by phone with "
+        "the President of Ukraine Volodymyr Zelensky.",
+        "2024-11-16",
+    )
+    dated = sorted((names(e), str(e.event_date)) for e in events_of(ex, "meeting"))
+    assert dated == [
+        (["Olaf Scholz", "Vladimir Putin"], "2024-11-15"),
+        (["Olaf Scholz", "Volodymyr Zelensky"], "2024-11-14"),
+    ]

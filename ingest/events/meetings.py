@@ -1154,6 +1154,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # handled as 'held talks'
     if how_deal_came(noun):
         return None  # "after long negotiations, A and B reached a truce"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in rules.EVE_WORDS:
+        return None  # "On the eve of the conversation with Putin, X spoke with Y": a time, told elsewhere
     if noun.lower_ in rules.IN_TOUCH_NOUNS and noun.head.lower_ != "in":
         return None  # "a touch of humour"; "in touch with X" is a contact
     if any(co_hosting_verb(t) for t in noun.doc[max(noun.i - rules.CO_HOSTED_NOUN_WINDOW, 0) : noun.i]):

@@ -346,7 +346,28 @@ def occasion_date(ctx: Context, chain: list[Token], status: str | None) -> tuple
                     if event.date_precision in (None, "article"):
                         break
                     return event.event_date, event.date_precision
+        # "On the eve of the conversation with Putin, Scholz spoke with X": the day before the
+        # occasion told already, when that was told by its day
+        for noun in eve_of(token):
+            kind = "visit" if noun.lemma_ in rules.VISIT_NOUNS else "meeting"
+            told = next((e for e in reversed(ctx.earlier) if e.event_type == kind), None)
+            if told is not None and told.date_precision == "day" and told.event_date is not None:
+                return told.event_date - dt.timedelta(days=1), "day"
     return None
+
+
+def eve_of(token: Token) -> list[Token]:
+    """The definite meeting or visit nouns of 'on the eve of the talks' attached to a word."""
+    return [
+        noun
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for eve in prep.children
+        if eve.dep_ == "pobj" and eve.lower_ in rules.EVE_WORDS
+        for noun in prep_objects(eve, {"of"})
+        if (noun.lower_ in rules.MEETING_NOUNS or noun.lemma_ in rules.VISIT_NOUNS)
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+    ]
 
 
 def occasion_nouns(token: Token) -> list[Token]:
