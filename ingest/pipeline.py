@@ -55,6 +55,9 @@ DAY_WORDS = {*dates.WEEKDAYS, *dates.MONTHS, *(month[:3] for month in dates.MONT
 DAY_WORD_IDS = np.array(
     sorted(get_string_id(w) for w in DAY_WORDS | {f"{w}." for w in DAY_WORDS}), dtype=np.uint64
 )
+ADVERBIAL_MEETING_WORD_IDS = np.array(
+    sorted(get_string_id(w) for w in rules.SINGLE_TOKEN_WORDS), dtype=np.uint64
+)
 COUNTERPART_WORD_IDS = np.array(
     sorted(get_string_id(w) for w in rules.SINGLE_COUNTERPART_NOUNS), dtype=np.uint64
 )
@@ -421,6 +424,26 @@ def places_listed_after_dates(doc):
     return doc
 
 
+@Language.component("adverbial_meeting_words")
+def adverbial_meeting_words(doc):
+    """'spoke to Donald Trump one-on-one on Monday': the parser may take the name for a modifier
+    of 'one-on-one' and that word for the object; the name is the object, and the word says how
+    they spoke."""
+    for index in np.flatnonzero(np.isin(doc.to_array(LOWER), ADVERBIAL_MEETING_WORD_IDS)):
+        word = doc[int(index)]
+        name = doc[word.i - 1] if word.i > 0 else None
+        if word.dep_ != "pobj" or name is None or name.dep_ != "compound" or name.head != word:
+            continue
+        if name.tag_ not in PROPER_TAGS or any(c.dep_ == "det" for c in word.children):
+            continue  # "held a one-on-one", "the Trump one-on-one": a meeting noun of its own
+        preposition = word.head
+        for child in [c for c in word.children if c.dep_ == "compound" and c.i < name.i]:
+            child.head = name  # "Donald" goes with "Trump"
+        name.head, name.dep_ = preposition, "pobj"
+        word.head, word.dep_ = preposition.head, "advmod"
+    return doc
+
+
 class ModelError(RuntimeError):
     """The requested spaCy model cannot be loaded; the message says what to install."""
 
@@ -478,6 +501,7 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("dateline_subjects", after="fronted_phrase_subjects")
     nlp.add_pipe("counterpart_from_names", after="dateline_subjects")
     nlp.add_pipe("places_listed_after_dates", after="counterpart_from_names")
+    nlp.add_pipe("adverbial_meeting_words", after="places_listed_after_dates")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")

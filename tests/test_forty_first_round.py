@@ -353,3 +353,25 @@ def test_a_call_on_the_eve_of_another_told_by_its_day_is_the_day_before(extract)
         (["Olaf Scholz", "Vladimir Putin"], "2024-11-15"),
         (["Olaf Scholz", "Volodymyr Zelensky"], "2024-11-14"),
     ]
+
+
+def test_a_call_the_speaker_had_just_held_is_the_speaker_s(extract):
+    ex = extract(
+        "Kenyan President William Ruto spoke on Saturday night following a phone conversation with "
+        "General Abdel Fattah al-Burhan.",
+        "2023-07-17",
+    )
+    (call,) = events_of(ex, "meeting")
+    assert (names(call), call.mode, str(call.event_date)) == (
+        ["Abdel Fattah al-Burhan", "William Ruto"],
+        "call",
+        "2023-07-15",
+    )
+
+
+def test_one_on_one_after_a_name_says_how_they_spoke(extract):
+    ex = extract(
+        "Ukrainian President Volodymyr Zelensky spoke to Donald Trump one-on-one on Monday.", "2025-05-19"
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Donald Trump", "Volodymyr Zelensky"]

@@ -164,7 +164,7 @@ def misread_following(word: Token) -> bool:
     return (
         word.lower_ in rules.AFTER_PREPS
         and word.tag_ == "VBG"
-        and word.dep_ in ("ccomp", "advcl", "xcomp", "acl")
+        and word.dep_ in ("ccomp", "advcl", "xcomp", "acl", "prep")
         and word.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "aux" for c in word.children)
     )
