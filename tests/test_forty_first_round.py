@@ -4,6 +4,7 @@ tags as people or organisations, a departure the model tags as one organisation 
 Nairobi'), the next leg of a tour told by 'move on to', and a farewell whose particle the parser
 hangs as a preposition."""
 
+from ingest.actors.names import is_outlet
 from tests.test_events import events_of, names
 
 
@@ -375,3 +376,9 @@ def test_one_on_one_after_a_name_says_how_they_spoke(extract):
     )
     (meeting,) = events_of(ex, "meeting")
     assert names(meeting) == ["Donald Trump", "Volodymyr Zelensky"]
+
+
+def test_social_networks_are_outlets_never_parties():
+    """'In a post on the Sultan's official Facebook, ... hosted X': the platform is where it was told."""
+    assert all(is_outlet(name) for name in ("Facebook", "Telegram", "Truth Social"))
+    assert not is_outlet("Ferdinand Marcos Jr")
