@@ -1,0 +1,151 @@
+"""Repairs of the small model's parse that the rules would otherwise read wrong, run as pipeline
+components after the parser (before the entity recogniser, so they read tags and words only):
+a subject hung as a name's apposition after a fronted phrase, a dateline's city taken for the
+subject, a counterpart's name hung loose after 'from <country>,', countries joined to the days
+of a trip instead of to the places listed before, and a name taken for a modifier of
+'one-on-one'. Each looks only at sentence roots or at the few tokens an array lookup finds."""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.symbols import LOWER
+
+from ingest import dates, geography, rules
+
+PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
+SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+DAY_WORDS = {*dates.WEEKDAYS, *dates.MONTHS, *(month[:3] for month in dates.MONTHS)}
+DAY_WORD_IDS = np.array(
+    sorted(get_string_id(w) for w in DAY_WORDS | {f"{w}." for w in DAY_WORDS}), dtype=np.uint64
+)
+ADVERBIAL_MEETING_WORD_IDS = np.array(
+    sorted(get_string_id(w) for w in rules.SINGLE_TOKEN_WORDS), dtype=np.uint64
+)
+COUNTERPART_WORD_IDS = np.array(
+    sorted(get_string_id(w) for w in rules.SINGLE_COUNTERPART_NOUNS), dtype=np.uint64
+)
+
+
+@Language.component("fronted_phrase_subjects")
+def fronted_phrase_subjects(doc):
+    """'On the eve of the conversation with Putin, Scholz spoke with X': after an opening phrase
+    that ends on a name, the parser may take the subject for that name's apposition and leave the
+    verb with none; a name right before a verb that has no subject, set off by a comma from the
+    phrase it was hung on, is that verb's subject."""
+    for verb in [sent.root for sent in doc.sents]:  # the sentences' roots: few tokens to look at
+        if not verb.tag_.startswith("VB") or verb.i == verb.sent.start:
+            continue
+        if any(c.dep_ in SUBJECT_LABELS for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        while name.dep_ in ("advmod", "aux") and name.head == verb and name.i > verb.sent.start:
+            name = doc[name.i - 1]  # "Scholz also spoke", "Scholz had spoken"
+        name = name if name.dep_ == "appos" else name.head if name.dep_ == "compound" else name
+        if name.dep_ != "appos" or name.tag_ not in PROPER_TAGS or name.head.dep_ != "pobj":
+            continue
+        opening = name.left_edge
+        if opening.i == 0 or doc[opening.i - 1].text != "," or not verb.is_ancestor(name.head):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+    return doc
+
+
+@Language.component("dateline_subjects")
+def dateline_subjects(doc):
+    """'QUITO, May 12 — President X held talks with Y': the parser may take the dateline's city for
+    the verb's subject and hang the real subject loose; a noun before the verb and after the
+    dateline's dash, hung on that verb, is its subject."""
+    for sent in doc.sents:
+        dash = next(
+            (
+                t
+                for t in sent[: rules.DATELINE_MAX_TOKENS]
+                if t.text in rules.DATELINE_DASHES and t.i > sent.start
+            ),
+            None,
+        )
+        if dash is None or not doc[sent.start].is_upper:
+            continue
+        for taken in [t for t in doc[sent.start : dash.i] if t.dep_ == "nsubj" and t.head.i > dash.i]:
+            verb = taken.head
+            loose = next(
+                (
+                    c
+                    for c in verb.children
+                    if dash.i < c.i < verb.i
+                    and c.dep_ in ("npadvmod", "dep", "appos")
+                    and c.tag_.startswith("NN")
+                ),
+                None,
+            )
+            if loose is not None:
+                loose.dep_, taken.dep_ = "nsubj", "npadvmod"
+    return doc
+
+
+@Language.component("counterpart_from_names")
+def counterpart_from_names(doc):
+    """'received her counterpart from Ecuador, Guillermo Lasso, at the palace': the parser may hang
+    'from Ecuador' on the verb and the name loose; the phrase and the name in apposition are the
+    counterpart's."""
+    for index in np.flatnonzero(np.isin(doc.to_array(LOWER), COUNTERPART_WORD_IDS)):
+        noun = doc[int(index)]
+        if noun.i + 4 >= len(doc):
+            continue
+        prep, country, comma = doc[noun.i + 1], doc[noun.i + 2], doc[noun.i + 3]
+        if prep.lower_ not in ("from", "of") or country.tag_ not in PROPER_TAGS or comma.text != ",":
+            continue
+        name = doc[noun.i + 4]
+        while name.dep_ == "compound" and name.head.i > name.i and name.head.tag_ in PROPER_TAGS:
+            name = name.head  # "Guillermo Lasso": the name's last word heads it
+        if name.tag_ not in PROPER_TAGS or name.head == noun or noun.head != prep.head:
+            continue
+        if name.is_ancestor(noun) or prep.is_ancestor(noun):
+            continue
+        prep.head = noun
+        name.head, name.dep_ = noun, "appos"
+    return doc
+
+
+@Language.component("places_listed_after_dates")
+def places_listed_after_dates(doc):
+    """'will visit Singapore and Malaysia between Wednesday and Saturday, and Papua New Guinea,
+    Cambodia and Laos on Aug. 20-25': the parser may join the second list of places to the days;
+    a country joined to a day is another of the places listed before it."""
+    days = np.flatnonzero(np.isin(doc.to_array(LOWER), DAY_WORD_IDS))  # the day words, off the arrays
+    # (listed before any head moves: a rehung child must not change what is walked)
+    for token in [c for index in days for c in doc[int(index)].children]:
+        day = token.head  # (this runs before the entity recogniser: a day is told by its word)
+        if token.dep_ != "conj" or day.dep_ != "pobj":
+            continue
+        if not geography.is_country(doc[token.left_edge.i : token.i + 1].text):
+            continue
+        verb = day.head.head
+        listed = [
+            c for c in verb.children if c.dep_ == "dobj" and c.i < day.i and geography.is_country(c.text)
+        ]
+        if listed:
+            token.head = listed[-1]
+    return doc
+
+
+@Language.component("adverbial_meeting_words")
+def adverbial_meeting_words(doc):
+    """'spoke to Donald Trump one-on-one on Monday': the parser may take the name for a modifier
+    of 'one-on-one' and that word for the object; the name is the object, and the word says how
+    they spoke."""
+    for index in np.flatnonzero(np.isin(doc.to_array(LOWER), ADVERBIAL_MEETING_WORD_IDS)):
+        word = doc[int(index)]
+        name = doc[word.i - 1] if word.i > 0 else None
+        if word.dep_ != "pobj" or name is None or name.dep_ != "compound" or name.head != word:
+            continue
+        if name.tag_ not in PROPER_TAGS or any(c.dep_ == "det" for c in word.children):
+            continue  # "held a one-on-one", "the Trump one-on-one": a meeting noun of its own
+        preposition = word.head
+        for child in [c for c in word.children if c.dep_ == "compound" and c.i < name.i]:
+            child.head = name  # "Donald" goes with "Trump"
+        name.head, name.dep_ = preposition, "pobj"
+        word.head, word.dep_ = preposition.head, "advmod"
+    return doc
