@@ -1,0 +1,50 @@
+"""The parse repairs of ingest/parse_repairs.py, read off the repaired Doc itself (the events they
+make are checked in tests/test_forty_first_round.py), on sentences written for these tests."""
+
+
+def token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_a_dateline_city_gives_the_subject_back_to_the_story(nlp):
+    doc = nlp("QUITO, May 12 — President Ana Costa held talks with Foreign Minister Kenji Sato on Thursday.")
+    assert (token(doc, "Costa").dep_, token(doc, "Costa").head.text) == ("nsubj", "held")
+    assert token(doc, "QUITO").dep_ != "nsubj"
+
+
+def test_a_name_after_a_fronted_phrase_is_the_subject(nlp):
+    doc = nlp(
+        "On the eve of the conversation with Putin, Scholz spoke by phone with the President of "
+        "Ukraine Volodymyr Zelensky."
+    )
+    assert (token(doc, "Scholz").dep_, token(doc, "Scholz").head.text) == ("nsubj", "spoke")
+
+
+def test_a_counterpart_from_a_country_has_the_name_in_apposition(nlp):
+    doc = nlp(
+        "Peruvian President Dina Boluarte received her counterpart from Ecuador, Guillermo Lasso, "
+        "on Wednesday."
+    )
+    lasso = token(doc, "Lasso")
+    assert (lasso.dep_, lasso.head.text) == ("appos", "counterpart")
+    assert token(doc, "from").head.text == "counterpart"
+
+
+def test_countries_joined_to_a_day_go_with_the_places_listed(nlp):
+    doc = nlp(
+        "Foreign Minister Toshimitsu Motegi will visit Singapore and Malaysia between Wednesday and "
+        "Saturday, and Papua New Guinea, Cambodia, Laos and Myanmar on Aug. 20-25."
+    )
+    assert token(doc, "Guinea").head.text == "Singapore"
+    assert token(doc, "Saturday").head.text == "Wednesday"  # the days stay together
+
+
+def test_a_name_before_one_on_one_is_the_object(nlp):
+    doc = nlp("Ukrainian President Volodymyr Zelensky spoke to Donald Trump one-on-one on Monday.")
+    assert (token(doc, "Trump").dep_, token(doc, "Trump").head.text) == ("pobj", "to")
+    assert token(doc, "one-on-one").dep_ == "advmod"
+
+
+def test_a_meeting_noun_of_its_own_keeps_its_modifier(nlp):
+    doc = nlp("They held a one-on-one on Monday.")
+    assert token(doc, "one-on-one").dep_ != "advmod"
