@@ -1,6 +1,7 @@
 """Repairs of the small model's parse that the rules would otherwise read wrong, run as pipeline
 components after the parser (before the entity recogniser, so they read tags and words only):
-a subject hung as a name's apposition after a fronted phrase, a dateline's city taken for the
+an opening 'Visiting' taken for a clause whose object is the visitor, a subject hung as a name's
+apposition after a fronted phrase, a dateline's city taken for the
 subject, a counterpart's name hung loose after 'from <country>,', countries joined to the days
 of a trip instead of to the places listed before, and a name taken for a modifier of
 'one-on-one'. Each looks only at sentence roots or at the few tokens an array lookup finds."""
@@ -10,11 +11,13 @@ from __future__ import annotations
 import numpy as np
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.symbols import LOWER
+from spacy.symbols import LOWER, ORTH
 
 from ingest import dates, geography, rules
 
 PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
+VISITING = get_string_id("Visiting")
+VISITING_LOWER = get_string_id("visiting")
 SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 DAY_WORDS = {*dates.WEEKDAYS, *dates.MONTHS, *(month[:3] for month in dates.MONTHS)}
 DAY_WORD_IDS = np.array(
@@ -148,4 +151,45 @@ def adverbial_meeting_words(doc):
             child.head = name  # "Donald" goes with "Trump"
         name.head, name.dep_ = preposition, "pobj"
         word.head, word.dep_ = preposition.head, "advmod"
+    return doc
+
+
+@Language.component("visiting_subjects")
+def visiting_subjects(doc):
+    """'Visiting Jordanian Foreign Minister Ayman Safadi met X': the parser takes the opening
+    'Visiting' for a clause whose object is the visitor; the visitor is the verb's subject and
+    'visiting' describes him, as in 'the visiting minister'. Likewise 'talks with visiting X'."""
+    # "DAMASCUS - Visiting ...": the sentence may open on a dateline, so every capitalised
+    # "Visiting", found on the Doc's array rather than by a walk over every token
+    for index in np.flatnonzero(doc.to_array(ORTH) == VISITING):
+        opening = doc[int(index)]
+        if opening.dep_ != "csubj" or opening.head == opening:
+            continue
+        visitor = next((c for c in opening.children if c.dep_ == "dobj" and c.tag_ in PROPER_TAGS), None)
+        if visitor is None:
+            continue
+        visitor.head, visitor.dep_ = opening.head, "nsubj"
+        opening.head, opening.dep_ = visitor, "amod"
+    # "held talks with visiting US Commerce Secretary X": after a preposition, the parser takes
+    # 'visiting' for a verb whose object is the visitor; the visitor is the preposition's object
+    # "met visiting US lawmakers": right after a meeting verb, likewise its object
+    for index in np.flatnonzero(doc.to_array(ORTH) == VISITING_LOWER):
+        participle = doc[int(index)]
+        # (only after 'with': "after visiting Saudi Arabia" is a trip)
+        after_prep = participle.dep_ == "pcomp" and participle.head.lower_ == "with"
+        after_meeting = (
+            participle.dep_ in ("xcomp", "advcl")
+            and participle.i == participle.head.i + 1
+            and participle.head.lower_ in rules.MEETING_VERB_FORMS
+        )
+        if not (after_prep or after_meeting):
+            continue
+        visitor = next(
+            (c for c in participle.children if c.dep_ == "dobj" and c.i > participle.i),
+            None,
+        )
+        if visitor is None or (after_prep and visitor.tag_ not in PROPER_TAGS):
+            continue
+        visitor.head, visitor.dep_ = participle.head, "pobj" if after_prep else "dobj"
+        participle.head, participle.dep_ = visitor, "amod"
     return doc

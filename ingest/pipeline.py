@@ -16,17 +16,14 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from itertools import islice
 from pathlib import Path
 
-import numpy as np
 import spacy
 from spacy.language import Language
-from spacy.strings import get_string_id
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ingest import (
     geography,
-    parse_repairs,  # noqa: F401  registers the parse-repair components
     rules,
 )
 from ingest.actors import (
@@ -35,6 +32,7 @@ from ingest.actors import (
 )
 from ingest.actors.names import generic_title, hyphenated_part
 from ingest.extract import ExtractionContext, extract_article
+from ingest.parse_repairs import PROPER_TAGS  # importing it registers the parse-repair components
 from ingest.records import Article, Extraction, SkippedInput
 
 # A model name and the installed packages that provide it, the official one first. spaCy's own
@@ -51,11 +49,6 @@ MODEL_PIP = {
 }
 # The extractor reads POS, lemmas, the dependency parse and entities; nothing else is needed.
 NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
-
-
-PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
-VISITING = get_string_id("Visiting")
-VISITING_LOWER = get_string_id("visiting")
 
 
 @Language.component("paragraph_sentences")
@@ -129,7 +122,7 @@ def departure_place_entities(doc):
         if joint is None:
             continue
         left, right = doc[entity.start : joint.i], doc[joint.i + 1 : entity.end]
-        if all(known_place(part.text) for part in (left, right)):
+        if all(geography.country_of_place(part.text) is not None for part in (left, right)):
             found += [
                 Span(doc, left.start, left.end, label="GPE"),
                 Span(doc, right.start, right.end, label="GPE"),
@@ -138,14 +131,6 @@ def departure_place_entities(doc):
         kept = [e for e in doc.ents if not any(e.start < f.end and f.start < e.end for f in found)]
         doc.ents = filter_spans(kept + found)
     return doc
-
-
-def known_place(name: str) -> bool:
-    return (
-        geography.is_country(name)
-        or geography.city(name) is not None
-        or geography.country_of_place(name) is not None
-    )
 
 
 @Language.component("hashtag_places")
@@ -271,47 +256,6 @@ def abbreviated_title_heads(doc):
         else:
             continue
         name.tag_ = "NNP"
-    return doc
-
-
-@Language.component("visiting_subjects")
-def visiting_subjects(doc):
-    """'Visiting Jordanian Foreign Minister Ayman Safadi met X': the parser takes the opening
-    'Visiting' for a clause whose object is the visitor; the visitor is the verb's subject and
-    'visiting' describes him, as in 'the visiting minister'. Likewise 'talks with visiting X'."""
-    # "DAMASCUS - Visiting ...": the sentence may open on a dateline, so every capitalised
-    # "Visiting", found on the Doc's array rather than by a walk over every token
-    for index in np.flatnonzero(doc.to_array(ORTH) == VISITING):
-        opening = doc[int(index)]
-        if opening.dep_ != "csubj" or opening.head == opening:
-            continue
-        visitor = next((c for c in opening.children if c.dep_ == "dobj" and c.tag_ in PROPER_TAGS), None)
-        if visitor is None:
-            continue
-        visitor.head, visitor.dep_ = opening.head, "nsubj"
-        opening.head, opening.dep_ = visitor, "amod"
-    # "held talks with visiting US Commerce Secretary X": after a preposition, the parser takes
-    # 'visiting' for a verb whose object is the visitor; the visitor is the preposition's object
-    # "met visiting US lawmakers": right after a meeting verb, likewise its object
-    for index in np.flatnonzero(doc.to_array(ORTH) == VISITING_LOWER):
-        participle = doc[int(index)]
-        # (only after 'with': "after visiting Saudi Arabia" is a trip)
-        after_prep = participle.dep_ == "pcomp" and participle.head.lower_ == "with"
-        after_meeting = (
-            participle.dep_ in ("xcomp", "advcl")
-            and participle.i == participle.head.i + 1
-            and participle.head.lower_ in rules.MEETING_VERB_FORMS
-        )
-        if not (after_prep or after_meeting):
-            continue
-        visitor = next(
-            (c for c in participle.children if c.dep_ == "dobj" and c.i > participle.i),
-            None,
-        )
-        if visitor is None or (after_prep and visitor.tag_ not in PROPER_TAGS):
-            continue
-        visitor.head, visitor.dep_ = participle.head, "pobj" if after_prep else "dobj"
-        participle.head, participle.dep_ = visitor, "amod"
     return doc
 
 

@@ -629,19 +629,29 @@ def untagged_city_names(doc: Doc) -> list[tuple[Span, geography.City]]:
             if doc[start - 1].pos_ != "PROPN" or doc[start - 1].ent_type_:
                 break
             start -= 1
-        city = geography.city(doc[start : i + 1].text)
-        # "met Zelensky in Kyiv" with Kyiv untagged: one word names a city only where it is large
-        # and the preposition one of place, as many one-word city names are surnames too
-        least = (
-            rules.UNTAGGED_CITY_MIN_POPULATION
-            if start < i
-            else rules.UNTAGGED_ONE_WORD_CITY_MIN_POPULATION
-            if token.head.lower_ in rules.ONE_WORD_PLACE_PREPS and token.is_title
-            else None
-        )
-        if city is not None and least is not None and city.population >= least:
+        if start == i:
+            # "met Zelensky in Kyiv" with Kyiv untagged: one word names a city only where it is large
+            # and the preposition one of place, as many one-word city names are surnames too
+            city = large_city_after_place_word(token)
+        else:
+            city = geography.city(doc[start : i + 1].text)
+            city = (
+                city if city is not None and city.population >= rules.UNTAGGED_CITY_MIN_POPULATION else None
+            )
+        if city is not None:
             found.append((doc[start : i + 1], city))
     return found
+
+
+def large_city_after_place_word(token: Token) -> geography.City | None:
+    """The large city one capitalised word names after a preposition of place ('in Kyiv'); many
+    one-word city names are surnames too, so a small town's name is none."""
+    if token.dep_ != "pobj" or token.head.lower_ not in rules.ONE_WORD_PLACE_PREPS or not token.is_title:
+        return None
+    city = geography.city(token.text)
+    return (
+        city if city is not None and city.population >= rules.UNTAGGED_ONE_WORD_CITY_MIN_POPULATION else None
+    )
 
 
 def noun_lone_word(token: Token) -> bool:
@@ -677,7 +687,7 @@ def capitals_tagged_as_organisations(doc: Doc) -> set[int]:
         and ent.text[:1].isupper()
         and (
             geography.is_capital(name := clean_name(ent.text))
-            or large_city_after_place_word(ent)  # "met him in Erbil", the city tagged ORG
+            or (len(ent) == 1 and large_city_after_place_word(ent.root) is not None)  # "in Erbil", tagged ORG
             # "his PNG counterpart": an abbreviation naming whose office, not a state acting ("the UAE
             # hosted talks")
             or (
@@ -711,7 +721,10 @@ def misread_places(doc: Doc) -> set[int]:
     destinations = {
         comparable_name(ent.text)
         for ent in singles
-        if (told_as_destination(ent.root) or large_city_after_place_word(ent))
+        if (
+            told_as_destination(ent.root)
+            or (len(ent) == 1 and large_city_after_place_word(ent.root) is not None)
+        )
         and title_phrase_before(ent) is None
     }
     # '"I am bringing this message to Kyiv" ... a visit to Kyiv': the model tags the first mention a
@@ -787,19 +800,6 @@ def told_as_destination(root: Token) -> bool:
     ):
         return True  # "a visit to Kyiv", "on his way to Kyiv"
     return root.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_ in rules.PLACE_KIND_NOUNS
-
-
-def large_city_after_place_word(ent: Span) -> bool:
-    """'met him in Yerevan' with the city tagged a person: a one-word name after a preposition of
-    place that names a large city, as `untagged_city_names` reads the untagged ones (many one-word
-    city names are surnames too, so only large cities; a person's name in the article wins)."""
-    root = ent.root
-    if len(ent) != 1 or root.dep_ != "pobj" or root.head.lower_ not in rules.ONE_WORD_PLACE_PREPS:
-        return False
-    city = geography.city(root.text)
-    return (
-        root.is_title and city is not None and city.population >= rules.UNTAGGED_ONE_WORD_CITY_MIN_POPULATION
-    )
 
 
 def place_after_its_kind(ent: Span) -> bool:

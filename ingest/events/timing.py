@@ -365,8 +365,7 @@ def eve_of(token: Token) -> list[Token]:
         for eve in prep.children
         if eve.dep_ == "pobj" and eve.lower_ in rules.EVE_WORDS
         for noun in prep_objects(eve, {"of"})
-        if (noun.lower_ in rules.MEETING_NOUNS or noun.lemma_ in rules.VISIT_NOUNS)
-        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+        if told_occasion(noun, ("the",))
     ]
 
 
@@ -380,14 +379,14 @@ def occasion_nouns(token: Token) -> list[Token]:
                 nouns += prep_objects(noun, {"of"})
             elif prep.lower_ in rules.OCCASION_PREPS:
                 nouns.append(noun)
-    return [
-        n
-        for n in nouns
-        if (n.lower_ in rules.MEETING_NOUNS or n.lemma_ in rules.VISIT_NOUNS)
-        and any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "that", "this")) for c in n.children
-        )
-    ]
+    return [n for n in nouns if told_occasion(n, ("the", "that", "this"))]
+
+
+def told_occasion(noun: Token, determiners: tuple[str, ...]) -> bool:
+    """A meeting or visit noun told as one the story knows: owned ('his talks') or definite."""
+    return (noun.lower_ in rules.MEETING_NOUNS or noun.lemma_ in rules.VISIT_NOUNS) and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in determiners) for c in noun.children
+    )
 
 
 def date_phrase(ent: Span) -> str:

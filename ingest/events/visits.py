@@ -487,7 +487,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     left_for = (
         not is_verb and trigger.head.lower_ == "for" and trigger.head.head.lemma_ in rules.DEPARTURE_VERBS
     )
-    if (is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS) or left_for or en_route:
+    if (is_verb and trigger.lemma_ in rules.DEPARTURE_VERBS) or left_for:
         # "departed on Monday for P", "left for a tour of A and B": still ahead, dated the departure day
         for event in events:
             event.status = "planned" if event.status == "occurred" else event.status
