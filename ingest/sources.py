@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import dateparser
+import numpy as np
 import trafilatura
 
 from ingest import files
@@ -162,9 +163,29 @@ def read_html(path: Path, where: str) -> Article:
     )
 
 
+# JSON nested deeper than this is no article: the parser would recurse to Python's stack limit,
+# where a RecursionError can also fire inside a garbage-collector callback, outside any handler.
+MAX_JSON_DEPTH = 200
+JSON_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+JSON_BRACKETS = str.maketrans({"[": "\x01", "{": "\x01", "]": "\x02", "}": "\x02"})  # opening, closing
+NOT_A_BRACKET = re.compile(r"[^\x01\x02]+")
+
+
+def nested_too_deep(text: str) -> bool:
+    """More than `MAX_JSON_DEPTH` open brackets at once, outside strings: checked before parsing,
+    by the regex engine, and only where there are that many brackets at all."""
+    if text.count("[") + text.count("{") <= MAX_JSON_DEPTH:
+        return False
+    brackets = NOT_A_BRACKET.sub("", JSON_STRING.sub("", text).translate(JSON_BRACKETS)).encode("ascii")
+    steps = np.where(np.frombuffer(brackets, dtype=np.uint8) == 1, 1, -1)
+    return bool(steps.size) and int(np.cumsum(steps).max()) > MAX_JSON_DEPTH
+
+
 def read_json(path: Path, where: str) -> Iterator[Article | SkippedInput]:
     """A JSON object, a list of objects, or an API export holding one; JSONL saved as .json too."""
     text = read_table(path, "a .json file")
+    if nested_too_deep(text):
+        raise InputError("JSON nested too deeply to be an article file")
     try:
         document = json.loads(text)
     except RecursionError:
@@ -256,6 +277,8 @@ def json_lines(lines: Iterable[tuple[int, bytes | None]], where: str) -> Iterato
 def json_line_to_article(raw_line: bytes, location: str) -> Article | SkippedInput:
     try:
         line = decode(raw_line.removeprefix(codecs.BOM_UTF8))
+        if nested_too_deep(line):
+            return SkippedInput(location, "JSON nested too deeply to be an article")
         record = json.loads(line)
     except UndecodableText as error:
         return SkippedInput(location, str(error).replace("file", "line"))

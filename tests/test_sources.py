@@ -4,7 +4,7 @@ import gzip
 import json
 
 from ingest.records import Article, SkippedInput
-from ingest.sources import discover, read_articles
+from ingest.sources import MAX_JSON_DEPTH, discover, nested_too_deep, read_articles
 
 PROSE = (
     "Foreign Minister Hakan Fidan met his Qatari counterpart in Doha on Tuesday to discuss "
@@ -163,6 +163,16 @@ def test_deeply_nested_json_is_one_skip_and_the_rest_of_the_batch_is_read(tmp_pa
         ("deep.json", "JSON nested too deeply to be an article file"),
         ("deep.jsonl:2", "JSON nested too deeply to be an article"),
     ]
+
+
+def test_nesting_is_measured_before_parsing_and_brackets_in_strings_do_not_count():
+    """Deep JSON is turned away before the parser recurses to the stack limit, where a
+    RecursionError may also fire inside a garbage-collector callback that no handler sees."""
+    deep = "[" * (MAX_JSON_DEPTH + 1) + "]" * (MAX_JSON_DEPTH + 1)
+    assert nested_too_deep(deep)
+    assert not nested_too_deep("[" * MAX_JSON_DEPTH + "]" * MAX_JSON_DEPTH)
+    assert not nested_too_deep(json.dumps({"text": "[" * 5_000, "tags": [[1], {"a": [2]}] * 300}))
+    assert not nested_too_deep(json.dumps([{"text": story(i)} for i in range(MAX_JSON_DEPTH * 2)]))
 
 
 def test_wrong_json_types_are_named_and_nested_values_are_never_python_reprs(tmp_path):
