@@ -841,6 +841,14 @@ ANDED_COUNTRY_NAMES = {
 }
 # Countries whose papers may write a leader's two names family name first ('Kishida Fumio');
 # elsewhere a reversed pair is another person ('Abbas Mahmoud' is not Mahmoud Abbas).
+# A known person's surname told alone names them (`known_people.telling_surnames`), unless it is
+# this short or one that many people share
+TELLING_SURNAME_MIN_LETTERS = 4
+SURNAMES_MANY_SHARE = {
+    "austin", "bennett", "brown", "burns", "cameron", "cooper", "costa", "fernandez", "gallant",
+    "harris", "johnson", "joly", "kerry", "khan", "salam", "silva", "singh", "store", "sullivan",
+    "truss", "waltz", "wood", "young", "green", "king", "white", "moore", "martin",
+}  # fmt: skip
 FAMILY_NAME_FIRST_COUNTRIES = {"Japan", "China", "South Korea", "North Korea", "Taiwan", "Hungary"}
 VISITOR_PREPS = {"of", "from", "by"}  # "received the visit of X", "a visit by X"
 # "his first visit with President Macri": with a person and no place, a meeting with them
@@ -964,6 +972,7 @@ ATTENDED_EVENT_NOUNS = {
     "conference",
     "ceremony",
     "inauguration",
+    "signing",  # "will attend the signing in Washington"
     "funeral",
     "celebration",
     "parade",
@@ -984,7 +993,7 @@ GATHERING_NOUNS = ATTENDED_EVENT_NOUNS - {"talk", "negotiation", "dialogue", "ev
 GATHERING_PREPS = {"at", "during", "for"}  # "is hosting leaders for a summit in Kazan"
 # "participated in the BIMSTEC Ministerial Meeting in Colombo", "a NATO meeting in Brussels": a
 # meeting is an event attended abroad when it carries a proper name.
-ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session"}
+ATTENDED_NAMED_EVENT_NOUNS = {"meeting", "session", "meetings", "sessions"}
 # "X will attend the summit": an event the story tells the place of elsewhere
 SUMMIT_NOUNS = {"summit", "summits"}
 PAST_DATE_WORDS = {"last", "previous", "ago", "earlier"}  # "last year's summit in Kazan": another time

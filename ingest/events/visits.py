@@ -2282,15 +2282,30 @@ def sent_group(ctx: Context, verb: Token) -> list[Event] | None:
 def attendance(ctx: Context, verb: Token) -> list[Event] | None:
     """'is attending the forum in Jakarta', 'attended the Munich Security Conference', 'took part
     in the summit in Bangkok': attending an event held abroad is a visit there."""
+    # "to attend the signing at the summit": the event the thing attended is part of
+    objects = [*(g for o in attended(verb) for g in prep_objects(o, {"at"})), *attended(verb)]
     events = [
         o
-        for o in attended(verb)
+        for o in objects
         if (o.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS or named_event(o) or event_compound(o))
         and not any(c.lower_ in rules.MEDIA_EVENT_WORDS for c in o.children)  # "a news conference"
     ]
+    told_visit = None
     if not events and verb.lemma_ in rules.VISIT_ATTENDING_VERBS and not direct_objects(verb):
-        # "Kamala Harris is set to attend": the summit told just before, no other event between
-        events = [t for t in tokens_with(ctx.doc, rules.SUMMIT_NOUNS) if t.i < verb.i][-1:]
+        # "Kamala Harris is set to attend": the summit told just before, no other event between;
+        # "A arrived in Vientiane for the ASEAN meetings. B is also expected to attend": the event
+        # a visit told just before came for, in that visit's place
+        told_visit = ctx.visit_told_before(verb)
+        events = [
+            t
+            for t in ctx.doc[: verb.i]
+            if t.lower_ in rules.SUMMIT_NOUNS
+            or (
+                told_visit is not None
+                and told_visit.evidence_start <= t.idx < told_visit.evidence_end
+                and (t.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS or named_event(t))
+            )
+        ][-1:]
         between = ctx.doc[events[0].i + 1 : verb.i] if events else None
         if between is not None and (
             sum(1 for t in between if t.is_sent_start) > rules.SUMMIT_ATTENDED_MAX_SENTENCES
@@ -2324,6 +2339,8 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             return None  # "will attend the summit, by video link from Moscow"
         # "X will attend the summit", its place told elsewhere in the story
         places = [p for p in [summit_place_told(ctx, events[0])] if p]
+    if not places and told_visit is not None and told_visit.location:
+        places = [told_visit.location]
     if not places:
         return None
     visitors = [a for a in attendees(ctx, verb) if abroad(ctx, a, places[0])]
@@ -2464,7 +2481,11 @@ def named_event(noun: Token) -> bool:
         noun.pos_ == "PROPN"
         or noun.text[:1].isupper()  # "the ASEAN Foreign Ministers' Meeting"
         or has_proper_compound(noun)
-        or any(has_proper_compound(body) or named_peoples(body) for body in prep_objects(noun, {"of"}))
+        # "a meeting of G20 ministers", "the ASEAN foreign ministers' meetings"
+        or any(
+            has_proper_compound(body) or named_peoples(body)
+            for body in [*prep_objects(noun, {"of"}), *(c for c in noun.children if c.dep_ == "poss")]
+        )
     )
 
 
@@ -2478,7 +2499,7 @@ def named_peoples(body: Token) -> bool:
 
 def has_proper_compound(word: Token) -> bool:
     """'a NATO meeting', 'G20 ministers': a proper noun compounded into the word."""
-    return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in word.children)
+    return any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in word.children)
 
 
 def attended(verb: Token) -> list[Token]:
