@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Token
 from ingest import geography, rules
 from ingest.actors import ArticleActors
 from ingest.actors.mentions import add_mention
-from ingest.actors.names import clean_name, country_of, delegation_label, generic_title, is_outlet
+from ingest.actors.names import (
+    clean_name,
+    country_of,
+    delegation_label,
+    family_name,
+    generic_title,
+    is_outlet,
+)
 from ingest.actors.references import country_word, title_heads
 from ingest.events.syntax import first_in_list, group_phrase, subject_of
 from ingest.records import Actor, Event
@@ -131,7 +138,25 @@ class Context:
         person = self.actors.actor_at(partner) if partner is not None else None
         if person is None or person.kind != "person":
             return None
+        named = self.spouse_named(person)
+        if named is not None:  # "Marcos and his wife", with "Louise Araneta-Marcos" named elsewhere
+            return named
         return self.remember(Actor(f"{person.canonical_name}'s {token.lower_}", "group"), token)
+
+    def spouse_named(self, person: Actor) -> Actor | None:
+        """The one other person of the article who bears the person's surname, alone or in a
+        double-barrelled one ('Louise Araneta-Marcos' of 'Ferdinand Marcos Jr'): the spouse the
+        article names elsewhere, written by name."""
+        surname = family_name(person.canonical_name.split()).lower()
+        bearers = [
+            a
+            for a in self.actors.actors
+            if a.kind == "person"
+            and a is not person
+            and len(a.canonical_name.split()) > 1
+            and surname in re.split(r"[-\u2010]", family_name(a.canonical_name.split()).lower())
+        ]
+        return bearers[0] if len(bearers) == 1 else None
 
     def nationals(self, token: Token) -> Actor | None:
         """'Driscoll and the Russians began talks': a country's people, named as a side, are its

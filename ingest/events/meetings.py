@@ -1889,8 +1889,8 @@ def co_presence(ctx: Context, verb: Token) -> Event | None:
 
 def signed_alongside(ctx: Context, verb: Token) -> Event | None:
     """'X signed the accord alongside Y', 'signed it together with the leaders of the mediators:
-    A, B and C', 'A and B signed a declaration': people who sign a text side by side appear
-    together. Persons only: 'signed a deal with Boeing' is no meeting."""
+    A, B and C': people who sign a text side by side appear together. Persons only: 'signed a deal
+    with Boeing' is no meeting."""
     if verb.lemma_ not in rules.SIGNING_VERBS:
         return None
     holders = [verb, *direct_objects(verb)]
@@ -1904,17 +1904,6 @@ def signed_alongside(ctx: Context, verb: Token) -> Event | None:
         # "the leaders of the mediating nations: A, B and C": the roll a colon opens after the group
         people = [a for a in roll_after_colon(ctx, max(objects)) if a.kind == "person"]
     signers = [a for a in side(ctx, subject_of(verb)) if a.kind == "person" and a not in people]
-    if (
-        not people
-        and not objects
-        and verb.tag_ in rules.DONE_VERB_TAGS
-        and len(signers) >= 2
-        and of_each_country(ctx, signers)
-    ):
-        # "Presidents A of Russia and B of Kazakhstan signed a declaration": leaders of two
-        # countries who signed one text together (not "were expected to sign", a plan that may
-        # have fallen through)
-        signers, people = signers[:1], signers[1:]
     if not people or not signers:
         return None
     event = build_meeting(ctx, verb, signers, people, rules.CAMEO_CONSULT, "participant", side_by_side=True)
