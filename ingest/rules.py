@@ -841,6 +841,14 @@ ANDED_COUNTRY_NAMES = {
 }
 # Countries whose papers may write a leader's two names family name first ('Kishida Fumio');
 # elsewhere a reversed pair is another person ('Abbas Mahmoud' is not Mahmoud Abbas).
+# A known person's surname told alone names them (`known_people.telling_surnames`), unless it is
+# this short or one that many people share
+TELLING_SURNAME_MIN_LETTERS = 4
+SURNAMES_MANY_SHARE = {
+    "austin", "bennett", "brown", "burns", "cameron", "cooper", "costa", "fernandez", "gallant",
+    "harris", "johnson", "joly", "kerry", "khan", "salam", "silva", "singh", "store", "sullivan",
+    "truss", "waltz", "wood", "young", "green", "king", "white", "moore", "martin",
+}  # fmt: skip
 FAMILY_NAME_FIRST_COUNTRIES = {"Japan", "China", "South Korea", "North Korea", "Taiwan", "Hungary"}
 VISITOR_PREPS = {"of", "from", "by"}  # "received the visit of X", "a visit by X"
 # "his first visit with President Macri": with a person and no place, a meeting with them
@@ -889,6 +897,7 @@ ARRIVAL_NOUNS = {"arrival"}
 PURPOSE_PREPS = {"for", "on"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
+BEFORE_ARRIVAL_PREPS = {"after", "following"}  # "arrived in Budapest after talks with X": held elsewhere
 # "X will meet Y in Caracas ... X is travelling with A and B": a journey with no place of its own
 # goes to where the story just was.
 UNPLACED_TRAVEL_VERBS = {"travel"}

@@ -392,4 +392,6 @@ def test_a_summit_of_another_name_or_time_lends_no_place(extract):
         "The G20 summit opens in Rio de Janeiro on Monday. Chinese President Xi Jinping will attend the "
         "summit by video link.",
     ):
-        assert visits_of(extract(text, "2025-08-20")) == set(), text
+        # the summit in Anchorage is Putin's trip there; none of these summits is the attendee's
+        visitors = {v for v, _, _ in visits_of(extract(text, "2025-08-20"))}
+        assert not visitors & {"Narendra Modi", "Volodymyr Zelensky", "Xi Jinping"}, text

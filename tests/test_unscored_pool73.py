@@ -205,7 +205,7 @@ def test_a_participle_opening_the_sentence_is_not_the_first_word_of_a_name(extra
         "2024-05-10",
     )
     assert "Welcoming Bayramov" not in people_of(ex)
-    assert "Bayramov" in people_of(ex)
+    assert "Jeyhun Bayramov" in people_of(ex)  # the surname alone names the minister the table knows
 
 
 def test_a_city_arrived_from_was_a_stay_even_when_the_arrival_names_no_place(extract):

@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ingest import rules
+from ingest import geography, rules
 from ingest.actors.names import (
     MISREAD_PERSON_LABELS,
     after_title,
@@ -64,7 +64,35 @@ def known_entries() -> dict[str, list[tuple[str, str | None]]]:
             for key in dict.fromkeys(keys):
                 if entry not in table.setdefault(key, []):
                     table[key].append(entry)
+    for surname, entry in telling_surnames(table).items():
+        table.setdefault(surname, [entry])
     return table
+
+
+def telling_surnames(table: dict[str, list[tuple[str, str | None]]]) -> dict[str, tuple[str, str | None]]:
+    """Surname -> the one person of the table it names when told alone ('Ruto said', 'Kurti left
+    the hotel'): the last word of a common name written given name first, that no other common name
+    ends in and no name in the table starts or goes on with ('Abbas' is also Araghchi's given name),
+    four letters or more, neither a place nor a surname many people share ('Johnson', 'Khan')."""
+    endings: dict[str, list[tuple[str, str | None]]] = {}
+    inner_words = {word for key in table for word in key.split()[:-1]}
+    for entries in table.values():
+        for common, country in entries:
+            words = comparable_name(common).split()
+            if len(words) >= 2 and country not in rules.FAMILY_NAME_FIRST_COUNTRIES:
+                found = endings.setdefault(words[-1], [])
+                if (common, country) not in found:
+                    found.append((common, country))
+    return {
+        surname: entries[0]
+        for surname, entries in endings.items()
+        if len(entries) == 1
+        and len(surname) >= rules.TELLING_SURNAME_MIN_LETTERS
+        and surname not in inner_words
+        and surname not in rules.SURNAMES_MANY_SHARE
+        and geography.country_named(surname) is None
+        and geography.city(surname) is None
+    }
 
 
 @lru_cache(maxsize=1)
@@ -247,15 +275,19 @@ def known_people_misread(doc: Doc, excluded: set[int], people: list[Span]) -> li
 
 
 def untagged_after_title(doc: Doc, excluded: set[int], surnames: set[str]) -> list[Span]:
-    """'with Chinese Xi', 'PM Modi': a one-word name the table knows, right after a nationality
-    or a title, that the model tagged as nothing at all."""
+    """'with Chinese Xi', 'PM Modi', 'Ruto was speaking': a one-word name the table knows that the
+    model tagged as nothing at all, right after a nationality or a title, or alone when it is long
+    enough not to be another word and does not qualify a noun ('the Trump administration')."""
     found = []
     for i in tokens_with_words(doc, word_set_ids(one_word_known_names()), (LOWER,)):
         token = doc[i]
-        if token.ent_type_ or i in excluded or i == 0 or token.pos_ != "PROPN" or not token.is_title:
+        if token.ent_type_ or i in excluded or token.pos_ != "PROPN" or not token.is_title:
             continue
-        before = doc[i - 1]
-        if not title_or_place(before) or place_word(token) or name_goes_on(doc, i, i + 1):
+        titled = i > 0 and title_or_place(doc[i - 1])
+        alone = len(token) >= rules.TELLING_SURNAME_MIN_LETTERS and not (
+            token.dep_ == "compound" and token.head.pos_ == "NOUN"
+        )
+        if not (titled or alone) or place_word(token) or name_goes_on(doc, i, i + 1):
             continue
         if token.lower_ in surnames or hyphenated_part(doc, i + 1):
             continue

@@ -39,6 +39,7 @@ from ingest.events.meetings import (
 )
 from ingest.events.scheduling import date_told_events
 from ingest.events.timing import carry_story_date, date_from_lead, share_sentence_date
+from ingest.events.tour_counterparts import counterparts_on_tour
 from ingest.events.trips import settle_visits
 from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, visit_events
 from ingest.records import Event
@@ -144,6 +145,7 @@ def find_events(ctx: Context) -> list[Event]:
     add_delegation_heads(ctx, events)
     events = settle_visits(ctx, events)
     add_travelling_party(ctx, events)  # after the legs are settled: the party goes on each
+    events += counterparts_on_tour(ctx, events)  # one meeting per leg: after the legs too
     events = [e for e in events if not among_compatriots(ctx, e)]
     fixtures = sports_fixtures(ctx, events)
     events = [e for e in events if not any(e is f for f in fixtures)]

@@ -208,7 +208,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
                 hosts = [a for a in hosts if a.kind == "person"] + [a for a in roll if a not in hosts]
             if not hosts:  # "he and his wife were greeted by the minister": one side, no host named
                 return None
-            if welcome_without_host(lemma, hosts):
+            if welcome_without_host(lemma, hosts) and not one_office_holder(agents, hosts):
                 return None  # "was received by senior officials of the Foreign Office"
             subjects, objects = hosts, subjects
             return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun)
@@ -1516,6 +1516,19 @@ def views_exchanged(noun: Token | None) -> list[Token]:
 def welcome_without_host(lemma: str, hosts: list[Actor]) -> bool:
     """A welcome, reception or farewell by hosts no one names: ANNOTATION wants a named host."""
     return (lemma in rules.WELCOMING_VERBS or lemma in rules.FAREWELL_PHRASAL_VERBS) and unnamed_hosts(hosts)
+
+
+def one_office_holder(agents: list[Token], hosts: list[Actor]) -> bool:
+    """'was received by the Foreign Secretary of Bangladesh', 'by Bangladesh's foreign secretary':
+    one person, unnamed but told by a country's office, hosts as the group the annotation writes
+    for a counterpart never named ('group:Foreign Secretary of Bangladesh'); not officials."""
+    return (
+        len(agents) == len(hosts) == 1
+        and agents[0].tag_ in ("NN", "NNP")
+        and hosts[0].kind == "group"
+        and hosts[0].country is not None
+        and generic_title(agents[0].text) is not None
+    )
 
 
 def unnamed_hosts(hosts: list[Actor]) -> bool:

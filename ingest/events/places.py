@@ -59,10 +59,22 @@ def hyphenated_place(token: Token) -> str | None:
     return geography.common_name(name) if geography.country_of_place(name) else None
 
 
+def held_before_arrival(noun: Token) -> bool:
+    """'arrived in Budapest after talks with X': talks before the journey's end were held elsewhere."""
+    return (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in rules.BEFORE_ARRIVAL_PREPS
+        and clause_verb(noun).lemma_ in rules.ARRIVAL_VERBS | rules.RETURN_VERBS
+    )
+
+
 def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
     """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
     named_by_place = set(tokens)  # "the Geneva talks"; not "with a US delegation"
-    tokens = [*tokens, *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN"))]
+    tokens = [
+        *tokens,
+        *(clause_verb(t) for t in tokens if t.pos_ in ("NOUN", "PROPN") and not held_before_arrival(t)),
+    ]
     # "hosted X for talks in Nairobi": the place of the talks the meeting was for
     tokens += talks_held_in(ctx, tokens)
     # "said alongside X in Paris", "a meeting between their delegations in Ankara"

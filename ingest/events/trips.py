@@ -299,6 +299,10 @@ def place_meetings_on_trips(ctx: Context, events: list[Event], text: str) -> Non
                 legs = []
             else:
                 meeting.event_date, meeting.date_precision = legs[0].event_date, legs[0].date_precision
+        # "In Singapore, Motegi is to pay a courtesy call on X": the leg the sentence opens on
+        named = {v.location for v in legs if leg_named_in(v.location, meeting.evidence)}
+        if len(named) == 1:
+            legs = [v for v in legs if v.location in named]
         # the leg told last: a visit drawn from an earlier meeting may be listed after it
         before = sorted(
             (v for v in legs if v.evidence_start <= meeting.evidence_start), key=lambda v: v.evidence_start
@@ -314,6 +318,13 @@ def place_meetings_on_trips(ctx: Context, events: list[Event], text: str) -> Non
             ):
                 # "will visit Helsinki on Friday ... will also meet X": on the visit's day
                 meeting.event_date, meeting.date_precision = leg.event_date, leg.date_precision
+
+
+def leg_named_in(place: str, sentence: str) -> bool:
+    """The sentence opens on the leg's place ('In Singapore, he will ...'; 'Abuja' of 'Abuja,
+    Nigeria'); a place told further on may be another event's ('a day after talks in Jerusalem')."""
+    name = place.split(",")[0].strip()
+    return bool(name) and re.match(rf"\s*(?:In|At)\s+{re.escape(name)}\b", sentence) is not None
 
 
 def planned_on_trip_under_way(visit: Event, meeting: Event) -> bool:
