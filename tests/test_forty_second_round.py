@@ -148,3 +148,19 @@ def test_talks_before_an_arrival_are_not_at_its_place(extract):
     (meeting,) = events_of(ex, "meeting")
     assert meeting.location != "Budapest"
     assert visits(ex) == []  # home for Orban; Vucic was not there
+
+
+def test_a_summit_talked_about_on_a_call_is_no_second_meeting(extract):
+    ex = extract("Biden and Macron spoke by phone about the summit.", "2024-08-01")
+    (meeting,) = events_of(ex, "meeting")
+    assert meeting.mode == "call"
+
+
+def test_their_meeting_talked_about_on_a_call_is_still_planned(extract):
+    ex = extract(
+        "Biden and Macron spoke by phone on Monday about their meeting in Paris next week.", "2024-08-01"
+    )
+    assert sorted((e.mode, e.status) for e in events_of(ex, "meeting")) == [
+        ("call", "occurred"),
+        ("in_person", "planned"),
+    ]

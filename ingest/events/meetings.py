@@ -1149,6 +1149,15 @@ def meeting_holders(token: Token) -> list[Token]:
     return possessors(token) or (subject_of(verb) if verb != token and token.dep_ in ("dobj", "obj") else [])
 
 
+def talked_about(noun: Token) -> bool:
+    """'spoke about the summit', 'discussed preparations for' no: the meeting noun is the topic of a
+    conversation told by its verb or noun ('a call on the summit')."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in rules.TOPIC_PREPS:
+        return False
+    talk = noun.head.head
+    return talk.lemma_ in rules.CONVERSATION_VERBS or talk.lower_ in rules.CALL_WORDS
+
+
 def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     """'a meeting with Y', 'talks between X and Y', 'after his call with Y, X said'."""
     if noun.head.lemma_ in rules.LIGHT_VERBS and noun.dep_ in ("dobj", "obj"):
@@ -1216,6 +1225,10 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         counterparts += [
             c for c in noun.conjuncts if c.i > noun.i and names_a_side(ctx, c) and c not in counterparts
         ]
+    if not counterparts and not possessors(noun) and talked_about(noun):
+        # "A and B spoke by phone about the summit": what they talked of; not "about their meeting
+        # in Paris next week", theirs to hold
+        return None
     listed_meeting = listed_meeting_verb(noun)
     if listed_meeting is not None:  # "Another meeting was with X", "One of the meetings was with Y"
         counterparts += prep_objects(listed_meeting, {"with"})
