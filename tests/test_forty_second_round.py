@@ -164,3 +164,12 @@ def test_their_meeting_talked_about_on_a_call_is_still_planned(extract):
         ("call", "occurred"),
         ("in_person", "planned"),
     ]
+
+
+def test_a_ruler_styled_by_given_name_takes_the_country_told_in_apposition(extract):
+    ex = extract(
+        "Sheikh Mohamed, the President of the UAE, received Narendra Modi at the airport on Tuesday.",
+        "2022-06-29",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Mohamed bin Zayed Al Nahyan", "Narendra Modi"]

@@ -233,6 +233,8 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
         phrase = title_phrase_before(ent)
         if phrase is not None:
             role, country = split_title(phrase)
+            if country is None:  # "Sheikh Mohamed, the President of the UAE": the country after
+                country = title_in_apposition(ent)[1]
             actor.role = actor.role or role
             actor.country = actor.country or country
             actor.aliases.add(f"{phrase.text} {name}")
