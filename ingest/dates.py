@@ -127,6 +127,7 @@ HAS_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
 # A day number is a date only with a month: "within 72 hours" is a span, not a day.
 HAS_MONTH = re.compile(rf"\b(?:{MONTH_NAMES})\b|\b\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}\b")
 HAS_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+TRAILING_SPAN_RE = re.compile(r"\s+(?:after|before|since|following|amid)\s+(?=\w)")
 FIRST_DAY_OF_MONTH_RE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\b.*?\b({MONTH_NAMES})\b\.?(?:,?\s+((?:19|20)\d{{2}}))?"
 )
@@ -280,6 +281,10 @@ def resolve_absolute(text: str, published: dt.date | None, future: bool) -> Reso
         text,
     )
     cleaned = re.sub(r"\b(sept)\b\.?", "sep", cleaned)
+    # "october 10 after two years": the model's entity runs on into a span of time after the day
+    day_first = TRAILING_SPAN_RE.split(cleaned, maxsplit=1)[0]
+    if HAS_DAY_NUMBER.search(day_first) and HAS_MONTH.search(day_first):
+        cleaned = day_first
     # a day and a month are told: only dateparser's absolute parser can read them, and skipping its
     # relative ('2 days ago') and timestamp parsers halves the call (bench/throughput.py)
     settings = {

@@ -2,7 +2,9 @@
 components after the parser (before the entity recogniser, so they read tags and words only):
 an opening 'Visiting' taken for a clause whose object is the visitor, a subject hung as a name's
 apposition after a fronted phrase, a dateline's city taken for the
-subject, a counterpart's name hung loose after 'from <country>,', countries joined to the days
+subject, a counterpart's name hung loose after 'from <country>,' or after the comma closing the
+object of a preposition ('with the host, President X'), a listed country taken for the one
+before's apposition, countries joined to the days
 of a trip instead of to the places listed before, and a name taken for a modifier of
 'one-on-one'. Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
@@ -11,12 +13,13 @@ from __future__ import annotations
 import numpy as np
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.symbols import LOWER, ORTH
+from spacy.symbols import DEP, LOWER, ORTH, appos
 
 from ingest import dates, geography, rules
 
 PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
 VISITING = get_string_id("Visiting")
+COMMA = get_string_id(",")
 VISITING_LOWER = get_string_id("visiting")
 SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 DAY_WORDS = {*dates.WEEKDAYS, *dates.MONTHS, *(month[:3] for month in dates.MONTHS)}
@@ -59,7 +62,7 @@ def fronted_phrase_subjects(doc):
 def dateline_subjects(doc):
     """'QUITO, May 12 — President X held talks with Y': the parser may take the dateline's city for
     the verb's subject and hang the real subject loose; a noun before the verb and after the
-    dateline's dash, hung on that verb, is its subject."""
+    dateline's dash, hung on that verb or on the city, is its subject."""
     for sent in doc.sents:
         dash = next(
             (
@@ -83,6 +86,19 @@ def dateline_subjects(doc):
                 ),
                 None,
             )
+            if loose is None:
+                # "MOSCOW (Reuters) - Foreign Minister A and B spoke": the first name hung on the
+                # city, as its conjunct or apposition
+                loose = next(
+                    (
+                        c
+                        for c in taken.children
+                        if dash.i < c.i < verb.i and c.dep_ in ("conj", "appos") and c.tag_ in PROPER_TAGS
+                    ),
+                    None,
+                )
+                if loose is not None:
+                    loose.head = verb
             if loose is not None:
                 loose.dep_, taken.dep_ = "nsubj", "npadvmod"
     return doc
@@ -109,6 +125,45 @@ def counterpart_from_names(doc):
             continue
         prep.head = noun
         name.head, name.dep_ = noun, "appos"
+    return doc
+
+
+@Language.component("loose_names_after_comma")
+def loose_names_after_comma(doc):
+    """'will meet with the summit's host, President Sooronbay Jeenbekov': the parser may hang the
+    name after the comma loose on the verb; a name right after the comma that closes the object of
+    that verb's preposition is that object's apposition."""
+    for index in np.flatnonzero(doc.to_array(ORTH) == COMMA):
+        comma = doc[int(index)]
+        if comma.i == 0 or comma.i + 1 >= len(doc):
+            continue
+        noun = doc[comma.i - 1]
+        if noun.dep_ != "pobj" or not noun.tag_.startswith("NN") or noun.tag_ in PROPER_TAGS:
+            continue
+        name = doc[comma.i + 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head  # "President Sooronbay Jeenbekov": the name's last word heads it
+        if name.tag_ in PROPER_TAGS and name.dep_ in ("npadvmod", "dep") and name.head == noun.head.head:
+            name.head, name.dep_ = noun, "appos"
+    return doc
+
+
+@Language.component("countries_listed_in_apposition")
+def countries_listed_in_apposition(doc):
+    """'the leaders of Comoros, Turkiye, the UAE, South Korea and Brazil': the parser may take the
+    second country for the first one's apposition and list the rest after it; a country in
+    apposition to a country, with more countries joined to it, is one more of the list."""
+    for index in np.flatnonzero(doc.to_array(DEP) == appos):
+        second = doc[int(index)]
+        first = second.head
+        if not any(c.dep_ == "conj" for c in second.children) or first.i > second.i:
+            continue
+        if first.tag_ not in PROPER_TAGS or second.tag_ not in PROPER_TAGS:
+            continue
+        # "Comoros, the EU, Brazil and Nigeria": a bloc listed among countries too
+        listed_on = any(c.dep_ == "conj" and geography.is_country(c.text) for c in second.children)
+        if geography.is_country(first.text) and (geography.is_country(second.text) or listed_on):
+            second.dep_ = "conj"
     return doc
 
 

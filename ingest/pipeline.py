@@ -315,7 +315,9 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("fronted_phrase_subjects", after="visiting_subjects")
     nlp.add_pipe("dateline_subjects", after="fronted_phrase_subjects")
     nlp.add_pipe("counterpart_from_names", after="dateline_subjects")
-    nlp.add_pipe("places_listed_after_dates", after="counterpart_from_names")
+    nlp.add_pipe("loose_names_after_comma", after="counterpart_from_names")
+    nlp.add_pipe("countries_listed_in_apposition", after="loose_names_after_comma")
+    nlp.add_pipe("places_listed_after_dates", after="countries_listed_in_apposition")
     nlp.add_pipe("adverbial_meeting_words", after="places_listed_after_dates")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")

@@ -897,6 +897,8 @@ ARRIVAL_NOUNS = {"arrival"}
 PURPOSE_PREPS = {"for", "on"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
+# "the VIP complex of Kuala Lumpur International Airport": a part of the site arrived at
+SITE_PART_NOUNS = {"wing", "complex", "terminal", "lounge", "hall", "pavilion", "apron", "tarmac"}
 BEFORE_ARRIVAL_PREPS = {"after", "following"}  # "arrived in Budapest after talks with X": held elsewhere
 # "X will meet Y in Caracas ... X is travelling with A and B": a journey with no place of its own
 # goes to where the story just was.

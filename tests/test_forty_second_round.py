@@ -173,3 +173,96 @@ def test_a_ruler_styled_by_given_name_takes_the_country_told_in_apposition(extra
     )
     (meeting,) = events_of(ex, "meeting")
     assert names(meeting) == ["Mohamed bin Zayed Al Nahyan", "Narendra Modi"]
+
+
+def test_a_day_the_model_runs_on_into_a_span_of_time_is_still_that_day(extract):
+    ex = extract("The Gaza ceasefire came into effect on October 10 after two years of war.", "2025-11-25")
+    (truce,) = events_of(ex, "ceasefire")
+    assert (str(truce.event_date), truce.date_precision) == ("2025-10-10", "day")
+
+
+def test_a_clause_told_days_after_another_is_dated_back_from_it(extract):
+    ex = extract("Macron met Xi on Tuesday, two days after Scholz met Li Qiang.", "2025-11-25")
+    dates = {names(e)[0]: str(e.event_date) for e in events_of(ex, "meeting")}
+    assert dates == {"Emmanuel Macron": "2025-11-25", "Li Qiang": "2025-11-23"}
+
+
+def test_a_country_written_cote_d_ivoire_stays_as_written():
+    from ingest import geography
+
+    assert geography.common_name("Côte d'Ivoire") == "Côte d'Ivoire"
+    assert geography.country_of_place("Côte d'Ivoire") == "Ivory Coast"
+
+
+def test_an_arrival_told_with_no_place_is_where_the_arrivals_just_told_were(extract):
+    ex = extract(
+        "Mauritian Prime Minister Pravind Jugnauth has already arrived in New Delhi. "
+        "US President Joe Biden will arrive on Friday evening.",
+        "2023-09-08",
+    )
+    assert (("Joe Biden",), "New Delhi", "planned") in visits(ex)
+
+
+def test_an_arrival_once_scheduled_and_told_with_no_place_is_no_new_plan(extract):
+    ex = extract(
+        "Vladimir Putin landed in Pyongyang shortly after 2 a.m. on Wednesday. Putin was originally "
+        "scheduled to arrive late Tuesday.",
+        "2024-06-19",
+    )
+    assert [v for v in visits(ex) if v[2] == "planned"] == []
+
+
+def test_leaders_counted_among_those_in_a_city_for_a_summit_are_visiting_it(extract):
+    ex = extract(
+        "Nigerian President Muhammadu Buhari and President Yoweri Museveni of Uganda are among the "
+        "African leaders in Kigali for the summit.",
+        "2022-06-24",
+    )
+    assert (("Muhammadu Buhari", "Yoweri Museveni"), "Kigali", "occurred") in visits(ex)
+
+
+def test_an_arrival_at_part_of_an_airport_is_at_the_airport_city(extract):
+    ex = extract(
+        "President Tinubu arrived at the Presidential Wing of the Malabo International Airport on Wednesday.",
+        "2024-08-14",
+    )
+    assert visits(ex) == [(("Bola Tinubu",), "Malabo", "occurred")]
+
+
+def test_a_call_told_after_a_wire_dateline_is_found(extract):
+    ex = extract(
+        "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov and U.S. Secretary of State Mike "
+        "Pompeo spoke by telephone on Monday and discussed Syria.",
+        "2018-06-18",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert (names(meeting), meeting.mode) == (["Mike Pompeo", "Sergei Lavrov"], "call")
+
+
+def test_the_host_named_after_a_comma_is_met(extract):
+    ex = extract(
+        "Putin will arrive in Bishkek on Thursday. Later in the day, the Russian leader will meet with "
+        "the summit's host, President Sooronbay Jeenbekov.",
+        "2019-06-13",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Sooronbay Jeenbekov", "Vladimir Putin"]
+
+
+def test_meetings_with_the_leaders_of_a_list_of_countries_are_one_each(extract):
+    ex = extract(
+        "On Saturday, Modi will hold bilateral meetings with the leaders of Comoros, Turkiye, the UAE, "
+        "South Korea, Brazil and Nigeria.",
+        "2023-09-08",
+    )
+    assert len(events_of(ex, "meeting")) == 6
+
+
+def test_a_bloc_listed_among_countries_leaves_the_countries_leaders_met(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi will hold talks with Joe Biden on Friday. Besides, he will have "
+        "bilateral meetings with the leaders of Comoros, the EU, Brazil and Nigeria.",
+        "2023-09-08",
+    )
+    counterparts = sorted(n for e in events_of(ex, "meeting") for n in names(e) if n != "Narendra Modi")
+    assert counterparts == ["Brazilian leader", "Comorian leader", "Joe Biden", "Nigerian leader"]

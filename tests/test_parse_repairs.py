@@ -48,3 +48,26 @@ def test_a_name_before_one_on_one_is_the_object(nlp):
 def test_a_meeting_noun_of_its_own_keeps_its_modifier(nlp):
     doc = nlp("They held a one-on-one on Monday.")
     assert token(doc, "one-on-one").dep_ != "advmod"
+
+
+def test_a_first_name_hung_on_the_dateline_city_is_the_subject(nlp):
+    doc = nlp(
+        "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov and Mike Pompeo spoke by telephone "
+        "on Monday."
+    )
+    lavrov = token(doc, "Lavrov")
+    assert (lavrov.dep_, lavrov.head.text) == ("nsubj", "spoke")
+    assert token(doc, "Pompeo").head.text == "Lavrov"
+    assert token(doc, "MOSCOW").dep_ != "nsubj"
+
+
+def test_a_name_after_the_comma_closing_a_prepositions_object_is_its_apposition(nlp):
+    doc = nlp("Later in the day, Putin will meet with the summit's host, President Sooronbay Jeenbekov.")
+    name = token(doc, "Jeenbekov")
+    assert (name.dep_, name.head.text) == ("appos", "host")
+
+
+def test_a_country_taken_for_the_one_befores_apposition_is_listed(nlp):
+    doc = nlp("Modi will hold meetings with the leaders of Comoros, Turkiye, the UAE and Brazil.")
+    comoros = token(doc, "Comoros")
+    assert {t.text for t in comoros.conjuncts} >= {"Turkiye", "UAE", "Brazil"}

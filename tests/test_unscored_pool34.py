@@ -299,7 +299,8 @@ def test_a_country_named_with_an_apostrophe_is_one_place(extract):
         "Chinese Foreign Minister Wang Yi will visit Togo and Cote d\u2019Ivoire from 13-18 Jan.",
         published="2024-01-11",
     )
-    assert sorted(e.location for e in events_of(ex, "visit")) == ["Ivory Coast", "Togo"]
+    # written as the text writes it, as annotators do ('Côte d'Ivoire' is no formal name to expand)
+    assert sorted(e.location for e in events_of(ex, "visit")) == ["Cote d\u2019Ivoire", "Togo"]
     assert not events_of(ex, "meeting")
 
 

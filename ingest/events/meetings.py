@@ -1154,6 +1154,8 @@ def talked_about(noun: Token) -> bool:
     conversation told by its verb or noun ('a call on the summit')."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in rules.TOPIC_PREPS:
         return False
+    if any(c.dep_ not in ("det", "amod") for c in noun.children) or any(t.text == "-" for t in noun.subtree):
+        return False  # "briefed him on US-Iran talks held in Muscat": talks told as held, by sides
     talk = noun.head.head
     return talk.lemma_ in rules.CONVERSATION_VERBS or talk.lower_ in rules.CALL_WORDS
 

@@ -803,7 +803,15 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     misparsed = demonyms_listed_before(head)
     if not owners and not misparsed:
         return []
-    countries = misparsed or [country_word(t) for t in (owners[0], *owners[0].conjuncts)]
+    members = [] if misparsed else [owners[0], *owners[0].conjuncts]
+    countries = misparsed or [country_word(t) for t in members]
+    # "the leaders of Comoros, Turkiye, the EU/EC and Brazil": the countries' leaders; a bloc
+    # listed among them is left out rather than the list
+    blocs_only = all(
+        c is not None or t.tag_ in ("NNP", "NNPS") for c, t in zip(countries, members, strict=False)
+    )
+    if None in countries and sum(c is not None for c in countries) >= 2 and members and blocs_only:
+        countries = [c for c in countries if c is not None]
     if None in countries or len(set(countries)) < len(countries):
         return []
     # the owner's office, or the one the noun names itself ("the foreign ministers of A and B")

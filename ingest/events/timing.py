@@ -37,6 +37,12 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
         or told_day(ctx, chain, status)
         or time_told_date(ctx, chain, trigger, status)
     )
+    if found is None and (shift := days_apart(trigger)):
+        # "met X on Tuesday, a day after holding talks with Y": Y's talks were on Monday; the
+        # day of the clause it hangs from is the story's day when that clause states none
+        day, precision = date_of(ctx, clause_verb(shift[0]), status)
+        if day is not None and precision in ("day", "article"):
+            found = day + dt.timedelta(days=shift[1]), precision
     outer = chain
     for _ in range(rules.OUTER_CLAUSE_MAX_HOPS):
         governor = outer_clause(outer[-1]) if found is None else None
@@ -44,12 +50,6 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
             break
         outer = governors(governor)
         found = clause_date(ctx, outer, trigger, status, own=False)
-    if found is None and (shift := days_apart(trigger)):
-        # "met X on Tuesday, a day after holding talks with Y": Y's talks were on Monday; the
-        # day of the clause it hangs from is the story's day when that clause states none
-        day, precision = date_of(ctx, clause_verb(shift[0]), status)
-        if day is not None and precision in ("day", "article"):
-            found = day + dt.timedelta(days=shift[1]), precision
     found = found or occasion_date(ctx, chain, status)
     if found is not None:
         return found
@@ -113,21 +113,37 @@ def recent_superlative(word: Token) -> bool:
 
 
 def days_apart(trigger: Token) -> tuple[Token, int] | None:
-    """'a day after holding talks', 'two days before meeting X': the word the clause hangs from
-    and how many days the trigger's event lies from it (negative: before it)."""
+    """'a day after holding talks', 'two days before meeting X', 'came two days after a delegation
+    met X': the word the clause hangs from and how many days the trigger's event lies from it
+    (negative: before it)."""
     clause = next((t for t in governors(trigger) if t.dep_ == "pcomp"), None)
-    if clause is None or clause.head.lower_ not in rules.DAYS_APART_PREPS:
-        return None
-    prep = clause.head
-    days = prep.head if prep.head.lemma_ == "day" else None
-    days = days or next((c for c in prep.children if c.lemma_ == "day"), None)
+    if clause is not None and clause.head.lower_ in rules.DAYS_APART_PREPS:
+        prep = clause.head
+        days = prep.head if prep.head.lemma_ == "day" else None
+        days = days or next((c for c in prep.children if c.lemma_ == "day"), None)
+        anchor = (days.head if days == prep.head else prep.head) if days is not None else None
+    else:
+        # a whole clause, its 'after' a subordinator, the days on it; the clause it hangs from
+        clause = next((t for t in governors(trigger) if t.dep_ == "advcl"), None)
+        prep = (
+            next(
+                (c for c in clause.children if c.dep_ == "mark" and c.lower_ in rules.DAYS_APART_PREPS), None
+            )
+            if clause is not None
+            else None
+        )
+        if prep is None:
+            return None
+        # "two days after": the days on the subordinator, or on the clause's verb
+        days = next((c for c in (*prep.children, *clause.children) if c.lemma_ == "day"), None)
+        anchor = clause.head
     if days is None or days.dep_ not in ("npadvmod", "appos"):
         return None
     number = counted_days(days)
     if number is None:
         return None
     sign = -1 if prep.lower_ == "after" else 1
-    return days.head if days == prep.head else prep.head, sign * number
+    return anchor, sign * number
 
 
 def clause_date(
@@ -147,6 +163,8 @@ def clause_date(
             continue  # "at war since 2020", "a truce until April 22": the edge of a span, not the day
         if ent.root.i in dateline:
             continue  # "London, 15 May 2023 (TDI): X visited Germany on the 14th": the filing day
+        if ent.root.lemma_ == "day" and ent.root.head.lower_ in rules.DAYS_APART_PREPS:
+            continue  # "two days after A met B": days between two events (`days_apart`), no date
         distance = None
         current = ent.root
         for steps in range(rules.DATE_MAX_STEPS):

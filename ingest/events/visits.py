@@ -408,10 +408,16 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         not places
         and is_verb
         and trigger.lemma_ in rules.ARRIVAL_VERBS
-        and any(c.lower_ in rules.ALSO_WORDS for c in trigger.children)
+        and not prep_objects(trigger, {"from"})
     ):
-        # "X arrived in Kingstown ... Y and Z have also arrived for the talks": where X arrived
-        places = [p for p in [place_told_before(ctx, trigger)] if p]
+        # "X arrived in Kingstown ... Y and Z have also arrived for the talks", "A and B have
+        # arrived in New Delhi. Biden will arrive on Friday": where the arrival told before was;
+        # someone at home there arrives at no visit
+        also = any(c.lower_ in rules.ALSO_WORDS for c in trigger.children)
+        # not a plan told in the past ("was originally scheduled to arrive late Tuesday")
+        past_plan = trigger.dep_ == "xcomp" and trigger.head.tag_ in rules.DONE_VERB_TAGS
+        places = [p for p in [place_told_before(ctx, trigger)] if p] if also or not past_plan else []
+        at_dateline = bool(places) and not also
     stayed_at = None
     if not places and not is_verb and (unplaced_stay(trigger) or owned_unplaced_visit(trigger)):
         # "X met Y in Ankara on Thursday. X is on a two-day working visit.": where the story is;
@@ -1081,6 +1087,9 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
                 inner = prep_objects(token, {"in", "at", "near"})
                 # "the House of Friendship in Almaty": the city hangs on the name's last word
                 inner += [g for o in prep_objects(token, {"of"}) for g in prep_objects(o, {"in"})]
+                # "the Presidential Wing of the Malabo International Airport": the site it is part of
+                if token.pos_ == "PROPN" or token.lower_ in rules.SITE_PART_NOUNS:
+                    inner += prep_objects(token, {"of"})
                 inner += [c for c in token.children if c.dep_ == "poss"]  # "Kyiv's railway station"
                 inner += comma_after(token)  # "landed at the Nnamdi Azikiwe International Airport, Abuja"
                 found = (place_name(ctx, t) or gazetteer_place(t, inside_name=True) for t in inner)
@@ -1396,6 +1405,13 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     # "are back in Israel", "was already in Doha": the place hangs on the adverb
     on_adverb = [p for c in verb.children if c.dep_ == "advmod" for p in prep_objects(c, {"in"})]
     where += on_adverb
+    # "A, B and C are among the leaders in Kigali for the summit": the place of the people counted
+    where += [
+        p
+        for g in prep_objects(verb, {"among"})
+        if g.lower_ in rules.GROUP_NOUNS and g.tag_ == "NNS"
+        for p in prep_objects(g, {"in"})
+    ]
     # "was on February 22 in Ethiopia": the parser hangs the place on the day
     where += [
         g for d in prep_objects(verb, {"on", "in"}) if d.ent_type_ == "DATE" for g in prep_objects(d, {"in"})
