@@ -273,6 +273,9 @@ SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 RESPECTIVELY = "respectively"  # "A and B were received by C and D, respectively": in pairs
 PLURAL_POSSESSIVES = {"their"}  # "A and B spoke with their counterparts": each with their own
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one", "one on one"}
+MORE_OF_ROLL_WORDS = {"others"}  # "Among those accompanying X are A and B. Others are C and D"
+# "will hold a private meeting with Y": the principals alone, their companions not at the table
+PRIVATE_MEETING_WORDS = {"private", "one-on-one", "tete-a-tete", "tête-à-tête", "closed-door", "restricted"}
 REPEATED_COUNTERPART_PREPS = {"with"}  # "talks with A and also with B": one meeting with each
 ONE_TO_ONE_NOUNS = {"calls", "conversations", "meetings"}  # "telephone calls with A and B": one each
 # "held a phone call with A and B": a telephone line joins two, so one call with each; a video

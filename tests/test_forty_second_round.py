@@ -266,3 +266,37 @@ def test_a_bloc_listed_among_countries_leaves_the_countries_leaders_met(extract)
     )
     counterparts = sorted(n for e in events_of(ex, "meeting") for n in names(e) if n != "Narendra Modi")
     assert counterparts == ["Brazilian leader", "Comorian leader", "Joe Biden", "Nigerian leader"]
+
+
+def test_companions_listed_after_a_private_meeting_stay_on_the_trip(extract):
+    ex = extract(
+        "President Bola Tinubu arrived in Malabo on Wednesday. At the palace he will hold a private "
+        "meeting with President Teodoro Obiang. Among those accompanying President Tinubu are Yusuf "
+        "Tuggar, Foreign Affairs Minister, and Wale Edun, Minister of Finance.",
+        "2024-08-14",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Bola Tinubu", "Teodoro Obiang"]
+    (visit,) = events_of(ex, "visit")
+    assert {"Yusuf Tuggar", "Wale Edun"} <= set(names(visit))
+
+
+def test_others_listed_right_after_a_roll_of_companions_join_the_trip(extract):
+    ex = extract(
+        "President Bola Tinubu arrived in Malabo on Wednesday. Among those accompanying President Tinubu "
+        "are Yusuf Tuggar, Foreign Affairs Minister, and Wale Edun, Minister of Finance. Others are "
+        "Lateef Fagbemi, Attorney-General, and Mele Kyari, head of the oil company.",
+        "2024-08-14",
+    )
+    (visit,) = events_of(ex, "visit")
+    assert {"Lateef Fagbemi", "Mele Kyari", "Yusuf Tuggar"} <= set(names(visit))
+
+
+def test_the_title_of_a_country_told_after_it_is_the_person_of_that_country(extract):
+    ex = extract(
+        "President of Comoros Azali Assoumani arrived in Addis Ababa today. The president of Comoros, who "
+        "is expected to chair the union, was welcomed by Industry Minister Melaku Alebel.",
+        "2023-02-16",
+    )
+    (meeting,) = events_of(ex, "meeting")
+    assert names(meeting) == ["Azali Assoumani", "Melaku Alebel"]

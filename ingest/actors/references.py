@@ -1049,7 +1049,17 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         ):
             continue  # "Israel's acting prime minister", "Russia's ambassador to Britain": another holder
         modifiers += owners
-        country = next((c for m in modifiers if (c := country_word(m))), None)
+        # "the president of Comoros": the country after the title
+        of_owners = [
+            g
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj" and not g.conjuncts and country_word(g)
+        ]
+        if not modifiers and of_owners and head.lower_ not in rules.COUNTERPART_NOUNS:
+            owners, modifiers = of_owners, [head]
+        country = next((c for m in modifiers + owners if (c := country_word(m))), None)
         if country is None or names_follow(head, actors):
             continue
         if elsewhere_or_another_time(head, country):

@@ -31,7 +31,12 @@ from ingest.events.trips import actor_country, same_trip, within_tour
 from ingest.records import Actor, Event, Participant
 from ingest.word_index import tokens_with_words, word_ids
 
-ENTOURAGE_WORDS = word_ids(rules.ACCOMPANYING_VISIT_VERBS | rules.PARTY_MEMBERSHIP_VERBS | {"among", "part"})
+ENTOURAGE_WORDS = word_ids(
+    rules.ACCOMPANYING_VISIT_VERBS
+    | rules.PARTY_MEMBERSHIP_VERBS
+    | {"among", "part"}
+    | rules.MORE_OF_ROLL_WORDS
+)
 
 
 def add_entourage(ctx: Context, events: list[Event]) -> None:
@@ -40,12 +45,20 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
     if not any(e.event_type in ("visit", "meeting") for e in events):
         return
     # the few words that tell companions, found on the Doc's arrays rather than token by token
+    rolled: tuple[Span, list[Actor]] | None = None  # the last sentence that named companions
     for token in (ctx.doc[i] for i in tokens_with_words(ctx.doc, ENTOURAGE_WORDS)):
         sent = token.sent
+        if token.lower_ in rules.MORE_OF_ROLL_WORDS:
+            # "Among those accompanying X are A and B. Others are C and D": the same party's roll
+            if rolled is not None and more_of_roll(token, rolled[0]):
+                companions = [a for a in listed_actors(ctx, sent, token.head.i + 1) if a.kind == "person"]
+                join_trip(visits, sent, rolled[1], companions)
+            continue
         if token.lemma_ in rules.ACCOMPANYING_VISIT_VERBS:
             principals, companions = accompaniment(ctx, sent, token)
             companions = [a for a in companions if a not in principals]
             if principals and companions:
+                rolled = (sent, principals)
                 join_trip(visits, sent, principals, companions)
                 if not told_of_the_trip(token):
                     join_meeting_just_told(events, sent, principals, companions, told_done(token))
@@ -60,6 +73,18 @@ def add_entourage(ctx: Context, events: list[Event]) -> None:
                 join(visits, target, companions)
                 join_party_meetings(events, target, companions)
     companions_on_later_legs(ctx, visits)
+
+
+def more_of_roll(word: Token, rolled: Span) -> bool:
+    """'Others are C and D' opening the sentence right after a roll of companions."""
+    doc = word.doc
+    return (
+        word.i == word.sent.start
+        and word.dep_ in ("nsubj", "attr")
+        and word.head.lemma_ in ("be", "include")
+        and rolled.end < len(doc)
+        and doc[rolled.end].sent.start == word.sent.start
+    )
 
 
 def join_party_meetings(events: list[Event], visit: Event, members: list[Actor]) -> None:
@@ -486,6 +511,8 @@ def join_meeting_just_told(
     latest = max(told, key=lambda e: (e.evidence_start, e.event_type == "meeting"))
     if any(e.event_type == "visit" and e.evidence_start == latest.evidence_start for e in told):
         return  # "X left for Alaska, where he will meet Y. Accompanying X are A and B": the trip only
+    if set(re.findall(r"[\w-]+", latest.evidence.lower())) & rules.PRIVATE_MEETING_WORDS:
+        return  # "he will hold a private meeting with Y": the principals alone; companions on the trip
     if (
         latest.event_type == "meeting"
         and latest.mode == "in_person"
