@@ -1150,8 +1150,8 @@ def meeting_holders(token: Token) -> list[Token]:
 
 
 def talked_about(noun: Token) -> bool:
-    """'spoke about the summit', 'discussed preparations for' no: the meeting noun is the topic of a
-    conversation told by its verb or noun ('a call on the summit')."""
+    """'spoke about the summit', 'a call on the summit': the meeting noun, with nothing of its own
+    but an article and adjectives, is the topic of a conversation told by its verb or noun."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in rules.TOPIC_PREPS:
         return False
     if any(c.dep_ not in ("det", "amod") for c in noun.children) or any(t.text == "-" for t in noun.subtree):
