@@ -1,11 +1,10 @@
 """Repairs of the small model's parse that the rules would otherwise read wrong, run as pipeline
 components after the parser (before the entity recogniser, so they read tags and words only):
 an opening 'Visiting' taken for a clause whose object is the visitor, a subject hung as a name's
-apposition after a fronted phrase, a dateline's city taken for the
-subject, a counterpart's name hung loose after 'from <country>,' or after the comma closing the
-object of a preposition ('with the host, President X'), a listed country taken for the one
-before's apposition, countries joined to the days
-of a trip instead of to the places listed before, and a name taken for a modifier of
+apposition after a fronted phrase, a dateline's city taken for the subject, a counterpart's name
+hung loose after 'from <country>,' or after the comma closing the object of a preposition ('with
+the host, President X'), a listed country taken for the one before's apposition, countries joined
+to the days of a trip instead of to the places listed before, and a name taken for a modifier of
 'one-on-one'. Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations

@@ -22,10 +22,7 @@ from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ingest import (
-    geography,
-    rules,
-)
+from ingest import geography, rules
 from ingest.actors import (
     known_people,  # noqa: F401  registers the 'known_people_entities' component
     styled_names,  # noqa: F401  registers the 'styled_name_entities' component

@@ -271,10 +271,10 @@ def known_people_misread(doc: Doc, excluded: set[int], people: list[Span]) -> li
         if name[0].lower_ in surnames or hyphenated_part(doc, name.end):
             continue  # "the Trump-brokered truce": a modifier, not the man
         found.append(name)
-    return found + untagged_after_title(doc, excluded, surnames)
+    return found + untagged_known_names(doc, excluded, surnames)
 
 
-def untagged_after_title(doc: Doc, excluded: set[int], surnames: set[str]) -> list[Span]:
+def untagged_known_names(doc: Doc, excluded: set[int], surnames: set[str]) -> list[Span]:
     """'with Chinese Xi', 'PM Modi', 'Ruto was speaking': a one-word name the table knows that the
     model tagged as nothing at all, right after a nationality or a title, or alone when it is long
     enough not to be another word and does not qualify a noun ('the Trump administration')."""

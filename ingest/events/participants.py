@@ -793,6 +793,17 @@ def country_person(ctx: Context, country: str | None, head: Token, office: str |
     return people[0] if len(people) == 1 else None
 
 
+def listed_countries(members: list[Token]) -> list[str | None]:
+    """The country of each member of a list, None for a member that is none; a bloc listed among
+    two or more countries ('Comoros, Turkiye, the EU/EC and Brazil') is left out, not the list."""
+    countries = [country_word(t) for t in members]
+    named = [c for c in countries if c is not None]
+    blocs = [t for t, c in zip(members, countries, strict=True) if c is None]
+    if len(named) >= 2 and all(t.tag_ in ("NNP", "NNPS") for t in blocs):
+        return named
+    return countries
+
+
 def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     """'called the leaders of Canada and Mexico', 'met his counterparts from Nepal and Bhutan':
     each country's leader is a counterpart of their own, the article's one person of that country
@@ -803,15 +814,7 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     misparsed = demonyms_listed_before(head)
     if not owners and not misparsed:
         return []
-    members = [] if misparsed else [owners[0], *owners[0].conjuncts]
-    countries = misparsed or [country_word(t) for t in members]
-    # "the leaders of Comoros, Turkiye, the EU/EC and Brazil": the countries' leaders; a bloc
-    # listed among them is left out rather than the list
-    blocs_only = all(
-        c is not None or t.tag_ in ("NNP", "NNPS") for c, t in zip(countries, members, strict=False)
-    )
-    if None in countries and sum(c is not None for c in countries) >= 2 and members and blocs_only:
-        countries = [c for c in countries if c is not None]
+    countries = misparsed or listed_countries([owners[0], *owners[0].conjuncts])
     if None in countries or len(set(countries)) < len(countries):
         return []
     # the owner's office, or the one the noun names itself ("the foreign ministers of A and B")

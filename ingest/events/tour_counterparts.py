@@ -9,6 +9,8 @@ from spacy.tokens import Span, Token
 
 from ingest import geography, rules
 from ingest.actors.names import demonym_of, generic_office
+from ingest.actors.references import tokens_with
+from ingest.events.build import make_event
 from ingest.events.context import Context
 from ingest.events.syntax import prep_objects
 from ingest.records import Actor, Event, Participant
@@ -18,7 +20,7 @@ def counterparts_on_tour(ctx: Context, events: list[Event]) -> list[Event]:
     """A meeting per country leg of a tour told to be for talks with the visitor's counterparts,
     where no meeting of the visitor on that leg names someone of that country."""
     found = []
-    for token in ctx.doc:
+    for token in tokens_with(ctx.doc, rules.PLURAL_COUNTERPART_NOUNS):
         if not told_counterparts(token):
             continue
         legs = tour_legs_told(events, token.sent)
@@ -44,11 +46,7 @@ def counterparts_on_tour(ctx: Context, events: list[Event]) -> list[Event]:
 def told_counterparts(token: Token) -> bool:
     """'for talks with his counterparts', 'to meet her counterparts': the visitor's own counterparts,
     with no country or place told for them ('his counterparts in Oman and Qatar' is read elsewhere)."""
-    if (
-        token.lower_ not in rules.PLURAL_COUNTERPART_NOUNS
-        or token.dep_ != "pobj"
-        or token.head.lower_ != "with"
-    ):
+    if token.dep_ != "pobj" or token.head.lower_ != "with":
         return False
     if not any(c.dep_ == "poss" and c.lower_ in rules.PERSONAL_POSSESSIVES for c in token.children):
         return False
@@ -101,22 +99,20 @@ def met_counterpart(events: list[Event], visitor: Actor, leg: Event, country: st
 def counterpart_meeting(
     ctx: Context, token: Token, leg: Event, visitor: Actor, country: str, office: str
 ) -> Event:
+    """The visitor's meeting on the leg with that country's holder of the office, told by the
+    sentence of the counterparts and dated and placed as the leg."""
     counterpart = ctx.remember(
         Actor(f"{demonym_of(country)} {office.lower()}", "group", country=country), token
     )
-    sent = token.sent
-    return Event(
-        event_type="meeting",
-        participants=[Participant(visitor, "participant"), Participant(counterpart, "participant")],
-        evidence=sent.text.strip(),
-        evidence_start=sent.start_char,
-        evidence_end=sent.start_char + len(sent.text.rstrip()),
-        trigger_word=token.head.head.text,
+    event = make_event(
+        ctx,
+        "meeting",
+        token.head.head,  # "talks", "meet": the sentence the counterparts are told in
+        [Participant(visitor, "participant"), Participant(counterpart, "participant")],
         cameo_code=rules.CAMEO_CONSULT,
         mode="in_person",
         confidence=rules.MEETING_NOUN_CONFIDENCE,
-        status=leg.status,
-        event_date=leg.event_date,
-        date_precision=leg.date_precision,
-        location=leg.location,
     )
+    event.status, event.event_date, event.date_precision = leg.status, leg.event_date, leg.date_precision
+    event.location = leg.location
+    return event

@@ -2312,16 +2312,16 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
         # "A arrived in Vientiane for the ASEAN meetings. B is also expected to attend": the event
         # a visit told just before came for, in that visit's place
         told_visit = ctx.visit_told_before(verb)
-        events = [
-            t
-            for t in ctx.doc[: verb.i]
-            if t.lower_ in rules.SUMMIT_NOUNS
-            or (
-                told_visit is not None
-                and told_visit.evidence_start <= t.idx < told_visit.evidence_end
-                and (t.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS or named_event(t))
-            )
-        ][-1:]
+        events = [t for t in tokens_with(ctx.doc, rules.SUMMIT_NOUNS) if t.i < verb.i]
+        told_span = (
+            ctx.doc.char_span(told_visit.evidence_start, told_visit.evidence_end, alignment_mode="expand")
+            if told_visit is not None
+            else None
+        )
+        events += [
+            t for t in told_span or [] if t.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS or named_event(t)
+        ]
+        events = sorted((t for t in events if t.i < verb.i), key=lambda t: t.i)[-1:]
         between = ctx.doc[events[0].i + 1 : verb.i] if events else None
         if between is not None and (
             sum(1 for t in between if t.is_sent_start) > rules.SUMMIT_ATTENDED_MAX_SENTENCES
