@@ -50,15 +50,17 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
-    """A blank line ends a sentence: headlines and junk lines never run into the next paragraph.
-    An abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc'),
-    nor a dotted country before a title ('U.S. Senator X'),
-    nor a closing bracket before a lower-case word, nor a family name before a hyphenated given
-    name ('Cho Tae-yul')."""
+    """A blank line ends a sentence: headlines and junk lines never run into the next paragraph,
+    and a full stop a page glued to the next sentence ('peoples.During') still ends one. An
+    abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc'),
+    nor a dotted country before a title ('U.S. Senator X'), nor a closing bracket before a
+    lower-case word, nor a family name before a hyphenated given name ('Cho Tae-yul')."""
     for token in doc[:-1]:
         after = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
             after.is_sent_start = True
+        elif glued_full_stop(token, after):
+            after.is_sent_start = True  # "ties between the two peoples.During talks at the palace"
         elif (
             token.text in rules.NO_BREAK_AFTER
             or (token.text in rules.NO_BREAK_BEFORE_NAME and after.text.istitle())
@@ -74,6 +76,21 @@ def paragraph_sentences(doc):
         ):
             after.is_sent_start = False
     return doc
+
+
+def glued_full_stop(token, after) -> bool:
+    """A full stop a scraped page left with no space after it, between a lower-case word and a
+    capitalised one: the model would run the two sentences into one."""
+    return (
+        token.text == "."
+        and not token.whitespace_
+        and token.i > 0
+        and token.nbor(-1).is_lower
+        and token.nbor(-1).is_alpha
+        and len(token.nbor(-1)) >= rules.GLUED_STOP_MIN_LETTERS
+        and after.is_title
+        and after.is_alpha
+    )
 
 
 @Language.component("apostrophe_country_entities")

@@ -1428,6 +1428,8 @@ REPORTING_VERBS = {
     "explain",
     "note",
 }
+# '"Today I have good news," Biden began': verbs telling who goes on with a quotation
+QUOTE_GOING_ON_VERBS = {"begin", "continue", "insist", "stress", "recall", "declare", "remark"}
 
 CEASEFIRE_WORDS = {
     "ceasefire",
@@ -2607,8 +2609,11 @@ GUEST_PRONOUNS = {"he", "she"}
 RECEPTION_VERBS = {"receive", "welcome", "greet", "meet"}
 # "A, together with B, arrived": the words a companion's 'with' hangs from.
 TOGETHER_WORDS = {"together", "along"}
+SIDE_BY_SIDE_PREPS = {"alongside"}  # "is in Kyiv alongside A and B": companions of the visit
 VISITING_MODIFIERS = {"visiting"}
 PAIR_COLLECTIVE_NOUNS = {"pair", "duo"}  # "the pair is set to meet X": the two just named
+# "The two last met in June", "the two first met": words the model may take for the subject
+ORDER_ADVERBS = {"last", "first"}
 PAIR_DETERMINERS = {"both"}  # "both men", "both leaders": the pair as 'the two' does
 # "his Iranian counterpart", "the Indian leader": a reference by country that fits any title.
 COUNTERPART_NOUNS = {"counterpart", "counterparts", "colleague", "colleagues", "leader", "head", "statesman"}
@@ -2616,6 +2621,8 @@ PLURAL_COUNTERPART_NOUNS = {"counterparts", "colleagues"}  # "his counterparts f
 SINGLE_COUNTERPART_NOUNS = {"counterpart", "colleague"}  # "his Greek counterpart", never named
 # "the foreign ministers of A and B": offices a country has one holder of, labelled one per country
 ONE_HOLDER_OFFICES = {"foreign minister", "defence minister", "prime minister", "president", "vice president"}
+GLUED_STOP_MIN_LETTERS = 3  # "peoples.During": a word, not an initial or "St.Petersburg"-like short form
+COUNTRY_NAME_MAX_WORDS = 4  # "Bosnia and Herzegovina", "Saint Kitts and Nevis": a country's words
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
 # "The ministers also met C" right after two ministers were named: the pair, told in the sentence before
 BARE_PAIR_NOUNS = {"ministers", "leaders", "presidents", "premiers"}

@@ -433,7 +433,13 @@ def holder_after_long_title(title: Token, is_person: Callable[[Token], bool]) ->
             return following
         if linked and generic_title(following.text):
             return None  # "the Head of the Office of President A": A holds another office
-        if not (following.is_title or following.lower_ in rules.LONG_TITLE_LINKS):
+        # "of Bosnia and Herzegovina": an 'and' inside the name of the title's country
+        inner_and = (
+            following.lower_ == "and"
+            and following.i + 1 < len(doc)
+            and ends_country_name(doc, following.i + 1)
+        )
+        if not (following.is_title or following.lower_ in rules.LONG_TITLE_LINKS or inner_and):
             return None
         linked = linked or following.lower_ in rules.LONG_TITLE_LINKS
     return None
@@ -595,9 +601,7 @@ def without_leading_titles(span: Span) -> Span:
         ministry = doc[start].is_title and portfolio_word(doc[start].lower_)
         # "of Republika Srpska Radovan Viskovic", "Sri Lanka Ranil Wickremesinghe": the end of a
         # place begun before the name
-        country = country or (
-            start > 0 and geography.country_named(doc[start - 1 : start + 1].text) is not None
-        )
+        country = country or ends_country_name(doc, start)
         if not (
             title_word(doc[start])
             or styled
@@ -607,6 +611,15 @@ def without_leading_titles(span: Span) -> Span:
             break
         start += 1
     return doc[start : span.end]
+
+
+def ends_country_name(doc: Doc, end: int) -> bool:
+    """'Sri Lanka', 'Trinidad and Tobago', 'Bosnia and Herzegovina': the word at `end` closes a
+    country's name of two to four words begun before it."""
+    return any(
+        geography.country_named(doc[start : end + 1].text) is not None
+        for start in range(max(end - rules.COUNTRY_NAME_MAX_WORDS + 1, 0), end)
+    )
 
 
 def misspelt_title(token: Token) -> bool:

@@ -203,7 +203,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             window = range(number - lookback, number)
             # "Trump and his wife Melania ... The two met": a couple is not the pair meant
             earlier = [(n, p) for n, p in named_together if n in window and not told_as_relatives(p)]
-            met = [(n, p) for n, p in met_together if n in window]
+            # "A met with B after the two met in Cairo": a meeting told earlier in the same sentence
+            met = [(n, p) for n, p in met_together if n in window or n == number]
             # "accompanied by A and B. X will hold a meeting with Y. The two leaders ...": a pair
             # named together but not as subjects gives way to a meeting told after it
             if met and (not earlier or (earlier[-1] not in subject_pairs and met[-1][0] >= earlier[-1][0])):
@@ -242,7 +243,9 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             if ahead := subject_named_after(token, actors):
                 actors.token_people[token.i] = ahead
                 continue
-            for group in (last_pair, subjects_together):
+            # "A received B ... They last met in June": else the host and guest just told meeting
+            latest_met = met_together[-1] if met_together else None
+            for group in (last_pair, subjects_together, latest_met):
                 if group is not None and number - group[0] <= rules.PLURAL_PRONOUN_MAX_SENTENCES:
                     actors.token_people[token.i] = group[1]
                     break
@@ -326,11 +329,15 @@ def told_as_relatives(people: tuple[Actor, ...]) -> bool:
 
 
 def meeting_host(token: Token, actors: ArticleActors) -> Actor | None:
-    """'A is to hold a meeting with B', 'A met with B': the person meeting B, the subject of the
-    clause whose meeting word B hangs on with 'with', so that 'the two leaders' after it are A and B."""
-    if token.dep_ != "pobj" or token.head.lower_ != "with" or token.conjuncts:
+    """'A is to hold a meeting with B', 'A met with B', 'A received B': the person meeting B, the
+    subject of the clause whose meeting word B hangs on with 'with' or as its object, so that 'the
+    two leaders' after it are A and B."""
+    if token.dep_ == "dobj" and token.head.lemma_ in rules.RECEPTION_VERBS | {"host"} and not token.conjuncts:
+        current = token.head  # "A received B", "A hosted B"
+    elif token.dep_ != "pobj" or token.head.lower_ != "with" or token.conjuncts:
         return None
-    current = token.head.head
+    else:
+        current = token.head.head
     if current.lower_ not in rules.MEETING_NOUNS and current.lemma_ not in rules.MEETING_VERBS:
         return None
     if current.pos_ == "NOUN" and current.dep_ in ("dobj", "pobj"):
@@ -454,6 +461,10 @@ def pair_reference_head(token: Token) -> Token | None:
     """The head noun of 'the two leaders' when `token` is its 'two', of 'both men' when it is
     its 'both'."""
     head = token.head
+    if token.lower_ == "two" and bare_pair_subject(token):
+        # "The two met in June": the number stands for the pair itself, or the word the model
+        # took for the subject in its place ('last' of "The two last met")
+        return token if token.dep_ in ("nsubj", "nsubjpass") else head
     if token.lower_ == "the" and token.dep_ == "det" and head.lower_ in rules.PAIR_COLLECTIVE_NOUNS:
         # "Witkoff and Kushner arrived ... the pair is set to meet X"; not "the pair of talks"
         return None if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children) else head
@@ -480,6 +491,16 @@ def pair_reference_head(token: Token) -> Token | None:
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
         return None
     return head
+
+
+def bare_pair_subject(two: Token) -> bool:
+    """'The two met in June': 'the two' with no noun is the subject; the model takes 'last' of
+    'The two last met' for the subject and 'two' for its number."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in two.children):
+        return False
+    if two.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return two.dep_ == "nummod" and two.head.dep_ == "nsubj" and two.head.lower_ in rules.ORDER_ADVERBS
 
 
 def office_word(word: Token, head: Token) -> bool:
@@ -1575,10 +1596,18 @@ def quotation_speaker(token: Token, actors: ArticleActors) -> Actor | None:
     return quote_speaker(token.doc[closing.end : closing.sent.end], actors) if closing is not None else None
 
 
+def opens_quotation(verb: Token) -> bool:
+    """'"Today I have good news," Biden began': a verb of going on that tells a quotation's
+    speaker when it has no object of its own (not 'Biden began talks')."""
+    return verb.lemma_ in rules.QUOTE_GOING_ON_VERBS and not any(
+        c.dep_ in ("dobj", "xcomp", "prep") for c in verb.children
+    )
+
+
 def quote_speaker(sent: Span, actors: ArticleActors) -> Actor | None:
     """The person who says or tells something in a sentence ('..., Witkoff told Fox')."""
     for verb in sent:
-        if verb.lemma_ not in rules.REPORTING_VERBS:
+        if verb.lemma_ not in rules.REPORTING_VERBS and not opens_quotation(verb):
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
             person = actors.token_actor.get(subject.i)

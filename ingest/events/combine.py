@@ -10,6 +10,7 @@ from collections import Counter
 
 from ingest import geography, rules
 from ingest.actors.names import country_of, generic_title
+from ingest.events.timing import told_again
 from ingest.records import Actor, Event, Participant
 
 
@@ -239,6 +240,8 @@ def same_event(a: Event, b: Event) -> bool:
         )
     if not dates_agree(a, b):
         return False
+    if a.evidence_start == b.evidence_start and a.event_date != b.event_date and told_again(a, b):
+        return False  # "A met B after the two met on Tuesday": the day told is the other meeting's
     if a.event_type == "ceasefire":
         return (a.conflict, a.milestone, a.phase) == (b.conflict, b.milestone, b.phase)
     shared = {p.actor for p in a.participants} & {p.actor for p in b.participants}

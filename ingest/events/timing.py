@@ -550,6 +550,16 @@ def told_in_present(ctx: Context, event: Event) -> bool:
     )
 
 
+def told_again(event: Event, source: Event) -> bool:
+    """'A met B after the two met on Tuesday in Cairo': the same verb told twice of the same people
+    in one sentence is two meetings, and the day of one is not the other's."""
+    return (
+        event.event_type == source.event_type == "meeting"
+        and event.trigger_word.lower() == source.trigger_word.lower()
+        and {p.actor for p in event.participants} == {p.actor for p in source.participants}
+    )
+
+
 def share_sentence_date(events: list[Event]) -> None:
     """Events of one sentence without a date of their own take the sentence's stated day; the
     day a truce takes effect is its own ("agreed on Monday to a truce from Tuesday"), and so is
@@ -571,6 +581,6 @@ def share_sentence_date(events: list[Event]) -> None:
         if (
             event.date_precision == "article"
             and event.status == source.status
-            and not (later_leg or other_milestone)
+            and not (later_leg or other_milestone or told_again(event, source))
         ):
             event.event_date, event.date_precision = source.event_date, source.date_precision

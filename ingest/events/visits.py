@@ -546,7 +546,18 @@ def travel_companions(ctx: Context, verb: Token) -> list[Actor]:
     own = [
         a for a in side(ctx, [g for h in holders for g in prep_objects(h, {"with"})]) if a.kind == "person"
     ]
+    own += [a for a in side_by_side(ctx, [*travels, *prep_objects(verb, rules.VISIT_PREPS)]) if a not in own]
     return own + [a for a in together_with(ctx, subject_of(verb)) if a not in own]
+
+
+def side_by_side(ctx: Context, holders: list[Token]) -> list[Actor]:
+    """'is in the Ukrainian capital alongside A, B and C', 'arrived in Kyiv alongside A': people
+    who travel with the visitor, the 'alongside' hung on the verb or on its place."""
+    return [
+        a
+        for a in side(ctx, [g for h in holders for g in prep_objects(h, rules.SIDE_BY_SIDE_PREPS)])
+        if a.kind == "person"
+    ]
 
 
 def itinerary_places(ctx: Context, verb: Token) -> list[str]:
@@ -916,11 +927,20 @@ def purpose_of(trigger: Token) -> Token | None:
 
 def hosted_arrival_guests(ctx: Context, trigger: Token) -> list[Actor]:
     """'X received Y upon his arrival at P', 'X welcomed Y on arrival in P', 'X headed the reception
-    for Y upon their arrival': the guest arrives."""
-    if trigger.lower_ not in rules.ARRIVAL_NOUNS or trigger.head.dep_ != "prep":
+    for Y upon their arrival': the guest arrives; 'X received Y on his visit to P': the guest's trip."""
+    if trigger.head.dep_ != "prep":
         return []
     host_verb = trigger.head.head
     if host_verb.pos_ != "VERB":
+        return []
+    if trigger.lower_ in rules.VISIT_NOUNS and trigger.head.lower_ in rules.TRIP_OCCASION_PREPS | {"upon"}:
+        # "X received Y on his visit to Jordan", "welcomed Y during her stay": the guest's trip
+        return (
+            visitors_of(ctx, direct_objects(host_verb))
+            if host_verb.lemma_ in rules.HOSTING_VISIT_VERBS
+            else []
+        )
+    if trigger.lower_ not in rules.ARRIVAL_NOUNS:
         return []
     if host_verb.lemma_ in rules.HOSTING_VISIT_VERBS:
         return visitors_of(ctx, direct_objects(host_verb))
@@ -1078,7 +1098,7 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if named_kind:
                 places += [named_kind[0]] if named_kind[0] not in places else []
                 continue
-            referred = country_referred(ctx, token)
+            referred = country_referred(ctx, token) or hosts_country(ctx, token)
             if referred is None and token.lower_ in rules.COUNTRY_REFERENCES and not names_country(token):
                 continue  # "the Kingdom" with no country named before it: no place to tell
             place = referred or place_name(ctx, token) or gazetteer_place(token)
@@ -1290,6 +1310,22 @@ def country_referred(ctx: Context, token: Token) -> str | None:
     return named[0] if named else None
 
 
+def hosts_country(ctx: Context, token: Token) -> str | None:
+    """'King X welcomed Y on his first visit to the Kingdom': with no country named before, 'the
+    Kingdom' a host welcomes a guest to is the host's own country."""
+    if token.lower_ not in rules.COUNTRY_REFERENCES or names_country(token) or token.head.lower_ != "to":
+        return None
+    visit = token.head.head
+    if visit.lower_ not in rules.VISIT_NOUNS or visit.dep_ != "pobj":
+        return None
+    welcome = visit.head.head
+    if welcome.lemma_ not in rules.RECEPTION_VERBS | rules.HOSTING_VISIT_VERBS:
+        return None
+    hosts = [a for a in side(ctx, subject_of(welcome)) if a.kind == "person"]
+    countries = {actor_country(ctx, a) for a in hosts}
+    return countries.pop() if len(countries) == 1 else None
+
+
 def in_subject_of_clause(word: Token, destination: Token) -> bool:
     """`word` is inside the subject of the clause that tells `destination`."""
     return any(
@@ -1435,6 +1471,7 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     if not places:
         return None
     visitors = visitors_of(ctx, subjects)
+    visitors += [a for a in side_by_side(ctx, [verb, *where]) if a not in visitors]
     visitors = [a for a in visitors if abroad(ctx, a, places[0])]
     if on_adverb and not prep_objects(verb, {"in"}):
         # "Hamas negotiators were back in Gaza": a group of no known country is back home
