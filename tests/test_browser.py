@@ -60,6 +60,8 @@ NODE_POINT = """(name) => {
   return null;
 }"""
 
+DOWNLOAD_WAIT_MS = 300_000  # an upper bound for a loaded CI machine, not an expected duration
+
 
 def sql(db: Path, text: str, params: list | None = None) -> list[tuple]:
     with duckdb.connect(str(db), read_only=True) as con:
@@ -157,8 +159,12 @@ def test_actor_and_date_range_narrow_network_timeline_and_table(page, sample_db,
         no_exception(page)
 
         # The CSV is made when asked for, and holds the filtered events.
-        with page.expect_download() as download:
-            page.get_by_role("button", name="Download CSV").click()
+        # a busy machine may take longer than Playwright's default minute to rerun and send it:
+        # wait on the download itself, however long the rerun takes
+        button = page.get_by_role("button", name="Download CSV")
+        button.wait_for(state="visible", timeout=DOWNLOAD_WAIT_MS)
+        with page.expect_download(timeout=DOWNLOAD_WAIT_MS) as download:
+            button.click()
         with open(download.value.path(), newline="", encoding="utf-8") as csv_file:
             rows = list(csv.DictReader(csv_file))
         assert len(rows) == rows_after
