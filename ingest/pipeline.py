@@ -19,7 +19,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.symbols import ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ingest import geography, rules
@@ -78,7 +78,7 @@ def paragraph_sentences(doc):
     return doc
 
 
-def glued_full_stop(token, after) -> bool:
+def glued_full_stop(token: Token, after: Token) -> bool:
     """A full stop a scraped page left with no space after it, between a lower-case word and a
     capitalised one: the model would run the two sentences into one."""
     return (

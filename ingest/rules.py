@@ -2621,7 +2621,7 @@ PLURAL_COUNTERPART_NOUNS = {"counterparts", "colleagues"}  # "his counterparts f
 SINGLE_COUNTERPART_NOUNS = {"counterpart", "colleague"}  # "his Greek counterpart", never named
 # "the foreign ministers of A and B": offices a country has one holder of, labelled one per country
 ONE_HOLDER_OFFICES = {"foreign minister", "defence minister", "prime minister", "president", "vice president"}
-GLUED_STOP_MIN_LETTERS = 3  # "peoples.During": a word, not an initial or "St.Petersburg"-like short form
+GLUED_STOP_MIN_LETTERS = 3  # "peoples.During": a word before the glued full stop, not an initial
 COUNTRY_NAME_MAX_WORDS = 4  # "Bosnia and Herzegovina", "Saint Kitts and Nevis": a country's words
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
 # "The ministers also met C" right after two ministers were named: the pair, told in the sentence before
