@@ -823,6 +823,7 @@ OWNED_VISIT_NOUNS = {"visit", "trip"}
 TRIP_WORDS = {"trip", "tour", "journey", "stopover"}
 # "met Y in Riyadh during his first foreign trip", "on her tour": the trip the meeting was on.
 TRIP_OCCASION_PREPS = {"during", "on", "in"}
+GUEST_TRIP_PREPS = TRIP_OCCASION_PREPS | {"upon"}  # "X received Y on his visit to Jordan": Y's trip
 # "where he is on a state visit", "where she is on holiday": away from home
 AWAY_NOUNS = {"visit", "trip", "tour", "holiday", "vacation", "mission", "stopover", "journey"}
 EN_ROUTE_NOUNS = {"way"}  # "is on his way to Kyiv"
@@ -2607,6 +2608,7 @@ STAND_IN_WORDS = {"behalf", "absence", "instead"}
 # "He was received at the airport by X": the pronoun that stands for the traveller received
 GUEST_PRONOUNS = {"he", "she"}
 RECEPTION_VERBS = {"receive", "welcome", "greet", "meet"}
+HOST_AND_GUEST_VERBS = RECEPTION_VERBS | HOSTING_VISIT_VERBS  # "A received B", "A hosted B": host and guest
 # "A, together with B, arrived": the words a companion's 'with' hangs from.
 TOGETHER_WORDS = {"together", "along"}
 SIDE_BY_SIDE_PREPS = {"alongside"}  # "is in Kyiv alongside A and B": companions of the visit

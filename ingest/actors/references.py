@@ -332,11 +332,7 @@ def meeting_host(token: Token, actors: ArticleActors) -> Actor | None:
     """'A is to hold a meeting with B', 'A met with B', 'A received B': the person meeting B, the
     subject of the clause whose meeting word B hangs on with 'with' or as its object, so that 'the
     two leaders' after it are A and B."""
-    if (
-        token.dep_ == "dobj"
-        and token.head.lemma_ in rules.RECEPTION_VERBS | rules.HOSTING_VISIT_VERBS
-        and not token.conjuncts
-    ):
+    if token.dep_ == "dobj" and token.head.lemma_ in rules.HOST_AND_GUEST_VERBS and not token.conjuncts:
         current = token.head  # "A received B", "A hosted B"
     elif token.dep_ != "pobj" or token.head.lower_ != "with" or token.conjuncts:
         return None

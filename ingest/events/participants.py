@@ -954,9 +954,12 @@ def together_with(ctx: Context, principals: list[Token]) -> list[Actor]:
     """'A, along with B, held talks', 'A together with B': people on the principals' side."""
     members = [m for p in principals for m in list_members(p)]
     holders = members + [c for m in members for c in m.children if c.lower_ in rules.TOGETHER_WORDS]
-    return [
-        a for a in side(ctx, [g for h in holders for g in prep_objects(h, {"with"})]) if a.kind == "person"
-    ]
+    return people_in_phrases(ctx, holders, {"with"})
+
+
+def people_in_phrases(ctx: Context, holders: list[Token], preps: set[str]) -> list[Actor]:
+    """The people of the `preps` phrases hung on the holder words ('with A and B', 'alongside C')."""
+    return [a for a in side(ctx, [g for h in holders for g in prep_objects(h, preps)]) if a.kind == "person"]
 
 
 def companions(ctx: Context, principals: list[Token]) -> list[Actor]:

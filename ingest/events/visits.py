@@ -34,6 +34,7 @@ from ingest.events.participants import (
     including_members,
     joined_people,
     named_beside,
+    people_in_phrases,
     people_listed_after,
     side,
     speaks_for_others,
@@ -543,21 +544,12 @@ def travel_companions(ctx: Context, verb: Token) -> list[Actor]:
         if v.lemma_ in rules.VISIT_VERBS or v.lemma_ in rules.DEPARTURE_VERBS
     ]
     holders = travels + [c for v in travels for c in v.children if c.lower_ in rules.TOGETHER_WORDS]
-    own = [
-        a for a in side(ctx, [g for h in holders for g in prep_objects(h, {"with"})]) if a.kind == "person"
-    ]
-    own += [a for a in side_by_side(ctx, [*travels, *prep_objects(verb, rules.VISIT_PREPS)]) if a not in own]
+    own = people_in_phrases(ctx, holders, {"with"})
+    # "arrived in Kyiv alongside A": the 'alongside' hung on the verb or on its place
+    places = prep_objects(verb, rules.VISIT_PREPS)
+    alongside = people_in_phrases(ctx, [*travels, *places], rules.SIDE_BY_SIDE_PREPS)
+    own += [a for a in alongside if a not in own]
     return own + [a for a in together_with(ctx, subject_of(verb)) if a not in own]
-
-
-def side_by_side(ctx: Context, holders: list[Token]) -> list[Actor]:
-    """'is in the Ukrainian capital alongside A, B and C', 'arrived in Kyiv alongside A': people
-    who travel with the visitor, the 'alongside' hung on the verb or on its place."""
-    return [
-        a
-        for a in side(ctx, [g for h in holders for g in prep_objects(h, rules.SIDE_BY_SIDE_PREPS)])
-        if a.kind == "person"
-    ]
 
 
 def itinerary_places(ctx: Context, verb: Token) -> list[str]:
@@ -933,7 +925,7 @@ def hosted_arrival_guests(ctx: Context, trigger: Token) -> list[Actor]:
     host_verb = trigger.head.head
     if host_verb.pos_ != "VERB":
         return []
-    if trigger.lower_ in rules.VISIT_NOUNS and trigger.head.lower_ in rules.TRIP_OCCASION_PREPS | {"upon"}:
+    if trigger.lower_ in rules.VISIT_NOUNS and trigger.head.lower_ in rules.GUEST_TRIP_PREPS:
         # "X received Y on his visit to Jordan", "welcomed Y during her stay": the guest's trip
         return (
             visitors_of(ctx, direct_objects(host_verb))
@@ -1319,7 +1311,7 @@ def hosts_country(ctx: Context, token: Token) -> str | None:
     if visit.lower_ not in rules.VISIT_NOUNS or visit.dep_ != "pobj":
         return None
     welcome = visit.head.head
-    if welcome.lemma_ not in rules.RECEPTION_VERBS | rules.HOSTING_VISIT_VERBS:
+    if welcome.lemma_ not in rules.HOST_AND_GUEST_VERBS:
         return None
     hosts = [a for a in side(ctx, subject_of(welcome)) if a.kind == "person"]
     countries = {actor_country(ctx, a) for a in hosts}
@@ -1471,7 +1463,9 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     if not places:
         return None
     visitors = visitors_of(ctx, subjects)
-    visitors += [a for a in side_by_side(ctx, [verb, *where]) if a not in visitors]
+    # "is in the Ukrainian capital alongside A, B and C": they are there too
+    alongside = people_in_phrases(ctx, [verb, *where], rules.SIDE_BY_SIDE_PREPS)
+    visitors += [a for a in alongside if a not in visitors]
     visitors = [a for a in visitors if abroad(ctx, a, places[0])]
     if on_adverb and not prep_objects(verb, {"in"}):
         # "Hamas negotiators were back in Gaza": a group of no known country is back home
