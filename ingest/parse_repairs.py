@@ -4,7 +4,8 @@ an opening 'Visiting' taken for a clause whose object is the visitor, a subject 
 apposition after a fronted phrase, a dateline's city taken for the subject, a counterpart's name
 hung loose after 'from <country>,' or after the comma closing the object of a preposition ('with
 the host, President X'), a listed country taken for the one before's apposition, countries joined
-to the days of a trip instead of to the places listed before, and a name taken for a modifier of
+to the days of a trip instead of to the places listed before, an object told after a day ('received
+this Monday the minister') taken for another adverb, and a name taken for a modifier of
 'one-on-one'. Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
@@ -185,6 +186,34 @@ def places_listed_after_dates(doc):
         ]
         if listed:
             token.head = listed[-1]
+    return doc
+
+
+@Language.component("objects_after_days")
+def objects_after_days(doc):
+    """'Maduro received this Monday the foreign minister of Mexico': with the day told between the
+    verb and its object, the parser may take the object for another adverb of time, and leave the
+    verb with none; a noun after the day, with no object before it, is the verb's object."""
+    for index in np.flatnonzero(np.isin(doc.to_array(LOWER), DAY_WORD_IDS)):
+        day = doc[int(index)]
+        verb = day.head
+        if day.dep_ != "npadvmod" or not verb.tag_.startswith("VB") or day.i < verb.i:
+            continue
+        if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+            continue
+        moved = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ == "npadvmod"
+                and c.i > day.i
+                and c.tag_ in PROPER_TAGS | {"NN", "NNS"}
+                and c.lower_ not in DAY_WORDS
+            ),
+            None,
+        )
+        if moved is not None:
+            moved.dep_ = "dobj"
     return doc
 
 

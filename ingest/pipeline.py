@@ -332,7 +332,8 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("loose_names_after_comma", after="counterpart_from_names")
     nlp.add_pipe("countries_listed_in_apposition", after="loose_names_after_comma")
     nlp.add_pipe("places_listed_after_dates", after="countries_listed_in_apposition")
-    nlp.add_pipe("adverbial_meeting_words", after="places_listed_after_dates")
+    nlp.add_pipe("objects_after_days", after="places_listed_after_dates")
+    nlp.add_pipe("adverbial_meeting_words", after="objects_after_days")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")

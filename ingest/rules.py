@@ -1879,6 +1879,9 @@ COLLAPSE_PARTICLES = {"down", "apart"}
 KEEPING_VERBS = {"respect", "observe", "honour", "honor", "uphold"}
 # "called off the ceasefire": a verb and the particle that make it end a truce early.
 CALLING_OFF_VERBS = {"call": "off"}
+# "the rebels called a ceasefire": a truce declared by one side is agreed (not "called for" one)
+DECLARING_VERBS = {"call"}
+NOT_DECLARING_PARTICLES = {"for", "off"}  # "called for a truce" asks; "called off" ends
 # Verbs that end a truce told intransitively ("the truce concluded") but make one told with an
 # object or in the passive ("concluded a ceasefire", "a truce was concluded")
 CONCLUDING_VERBS = {"conclude"}
@@ -2608,6 +2611,9 @@ STAND_IN_WORDS = {"behalf", "absence", "instead"}
 # "He was received at the airport by X": the pronoun that stands for the traveller received
 GUEST_PRONOUNS = {"he", "she"}
 RECEPTION_VERBS = {"receive", "welcome", "greet", "meet"}
+# "X welcomed Y at the airport. He arrived early": the host of a welcome does not arrive at it
+WELCOMING_HOST_VERBS = {"receive", "welcome", "greet"}
+WELCOME_LOOKBACK_SENTENCES = 2  # "... but he arrived early" may be a sentence of its own
 HOST_AND_GUEST_VERBS = RECEPTION_VERBS | HOSTING_VISIT_VERBS  # "A received B", "A hosted B": host and guest
 # "A, together with B, arrived": the words a companion's 'with' hangs from.
 TOGETHER_WORDS = {"together", "along"}

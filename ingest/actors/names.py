@@ -1047,9 +1047,12 @@ def headline_modal(token: Token, ent: Span) -> bool:
 
 
 def headline_verb(token: Token) -> bool:
-    """'Says' in 'Trump Says', but not 'Said' after 'Al' ('Fahd bin Mahmoud Al Said')."""
+    """'Says' in 'Trump Says', but not 'Said' after 'Al' ('Fahd bin Mahmoud Al Said'), nor the 'In'
+    of a hyphenated given name ('Lee In-young')."""
     after_particle = token.i > 0 and token.nbor(-1).lower_ in rules.NAME_PARTICLES
-    return token.lower_ in rules.HEADLINE_VERBS and token.text[:1].isupper() and not after_particle
+    hyphenated = not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text.startswith("-")
+    told_as_verb = token.lower_ in rules.HEADLINE_VERBS and token.text[:1].isupper()
+    return told_as_verb and not after_particle and not hyphenated
 
 
 def apostrophe_name(word: str) -> bool:

@@ -116,6 +116,8 @@ def resolve_references(doc: Doc, actors: ArticleActors) -> None:
             if syntactic is not None and genders.get(syntactic, gender) != gender:
                 syntactic = None  # "she" is not the man the clause names
             target = syntactic or pronoun_antecedent(token, outside or recent, genders)
+            if target is not None and syntactic is None:
+                target = guest_of_host(token, target, recent, actors) or target
             if (
                 target is not None
                 and target not in genders
@@ -690,6 +692,32 @@ def main_subject_ahead(token: Token, actors: ArticleActors) -> Actor | None:
         if person is not None and person.kind == "person":
             return person
     return None
+
+
+def guest_of_host(
+    pronoun: Token, host: Actor, recent: list[tuple[int, Token, Actor]], actors: ArticleActors
+) -> Actor | None:
+    """'X welcomed Y at the airport. He arrived an hour early': the one who arrives just after a
+    welcome is its guest, not the host who was the last subject."""
+    if pronoun.dep_ != "nsubj" or not arrival_told(pronoun.head):
+        return None
+    seen: set[int] = {pronoun.sent.start}
+    for sent_start, token, actor in reversed(recent):
+        seen.add(sent_start)
+        if len(seen) > rules.WELCOME_LOOKBACK_SENTENCES + 1:
+            return None
+        if actor is not host or token.dep_ != "nsubj" or token.head.lemma_ not in rules.WELCOMING_HOST_VERBS:
+            continue
+        guests = [a for o in token.head.children if o.dep_ == "dobj" and (a := person_at(actors, o))]
+        return guests[0] if len(guests) == 1 and guests[0] is not host else None
+    return None
+
+
+def arrival_told(verb: Token) -> bool:
+    """'he arrived', 'he was scheduled to arrive'."""
+    return verb.lemma_ in rules.ARRIVAL_VERBS or any(
+        c.dep_ == "xcomp" and c.lemma_ in rules.ARRIVAL_VERBS for c in verb.children
+    )
 
 
 def in_main_clause(token: Token) -> bool:

@@ -613,6 +613,21 @@ def truce_undergoes(token: Token) -> bool:
     return governor.lemma_ not in rules.PREVENTING_VERBS | rules.FEARED_OUTCOME_WORDS
 
 
+def truce_declared(verb: Token) -> bool:
+    """'called an indefinite ceasefire', 'ceasefires called in 2001': a truce one side declares,
+    its object (or the truce the participle describes); not 'called for' one, nor 'called off'."""
+    if verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("prt", "prep") and c.lower_ in rules.NOT_DECLARING_PARTICLES for c in verb.children):
+        return False
+    if verb.dep_ == "acl" and verb.head.lower_ in rules.CEASEFIRE_CORE:
+        return True
+    # "called a three-month ceasefire": the parser may take the truce for the verb's predicate;
+    # "called the truce a sham" names it, with an object and a predicate both
+    objects = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "oprd")]
+    return len(objects) == 1 and objects[0].lower_ in rules.CEASEFIRE_CORE
+
+
 def plan_holding_truce(verb: Token) -> bool:
     """'The framework includes a 45-day truce': a plan still on the table whose object holds the
     truce; not 'the ceasefire plan includes a withdrawal', nor a plan both sides accepted."""
@@ -655,6 +670,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         if any(c.lower_ in rules.DEAL_NOUNS | rules.PHASE_WORDS for c in said_of):
             return None  # "the deal calls for a halt to fighting": what a deal provides
         return "proposed", rules.CAMEO_PROPOSE  # "called for a truce"
+    if lemma in rules.DECLARING_VERBS and truce_declared(token):
+        return "agreed", rules.CAMEO_CEASEFIRE  # "the rebels called a three-month ceasefire"
     if lemma in rules.PLAN_CONTENT_VERBS and token.pos_ == "VERB" and plan_holding_truce(token):
         return "proposed", rules.CAMEO_PROPOSE  # "the framework includes a 45-day truce"
     if lemma == "break" and any(

@@ -417,7 +417,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         also = any(c.lower_ in rules.ALSO_WORDS for c in trigger.children)
         # not a plan told in the past ("was originally scheduled to arrive late Tuesday")
         past_plan = trigger.dep_ == "xcomp" and trigger.head.tag_ in rules.DONE_VERB_TAGS
-        places = [p for p in [place_told_before(ctx, trigger)] if p] if also or not past_plan else []
+        arrived = place_told_before(ctx, trigger, status_of(trigger))
+        places = [p for p in [arrived] if p] if also or not past_plan else []
         at_dateline = bool(places) and not also
     stayed_at = None
     if not places and not is_verb and (unplaced_stay(trigger) or owned_unplaced_visit(trigger)):
@@ -1930,9 +1931,13 @@ def place_of_story_before(ctx: Context, token: Token) -> str | None:
     return next((e.location for e in ctx.told_before(token) if e.location), None)
 
 
-def place_told_before(ctx: Context, token: Token) -> str | None:
-    """'there': the place of the visit told just before."""
-    return next((e.location for e in ctx.told_before(token) if e.event_type == "visit" and e.location), None)
+def place_told_before(ctx: Context, token: Token, status: str | None = None) -> str | None:
+    """'there': the place of the visit told just before. 'X arrived in Peru ... will travel on to
+    Brazil. Y also arrived on Thursday': an arrival made is where a visit was made, not the
+    trip planned after it, when the story told one."""
+    visits = [e for e in ctx.told_before(token) if e.event_type == "visit" and e.location]
+    same_status = [e for e in visits if e.status == status] if status == "occurred" else []
+    return next((e.location for e in same_status or visits), None)
 
 
 def tour_legs(ctx: Context, verb: Token) -> list[Event] | None:
