@@ -737,7 +737,7 @@ CONFLICT_PARTY_NOUNS = {
 CONFLICT_PARTY_QUALIFIED = {"forces", "group"}
 CONFLICT_PARTY_QUALIFIERS = {"armed"}
 # "the US delegation": how reporting names a country's side where its demonym reads oddly.
-DELEGATION_ADJECTIVES = {"United States": "US"}
+DELEGATION_ADJECTIVES = {"United States": "US", "Philippines": "Philippine"}
 # "The talks will continue on March 21": the same people meeting again.
 CONTINUING_VERBS = {"continue", "resume"}
 # "During talks with X, discussions will focus on ...": talks the sentence is set in.

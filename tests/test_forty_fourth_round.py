@@ -2,7 +2,8 @@
 on sentences written for these tests: the 'he' who arrives just after a host welcomed a guest
 (the guest), a bare 'also arrived' placed where the last visit made was rather than a trip still
 planned, an object told after the day ('received this Monday the minister'), a hyphenated given
-name opening on a word headlines use as a verb ('Lee In-young'), and a truce one side 'called'."""
+name opening on a word headlines use as a verb ('Lee In-young'), a truce one side 'called', and
+'X and his delegation', 'their respective delegations' (each named person's country's delegation)."""
 
 from tests.test_events import events_of, names
 
@@ -101,3 +102,32 @@ def test_a_truce_called_for_is_proposed_and_one_called_a_name_is_nothing(extract
         "proposed"
     ]
     assert milestones(extract("The rebel leader called the truce a sham.", "2006-05-03")) == []
+
+
+def test_their_respective_delegations_are_each_leaders_countrys(extract):
+    ex = extract(
+        "Ethiopian Prime Minister Abiy Ahmed held a bilateral meeting with Turkish President Recep "
+        "Tayyip Erdogan and their respective delegations on Tuesday.",
+        "2024-12-11",
+    )
+    assert [names(e) for e in events_of(ex, "meeting")] == [
+        ["Abiy Ahmed", "Ethiopian delegation", "Recep Tayyip Erdogan", "Turkish delegation"]
+    ]
+
+
+def test_a_guest_and_his_delegation(extract):
+    ex = extract(
+        "Johor Ruler Sultan Ibrahim hosted Philippine President Ferdinand Marcos Jr and his delegation "
+        "at the palace on Tuesday.",
+        "2023-07-27",
+    )
+    assert "Philippine delegation" in names(events_of(ex, "meeting")[0])
+
+
+def test_the_delegation_of_someone_unnamed_is_nobodys(extract):
+    ex = extract(
+        "Jordan's King Abdullah met Egyptian President Abdel Fattah al-Sisi, and an unnamed minister "
+        "and his delegation, on Tuesday.",
+        "2024-03-05",
+    )
+    assert not any("Jordanian delegation" in names(e) for e in events_of(ex, "meeting"))

@@ -326,6 +326,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
                 if named
                 else split_sides(ctx, item)
                 or warring_sides(ctx, item)
+                or owned_delegations(ctx, item)
                 or counterpart_group(ctx, item)
                 or [ctx.actor_of(item)]
             )
@@ -736,6 +737,28 @@ def warring_sides(ctx: Context, head: Token) -> list[Actor]:
     if not sides or not warring or any(c.dep_ in ("appos", "conj") for w in warring for c in w.children):
         return []  # "the warring parties, the government and the EMC, ...": they are named
     return [ctx.remember(Actor(f"{side} delegation", "org"), head) for side in sides]
+
+
+def owned_delegations(ctx: Context, head: Token) -> list[Actor]:
+    """'received X and his delegation', 'met Y and their respective delegations': the delegation
+    of each person the possessive stands for, named by that person's country ('Turkish
+    delegation'); nothing where a country is not known."""
+    owner_word = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+    if head.lower_ not in rules.DELEGATION_NOUNS or owner_word is None:
+        return []
+    listed_with = [head.head] if head.dep_ == "conj" else []
+    if owner_word.lower_ in rules.PLURAL_PRONOUNS:
+        # "A met B and their delegations": B, and the subject of the clause that met
+        listed_with += [c for s in subject_of(clause_verb(head)) for c in with_conjuncts(s)]
+    elif not listed_with:
+        listed_with = [owner_word]  # "his delegation" alone: the one 'his' stands for
+    # "X and his delegation", "her counterpart, X, and his delegation": the one named just before
+    # ("the minister and his delegation": a minister the article does not name, no country)
+    people = [a for t in listed_with if (a := ctx.actor_of(t)) is not None and a.kind == "person"]
+    countries = list(dict.fromkeys(p.country for p in people))
+    if not countries or None in countries:
+        return []
+    return [ctx.remember(Actor(delegation_label(c), "org", country=c), head) for c in countries]
 
 
 def side_actor(side: Token, head: Token) -> Actor:
