@@ -54,7 +54,8 @@ def paragraph_sentences(doc):
     and a full stop a page glued to the next sentence ('peoples.During') still ends one. An
     abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc'),
     nor a dotted country before a title ('U.S. Senator X'), nor a closing bracket before a
-    lower-case word, nor a family name before a hyphenated given name ('Cho Tae-yul')."""
+    lower-case word or after a one-word abbreviation ('Prime Minister (PM) X'), nor a family name
+    before a hyphenated given name ('Cho Tae-yul')."""
     for token in doc[:-1]:
         after = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
@@ -73,9 +74,23 @@ def paragraph_sentences(doc):
             or (token.text in rules.NO_BREAK_BEFORE_LOWER and after.is_lower and after.is_alpha)
             # "Cho Tae-yul": a family name before a hyphenated given name
             or (token.tag_ in PROPER_TAGS and after.tag_ in PROPER_TAGS and hyphenated_part(doc, after.i + 1))
+            or abbreviation_in_brackets(token, after)
         ):
             after.is_sent_start = False
     return doc
+
+
+def abbreviation_in_brackets(token: Token, after: Token) -> bool:
+    """'Prime Minister (PM) Sher Bahadur Deuba', 'the Tribhuvan International Airport (TIA) on
+    Friday': a one-word abbreviation in brackets after a capitalised word glosses it; the model
+    may take its closing bracket for the end of a sentence."""
+    return (
+        token.text == ")"
+        and token.i >= 3
+        and token.nbor(-2).text == "("
+        and token.nbor(-3).is_title
+        and not after.is_punct
+    )
 
 
 def glued_full_stop(token: Token, after: Token) -> bool:

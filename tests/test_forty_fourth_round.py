@@ -131,3 +131,18 @@ def test_the_delegation_of_someone_unnamed_is_nobodys(extract):
         "2024-03-05",
     )
     assert not any("Jordanian delegation" in names(e) for e in events_of(ex, "meeting"))
+
+
+def test_a_guest_scheduled_to_arrive_after_the_welcome_is_the_guest(extract):
+    ex = extract(WELCOME + "He was scheduled to arrive at six in the evening.", "2022-03-25")
+    assert not any("Ram Kumar Thapa" in who for who, _ in visits(ex))
+
+
+def test_a_one_word_abbreviation_in_brackets_ends_no_sentence(extract):
+    ex = extract(
+        "Chinese Foreign Minister Wang Yi will meet President Bidya Devi Bhandari, Prime Minister (PM) "
+        "Sher Bahadur Deuba and party chairman KP Sharma Oli in Kathmandu on Saturday.",
+        "2022-03-25",
+    )
+    met = {name for e in events_of(ex, "meeting") for name in names(e)}
+    assert {"Bidya Devi Bhandari", "Sher Bahadur Deuba", "KP Sharma Oli"} <= met

@@ -699,7 +699,7 @@ def guest_of_host(
 ) -> Actor | None:
     """'X welcomed Y at the airport. He arrived an hour early': the one who arrives just after a
     welcome is its guest, not the host who was the last subject."""
-    if pronoun.dep_ != "nsubj" or not arrival_told(pronoun.head):
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or not arrival_told(pronoun.head):
         return None
     seen: set[int] = {pronoun.sent.start}
     for sent_start, token, actor in reversed(recent):

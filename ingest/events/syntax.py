@@ -92,11 +92,13 @@ def list_members(token: Token) -> list[Token]:
             # 'A, the Emirati minister, B, ...': B parsed as a conjunct of A's description
             described += [n for c in described if c.ent_type_ != "PERSON" for n in c.conjuncts]
             named = [c for c in described if c.ent_type_ == "PERSON" and listed_next(current, c)]
-            # 'A, B and C's negotiator D': a title with its own name names D, not A
+            # 'A, B and C's negotiator D': a title with its own name names D, not A; so does a
+            # capitalised one ('President A, Prime Minister (PM) B, ...')
             named += [
                 n
                 for c in described
-                if c.pos_ == "NOUN" and listed_next(current, c)
+                if (c.pos_ == "NOUN" or (c.pos_ == "PROPN" and generic_title(c.text)))
+                and listed_next(current, c)
                 for n in c.children
                 if n.dep_ == "appos" and n.ent_type_ == "PERSON" and n.i > c.i
             ]
