@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
@@ -735,10 +738,8 @@ def misread_places(doc: Doc) -> set[int]:
     single_keys = {comparable_name(ent.text) for ent in singles}
     destinations |= {
         key
-        for token in doc
-        if token.pos_ == "PROPN"
-        and not token.ent_type_
-        and (key := comparable_name(token.text)) in single_keys
+        for token in (untagged_proper_nouns(doc) if single_keys else [])
+        if (key := comparable_name(token.text)) in single_keys
         and token.is_title
         and told_as_destination(token)
     }
@@ -769,6 +770,12 @@ def misread_places(doc: Doc) -> set[int]:
             or place_after_its_kind(ent)
         )
     }
+
+
+def untagged_proper_nouns(doc: Doc) -> list[Token]:
+    """The proper nouns outside every entity, found on the Doc's arrays."""
+    ent_type, pos = doc.to_array([ENT_TYPE, POS]).T
+    return [doc[int(i)] for i in np.flatnonzero((ent_type == 0) & (pos == PROPN))]
 
 
 def told_as_destination(root: Token) -> bool:

@@ -11,6 +11,9 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
+import numpy as np
+from spacy.attrs import ENT_TYPE, LENGTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ingest import dates, geography, rules
@@ -833,25 +836,32 @@ def place_word(token: Token) -> bool:
 def name_candidates(doc: Doc) -> list[Span]:
     """Entities of the labels some names get, and runs of untagged capitalised proper nouns."""
     spans = [ent for ent in entities(doc) if ent.label_ in MISREAD_PERSON_LABELS]
-    run_start = None
-    for token in doc:
-        capitalised = not token.ent_type_ and (
-            (token.pos_ == "PROPN" and token.text[:1].isupper())
-            or (len(token) == 1 and paired_initial(token))  # the length first: most tokens are longer
-        )
-        joining = (
-            run_start is not None
-            and not token.ent_type_
-            and (token.lower_ in rules.NAME_PARTICLES or hyphenated_part(doc, token.i))
-        )
-        if run_start is not None and (token.is_sent_start or not (capitalised or joining)):
-            spans.append(doc[run_start : token.i])
-            run_start = None
-        if run_start is None and capitalised:
-            run_start = token.i
-    if run_start is not None:
-        spans.append(doc[run_start:])
+    # the few untagged proper nouns and one-letter words, off the Doc's arrays (a walk over every
+    # token would cost more than the rest of this pass)
+    ent_type, pos, length = doc.to_array([ENT_TYPE, POS, LENGTH]).T
+    maybe = np.flatnonzero((ent_type == 0) & ((pos == PROPN) | (length == 1)))
+    capitalised = {
+        int(i)
+        for i in maybe
+        if (doc[int(i)].pos == PROPN and doc[int(i)].text[:1].isupper()) or paired_initial(doc[int(i)])
+    }
+    end = 0
+    for start in sorted(capitalised):
+        if start < end:
+            continue  # inside the run just taken
+        end = start + 1
+        while (
+            end < len(doc) and not doc[end].is_sent_start and (end in capitalised or joining_name(doc, end))
+        ):
+            end += 1
+        spans.append(doc[start:end])
     return spans
+
+
+def joining_name(doc: Doc, index: int) -> bool:
+    """'bin', 'al', a hyphenated part: a word that carries a run of name words on."""
+    token = doc[index]
+    return not token.ent_type_ and (token.lower_ in rules.NAME_PARTICLES or hyphenated_part(doc, index))
 
 
 def paired_initial(token: Token) -> bool:
