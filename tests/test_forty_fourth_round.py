@@ -2,8 +2,10 @@
 on sentences written for these tests: the 'he' who arrives just after a host welcomed a guest
 (the guest), a bare 'also arrived' placed where the last visit made was rather than a trip still
 planned, an object told after the day ('received this Monday the minister'), a hyphenated given
-name opening on a word headlines use as a verb ('Lee In-young'), a truce one side 'called', and
-'X and his delegation', 'their respective delegations' (each named person's country's delegation)."""
+name opening on a word headlines use as a verb ('Lee In-young'), a truce one side 'called',
+'X and his delegation', 'their respective delegations' (each named person's country's delegation),
+an unnamed spouse labelled 'wife of X', and 'the Armenian and Azerbaijani foreign ministers' or
+'the Qatari and Egyptian mediators' told of no named people (one label per country)."""
 
 from tests.test_events import events_of, names
 
@@ -146,3 +148,41 @@ def test_a_one_word_abbreviation_in_brackets_ends_no_sentence(extract):
     )
     met = {name for e in events_of(ex, "meeting") for name in names(e)}
     assert {"Bidya Devi Bhandari", "Sher Bahadur Deuba", "KP Sharma Oli"} <= met
+
+
+def test_an_unnamed_wife_is_labelled_wife_of_her_husband(extract):
+    ex = extract(
+        "Iraqi President Abdul Latif Rashid and his wife were received by Iranian Vice President "
+        "Mohammad Mokhber in Tehran on Saturday.",
+        "2023-04-29",
+    )
+    assert "wife of Abdul Latif Rashid" in {name for e in events_of(ex, "meeting") for name in names(e)}
+
+
+def test_the_unnamed_ministers_of_two_countries_are_each_countrys_minister(extract):
+    ex = extract(
+        "The Armenian and Azerbaijani foreign ministers held talks with US Secretary of State Mike "
+        "Pompeo in Washington on Friday.",
+        "2020-10-30",
+    )
+    assert [names(e) for e in events_of(ex, "meeting")] == [
+        ["Armenian foreign minister", "Azerbaijani foreign minister", "Mike Pompeo"]
+    ]
+
+
+def test_the_named_ministers_of_two_countries_stay_named(extract):
+    ex = extract(
+        "Armenian Foreign Minister Zohrab Mnatsakanyan and Azerbaijani Foreign Minister Jeyhun Bayramov "
+        "arrived in Geneva. The Armenian and Azerbaijani foreign ministers met on Friday.",
+        "2020-10-30",
+    )
+    assert [names(e) for e in events_of(ex, "meeting")] == [["Jeyhun Bayramov", "Zohrab Mnatsakanyan"]]
+
+
+def test_the_mediators_of_two_countries_are_a_group_each_and_unnamed_leaders_none(extract):
+    ex = extract("The Qatari and Egyptian mediators met Hamas negotiators in Cairo on Friday.", "2024-03-05")
+    assert {"Qatari mediators", "Egyptian mediators"} <= set(names(events_of(ex, "meeting")[0]))
+    assert (
+        events_of(extract("The US and Russian leaders met in Geneva on Friday.", "2024-03-05"), "meeting")
+        == []
+    )

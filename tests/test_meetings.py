@@ -1222,7 +1222,7 @@ def test_a_welcome_received_from_someone_is_a_meeting_they_host(extract):
     assert {p.actor.canonical_name: p.role for p in meeting.participants} == {
         "Perfecto Yasay": "host",
         "Shinzo Abe": "guest",
-        "Shinzo Abe's wife": "guest",  # never named: her husband's wife
+        "wife of Shinzo Abe": "guest",  # never named: her husband's wife
     }
 
 

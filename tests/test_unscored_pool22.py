@@ -341,13 +341,13 @@ def test_separate_remarks_are_no_separate_meeting(extract):
 
 def test_an_unnamed_spouse_travelling_along_is_a_visitor(extract):
     ex = extract("Vice President JD Vance and his wife were due to visit Israel for a few days.")
-    assert {"JD Vance", "JD Vance's wife"} <= visitors_of(ex)
+    assert {"JD Vance", "wife of JD Vance"} <= visitors_of(ex)
 
 
 def test_a_named_spouse_keeps_her_name(extract):
     ex = extract("Vice President JD Vance and his wife Usha Vance were due to visit Israel for a few days.")
     assert {"JD Vance", "Usha Vance"} <= visitors_of(ex)
-    assert "JD Vance's wife" not in visitors_of(ex)
+    assert "wife of JD Vance" not in visitors_of(ex)
 
 
 def test_the_article_of_a_titles_body_is_in_the_title(extract):
@@ -393,4 +393,4 @@ def test_his_wife_in_a_clause_about_another_man_is_nobodys_here(extract):
         "at the White House on Wednesday.",
         published="2025-06-11",
     )
-    assert not any("Anthony Albanese's wife" in m for m in meetings_of(ex))
+    assert not any("wife of Anthony Albanese" in m for m in meetings_of(ex))

@@ -123,7 +123,8 @@ class Context:
 
     def unnamed_spouse(self, token: Token) -> Actor | None:
         """'Vance and his wife were due to visit Israel': a spouse the article never names travels
-        or meets as 'JD Vance's wife'."""
+        or meets as 'wife of JD Vance' (annotators' form: the owner's name last, as a label ends on
+        its head)."""
         if token.lower_ not in rules.SPOUSE_WORDS:
             return None
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -141,7 +142,7 @@ class Context:
         named = self.spouse_named(person)
         if named is not None:  # "Marcos and his wife", with "Louise Araneta-Marcos" named elsewhere
             return named
-        return self.remember(Actor(f"{person.canonical_name}'s {token.lower_}", "group"), token)
+        return self.remember(Actor(f"{token.lower_} of {person.canonical_name}", "group"), token)
 
     def spouse_named(self, person: Actor) -> Actor | None:
         """The one other person of the article who bears the person's surname, alone or in a

@@ -705,7 +705,19 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
         return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not modifiers or (definite and head.lower_ not in rules.NEGOTIATING_TEAM_NOUNS):
-        return []  # "the US and Russian leaders" are people the article names, not groups
+        # "the US and Russian leaders" are people the article names, not groups; "the Armenian and
+        # Azerbaijani foreign ministers", when not named, each country's holder of the office;
+        # "the Qatari and Egyptian mediators", people of no single office, a group of each country
+        if not modifiers:
+            return []
+        if not demonyms_modifying(head):
+            return []
+        if head.lower_ in rules.GROUP_REFERENCE_NOUNS:
+            one_holder = named_office(head) in rules.ONE_HOLDER_OFFICES
+            return leaders_by_country(ctx, head) if one_holder else []
+        return [
+            ctx.remember(side_actor(side, head), head) for side in [modifiers[0], *modifiers[0].conjuncts]
+        ]
     sides = [modifiers[0], *modifiers[0].conjuncts]
     return [ctx.remember(side_actor(side, head), head) for side in sides]
 
@@ -834,7 +846,7 @@ def leaders_by_country(ctx: Context, head: Token) -> list[Actor]:
     if head.lower_ not in rules.GROUP_REFERENCE_NOUNS | rules.PLURAL_COUNTERPART_NOUNS:
         return []
     owners = listed_owners(head)
-    misparsed = demonyms_listed_before(head)
+    misparsed = demonyms_listed_before(head) or demonyms_modifying(head)
     if not owners and not misparsed:
         return []
     countries = misparsed or listed_countries([owners[0], *owners[0].conjuncts])
@@ -891,6 +903,16 @@ def demonyms_listed_before(head: Token) -> list[str]:
     words = [t for t in (first, *first.conjuncts) if t != head]
     words += [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
     countries = [country_word(t) for t in words]
+    return countries if None not in countries and len(set(countries)) == len(countries) > 1 else []
+
+
+def demonyms_modifying(head: Token) -> list[str]:
+    """'the Armenian and Azerbaijani foreign ministers': the countries of the listed words before
+    a group noun, when every one names a country."""
+    listed = next((c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.conjuncts), None)
+    if listed is None:
+        return []
+    countries = [country_word(t) for t in (listed, *listed.conjuncts)]
     return countries if None not in countries and len(set(countries)) == len(countries) > 1 else []
 
 
