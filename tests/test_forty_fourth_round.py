@@ -5,7 +5,8 @@ planned, an object told after the day ('received this Monday the minister'), a h
 name opening on a word headlines use as a verb ('Lee In-young'), a truce one side 'called',
 'X and his delegation', 'their respective delegations' (each named person's country's delegation),
 an unnamed spouse labelled 'wife of X', and 'the Armenian and Azerbaijani foreign ministers' or
-'the Qatari and Egyptian mediators' told of no named people (one label per country)."""
+'the Qatari and Egyptian mediators' told of no named people (one label per country), and an
+unnamed office holder told by a country's possessive ('Turkey's president': 'Turkish president')."""
 
 from tests.test_events import events_of, names
 
@@ -186,3 +187,8 @@ def test_the_mediators_of_two_countries_are_a_group_each_and_unnamed_leaders_non
         events_of(extract("The US and Russian leaders met in Geneva on Friday.", "2024-03-05"), "meeting")
         == []
     )
+
+
+def test_an_unnamed_holder_of_a_countrys_office_told_by_its_possessive_is_labelled_by_its_people(extract):
+    ex = extract("Vladimir Putin spoke by phone with Turkey's president on Thursday.", "2024-03-05")
+    assert [names(e) for e in events_of(ex, "meeting")] == [["Turkish president", "Vladimir Putin"]]

@@ -17,6 +17,7 @@ from ingest.actors.names import (
     clean_name,
     country_of,
     delegation_label,
+    demonym_of,
     family_name,
     generic_title,
     is_outlet,
@@ -114,10 +115,17 @@ class Context:
             # named whose country the text does not tell ("Foreign Minister Maris ... his Thai
             # counterpart")
             return None
-        # the office as the text words it: "Emir of Kuwait", "South African president", "Pakistan's DGMO"
+        # the office as the text words it: "Emir of Kuwait", "South African president"; a country
+        # told as an owner by its people's word, as annotators write it ("Turkey's president" ->
+        # "Turkish president")
         phrase = [c for c in lefts if c.dep_ != "det" and c.lower_ not in rules.UNNAMED_HOLDER_DETERMINERS]
         start = min((c.left_edge.i for c in phrase), default=token.i)
-        words_told = token.doc[start : token.i + 1].text
+        owner = next((c for c in phrase if c.dep_ == "poss" and country_word(c)), None)
+        if owner is not None and owner.left_edge.i == start and demonym_of(country):
+            after = max(owner.i + 1, *(c.i + 1 for c in owner.children if c.dep_ == "case"))
+            words_told = f"{demonym_of(country)} {token.doc[after : token.i + 1].text}"
+        else:
+            words_told = token.doc[start : token.i + 1].text
         label = f"{words_told} of {of_country.text}" if of_country is not None else words_told
         return self.remember(Actor(label.replace(" 's", "'s"), "group", country=country), token)
 
