@@ -6,7 +6,8 @@ name opening on a word headlines use as a verb ('Lee In-young'), a truce one sid
 'X and his delegation', 'their respective delegations' (each named person's country's delegation),
 an unnamed spouse labelled 'wife of X', and 'the Armenian and Azerbaijani foreign ministers' or
 'the Qatari and Egyptian mediators' told of no named people (one label per country), and an
-unnamed office holder told by a country's possessive ('Turkey's president': 'Turkish president')."""
+unnamed office holder told by a country's possessive ('Turkey's president': 'Turkish president'),
+and the companions of a journey made for talks ('arrived with B for talks with C') at those talks."""
 
 from tests.test_events import events_of, names
 
@@ -192,3 +193,43 @@ def test_the_mediators_of_two_countries_are_a_group_each_and_unnamed_leaders_non
 def test_an_unnamed_holder_of_a_countrys_office_told_by_its_possessive_is_labelled_by_its_people(extract):
     ex = extract("Vladimir Putin spoke by phone with Turkey's president on Thursday.", "2024-03-05")
     assert [names(e) for e in events_of(ex, "meeting")] == [["Turkish president", "Vladimir Putin"]]
+
+
+def test_the_talks_a_journey_is_made_for_are_held_by_all_its_travellers(extract):
+    ex = extract(
+        "US Secretary of State Antony Blinken arrived in Cairo on Tuesday with national security adviser "
+        "Jake Sullivan for talks with Egyptian President Abdel Fattah al-Sisi.",
+        "2024-03-05",
+    )
+    assert [names(e) for e in events_of(ex, "meeting")] == [
+        ["Abdel Fattah al-Sisi", "Antony Blinken", "Jake Sullivan"]
+    ]
+
+
+def test_a_companion_of_the_journey_is_on_the_travellers_side_not_a_counterpart(extract):
+    ex = extract(
+        "US Secretary of State Antony Blinken arrived in Cairo on Tuesday together with Jake Sullivan "
+        "to meet Egyptian President Abdel Fattah al-Sisi.",
+        "2024-03-05",
+    )
+    assert [names(e) for e in events_of(ex, "meeting")] == [
+        ["Abdel Fattah al-Sisi", "Antony Blinken", "Jake Sullivan"]
+    ]
+
+
+def test_a_group_travelling_along_meets_too(extract):
+    ex = extract(
+        "The Saudi delegation arrived along with Omani officials to meet Mahdi al-Mashat, head of the "
+        "Houthi political council, in Sanaa on Sunday.",
+        "2023-04-09",
+    )
+    assert "Omani officials" in names(events_of(ex, "meeting")[0])
+
+
+def test_companions_of_an_arrival_are_not_at_a_meeting_told_apart(extract):
+    ex = extract(
+        "Blinken arrived in Cairo with Sullivan on Tuesday. He met Egyptian President Abdel Fattah "
+        "al-Sisi later that day.",
+        "2024-03-05",
+    )
+    assert [names(e) for e in events_of(ex, "meeting")] == [["Abdel Fattah al-Sisi", "Antony Blinken"]]

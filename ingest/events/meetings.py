@@ -38,6 +38,7 @@ from ingest.events.participants import (
     side,
     speaks_for_others,
     together_with,
+    travel_companions,
     unnamed_counterpart,
 )
 from ingest.events.places import is_place, place_of, venue_city, where_clause_place, where_place
@@ -192,6 +193,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     subjects += [a for t in subject_tokens for a in people_in_phrase(ctx, t) if a not in subjects]
     subjects += [a for a in together_with(ctx, subject_tokens) if a not in subjects]
     subjects += [a for a in along_with_verb(ctx, verb) if a not in subjects]
+    if subjects:
+        subjects += [a for a in journey_companions(ctx, verb) if a not in subjects]
     agent = passive_agent(verb)
     if agent is not None and agent.dep_ != "agent" and not subjects:
         agent = None  # "the visitors were greeted at the station by A and B": guests named later
@@ -833,6 +836,22 @@ def along_with_verb(ctx: Context, verb: Token) -> list[Actor]:
     return [a for a in dict.fromkeys(named) if a.kind == "person"]
 
 
+def journey_companions(ctx: Context, trigger: Token) -> list[Actor]:
+    """'arrived in Cairo with A for talks with C', 'flew to Doha together with A to meet C': the
+    talks a journey is made for are held by everyone who travels on it."""
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in rules.TRIP_PURPOSE_PREPS:
+        journey = trigger.head.head  # "arrived ... for talks"
+    elif trigger.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    ):
+        journey = trigger.head  # "arrived ... to meet C"
+    else:
+        return []
+    if journey.pos_ != "VERB" or journey.lemma_ not in rules.ARRIVAL_VERBS | rules.JOURNEY_VERBS:
+        return []
+    return travel_companions(ctx, journey, groups=True)
+
+
 def counted_roll(ctx: Context, groups: list[Token]) -> list[Actor]:
     """'six senior ministers, despite the rain: A, B and C': the people a colon lists after a
     counted group."""
@@ -1315,6 +1334,8 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     if not subjects and (listed_meeting is not None or (met_with and told_as_known(noun))):
         subjects = [a for a in principal_before(ctx, noun, objects) if a not in objects]
     subjects += [a for t in owners for a in people_in_phrase(ctx, t) if a not in subjects]
+    if subjects:
+        subjects += [a for a in journey_companions(ctx, noun) if a not in subjects + objects]
     if not subjects and objects and noun.dep_ == "pobj":
         # "This will be followed by talks with his Chinese counterpart X": whose counterpart X is
         # (not "a meeting with his counterpart could happen", told as the clause's subject)
@@ -2480,6 +2501,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         principals = {event.participants[0].actor}  # "There were bilateral meetings with A and B"
     leading = len([p for p in event.participants if p.actor in principals])
     principals |= set(together_with(ctx, owners))  # "A, together with B, met C and D": A's side
+    principals |= set(journey_companions(ctx, trigger))  # "A flew in with B to meet C and D": A's side
     ours = [p for p in event.participants if p.actor in principals]
     others = [p for p in event.participants if p.actor not in principals]
     # "with Zelensky and European leaders" is one call with them all; "the leaders of Canada and

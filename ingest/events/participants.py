@@ -1002,9 +1002,33 @@ def together_with(ctx: Context, principals: list[Token]) -> list[Actor]:
     return people_in_phrases(ctx, holders, {"with"})
 
 
-def people_in_phrases(ctx: Context, holders: list[Token], preps: set[str]) -> list[Actor]:
-    """The people of the `preps` phrases hung on the holder words ('with A and B', 'alongside C')."""
-    return [a for a in side(ctx, [g for h in holders for g in prep_objects(h, preps)]) if a.kind == "person"]
+def travel_companions(ctx: Context, verb: Token, groups: bool = False) -> list[Actor]:
+    """'flew to Beijing with Foreign Minister Penny Wong', 'A, together with B, arrived in Rome':
+    the people who travel with the visitor (and, with `groups`, the groups: 'along with Omani
+    officials')."""
+    # the 'with' of the travel verbs joined ("departed with A and arrived in P"), not of a verb of
+    # another kind ("arrived in Kyiv and talked with A and B")
+    travels = [
+        v
+        for v in (verb, *verb.conjuncts)
+        if v.lemma_ in rules.VISIT_VERBS or v.lemma_ in rules.DEPARTURE_VERBS
+    ]
+    holders = travels + [c for v in travels for c in v.children if c.lower_ in rules.TOGETHER_WORDS]
+    own = people_in_phrases(ctx, holders, {"with"}, groups)
+    # "arrived in Kyiv alongside A": the 'alongside' hung on the verb or on its place
+    places = prep_objects(verb, rules.VISIT_PREPS)
+    alongside = people_in_phrases(ctx, [*travels, *places], rules.SIDE_BY_SIDE_PREPS)
+    own += [a for a in alongside if a not in own]
+    return own + [a for a in together_with(ctx, subject_of(verb)) if a not in own]
+
+
+def people_in_phrases(
+    ctx: Context, holders: list[Token], preps: set[str], groups: bool = False
+) -> list[Actor]:
+    """The people of the `preps` phrases hung on the holder words ('with A and B', 'alongside C'),
+    and with `groups` the groups too ('with Omani officials')."""
+    found = side(ctx, [g for h in holders for g in prep_objects(h, preps)])
+    return [a for a in found if a.kind == "person" or (groups and a.kind == "group")]
 
 
 def companions(ctx: Context, principals: list[Token]) -> list[Actor]:

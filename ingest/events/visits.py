@@ -39,7 +39,7 @@ from ingest.events.participants import (
     side,
     speaks_for_others,
     stray_agents,
-    together_with,
+    travel_companions,
 )
 from ingest.events.places import (
     dateline_city,
@@ -532,25 +532,6 @@ def meeting_place_before(ctx: Context, trigger: Token) -> str | None:
             if place is not None:
                 return place
     return None
-
-
-def travel_companions(ctx: Context, verb: Token) -> list[Actor]:
-    """'flew to Beijing with Foreign Minister Penny Wong', 'A, together with B, arrived in Rome':
-    the people who travel with the visitor."""
-    # the 'with' of the travel verbs joined ("departed with A and arrived in P"), not of a verb of
-    # another kind ("arrived in Kyiv and talked with A and B")
-    travels = [
-        v
-        for v in (verb, *verb.conjuncts)
-        if v.lemma_ in rules.VISIT_VERBS or v.lemma_ in rules.DEPARTURE_VERBS
-    ]
-    holders = travels + [c for v in travels for c in v.children if c.lower_ in rules.TOGETHER_WORDS]
-    own = people_in_phrases(ctx, holders, {"with"})
-    # "arrived in Kyiv alongside A": the 'alongside' hung on the verb or on its place
-    places = prep_objects(verb, rules.VISIT_PREPS)
-    alongside = people_in_phrases(ctx, [*travels, *places], rules.SIDE_BY_SIDE_PREPS)
-    own += [a for a in alongside if a not in own]
-    return own + [a for a in together_with(ctx, subject_of(verb)) if a not in own]
 
 
 def itinerary_places(ctx: Context, verb: Token) -> list[str]:
