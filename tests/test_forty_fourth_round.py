@@ -7,7 +7,8 @@ name opening on a word headlines use as a verb ('Lee In-young'), a truce one sid
 an unnamed spouse labelled 'wife of X', and 'the Armenian and Azerbaijani foreign ministers' or
 'the Qatari and Egyptian mediators' told of no named people (one label per country), and an
 unnamed office holder told by a country's possessive ('Turkey's president': 'Turkish president'),
-and the companions of a journey made for talks ('arrived with B for talks with C') at those talks."""
+the companions of a journey made for talks ('arrived with B for talks with C') at those talks, and
+'the delegations' or 'they' told again after two delegations met."""
 
 from tests.test_events import events_of, names
 
@@ -233,3 +234,28 @@ def test_companions_of_an_arrival_are_not_at_a_meeting_told_apart(extract):
         "2024-03-05",
     )
     assert [names(e) for e in events_of(ex, "meeting")] == [["Abdel Fattah al-Sisi", "Antony Blinken"]]
+
+
+TALKS_IN_DOHA = "Pakistani and Afghan delegations held talks in Doha on Saturday. "
+
+
+def test_the_delegations_told_again_are_the_two_that_met(extract):
+    ex = extract(TALKS_IN_DOHA + "The delegations will meet again in Istanbul on October 25.", "2025-10-18")
+    planned = [e for e in events_of(ex, "meeting") if e.status == "planned"]
+    assert [(names(e), str(e.event_date), e.location) for e in planned] == [
+        (["Afghan delegation", "Pakistani delegation"], "2025-10-25", "Istanbul")
+    ]
+
+
+def test_they_after_two_delegations_met_are_those_delegations(extract):
+    ex = extract(TALKS_IN_DOHA + "They will meet again in Istanbul on October 25.", "2025-10-18")
+    assert [names(e) for e in events_of(ex, "meeting") if e.status == "planned"] == [
+        ["Afghan delegation", "Pakistani delegation"]
+    ]
+
+
+def test_delegations_with_words_of_their_own_are_others(extract):
+    ex = extract(TALKS_IN_DOHA + "The Qatari delegations will meet in Istanbul on October 25.", "2025-10-18")
+    assert not any(
+        e.status == "planned" and "Pakistani delegation" in names(e) for e in events_of(ex, "meeting")
+    )

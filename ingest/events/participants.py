@@ -1183,8 +1183,10 @@ def travellers_reference(head: Token) -> bool:
 
 def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
     """'the two leaders' that the text never named together: the two people of the meeting
-    told just before ('X called Y on Friday ... The two leaders agreed to meet')."""
-    if not any(pair_reference_head(c) == head for c in head.children):
+    told just before ('X called Y on Friday ... The two leaders agreed to meet'); 'the delegations'
+    and 'they' after two delegations met ('The delegations will meet again on October 25')."""
+    sides_again = sides_told_again(head)
+    if not sides_again and not any(pair_reference_head(c) == head for c in head.children):
         return ()
     since = head.sent.start_char - rules.LATER_MENTION_MAX_CHARS
     meetings = []
@@ -1213,6 +1215,21 @@ def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
     ):
         return ()  # "A met B ... Israel and Hamas are at war, and the two sides held talks"
     people = tuple(p.actor for p in event.participants if p.actor.kind == "person") if event else ()
+    if sides_again:
+        people = () if people else tuple(p.actor for p in event.participants) if event else ()
     if not people and event is not None and head.lower_ in rules.DELEGATION_NOUNS:
         people = tuple(p.actor for p in event.participants)  # "the US delegation met the Ukrainian one"
     return people if len(people) == 2 else ()
+
+
+def sides_told_again(head: Token) -> bool:
+    """'The delegations will meet again', 'They will meet again': the sides of a meeting told again
+    by a plain plural, with no words of their own ('the Russian delegations' are others)."""
+    if head.lower_ in rules.PLURAL_PRONOUNS:
+        return head.dep_ in ("nsubj", "nsubjpass")
+    return (
+        head.lower_ in rules.DELEGATION_NOUNS
+        and head.tag_ == "NNS"
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in head.children if c.i < head.i)
+        and any(c.dep_ == "det" for c in head.children)
+    )
