@@ -8,7 +8,8 @@ an unnamed spouse labelled 'wife of X', and 'the Armenian and Azerbaijani foreig
 'the Qatari and Egyptian mediators' told of no named people (one label per country), and an
 unnamed office holder told by a country's possessive ('Turkey's president': 'Turkish president'),
 the companions of a journey made for talks ('arrived with B for talks with C') at those talks, and
-'the delegations' or 'they' told again after two delegations met."""
+'the delegations' or 'they' told again after two delegations met, and 'First to arrive was X,
+followed by Y' (where the arrivals of the sentence before were)."""
 
 from tests.test_events import events_of, names
 
@@ -259,3 +260,27 @@ def test_delegations_with_words_of_their_own_are_others(extract):
     assert not any(
         e.status == "planned" and "Pakistani delegation" in names(e) for e in events_of(ex, "meeting")
     )
+
+
+def test_first_to_arrive_was_x_followed_by_y_are_arrivals_where_the_story_had_them_arrive(extract):
+    ex = extract(
+        "RIYADH: Arab leaders began arriving in Jeddah on Thursday for the Arab League summit. First to "
+        "arrive was Egyptian President Abdel Fattah el-Sisi, followed by Lebanese Prime Minister Najib "
+        "Mikati and Palestinian President Mahmoud Abbas.",
+        "2023-05-18",
+    )
+    travellers = {(name, place) for who, place in visits(ex) for name in who}
+    assert {
+        ("Abdel Fattah el-Sisi", "Jeddah"),
+        ("Najib Mikati", "Jeddah"),
+        ("Mahmoud Abbas", "Jeddah"),
+    } <= travellers
+
+
+def test_a_plan_told_in_the_past_goes_nowhere_new(extract):
+    ex = extract(
+        "Russian President Vladimir Putin landed in Pyongyang shortly after 2 a.m. on Wednesday. Putin "
+        "was originally scheduled to arrive late Tuesday.",
+        "2024-06-19",
+    )
+    assert [e.status for e in events_of(ex, "visit")] == ["occurred"]

@@ -405,6 +405,13 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             # "ERBIL (Kurdistan24) - A and B ended their summit in Alaska ... Both leaders arrived
             # on their planes": the meeting told before is where they arrived, not the agency's city
             places, at_dateline = [summit], False
+        arrivals = arrival_place_just_before(ctx, trigger)
+        # (not a plan told in the past: "was originally scheduled to arrive late Tuesday")
+        past_plan = trigger.dep_ == "xcomp" and trigger.head.tag_ in rules.DONE_VERB_TAGS
+        if arrivals is not None and summit is None and not past_plan:
+            # "RIYADH: Arab leaders have started to arrive in Jeddah ... First to arrive was X": the
+            # arrivals told in the sentence just before are where the next ones arrive
+            places, at_dateline = [arrivals], False
     if (
         not places
         and is_verb
@@ -686,11 +693,16 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
 
 
 def inverted_visitors(ctx: Context, verb: Token) -> list[Actor]:
-    """'Also arriving in Sharm today were A and B', 'Arriving in Doha that evening was X': a
-    sentence that opens on the arrival names its travellers after 'be', wherever the parser hangs them."""
+    """'Also arriving in Sharm today were A and B', 'Arriving in Doha that evening was X', 'First to
+    arrive was X, followed by Y and Z': a sentence that opens on the arrival names its travellers
+    after 'be', wherever the parser hangs them."""
     doc, sent = verb.doc, verb.sent
     openers = rules.INVERTED_ARRIVAL_OPENERS
-    if verb.tag_ != "VBG" or any(t.lower_ not in openers for t in doc[sent.start : verb.i]):
+    # "First to arrive was X": the infinitive the parser takes for the clause's subject
+    infinitive = verb.tag_ == "VB" and verb.dep_ == "csubj"
+    if (verb.tag_ != "VBG" and not infinitive) or any(
+        t.lower_ not in openers and not (infinitive and t.lower_ == "to") for t in doc[sent.start : verb.i]
+    ):
         return []
     be = next((t for t in doc[verb.i + 1 : sent.end] if t.lemma_ == "be"), None)
     # "Arriving in Beijing, Albanese was greeted by X": a subject before 'be' is the traveller told
@@ -709,7 +721,14 @@ def inverted_visitors(ctx: Context, verb: Token) -> list[Actor]:
         for t in after
         if t.i not in inside and (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"
     ]
+    # "..., followed by A, B and C": the ones who arrived next
+    followers = [p for t in aside if t.lemma_ in rules.FOLLOWING_VERBS for p in agents_of(t)]
+    found += [a for a in side(ctx, followers) if a.kind == "person"]
     return list(dict.fromkeys(found))
+
+
+def agents_of(verb: Token) -> list[Token]:
+    return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
 def told_as_person(ctx: Context, token: Token) -> bool:
@@ -1910,6 +1929,25 @@ def place_of_clause(ctx: Context, noun: Token) -> str | None:
 def place_of_story_before(ctx: Context, token: Token) -> str | None:
     """The place of the latest event told shortly before a token, of any kind."""
     return next((e.location for e in ctx.told_before(token) if e.location), None)
+
+
+def arrival_place_just_before(ctx: Context, token: Token) -> str | None:
+    """The place of an arrival made that the sentence right before the token's tells."""
+    previous = (
+        token.doc[token.sent.start - 1].sent.start_char if token.sent.start > 0 else token.sent.start_char
+    )
+    return next(
+        (
+            e.location
+            for e in ctx.told_before(token)
+            if e.event_type == "visit"
+            and e.location
+            and e.status == "occurred"
+            and e.evidence_start >= previous
+            and e.trigger_word.lower().startswith(rules.ARRIVAL_PREFIXES)
+        ),
+        None,
+    )
 
 
 def place_told_before(ctx: Context, token: Token, status: str | None = None) -> str | None:
