@@ -704,20 +704,17 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
             return []  # "a dozen leaders from Europe and Canada": one group, counted together
         return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
-    if not modifiers or (definite and head.lower_ not in rules.NEGOTIATING_TEAM_NOUNS):
+    if not modifiers:
+        return []
+    if definite and head.lower_ not in rules.NEGOTIATING_TEAM_NOUNS:
         # "the US and Russian leaders" are people the article names, not groups; "the Armenian and
         # Azerbaijani foreign ministers", when not named, each country's holder of the office;
         # "the Qatari and Egyptian mediators", people of no single office, a group of each country
-        if not modifiers:
-            return []
         if not demonyms_modifying(head):
             return []
         if head.lower_ in rules.GROUP_REFERENCE_NOUNS:
             one_holder = named_office(head) in rules.ONE_HOLDER_OFFICES
             return leaders_by_country(ctx, head) if one_holder else []
-        return [
-            ctx.remember(side_actor(side, head), head) for side in [modifiers[0], *modifiers[0].conjuncts]
-        ]
     sides = [modifiers[0], *modifiers[0].conjuncts]
     return [ctx.remember(side_actor(side, head), head) for side in sides]
 

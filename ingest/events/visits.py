@@ -406,9 +406,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             # on their planes": the meeting told before is where they arrived, not the agency's city
             places, at_dateline = [summit], False
         arrivals = arrival_place_just_before(ctx, trigger)
-        # (not a plan told in the past: "was originally scheduled to arrive late Tuesday")
-        past_plan = trigger.dep_ == "xcomp" and trigger.head.tag_ in rules.DONE_VERB_TAGS
-        if arrivals is not None and summit is None and not past_plan:
+        if arrivals is not None and summit is None and not plan_told_in_past(trigger):
             # "RIYADH: Arab leaders have started to arrive in Jeddah ... First to arrive was X": the
             # arrivals told in the sentence just before are where the next ones arrive
             places, at_dateline = [arrivals], False
@@ -422,10 +420,8 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         # arrived in New Delhi. Biden will arrive on Friday": where the arrival told before was;
         # someone at home there arrives at no visit
         also = any(c.lower_ in rules.ALSO_WORDS for c in trigger.children)
-        # not a plan told in the past ("was originally scheduled to arrive late Tuesday")
-        past_plan = trigger.dep_ == "xcomp" and trigger.head.tag_ in rules.DONE_VERB_TAGS
         arrived = place_told_before(ctx, trigger, status_of(trigger))
-        places = [p for p in [arrived] if p] if also or not past_plan else []
+        places = [p for p in [arrived] if p] if also or not plan_told_in_past(trigger) else []
         at_dateline = bool(places) and not also
     stayed_at = None
     if not places and not is_verb and (unplaced_stay(trigger) or owned_unplaced_visit(trigger)):
@@ -1929,6 +1925,11 @@ def place_of_clause(ctx: Context, noun: Token) -> str | None:
 def place_of_story_before(ctx: Context, token: Token) -> str | None:
     """The place of the latest event told shortly before a token, of any kind."""
     return next((e.location for e in ctx.told_before(token) if e.location), None)
+
+
+def plan_told_in_past(trigger: Token) -> bool:
+    """'was originally scheduled to arrive late Tuesday': an arrival planned, told in the past."""
+    return trigger.dep_ == "xcomp" and trigger.head.tag_ in rules.DONE_VERB_TAGS
 
 
 def arrival_place_just_before(ctx: Context, token: Token) -> str | None:
