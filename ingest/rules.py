@@ -1205,7 +1205,8 @@ RESTATED_RELATIVE_DAYS = {"today", "yesterday"}  # "today, Tuesday 4 March 2025"
 # "started his tour with Saudi Arabia", "embarked on a tour of A and B"
 TRIP_OPENING_VERBS = {"start", "begin", "open", "kick", "embark"}
 ARRIVAL_PREFIXES = ("arriv", "land", "touch")  # the trigger words of arrivals, as written
-FOLLOWING_VERBS = {"follow"}  # "his visit to the UAE followed stops in Qatar and Kuwait"
+# "his visit to the UAE followed stops in Qatar and Kuwait"; "First to arrive was X, followed by Y"
+FOLLOWING_VERBS = {"follow"}
 # "agreed to a truce following talks in Jeddah", "after long negotiations, A and B reached a deal":
 # talks told as how a deal was reached are no event of their own (ANNOTATION.md).
 DEAL_REACHING_VERBS = {"agree", "reach", "sign", "strike", "clinch", "seal"}
@@ -2739,7 +2740,6 @@ RESTATED_DATE_MAX_TOKENS = 4
 NOT_CALLING_PARTICLES = {"out", "off"}  # "called out X" criticised him; "called off" cancelled
 # "Also arriving in Cairo on Tuesday were A and B": the words that may open an inverted arrival
 INVERTED_ARRIVAL_OPENERS = {"also", "then", "later", "first", "now", "meanwhile", ","}
-FOLLOWING_VERBS = {"follow"}  # "First to arrive was X, followed by Y": Y arrived next
 TITLED_NAME_MAX_TOKENS = 6  # "Qatari Prime Minister Sheikh Mohammed bin ...": title words before a name
 # "US Secretary of State", "Hamas negotiator": the entity labels of a title phrase's words
 TITLE_PHRASE_LABELS = {"", "NORP", "PERSON", "GPE", "ORG"}
