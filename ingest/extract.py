@@ -42,10 +42,10 @@ def extract_article(doc: Doc, article: Article, context: ExtractionContext) -> E
     events = find_events(ctx)
     used = {id(p.actor) for e in events for p in e.participants}
     kept_actors = [a for a in actors.actors if a.kind != "place" or id(a) in used]
-    for actor in kept_actors:
+    for actor in (a for a in kept_actors if a.country):
         # one name per country wherever it came from ('Palestine' of a demonym, 'Palestinian
         # Territory' of the gazetteer): the gazetteer's, as places are written
-        actor.country = geography.country_named(actor.country) or actor.country if actor.country else None
+        actor.country = geography.country_named(actor.country) or actor.country
     kept_ids = {id(a) for a in kept_actors}
     mentions = [m for m in actors.mentions if id(m.actor) in kept_ids]
     return Extraction(article=article, actors=kept_actors, mentions=mentions, events=events)

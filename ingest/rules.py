@@ -901,8 +901,6 @@ ARRIVAL_NOUNS = {"arrival"}
 PURPOSE_PREPS = {"for", "on"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
-# "flew to Doha with A to meet C": journeys whose purpose talks all the travellers hold
-JOURNEY_VERBS = {"travel", "fly", "come", "head", "go"}
 TRIP_PURPOSE_PREPS = {"for"}  # "arrived in Cairo for talks with C"
 # "the VIP complex of Kuala Lumpur International Airport": a part of the site arrived at
 SITE_PART_NOUNS = {"wing", "complex", "terminal", "lounge", "hall", "pavilion", "apron", "tarmac"}

@@ -1060,9 +1060,8 @@ def headline_verb(token: Token) -> bool:
     """'Says' in 'Trump Says', but not 'Said' after 'Al' ('Fahd bin Mahmoud Al Said'), nor the 'In'
     of a hyphenated given name ('Lee In-young')."""
     after_particle = token.i > 0 and token.nbor(-1).lower_ in rules.NAME_PARTICLES
-    hyphenated = not token.whitespace_ and token.i + 1 < len(token.doc) and token.nbor().text.startswith("-")
     told_as_verb = token.lower_ in rules.HEADLINE_VERBS and token.text[:1].isupper()
-    return told_as_verb and not after_particle and not hyphenated
+    return told_as_verb and not after_particle and not hyphenated_part(token.doc, token.i + 1)
 
 
 def apostrophe_name(word: str) -> bool:

@@ -847,7 +847,7 @@ def journey_companions(ctx: Context, trigger: Token) -> list[Actor]:
         journey = trigger.head  # "arrived ... to meet C"
     else:
         return []
-    if journey.pos_ != "VERB" or journey.lemma_ not in rules.ARRIVAL_VERBS | rules.JOURNEY_VERBS:
+    if journey.pos_ != "VERB" or journey.lemma_ not in rules.DESTINATION_VERBS | rules.ARRIVAL_VERBS:
         return []
     return travel_companions(ctx, journey, groups=True)
 
