@@ -296,6 +296,8 @@ INCLUDING_WORDS = {"including", "among"}
 AMOUNT_WORDS = {"number", "series", "host", "couple", "handful"}  # "a number of cities"
 # "A and B will speak again": a conversation between the subjects, with no object named.
 RECIPROCAL_ADVERBS = {"again"}
+# "A and B talked in person", "spoke face-to-face": a conversation at one table.
+IN_PERSON_WORDS = {"person", "face-to-face", "in-person"}
 # "A and B last spoke in May": a conversation between them, when nothing but a time is told.
 LAST_TIME_ADVERBS = {"last"}
 # "Rubio and Lavrov spoke on Tuesday": two leaders talking, told with a time or topic only.
@@ -599,6 +601,9 @@ OFFICE_HOLDER_NOUNS = {
 # "the UN official", "the Chinese official": words for an office holder that name one only with
 # an affiliation, a country or one of these bodies (written in the holder's title as given).
 AFFILIATED_HOLDER_NOUNS = {"official"}
+# "the President of the EC": a body told by its initials, the small words of its name left out
+ACRONYM_MAX_LETTERS = 6
+ACRONYM_SKIPPED_WORDS = {"of", "the", "and", "for", "on"}
 BODY_NAMES = {
     "UN": ("UN", "U.N.", "United Nations"),
     "EU": ("EU", "European Union", "European Commission", "European Council"),
@@ -2025,6 +2030,9 @@ VENUE_PREPS = {"in", "at"}
 METAPHOR_RE = re.compile(
     r"\b(?:price|trade|tariff|pricing|fare|patent|turf|media)[- ](?:wars?|truce|ceasefire)\b", re.IGNORECASE
 )
+# "imposed tariffs ... the two sides agreed to a truce": a truce told beside a trade dispute, in a
+# story of no war
+TRADE_DISPUTE_RE = re.compile(r"\b(?:tariffs?|import duties|export controls|trade war)\b", re.IGNORECASE)
 
 # A sentence without these words cannot state a ceasefire milestone: a cheap gate.
 CEASEFIRE_HINT = re.compile(
@@ -2076,6 +2084,9 @@ SUBJECT_MAX_STEPS = 4  # through "is set to meet", "plans to visit", participles
 # "A thanked B for visiting Lima", "A urged B to meet C", "the picture shows B receiving C": the
 # object, not the subject, does it (what a picture shows, not what a person shows others).
 OBJECT_CONTROL_VERBS = {"thank", "congratulate", "praise", "commend", "urge", "encourage", "persuade"}
+# "I recommended strongly to come here and meet the leaders": advice whose doer is someone else,
+# the one advised, when the text names no one
+ADVISING_VERBS = {"recommend", "advise", "suggest", "urge", "encourage"}
 PICTURING_VERBS = {"show", "depict"}
 PICTURE_NOUNS = {"picture", "photo", "photograph", "image", "video", "footage", "handout", "screenshot"}
 GOVERNOR_MAX_STEPS = 3  # control verbs above a trigger, read for its status

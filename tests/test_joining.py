@@ -190,7 +190,7 @@ def test_the_meetings_attended_by_people_are_each_of_the_meetings_told(extract):
     meetings = [e for e in ex.events if e.event_type == "meeting"]
     assert len(meetings) == 3
     for meeting in meetings:
-        assert {"Saif bin Zayed", "Mansour bin Zayed"} <= {
+        assert {"Saif bin Zayed Al Nahyan", "Mansour bin Zayed Al Nahyan"} <= {
             p.actor.canonical_name for p in meeting.participants
         }
 

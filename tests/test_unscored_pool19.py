@@ -285,7 +285,7 @@ def test_seen_off_at_the_airport_is_a_farewell_meeting(extract):
         "President William Ruto at the airport in Mombasa.",
         published="2023-11-03",
     )
-    assert ["Camilla", "Charles III", "William Ruto"] in meetings_of(ex)
+    assert ["Camilla", "King Charles", "William Ruto"] in meetings_of(ex)
 
 
 def test_seeing_off_an_attack_is_no_meeting(extract):

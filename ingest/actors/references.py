@@ -815,14 +815,32 @@ def body_office_holder(
     bodies = [
         " ".join(t.lower_ for t in p.subtree if t.dep_ != "det" and t != p and t.is_alpha) for p in of_phrases
     ]
-    if len(bodies) != 1 or len(bodies[0].split()) < 2:
+    acronym = [t.text for p in of_phrases for t in p.subtree if t.dep_ == "pobj" and is_acronym(t.text)]
+    if len(bodies) != 1 or (len(bodies[0].split()) < 2 and not acronym):
         return None  # "of the party", a body too loosely named to find its officer by
     head = title.lower_
     for _, _, actor in reversed(recent):
         role = (actor.role or "").lower()
-        if bodies[0] in role and head in role.split():
+        if head not in role.split():
+            continue
+        # "the President of the EC" after "President of the European Commission X"
+        if bodies[0] in role if not acronym else acronym[0].lower() in initials_runs(role):
             return actor
     return None
+
+
+def is_acronym(word: str) -> bool:
+    """'EC', 'AU', 'OSCE': a body's initials."""
+    return word.isalpha() and word.isupper() and 2 <= len(word) <= rules.ACRONYM_MAX_LETTERS
+
+
+def initials_runs(role: str) -> set[str]:
+    """'president of the european commission' -> {'ec', ...}: the initials of every run of the
+    role's words after the title, small words left out, so a body's acronym finds its full name."""
+    words = [w for w in role.split() if w not in rules.ACRONYM_SKIPPED_WORDS]
+    return {
+        "".join(w[0] for w in words[i:j]) for i in range(len(words)) for j in range(i + 2, len(words) + 1)
+    }
 
 
 def whole_title_with(phrase: Span, of_phrase: Token) -> str | None:
@@ -1469,8 +1487,11 @@ def name_spouses(doc: Doc, actors: ArticleActors) -> None:
         if owner is None or owner is actor or owner.kind != "person":
             continue
         # "King Charles III and his wife Camilla": a monarch's name gives no surname
-        if " " in owner.canonical_name and not rules.REGNAL_NUMERAL.fullmatch(
-            owner.canonical_name.split()[-1]
+        words = owner.canonical_name.split()
+        if (
+            len(words) > 1
+            and not rules.REGNAL_NUMERAL.fullmatch(words[-1])
+            and words[0].lower() not in rules.ROYAL_STYLES
         ):
             actor.canonical_name = f"{actor.canonical_name} {family_name(owner.canonical_name.split())}"
 

@@ -1281,6 +1281,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         return []  # "a price-war truce"
     truces = [t for t in sent if is_anchor(t)]
     default_conflict = story_conflict(ctx, default_conflict)
+    if default_conflict is None and rules.TRADE_DISPUTE_RE.search(sent.text):
+        return []  # "after tariffs of up to 245%, the two sides agreed to a truce": no war told
     if not truces and not any(t.lower_ in rules.PHASE_WORDS for t in sent):
         found = Found(ctx, sent, conflict_of(ctx, sent, default_conflict))
         for token in sent:
@@ -1657,8 +1659,10 @@ def starts_at_once(holder: Token) -> bool:
             words = [g.lower_ for g in child.subtree]
             if "effect" in words and any(w in rules.IMMEDIATE_START_WORDS for w in words):
                 return True
+        # "effective immediately", the parser may hang both words on the truce
+        after = holder.doc[child.i + 1] if child.i + 1 < len(holder.doc) else child
         if child.lower_ in rules.EFFECTIVE_WORDS and any(
-            g.lower_ in rules.IMMEDIATE_START_WORDS for g in child.subtree
+            g.lower_ in rules.IMMEDIATE_START_WORDS for g in (*child.subtree, after)
         ):
             return True
     return False

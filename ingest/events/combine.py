@@ -33,12 +33,17 @@ def merge_duplicates(events: list[Event]) -> list[Event]:
             kept[kept.index(twin)] = event
             twin, event = event, twin
         known = {p.actor for p in twin.participants}
+        # "X and his delegation were greeted by A": a delegation one statement told beside its own
+        # leader stays
+        kept_sides = {p.actor for p in twin.participants if side_country(p.actor) in people_countries(twin)}
         twin.participants += [p for p in event.participants if p.actor not in known]
         if twin.event_type == "meeting":
             # "Rubio and Lavrov held talks ... the US-Russian talks": the people named stand for
             # their countries' delegations
             named = people_countries(twin)
-            twin.participants = [p for p in twin.participants if side_country(p.actor) not in named]
+            twin.participants = [
+                p for p in twin.participants if side_country(p.actor) not in named or p.actor in kept_sides
+            ]
         # a day told the other time ("their third meeting this year" gives none to take)
         if twin.date_precision == "article" and event.date_precision != "article" and event.event_date:
             twin.event_date, twin.date_precision = event.event_date, event.date_precision
@@ -247,6 +252,8 @@ def same_event(a: Event, b: Event) -> bool:
     shared = {p.actor for p in a.participants} & {p.actor for p in b.participants}
     if a.event_type == "visit":
         return bool(shared) and a.location == b.location
+    if shared and a.mode == b.mode and welcomed_also(a, b):
+        return True
     if len(shared) < 2 or a.mode != b.mode:
         return False
     # "Rubio and Witkoff met Macron ... later met Yermak": each mention has a counterpart the
@@ -254,6 +261,18 @@ def same_event(a: Event, b: Event) -> bool:
     only_a = {p.actor for p in a.participants if p.role != "accompanying"} - shared
     only_b = {p.actor for p in b.participants if p.role != "accompanying"} - shared
     return not (only_a and only_b)
+
+
+def welcomed_also(a: Event, b: Event) -> bool:
+    """'X was greeted by A. Also welcoming him were B and C': the hosts told 'also' at a guest's
+    welcome are more of the same welcoming party."""
+    both = all(e.trigger_word.lower().startswith(rules.WELCOME_PREFIXES) for e in (a, b))
+    # "greeted other guests, including A and B": the welcomes one sentence tells apart stay apart
+    return (
+        both
+        and a.evidence_start != b.evidence_start
+        and any(set(re.findall(r"[a-z]+", e.evidence.lower())) & rules.ALSO_WORDS for e in (a, b))
+    )
 
 
 def dates_agree(a: Event, b: Event) -> bool:

@@ -57,6 +57,7 @@ from ingest.events.syntax import (
     possessors,
     prep_objects,
     subject_of,
+    to_infinitive,
     where_clause,
     withs_of_together,
 )
@@ -275,7 +276,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         objects_tokens += [
             g
             for o in topics
-            for g in prep_objects(o, {"with"})
+            for g in counterparts_after_topic(o)
             # "with Sudanese Prime Minister, A, Guinean President B and C": a title naming people
             if any(
                 (a := ctx.actors.actor_at(t)) is not None and a.kind == "person"
@@ -669,6 +670,16 @@ def members_of(noun: Token) -> list[Token]:
     return [g for g in prep_objects(noun, {"of"}) if g.lower_ in rules.GROUP_NOUNS]
 
 
+def counterparts_after_topic(topic: Token) -> list[Token]:
+    """'discussed the war with X', 'to discuss ways to resolve the conflict with X': the parser
+    hangs the counterpart on the topic, or on the object of the topic's infinitive."""
+    found = prep_objects(topic, {"with"})
+    for clause in topic.children:
+        if clause.dep_ in ("relcl", "acl") and to_infinitive(clause):
+            found += [g for o in [clause, *direct_objects(clause)] for g in prep_objects(o, {"with"})]
+    return found
+
+
 def spoke_to_each_other(verb: Token) -> bool:
     """'A and B spoke over the hotline', 'the two will talk again', 'they spoke for an hour':
     without an object, 'talk' and 'speak' state a conversation only with a medium, a
@@ -682,6 +693,14 @@ def spoke_to_each_other(verb: Token) -> bool:
             and told_with_time_only(verb, topics=False)
         )
         or any(g.ent_type_ == "TIME" for g in prep_objects(verb, {"for"}))  # "spoke for an hour"
+        or talked_in_person(verb)
+    )
+
+
+def talked_in_person(verb: Token) -> bool:
+    """'A and B talked in person', 'spoke face-to-face': the talk was held at one table."""
+    return any(g.lower_ in rules.IN_PERSON_WORDS for g in prep_objects(verb, {"in"})) or any(
+        c.lower_ in rules.IN_PERSON_WORDS and c.dep_ in ("advmod", "npadvmod", "dobj") for c in verb.children
     )
 
 
@@ -1024,7 +1043,7 @@ def build_meeting(
     # "told X at a meeting", "spoke with Y during talks": at one table
     at_meeting = any(g.lower_ in rules.TABLE_MEETING_NOUNS for g in prep_objects(trigger, {"at", "during"}))
     # "will meet X in Europe and brief him on the talks": the talking joined to a meeting is at it
-    at_meeting = at_meeting or briefs_the_person_met(ctx, trigger)
+    at_meeting = at_meeting or briefs_the_person_met(ctx, trigger) or talked_in_person(trigger)
     # "X met Y on Tuesday. He briefed her on the talks": told by pronouns right after their meeting
     at_meeting = at_meeting or (
         trigger.lemma_ in rules.CONVERSATION_VERBS

@@ -770,6 +770,40 @@ def owned_delegations(ctx: Context, head: Token) -> list[Actor]:
     return [ctx.remember(Actor(delegation_label(c), "org", country=c), head) for c in countries]
 
 
+def led_delegations(ctx: Context, verb: Token, visitors: list[Actor]) -> list[Actor]:
+    """'X, heading a political and economic delegation, arrived', 'arrived with a large
+    delegation', 'at the head of a delegation': an unnamed delegation the visitor brings, told by
+    the visitor's country ('Iraqi delegation')."""
+    subjects = [s for s in subject_of(verb) if ctx.actor_of(s) in visitors]
+    holders = [*subjects, verb]
+    delegations = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG" and c.lemma_ in rules.LEADING_VERBS
+        for o in direct_objects(c)
+    ]
+    delegations += prep_objects(verb, {"with"})
+    delegations += [
+        g for h in prep_objects(verb, {"at"}) if h.lower_ == "head" for g in prep_objects(h, {"of"})
+    ]
+    delegations = [
+        d
+        for d in delegations
+        if d.lower_ in rules.DELEGATION_NOUNS
+        and d.tag_ == "NN"
+        and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in d.children)
+    ]
+    if not delegations:
+        return []
+    told = [c for d in delegations for t in d.subtree if (c := country_word(t))]
+    people = [a for a in visitors if a.kind == "person"]
+    countries = told[:1] or list(dict.fromkeys(a.country for a in people[:1]))
+    if not countries or None in countries:
+        return []
+    return [ctx.remember(Actor(delegation_label(countries[0]), "org", country=countries[0]), delegations[0])]
+
+
 def side_actor(side: Token, head: Token) -> Actor:
     """'Ukraine' of 'Ukraine and US delegations' -> the org 'Ukrainian delegation'; 'Qatari' of
     'Qatari and Egyptian mediators' -> the group 'Qatari mediators'."""

@@ -232,6 +232,14 @@ def subject_of(verb: Token) -> list[Token]:
             return one_among(current.head) or [current.head]  # "Barrack, who arrived": the antecedent
         if subjects:
             return subjects
+        if current.tag_ == "VBG":
+            # "Also welcoming him were A and B": the people after the 'were' the participle opens
+            # (the parser hangs them on the 'were', itself the participle's head or its auxiliary)
+            were = [current.head] if current.dep_ == "csubj" and current.head.lemma_ == "be" else []
+            were += [c for c in current.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > current.i]
+            inverted = [c for w in were for c in w.children if c.dep_ == "nsubj"]
+            if inverted:
+                return inverted
         if (
             current.tag_ == "VBG"
             and current.dep_ == "advcl"
@@ -296,6 +304,8 @@ def subject_of(verb: Token) -> list[Token]:
             climbed_from, current = current.dep_, current.head
             if climbed_from == "xcomp" and (controller := controlling_object(current)):
                 return controller
+            if climbed_from == "xcomp" and current.lemma_ in rules.ADVISING_VERBS and current.tag_ != "VBN":
+                return []  # "I recommended to come and meet the leaders": the one advised, unnamed
             if purpose and current.lemma_ in rules.SENDING_VERBS:
                 sent = [c for c in current.children if c.dep_ == "dobj"]
                 if sent:  # "will send a delegation to Jeddah to consult with X": the delegation does
@@ -465,6 +475,11 @@ def object_taken_by_report(verb: Token) -> list[Token]:
         and t.head.i > t.i
         and t.head.lemma_ in rules.REPORTING_VERBS
     ]
+
+
+def to_infinitive(verb: Token) -> bool:
+    """'ways to resolve', 'arrived to discuss': a verb with its own 'to'."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def direct_objects(token: Token) -> list[Token]:

@@ -183,7 +183,7 @@ def clause_date(
                 break  # "the truce signed in April was not respected": April dates the signing
             if founding_clause(current, anchors):
                 break  # "under the mechanism established in May 2016, X met Y": the founding's date
-            if another_occasion(current):
+            if another_occasion(current) or after_since_phrase(current):
                 break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
             current = current.head
         if distance is not None and not dates_occasion_ahead(ent, current, trigger):
@@ -331,6 +331,21 @@ def another_occasion(token: Token) -> bool:
     # "shortly after it came into force on Saturday": within hours, so the same day
     return opened and not any(
         c.lower_ in rules.SOON_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod")
+    )
+
+
+def after_since_phrase(token: Token) -> bool:
+    """'for the first time since the invasion in February': a phrase hung beside an earlier 'since'
+    phrase on the same word continues what 'since' names (the parser puts both on 'time')."""
+    return token.dep_ == "prep" and any(
+        s.dep_ == "prep"
+        and s.lower_ in rules.SINCE_PREPS
+        and s.i < token.i
+        # "their first face-to-face since 2019 in Busan on Thursday": a year since names no event
+        and any(
+            o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME") for o in s.children if o.dep_ == "pobj"
+        )
+        for s in token.head.children
     )
 
 

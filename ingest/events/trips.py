@@ -284,7 +284,10 @@ def place_meetings_on_trips(ctx: Context, events: list[Event], text: str) -> Non
         legs = [
             v
             for v in visits
-            if v.status == meeting.status and same_trip(v, meeting) and not arrived_after(v, meeting)
+            if v.status == meeting.status
+            and same_trip(v, meeting)
+            and not arrived_after(v, meeting)
+            and not leaves_after_meeting(v, meeting)
         ]
         # "X arrived in Lima on Monday. He is set to hold talks with Y on Tuesday": the talks the
         # visitor is to hold on the trip under way are at its place
@@ -318,6 +321,21 @@ def place_meetings_on_trips(ctx: Context, events: list[Event], text: str) -> Non
             ):
                 # "will visit Helsinki on Friday ... will also meet X": on the visit's day
                 meeting.event_date, meeting.date_precision = leg.event_date, leg.date_precision
+
+
+def leaves_after_meeting(visit: Event, meeting: Event) -> bool:
+    """'She will meet X and travel to Serbia': the leg a sentence sets out on after the meeting it
+    tells first is the next stop, not where the meeting is held."""
+    if visit.evidence_start != meeting.evidence_start:
+        return False
+    met = re.search(rf"\b{re.escape(meeting.trigger_word)}\b", meeting.evidence)
+    left = re.search(rf"\b{re.escape(visit.trigger_word)}\b", visit.evidence)
+    return (
+        met is not None
+        and left is not None
+        and met.start() < left.start()
+        and " and " in (visit.evidence[met.end() : left.start()])
+    )
 
 
 def leg_named_in(place: str, sentence: str) -> bool:

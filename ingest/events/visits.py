@@ -33,6 +33,7 @@ from ingest.events.context import Context
 from ingest.events.participants import (
     including_members,
     joined_people,
+    led_delegations,
     named_beside,
     people_in_phrases,
     people_listed_after,
@@ -465,6 +466,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         return None  # "Rubio arrived in Israel ... Rubio's trip follows ...": the trip told already
     if is_verb:
         visitors += [a for a in travel_companions(ctx, trigger) if a not in visitors]
+        visitors += [a for a in led_delegations(ctx, trigger, visitors) if a not in visitors]
     status = status_of(trigger)
     if status is None:
         return None

@@ -1,0 +1,140 @@
+"""Phrasings read in the forty-fifth round on the pools measured blind the round before, checked
+on sentences written for these tests:
+
+- 'A and B talked in person', 'spoke face-to-face': a meeting at one table;
+- a date beside a 'since' phrase on the same word ('for the first time since the war in March')
+  dates what 'since' names;
+- 'arrived to discuss ways to end the war with X': the counterpart hung on the topic's infinitive;
+- 'Also welcoming him were A and B': the people after the 'were', at the same welcome;
+- 'I recommended to come and meet the leaders': advice whose doer is the one advised;
+- 'the President of the EC' after 'European Commission President X';
+- 'She will meet X and travel to Serbia': the meeting is not on the leg set out for after it;
+- 'X, heading a delegation, arrived', 'arrived at the head of a delegation': the country's delegation
+  on the trip;
+- the common English names of Gulf royals and the British king.
+"""
+
+import datetime as dt
+
+from tests.test_events import events_of, names
+
+
+def meetings(ex) -> list[list[str]]:
+    return sorted(sorted(names(e)) for e in events_of(ex, "meeting"))
+
+
+def visits(ex) -> list[tuple[tuple[str, ...], str]]:
+    return sorted((tuple(sorted(names(e))), e.location) for e in events_of(ex, "visit"))
+
+
+def test_two_leaders_who_talked_in_person_met(extract):
+    ex = extract(
+        "Chancellor Olaf Scholz and President Lula da Silva talked in person on Tuesday.", "2023-12-06"
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert sorted(names(meeting)) == ["Luiz Inácio Lula da Silva", "Olaf Scholz"]
+    assert meeting.mode == "in_person"
+    assert meeting.event_date == dt.date(2023, 12, 5)
+
+
+def test_two_leaders_who_spoke_face_to_face_met_in_person(extract):
+    ex = extract(
+        "Prime Minister Fumio Kishida and President Yoon Suk Yeol spoke face to face on Sunday.", "2023-05-08"
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.mode == "in_person"
+
+
+def test_a_date_beside_a_since_phrase_dates_what_since_names(extract):
+    ex = extract(
+        "Chancellor Olaf Scholz arrived in Brasilia on Monday. Scholz and President Lula da Silva talked in "
+        "person for the first time since the floods in January of last year.",
+        "2023-12-05",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.event_date != dt.date(2022, 1, 1)
+
+
+def test_the_counterpart_after_the_topic_of_a_trip_made_to_discuss_it(extract):
+    ex = extract(
+        "The spokesman said the Slovak premier Robert Fico had arrived in Beijing to discuss ways to end the "
+        "war in Ukraine with Chinese President Xi Jinping.",
+        "2024-11-03",
+    )
+    assert ["Robert Fico", "Xi Jinping"] in meetings(ex)
+
+
+def test_the_people_after_also_welcoming_him_were_join_the_welcome(extract):
+    ex = extract(
+        "Indonesian President Prabowo Subianto landed in Doha on Monday.\n\n"
+        "Mr Prabowo and his delegation were greeted by Sheikh Saoud bin Abdulrahman Al Thani, Deputy Prime "
+        "Minister.\n\n"
+        "Also welcoming him were Ali Al Kuwari, Minister of Finance, and Abdulla Al Mahmoud, Qatar's "
+        "ambassador to Indonesia.",
+        "2025-04-15",
+    )
+    [welcome] = events_of(ex, "meeting")
+    assert {"Prabowo Subianto", "Ali Al Kuwari", "Abdulla Al Mahmoud", "Indonesian delegation"} <= set(
+        names(welcome)
+    )
+
+
+def test_who_recommends_a_meeting_does_not_hold_it(extract):
+    ex = extract(
+        "President Alexander Stubb and Prime Minister Mark Carney met in Ottawa on Friday.\n\n"
+        'Commission President Ursula von der Leyen said: "I recommended strongly to come here and to meet '
+        'the leaders because this is the place."',
+        "2025-06-14",
+    )
+    assert meetings(ex) == [["Alexander Stubb", "Mark Carney"]]
+
+
+def test_the_president_of_a_body_told_by_its_initials(extract):
+    ex = extract(
+        "President of the European Commission Ursula von der Leyen will tour the region this week.\n\n"
+        "On 26 October, the President of the EC will travel to Skopje.",
+        "2024-10-22",
+    )
+    assert (("Ursula von der Leyen",), "Skopje") in visits(ex)
+
+
+def test_a_meeting_before_setting_out_is_not_held_on_the_next_leg(extract):
+    ex = extract(
+        "Commission President Ursula von der Leyen will visit Albania on 23 October.\n\n"
+        "On 24 October she will meet Prime Minister Edi Rama and travel to Montenegro.",
+        "2024-10-22",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.location != "Montenegro"
+
+
+def test_a_delegation_the_visitor_heads_travels_with_him(extract):
+    ex = extract(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani, heading a political and economic delegation, arrived "
+        "in Ankara on Tuesday.",
+        "2024-03-13",
+    )
+    assert visits(ex) == [(("Iraqi delegation", "Mohammed Shia al-Sudani"), "Ankara")]
+
+
+def test_a_visitor_at_the_head_of_a_delegation(extract):
+    ex = extract(
+        "Kenyan President William Ruto arrived in Beijing on Tuesday at the head of a large delegation.",
+        "2023-10-17",
+    )
+    assert visits(ex) == [(("Kenyan delegation", "William Ruto"), "Beijing")]
+
+
+def test_a_delegation_of_another_country_is_not_the_visitors(extract):
+    ex = extract(
+        "Kenyan President William Ruto arrived in Beijing on Tuesday with the delegation.", "2023-10-17"
+    )
+    assert visits(ex) == [(("William Ruto",), "Beijing")]
+
+
+def test_gulf_royals_and_the_king_by_their_common_english_names(extract):
+    ex = extract(
+        "Sheikh Mansour bin Zayed received King Charles III in Abu Dhabi on Sunday.",
+        "2025-02-03",
+    )
+    assert meetings(ex) == [["King Charles", "Mansour bin Zayed Al Nahyan"]]
