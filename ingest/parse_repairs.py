@@ -5,15 +5,16 @@ apposition after a fronted phrase, a dateline's city taken for the subject, a co
 hung loose after 'from <country>,' or after the comma closing the object of a preposition ('with
 the host, President X'), a listed country taken for the one before's apposition, countries joined
 to the days of a trip instead of to the places listed before, an object told after a day ('received
-this Monday the minister') taken for another adverb, and a name taken for a modifier of
-'one-on-one'. Each looks only at sentence roots or at the few tokens an array lookup finds."""
+this Monday the minister') taken for another adverb, a name taken for a modifier of
+'one-on-one', and a name right after its verb taken for an adverb ('received Dagalo and his
+delegation'). Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
 
 import numpy as np
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.symbols import DEP, LOWER, ORTH, appos
+from spacy.symbols import DEP, LOWER, ORTH, TAG, appos
 
 from ingest import dates, geography, rules
 
@@ -214,6 +215,29 @@ def objects_after_days(doc):
         )
         if moved is not None:
             moved.dep_ = "dobj"
+    return doc
+
+
+@Language.component("names_taken_for_adverbs")
+def names_taken_for_adverbs(doc):
+    """'had received Dagalo and his delegation': the parser may take a name right after the verb for
+    an adverb and the noun joined to it for the object; the name is the object, the noun its
+    conjunct."""
+    advmod_id, proper_id = get_string_id("advmod"), get_string_id("NNP")
+    deps, tags = doc.to_array([DEP, TAG]).T
+    for index in np.flatnonzero((deps == advmod_id) & (tags == proper_id)):
+        name = doc[int(index)]
+        verb = name.head
+        if not verb.tag_.startswith("VB") or name.i != verb.i + 1 or name.i + 2 >= len(doc):
+            continue
+        if doc[name.i + 1].lower_ != "and":
+            continue
+        joined = next((c for c in verb.children if c.dep_ == "dobj" and c.i > name.i + 1), None)
+        if joined is None or joined.left_edge.i != name.i + 2:
+            continue
+        name.dep_ = "dobj"
+        doc[name.i + 1].head = name
+        joined.head, joined.dep_ = name, "conj"
     return doc
 
 

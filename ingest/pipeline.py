@@ -349,6 +349,7 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("places_listed_after_dates", after="countries_listed_in_apposition")
     nlp.add_pipe("objects_after_days", after="places_listed_after_dates")
     nlp.add_pipe("adverbial_meeting_words", after="objects_after_days")
+    nlp.add_pipe("names_taken_for_adverbs", after="adverbial_meeting_words")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")

@@ -1895,7 +1895,8 @@ NOT_DECLARING_PARTICLES = {"for", "off"}  # "called for a truce" asks; "called o
 CONCLUDING_VERBS = {"conclude"}
 # "the ceasefire agreement was concluded": a document signed, where "the truce was concluded" ended
 SIGNED_DEAL_NOUNS = {"agreement", "deal", "accord", "pact"}
-NEW_DEAL_DETERMINERS = {"a", "an"}  # "a truce was concluded": a deal the story tells anew
+INDEFINITE_ARTICLES = {"a", "an"}
+NEW_DEAL_DETERMINERS = INDEFINITE_ARTICLES  # "a truce was concluded": a deal the story tells anew
 # "kept shelling despite the truce": combat told against a truce is a violation.
 DEFIANCE_PREPS = {"despite", "notwithstanding"}
 # "Hours into the truce, troops kept firing": combat that went on after a truce began.
@@ -2159,6 +2160,9 @@ OFFICE_TITLE_WORDS = {
 NAME_PREFIX_WORDS = {"muhammad", "mohammad", "mohammed", "muhammed", "mohamed", "md", "mian"}
 # "the Chinese premier", "his Thai counterpart": how an office holder never named is told
 UNNAMED_HOLDER_DETERMINERS = {"the", "his", "her", "their", "its"}
+# "met a deputy Qatari foreign minister": offices of one holder (or one deputy) that an indefinite
+# article still tells as one person; not "a Qatari minister", "a Chinese official"
+INDEFINITE_OFFICE_WORDS = {"foreign", "defence", "defense", "interior", "prime", "deputy", "vice"}
 # "February, days": spans the model runs into a date after a comma, which date nothing
 VAGUE_SPAN_WORDS = {"days", "weeks", "hours", "months", "years", "minutes", "moments"}
 # Heads of noun phrases that name a group of people rather than one person.

@@ -11,7 +11,10 @@ on sentences written for these tests:
 - 'She will meet X and travel to Serbia': the meeting is not on the leg set out for after it;
 - 'X, heading a delegation, arrived', 'arrived at the head of a delegation': the country's delegation
   on the trip;
-- the common English names of Gulf royals and the British king.
+- the common English names of Gulf royals and the British king;
+- a name right after its verb taken for an adverb ('received Dagalo and his delegation');
+- 'Deputy Prime Minister X' is no reference to the prime minister;
+- 'a deputy Omani foreign minister' met is one unnamed person, 'a Chinese official' is anyone.
 """
 
 import datetime as dt
@@ -138,3 +141,36 @@ def test_gulf_royals_and_the_king_by_their_common_english_names(extract):
         "2025-02-03",
     )
     assert meetings(ex) == [["King Charles", "Mansour bin Zayed Al Nahyan"]]
+
+
+def test_a_name_right_after_its_verb_is_the_object_not_an_adverb(extract):
+    ex = extract(
+        "RSF leader Mohamed Hamdan Dagalo landed in Kampala on Wednesday.\n\n"
+        'President Yoweri Museveni said he had received Dagalo and his delegation "for a discussion on '
+        'peace", posting pictures.',
+        "2023-12-28",
+    )
+    assert any({"Mohamed Hamdan Dagalo", "Yoweri Museveni"} <= set(m) for m in meetings(ex))
+
+
+def test_a_deputy_of_an_office_is_not_its_holder(extract):
+    ex = extract(
+        "Kenyan President William Ruto received Somali President Hassan Sheikh Mohamud on Monday.\n\n"
+        "Kenyan Deputy President and Interior Minister Kithure Kindiki earlier met Mohamud at the airport.",
+        "2024-05-28",
+    )
+    assert ["Hassan Sheikh Mohamud", "Kithure Kindiki"] in meetings(ex)
+
+
+def test_a_deputy_foreign_minister_met_is_one_person_unnamed(extract):
+    ex = extract(
+        "Iranian Foreign Minister Hossein Amir-Abdollahian held a meeting with a deputy Omani foreign "
+        "minister in Tehran on Monday.",
+        "2023-01-10",
+    )
+    assert meetings(ex) == [["Hossein Amir-Abdollahian", "deputy Omani foreign minister"]]
+
+
+def test_anyone_of_many_met_is_no_side(extract):
+    ex = extract("Foreign Minister Hossein Amir-Abdollahian met with a Chinese official on Monday.", "2023-01-10")
+    assert meetings(ex) == []

@@ -1151,6 +1151,9 @@ def resolve_country_references(doc: Doc, actors: ArticleActors, titles_only: boo
         fitting = [
             p for p in people if p.country == country and title_fits(p.role, wanted, strict=bool(owners))
         ]
+        # "Ethiopian Deputy Prime Minister": not the prime minister, only a deputy told as such
+        qualifiers = {t.lower_ for t in title_words} & rules.TITLE_QUALIFIERS
+        fitting = [p for p in fitting if qualifiers <= set((p.role or "").lower().split())]
         office = counterpart_office(head, actors)
         if office is not None and len(fitting) > 1:
             # "Erdogan held a call with his Russian counterpart" where Putin and the foreign

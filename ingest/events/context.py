@@ -86,9 +86,13 @@ class Context:
         if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.ent_type_:
             return None
         lefts = list(token.lefts)
-        if not any(
-            c.dep_ in ("det", "poss") and c.lower_ in rules.UNNAMED_HOLDER_DETERMINERS for c in lefts
-        ) and not any(c.dep_ == "poss" and country_word(c) for c in lefts):
+        # "a deputy Qatari foreign minister": one office holder, told as one of several
+        one_of_office = any(c.dep_ == "det" and c.lower_ in rules.INDEFINITE_ARTICLES for c in lefts)
+        if (
+            not any(c.dep_ in ("det", "poss") and c.lower_ in rules.UNNAMED_HOLDER_DETERMINERS for c in lefts)
+            and not any(c.dep_ == "poss" and country_word(c) for c in lefts)
+            and not one_of_office
+        ):
             return None
         country = modifier_country(lefts, ("amod", "compound", "nmod", "poss"))
         of_country = next(  # "the Emir of Kuwait"
@@ -108,6 +112,10 @@ class Context:
         words = " ".join(t.lower_ for t in office)
         if country is None or not (generic_title(words) or token.lower_ in rules.COUNTERPART_NOUNS):
             return None
+        if one_of_office and not (
+            generic_title(words) and set(words.split()) & rules.INDEFINITE_OFFICE_WORDS
+        ):
+            return None  # "a Chinese official", "a Qatari minister": anyone of many
         if any(c.dep_ in ("appos", "relcl", "acl") for c in token.children):
             return None  # a name or a description follows: not an unnamed holder
         if any(a.kind == "person" and a.country in (country, None) for a in self.actors.actors):
