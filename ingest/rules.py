@@ -2633,6 +2633,7 @@ RECEPTION_VERBS = {"receive", "welcome", "greet", "meet"}
 WELCOMING_HOST_VERBS = {"receive", "welcome", "greet"}
 WELCOME_LOOKBACK_SENTENCES = 2  # "... but he arrived early" may be a sentence of its own
 HOST_AND_GUEST_VERBS = RECEPTION_VERBS | HOSTING_VISIT_VERBS  # "A received B", "A hosted B": host and guest
+MET_OBJECT_VERBS = HOST_AND_GUEST_VERBS | {"meet"}  # "A is due to meet B. The two leaders ..."
 # "A, together with B, arrived": the words a companion's 'with' hangs from.
 TOGETHER_WORDS = {"together", "along"}
 SIDE_BY_SIDE_PREPS = {"alongside"}  # "is in Kyiv alongside A and B": companions of the visit

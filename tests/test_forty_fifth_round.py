@@ -14,7 +14,10 @@ on sentences written for these tests:
 - the common English names of Gulf royals and the British king;
 - a name right after its verb taken for an adverb ('received Dagalo and his delegation');
 - 'Deputy Prime Minister X' is no reference to the prime minister;
-- 'a deputy Omani foreign minister' met is one unnamed person, 'a Chinese official' is anyone.
+- 'a deputy Omani foreign minister' met is one unnamed person, 'a Chinese official' is anyone;
+- 'President Sheikh Mohamed' is the ruler the table knows by that style, not a minister 'Mohamed
+  X', unless the article styled another bearer so;
+- 'the two leaders' after 'A is due to meet B'.
 """
 
 import datetime as dt
@@ -172,5 +175,39 @@ def test_a_deputy_foreign_minister_met_is_one_person_unnamed(extract):
 
 
 def test_anyone_of_many_met_is_no_side(extract):
-    ex = extract("Foreign Minister Hossein Amir-Abdollahian met with a Chinese official on Monday.", "2023-01-10")
+    ex = extract(
+        "Foreign Minister Hossein Amir-Abdollahian met with a Chinese official on Monday.", "2023-01-10"
+    )
     assert meetings(ex) == []
+
+
+STYLED_RULER = (
+    "Turkish President Recep Tayyip Erdogan landed in Abu Dhabi on Tuesday.\n\n"
+    "Also welcoming him were Sheikh Hamdan bin Mohamed, Mohamed Al Suwaidi, Minister of Investment, and "
+    "Saeed Al Dhaheri, UAE ambassador to Turkey.\n\n"
+    "Mr Erdogan is due to meet President Sheikh Mohamed on Wednesday.\n\n"
+)
+
+
+def test_a_rulers_style_and_given_name_name_the_ruler_not_a_minister_of_that_name(extract):
+    ex = extract(STYLED_RULER, "2023-07-18")
+    assert ["Mohamed bin Zayed Al Nahyan", "Recep Tayyip Erdogan"] in meetings(ex)
+    assert ["Mohamed Al Suwaidi", "Recep Tayyip Erdogan"] not in meetings(ex)
+
+
+def test_the_two_leaders_after_one_is_due_to_meet_the_other(extract):
+    ex = extract(
+        STYLED_RULER + "The two leaders last met in May after Mr Erdogan's re-election.", "2023-07-18"
+    )
+    [earlier] = [e for e in events_of(ex, "meeting") if e.status == "occurred" and len(e.participants) == 2]
+    assert sorted(names(earlier)) == ["Mohamed bin Zayed Al Nahyan", "Recep Tayyip Erdogan"]
+    assert earlier.event_date == dt.date(2023, 5, 1)
+
+
+def test_a_styled_given_name_is_the_bearer_the_article_styled_so(extract):
+    ex = extract(
+        "CIA director William Burns met Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani in "
+        "Doha on Tuesday.\n\nBurns was previously in Qatar to meet Sheikh Mohammed on 9 November.",
+        "2023-11-29",
+    )
+    assert meetings(ex) == [["Mohammed bin Abdulrahman Al Thani", "William Burns"]] * 2

@@ -13,7 +13,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
-from ingest.actors.known_people import known_people, table_surnames
+from ingest.actors.known_people import known_people, styled_given_names, table_surnames
 from ingest.actors.mentions import ArticleActors, add_mention
 from ingest.actors.names import (
     ORG_LABELS,
@@ -165,7 +165,12 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     if k.split()[0] == parts[0] and introduced.get(id(a), len(doc)) < ent.start
                 }
                 matches = list(told.values()) if len(told) == 1 else matches
-            if not matches and len(parts) == 1 and not regnal_name(ent):
+            if (
+                not matches
+                and len(parts) == 1
+                and not regnal_name(ent)
+                and not styled_ruler(ent, parts[0], full_names)
+            ):
                 # "Anwar" for "Anwar Ibrahim": a given name alone, when only one person carries it
                 # ("King Abdullah" is a monarch's name, not a Foreign Minister Abdullah's)
                 matches = list(
@@ -179,7 +184,12 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     if len(matches) > 1 and len(leading) == 1 and most >= rules.LEADING_NAME_MIN_MENTIONS:
                         matches = leading
                 matches = matches if len(matches) == 1 else []
-            if not matches and len(parts) == 1 and parts[0] not in rules.NAME_PARTICLES:
+            if (
+                not matches
+                and len(parts) == 1
+                and parts[0] not in rules.NAME_PARTICLES
+                and not styled_ruler(ent, parts[0], full_names)
+            ):
                 # "Lula" for "Luiz Inácio Lula da Silva", "Tayyip" for "Recep Tayyip Erdogan": a
                 # middle name alone, when only one person carries it
                 # not "his wife Janja Lula da Silva", whose middle name is her husband's
@@ -189,7 +199,8 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     if parts[0] in key.split()[1:-1] and id(a) not in relatives
                 ]
                 matches = matches if len({id(a) for a in matches}) == 1 else []
-            if not matches and not regnal_name(ent, rules.REGNAL_TITLES):
+            ruler = len(parts) == 1 and styled_ruler(ent, parts[0], full_names)
+            if not matches and not regnal_name(ent, rules.REGNAL_TITLES) and not ruler:
                 # "Whitkoff" for "Steve Witkoff": a surname misspelled a letter or two off ("Pope
                 # Francis" is no misspelled Francos)
                 matches = list(
@@ -346,6 +357,24 @@ def regnal_name(ent: Span, titles: frozenset[str] | set[str] = rules.ROYAL_TITLE
     Francis'): a single name told with a monarch's or pope's title."""
     words = [t.lower_ for t in ent.doc[max(ent.start - 1, ent.sent.start) : ent.end]]
     return any(w in titles for w in words[:-1])
+
+
+def styled_ruler(ent: Span, given: str, full_names: dict[str, Actor]) -> bool:
+    """'President Sheikh Mohamed' beside a minister 'Mohamed Al Suwaidi': a given name after a
+    ruler's style that the table knows as a ruler's is that ruler's, not another bearer's, unless
+    the article styled a bearer so too ('Sheikh Mohammed bin Abdulrahman ... Sheikh Mohammed')."""
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    styled = before in rules.ARABIC_NAME_STYLES or ent[0].lower_ in rules.ARABIC_NAME_STYLES
+    if not styled or given not in styled_given_names():
+        return False
+    text = ent.doc.text.lower()
+    return not any(
+        key.split()[0] == given
+        and any(
+            f"{style} {name.lower()}" in text for style in rules.ARABIC_NAME_STYLES for name in actor.aliases
+        )
+        for key, actor in full_names.items()
+    )
 
 
 def same_office(candidates: list[Actor], ent: Span) -> list[Actor]:

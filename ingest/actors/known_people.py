@@ -37,6 +37,7 @@ from ingest.actors.names import (
     place_word,
     surnames_of,
 )
+from ingest.actors.offices import office_terms
 from ingest.records import Actor, comparable_name
 from ingest.word_index import entities, tokens_with_words, word_set_ids
 
@@ -160,12 +161,12 @@ def apply_known_name(actor: Actor) -> None:
     royal = (
         [f"{actor.role} {actor.canonical_name}"] if (actor.role or "").lower() in rules.ROYAL_TITLES else []
     )
-    if not full_name and actor.country:
+    if not full_name and (actor.country or actor.role):
         styled = next(
             (
                 e
                 for e in styled_given_names().get(comparable_name(actor.canonical_name), [])
-                if e[1] == actor.country
+                if e[1] == actor.country or (actor.country is None and held_office(e[0], actor.role))
             ),
             None,
         )
@@ -193,6 +194,15 @@ def apply_known_name(actor: Actor) -> None:
             actor.canonical_name = common
         actor.country = actor.country or country
         return
+
+
+def held_office(name: str, role: str | None) -> bool:
+    """'President Sheikh Mohamed' with no country told: a ruler the table knows by that style and
+    given name who held that very office ('President' of the UAE)."""
+    wanted = generic_title(role or "")
+    return wanted is not None and any(
+        generic_title(term.office) == wanted for term in office_terms().get(comparable_name(name), [])
+    )
 
 
 def goes_on_otherwise(full: str, alias: str, entries: list[tuple[str, str | None]]) -> bool:

@@ -209,7 +209,14 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             met = [(n, p) for n, p in met_together if n in window or n == number]
             # "accompanied by A and B. X will hold a meeting with Y. The two leaders ...": a pair
             # named together but not as subjects gives way to a meeting told after it
-            if met and (not earlier or (earlier[-1] not in subject_pairs and met[-1][0] >= earlier[-1][0])):
+            # (a longer list named as subjects before the meeting is no pair that keeps the place)
+            if met and (
+                not earlier
+                or (
+                    (earlier[-1] not in subject_pairs or len(earlier[-1][1]) > 2)
+                    and met[-1][0] >= earlier[-1][0]
+                )
+            ):
                 earlier = met
             # "the ministers": only two people known to hold that title ("the pair" names no title)
             strict = token.lower_ == "the" and head.lower_ not in rules.PAIR_COLLECTIVE_NOUNS
@@ -334,8 +341,8 @@ def meeting_host(token: Token, actors: ArticleActors) -> Actor | None:
     """'A is to hold a meeting with B', 'A met with B', 'A received B': the person meeting B, the
     subject of the clause whose meeting word B hangs on with 'with' or as its object, so that 'the
     two leaders' after it are A and B."""
-    if token.dep_ == "dobj" and token.head.lemma_ in rules.HOST_AND_GUEST_VERBS and not token.conjuncts:
-        current = token.head  # "A received B", "A hosted B"
+    if token.dep_ == "dobj" and token.head.lemma_ in rules.MET_OBJECT_VERBS and not token.conjuncts:
+        current = token.head  # "A received B", "A hosted B", "A is due to meet B"
     elif token.dep_ != "pobj" or token.head.lower_ != "with" or token.conjuncts:
         return None
     else:
@@ -350,7 +357,7 @@ def meeting_host(token: Token, actors: ArticleActors) -> Actor | None:
             host = actors.token_actor.get(subject.i)
             actor = actors.token_actor.get(token.i)
             return host if host is not None and host.kind == "person" and host is not actor else None
-        if current.dep_ not in ("xcomp", "conj") or current.head == current:
+        if current.dep_ not in ("xcomp", "conj", "acomp") or current.head == current:  # "is due to meet"
             return None
         current = current.head
     return None
