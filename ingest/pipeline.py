@@ -75,6 +75,9 @@ def paragraph_sentences(doc):
             # "Cho Tae-yul": a family name before a hyphenated given name
             or (token.tag_ in PROPER_TAGS and after.tag_ in PROPER_TAGS and hyphenated_part(doc, after.i + 1))
             or abbreviation_in_brackets(token, after)
+            # "met X and his wife Elke Budenbender at ...": no sentence opens right after a
+            # lower-case word with no stop between
+            or (token.is_lower and token.is_alpha and after.is_title and token.whitespace_ == " ")
         ):
             after.is_sent_start = False
     return doc

@@ -17,7 +17,10 @@ on sentences written for these tests:
 - 'a deputy Omani foreign minister' met is one unnamed person, 'a Chinese official' is anyone;
 - 'President Sheikh Mohamed' is the ruler the table knows by that style, not a minister 'Mohamed
   X', unless the article styled another bearer so;
-- 'the two leaders' after 'A is due to meet B'.
+- 'the two leaders' after 'A is due to meet B';
+- no sentence opens right after a lower-case word ('his wife Elke Budenbender'); a wife named right
+  after the word is herself, and 'X and his wife, Brigitte' takes X's surname;
+- 'the two presidents' after 'A and his wife B were hosted by C' are A and C.
 """
 
 import datetime as dt
@@ -211,3 +214,25 @@ def test_a_styled_given_name_is_the_bearer_the_article_styled_so(extract):
         "2023-11-29",
     )
     assert meetings(ex) == [["Mohammed bin Abdulrahman Al Thani", "William Burns"]] * 2
+
+
+def test_a_named_wife_right_after_the_word_is_herself_not_an_unnamed_spouse(extract):
+    ex = extract(
+        "Prince William met President Frank-Walter Steinmeier and his wife Elke Budenbender at Heathrow "
+        "airport Wednesday morning.",
+        "2025-12-03",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert "Elke Budenbender" in names(meeting)
+    assert meeting.evidence.endswith("Wednesday morning.")  # one sentence, not two
+
+
+def test_a_wife_named_after_a_comma_takes_the_surname(extract):
+    ex = extract(
+        "Macron and his wife, Brigitte, were hosted by Germany's president, Frank-Walter Steinmeier, on "
+        "Sunday.\n\nOn Monday, the two presidents will travel to Dresden.",
+        "2024-05-26",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert "Brigitte Macron" in names(meeting)
+    assert (("Emmanuel Macron", "Frank-Walter Steinmeier"), "Dresden") in visits(ex)

@@ -1487,15 +1487,25 @@ def name_spouses(doc: Doc, actors: ArticleActors) -> None:
     """'his wife Sara', 'Trump and his wife Melania': a spouse named by a given name alone bears
     the surname of the person whose spouse they are."""
     for index, actor in list(actors.token_actor.items()):
-        if actor.kind != "person" or " " in actor.canonical_name:
+        if actor.kind not in ("person", "org") or " " in actor.canonical_name:
             continue
         spouse = spouse_word(doc[index])
+        if spouse is None:
+            continue
         # "his wife Sara" parses "his" on "wife" or on "Sara"
-        owners = [*spouse.children, *doc[index].children] if spouse else []
+        owners = [*spouse.children, *doc[index].children]
         owner_token = next((c for c in owners if c.dep_ == "poss"), None)
+        if (
+            owner_token is not None
+            and owner_token.lower_ in rules.PERSONAL_POSSESSIVES
+            and spouse.dep_ == "conj"
+        ):
+            owner_token = spouse.head  # "Macron and his wife, Brigitte": the one the phrase is joined to
         owner = actors.token_actor.get(owner_token.i) if owner_token is not None else None
         if owner is None or owner is actor or owner.kind != "person":
             continue
+        actor.kind = "person"  # "his wife Brigitte", the given name tagged as an organisation
+        actors.relatives.add(id(actor))
         # "King Charles III and his wife Camilla": a monarch's name gives no surname
         words = owner.canonical_name.split()
         if (

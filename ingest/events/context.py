@@ -155,6 +155,14 @@ class Context:
         person = self.actors.actor_at(partner) if partner is not None else None
         if person is None or person.kind != "person":
             return None
+        following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        told = (
+            self.actors.actor_at(following)
+            if following is not None and following.ent_type_ == "PERSON"
+            else None
+        )
+        if told is not None and told.kind == "person" and told is not person:
+            return told  # "his wife Elke Budenbender", however the parser hangs the name
         named = self.spouse_named(person)
         if named is not None:  # "Marcos and his wife", with "Louise Araneta-Marcos" named elsewhere
             return named

@@ -1230,8 +1230,9 @@ def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
     titled = head.doc[min(t.i for t in head.subtree if t.dep_ == "compound" or t is head) : head.i + 1]
     if generic_office(titled.text) not in (None, *rules.COUNTERPART_NOUNS):
         for event in meetings:
-            people = tuple(p.actor for p in event.participants if p.actor.kind == "person")
-            if len(people) == 2 and all(a.role for a in people) and titles_fit(titled, people):
+            # "A and his wife B were hosted by C. The two presidents ...": the two with an office
+            people = tuple(p.actor for p in event.participants if p.actor.kind == "person" and p.actor.role)
+            if len(people) == 2 and titles_fit(titled, people):
                 return people
     # "... meeting X, ahead of a sit-down with Y. The two leaders exchanged pleasantries": the
     # meeting held, not the one planned
