@@ -6,8 +6,9 @@ hung loose after 'from <country>,' or after the comma closing the object of a pr
 the host, President X'), a listed country taken for the one before's apposition, countries joined
 to the days of a trip instead of to the places listed before, an object told after a day ('received
 this Monday the minister') taken for another adverb, a name taken for a modifier of
-'one-on-one', and a name right after its verb taken for an adverb ('received Dagalo and his
-delegation'). Each looks only at sentence roots or at the few tokens an array lookup finds."""
+'one-on-one', a name right after its verb taken for an adverb ('received Dagalo and his
+delegation'), and an inviter named after 'at the invitation of <title>,' taken for the subject.
+Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only a
 VISITING = get_string_id("Visiting")
 COMMA = get_string_id(",")
 VISITING_LOWER = get_string_id("visiting")
+INVITATION = get_string_id("invitation")
 SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 DAY_WORDS = {*dates.WEEKDAYS, *dates.MONTHS, *(month[:3] for month in dates.MONTHS)}
 DAY_WORD_IDS = np.array(
@@ -238,6 +240,33 @@ def names_taken_for_adverbs(doc):
         name.dep_ = "dobj"
         doc[name.i + 1].head = name
         joined.head, joined.dep_ = name, "conj"
+    return doc
+
+
+@Language.component("inviters_taken_for_subjects")
+def inviters_taken_for_subjects(doc):
+    """'At the invitation of the President of Malawi, Dr. X, President Y will visit': the parser may
+    take the inviter named after the comma for the subject and the visitor for a conjunct; the
+    inviter is the title's apposition, the visitor the subject."""
+    for index in np.flatnonzero(doc.to_array(LOWER) == INVITATION):
+        invitation = doc[int(index)]
+        title = next(
+            (g for p in invitation.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"), None
+        )
+        if title is None or title.tag_ not in PROPER_TAGS or title.right_edge.i + 2 >= len(doc):
+            continue
+        comma = doc[title.right_edge.i + 1]
+        name = doc[comma.i + 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head  # "Dr. Lazarus McCarthy Chakwera": the name's last word heads it
+        if comma.text != "," or name.dep_ != "nsubj" or name.tag_ not in PROPER_TAGS:
+            continue
+        visitor = next((c for c in name.children if c.dep_ == "conj" and c.i > name.i), None)
+        if visitor is None or any(c.dep_ == "cc" for c in name.children):
+            continue  # "A and B will visit": a true pair of subjects
+        verb = name.head
+        visitor.head, visitor.dep_ = verb, "nsubj"
+        name.head, name.dep_ = title, "appos"
     return doc
 
 

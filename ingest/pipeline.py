@@ -353,6 +353,7 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("objects_after_days", after="places_listed_after_dates")
     nlp.add_pipe("adverbial_meeting_words", after="objects_after_days")
     nlp.add_pipe("names_taken_for_adverbs", after="adverbial_meeting_words")
+    nlp.add_pipe("inviters_taken_for_subjects", after="names_taken_for_adverbs")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")

@@ -591,6 +591,10 @@ MOVEMENT_TITLES = {"leader", "chief"}
 # "the two Koreas held talks": both states of a divided nation, each a negotiating side.
 DIVIDED_NATIONS = {"koreas": ("North Korea", "South Korea")}
 COMPASS_WORDS = {"north", "south", "east", "west"}  # "North and South Korea"
+# "touched down in west London", "in central Kyiv": a lower-case side of a place is no part of its name
+PLACE_SIDE_PREFIX = re.compile(
+    r"^(?:north|south|east|west|central|northern|southern|eastern|western|downtown)\s+(?=[A-Z])"
+)
 # "the diplomat", "the Russian politician": what someone is, told for a person named before with
 # one of these offices (an empty set: any office).
 OFFICE_HOLDER_NOUNS = {
@@ -914,6 +918,7 @@ BEFORE_ARRIVAL_PREPS = {"after", "following"}  # "arrived in Budapest after talk
 # goes to where the story just was.
 UNPLACED_TRAVEL_VERBS = {"travel"}
 ROUTE_PREPS = {"from", "to", "between", "across", "around", "within", "through"}  # a journey's own places
+DEPARTURE_PREPS = {"from"}  # "From Mauritania, she will visit the country": the place left
 # "made a stopover in Tehran", "paid a visit to Kyiv": the place may hang on the light verb.
 VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "end", "wrap", "complete"}
 # "his tour took him to A and B", "a tour that covered A, B and C": the tour's legs.

@@ -20,7 +20,10 @@ on sentences written for these tests:
 - 'the two leaders' after 'A is due to meet B';
 - no sentence opens right after a lower-case word ('his wife Elke Budenbender'); a wife named right
   after the word is herself, and 'X and his wife, Brigitte' takes X's surname;
-- 'the two presidents' after 'A and his wife B were hosted by C' are A and C.
+- 'the two presidents' after 'A and his wife B were hosted by C' are A and C;
+- 'From X, at the invitation of the President of Y, Dr. Z, W will visit the East African country':
+  Y (not the leg left), and Z invites, he does not travel;
+- 'west London' is London.
 """
 
 import datetime as dt
@@ -236,3 +239,24 @@ def test_a_wife_named_after_a_comma_takes_the_surname(extract):
     [meeting] = events_of(ex, "meeting")
     assert "Brigitte Macron" in names(meeting)
     assert (("Emmanuel Macron", "Frank-Walter Steinmeier"), "Dresden") in visits(ex)
+
+
+def test_the_country_visited_after_the_leg_left_and_an_inviter_who_stays_home(extract):
+    ex = extract(
+        "President Droupadi Murmu on Sunday departed for a state visit to Algeria, Mauritania and Malawi.\n\n"
+        "From Mauritania, at the invitation of the President of Malawi, Dr. Lazarus McCarthy Chakwera, "
+        "President Murmu will visit the East African country from October 17-19.",
+        "2024-10-13",
+    )
+    later = [
+        (who, where) for who, where in visits(ex) if "Mauritania" not in where and "Algeria" not in where
+    ]
+    assert (("Droupadi Murmu",), "Malawi") in later
+    assert all("Lazarus McCarthy Chakwera" not in who for who, _ in visits(ex))
+
+
+def test_a_city_told_by_its_side_is_the_city(extract):
+    ex = extract(
+        "President Frank-Walter Steinmeier's plane touched down in west London on Wednesday.", "2025-12-03"
+    )
+    assert visits(ex) == [(("Frank-Walter Steinmeier",), "London")]

@@ -152,6 +152,7 @@ def clean_name(text: str) -> str:
     (cached: an article's names are cleaned many times over)."""
     text = re.sub(r"[’']s?$", "", text.strip()).lstrip(rules.LIST_BULLETS + " ")
     text = re.sub(r"^(the|The)\s+", "", text)
+    text = rules.PLACE_SIDE_PREFIX.sub("", text)  # "west London": the city, told by its side
     # "King Abdullah of" when the model takes the link to a country into the name
     text = re.sub(r"\s+(of|and|from)$", "", text.strip())
     return text.strip(" ,.;:-–—\"“”'‘’()")

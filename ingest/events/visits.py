@@ -1289,10 +1289,13 @@ def country_referred(ctx: Context, token: Token) -> str | None:
     own = travellers_countries(token)
     named: list[str] = []
     for ent in reversed(entities_within(token.doc[start : token.i])):
-        if ent.label_ != "GPE" or in_subject_of_clause(ent.root, token):
-            continue  # "the President of Guinea and X are also in the country": their own country
-        # "arrived in Asmara ... for a working visit to the country": the city's country
         name = clean_name(ent.text)
+        # "the President of Malawi" with the country tagged as a person is still the country
+        if (ent.label_ != "GPE" and not geography.is_country(name)) or in_subject_of_clause(ent.root, token):
+            continue  # "the President of Guinea and X are also in the country": their own country
+        if ent.root.head.lower_ in rules.DEPARTURE_PREPS:
+            continue  # "From Mauritania, ... will visit the East African country": the leg left
+        # "arrived in Asmara ... for a working visit to the country": the city's country
         country = geography.common_name(name) if geography.is_country(name) else city_country(name)
         if country is not None and country not in own and country not in named:
             named.append(country)
