@@ -55,7 +55,8 @@ def paragraph_sentences(doc):
     abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc'),
     nor a dotted country before a title ('U.S. Senator X'), nor a closing bracket before a
     lower-case word or after a one-word abbreviation ('Prime Minister (PM) X'), nor a family name
-    before a hyphenated given name ('Cho Tae-yul')."""
+    before a hyphenated given name ('Cho Tae-yul'), nor a lower-case word before a capitalised one
+    with no stop between ('his wife Elke Budenbender')."""
     for token in doc[:-1]:
         after = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
@@ -76,7 +77,7 @@ def paragraph_sentences(doc):
             or (token.tag_ in PROPER_TAGS and after.tag_ in PROPER_TAGS and hyphenated_part(doc, after.i + 1))
             or abbreviation_in_brackets(token, after)
             # "met X and his wife Elke Budenbender at ...": no sentence opens right after a
-            # lower-case word with no stop between
+            # lower-case word with no stop between (a capitalised one may end a caption)
             or (token.is_lower and token.is_alpha and after.is_title and token.whitespace_ == " ")
         ):
             after.is_sent_start = False

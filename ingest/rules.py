@@ -1043,6 +1043,9 @@ REMOTE_ATTENDANCE_WORDS = REMOTE_WORDS | {"videoconference", "remotely", "videol
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "\u2019ll"}
 # "during a visit to the war-torn country": the country named just before.
 COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate"}
+# "After arriving in the port city": a city told before, the one alone named just before
+CITY_REFERENCES = {"city"}
+CITY_REFERENCE_LOOKBACK_SENTENCES = 4
 # "the Arctic island": a word that stands for a country only when one alone was named just before
 LOOSE_COUNTRY_REFERENCES = {"island", "archipelago"}
 # "the Gulf state", "the Baltic state": the same, and only with such a modifier

@@ -23,7 +23,10 @@ on sentences written for these tests:
 - 'the two presidents' after 'A and his wife B were hosted by C' are A and C;
 - 'From X, at the invitation of the President of Y, Dr. Z, W will visit the East African country':
   Y (not the leg left), and Z invites, he does not travel;
-- 'west London' is London.
+- 'west London' is London;
+- 'The leaders were received on arrival by X': each of the arrivals told before, one meeting each;
+  'a good occasion for leaders to consult' is none; 'the capital city' is the one city named before;
+- 'him' is not a woman named with a style ('Sheikh Hasina').
 """
 
 import datetime as dt
@@ -260,3 +263,42 @@ def test_a_city_told_by_its_side_is_the_city(extract):
         "President Frank-Walter Steinmeier's plane touched down in west London on Wednesday.", "2025-12-03"
     )
     assert visits(ex) == [(("Frank-Walter Steinmeier",), "London")]
+
+
+ARRIVALS = (
+    "CAIRO: African leaders have started to arrive in Addis Ababa ahead of the summit on Saturday.\n\n"
+    "First to arrive was Kenyan President William Ruto, followed by Ghanaian President Nana Akufo-Addo and "
+    "Senegalese President Macky Sall.\n\n"
+    "After arriving in the capital city, Ruto said the summit is a good occasion for leaders to consult.\n\n"
+    "The leaders were received on arrival by Ethiopian Foreign Minister Taye Atske Selassie."
+)
+
+
+def test_the_leaders_received_on_arrival_are_each_of_the_arrivals(extract):
+    ex = extract(ARRIVALS, "2024-02-16")
+    received = [sorted(m) for m in meetings(ex) if "Taye Atske Selassie" in m]
+    assert received == [
+        ["Macky Sall", "Taye Atske Selassie"],
+        ["Nana Akufo-Addo", "Taye Atske Selassie"],
+        ["Taye Atske Selassie", "William Ruto"],
+    ]
+
+
+def test_an_occasion_for_leaders_to_consult_is_no_meeting(extract):
+    ex = extract(ARRIVALS, "2024-02-16")
+    assert all("Taye Atske Selassie" in m for m in meetings(ex))
+
+
+def test_the_city_arrived_in_is_the_one_city_named_before_not_the_dateline(extract):
+    ex = extract(ARRIVALS, "2024-02-16")
+    assert {where for _, where in visits(ex)} == {"Addis Ababa"}
+
+
+def test_him_is_not_a_woman_named_with_a_style(extract):
+    ex = extract(
+        "Bhutan Premier Lotay Tshering arrived in Dhaka on Monday, welcomed by Prime Minister Sheikh "
+        "Hasina.\n\n"
+        "Foreign Minister AK Abdul Momen will call on him at the hotel.",
+        "2021-03-23",
+    )
+    assert ["AK Abdul Momen", "Lotay Tshering"] in meetings(ex)

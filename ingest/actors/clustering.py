@@ -994,9 +994,12 @@ def complete_family_names(actors: ArticleActors) -> None:
         for i in range(len(words) - 2):
             family_word = words[i + 2].lower()
             opens_family = family_word in rules.FAMILY_PREFIXES or family_word.startswith("al-")
-            if words[i].lower() in rules.PATRONYMIC_PARTICLES and opens_family:
+            family = " ".join(words[i + 2 :])
+            # "King Salman", named in full by the table only: the text never wrote the family name
+            written = any(family.lower() in alias.lower() for alias in actor.aliases)
+            if words[i].lower() in rules.PATRONYMIC_PARTICLES and opens_family and written:
                 father = " ".join(words[i : i + 2]).lower()
-                families.setdefault(father, set()).add((" ".join(words[i + 2 :]), actor.country))
+                families.setdefault(father, set()).add((family, actor.country))
     for actor in actors.actors:
         words = actor.canonical_name.split()
         if actor.kind != "person" or len(words) < 3 or words[-2].lower() not in rules.PATRONYMIC_PARTICLES:

@@ -51,8 +51,11 @@ def female_given_names() -> frozenset[str]:
 def given_name_gender(person: Actor) -> str | None:
     """'f' for a person whose given name is a woman's ('Louise Mushikiwabo'), else None: most
     men's names are borne by women somewhere, so a man is told by a style or a pronoun only."""
-    words = [w for w in person.canonical_name.split() if w.lower().rstrip(".") not in rules.HONORIFICS]
-    return "f" if len(words) > 1 and words[0].lower() in female_given_names() else None
+    told = person.canonical_name.split()
+    words = [w for w in told if w.lower().rstrip(".") not in rules.HONORIFICS]
+    # "Sheikh Hasina": one name after a style is the whole name
+    named = len(words) > 1 or (len(words) == 1 and len(told) > 1)
+    return "f" if named and words[0].lower() in female_given_names() else None
 
 
 @cache

@@ -35,6 +35,7 @@ from ingest.events.participants import (
     names_a_person,
     people_in_phrase,
     people_listed_after,
+    received_on_arrival,
     side,
     speaks_for_others,
     together_with,
@@ -2489,6 +2490,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
             clause_verb(trigger)
         )
         listed_apart = True
+    elif received_on_arrival(trigger) and (by := passive_agent(trigger)) is not None:
+        owners = [g for g in by.children if g.dep_ == "pobj"]  # "The leaders were received on arrival by X"
     elif not met_across(trigger, nouns):
         return [event]  # "the foreign ministers of A, B and C met", "talks among A, B and C": one table
     elif trigger.pos_ == "VERB" and (

@@ -317,7 +317,8 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
             # them is in: "A, B and C arrived in Kyiv. The leaders met with X"
             named = ctx.actors.people_at(item)
             travellers = visiting_party(ctx, item)
-            if travellers and not set(named) & set(travellers):
+            # (or all of the party where those named are some of it, the list cut by the parser)
+            if travellers and (not set(named) & set(travellers) or set(named) < set(travellers)):
                 named = tuple(travellers)
             named = named or pair_met_before(ctx, item)
             found += [a for a in named if a not in found]
@@ -1158,6 +1159,25 @@ def visiting_party(ctx: Context, head: Token) -> list[Actor]:
         return visitors_told_before(ctx, head)
     if travellers_reference(head) and sentence_number(head) > 0 and names_counterpart(ctx, head.head):
         return travellers_just_told(ctx, head)
+    if travellers_reference(head) and received_on_arrival(head.head):
+        return arrivals_received(ctx, head)
+    return []
+
+
+def received_on_arrival(verb: Token) -> bool:
+    """'The leaders were received on arrival by X', 'They were greeted upon arrival by Y'."""
+    return verb.lemma_ in rules.WELCOMING_HOST_VERBS and any(
+        g.lower_ in rules.ARRIVAL_NOUNS for g in prep_objects(verb, {"on", "upon"})
+    )
+
+
+def arrivals_received(ctx: Context, head: Token) -> list[Actor]:
+    """The two or more people of the latest arrival told, received on arrival: 'First to arrive was
+    A, followed by B and C ... The leaders were received on arrival by X'."""
+    for visit in (e for e in ctx.told_before(head) if e.event_type == "visit" and e.status == "occurred"):
+        people = [p.actor for p in visit.participants if p.actor.kind == "person"]
+        if len(people) > 1:
+            return people
     return []
 
 

@@ -116,6 +116,8 @@ def status_of(trigger: Token) -> str | None:
         return "occurred"
     if trigger.pos_ in ("NOUN", "PROPN") and ruled_out(trigger):
         return None
+    if occasion_for(trigger):
+        return None
     status = plain_status(trigger)
     if (
         status is not None
@@ -126,6 +128,17 @@ def status_of(trigger: Token) -> str | None:
     if status == "occurred" and trigger.tag_ == "VBG" and on_present_schedule(trigger):
         return "planned"  # "his itinerary includes meeting X on Monday"
     return status
+
+
+def occasion_for(verb: Token) -> bool:
+    """'the summit is a good occasion for leaders to consult': what a noun allows people to do, told
+    by 'for ... to' on the noun, is no event."""
+    return (
+        verb.dep_ in ("advcl", "acl", "relcl")
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def ruled_out(noun: Token) -> bool:

@@ -18,8 +18,10 @@ import re
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
+from ingest.actors.mentions import sentence_number
 from ingest.actors.names import (
     clean_name,
+    dateline_tokens,
     delegation_label,
     demonym_of,
     generic_title,
@@ -70,7 +72,7 @@ from ingest.events.syntax import (
 from ingest.events.timing import date_of
 from ingest.events.trips import actor_country, posted_speaker
 from ingest.records import Actor, Event, Participant
-from ingest.word_index import entities_within, entity_at
+from ingest.word_index import entities_within, entity_at, sentences
 
 # Cheap gate: only tokens with these lemmas (or words) can start a visit rule.
 TRAVEL_LEMMAS = set(rules.VISIT_VERBS) | rules.VISIT_NOUNS
@@ -1089,7 +1091,7 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
             if named_kind:
                 places += [named_kind[0]] if named_kind[0] not in places else []
                 continue
-            referred = country_referred(ctx, token) or hosts_country(ctx, token)
+            referred = country_referred(ctx, token) or hosts_country(ctx, token) or city_referred(token)
             if referred is None and token.lower_ in rules.COUNTRY_REFERENCES and not names_country(token):
                 continue  # "the Kingdom" with no country named before it: no place to tell
             place = referred or place_name(ctx, token) or gazetteer_place(token)
@@ -1302,6 +1304,29 @@ def country_referred(ctx: Context, token: Token) -> str | None:
     if (loose or modified) and len(named) != 1:
         return None  # "Qatar and Egypt mediated ... the Gulf state": which one is not told
     return named[0] if named else None
+
+
+def city_referred(token: Token) -> str | None:
+    """'arrived in Jeddah ... After arriving in the port city': 'the city' stands for the one city
+    named in this sentence or the few before it."""
+    if token.lower_ not in rules.CITY_REFERENCES or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None
+    if any(c.dep_ in ("appos", "prep") for c in token.children):
+        return None  # "the city of Aqaba", "the city, Aqaba": a name of its own
+    sents = sentences(token.doc)
+    first = sents[max(sentence_number(token) - rules.CITY_REFERENCE_LOOKBACK_SENTENCES, 0)].start
+    dateline = dateline_tokens(token.doc)  # "RIYADH: ... arrived in Jeddah": the filing city
+    cities = {
+        city.name
+        for ent in entities_within(token.doc[first : token.i])
+        if ent.label_ == "GPE"
+        and ent.root.i not in dateline
+        and not geography.is_country(clean_name(ent.text))
+        if (city := large_city(clean_name(ent.text))) is not None
+    }
+    return cities.pop() if len(cities) == 1 else None
 
 
 def hosts_country(ctx: Context, token: Token) -> str | None:
