@@ -1046,6 +1046,8 @@ COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate"}
 # "After arriving in the port city": a city told before, the one alone named just before
 CITY_REFERENCES = {"city"}
 CITY_REFERENCE_LOOKBACK_SENTENCES = 4
+# "a good occasion for leaders to consult": nouns of what a gathering allows people in general
+OCCASION_NOUNS = {"occasion", "opportunity", "chance", "platform", "forum", "venue"}
 # "the Arctic island": a word that stands for a country only when one alone was named just before
 LOOSE_COUNTRY_REFERENCES = {"island", "archipelago"}
 # "the Gulf state", "the Baltic state": the same, and only with such a modifier

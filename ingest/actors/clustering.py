@@ -234,6 +234,8 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                 full_names[" ".join(name_tokens(actor.canonical_name))] = actor
                 actors.actors.append(actor)
         actor.aliases.add(name)
+        if ent.start > 0 and doc[ent.start - 1].lower_ in rules.ARABIC_NAME_STYLES:
+            actor.aliases.add(f"{doc[ent.start - 1].text} {name}")  # "Sheikh Mohamed": the style told
         tagged = entity_at(doc[ent.start]) or ent
         # "King Charles", "His Majesty King Abdullah": a form the table knows, styles off
         for form in {

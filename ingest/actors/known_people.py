@@ -166,7 +166,8 @@ def apply_known_name(actor: Actor) -> None:
             (
                 e
                 for e in styled_given_names().get(comparable_name(actor.canonical_name), [])
-                if e[1] == actor.country or (actor.country is None and held_office(e[0], actor.role))
+                if e[1] == actor.country
+                or (actor.country is None and told_with_style(actor) and held_office(e[0], actor.role))
             ),
             None,
         )
@@ -194,6 +195,11 @@ def apply_known_name(actor: Actor) -> None:
             actor.canonical_name = common
         actor.country = actor.country or country
         return
+
+
+def told_with_style(actor: Actor) -> bool:
+    """Told with a ruler's style somewhere ('President Sheikh Mohamed'), not 'President Mohamed'."""
+    return any(word.lower() in rules.ARABIC_NAME_STYLES for alias in actor.aliases for word in alias.split())
 
 
 def held_office(name: str, role: str | None) -> bool:

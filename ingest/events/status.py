@@ -131,11 +131,17 @@ def status_of(trigger: Token) -> str | None:
 
 
 def occasion_for(verb: Token) -> bool:
-    """'the summit is a good occasion for leaders to consult': what a noun allows people to do, told
-    by 'for ... to' on the noun, is no event."""
+    """'the summit is a good occasion for leaders to consult': what an occasion allows people in
+    general to do (a bare plural, no one told) is no event; not 'an occasion for A and B to meet'."""
+    generic = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "poss") for d in c.children)
+    ]
     return (
         verb.dep_ in ("advcl", "acl", "relcl")
-        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_ in rules.OCCASION_NOUNS
+        and bool(generic)
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     )
