@@ -745,8 +745,8 @@ CONFLICT_PARTY_NOUNS = {
 }
 CONFLICT_PARTY_QUALIFIED = {"forces", "group"}
 CONFLICT_PARTY_QUALIFIERS = {"armed"}
-# "the US delegation": how reporting names a country's side where its demonym reads oddly.
-DELEGATION_ADJECTIVES = {"United States": "US", "Philippines": "Philippine"}
+# "the US delegation", "the US president": how labels name a country where its demonym reads oddly.
+LABEL_ADJECTIVES = {"United States": "US", "Philippines": "Philippine"}
 # "The talks will continue on March 21": the same people meeting again.
 CONTINUING_VERBS = {"continue", "resume"}
 # "During talks with X, discussions will focus on ...": talks the sentence is set in.

@@ -26,7 +26,8 @@ on sentences written for these tests:
 - 'west London' is London;
 - 'The leaders were received on arrival by X': each of the arrivals told before, one meeting each;
   'a good occasion for leaders to consult' is none; 'the capital city' is the one city named before;
-- 'him' is not a woman named with a style ('Sheikh Hasina').
+- 'him' is not a woman named with a style ('Sheikh Hasina');
+- the United States is 'US' in every label ('US leader'), as in 'US delegation'.
 """
 
 import datetime as dt
@@ -302,3 +303,11 @@ def test_him_is_not_a_woman_named_with_a_style(extract):
         "2021-03-23",
     )
     assert ["AK Abdul Momen", "Lotay Tshering"] in meetings(ex)
+
+
+def test_the_united_states_in_a_label_is_us(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi met the leaders of the United States and Canada on Friday.",
+        "2023-05-20",
+    )
+    assert meetings(ex) == [["Canadian leader", "Narendra Modi"], ["Narendra Modi", "US leader"]]

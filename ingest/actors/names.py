@@ -61,7 +61,10 @@ def given_name_gender(person: Actor) -> str | None:
 @cache
 def demonym_of(country: str) -> str:
     """'Israel' -> 'Israeli': the first nationality word the demonym table gives the country;
-    'North Korea' -> 'North Korean', not the nation's shared 'Korean'."""
+    'North Korea' -> 'North Korean', not the nation's shared 'Korean'; 'United States' -> 'US', as
+    labels write it ('US delegation', 'US president')."""
+    if country in rules.LABEL_ADJECTIVES:
+        return rules.LABEL_ADJECTIVES[country]
     first = country.split()[0].lower()
     if first in rules.COMPASS_WORDS:
         for demonym, name in demonym_table().items():
@@ -77,7 +80,7 @@ def delegation_label(country: str) -> str:
     """'Ukraine delegations', 'the Israeli delegation', 'a delegation from Israel' -> 'Israeli
     delegation': an unnamed negotiating side is written as its country's delegation
     (ANNOTATION.md), one label however the article words it."""
-    return f"{rules.DELEGATION_ADJECTIVES.get(country) or demonym_of(country)} delegation"
+    return f"{demonym_of(country)} delegation"
 
 
 @cache
