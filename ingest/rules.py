@@ -918,6 +918,7 @@ BEFORE_ARRIVAL_PREPS = {"after", "following"}  # "arrived in Budapest after talk
 # goes to where the story just was.
 UNPLACED_TRAVEL_VERBS = {"travel"}
 ROUTE_PREPS = {"from", "to", "between", "across", "around", "within", "through"}  # a journey's own places
+PASSIVE_VISIT_VERBS = {"visit"}  # "was visited by X": X travels, not the subject
 DEPARTURE_PREPS = {"from"}  # "From Mauritania, she will visit the country": the place left
 # "made a stopover in Tehran", "paid a visit to Kyiv": the place may hang on the light verb.
 VISIT_LIGHT_VERBS = {"make", "pay", "undertake", "begin", "start", "conclude", "end", "wrap", "complete"}

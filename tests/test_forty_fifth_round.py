@@ -27,7 +27,8 @@ on sentences written for these tests:
 - 'The leaders were received on arrival by X': each of the arrivals told before, one meeting each;
   'a good occasion for leaders to consult' is none; 'the capital city' is the one city named before;
 - 'him' is not a woman named with a style ('Sheikh Hasina');
-- the United States is 'US' in every label ('US leader'), as in 'US delegation'.
+- the United States is 'US' in every label ('US leader'), as in 'US delegation';
+- 'he was visited by X', 'Kyiv was visited by X': X travels, to the passive subject's place.
 """
 
 import datetime as dt
@@ -311,3 +312,15 @@ def test_the_united_states_in_a_label_is_us(extract):
         "2023-05-20",
     )
     assert meetings(ex) == [["Canadian leader", "Narendra Modi"], ["Narendra Modi", "US leader"]]
+
+
+def test_who_was_visited_stayed_home_and_the_visitor_travelled(extract):
+    ex = extract(
+        "President Andres Manuel Lopez Obrador met Colombian President Gustavo Petro on Friday. On Wednesday "
+        "he was visited in the Historic Center by the president of Chile, Gabriel Boric.",
+        "2023-01-06",
+    )
+    assert [who for who, _ in visits(ex)] == [("Gabriel Boric",)]
+    assert visits(extract("Kyiv was visited by Chancellor Olaf Scholz on Monday.", "2023-01-06")) == [
+        (("Olaf Scholz",), "Kyiv")
+    ]

@@ -337,6 +337,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         destinations += prep_objects(trigger.head, {"in"})  # "her tour began in Samoa"
     if is_verb and trigger.lemma_ in rules.OBJECT_DESTINATION_VERBS:
         destinations = direct_objects(trigger) + destinations
+    if is_verb and trigger.lemma_ in rules.PASSIVE_VISIT_VERBS:
+        # "Kyiv was visited by X": the place is the passive subject
+        destinations = [c for c in trigger.children if c.dep_ == "nsubjpass"] + destinations
     # "begins his visit to the Baltic region with a stop in Latvia": the stop names the place
     holders = [trigger, trigger.head] if trigger.dep_ == "dobj" else [trigger]
     stops = [
@@ -664,6 +667,10 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
         # "before X returns": a clause of its own whose subject the parser lost ("while heading
         # to Italy, Trump said" has none of its own: the sentence's subject travels)
         return []
+    if verb.lemma_ in rules.PASSIVE_VISIT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+        # "he was visited in the Historic Center by the president of Chile, X": X travelled
+        by = passive_agent(verb)
+        return visitors_of(ctx, [g for g in by.children if g.dep_ == "pobj"]) if by is not None else []
     subjects = subject_of(verb)
     if subjects and is_reporter_clause(subjects[0].head, verb):
         subjects = subject_of(subjects[0].head.head)
