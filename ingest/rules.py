@@ -1044,6 +1044,8 @@ REMOTE_ATTENDANCE_WORDS = REMOTE_WORDS | {"videoconference", "remotely", "videol
 FUTURE_MODALS = {"will", "would", "shall", "'ll", "\u2019ll"}
 # "during a visit to the war-torn country": the country named just before.
 COUNTRY_REFERENCES = {"country", "nation", "kingdom", "sultanate", "emirate"}
+# "had spoken with Abiy" tagged LAW: labels the small model gives a lone name that name nothing else
+ODD_NAME_LABELS = {"LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", "EVENT"}
 # "After arriving in the port city": a city told before, the one alone named just before
 CITY_REFERENCES = {"city"}
 CITY_REFERENCE_LOOKBACK_SENTENCES = 4

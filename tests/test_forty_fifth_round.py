@@ -28,7 +28,8 @@ on sentences written for these tests:
   'a good occasion for leaders to consult' is none; 'the capital city' is the one city named before;
 - 'him' is not a woman named with a style ('Sheikh Hasina');
 - the United States is 'US' in every label ('US leader'), as in 'US delegation';
-- 'he was visited by X', 'Kyiv was visited by X': X travels, to the passive subject's place.
+- 'he was visited by X', 'Kyiv was visited by X': X travels, to the passive subject's place;
+- a given name alone that the model tags as a law ('had spoken with Abiy') is the person.
 """
 
 import datetime as dt
@@ -324,3 +325,13 @@ def test_who_was_visited_stayed_home_and_the_visitor_travelled(extract):
     assert visits(extract("Kyiv was visited by Chancellor Olaf Scholz on Monday.", "2023-01-06")) == [
         (("Olaf Scholz",), "Kyiv")
     ]
+
+
+def test_a_given_name_alone_tagged_as_a_law_is_the_person(extract):
+    ex = extract(
+        "Ethiopian Prime Minister Abiy Ahmed ordered an offensive in Tigray.\n\n"
+        "UN Secretary-General Antonio Guterres said Monday he had spoken with Abiy, winner of the 2019 Nobel "
+        "Peace prize, and was concerned.",
+        "2020-11-10",
+    )
+    assert meetings(ex) == [["Abiy Ahmed", "Antonio Guterres"]]

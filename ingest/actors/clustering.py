@@ -574,7 +574,13 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] =
         if not token.text[:1].isupper():
             continue
         actor = by_surname.get(comparable_name(token.text))
-        if actor is None and not token.ent_type_ and is_lone_word(token, after_title=True):
+        # "spoken with Abiy", the given name alone tagged as a law or a work: as if untagged
+        odd_label = (
+            token.ent_type_ in rules.ODD_NAME_LABELS
+            and token.ent_iob_ == "B"
+            and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+        )
+        if actor is None and (not token.ent_type_ or odd_label) and is_lone_word(token, after_title=True):
             # 'Prime Minister Abiy' for Abiy Ahmed: a title before the given name is no name part
             actor = given_names.get(comparable_name(token.text))
             # 'Lula' for Luiz Inácio Lula da Silva: a one-word name the article used for one person
