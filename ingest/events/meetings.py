@@ -55,6 +55,7 @@ from ingest.events.syntax import (
     list_members,
     object_taken_by_report,
     passive_agent,
+    passive_agent_objects,
     possessors,
     prep_objects,
     subject_of,
@@ -2490,8 +2491,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
             clause_verb(trigger)
         )
         listed_apart = True
-    elif received_on_arrival(trigger) and (by := passive_agent(trigger)) is not None:
-        owners = [g for g in by.children if g.dep_ == "pobj"]  # "The leaders were received on arrival by X"
+    elif received_on_arrival(trigger) and passive_agent_objects(trigger):
+        owners = passive_agent_objects(trigger)  # "The leaders were received on arrival by X": each apart
     elif not met_across(trigger, nouns):
         return [event]  # "the foreign ministers of A, B and C met", "talks among A, B and C": one table
     elif trigger.pos_ == "VERB" and (

@@ -793,7 +793,7 @@ def led_delegations(ctx: Context, verb: Token, visitors: list[Actor]) -> list[Ac
         for d in delegations
         if d.lower_ in rules.DELEGATION_NOUNS
         and d.tag_ == "NN"
-        and not any(c.dep_ == "det" and c.lower_ not in ("a", "an") for c in d.children)
+        and not any(c.dep_ == "det" and c.lower_ not in rules.INDEFINITE_ARTICLES for c in d.children)
     ]
     if not delegations:
         return []

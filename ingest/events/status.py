@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ingest import rules
 from ingest.actors.names import title_word
 from ingest.events.context import Context
-from ingest.events.syntax import direct_objects, first_in_list, governors, outer_clause
+from ingest.events.syntax import direct_objects, first_in_list, governors, outer_clause, to_infinitive
 
 
 def is_phrasal_cancel(token: Token) -> bool:
@@ -143,7 +143,7 @@ def occasion_for(verb: Token) -> bool:
         and verb.head.lemma_ in rules.OCCASION_NOUNS
         and bool(generic)
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children)
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and to_infinitive(verb)
     )
 
 

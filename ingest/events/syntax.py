@@ -378,6 +378,13 @@ def agent_objects(verb: Token) -> list[Token]:
     return [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
 
 
+def passive_agent_objects(verb: Token) -> list[Token]:
+    """The objects of a passive verb's 'by', wherever the parser hung it ('were received on
+    arrival by X', 'was visited in the Historic Center by Y')."""
+    by = passive_agent(verb)
+    return [g for g in by.children if g.dep_ == "pobj"] if by is not None else []
+
+
 def common_or_title(token: Token) -> bool:
     """'counterpart', 'the Chinese President': words a person's name stands beside, not a place's."""
     return token.pos_ == "NOUN" or generic_title(token.text) is not None

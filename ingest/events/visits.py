@@ -62,6 +62,7 @@ from ingest.events.syntax import (
     list_members,
     listed_after,
     passive_agent,
+    passive_agent_objects,
     possessors,
     prep_objects,
     subject_of,
@@ -669,8 +670,7 @@ def verb_visitors(ctx: Context, verb: Token) -> list[Actor]:
         return []
     if verb.lemma_ in rules.PASSIVE_VISIT_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
         # "he was visited in the Historic Center by the president of Chile, X": X travelled
-        by = passive_agent(verb)
-        return visitors_of(ctx, [g for g in by.children if g.dep_ == "pobj"]) if by is not None else []
+        return visitors_of(ctx, passive_agent_objects(verb))
     subjects = subject_of(verb)
     if subjects and is_reporter_clause(subjects[0].head, verb):
         subjects = subject_of(subjects[0].head.head)
