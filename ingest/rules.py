@@ -2044,6 +2044,8 @@ VENUE_PREPS = {"in", "at"}
 METAPHOR_RE = re.compile(
     r"\b(?:price|trade|tariff|pricing|fare|patent|turf|media)[- ](?:wars?|truce|ceasefire)\b", re.IGNORECASE
 )
+# "X, seeking to broker a ceasefire, will meet Y": clauses on a subject that tell what its talks seek
+SEEKING_VERBS = {"seek", "try", "push", "work", "aim", "hope", "press"}
 # "imposed tariffs ... the two sides agreed to a truce": a truce told beside a trade dispute, in a
 # story of no war
 TRADE_DISPUTE_RE = re.compile(r"\b(?:tariffs?|import duties|export controls|trade war)\b", re.IGNORECASE)

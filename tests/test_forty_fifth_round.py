@@ -29,7 +29,9 @@ on sentences written for these tests:
 - 'him' is not a woman named with a style ('Sheikh Hasina');
 - the United States is 'US' in every label ('US leader'), as in 'US delegation';
 - 'he was visited by X', 'Kyiv was visited by X': X travels, to the passive subject's place;
-- a given name alone that the model tags as a law ('had spoken with Abiy') is the person.
+- a given name alone that the model tags as a law ('had spoken with Abiy') is the person;
+- 'X, seeking to broker a ceasefire, will meet Y': talks on the truce, not where the truce is only
+  told as failed before ('to try to end tensions after the failure of a cease-fire').
 """
 
 import datetime as dt
@@ -335,3 +337,25 @@ def test_a_given_name_alone_tagged_as_a_law_is_the_person(extract):
         "2020-11-10",
     )
     assert meetings(ex) == [["Abiy Ahmed", "Antonio Guterres"]]
+
+
+def milestones(ex) -> list[tuple[str, str]]:
+    return sorted((e.milestone, e.status) for e in events_of(ex, "ceasefire"))
+
+
+def test_a_meeting_held_while_seeking_a_truce_is_talks_on_it(extract):
+    ex = extract(
+        "US envoy Amos Hochstein, seeking to broker a ceasefire in the Israel-Hezbollah war, will meet "
+        "Israeli Prime Minister Benjamin Netanyahu on Wednesday.",
+        "2024-11-19",
+    )
+    assert milestones(ex) == [("talks", "planned")]
+
+
+def test_a_meeting_to_end_tensions_after_a_failed_truce_is_no_talks(extract):
+    ex = extract(
+        "Congolese President Felix Tshisekedi met with Rwandan Foreign Minister Vincent Biruta on Monday to "
+        "try to end the recent tensions after the failure of a cease-fire agreement reached in July.",
+        "2022-11-23",
+    )
+    assert "talks" not in [m for m, _ in milestones(ex)]

@@ -346,6 +346,25 @@ def talks_as_purpose(talks: Token, truce: Token) -> bool:
     return False
 
 
+def seeks_truce(verb: Token, anchor: Token) -> bool:
+    """'US envoy X, seeking to broker a ceasefire, will meet Y': a meeting its people hold while
+    working for a truce is talks on it (the participle hung on the verb or on its subject)."""
+    if verb.pos_ != "VERB" or verb.lemma_ not in rules.MEETING_VERBS:
+        return False
+    holders = [verb, *(s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))]
+    # the truce is what is sought: the object of the clause's own verb or its infinitive ('to broker
+    # a ceasefire'), or of its 'for' ('pushing for a truce'); not 'to end tensions after the truce failed'
+    seeker = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "for" else anchor.head
+    sought = anchor.dep_ == "dobj" or (anchor.dep_ == "pobj" and anchor.head.lower_ == "for")
+    return sought and any(
+        clause.dep_ in ("advcl", "acl", "relcl")
+        and clause.lemma_ in rules.SEEKING_VERBS
+        and (seeker == clause or (seeker.dep_ == "xcomp" and seeker.head == clause))
+        for holder in holders
+        for clause in holder.children
+    )
+
+
 def urges_talks(verb: Token, anchor: Token) -> bool:
     """'urged the start of talks on the truce': the call is for talks, not for a truce."""
     talks = rules.MILESTONE_TRIGGERS["talks"][0]
@@ -1306,6 +1325,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         # "the truce that began on January 19, before phase two talks": a phase told apart from
         # the trigger does not make its start a phase beginning
         milestone_code = milestone_of(token, numbered and phase_near(sent, token, token) is not None)
+        if milestone_code is None and any(seeks_truce(token, a) for a in truces):
+            milestone_code = "talks", rules.CAMEO_NEGOTIATE  # "X, seeking to broker a truce, will meet Y"
         if milestone_code is None:
             continue
         milestone, code = milestone_code
@@ -1333,7 +1354,13 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             (
                 a
                 for a in anchors
-                if a != token and (linked(token, a) or linked(trigger, a) or modifies(trigger, a))
+                if a != token
+                and (
+                    linked(token, a)
+                    or linked(trigger, a)
+                    or modifies(trigger, a)
+                    or (milestone == "talks" and seeks_truce(trigger, a))
+                )
             ),
             None,
         )
