@@ -575,12 +575,11 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] =
             continue
         actor = by_surname.get(comparable_name(token.text))
         # "spoken with Abiy", the given name alone tagged as a law or a work: as if untagged
-        odd_label = (
-            token.ent_type_ in rules.ODD_NAME_LABELS
-            and token.ent_iob_ == "B"
-            and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
-        )
-        if actor is None and (not token.ent_type_ or odd_label) and is_lone_word(token, after_title=True):
+        if (
+            actor is None
+            and (not token.ent_type_ or odd_label(token))
+            and is_lone_word(token, after_title=True)
+        ):
             # 'Prime Minister Abiy' for Abiy Ahmed: a title before the given name is no name part
             actor = given_names.get(comparable_name(token.text))
             # 'Lula' for Luiz Inácio Lula da Silva: a one-word name the article used for one person
@@ -591,6 +590,16 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] =
             actor = actor if actor is not None and token.text in actor.aliases else None
         if actor is not None:
             add_mention(actors, actor, doc[token.i : token.i + 1])
+
+
+def odd_label(token: Token) -> bool:
+    """A one-word entity of a label no name of a person, place or body gets ('Abiy' tagged LAW)."""
+    doc = token.doc
+    return (
+        token.ent_type_ in rules.ODD_NAME_LABELS
+        and token.ent_iob_ == "B"
+        and (token.i + 1 >= len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    )
 
 
 def add_social_handles(doc: Doc, actors: ArticleActors) -> None:

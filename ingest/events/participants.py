@@ -1159,7 +1159,7 @@ def visiting_party(ctx: Context, head: Token) -> list[Actor]:
         return visitors_told_before(ctx, head)
     if travellers_reference(head) and sentence_number(head) > 0 and names_counterpart(ctx, head.head):
         return travellers_just_told(ctx, head)
-    if travellers_reference(head) and received_on_arrival(head.head):
+    if received_on_arrival(head.head) and travellers_reference(head):
         return arrivals_received(ctx, head)
     return []
 
@@ -1222,14 +1222,14 @@ def travellers_reference(head: Token) -> bool:
     """'They met X', 'The leaders met X': a plural subject that names no one of its own."""
     if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    if any(t.dep_ in ("nsubj", "nsubjpass") for t in head.sent if t.i < head.i):
-        return False  # "Protesters gathered, and they met police": the subject told before
-    if head.lower_ == "they":
-        return True
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
-        return False
-    own_words = [c for c in head.children if c.dep_ not in ("det", "nummod")]
-    return head.lower_ in rules.LEADER_NOUNS and head.tag_ == "NNS" and not own_words
+    if head.lower_ != "they":
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return False
+        own_words = [c for c in head.children if c.dep_ not in ("det", "nummod")]
+        if head.lower_ not in rules.LEADER_NOUNS or head.tag_ != "NNS" or own_words:
+            return False
+    # "Protesters gathered, and they met police": the subject told before (read last: a scan)
+    return not any(t.dep_ in ("nsubj", "nsubjpass") for t in head.sent if t.i < head.i)
 
 
 def pair_met_before(ctx: Context, head: Token) -> tuple[Actor, ...]:
