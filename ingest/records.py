@@ -126,6 +126,12 @@ class Event:
     earlier: bool = False
 
 
+def evidence_words(event: Event) -> list[str]:
+    """The lower-case words of an event's sentence, in order: what the checks of a word told beside
+    the event read ('separately', 'also', 'earlier')."""
+    return re.findall(r"[a-z]+", event.evidence.lower())
+
+
 @dataclass
 class Extraction:
     """Everything extracted from one article, ready for the store."""

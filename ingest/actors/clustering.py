@@ -369,7 +369,7 @@ def styled_ruler(ent: Span, given: str, full_names: dict[str, Actor]) -> bool:
     styled = before in rules.ARABIC_NAME_STYLES or ent[0].lower_ in rules.ARABIC_NAME_STYLES
     if not styled or given not in styled_given_names():
         return False
-    text = ent.doc.text.lower()
+    text = doc_text(ent.doc).lower()
     return not any(
         key.split()[0] == given
         and any(

@@ -11,7 +11,7 @@ from collections import Counter
 from ingest import geography, rules
 from ingest.actors.names import country_of, generic_title
 from ingest.events.timing import told_again
-from ingest.records import Actor, Event, Participant
+from ingest.records import Actor, Event, Participant, evidence_words
 
 
 def merge_duplicates(events: list[Event]) -> list[Event]:
@@ -70,7 +70,7 @@ def one_of_separate(a: Event, b: Event, split: set[int]) -> bool:
 
 def told_separate(event: Event) -> bool:
     """'held a separate meeting with B', 'met B separately'; not 'in separate remarks'."""
-    words = re.findall(r"[a-z]+", event.evidence.lower())
+    words = evidence_words(event)
     if set(words) & rules.SEPARATELY_WORDS:
         return True
     return any(
@@ -271,7 +271,7 @@ def welcomed_also(a: Event, b: Event) -> bool:
     return (
         both
         and a.evidence_start != b.evidence_start
-        and any(set(re.findall(r"[a-z]+", e.evidence.lower())) & rules.ALSO_WORDS for e in (a, b))
+        and any(set(evidence_words(e)) & rules.ALSO_WORDS for e in (a, b))
     )
 
 

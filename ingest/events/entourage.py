@@ -28,7 +28,7 @@ from ingest.events.context import Context
 from ingest.events.participants import agent_people, people_listed_after
 from ingest.events.syntax import direct_objects, subject_of
 from ingest.events.trips import actor_country, same_trip, within_tour
-from ingest.records import Actor, Event, Participant
+from ingest.records import Actor, Event, Participant, evidence_words
 from ingest.word_index import tokens_with_words, word_ids
 
 ENTOURAGE_WORDS = word_ids(
@@ -123,7 +123,7 @@ def companions_on_later_legs(ctx: Context, visits: list[Event]) -> None:
                 later.evidence_start > leg.evidence_start
                 and later.participants[0].actor is visitor
                 and later.location
-                and not rules.LEG_APART_WORDS & set(re.findall(r"[a-z]+", later.evidence.lower()))
+                and not rules.LEG_APART_WORDS & set(evidence_words(later))
             ):
                 end = later.evidence_start
                 if geography.country_of_place(later.location) == country:

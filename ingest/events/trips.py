@@ -31,7 +31,7 @@ from ingest.events.combine import side_country
 from ingest.events.context import Context
 from ingest.events.places import dateline_city, gatherings_at, residence_in, venues_visited_in
 from ingest.events.syntax import direct_objects, hyphen_joined, prep_objects, subject_of
-from ingest.records import Actor, Event, Participant
+from ingest.records import Actor, Event, Participant, evidence_words
 from ingest.word_index import doc_text, entities_within, tokens_with_words, word_ids
 
 DEPARTURE_WORDS = word_ids(rules.DEPARTURE_VERBS)
@@ -379,7 +379,7 @@ def all_there(ctx: Context, visits: list[Event], visit: Event, meeting: Event) -
 def told_apart_from_trip(meeting: Event) -> bool:
     """'He has met X several times', 'Earlier, he met Y', 'On his return, he met Z': a meeting
     told with a perfect or a word of sequence is not a step of the trip just told."""
-    words = set(re.findall(r"[a-z]+", meeting.evidence.lower()))
+    words = set(evidence_words(meeting))
     return bool(words & rules.APART_FROM_TRIP_WORDS)
 
 
