@@ -703,7 +703,7 @@ MEETING_HAPPENED_VERBS = {
 # "Janakpur Sub Metropolitan City", "Kathmandu District": a town's own body, never a person and
 # no party to a meeting it hosts a reception for
 LOCALITY_NAME_WORDS = {"city", "town", "village", "province", "region", "municipality", "district", "county"}
-PLACE_KIND_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "island"}
+PLACE_KIND_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "island", "resort"}
 # "a tour of the African countries of A, B and C": kinds that introduce a list of visited places
 VISITED_KIND_NOUNS = PLACE_KIND_NOUNS | {"country", "nation"}
 # ("Delegations of Russia and Ukraine": the sides, not one organisation)
@@ -1242,6 +1242,7 @@ DRAFT_PUTTING_VERBS = {
 }
 # "Russia rejected a truce agreed by Washington and Kyiv": a side that rejects what others agreed
 REJECTING_VERBS = {"reject", "rebuff", "spurn"}
+OFFER_NOUNS = {"proposal", "offer"}  # "rejected a proposal for a truce": it was made, then turned down
 UNABLE_WORDS = {"unable"}  # "were unable to agree on a truce": no deal
 # "He has met X several times", "Earlier, he met Y", "On his return he met Z": a meeting told apart
 # from the trip told just before it
@@ -1804,6 +1805,10 @@ UNKNOWING_VERBS = {"know", "decide", "judge"}
 # a truce proposed (what a signed deal holds is not a new milestone)
 PLAN_CONTENT_VERBS = {"include", "contain", "envisage", "envision", "foresee", "comprise", "outline"}
 PLAN_NOUNS = {"plan", "framework", "proposal", "blueprint", "roadmap", "initiative", "draft"}
+# "handed Kyiv its memorandum on a ceasefire", "submitted a document with the terms of a truce": a
+# side's written terms passed to the other are its proposal
+SUBMITTING_VERBS = {"hand", "submit", "deliver", "send", "give", "pass"}
+TERMS_DOCUMENT_NOUNS = {"memorandum", "document", "draft", "terms", "paper", "proposal", "plan", "proposals"}
 PROPOSAL_NOUNS = {"proposal", "proposals", "plan", "offer", "initiative", "call", "framework", "idea"}
 # "agreed to the plan", "responded positively to it": the prepositions of what is accepted; "agreed
 # during a call" tells when, not what.

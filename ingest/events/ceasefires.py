@@ -98,7 +98,7 @@ def is_halt(token: Token) -> bool:
         for prep in preps
         if prep.lower_ in rules.HALT_PREPS
         for p in prep.children
-        if p.dep_ == "pobj"
+        if p.dep_ in ("pobj", "pcomp")  # "a moratorium on striking power plants"
         for g in (p, *p.conjuncts)
     )
 
@@ -647,6 +647,17 @@ def truce_declared(verb: Token) -> bool:
     return len(objects) == 1 and objects[0].lower_ in rules.CEASEFIRE_CORE
 
 
+def terms_handed(verb: Token) -> bool:
+    """'handed over to Ukraine its memorandum on a ceasefire', 'had submitted a document with the
+    terms of the ceasefire': a written proposal of the truce passed on, not one withheld."""
+    if negated_clause(verb):
+        return False
+    return any(
+        o.lemma_ in rules.TERMS_DOCUMENT_NOUNS and any(is_anchor(t) for t in o.subtree)
+        for o in direct_objects(verb)
+    )
+
+
 def plan_holding_truce(verb: Token) -> bool:
     """'The framework includes a 45-day truce': a plan still on the table whose object holds the
     truce; not 'the ceasefire plan includes a withdrawal', nor a plan both sides accepted."""
@@ -691,6 +702,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return "proposed", rules.CAMEO_PROPOSE  # "called for a truce"
     if lemma in rules.DECLARING_VERBS and truce_declared(token):
         return "agreed", rules.CAMEO_CEASEFIRE  # "the rebels called a three-month ceasefire"
+    if lemma in rules.SUBMITTING_VERBS and token.pos_ == "VERB" and terms_handed(token):
+        return "proposed", rules.CAMEO_PROPOSE  # "handed over its memorandum on a ceasefire"
     if lemma in rules.PLAN_CONTENT_VERBS and token.pos_ == "VERB" and plan_holding_truce(token):
         return "proposed", rules.CAMEO_PROPOSE  # "the framework includes a 45-day truce"
     if lemma == "break" and any(
@@ -1322,6 +1335,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
     for token in sent:
         if token in truces:
             continue  # "agreed to halt fighting": the halt is the truce, not a milestone
+        if token.dep_ == "pcomp" and token.head.head in truces:
+            continue  # "a moratorium on striking power plants": what the halt stops
         # "the truce that began on January 19, before phase two talks": a phase told apart from
         # the trigger does not make its start a phase beginning
         milestone_code = milestone_of(token, numbered and phase_near(sent, token, token) is not None)
@@ -1360,6 +1375,11 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
                     or linked(trigger, a)
                     or modifies(trigger, a)
                     or (milestone == "talks" and seeks_truce(trigger, a))
+                    # "handed over a document with the terms of a ceasefire": the terms' truce
+                    or (
+                        token.lemma_ in rules.SUBMITTING_VERBS
+                        and any(a in o.subtree for o in direct_objects(token))
+                    )
                 )
             ),
             None,
@@ -1607,6 +1627,18 @@ def clause_verb_of(anchor: Token) -> Token:
 def orders_and_pledges(found: Found, truce: Token) -> None:
     """'ordered the army to observe a truce' (took effect), 'said it would halt operations' (a
     pledge: agreed), 'ordered forces to hold a 36-hour truce' (a new truce: agreed, took effect)."""
+    # "the moratorium on strikes ordered by Putin last month": in force from the order (which the
+    # parser may hang on the last word of the truce's phrase)
+    ordered_by = [
+        c
+        for c in truce.subtree
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_ in rules.ORDER_VERBS and c.head.pos_ == "NOUN"
+    ]
+    if truce.pos_ == "NOUN" and ordered_by and status_of(ordered_by[0]) == "occurred":
+        found.add(
+            "took_effect", rules.CAMEO_CEASEFIRE, ordered_by[0], date=date_stated(found.ctx, ordered_by[0])
+        )
+        return
     verb = truce if truce.pos_ == "VERB" else clause_verb_of(truce)
     if verb.lemma_ not in rules.IMPLEMENT_VERBS:
         return

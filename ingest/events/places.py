@@ -242,6 +242,13 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         place = held_in(ctx, token, exclude)  # "the Mercosur summit in Montevideo"
         if place:
             return place
+    if token.lemma_.lower() in rules.PLACE_KIND_NOUNS:
+        # "the Black Sea city of Sochi", "the Egyptian resort of Sharm El-Sheikh": the place the
+        # kind word introduces, not the sea or country that qualifies the kind
+        named = (place_name(ctx, o, exclude) for o in prep_objects(token, {"of"}) if is_place(ctx, o))
+        place = next((p for p in named if p), None)
+        if place:
+            return place
     if not is_place(ctx, token):
         # "at the White House": the head may sit outside the entity; a conjunct ('Mauritius and
         # Sri Lanka') is a place of its own, not this one's

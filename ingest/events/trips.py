@@ -706,7 +706,7 @@ def country_around(name: Span) -> str | None:
         # "X, chairman of Sudan's Sovereign Council,": the title in apposition
         for word in doc[name.end + 1 : min(name.end + 1 + rules.TITLE_NAME_MAX_DISTANCE + 2, name.sent.end)]:
             if (
-                word.pos_ in ("VERB", "AUX")
+                word.pos_ in ("VERB", "AUX", "SCONJ", "CCONJ")  # ", while her Thai counterpart, Y,": Y's
                 or word.text in (",", ";", "(")
                 or word.lower_ in rules.POSTING_PREPS
             ):

@@ -1,0 +1,95 @@
+"""Phrasings read in the forty-sixth round on the pools measured blind the round before, checked
+on sentences written for these tests:
+
+- 'the Egyptian resort of Sharm El-Sheikh', 'the Black Sea city of Sochi': the place the kind word
+  introduces, for a visit and for a meeting alike;
+- 'A, while her Thai counterpart, B, headed the host delegation': B's nationality is not A's, so
+  A's arrival in Bangkok is still a visit;
+- 'rejected a proposal for a full ceasefire': the proposal was made;
+- 'a moratorium on striking power plants': the gerund is the combat halted, not a deal struck;
+- 'the moratorium ordered by X last month': in force from the order;
+- 'handed over its memorandum on a ceasefire', 'a document with the terms of a ceasefire': a
+  proposal.
+"""
+
+from tests.test_events import events_of, names
+
+
+def visits(ex) -> list[tuple[tuple[str, ...], str]]:
+    return sorted((tuple(sorted(names(e))), e.location) for e in events_of(ex, "visit"))
+
+
+def milestones(ex) -> list[str]:
+    return sorted(e.milestone for e in events_of(ex, "ceasefire"))
+
+
+def test_a_resort_named_after_its_kind_is_the_place_landed_in(extract):
+    ex = extract(
+        "President Donald Trump landed in the Egyptian resort of Sharm El-Sheikh on Monday.", "2025-10-13"
+    )
+    assert visits(ex) == [(("Donald Trump",), "Sharm El-Sheikh")]
+
+
+def test_the_city_not_the_sea_that_qualifies_it_is_where_they_met(extract):
+    ex = extract(
+        "Erdogan arrived in the Black Sea city of Sochi on Monday for talks with Putin.", "2023-09-04"
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.location == "Sochi"
+    assert visits(ex) == [(("Recep Tayyip Erdoğan",), "Sochi")]
+
+
+def test_a_counterpart_told_after_while_lends_no_nationality(extract):
+    ex = extract(
+        "BANGKOK - Talks between Laos and Thailand opened on Thursday in Bangkok.\n\n"
+        "The Lao side was led by Deputy Foreign Minister Phoxay Khaykhamphithoune, while his Thai "
+        "counterpart, Sihasak Phuangketkeow, headed the host side.\n\n"
+        "Phoxay arrived in Bangkok a day earlier for a two-day visit.",
+        "2024-05-16",
+    )
+    assert (("Phoxay Khaykhamphithoune",), "Bangkok") in visits(ex)
+
+
+def test_a_rejected_proposal_for_a_truce_was_still_proposed(extract):
+    ex = extract(
+        "Putin turned down a joint proposal by Washington and Kyiv for a full ceasefire.", "2025-04-18"
+    )
+    assert milestones(ex) == ["proposed"]
+    ex = extract("Putin rejected a joint proposal by Washington and Kyiv for a full ceasefire.", "2025-04-18")
+    assert milestones(ex) == ["proposed"]
+
+
+def test_a_plain_rejected_truce_is_still_no_event(extract):
+    assert milestones(extract("The rebels rejected a ceasefire on Sunday.", "2025-04-18")) == []
+
+
+def test_a_moratorium_on_striking_ordered_by_a_leader_took_effect_and_expired(extract):
+    ex = extract(
+        "A 30-day moratorium on striking Ukrainian power plants ordered by President Vladimir Putin "
+        "last month has expired, the Kremlin said on Friday.",
+        "2025-04-18",
+    )
+    assert milestones(ex) == ["ended", "took_effect"]
+
+
+def test_a_truce_ordered_by_a_leader_took_effect_on_the_day_of_the_order(extract):
+    ex = extract("The Easter truce ordered by Putin on Saturday did not hold.", "2025-04-21")
+    [took_effect] = [e for e in events_of(ex, "ceasefire") if e.milestone == "took_effect"]
+    assert str(took_effect.event_date) == "2025-04-19"
+
+
+def test_terms_of_a_truce_handed_to_the_other_side_are_a_proposal(extract):
+    ex = extract(
+        "During the talks in Istanbul today, Russia handed Ukraine its memorandum on a ceasefire.",
+        "2025-06-02",
+    )
+    assert milestones(ex) == ["proposed"]
+    ex = extract(
+        "Kyiv had earlier handed over to Moscow a document with the terms of a ceasefire.", "2025-06-02"
+    )
+    assert milestones(ex) == ["proposed"]
+
+
+def test_prisoners_handed_over_under_a_truce_are_no_proposal(extract):
+    ex = extract("The army handed over 40 prisoners under the ceasefire deal on Sunday.", "2025-06-02")
+    assert "proposed" not in milestones(ex)
