@@ -2673,6 +2673,7 @@ COUNTRY_NAME_MAX_WORDS = 4  # "Bosnia and Herzegovina", "Saint Kitts and Nevis":
 PAIR_LOOKBACK_SENTENCES = 4  # how far back the pair may have been named
 # "The ministers also met C" right after two ministers were named: the pair, told in the sentence before
 BARE_PAIR_NOUNS = {"ministers", "leaders", "presidents", "premiers"}
+PAIR_COUNTRY_NOUNS = {"countries", "nations", "states"}  # "the leaders of the two countries": a pair
 BARE_PAIR_LOOKBACK_SENTENCES = 1
 # "European foreign ministers met ...": a plural title standing for the people last listed.
 GROUP_REFERENCE_NOUNS = {

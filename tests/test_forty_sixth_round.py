@@ -93,3 +93,44 @@ def test_terms_of_a_truce_handed_to_the_other_side_are_a_proposal(extract):
 def test_prisoners_handed_over_under_a_truce_are_no_proposal(extract):
     ex = extract("The army handed over 40 prisoners under the ceasefire deal on Sunday.", "2025-06-02")
     assert "proposed" not in milestones(ex)
+
+
+def test_a_spouse_welcomed_beside_the_visitor_is_on_the_visit(extract):
+    ex = extract(
+        "Philippine President Ferdinand Marcos Jr. arrived in Kuala Lumpur on Monday for a state visit.\n\n"
+        "On Tuesday, Marcos and his wife Louise Araneta-Marcos were given a state welcome by King "
+        "Sultan Ibrahim at the national palace.",
+        "2024-07-24",
+    )
+    assert (("Louise Araneta-Marcos",), "Kuala Lumpur") in visits(ex)
+    [welcome] = events_of(ex, "meeting")
+    assert "Louise Araneta-Marcos" in names(welcome)
+
+
+def test_a_host_met_by_a_visitor_is_on_no_visit(extract):
+    ex = extract(
+        "Philippine President Ferdinand Marcos Jr. arrived in Kuala Lumpur on Monday for a state visit.\n\n"
+        "On Tuesday, Marcos was given a state welcome by King Sultan Ibrahim at the national palace.",
+        "2024-07-24",
+    )
+    assert visits(ex) == [(("Ferdinand Marcos Jr",), "Kuala Lumpur")]
+
+
+def test_the_leaders_of_the_two_countries_are_the_pair_just_met(extract):
+    ex = extract(
+        "President Sadyr Japarov welcomed President Emomali Rahmon at the airport on Wednesday.\n\n"
+        "During the state visit, the leaders of the two countries will discuss trade and border issues.",
+        "2025-03-12",
+    )
+    planned = [e for e in events_of(ex, "meeting") if e.status == "planned"]
+    assert [sorted(names(e)) for e in planned] == [["Emomali Rahmon", "Sadyr Japarov"]]
+
+
+def test_the_prime_ministers_of_the_two_countries_last_met_in_the_city_told(extract):
+    ex = extract(
+        "Indian Prime Minister Narendra Modi spoke with Pakistani Prime Minister Shehbaz Sharif on Friday.\n\n"
+        "The last meeting between the prime ministers of the two countries took place in Lahore in 2015.",
+        "2025-05-16",
+    )
+    [earlier] = [e for e in events_of(ex, "meeting") if e.location == "Lahore"]
+    assert sorted(names(earlier)) == ["Narendra Modi", "Shehbaz Sharif"]

@@ -199,6 +199,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             met_together.append((number, (host, actor)))  # "A held talks with B. The two leaders ..."
         head = pair_reference_head(token)
         if head is not None:
+            # "the two leaders"; "the leaders of the two countries", whose 'two' comes after
+            titled = doc[token.i : head.i + 1] if token.i <= head.i else doc[head.left_edge.i : head.i + 1]
             lookback = (
                 rules.BARE_PAIR_LOOKBACK_SENTENCES if token.lower_ == "the" else rules.PAIR_LOOKBACK_SENTENCES
             )
@@ -229,7 +231,7 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
             if strict and not earlier:
                 # "A will visit at the invitation of Prime Minister B. The prime ministers will
                 # discuss ...": the only two holders of the office named so far
-                holders = office_holders_before(actors, token, doc[token.i : head.i + 1])
+                holders = office_holders_before(actors, token, titled)
                 if len(holders) == 2 and lone_pair_before(actors, number, holders, []):
                     earlier = [(number - 1, holders)]
             if head.lower_ in rules.PARTY_PAIR_NOUNS and earlier:
@@ -238,11 +240,7 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 after = sents[following].start_char if following < len(sents) else token.idx
                 if parties_named_since(doc, after, token):
                     earlier = []  # "A met B ... Israel and Hamas are at war, and the two sides held talks"
-            if (
-                earlier
-                and len(earlier[-1][1]) == 2
-                and titles_fit(doc[token.i : head.i + 1], earlier[-1][1], strict)
-            ):
+            if earlier and len(earlier[-1][1]) == 2 and titles_fit(titled, earlier[-1][1], strict):
                 actors.token_people[head.i] = earlier[-1][1]
                 last_pair = (number, earlier[-1][1]) if head.dep_ in ("nsubj", "nsubjpass") else last_pair
         elif token.lower_ in rules.PLURAL_PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -470,6 +468,11 @@ def pair_reference_head(token: Token) -> Token | None:
     """The head noun of 'the two leaders' when `token` is its 'two', of 'both men' when it is
     its 'both'."""
     head = token.head
+    if token.lower_ in rules.PAIR_DETERMINERS | {"two"} and head.lower_ in rules.PAIR_COUNTRY_NOUNS:
+        # "the leaders of the two countries", "the foreign ministers of both nations"
+        holders = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        plural = holders is not None and holders.tag_ == "NNS" and holders.lower_ in rules.PAIR_NOUNS
+        return holders if plural and any(c.dep_ == "det" for c in holders.children) else None
     if token.lower_ == "two" and bare_pair_subject(token):
         # "The two met in June": the number stands for the pair itself, or the word the model
         # took for the subject in its place ('last' of "The two last met")

@@ -62,8 +62,39 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
     place_in_city(ctx, kept)
     kept = absorb_country_visits(absorb_unplaced_sites(drop_told_twice(kept)))
     place_meetings_on_trips(ctx, kept, doc_text(ctx.doc))
+    kept += spouses_on_trips(ctx, kept)
     name_visited_venues(ctx, kept)
     return kept
+
+
+def spouses_on_trips(ctx: Context, events: list[Event]) -> list[Event]:
+    """'Marcos and his wife Louise were given a state welcome in Kuala Lumpur' on Marcos's visit
+    there: the spouse met there with the visitor is on the visit too (one visit per place)."""
+    found: list[Event] = []
+    for meeting in events:
+        if meeting.event_type != "meeting" or meeting.mode != "in_person" or not meeting.location:
+            continue
+        spouses = [p.actor for p in meeting.participants if id(p.actor) in ctx.actors.relatives]
+        for spouse in spouses:
+            if any(visited(e, spouse, meeting.location) for e in events + found):
+                continue
+            trip = next(
+                (
+                    v
+                    for v in events
+                    if v.event_type == "visit"
+                    and v.status == meeting.status
+                    and any(
+                        visited(v, p.actor, meeting.location)
+                        for p in meeting.participants
+                        if p.actor is not spouse
+                    )
+                ),
+                None,
+            )
+            if trip is not None:
+                found.append(replace(trip, participants=[Participant(spouse, "visitor")]))
+    return found
 
 
 def name_visited_venues(ctx: Context, events: list[Event]) -> None:
