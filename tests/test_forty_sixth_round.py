@@ -128,7 +128,8 @@ def test_the_leaders_of_the_two_countries_are_the_pair_just_met(extract):
 
 def test_the_prime_ministers_of_the_two_countries_last_met_in_the_city_told(extract):
     ex = extract(
-        "Indian Prime Minister Narendra Modi spoke with Pakistani Prime Minister Shehbaz Sharif on Friday.\n\n"
+        "Indian Prime Minister Narendra Modi spoke with Pakistani Prime Minister Shehbaz Sharif on "
+        "Friday.\n\n"
         "The last meeting between the prime ministers of the two countries took place in Lahore in 2015.",
         "2025-05-16",
     )
