@@ -135,3 +135,41 @@ def test_the_prime_ministers_of_the_two_countries_last_met_in_the_city_told(extr
     )
     [earlier] = [e for e in events_of(ex, "meeting") if e.location == "Lahore"]
     assert sorted(names(earlier)) == ["Narendra Modi", "Shehbaz Sharif"]
+
+
+def test_a_counterpart_named_after_a_comma_attends_by_name(extract):
+    ex = extract(
+        "Erdogan met Greek Prime Minister Kyriakos Mitsotakis on Tuesday.\n\n"
+        "Turkish Foreign Minister Hakan Fidan and his Greek counterpart, Giorgos Gerapetritis, also "
+        "attended.",
+        "2024-07-10",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert sorted(names(meeting)) == [
+        "Giorgos Gerapetritis",
+        "Hakan Fidan",
+        "Kyriakos Mitsotakis",
+        "Recep Tayyip Erdoğan",
+    ]
+
+
+def test_people_also_expected_to_attend_join_the_planned_meeting(extract):
+    ex = extract(
+        "Erdogan will meet Greek Prime Minister Kyriakos Mitsotakis on Tuesday.\n\n"
+        "Turkish Foreign Minister Hakan Fidan and Greek Foreign Minister Giorgos Gerapetritis are also "
+        "expected to attend.",
+        "2024-07-10",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.status == "planned"
+    assert {"Hakan Fidan", "Giorgos Gerapetritis"} <= set(names(meeting))
+
+
+def test_people_expected_to_attend_something_else_do_not_join(extract):
+    ex = extract(
+        "Erdogan will meet Greek Prime Minister Kyriakos Mitsotakis on Tuesday.\n\n"
+        "Turkish Foreign Minister Hakan Fidan is expected to attend the opening of the forum.",
+        "2024-07-10",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert "Hakan Fidan" not in names(meeting)

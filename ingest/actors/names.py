@@ -975,6 +975,13 @@ def after_counterpart(span: Span) -> bool:
     before = span.start - 1
     if before >= span.sent.start and span.doc[before].lower_ in rules.COUNTERPART_NOUNS:
         return True
+    # "A and his Greek counterpart, B, attended": the parser may hang B on A
+    if (
+        before - 1 >= span.sent.start
+        and span.doc[before].text == ","
+        and span.doc[before - 1].lower_ in rules.COUNTERPART_NOUNS
+    ):
+        return True
     return span.root.dep_ == "appos" and span.doc[before].text == "," and describes_person(span.root)
 
 

@@ -358,8 +358,10 @@ def words_in(sent: Span, lemmas: set[str]) -> list[Token]:
 
 
 def told_also(verb: Token) -> bool:
-    """'also took part', 'Also participating were ...': people added to those already told."""
-    return any(c.lower_ in rules.ALSO_WORDS for c in verb.children)
+    """'also took part', 'Also participating were ...', 'are also expected to attend': people added
+    to those already told."""
+    clause = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+    return any(c.lower_ in rules.ALSO_WORDS for v in clause for c in v.children)
 
 
 def side_country(verb: Token) -> str | None:
