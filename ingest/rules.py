@@ -1227,6 +1227,9 @@ FOLLOWING_VERBS = {"follow"}
 # talks told as how a deal was reached are no event of their own (ANNOTATION.md).
 DEAL_REACHING_VERBS = {"agree", "reach", "sign", "strike", "clinch", "seal"}
 DEAL_TALKS_NOUNS = {"talks", "negotiations", "mediation"}
+# "talks brought about a ceasefire", "the negotiations produced a truce": a deal the talks yielded
+PRODUCING_VERBS = {"produce", "yield", "deliver"}
+PRODUCING_PARTICLES = {"bring": "about"}
 DRAFT_WORDS = {"draft"}  # "a draft deal": a text put forward, not yet agreed
 # "announced the draft deal": a draft put forward ("approved the draft deal" agrees it)
 DRAFT_PUTTING_VERBS = {
@@ -1742,6 +1745,7 @@ NO_BREACH_VERBS = {
 # "with both sides accusing each other of violations": a breach charged is a breach told, whatever
 # the verb's form
 ACCUSING_VERBS = {"accuse", "allege", "blame", "charge"}
+RECIPROCAL_WORDS = {"other", "another"}  # "accused each other", "blamed one another"
 # "penalties for violations", "held without violations"
 NO_BREACH_PREPS = {"for", "without"}
 NEGATING_WORDS = {"no", "neither", "nobody", "none", "nor"}

@@ -173,3 +173,34 @@ def test_people_expected_to_attend_something_else_do_not_join(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert "Hakan Fidan" not in names(meeting)
+
+
+def test_a_truce_the_talks_brought_about_was_agreed(extract):
+    ex = extract(
+        "UN-backed talks on Libya brought about a ceasefire last October after years of fighting.",
+        "2021-03-10",
+    )
+    assert milestones(ex) == ["agreed"]
+    assert str(events_of(ex, "ceasefire")[0].event_date) == "2020-10-01"
+
+
+def test_a_truce_the_talks_may_bring_about_is_no_agreement(extract):
+    assert milestones(extract("The talks could bring about a ceasefire soon.", "2021-03-10")) == []
+
+
+def test_sides_accusing_each_other_of_violations_after_a_truce_violated_it(extract):
+    ex = extract(
+        "A ceasefire between Kyrgyzstan and Tajikistan took hold on Friday. Since then, both sides have "
+        "accused each other of multiple violations.",
+        "2022-09-20",
+    )
+    assert milestones(ex) == ["took_effect", "violated"]
+
+
+def test_sides_accusing_each_other_of_other_things_violated_nothing(extract):
+    ex = extract(
+        "A ceasefire between Kyrgyzstan and Tajikistan took hold on Friday. The two leaders accused each "
+        "other of human rights abuses.",
+        "2022-09-20",
+    )
+    assert milestones(ex) == ["took_effect"]

@@ -31,6 +31,7 @@ from ingest.events.syntax import (
     how_deal_came,
     is_definite,
     prep_objects,
+    produced_deal,
 )
 from ingest.records import Event
 from ingest.word_index import entities_within, tokens_with_words, word_set_ids
@@ -256,6 +257,8 @@ def about_talks(verb: Token) -> bool:
     as the object."""
     talks = rules.MILESTONE_TRIGGERS["talks"][0]
     meeting_words = talks | rules.MEETING_NOUNS
+    if verb.pos_ == "VERB" and produced_deal(verb):
+        return False  # "the talks brought about a ceasefire": the deal the talks yielded
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [
         g
@@ -718,6 +721,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         c.lower_ == rules.CALLING_OFF_VERBS[lemma] for c in token.children if c.dep_ == "prt"
     ):
         return "collapsed", rules.CAMEO_CEASEFIRE  # "called off the ceasefire"
+    if token.pos_ == "VERB" and produced_deal(token) and told_done(token):
+        return "agreed", rules.CAMEO_CEASEFIRE  # "talks brought about a ceasefire last October"
     if lemma in rules.CONCLUDING_VERBS and token.pos_ == "VERB" and concluded_as_deal(token):
         return "agreed", rules.CAMEO_CEASEFIRE  # "a truce had been concluded in July"
     if lemma in rules.NEGOTIATED_DEAL_VERBS and negotiated_deal(token):
@@ -1191,6 +1196,13 @@ def told_truce_step(found: Found, verb: Token) -> None:
         if verb.dep_ == "relcl" and any(d.tag_ in ("WDT", "WP") for d in deals):
             deals = [verb.head]  # "the pact, which takes effect"
         milestone, code = "took_effect", rules.CAMEO_CEASEFIRE
+    elif verb.lemma_ in rules.ACCUSING_VERBS and mutual_breach_charged(verb):
+        # "A ceasefire took hold on Friday. Since then, both sides have accused each other of
+        # violations": the breaches of the truce told just before
+        told = [e for e in found.ctx.told_before(verb) if e.event_type == "ceasefire"]
+        if told_in_sentence_before(told, verb):
+            found.add("violated", rules.CAMEO_VIOLATION, verb, status="occurred")
+        return
     elif verb.lemma_ in rules.DEAL_MAKING_VERBS:
         deals = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
         # made by states or people ("Washington and Riyadh brokered the deal"), not a company's
@@ -1214,6 +1226,27 @@ def told_truce_step(found: Found, verb: Token) -> None:
         return
     past = milestone == "violated" and told_in_past(verb)
     found.add(milestone, code, verb, status="occurred" if past else None)
+
+
+def mutual_breach_charged(verb: Token) -> bool:
+    """'accused each other of violations', 'accuse one another of breaching it': both sides charge
+    the other with breaches of something not named in the clause."""
+    mutual = any(t.lower_ in rules.RECIPROCAL_WORDS for o in direct_objects(verb) for t in o.subtree)
+    charges = prep_objects(verb, {"of"}) + [c for p in verb.children if p.lower_ == "of" for c in p.children]
+    breached = [
+        c
+        for c in charges
+        if c.lemma_ in rules.MILESTONE_TRIGGERS["violated"][0]
+        and not any(o.lower_ not in rules.TRUCE_PRONOUNS for o in direct_objects(c))
+    ]
+    return mutual and bool(breached)
+
+
+def told_in_sentence_before(told: list[Event], verb: Token) -> bool:
+    """A truce told in the sentence right before the verb's."""
+    sent = verb.sent
+    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
+    return previous is not None and any(e.evidence_start >= previous.start_char for e in told)
 
 
 def told_just_before(told: list[Event], verb: Token, subject: Token) -> bool:

@@ -588,6 +588,8 @@ def is_definite(noun: Token) -> bool:
 def how_deal_came(noun: Token) -> bool:
     """'agreed to a ceasefire following talks in Jeddah', 'after long negotiations, A and B reached
     a deal': talks with no counterpart of their own, told as how a deal was reached."""
+    if noun.dep_ == "nsubj" and noun.lower_ in rules.DEAL_TALKS_NOUNS and produced_deal(noun.head):
+        return True  # "UN-backed talks brought about a ceasefire last October"
     # "following" read as a verb takes the talks as its object
     after = noun.dep_ in ("pobj", "dobj") and noun.head.lower_ in rules.AFTER_PREPS
     if not after or noun.lower_ not in rules.DEAL_TALKS_NOUNS or prep_objects(noun, {"with", "between"}):
@@ -599,6 +601,17 @@ def how_deal_came(noun: Token) -> bool:
         return any(t.lemma_ in rules.DEAL_REACHING_VERBS for t in (anchor.head, anchor.head.head))
     deals = [o for o in anchor.children if o.dep_ == "dobj"] + prep_objects(anchor, {"to", "on"})
     return anchor.lemma_ in rules.DEAL_REACHING_VERBS and any(o.lower_ in rules.DEAL_WORDS for o in deals)
+
+
+def produced_deal(verb: Token) -> bool:
+    """'brought about a ceasefire', 'produced a truce': a verb telling that a deal came out of
+    something, its object the deal."""
+    particle = rules.PRODUCING_PARTICLES.get(verb.lemma_)
+    if verb.lemma_ not in rules.PRODUCING_VERBS and not (
+        particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+    ):
+        return False
+    return any(o.lower_ in rules.DEAL_WORDS for o in verb.children if o.dep_ == "dobj")
 
 
 def hyphen_joined(word: Token) -> bool:

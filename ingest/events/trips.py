@@ -78,6 +78,7 @@ def spouses_on_trips(ctx: Context, events: list[Event]) -> list[Event]:
         for spouse in spouses:
             if any(visited(e, spouse, meeting.location) for e in events + found):
                 continue
+            # the visitor's spouse, by the family name they share, not the host's
             trip = next(
                 (
                     v
@@ -85,7 +86,7 @@ def spouses_on_trips(ctx: Context, events: list[Event]) -> list[Event]:
                     if v.event_type == "visit"
                     and v.status == meeting.status
                     and any(
-                        visited(v, p.actor, meeting.location)
+                        visited(v, p.actor, meeting.location) and same_family(p.actor, spouse)
                         for p in meeting.participants
                         if p.actor is not spouse
                     )
@@ -164,6 +165,15 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
             visit.cameo_code, visit.confidence = rules.CAMEO_VISIT, rules.VISIT_NOUN_CONFIDENCE
             found.append(visit)
     return found
+
+
+def same_family(person: Actor, relative: Actor) -> bool:
+    """'Ferdinand Marcos Jr.' and 'Louise Araneta-Marcos': the person's family name is one of the
+    relative's name words (hyphenated parts included)."""
+    words = re.split(r"[\s-]+", person.canonical_name)
+    words = [w for w in words if w.rstrip(".").lower() not in rules.NAME_SUFFIXES]
+    family = words[-1].lower() if words else ""
+    return bool(family) and family in {w.lower() for w in re.split(r"[\s-]+", relative.canonical_name)}
 
 
 def guests_of_dateline_host(ctx: Context, meeting: Event, country: str) -> list[Actor]:
