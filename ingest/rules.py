@@ -2133,6 +2133,7 @@ CO_HOSTED_PHRASE_WINDOW = 6  # "co-chaired the high-level meeting": the noun hea
 RESTATED_DATE_MAX_GAP = 3  # "starting tomorrow, Saturday": a DATE this near restates the one before
 CONFLICT_WORD_MAX_DISTANCE = 10  # a conflict party this near the ceasefire word names its conflict
 MAX_GROUP_TOKENS = 9  # a longer phrase is too loose to name a group actor
+SITE_PLACE_LOOKBACK_CHARS = 1000  # an unplaced arrival site lies in the place of arrivals told this near
 LATER_MENTION_MAX_CHARS = 2000  # companions and side leaders join an event told this far back
 SAME_NEWS_MAX_DAYS = 31  # an undated mention is the same event as a dated one this near publication
 PRESENCE_MAX_CHARS = 700  # "X was also present" (no meeting named) joins a meeting this near

@@ -204,3 +204,17 @@ def test_sides_accusing_each_other_of_other_things_violated_nothing(extract):
         "2022-09-20",
     )
     assert milestones(ex) == ["took_effect"]
+
+
+def test_an_unplaced_airport_lies_in_the_country_of_the_arrivals_told_before(extract):
+    ex = extract(
+        "Leaders from across the region began arriving on Thursday in St. Vincent and the Grenadines "
+        "for the CELAC summit.\n\n"
+        "Honduran President Xiomara Castro and Barbados Prime Minister Mia Mottley have arrived at "
+        "Argyle International Airport.",
+        "2024-02-29",
+    )
+    assert (
+        ("Mia Mottley", "Xiomara Castro"),
+        "Argyle International Airport, St. Vincent and the Grenadines",
+    ) in visits(ex)

@@ -61,6 +61,7 @@ def settle_visits(ctx: Context, events: list[Event]) -> list[Event]:
         kept.append(event)
     place_in_city(ctx, kept)
     kept = absorb_country_visits(absorb_unplaced_sites(drop_told_twice(kept)))
+    place_sites_after_arrivals(kept)
     place_meetings_on_trips(ctx, kept, doc_text(ctx.doc))
     kept += spouses_on_trips(ctx, kept)
     name_visited_venues(ctx, kept)
@@ -602,6 +603,28 @@ def absorb_unplaced_sites(events: list[Event]) -> list[Event]:
         add_visitors(placed, site)
         absorbed.add(id(site))
     return [e for e in events if id(e) not in absorbed]
+
+
+def place_sites_after_arrivals(events: list[Event]) -> None:
+    """'Leaders began arriving in St. Vincent ... X and Y have arrived at Argyle International
+    Airport': a site the gazetteer cannot place, on no trip told with a place, stands in the
+    country of the arrivals told just before ('Argyle International Airport, St. Vincent and the
+    Grenadines')."""
+    visits = [e for e in events if e.event_type == "visit" and e.location]
+    for site in visits:
+        words = site.location.lower().split()
+        if not words or words[-1] not in rules.TRIP_STOP_WORDS or geography.country_of_place(site.location):
+            continue
+        before = [
+            e
+            for e in visits
+            if e.evidence_start < site.evidence_start <= e.evidence_start + rules.SITE_PLACE_LOOKBACK_CHARS
+            and geography.country_of_place(e.location)
+        ]
+        if before:  # the country only (as the text wrote it): the site need not be in that city
+            parts = before[-1].location.split(", ")
+            country = next((p for p in reversed(parts) if geography.is_country(p)), None)
+            site.location = f"{site.location}, {country or geography.country_of_place(before[-1].location)}"
 
 
 def absorb_country_visits(events: list[Event]) -> list[Event]:
