@@ -218,3 +218,12 @@ def test_an_unplaced_airport_lies_in_the_country_of_the_arrivals_told_before(ext
         ("Mia Mottley", "Xiomara Castro"),
         "Argyle International Airport, St. Vincent and the Grenadines",
     ) in visits(ex)
+
+
+def test_halves_of_a_country_name_tagged_as_people_are_no_visitors(extract):
+    ex = extract(
+        "Antigua and Barbuda Prime Minister Gaston Browne and Trinidad and Tobago Prime Minister Keith "
+        "Rowley have arrived in Kingstown.",
+        "2024-02-29",
+    )
+    assert visits(ex) == [(("Gaston Browne", "Keith Rowley"), "Kingstown")]

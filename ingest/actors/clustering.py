@@ -814,8 +814,22 @@ def misread_places(doc: Doc) -> set[int]:
             comparable_name(clean_name(ent.text)) in places
             or (len(ent) <= 2 and comparable_name(ent.text) in destinations)
             or place_after_its_kind(ent)
+            or part_of_anded_country(ent)
         )
     }
+
+
+def part_of_anded_country(ent: Span) -> bool:
+    """'Antigua' and 'Barbuda' of 'Antigua and Barbuda Prime Minister X', tagged as people: halves
+    of a country's name joined by 'and'."""
+    doc, start = ent.doc, ent.start
+    if start + 2 < len(doc) and doc[start + 1].lower_ == "and":
+        return geography.is_country(doc[start : start + 3].text)
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "and"
+        and geography.is_country(doc[start - 2 : start + 1].text)
+    )
 
 
 def untagged_proper_nouns(doc: Doc) -> list[Token]:
