@@ -908,6 +908,9 @@ HOMEWARD_WORDS = {"home", "back"}
 ARRIVAL_NOUNS = {"arrival"}
 # "arrived in Beirut for her visit to Lebanon", "on a state visit": the visit is the arrival's trip.
 PURPOSE_PREPS = {"for", "on"}
+# "The goal of the talks will be to reach a truce": nouns whose predicate is what is aimed at
+DURING_PREPS = {"during", "at", "in"}  # "during the negotiations", "at the talks"
+AIM_NOUNS = {"goal", "aim", "purpose", "objective", "focus", "point", "task", "priority"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
 TRIP_PURPOSE_PREPS = {"for"}  # "arrived in Cairo for talks with C"

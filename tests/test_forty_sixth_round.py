@@ -83,7 +83,7 @@ def test_terms_of_a_truce_handed_to_the_other_side_are_a_proposal(extract):
         "During the talks in Istanbul today, Russia handed Ukraine its memorandum on a ceasefire.",
         "2025-06-02",
     )
-    assert milestones(ex) == ["proposed"]
+    assert milestones(ex) == ["proposed", "talks"]  # the talks it was handed at are on the truce
     ex = extract(
         "Kyiv had earlier handed over to Moscow a document with the terms of a ceasefire.", "2025-06-02"
     )
@@ -227,3 +227,28 @@ def test_halves_of_a_country_name_tagged_as_people_are_no_visitors(extract):
         "2024-02-29",
     )
     assert visits(ex) == [(("Gaston Browne", "Keith Rowley"), "Kingstown")]
+
+
+def test_talks_whose_goal_is_a_truce_are_talks_not_an_agreement(extract):
+    ex = extract(
+        "The main goal of the talks, which are expected to last three weeks in Mexico, will be to reach "
+        "an agreement on a ceasefire.",
+        "2024-02-06",
+    )
+    assert milestones(ex) == ["talks"]
+
+
+def test_a_truce_proposed_during_negotiations_makes_them_talks_on_it(extract):
+    ex = extract(
+        "During the negotiations of the delegations in Istanbul, Russia gave Ukraine its memorandum on "
+        "a ceasefire.",
+        "2025-06-02",
+    )
+    assert milestones(ex) == ["proposed", "talks"]
+
+
+def test_a_truce_agreed_during_negotiations_is_agreed_alone(extract):
+    ex = extract(
+        "During the negotiations in Istanbul, Russia and Ukraine agreed to a ceasefire.", "2025-06-02"
+    )
+    assert milestones(ex) == ["agreed"]

@@ -349,6 +349,25 @@ def talks_as_purpose(talks: Token, truce: Token) -> bool:
     return False
 
 
+def aim_predicate(verb: Token) -> bool:
+    """'The goal of the talks will be to reach a truce': the verb says what an aim is."""
+    head = verb.head
+    return (
+        verb.dep_ in ("xcomp", "attr", "ccomp")
+        and head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lemma_ in rules.AIM_NOUNS for c in head.children)
+    )
+
+
+def talks_aimed_at(talks: Token, anchor: Token) -> bool:
+    """'The goal of the talks ... will be to reach an agreement on a ceasefire': talks whose aim,
+    told as the subject, is the truce."""
+    aim = talks.head.head if talks.dep_ == "pobj" and talks.head.lower_ == "of" else None
+    if aim is None or aim.lemma_ not in rules.AIM_NOUNS or aim.dep_ != "nsubj":
+        return False
+    return any(anchor in c.subtree for c in aim.head.children if c.dep_ in ("xcomp", "attr", "ccomp"))
+
+
 def seeks_truce(verb: Token, anchor: Token) -> bool:
     """'US envoy X, seeking to broker a ceasefire, will meet Y': a meeting its people hold while
     working for a truce is talks on it (the participle hung on the verb or on its subject)."""
@@ -496,6 +515,8 @@ def is_aim(trigger: Token) -> bool:
         head = current.head
         if head == current:
             return False
+        if aim_predicate(current):
+            return True  # "the goal of the talks will be to reach a truce"
         if purpose_clause(current):
             return True  # "travel to Doha to secure a truce": what the trip is for
         if current.dep_ in ("xcomp", "acl", "pcomp", "ccomp", "advcl", "pobj", "prep"):
@@ -1176,6 +1197,22 @@ def end_date_stated(verb: Token) -> bool:
     )
 
 
+def offered_at_talks(found: Found) -> None:
+    """'During the negotiations in Istanbul, Russia handed over its memorandum on a ceasefire': a
+    truce proposed at talks the sentence tells of makes those talks talks on the truce (an agreed
+    truce does not: talks told as how a deal came are no row of their own)."""
+    proposal = next((e for e in found.events if e.milestone == "proposed"), None)
+    if proposal is None or found.has("talks"):
+        return
+    talks = [
+        t
+        for t in found.sent
+        if t.lower_ in rules.DEAL_TALKS_NOUNS and t.dep_ == "pobj" and t.head.lower_ in rules.DURING_PREPS
+    ]
+    if talks:
+        found.add("talks", rules.CAMEO_NEGOTIATE, talks[0], status=proposal.status)
+
+
 def told_truce_step(found: Found, verb: Token) -> None:
     """Told right after the truce, a deal pointed back to ('this', 'these', 'the') is that truce:
     'it took hours for the army to violate these arrangements' (violated), 'the pact, which takes
@@ -1407,7 +1444,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
                     linked(token, a)
                     or linked(trigger, a)
                     or modifies(trigger, a)
-                    or (milestone == "talks" and seeks_truce(trigger, a))
+                    or (milestone == "talks" and (seeks_truce(trigger, a) or talks_aimed_at(token, a)))
                     # "handed over a document with the terms of a ceasefire": the terms' truce
                     or (
                         token.lemma_ in rules.SUBMITTING_VERBS
@@ -1515,6 +1552,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
     for token in sent:
         silenced(found, token)
         defied(found, token)
+    offered_at_talks(found)
     # "the truce is set to end at 22:00 on Sunday": a stated end is no milestone until it happens
     kept = [e for e in found.events if not (e.milestone == "ended" and e.status == "planned")]
     if any(e.milestone in rules.LATER_MILESTONES for e in kept):
