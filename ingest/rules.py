@@ -2561,6 +2561,8 @@ HEADLINE_VERBS = {
     "urge",
     "reaffirm",
     "reaffirms",
+    "confirm",  # "Takaichi, Trump Confirm Cooperation"
+    "confirms",
     "renew",
     "renews",
     "review",

@@ -12,6 +12,9 @@ on sentences written for these tests:
   proposal.
 """
 
+from spacy.tokens import Span
+
+from ingest.actors.clustering import before_headline_verb
 from tests.test_events import events_of, names
 
 
@@ -252,3 +255,20 @@ def test_a_truce_agreed_during_negotiations_is_agreed_alone(extract):
         "During the negotiations in Istanbul, Russia and Ukraine agreed to a ceasefire.", "2025-06-02"
     )
     assert milestones(ex) == ["agreed"]
+
+
+def test_a_name_tagged_with_the_place_it_is_at_is_the_person(extract):
+    ex = extract(
+        "French President Emmanuel Macron arrived in Berlin on Sunday.\n\n"
+        "Steinmeier gave a state banquet for Macron at Bellevue Palace in Berlin on Sunday evening.",
+        "2024-05-26",
+    )
+    assert [sorted(names(e)) for e in events_of(ex, "meeting")] == [
+        ["Emmanuel Macron", "Frank-Walter Steinmeier"]
+    ]
+
+
+def test_a_headline_verb_confirm_closes_the_name_before_it(nlp):
+    doc = nlp("Takaichi, Trump Confirm Cooperation in Phone Talks")
+    org = Span(doc, 2, 5, label="ORG")  # "Trump Confirm Cooperation", as the model tagged it once
+    assert before_headline_verb(org).text == "Trump"

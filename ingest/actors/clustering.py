@@ -988,7 +988,12 @@ def collect_named(
 
 def before_headline_verb(ent: Span) -> Span:
     """'Kishida Arrives', 'Russian Delegation Lands' tagged as one organisation in a headline: the
-    words before the verb name the actor; the verb is no part of a name."""
+    words before the verb name the actor; the verb is no part of a name (nor is a place told
+    after 'at')."""
+    # "Macron at Bellevue Palace" tagged as one organisation: a name and where it is
+    placed = next((t for t in ent[1:] if t.text == "at"), None)
+    if placed is not None:
+        ent = Span(ent.doc, ent.start, placed.i, label=ent.label_)
     # "the Council of Heads of State": 'Heads' before 'of' is a noun of the name
     verb = (
         next((t for t in ent[1:] if headline_verb(t) and t.nbor(1).lower_ != "of"), None)

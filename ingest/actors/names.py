@@ -160,7 +160,7 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text)
     text = rules.PLACE_SIDE_PREFIX.sub("", text)  # "west London": the city, told by its side
     # "King Abdullah of" when the model takes the link to a country into the name
-    text = re.sub(r"\s+(of|and|from)$", "", text.strip())
+    text = re.sub(r"\s+(of|and|from|at|in|on)$", "", text.strip())  # "Macron at" (Bellevue Palace)
     return text.strip(" ,.;:-–—\"“”'‘’()")
 
 
