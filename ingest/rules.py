@@ -2726,6 +2726,7 @@ PATRONYMIC_PARTICLES = {"bin", "ibn", "bint", "ben"}
 FAMILY_PREFIXES = {"al", "aal"}  # and a word opening with "al-" ("Al-Thani")
 LEADING_NAME_MIN_MENTIONS = 1  # a given name two people share stands for the one named more often before it
 MISSPELLED_NAME_MIN_LENGTH = 5  # surnames this long may be misspelled a letter or two off ...
+CUT_SURNAME_MIN_LENGTH = 4  # "Felix Tshi": a surname cut off this long, after the same given name
 MISSPELLED_NAME_MIN_RATIO = 0.85  # ... when this alike ('Witkoff' ~ 'Whitkoff')
 MISSPELLED_GROUP_NAME_MIN_LENGTH = 8  # ... and, this long, even when tagged a group ('Mitsitakis')
 MISSPELLED_NAME_SAME_GIVEN_RATIO = 0.75  # ... or this alike after the same given name ('Afwerki')

@@ -272,3 +272,18 @@ def test_a_headline_verb_confirm_closes_the_name_before_it(nlp):
     doc = nlp("Takaichi, Trump Confirm Cooperation in Phone Talks")
     org = Span(doc, 2, 5, label="ORG")  # "Trump Confirm Cooperation", as the model tagged it once
     assert before_headline_verb(org).text == "Trump"
+
+
+def test_a_surname_cut_off_at_the_end_of_a_scraped_text_is_the_person_named_in_full(extract):
+    ex = extract(
+        "Congolese President Felix Tshisekedi met Rwandan Foreign Minister Vincent Biruta in Luanda on "
+        "Saturday.\n\nKenyan President William Ruto held talks Monday in Kinshasa with Congolese "
+        "counterpart Felix Tshi",
+        "2022-11-22",
+    )
+    assert ["Félix Tshisekedi", "William Ruto"] in [sorted(names(e)) for e in events_of(ex, "meeting")]
+
+
+def test_brothers_of_one_family_with_other_given_names_stay_apart(extract):
+    ex = extract("Eric Trump met Donald Trump and Ivanka Trump in New York on Monday.", "2022-11-22")
+    assert {"Eric Trump", "Donald Trump"} <= {n for e in events_of(ex, "meeting") for n in names(e)}

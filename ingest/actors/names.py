@@ -753,9 +753,15 @@ def same_person_spelled(known: list[str], other: list[str]) -> bool:
     if known[-1] == other[-1]:
         return given_name_respelled(known, other)
     a, b = known[-1], other[-1]
+    same_given = len(known) > 1 and len(other) > 1 and known[0] == other[0]
+    if (
+        same_given
+        and min(len(a), len(b)) >= rules.CUT_SURNAME_MIN_LENGTH
+        and (a.startswith(b) or b.startswith(a))
+    ):
+        return True  # "Felix Tshi" where a scraped text is cut off, "Felix Tshisekedi" in full
     if min(len(a), len(b)) < rules.MISSPELLED_NAME_MIN_LENGTH or a[0] != b[0]:
         return False
-    same_given = len(known) > 1 and len(other) > 1 and known[0] == other[0]
     # "Isaias Afwerki" ~ "Isaias Afeworki": the same given name allows a looser surname
     wanted = rules.MISSPELLED_NAME_SAME_GIVEN_RATIO if same_given else rules.MISSPELLED_NAME_MIN_RATIO
     if difflib.SequenceMatcher(None, a, b).ratio() < wanted:
