@@ -720,6 +720,7 @@ NOT_ORGANISATION_HEADS = {
 IN_PERSON_VERBS = {"meet", "host", "receive", "welcome", "visit"}
 # "X and Y joined the talks": companions, not counterparts, unless someone else is named.
 JOINING_VERBS = {"join", "attend"}
+JOINED_AT_PREPS = {"in", "for", "at"}  # "joined B in talks", "joined him for the meeting"
 # "A, B and C attended the summit": the named attendees of a closed meeting meet each other
 # (not of a ceremony or a conference, which the public attends too).
 ATTENDED_MEETING_NOUNS = {
@@ -909,7 +910,7 @@ ARRIVAL_NOUNS = {"arrival"}
 # "arrived in Beirut for her visit to Lebanon", "on a state visit": the visit is the arrival's trip.
 PURPOSE_PREPS = {"for", "on"}
 # "The goal of the talks will be to reach a truce": nouns whose predicate is what is aimed at
-DURING_PREPS = {"during", "at", "in"}  # "during the negotiations", "at the talks"
+TALKS_SETTING_PREPS = {"during", "at", "in"}  # "during the negotiations", "at the talks"
 AIM_NOUNS = {"goal", "aim", "purpose", "objective", "focus", "point", "task", "priority"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}

@@ -287,3 +287,26 @@ def test_a_surname_cut_off_at_the_end_of_a_scraped_text_is_the_person_named_in_f
 def test_brothers_of_one_family_with_other_given_names_stay_apart(extract):
     ex = extract("Eric Trump met Donald Trump and Ivanka Trump in New York on Monday.", "2022-11-22")
     assert {"Eric Trump", "Donald Trump"} <= {n for e in events_of(ex, "meeting") for n in names(e)}
+
+
+def test_joining_a_person_in_talks_is_meeting_them(extract):
+    ex = extract("Anwar Ibrahim joined Pham Minh Chinh in talks on Monday.", "2025-03-14")
+    [meeting] = events_of(ex, "meeting")
+    assert sorted(names(meeting)) == ["Anwar Ibrahim", "Pham Minh Chinh"]
+    ex = extract(
+        "Anwar Ibrahim will also join his Vietnamese counterpart Pham Minh Chinh in the 46th meeting of "
+        "the joint committee.",
+        "2025-03-14",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert meeting.status == "planned"
+
+
+def test_joining_a_crowd_in_a_march_is_no_meeting(extract):
+    assert (
+        events_of(
+            extract("The minister joined thousands of protesters in a march on Monday.", "2025-03-14"),
+            "meeting",
+        )
+        == []
+    )

@@ -27,6 +27,7 @@ from ingest.events.meetings import (
     co_hosting_verb,
     co_presence,
     exchange_of_views,
+    joined_in_talks,
     led_respective_sides,
     meeting_from_noun,
     meeting_from_verb,
@@ -105,7 +106,10 @@ def find_events(ctx: Context) -> list[Event]:
                 candidate = meetings_listed_by_pronoun(ctx, token.head)
             elif token.pos_ in ("VERB", "AUX") and token.lemma_ in MEETING_VERB_LEMMAS:
                 candidate = (
-                    meeting_from_verb(ctx, token) or co_presence(ctx, token) or signed_alongside(ctx, token)
+                    meeting_from_verb(ctx, token)
+                    or co_presence(ctx, token)
+                    or signed_alongside(ctx, token)
+                    or joined_in_talks(ctx, token)
                 )
             elif token.pos_ in ("NOUN", "PROPN") and (
                 token.lower_ in rules.MEETING_NOUNS or exchange_of_views(token)

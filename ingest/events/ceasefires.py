@@ -1207,7 +1207,9 @@ def offered_at_talks(found: Found) -> None:
     talks = [
         t
         for t in found.sent
-        if t.lower_ in rules.DEAL_TALKS_NOUNS and t.dep_ == "pobj" and t.head.lower_ in rules.DURING_PREPS
+        if t.lower_ in rules.DEAL_TALKS_NOUNS
+        and t.dep_ == "pobj"
+        and t.head.lower_ in rules.TALKS_SETTING_PREPS
     ]
     if talks:
         found.add("talks", rules.CAMEO_NEGOTIATE, talks[0], status=proposal.status)

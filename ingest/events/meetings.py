@@ -1924,6 +1924,24 @@ def hyphenated_countries(ctx: Context, noun: Token) -> list[Actor]:
     return [ctx.remember(Actor(delegation_label(c), "org", country=c), noun) for c in countries]
 
 
+def joined_in_talks(ctx: Context, verb: Token) -> Event | None:
+    """'A joined B in talks', 'will join his counterpart B in the meeting of the committee': the
+    subject meets the person joined, at the meeting named."""
+    if verb.lemma_ not in rules.JOINING_VERBS or verb.pos_ != "VERB":
+        return None
+    meeting = next(
+        (g for g in prep_objects(verb, rules.JOINED_AT_PREPS) if g.lemma_.lower() in rules.MEETING_NOUNS),
+        None,
+    )
+    if meeting is None:
+        return None
+    objects = [a for a in side(ctx, direct_objects(verb)) if a.kind in ("person", "group")]
+    subjects = [a for a in side(ctx, subject_of(verb)) if a.kind == "person" and a not in objects]
+    if not subjects or not objects:
+        return None
+    return build_meeting(ctx, verb, subjects, objects, rules.CAMEO_CONSULT, "participant", noun=meeting)
+
+
 def co_presence(ctx: Context, verb: Token) -> Event | None:
     """'X said beside Y', 'speaking alongside Y': a joint appearance is an in-person meeting."""
     if verb.lemma_ not in rules.CO_PRESENCE_VERBS:
