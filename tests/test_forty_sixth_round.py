@@ -310,3 +310,28 @@ def test_joining_a_crowd_in_a_march_is_no_meeting(extract):
         )
         == []
     )
+
+
+def test_talks_with_the_officials_of_several_countries_are_one_meeting_each(extract):
+    ex = extract(
+        "Amir-Abdollahian held talks with the French, Kuwaiti, Qatari and Iraqi officials on the sidelines "
+        "of the conference.",
+        "2022-12-28",
+    )
+    groups = sorted(
+        p.actor.canonical_name
+        for e in events_of(ex, "meeting")
+        for p in e.participants
+        if p.actor.kind == "group"
+    )
+    assert groups == ["French officials", "Iraqi officials", "Kuwaiti officials", "Qatari officials"]
+    assert all(len(names(e)) == 2 for e in events_of(ex, "meeting"))
+
+
+def test_the_ministers_of_two_countries_named_before_are_those_people(extract):
+    ex = extract(
+        "Blinken met Qatari Prime Minister Mohammed bin Abdulrahman Al Thani and Egyptian Foreign Minister "
+        "Sameh Shoukry. He thanked the Qatari and Egyptian ministers.",
+        "2023-10-15",
+    )
+    assert all(p.actor.kind == "person" for e in events_of(ex, "meeting") for p in e.participants)

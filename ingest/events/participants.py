@@ -667,7 +667,12 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
         conjoined = [modifiers[0], *modifiers[0].conjuncts] if modifiers else []
         before = head.doc[head.left_edge.i : head.i]  # "senior Qatari, Egyptian and Turkish"
         listed = [t for t in before if t.is_title and country_word(t)]
-        if not all(t in listed or t.dep_ in ("punct", "cc", "amod", "preconj", "advmod") for t in before):
+        # "the French, Kuwaiti and Qatari officials": an article may open the list
+        opening = [before[0]] if len(before) and before[0].dep_ == "det" and before[0].lower_ == "the" else []
+        if not all(
+            t in listed or t in opening or t.dep_ in ("punct", "cc", "amod", "preconj", "advmod")
+            for t in before
+        ):
             listed = []  # "officials of the Qatari and Egyptian governments' teams": no plain list
         if any(b.i == a.i + 1 for a, b in zip(listed, listed[1:], strict=False)):
             listed = []  # "United States officials": the words of one country's name
@@ -680,12 +685,22 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
         # "Houthi and Omani officials", "Kurdish and Turkmen leaders": a movement or a people
         # names a side as a country does
         by_side = len(listed) > 1 and all(country_word(m) or named_side_word(m) for m in listed)
-        if by_side and not owned and head.lower_ not in rules.PLURAL_COUNTERPART_NOUNS:
-            # "Qatari and Egyptian foreign ministers": the words between the last country and the
-            # noun belong to every group
-            kind = head.doc[listed[-1].i + 1 : head.i + 1].text
-            return [ctx.remember(Actor(f"{m.text} {kind}", "group"), head) for m in listed]
-        return leaders_by_country(ctx, head)
+        groups = by_side and head.lower_ not in rules.PLURAL_COUNTERPART_NOUNS
+        # "Qatari and Egyptian foreign ministers": the words between the last country and the noun
+        # belong to every group
+        kind = head.doc[listed[-1].i + 1 : head.i + 1].text if listed else ""
+        if groups and not owned:
+            return [
+                ctx.remember(Actor(f"{m.text} {kind}", "group", country=country_word(m)), head)
+                for m in listed
+            ]
+        named = leaders_by_country(ctx, head)
+        if named or not groups or any(c.dep_ == "poss" for c in head.children):
+            return named
+        # "the French, Kuwaiti and Qatari officials", of whom the article names no one: a group each
+        return [
+            ctx.remember(Actor(f"{m.text} {kind}", "group", country=country_word(m)), head) for m in listed
+        ]
     owners = listed_owners(head)
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
         sides = [owners[0], *owners[0].conjuncts]
