@@ -475,6 +475,9 @@ NEGOTIATION_TEAM_WORDS = {"negotiating", "negotiation", "negotiations"}  # "the 
 # "The meeting is scheduled for Friday", "the talks will be held on May 2": a day for an event
 # told before ("will take place" is read apart)
 SCHEDULING_VERBS = {"schedule", "set", "slate", "hold", "plan", "fix"}
+# "A meeting with X is also planned", "a meeting with X was cancelled": a meeting of the trip told,
+# its owner the traveller told before
+ARRANGED_MEETING_VERBS = {"schedule", "slate", "plan", "expect", "cancel", "postpone"}
 MEMBER_NOUNS = {"member", "members"}  # "A and B are among the members of the delegation"
 # "The Russian delegation included A and B", "Russia was represented by C": members of a side.
 MEMBERSHIP_VERBS = {"include", "comprise", "consist", "feature"}  # "The delegation featured A"

@@ -335,3 +335,31 @@ def test_the_ministers_of_two_countries_named_before_are_those_people(extract):
         "2023-10-15",
     )
     assert all(p.actor.kind == "person" for e in events_of(ex, "meeting") for p in e.participants)
+
+
+def test_a_meeting_with_someone_planned_or_cancelled_is_the_travellers(extract):
+    ex = extract(
+        "President Yoon Suk Yeol arrived in Madrid on Tuesday for the NATO summit. A meeting with Finnish "
+        "President Sauli Niinisto scheduled for Tuesday was canceled, his office said.",
+        "2022-06-28",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert sorted(names(meeting)) == ["Sauli Niinisto", "Yoon Suk Yeol"]
+    assert meeting.status == "cancelled"
+    ex = extract(
+        "Iranian Foreign Minister Hossein Amir-Abdollahian met EU foreign policy chief Josep Borrell in "
+        "Amman on Tuesday. A meeting with Qatari Foreign Minister Mohammed bin Abdulrahman Al Thani is also "
+        "planned.",
+        "2022-12-28",
+    )
+    planned = [e for e in events_of(ex, "meeting") if e.status == "planned"]
+    assert [sorted(names(e)) for e in planned] == [
+        ["Hossein Amir-Abdollahian", "Mohammed bin Abdulrahman Al Thani"]
+    ]
+
+
+def test_a_meeting_not_planned_is_none(extract):
+    assert (
+        events_of(extract("A meeting with Iran is not planned, the minister said.", "2022-06-28"), "meeting")
+        == []
+    )

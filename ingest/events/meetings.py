@@ -1778,6 +1778,8 @@ def told_as_known(noun: Token) -> bool:
     if noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
     determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+    if determiners == {"a"} and noun.head.lemma_ in rules.ARRANGED_MEETING_VERBS:
+        return True  # "A meeting with X is also planned", "a meeting with X was cancelled"
     if determiners:
         return determiners == {"the"}
     # "Bilateral meetings with X will take place on Wednesday": talks of the trip told, held, not
