@@ -363,3 +363,21 @@ def test_a_meeting_not_planned_is_none(extract):
         events_of(extract("A meeting with Iran is not planned, the minister said.", "2022-06-28"), "meeting")
         == []
     )
+
+
+def test_a_banquet_hosted_for_him_is_a_meeting_with_the_guest(extract):
+    ex = extract(
+        "US Deputy Secretary of State Stephen Biegun arrived in Seoul on Tuesday for talks. Foreign "
+        "Minister Kang Kyung-wha plans to host a banquet for him Friday.",
+        "2020-12-08",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert sorted(names(meeting)) == ["Kang Kyung-wha", "Stephen Biegun"]
+    assert meeting.status == "planned"
+
+
+def test_a_dinner_hosted_for_a_cause_is_no_meeting(extract):
+    assert (
+        events_of(extract("Kang Kyung-wha hosted a dinner for charity on Friday.", "2020-12-08"), "meeting")
+        == []
+    )

@@ -237,6 +237,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         objects_tokens += [t for t in prep_objects(target, {"to"}) if not is_venue(ctx, t)]
         if target.lower_ in rules.GUEST_NOUNS:
             objects_tokens += prep_objects(target, rules.GUEST_PREPS) + honoured(target) + honoured(verb)
+        if target is verb and any(o.lower_ in rules.GUEST_NOUNS for o in direct_objects(verb)):
+            objects_tokens += prep_objects(verb, {"for"})  # "will host a banquet for him", parsed loose
         if (
             target.pos_ == "NOUN" and target.lower_ in rules.CALL_WORDS
         ):  # "a call from X", not "phoned Y from Z"
