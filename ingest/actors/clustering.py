@@ -823,6 +823,8 @@ def part_of_anded_country(ent: Span) -> bool:
     """'Antigua' and 'Barbuda' of 'Antigua and Barbuda Prime Minister X', tagged as people: halves
     of a country's name joined by 'and'."""
     doc, start = ent.doc, ent.start
+    if len(ent) > 1:
+        return False  # "Tobago Amery Browne": a name the half of a country's name runs into
     if start + 2 < len(doc) and doc[start + 1].lower_ == "and":
         return geography.is_country(doc[start : start + 3].text)
     return (
