@@ -1917,6 +1917,8 @@ KEEPING_VERBS = {"respect", "observe", "honour", "honor", "uphold"}
 # "called off the ceasefire": a verb and the particle that make it end a truce early.
 CALLING_OFF_VERBS = {"call": "off"}
 # "the rebels called a ceasefire": a truce declared by one side is agreed (not "called for" one)
+# "called for a truce", "asked for a pause in hostilities", "appealed for a ceasefire": a truce asked for
+ASKING_FOR_VERBS = {"call", "ask", "appeal", "plead"}
 DECLARING_VERBS = {"call"}
 NOT_DECLARING_PARTICLES = {"for", "off"}  # "called for a truce" asks; "called off" ends
 # Verbs that end a truce told intransitively ("the truce concluded") but make one told with an

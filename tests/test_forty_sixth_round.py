@@ -381,3 +381,18 @@ def test_a_dinner_hosted_for_a_cause_is_no_meeting(extract):
         events_of(extract("Kang Kyung-wha hosted a dinner for charity on Friday.", "2020-12-08"), "meeting")
         == []
     )
+
+
+def test_a_pause_asked_for_or_a_truce_appealed_for_is_proposed(extract):
+    ex = extract(
+        "This comes after Ruto asked for a pause in hostilities between the warring parties in Sudan.",
+        "2023-07-15",
+    )
+    assert milestones(ex) == ["proposed"]
+    ex = extract("The UN chief appealed for an immediate ceasefire in Sudan on Sunday.", "2023-07-15")
+    assert milestones(ex) == ["proposed"]
+
+
+def test_sanctions_asked_for_after_a_breach_propose_no_truce(extract):
+    ex = extract("The rebels broke the truce and the government asked for sanctions.", "2023-07-15")
+    assert milestones(ex) == ["violated"]

@@ -716,7 +716,9 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return "violated", rules.CAMEO_VIOLATION
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
-    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ == "for" for c in token.children):
+    if lemma in rules.ASKING_FOR_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in token.children
+    ):
         subject = token.head if token.dep_ == "conj" else token
         said_of = [c for c in subject.children if c.dep_ in SUBJECT_DEPS]
         if subject.dep_ == "relcl" and any(c.lower_ in rules.RELATIVE_PRONOUNS for c in said_of):
@@ -981,7 +983,7 @@ def agreed_about_something_else(verb: Token, anchor: Token) -> bool:
 def linked(trigger: Token, anchor: Token, max_steps: int = rules.CEASEFIRE_LINK_MAX_STEPS) -> bool:
     """Whether trigger and the ceasefire/phase word are close in the parse: the word inside the
     trigger's own arguments (not in a clause of its own), or the trigger inside the word's phrase."""
-    if trigger.lemma_ == "call":  # "broke the truce and called for sanctions": no call for it
+    if trigger.lemma_ in rules.ASKING_FOR_VERBS:  # "broke the truce and called for sanctions": no call for it
         calls_for = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"]
         if calls_for:
             return any(anchor in phrase.subtree for phrase in calls_for)
