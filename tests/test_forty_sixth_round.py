@@ -396,3 +396,27 @@ def test_a_pause_asked_for_or_a_truce_appealed_for_is_proposed(extract):
 def test_sanctions_asked_for_after_a_breach_propose_no_truce(extract):
     ex = extract("The rebels broke the truce and the government asked for sanctions.", "2023-07-15")
     assert milestones(ex) == ["violated"]
+
+
+def test_leaders_to_attend_a_summit_a_traveller_arrived_for_visit_its_city(extract):
+    ex = extract(
+        "Chinese President Xi Jinping arrived in Samarkand on Wednesday for the SCO summit.\n\n"
+        "Turkish President Recep Tayyip Erdogan, Iranian President Ebrahim Raisi and Indian Prime Minister "
+        "Narendra Modi will also attend the summit.",
+        "2022-09-14",
+    )
+    planned = [e for e in events_of(ex, "visit") if e.status == "planned"]
+    assert [(sorted(names(e)), e.location) for e in planned] == [
+        (["Ebrahim Raisi", "Narendra Modi", "Recep Tayyip Erdogan"], "Samarkand")
+    ]
+
+
+def test_a_traveller_arriving_ahead_of_a_summit_does_not_place_it(extract):
+    ex = extract(
+        "Chinese President Xi Jinping arrived in Moscow on Wednesday ahead of the SCO summit.\n\n"
+        "Turkish President Recep Tayyip Erdogan will also attend the summit.",
+        "2022-09-14",
+    )
+    assert not any(
+        e.location == "Moscow" and "Recep Tayyip Erdogan" in names(e) for e in events_of(ex, "visit")
+    )

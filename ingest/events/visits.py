@@ -2553,17 +2553,19 @@ def gathered_for(summit: Token) -> Token | None:
     prep = summit.head if summit.dep_ == "pobj" else None
     if prep is None:
         return None
-    if prep.lower_ == "of" and prep.head.lower_ in rules.AHEAD_WORDS:
+    ahead = prep.lower_ == "of" and prep.head.lower_ in rules.AHEAD_WORDS
+    if ahead:
         prep = prep.head  # "ahead of"
     elif prep.lower_ != "for":
         return None
     verb = clause_verb(prep)  # "will land in Doha over the coming hours ahead of the summit"
     if verb.pos_ != "VERB" or verb.lemma_ not in rules.GATHERING_FOR_VERBS:
         return None
-    # a body of leaders or delegations, not one traveller or ministers preparing it
+    # a body of leaders or delegations, not ministers preparing it; one traveller only where the
+    # summit is what the trip is for ("Xi arrived in Samarkand for the SCO summit"), not "ahead of"
     subjects = subject_of(verb)
     body = any(s.tag_ == "NNS" and s.lower_ in rules.SUMMIT_GATHERING_NOUNS for s in subjects)
-    return verb if body else None
+    return verb if body or (not ahead and summit_name(summit)) else None
 
 
 def attendance_told_as_time(noun: Token) -> bool:
