@@ -716,9 +716,12 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return "violated", rules.CAMEO_VIOLATION
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
-    if lemma in rules.ASKING_FOR_VERBS and any(
+    asking = lemma in rules.ASKING_FOR_VERBS and any(
         c.dep_ == "prep" and c.lower_ == "for" for c in token.children
-    ):
+    )
+    if asking and lemma != "call" and not any(is_anchor(g) for g in prep_objects(token, {"for"})):
+        return None  # "asked for guarantees that the army would stop its attacks": guarantees asked for
+    if asking:
         subject = token.head if token.dep_ == "conj" else token
         said_of = [c for c in subject.children if c.dep_ in SUBJECT_DEPS]
         if subject.dep_ == "relcl" and any(c.lower_ in rules.RELATIVE_PRONOUNS for c in said_of):
