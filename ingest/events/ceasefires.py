@@ -1295,13 +1295,7 @@ def told_in_sentence_before(told: list[Event], verb: Token) -> bool:
 
 def told_just_before(told: list[Event], verb: Token, subject: Token) -> bool:
     """'It' as the subject, with a truce told in the sentence just before: that truce."""
-    sent = verb.sent
-    previous = sent.doc[sent.start - 1].sent if sent.start > 0 else None
-    return (
-        subject.lower_ in rules.TRUCE_PRONOUNS
-        and previous is not None
-        and any(e.evidence_start >= previous.start_char for e in told)
-    )
+    return subject.lower_ in rules.TRUCE_PRONOUNS and told_in_sentence_before(told, verb)
 
 
 def the_truce(deal: Token) -> bool:

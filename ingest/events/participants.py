@@ -689,18 +689,14 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
         # "Qatari and Egyptian foreign ministers": the words between the last country and the noun
         # belong to every group
         kind = head.doc[listed[-1].i + 1 : head.i + 1].text if listed else ""
+        each = [Actor(f"{m.text} {kind}", "group", country=country_word(m)) for m in listed]
         if groups and not owned:
-            return [
-                ctx.remember(Actor(f"{m.text} {kind}", "group", country=country_word(m)), head)
-                for m in listed
-            ]
+            return [ctx.remember(group, head) for group in each]
         named = leaders_by_country(ctx, head)
         if named or not groups or any(c.dep_ == "poss" for c in head.children):
             return named
         # "the French, Kuwaiti and Qatari officials", of whom the article names no one: a group each
-        return [
-            ctx.remember(Actor(f"{m.text} {kind}", "group", country=country_word(m)), head) for m in listed
-        ]
+        return [ctx.remember(group, head) for group in each]
     owners = listed_owners(head)
     if owners and not modifiers:  # "representatives of the Ethiopian government and the TPLF"
         sides = [owners[0], *owners[0].conjuncts]

@@ -23,7 +23,7 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import demonym_table, generic_title, possessive_name
+from ingest.actors.names import demonym_table, family_name, generic_title, possessive_name
 from ingest.actors.references import posted_role, title_heads
 from ingest.dates import last_day_of
 from ingest.events.combine import dates_agree as same_news_days
@@ -171,9 +171,7 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
 def same_family(person: Actor, relative: Actor) -> bool:
     """'Ferdinand Marcos Jr.' and 'Louise Araneta-Marcos': the person's family name is one of the
     relative's name words (hyphenated parts included)."""
-    words = re.split(r"[\s-]+", person.canonical_name)
-    words = [w for w in words if w.rstrip(".").lower() not in rules.NAME_SUFFIXES]
-    family = words[-1].lower() if words else ""
+    family = family_name(re.split(r"[\s-]+", person.canonical_name)).lower()
     return bool(family) and family in {w.lower() for w in re.split(r"[\s-]+", relative.canonical_name)}
 
 
@@ -583,8 +581,7 @@ def absorb_unplaced_sites(events: list[Event]) -> list[Event]:
     visits = [e for e in events if e.event_type == "visit" and e.location]
     absorbed: set[int] = set()
     for site in visits:
-        words = site.location.lower().split()
-        if not words or words[-1] not in rules.TRIP_STOP_WORDS or geography.country_of_place(site.location):
+        if not unplaced_site(site):
             continue
         placed = next(
             (
@@ -605,6 +602,14 @@ def absorb_unplaced_sites(events: list[Event]) -> list[Event]:
     return [e for e in events if id(e) not in absorbed]
 
 
+def unplaced_site(visit: Event) -> bool:
+    """'Velana International Airport', 'the X Hotel': a stop of a trip the gazetteer cannot place."""
+    words = visit.location.lower().split()
+    return (
+        bool(words) and words[-1] in rules.TRIP_STOP_WORDS and not geography.country_of_place(visit.location)
+    )
+
+
 def place_sites_after_arrivals(events: list[Event]) -> None:
     """'Leaders began arriving in St. Vincent ... X and Y have arrived at Argyle International
     Airport': a site the gazetteer cannot place, on no trip told with a place, stands in the
@@ -612,8 +617,7 @@ def place_sites_after_arrivals(events: list[Event]) -> None:
     Grenadines')."""
     visits = [e for e in events if e.event_type == "visit" and e.location]
     for site in visits:
-        words = site.location.lower().split()
-        if not words or words[-1] not in rules.TRIP_STOP_WORDS or geography.country_of_place(site.location):
+        if not unplaced_site(site):
             continue
         before = [
             e
