@@ -420,3 +420,10 @@ def test_a_traveller_arriving_ahead_of_a_summit_does_not_place_it(extract):
     assert not any(
         e.location == "Moscow" and "Recep Tayyip Erdogan" in names(e) for e in events_of(ex, "visit")
     )
+
+
+def test_the_proposal_told_before_and_rejected_is_no_new_proposal(extract):
+    ex = extract(
+        '"Today, Putin effectively rejected the proposal for a full ceasefire," he said.', "2025-03-19"
+    )
+    assert milestones(ex) == []

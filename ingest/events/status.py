@@ -265,11 +265,13 @@ def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bo
     if token.dep_ in ("pcomp", "pobj") and token.head.lower_ in rules.PRIVATIVE_PREPS:
         return True  # "ended the summit without reaching a ceasefire", "left without meeting X"
     if token.lemma_ in rules.NEGATING_GOVERNORS:
-        # "Putin rejected a proposal for a full ceasefire": the proposal was made all the same
+        # "Putin rejected a proposal for a full ceasefire": the proposal was made all the same; "he
+        # rejected the proposal" tells of one already told
         return not (
             token.lemma_ in rules.REJECTING_VERBS
             and trigger.lemma_ in rules.OFFER_NOUNS
             and trigger.head == token
+            and not any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in trigger.children)
         )
     if any(c.dep_ == "mark" and c.lower_ in rules.CONDITIONAL_MARKS for c in children):
         return True
