@@ -689,7 +689,7 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
         # "Qatari and Egyptian foreign ministers": the words between the last country and the noun
         # belong to every group
         kind = head.doc[listed[-1].i + 1 : head.i + 1].text if listed else ""
-        each = [Actor(f"{m.text} {kind}", "group", country=country_word(m)) for m in listed]
+        each = [Actor(f"{m.text} {kind}", "group") for m in listed]
         if groups and not owned:
             return [ctx.remember(group, head) for group in each]
         named = leaders_by_country(ctx, head)
