@@ -1302,17 +1302,10 @@ def names_follow(head: Token, actors: ArticleActors) -> bool:
         return (actor := actors.token_actor.get(token.i)) is not None and actor.kind == "person"
 
     # "A and his Greek counterpart, B, attended": the name after the comma, which the parser may
-    # set in apposition to A
+    # set in apposition to A (a person whatever the model tagged: `names.after_counterpart`)
     doc = head.doc
-    bare = all(c.dep_ == "punct" for c in head.rights)
-    if bare and head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
-        name = actors.token_actor.get(head.i + 2)
-        # a name the model took for a place ('Giorgos Gerapetritis' tagged GPE) is no place known
-        if name is not None and (
-            name.kind == "person"
-            or (name.kind == "place" and geography.country_of_place(name.canonical_name) is None)
-        ):
-            return True
+    if all(c.dep_ == "punct" for c in head.rights) and head.i + 2 < len(doc) and doc[head.i + 1].text == ",":
+        following.append(doc[head.i + 2])
     # "Saudi Minister of State for African Affairs A": a long title closed by its holder
     return any(is_person(t) for t in following) or holder_after_long_title(head, is_person) is not None
 

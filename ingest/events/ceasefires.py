@@ -365,7 +365,7 @@ def talks_aimed_at(talks: Token, anchor: Token) -> bool:
     aim = talks.head.head if talks.dep_ == "pobj" and talks.head.lower_ == "of" else None
     if aim is None or aim.lemma_ not in rules.AIM_NOUNS or aim.dep_ != "nsubj":
         return False
-    return any(anchor in c.subtree for c in aim.head.children if c.dep_ in ("xcomp", "attr", "ccomp"))
+    return any(anchor in c.subtree for c in aim.head.children if aim_predicate(c))
 
 
 def seeks_truce(verb: Token, anchor: Token) -> bool:
@@ -671,15 +671,19 @@ def truce_declared(verb: Token) -> bool:
     return len(objects) == 1 and objects[0].lower_ in rules.CEASEFIRE_CORE
 
 
-def terms_handed(verb: Token) -> bool:
+def terms_handed(verb: Token) -> list[Token]:
     """'handed over to Ukraine its memorandum on a ceasefire', 'had submitted a document with the
-    terms of the ceasefire': a written proposal of the truce passed on, not one withheld."""
-    if negated_clause(verb):
-        return False
-    return any(
-        o.lemma_ in rules.TERMS_DOCUMENT_NOUNS and any(is_anchor(t) for t in o.subtree)
+    terms of the ceasefire': the truce words of a written proposal passed on (none where it was
+    withheld)."""
+    if verb.lemma_ not in rules.SUBMITTING_VERBS or verb.pos_ != "VERB" or negated_clause(verb):
+        return []
+    return [
+        t
         for o in direct_objects(verb)
-    )
+        if o.lemma_ in rules.TERMS_DOCUMENT_NOUNS
+        for t in o.subtree
+        if is_anchor(t)
+    ]
 
 
 def plan_holding_truce(verb: Token) -> bool:
@@ -731,7 +735,7 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return "proposed", rules.CAMEO_PROPOSE  # "called for a truce"
     if lemma in rules.DECLARING_VERBS and truce_declared(token):
         return "agreed", rules.CAMEO_CEASEFIRE  # "the rebels called a three-month ceasefire"
-    if lemma in rules.SUBMITTING_VERBS and token.pos_ == "VERB" and terms_handed(token):
+    if terms_handed(token):
         return "proposed", rules.CAMEO_PROPOSE  # "handed over its memorandum on a ceasefire"
     if lemma in rules.PLAN_CONTENT_VERBS and token.pos_ == "VERB" and plan_holding_truce(token):
         return "proposed", rules.CAMEO_PROPOSE  # "the framework includes a 45-day truce"
@@ -1447,10 +1451,7 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
                     or modifies(trigger, a)
                     or (milestone == "talks" and (seeks_truce(trigger, a) or talks_aimed_at(token, a)))
                     # "handed over a document with the terms of a ceasefire": the terms' truce
-                    or (
-                        token.lemma_ in rules.SUBMITTING_VERBS
-                        and any(a in o.subtree for o in direct_objects(token))
-                    )
+                    or a in terms_handed(token)
                 )
             ),
             None,

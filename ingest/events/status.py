@@ -8,7 +8,14 @@ from spacy.tokens import Token
 from ingest import rules
 from ingest.actors.names import title_word
 from ingest.events.context import Context
-from ingest.events.syntax import direct_objects, first_in_list, governors, outer_clause, to_infinitive
+from ingest.events.syntax import (
+    direct_objects,
+    first_in_list,
+    governors,
+    is_definite,
+    outer_clause,
+    to_infinitive,
+)
 
 
 def is_phrasal_cancel(token: Token) -> bool:
@@ -271,7 +278,7 @@ def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bo
             token.lemma_ in rules.REJECTING_VERBS
             and trigger.lemma_ in rules.OFFER_NOUNS
             and trigger.head == token
-            and not any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in trigger.children)
+            and not is_definite(trigger)
         )
     if any(c.dep_ == "mark" and c.lower_ in rules.CONDITIONAL_MARKS for c in children):
         return True
