@@ -106,11 +106,14 @@ STORY_DAY_RE = re.compile(
     r"\b(?:the same|(?:later|earlier) (?:in )?(?:the|that)|that(?: same)?)"
     r" (?:day|morning|afternoon|evening|night)\b"
 )
-# "the next day", "the following day", "the day after": a day after the one the story last told of
-NEXT_STORY_DAY_RE = re.compile(r"\b(?:the (?:next|following) day|the day after)\b(?! (?:tomorrow|\w+day))")
-# "the day before", "the previous day": a day before it
+# "the next day", "the following day", "the day after", "a day later": a day after the one the
+# story last told of
+NEXT_STORY_DAY_RE = re.compile(
+    r"\b(?:the (?:next|following) day|the day after|(?:a|one) day later)\b(?! (?:tomorrow|\w+day))"
+)
+# "the day before", "the previous day", "whom she met a day before": a day before it
 PREVIOUS_STORY_DAY_RE = re.compile(
-    r"\b(?:the (?:previous|preceding) day|the day before)\b(?! (?:yesterday|\w+day))"
+    r"\b(?:the (?:previous|preceding) day|(?:the|a|one) day (?:before|earlier))\b(?! (?:yesterday|\w+day))"
 )
 # "JEDDAH, Saudi Arabia, March 11 (Xinhua) --", "KYIV, Ukraine, Monday, Feb. 24 (AP) —": a dateline
 # opening a paragraph near the top, whose day is the story's day.
@@ -330,6 +333,7 @@ def names_only_story_day(text: str) -> bool:
     """'the following day', 'that evening' and nothing more: not 'the day before the parade',
     which counts from the parade."""
     words = " ".join(text.lower().split()).strip(" ,.")
+    words = re.sub(r"^(?:just|only|exactly) ", "", words)  # "whom she met just a day before"
     return any(r.fullmatch(words) for r in (STORY_DAY_RE, NEXT_STORY_DAY_RE, PREVIOUS_STORY_DAY_RE))
 
 

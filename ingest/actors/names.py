@@ -764,12 +764,20 @@ def same_person_spelled(known: list[str], other: list[str]) -> bool:
         return False
     # "Isaias Afwerki" ~ "Isaias Afeworki": the same given name allows a looser surname
     wanted = rules.MISSPELLED_NAME_SAME_GIVEN_RATIO if same_given else rules.MISSPELLED_NAME_MIN_RATIO
-    if difflib.SequenceMatcher(None, a, b).ratio() < wanted:
+    if difflib.SequenceMatcher(None, a, b).ratio() < wanted and not letters_swapped(a, b):
         return False
     if len(known) == 1 or len(other) == 1:
         return True
     first_a, first_b = known[0], other[0]
     return first_a.startswith(first_b) or first_b.startswith(first_a)
+
+
+def letters_swapped(a: str, b: str) -> bool:
+    """'Ergodan' ~ 'Erdogan': two letters of one word typed in each other's place."""
+    if len(a) != len(b):
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differing) == 2 and differing[0] == differing[1][::-1]
 
 
 def given_name_respelled(known: list[str], other: list[str]) -> bool:

@@ -300,6 +300,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         o for t in tokens for o in (prep_objects(t, {"of"}) if t.lower_ in rules.QUANTIFIER_PRONOUNS else [t])
     ]
     tokens = [n for t in tokens for n in (name_before_day(t) or [t])]
+    antecedents = {a for a in map(relative_antecedent, tokens) if a is not None}
     tokens = [relative_antecedent(t) or t for t in tokens]  # "Putin, whom Xi met"
     tokens = [s for t in tokens for s in (travellers_where(ctx, t) or [t])]
     tokens = [officer_in_apposition(ctx, t) or t for t in tokens]
@@ -309,7 +310,9 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         if heads != [token]:  # "Prime Minister, A, President B and C": the title's own conjuncts
             expanded += [c for c in token.conjuncts if c not in heads and not reporting_subject(c)]
     for token in expanded:
-        for item in (t for member in list_members(token) for t in expand_title_head(ctx, member)):
+        # "views shared with A and B, whom she met": the clause tells of B, the name it follows
+        members = [token] if token in antecedents and token.dep_ == "conj" else list_members(token)
+        for item in (t for member in members for t in expand_title_head(ctx, member)):
             if owner_of_named_person(ctx, item):
                 continue
             # "the two leaders", "the visitors"

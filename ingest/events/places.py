@@ -157,13 +157,15 @@ def named_after_bloc(gathering: Token) -> bool:
 def held_in(ctx: Context, gathering: Token, exclude: list[Actor]) -> str | None:
     """Where a gathering is held, by its 'in' phrase: the city, whatever the model tagged it."""
     return next(
-        (
-            p
-            for o in prep_objects(gathering, {"in"})
-            if (p := place_name(ctx, o, exclude) or gazetteer_city(o))
-        ),
+        (p for o in where_held(gathering, {"in"}) if (p := place_name(ctx, o, exclude) or gazetteer_city(o))),
         None,
     )
+
+
+def where_held(gathering: Token, preps: set[str]) -> list[Token]:
+    """The place objects of a gathering, or of the body it is of, where the parser may hang them:
+    'a summit of the European Political Community in Bulboaca'."""
+    return [o for g in (gathering, *prep_objects(gathering, {"of"})) for o in prep_objects(g, preps)]
 
 
 def gazetteer_city(token: Token) -> str | None:
@@ -207,7 +209,7 @@ def sidelines_place(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> 
     for sidelines in (t for t in sentence if t.lower_ in rules.SIDELINE_WORDS):
         gatherings = prep_objects(sidelines, {"of"})
         for obj in [
-            *(o for g in gatherings for o in prep_objects(g, {"in", "at"})),
+            *(o for g in gatherings for o in where_held(g, {"in", "at"})),
             *prep_objects(sidelines, {"in"}),
         ]:
             place = place_name(ctx, obj, exclude)
@@ -299,7 +301,16 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         if (told := entity_at(city)) is not None and told.start != ent.start
     ]
     city = next((geography.common_name(c) for c in told_in if geography.country_of_place(c)), None)
-    return city or place
+    return city or place_with_country(ent, place)
+
+
+def place_with_country(ent: Span, place: str) -> str:
+    """'Bulboaca, Moldova': a place the gazetteer does not know keeps the country written after
+    it, so that where it lies is known."""
+    beside = [entity_at(c) for c in ent.root.children if c.dep_ == "appos"]
+    written = [clean_name(told.text) for told in beside if told is not None]
+    countries = [name for name in written if geography.is_country(name)]
+    return f"{place}, {geography.common_name(countries[0])}" if countries else place
 
 
 def paired_place(ctx: Context, token: Token) -> bool:
