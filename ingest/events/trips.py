@@ -276,9 +276,9 @@ def told_at_gathering(ctx: Context, event: Event) -> bool:
     span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
     if span is None or rules.REMOTE_SPEECH_WORDS & {t.lower_ for t in span}:
         return False  # "met Xi via video link during the BRICS summit": not there
-    # "at the SCO summit in Tianjin": a gathering told with its place ('during the conference' may
-    # be a video one)
-    placed = [g for t in span for g in gatherings_at(t) if prep_objects(g, {"in"})]
+    # "at the SCO summit in Tianjin": a gathering told with its place, here or where the meeting is
+    # told again ('during the conference' alone may be a video one)
+    placed = [g for t in span for g in gatherings_at(t) if prep_objects(g, {"in"}) or event.location]
     return bool(placed) or any(t.lower_ in rules.SIDELINE_WORDS or attended_gathering(t, event) for t in span)
 
 
