@@ -2747,6 +2747,9 @@ DATELINE_MAX_START = 2  # "AMMAN -", "(Reuters) NAIROBI -": a capitalised city a
 TITLE_LINKS = ("of", "to", "for")
 # Last words of a gathering's name the model may tag as a place ("the Crimean Platform")
 GATHERING_NAME_WORDS = {"platform", "forum", "dialogue", "summit", "conference", "initiative", "format"}
+# "participated in the East Asia Forum and the Association of Southeast Asian Nations": bodies and
+# gatherings a visitor took part in, held somewhere the name does not tell
+BODY_NAME_WORDS = GATHERING_NAME_WORDS | BLOC_NAME_WORDS | {"association", "nations", "community", "alliance"}
 # "the India-US Bilateral Trade Agreement", "the Abraham Accords" tagged as places: documents,
 # held nowhere
 DOCUMENT_NAME_WORDS = {

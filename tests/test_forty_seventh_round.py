@@ -90,3 +90,24 @@ def test_an_unknown_place_keeps_the_country_written_after_it(extract):
     )
     assert {m[1] for m in meetings(ex)} == {"Bulboaca, Moldova"}
     assert (("Olaf Scholz",), "Bulboaca, Moldova") in visits(ex)
+
+
+def test_a_told_gathering_is_a_visit_where_the_meeting_is_placed_when_told_again(extract):
+    ex = extract(
+        "Erdogan, Mitsotakis to meet at July NATO summit\n\n"
+        "Turkish President Tayyip Erdogan and Greek Prime Minister Kyriakos Mitsotakis will meet on "
+        "the sidelines of a NATO summit in Vilnius next month, officials said on Monday.",
+        "2023-06-26",
+    )
+    assert visits(ex) == [(("Kyriakos Mitsotakis",), "Vilnius"), (("Recep Tayyip Erdoğan",), "Vilnius")]
+
+
+def test_bodies_and_forums_taken_part_in_are_no_places_visited(extract):
+    ex = extract(
+        "Russian Foreign Minister Sergei Lavrov arrived in Pyongyang from Kuala Lumpur, where he took "
+        "part in the meetings of the East Asia Forum and the Association of Southeast Asian Nations.",
+        "2025-07-11",
+    )
+    places = {place for _, place in visits(ex)}
+    assert "Pyongyang" in places
+    assert not {p for p in places if "Forum" in p or "Association" in p}

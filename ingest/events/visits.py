@@ -1124,7 +1124,14 @@ def visit_places(ctx: Context, destinations: list[Token]) -> list[str]:
         if t.dep_ == "pobj" and t.head.lower_ in rules.EXCEPTING_PREPS and t.head.i > d.i
     }
     # "his ninth trip to the Middle East": a region is no place a visit is told at
-    return [p for p in places if not world_region(p) and p not in excepted]
+    return [p for p in places if not world_region(p) and not named_body(p) and p not in excepted]
+
+
+def named_body(place: str) -> bool:
+    """'the East Asia Forum', 'the Association of Southeast Asian Nations': a body or gathering,
+    no place the gazetteer knows ('the St Petersburg Forum' is held in its city)."""
+    words = {w.lower() for w in place.split()}
+    return bool(words & rules.BODY_NAME_WORDS) and geography.country_of_place(place) is None
 
 
 def name_with_of(token: Token) -> str | None:
