@@ -1896,6 +1896,11 @@ AIMING_VERBS = {
     "push",
 }
 # "a truce that they agreed to overnight": words that tell when, as a date does.
+# "the newly announced ceasefire", "a recently brokered truce": a deal told as just made, an event
+JUST_MADE_ADVERBS = {"newly", "recently", "just"}
+# "the ceasefire achieved through X's efforts": a deal only as the participle that describes it
+# ("efforts to achieve a ceasefire" aim at one)
+ACHIEVED_DEAL_VERBS = {"achieve"}
 WHEN_ADVERBS = {"overnight", "earlier", "yesterday", "today", "tonight", "hours", "recently"}
 # "we hope the ceasefire is implemented": a step wished for, not taken.
 HOPING_VERBS = {"hope", "hop", "wish", "want"}  # the small model lemmatises "hoped" as "hop"
@@ -1947,6 +1952,9 @@ PUSHING_WORDS = {
     "plead",
 }
 GOING_ON_VERBS = {"continue", "keep"}
+# "clashes erupted despite the truce", "fresh clashes were reported despite it": fighting told by
+# a noun of its own, the subject or object of whatever verb tells of it
+CLASH_NOUNS = {"clash", "clashes", "skirmish", "skirmishes", "gunfire", "violence"}
 COMBAT_VERBS = {
     "shell",
     "attack",

@@ -108,3 +108,42 @@ def test_bodies_and_forums_taken_part_in_are_no_places_visited():
     assert named_body("the Association of Southeast Asian Nations")
     assert not named_body("Kuala Lumpur")
     assert not named_body("Union Buildings, Pretoria")  # a site the gazetteer places by its city
+
+
+def milestones(ex) -> list[str]:
+    return sorted(e.milestone for e in events_of(ex, "ceasefire"))
+
+
+def test_a_truce_told_as_just_made_was_agreed(extract):
+    ex = extract(
+        "The minister hoped the newly brokered truce between Iran and Israel would last.", "2025-06-25"
+    )
+    assert milestones(ex) == ["agreed"]
+
+
+def test_a_truce_achieved_by_someone_was_agreed_but_one_to_achieve_was_not(extract):
+    done = extract(
+        '"We welcome the truce achieved thanks to the mediators," the minister said.', "2025-06-25"
+    )
+    aimed = extract("The call focused on efforts to end the war and achieve a lasting truce.", "2025-06-25")
+    assert milestones(done) == ["agreed"]
+    assert milestones(aimed) == []
+
+
+def test_clashes_told_against_a_truce_are_a_violation(extract):
+    ex = extract(
+        "The government declared a truce in the province on Saturday. Clashes broke out in its capital on "
+        "Sunday despite the truce.",
+        "2025-07-21",
+    )
+    assert milestones(ex) == ["agreed", "violated"]
+
+
+def test_help_delivered_despite_a_truce_is_no_violation(extract):
+    # guard: only fighting told against the truce breaks it
+    ex = extract(
+        "The government declared a truce in the province on Saturday. Aid convoys resumed on Sunday "
+        "despite the truce.",
+        "2025-07-21",
+    )
+    assert milestones(ex) == ["agreed"]

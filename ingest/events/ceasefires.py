@@ -718,6 +718,11 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     violated_ones = token.head.tag_ == "NNS" and lemma in rules.MILESTONE_TRIGGERS["violated"][0]
     if token.dep_ == "amod" and token.tag_ == "VBN" and violated_ones:
         return "violated", rules.CAMEO_VIOLATION
+    just_made = token.dep_ == "amod" and any(c.lower_ in rules.JUST_MADE_ADVERBS for c in token.children)
+    if just_made and token.tag_ == "VBN" and lemma in rules.MILESTONE_TRIGGERS["agreed"][0]:
+        return "agreed", rules.CAMEO_CEASEFIRE  # "the newly announced ceasefire"
+    if lemma in rules.ACHIEVED_DEAL_VERBS and token.tag_ == "VBN" and token.dep_ == "acl":
+        return "agreed", rules.CAMEO_CEASEFIRE  # "the ceasefire achieved through X's efforts"
     if token.dep_ in ("amod", "compound"):
         return None  # "a US-brokered plan", "an agreed line" name things, they state no event
     asking = lemma in rules.ASKING_FOR_VERBS and any(
@@ -1984,10 +1989,20 @@ def defied(found: Found, token: Token) -> None:
         return
     combat = token.head
     going_on = combat.lemma_ in rules.GOING_ON_VERBS  # "shelling continued despite the truce"
+    # "clashes erupted despite the truce", "clashes were reported despite it"; not "halted attacks"
+    broke_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in combat.children)  # not "a break in"
+    clashes = combat.pos_ in ("VERB", "AUX") and (combat.lemma_ not in rules.HALT_WORDS or broke_out)
+    clashes = clashes and any(
+        t.lemma_.lower() in rules.CLASH_NOUNS or t.lower_ in rules.CLASH_NOUNS
+        for c in combat.children
+        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for t in (c, *c.conjuncts)
+    )
     if (
         combat.lemma_ in rules.COMBAT_VERBS
         or (combat.lemma_ in rules.HARM_VERBS and harm_by_arms(combat))
         or is_combat(combat)
+        or clashes
         or any(is_combat(c) for c in combat.children if c.dep_ in ("dobj", "xcomp"))
         or (
             going_on
