@@ -14,14 +14,11 @@ on sentences written for these tests:
 from ingest.actors.names import letters_swapped, same_person_spelled
 from ingest.events.visits import named_body
 from tests.test_events import events_of, names
+from tests.test_forty_sixth_round import milestones, visits
 
 
 def meetings(ex) -> list[tuple[tuple[str, ...], str | None, str]]:
     return sorted((tuple(sorted(names(e))), e.location, str(e.event_date)) for e in events_of(ex, "meeting"))
-
-
-def visits(ex) -> list[tuple[tuple[str, ...], str]]:
-    return sorted((tuple(sorted(names(e))), e.location) for e in events_of(ex, "visit"))
 
 
 def test_a_two_word_rank_before_a_name_is_no_part_of_it(extract):
@@ -108,10 +105,6 @@ def test_bodies_and_forums_taken_part_in_are_no_places_visited():
     assert named_body("the Association of Southeast Asian Nations")
     assert not named_body("Kuala Lumpur")
     assert not named_body("Union Buildings, Pretoria")  # a site the gazetteer places by its city
-
-
-def milestones(ex) -> list[str]:
-    return sorted(e.milestone for e in events_of(ex, "ceasefire"))
 
 
 def test_a_truce_told_as_just_made_was_agreed(extract):
