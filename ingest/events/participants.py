@@ -300,8 +300,9 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         o for t in tokens for o in (prep_objects(t, {"of"}) if t.lower_ in rules.QUANTIFIER_PRONOUNS else [t])
     ]
     tokens = [n for t in tokens for n in (name_before_day(t) or [t])]
-    antecedents = {a for a in map(relative_antecedent, tokens) if a is not None}
-    tokens = [relative_antecedent(t) or t for t in tokens]  # "Putin, whom Xi met"
+    resolved = [(t, relative_antecedent(t)) for t in tokens]
+    antecedents = {a for _, a in resolved if a is not None}
+    tokens = [a or t for t, a in resolved]  # "Putin, whom Xi met"
     tokens = [s for t in tokens for s in (travellers_where(ctx, t) or [t])]
     tokens = [officer_in_apposition(ctx, t) or t for t in tokens]
     for token in tokens:
