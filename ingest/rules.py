@@ -912,8 +912,8 @@ HOMEWARD_WORDS = {"home", "back"}
 ARRIVAL_NOUNS = {"arrival"}
 # "arrived in Beirut for her visit to Lebanon", "on a state visit": the visit is the arrival's trip.
 PURPOSE_PREPS = {"for", "on"}
-# "The goal of the talks will be to reach a truce": nouns whose predicate is what is aimed at
 TALKS_SETTING_PREPS = {"during", "at", "in"}  # "during the negotiations", "at the talks"
+# "The goal of the talks will be to reach a truce": nouns whose predicate is what is aimed at
 AIM_NOUNS = {"goal", "aim", "purpose", "objective", "focus", "point", "task", "priority"}
 # "A arrived in Washington, while B landed on Tuesday": B's arrival borrows A's place.
 ARRIVAL_VERBS = {"arrive", "land", "touch"}
@@ -1954,7 +1954,7 @@ PUSHING_WORDS = {
 GOING_ON_VERBS = {"continue", "keep"}
 # "clashes erupted despite the truce", "fresh clashes were reported despite it": fighting told by
 # a noun of its own, the subject or object of whatever verb tells of it
-CLASH_NOUNS = {"clash", "clashes", "skirmish", "skirmishes", "gunfire", "violence"}
+CLASH_NOUNS = {"clash", "skirmish", "gunfire", "violence"}  # lemmas
 COMBAT_VERBS = {
     "shell",
     "attack",

@@ -1989,20 +1989,11 @@ def defied(found: Found, token: Token) -> None:
         return
     combat = token.head
     going_on = combat.lemma_ in rules.GOING_ON_VERBS  # "shelling continued despite the truce"
-    # "clashes erupted despite the truce", "clashes were reported despite it"; not "halted attacks"
-    broke_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in combat.children)  # not "a break in"
-    clashes = combat.pos_ in ("VERB", "AUX") and (combat.lemma_ not in rules.HALT_WORDS or broke_out)
-    clashes = clashes and any(
-        t.lemma_.lower() in rules.CLASH_NOUNS or t.lower_ in rules.CLASH_NOUNS
-        for c in combat.children
-        if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-        for t in (c, *c.conjuncts)
-    )
     if (
         combat.lemma_ in rules.COMBAT_VERBS
         or (combat.lemma_ in rules.HARM_VERBS and harm_by_arms(combat))
         or is_combat(combat)
-        or clashes
+        or clashes_told(combat)
         or any(is_combat(c) for c in combat.children if c.dep_ in ("dobj", "xcomp"))
         or (
             going_on
@@ -2010,6 +2001,16 @@ def defied(found: Found, token: Token) -> None:
         )
     ):
         found.add("violated", rules.CAMEO_VIOLATION, combat)
+
+
+def clashes_told(verb: Token) -> bool:
+    """'clashes erupted', 'broke out', 'fresh clashes were reported': a verb whose subject or object
+    is fighting told by a noun of its own (not 'halted attacks', nor 'a break in')."""
+    broke_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    if verb.pos_ not in ("VERB", "AUX") or (verb.lemma_ in rules.HALT_WORDS and not broke_out):
+        return False
+    told = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") for t in (c, *c.conjuncts)]
+    return any(t.lemma_.lower() in rules.CLASH_NOUNS for t in told)
 
 
 def soon_after_start(truce: Token) -> bool:

@@ -29,7 +29,7 @@ from ingest.dates import last_day_of
 from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
 from ingest.events.context import Context
-from ingest.events.places import dateline_city, gatherings_at, residence_in, venues_visited_in
+from ingest.events.places import dateline_city, gatherings_at, residence_in, venues_visited_in, where_held
 from ingest.events.syntax import direct_objects, hyphen_joined, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant, evidence_words
 from ingest.word_index import doc_text, entities_within, tokens_with_words, word_ids
@@ -278,7 +278,7 @@ def told_at_gathering(ctx: Context, event: Event) -> bool:
         return False  # "met Xi via video link during the BRICS summit": not there
     # "at the SCO summit in Tianjin": a gathering told with its place, here or where the meeting is
     # told again ('during the conference' alone may be a video one)
-    placed = [g for t in span for g in gatherings_at(t) if prep_objects(g, {"in"}) or event.location]
+    placed = [g for t in span for g in gatherings_at(t) if where_held(g, {"in"}) or event.location]
     return bool(placed) or any(t.lower_ in rules.SIDELINE_WORDS or attended_gathering(t, event) for t in span)
 
 
