@@ -3,6 +3,10 @@
 Why a process pool of our own rather than `nlp.pipe(n_process=...)`: the extraction rules then
 run in the workers too, beside the parse, and only small Extraction records travel back. The
 number of chunks in flight is bounded, so memory does not grow with the corpus.
+
+On one process the next chunk is parsed on a thread while this one is extracted and stored:
+spaCy's matrix products release the GIL, so the rules' Python runs beside them and the parse
+hides most of their time (bench/throughput.py). The work done is the same.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import importlib.util
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
 from itertools import islice
 from pathlib import Path
 
@@ -392,8 +396,13 @@ class Extractor:
         gc.freeze()
 
     def process(self, articles: list[Article]) -> list[Extraction | SkippedInput]:
-        docs = self.nlp.pipe((article.text for article in articles), batch_size=len(articles))
-        return [self.extract_one(doc, article) for doc, article in zip(docs, articles, strict=False)]
+        return self.extract(articles, self.parse(articles))
+
+    def parse(self, articles: list[Article]) -> list[Doc]:
+        return list(self.nlp.pipe((article.text for article in articles), batch_size=len(articles)))
+
+    def extract(self, articles: list[Article], docs: list[Doc]) -> list[Extraction | SkippedInput]:
+        return [self.extract_one(doc, article) for doc, article in zip(docs, articles, strict=True)]
 
     def extract_one(self, doc: Doc, article: Article) -> Extraction | SkippedInput:
         """One article's extraction; a rule that trips on an odd article skips that article (it
@@ -402,6 +411,26 @@ class Extractor:
             return extract_article(doc, article, self.context)
         except Exception as error:  # noqa: BLE001 - any rule failure is this article's alone
             return SkippedInput(article.source_path, f"extraction failed ({type(error).__name__}: {error})")
+
+
+def extract_parsing_ahead(
+    chunks: Iterable[list[Article]], *, model_name: str | None, context: ExtractionContext
+) -> Iterator[list[Extraction | SkippedInput]]:
+    """One process: each chunk is parsed on a thread while the one before it is extracted here
+    and written by the caller. Chunks are read here too, so the store is used by one thread."""
+    extractor = None  # loaded on the first new chunk: a re-run with nothing new parses nothing
+    parser = ThreadPoolExecutor(max_workers=1, thread_name_prefix="parse")
+    try:
+        parsing: tuple[list[Article], Future] | None = None
+        for chunk in chunks:
+            extractor = extractor or Extractor(model_name, context)
+            parsed, parsing = parsing, (chunk, parser.submit(extractor.parse, chunk))
+            if parsed:
+                yield extractor.extract(parsed[0], parsed[1].result())
+        if parsing:
+            yield extractor.extract(parsing[0], parsing[1].result())
+    finally:  # an interrupt or a failed write waits for the parse under way only
+        parser.shutdown(cancel_futures=True)
 
 
 _worker: Extractor | None = None
@@ -426,10 +455,7 @@ def extract_stream(
 ) -> Iterator[list[Extraction | SkippedInput]]:
     """Yield the extractions of each chunk, in input order, keeping few chunks in flight."""
     if workers <= 1:
-        extractor = None  # loaded on the first new chunk: a re-run with nothing new parses nothing
-        for chunk in chunks:
-            extractor = extractor or Extractor(model_name, context)
-            yield extractor.process(chunk)
+        yield from extract_parsing_ahead(chunks, model_name=model_name, context=context)
         return
     chunks = iter(chunks)
     first = next(chunks, None)

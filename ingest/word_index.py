@@ -8,6 +8,7 @@ reason a Doc's entities are built once (`entities`), not on every `.ents`.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -29,14 +30,16 @@ def word_set_ids(words: frozenset[str]) -> np.ndarray:
     return word_ids(words)
 
 
-_tables_of: list = [None, {}]  # [the last Doc asked about, its attribute tables by attributes]
+# What is kept of the last Doc read, per thread: ingest parses the next chunk on one thread (the
+# parse-time components read words here too) while it extracts this one on another.
+_last = threading.local()
 
 
 def doc_tables(doc: Doc) -> dict:
     """What is kept for the Doc being read (tables, text, sentences); a new Doc starts afresh."""
-    if _tables_of[0] is not doc:
-        _tables_of[:] = [doc, {}]
-    return _tables_of[1]
+    if getattr(_last, "tables_of", None) is not doc:
+        _last.tables_of, _last.tables = doc, {}
+    return _last.tables
 
 
 def doc_text(doc: Doc) -> str:
@@ -94,16 +97,13 @@ def tokens_tagged(doc: Doc, parts_of_speech: Iterable[str], unless_entity: Itera
     return np.flatnonzero(wanted).tolist()
 
 
-_entities_of: list = [None, ()]  # [the last Doc asked about, its entities]
-
-
 def entities(doc: Doc) -> tuple[Span, ...]:
     """`doc.ents`, built once per Doc: spaCy makes every Span anew on each call, and the rules ask
     for the entities of a sentence or a token dozens of times per article. Kept for the last Doc
     only, outside it: Spans kept in the Doc would make a cycle that outlives the article."""
-    if _entities_of[0] is not doc:
-        _entities_of[:] = [doc, tuple(doc.ents)]
-    return _entities_of[1]
+    if getattr(_last, "entities_of", None) is not doc:
+        _last.entities_of, _last.entities = doc, tuple(doc.ents)
+    return _last.entities
 
 
 def entities_within(span: Span) -> list[Span]:
@@ -118,7 +118,7 @@ def entity_at(token: Token) -> Span | None:
 
 def forget(doc: Doc) -> None:
     """Drop what is kept of `doc` after its entities change."""
-    if _entities_of[0] is doc:
-        _entities_of[:] = [None, ()]
-    if _tables_of[0] is doc:
-        _tables_of[:] = [None, {}]
+    if getattr(_last, "entities_of", None) is doc:
+        _last.entities_of = _last.entities = None
+    if getattr(_last, "tables_of", None) is doc:
+        _last.tables_of = _last.tables = None

@@ -1,5 +1,6 @@
 """End to end: the real CLI writing real DuckDB files."""
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -484,3 +485,41 @@ def test_an_article_the_extractor_fails_on_is_skipped_and_the_rest_stored(tmp_pa
     monkeypatch.setattr(pipeline, "extract_article", real)
     assert main([str(folder), "--db", str(db), "--quiet"]) == 0
     assert query(db, "SELECT count(*) FROM articles")[0][0] == 2
+
+
+def test_one_process_parses_the_next_chunk_on_a_thread_and_yields_in_order(monkeypatch):
+    """With one worker, chunk k+1 is parsed on another thread while chunk k is extracted; what
+    comes out is what parsing and extracting each chunk in turn gives, chunk by chunk."""
+    import threading
+
+    from ingest.extract import ExtractionContext
+    from ingest.pipeline import Extractor, extract_parsing_ahead
+    from ingest.records import Article
+
+    texts = [
+        "President Ruto met President Museveni in Kampala on Monday.",
+        "Prime Minister Modi visited Colombo on Friday.",
+        "President Lula held talks with President Milei in Brasilia.",
+    ]
+    articles = [
+        Article(article_id=str(i), text=t, source_path=f"{i}.txt", published_date=dt.date(2025, 3, 3))
+        for i, t in enumerate(texts)
+    ]
+    chunks = [articles[:2], articles[2:]]
+    parsed_on = []
+    parse = Extractor.parse
+
+    def parse_noting_thread(self, chunk):
+        parsed_on.append(threading.current_thread() is threading.main_thread())
+        return parse(self, chunk)
+
+    monkeypatch.setattr(Extractor, "parse", parse_noting_thread)
+    overlapped = list(extract_parsing_ahead(iter(chunks), model_name=None, context=ExtractionContext()))
+    assert parsed_on == [False, False]
+    monkeypatch.setattr(Extractor, "parse", parse)
+    one_by_one = Extractor(None, ExtractionContext())
+    assert [[repr(x.events) for x in batch] for batch in overlapped] == [  # actors compare by identity
+        [repr(x.events) for x in one_by_one.process(chunk)] for chunk in chunks
+    ]
+    assert [len(batch) for batch in overlapped] == [2, 1]
+    assert any(e.event_type == "meeting" for e in overlapped[1][0].events)

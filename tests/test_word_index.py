@@ -60,3 +60,19 @@ def test_repeated_lookups_on_one_doc_and_then_another_agree_with_a_walk(nlp):
             walked = [t.i for t in doc if {t.lower_, t.lemma_} & words]
             assert tokens_with_words(doc, word_ids(words)) == walked
     assert tokens_with_words(first, word_ids(set())) == []
+
+
+def test_what_is_kept_of_a_doc_is_kept_per_thread(nlp):
+    """Ingest parses the next chunk on one thread (its components read words here) while it
+    extracts on another: one thread's Doc must not take the place of the other's."""
+    import threading
+
+    from ingest.word_index import doc_tables
+
+    extracted, parsed = nlp("Ruto met Museveni in Kampala."), nlp("Lula visited Rome.")
+    doc_tables(extracted)["mark"] = "extracted"
+    other_thread = threading.Thread(target=lambda: doc_tables(parsed).update(mark="parsed"))
+    other_thread.start()
+    other_thread.join()
+    assert doc_tables(extracted) == {"mark": "extracted"}
+    assert [e.text for e in entities(extracted)] == [e.text for e in extracted.ents]
