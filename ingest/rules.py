@@ -1214,6 +1214,8 @@ OUT_OF_OFFICE_WORDS = {"former", "opposition", "exiled", "ex"}
 PRIVATIVE_PREPS = {"without"}
 # "after their meeting, X refused to ...": phrases that tell an event as past before the clause's own
 AFTER_PREPS = {"after", "following"}
+# "will fly to Quito to meet A, followed by Lima for talks with B": a tour's next stop
+NEXT_STOP_VERBS = {"follow"}
 # "This was stressed by X during talks with Y": a passive verb of speech whose agent held the talks
 STATING_VERBS = {
     "highlight", "stress", "emphasize", "emphasise", "underline", "underscore", "raise", "discuss",
@@ -2368,6 +2370,11 @@ STYLES = {
     "ayatollah",  # clerical styles: "Ayatollah Khamenei", "Grand Ayatollah Ali al-Sistani"
     "hojatoleslam",
     "mullah",  # "Mullah Mohammad Hassan Akhund"
+    "mawlawi",  # South Asian and Afghan clerical styles: "Mawlawi X", "Maulana Y", "Maulvi Z"
+    "maulawi",
+    "maulana",
+    "mawlana",
+    "maulvi",
 }
 # "Grand Ayatollah": a word that is a style only before another style (not "Grand Duke")
 STYLE_PREFIXES = {"grand"}

@@ -1288,6 +1288,8 @@ def title_fits(role: str | None, wanted: str | None, strict: bool = False) -> bo
         return True  # "Japan's prime minister" after "Japanese leader Kishida"
     # "the secretary of state for defence" after "Defence Secretary X": the title's own last word
     own_word = (role or "").lower().split()[-1:] == [wanted]
+    # "the secretary" after "Secretary of State X": the head word of a title with an 'of' phrase
+    own_word = own_word or (role or "").lower().split(" of ")[0].split()[-1:] == [wanted]
     return held is not None and (held == wanted or held.split()[-1] == wanted or own_word)
 
 

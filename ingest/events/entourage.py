@@ -396,15 +396,15 @@ def part_of_party(ctx: Context, part: Token) -> tuple[Token | None, list[Actor]]
 
 
 def party_fits(ctx: Context, party: Token, visit: Event) -> bool:
-    """'The U.S. delegation included A', 'On the US side, the delegation included A' name no
-    member of a Russian minister's trip."""
+    """'The U.S. delegation included A', "Nepal's delegation included A", 'On the US side, the
+    delegation included A' name no member of a Russian minister's trip."""
     # "On the US side, the delegation included A": the side the sentence opens with names its country
     sides = [t for t in party.sent if t.i < party.i and t.lower_ in rules.SIDE_NOUNS]
     named = [
         country
         for owner in [party, *sides]
         for c in owner.children
-        if c.dep_ in ("amod", "compound", "nmod") and (country := geography.country_named(c.text))
+        if c.dep_ in ("amod", "compound", "nmod", "poss") and (country := geography.country_named(c.text))
     ]
     if not named:
         return True

@@ -42,7 +42,7 @@ from ingest.events.participants import (
     travel_companions,
     unnamed_counterpart,
 )
-from ingest.events.places import is_place, place_of, venue_city, where_clause_place, where_place
+from ingest.events.places import is_place, place_name, place_of, venue_city, where_clause_place, where_place
 from ingest.events.status import status_before, status_of, told_about
 from ingest.events.syntax import (
     agent_objects,
@@ -1040,9 +1040,11 @@ def build_meeting(
         confidence=rules.MEETING_VERB_CONFIDENCE if noun is None else rules.MEETING_LIGHT_VERB_CONFIDENCE,
     )
     if not is_call:
-        event.location = place_of(
-            ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people]
-        ) or where_clause_place(ctx, trigger)
+        event.location = (
+            place_of(ctx, [t for t in (trigger, noun) if t is not None], [p.actor for p in people])
+            or where_clause_place(ctx, trigger)
+            or travelled_to_meet(ctx, trigger, [p.actor for p in people])
+        )
     over_a_meal = any(m.lower_ in rules.MEAL_WORDS for m in prep_objects(trigger, {"over"}))
     # "told X at a meeting", "spoke with Y during talks": at one table
     at_meeting = any(g.lower_ in rules.TABLE_MEETING_NOUNS for g in prep_objects(trigger, {"at", "during"}))
@@ -1200,6 +1202,18 @@ def talked_about(noun: Token) -> bool:
         return False  # "briefed him on US-Iran talks held in Muscat": talks told as held, by sides
     talk = noun.head.head
     return talk.lemma_ in rules.CONVERSATION_VERBS or talk.lower_ in rules.CALL_WORDS
+
+
+def travelled_to_meet(ctx: Context, trigger: Token, exclude: list[Actor]) -> str | None:
+    """'will travel to El Salvador to meet X': the meeting a trip is made for is at its destination."""
+    travel = trigger.head
+    if (
+        trigger.dep_ not in ("advcl", "xcomp")
+        or travel.lemma_ not in rules.DESTINATION_VERBS
+        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+    ):
+        return None
+    return next((p for d in prep_objects(travel, {"to"}) if (p := place_name(ctx, d, exclude))), None)
 
 
 def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:

@@ -23,6 +23,7 @@ from ingest.events.syntax import (
     hyphen_joined,
     listed_after,
     prep_objects,
+    stop_above,
     subject_of,
 )
 from ingest.records import Actor
@@ -70,6 +71,10 @@ def held_before_arrival(noun: Token) -> bool:
 
 def place_of(ctx: Context, tokens: list[Token], exclude: list[Actor]) -> str | None:
     """A city or country in an 'in'/'at' phrase of the trigger, its verb or its objects."""
+    # "fly to Quito to meet A, followed by Lima for talks with B": the talks are in Lima
+    stop = next((p for t in tokens if t.pos_ == "NOUN" for p in stop_above(t)), None)
+    if stop is not None and (place := place_name(ctx, stop, exclude)):
+        return place
     named_by_place = set(tokens)  # "the Geneva talks"; not "with a US delegation"
     tokens = [
         *tokens,

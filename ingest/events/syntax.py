@@ -151,7 +151,7 @@ def clause_verb(token: Token) -> Token:
     """The verb a noun trigger belongs to ('talks' in 'held talks' -> 'held')."""
     current = token
     for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
-        if misread_following(current):
+        if misread_following(current) or next_stop(current):
             current = current.head  # "made the remarks following talks with X": 'made'
             continue
         if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
@@ -170,6 +170,38 @@ def misread_following(word: Token) -> bool:
         and word.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "aux" for c in word.children)
     )
+
+
+def next_stop(word: Token) -> bool:
+    """'will fly to Quito to meet A, followed by Lima for talks with B': the participle names the
+    tour's next stop; what is done there is the traveller's, not A's, whom the parser hangs it on."""
+    return bool(next_stop_places(word))
+
+
+def next_stop_places(word: Token) -> list[Token]:
+    """The places a `next_stop` participle names ('followed by Lima' -> Lima)."""
+    if word.lemma_ not in rules.NEXT_STOP_VERBS or word.tag_ != "VBN" or word.dep_ not in ("acl", "advcl"):
+        return []
+    return [
+        o
+        for c in word.children
+        if c.dep_ == "agent"
+        for o in c.children
+        if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")
+    ]
+
+
+def stop_above(word: Token) -> list[Token]:
+    """The places of the `next_stop` participle a trigger hangs under ('talks' in 'followed by
+    Lima for talks with B' -> Lima), within the steps to its clause's verb."""
+    current = word
+    for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
+        if places := next_stop_places(current):
+            return places
+        if current.pos_ in ("VERB", "AUX") or current.head == current:
+            return []
+        current = current.head
+    return []
 
 
 def accompanied_by(companions: Token) -> Token | None:

@@ -61,6 +61,7 @@ from ingest.events.syntax import (
     fronted_roll,
     list_members,
     listed_after,
+    next_stop_places,
     passive_agent,
     passive_agent_objects,
     possessors,
@@ -372,6 +373,9 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
             for o in [*direct_objects(trigger), *prep_objects(trigger, {"at"})]
             for d in prep_objects(o, preps)
         ]
+    if is_verb and destinations:
+        # "will fly to Quito to meet A, followed by Lima for talks with B": the tour's next stop
+        destinations += [p for t in trigger.subtree if t.i > trigger.i for p in next_stop_places(t)]
     if is_verb and destinations:
         # "travel to Ramallah, Cairo, and Amman": the parser hangs the last place on the verb
         last = max(d.i for d in destinations)
