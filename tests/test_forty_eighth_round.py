@@ -7,7 +7,8 @@ on sentences written for these tests:
 - 'the secretary' after 'Secretary of State A': the head word of a title with an 'of' phrase;
 - 'will fly to Quito to meet A, followed by Lima for talks with B': the talks are the traveller's
   (not A's), held in Lima, a leg of the tour; the meeting the trip is made for is at its
-  destination.
+  destination;
+- 'prays at the Western Wall': a landmark visited is a visit to its city.
 """
 
 from tests.test_events import events_of, names
@@ -57,3 +58,10 @@ def test_talks_at_the_next_stop_of_a_tour_are_the_travellers_and_held_there(extr
         (("Gustavo Petro", "Penny Wong"), "Colombia", "2025-02-01"),
     ]
     assert {"Ecuador", "Colombia"} <= {place for _, place in visits(ex)}
+
+
+def test_a_landmark_visited_is_a_visit_to_its_city(extract):
+    ex = extract(
+        "Paraguayan President Santiago Pena lands in Israel and prays at the Western Wall", "2025-06-10"
+    )
+    assert visits(ex) == [(("Santiago Pena",), "Jerusalem, Israel")]
