@@ -152,7 +152,9 @@ def clause_verb(token: Token) -> Token:
     current = token
     for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
         if misread_following(current) or next_stop(current):
-            current = current.head  # "made the remarks following talks with X": 'made'
+            # "made the remarks following talks with X": 'made'; "to meet A, followed by Lima for
+            # talks with B": past the participle to the traveller's verb
+            current = current.head
             continue
         if current.pos_ in ("VERB", "AUX") or current.dep_ == "ROOT":
             return current

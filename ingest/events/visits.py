@@ -376,7 +376,6 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
     if is_verb and destinations:
         # "will fly to Quito to meet A, followed by Lima for talks with B": the tour's next stop
         destinations += [p for t in trigger.subtree if t.i > trigger.i for p in next_stop_places(t)]
-    if is_verb and destinations:
         # "travel to Ramallah, Cairo, and Amman": the parser hangs the last place on the verb
         last = max(d.i for d in destinations)
         destinations += [
