@@ -1057,12 +1057,7 @@ def build_meeting(
         and met_just_before(ctx, trigger, [p.actor for p in people])
     )
     # "arrived in Cairo to discuss with X ...": the talk a trip is made for is held there
-    at_meeting = at_meeting or (
-        trigger.dep_ in ("advcl", "xcomp")
-        and trigger.head.pos_ == "VERB"
-        and trigger.head.lemma_ in rules.VISIT_VERBS
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-    )
+    at_meeting = at_meeting or trip_made_for(trigger) is not None
     in_person_code = event.cameo_code
     if (
         event.location is None
@@ -1204,14 +1199,24 @@ def talked_about(noun: Token) -> bool:
     return talk.lemma_ in rules.CONVERSATION_VERBS or talk.lower_ in rules.CALL_WORDS
 
 
-def travelled_to_meet(ctx: Context, trigger: Token, exclude: list[Actor]) -> str | None:
-    """'will travel to El Salvador to meet X': the meeting a trip is made for is at its destination."""
+def trip_made_for(trigger: Token) -> Token | None:
+    """The travel verb of 'arrived in Cairo to discuss with X', 'will travel to Lima to meet Y':
+    the talk or meeting the trip is made for."""
     travel = trigger.head
     if (
-        trigger.dep_ not in ("advcl", "xcomp")
-        or travel.lemma_ not in rules.DESTINATION_VERBS
-        or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        trigger.dep_ in ("advcl", "xcomp")
+        and travel.pos_ == "VERB"
+        and travel.lemma_ in rules.VISIT_VERBS
+        and to_infinitive(trigger)
     ):
+        return travel
+    return None
+
+
+def travelled_to_meet(ctx: Context, trigger: Token, exclude: list[Actor]) -> str | None:
+    """'will travel to El Salvador to meet X': the meeting a trip is made for is at its destination."""
+    travel = trip_made_for(trigger)
+    if travel is None or travel.lemma_ not in rules.DESTINATION_VERBS:
         return None
     return next((p for d in prep_objects(travel, {"to"}) if (p := place_name(ctx, d, exclude))), None)
 

@@ -151,7 +151,7 @@ def clause_verb(token: Token) -> Token:
     """The verb a noun trigger belongs to ('talks' in 'held talks' -> 'held')."""
     current = token
     for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
-        if misread_following(current) or next_stop(current):
+        if misread_following(current) or next_stop_places(current):
             # "made the remarks following talks with X": 'made'; "to meet A, followed by Lima for
             # talks with B": past the participle to the traveller's verb
             current = current.head
@@ -174,14 +174,10 @@ def misread_following(word: Token) -> bool:
     )
 
 
-def next_stop(word: Token) -> bool:
-    """'will fly to Quito to meet A, followed by Lima for talks with B': the participle names the
-    tour's next stop; what is done there is the traveller's, not A's, whom the parser hangs it on."""
-    return bool(next_stop_places(word))
-
-
 def next_stop_places(word: Token) -> list[Token]:
-    """The places a `next_stop` participle names ('followed by Lima' -> Lima)."""
+    """'will fly to Quito to meet A, followed by Lima for talks with B': the places of a participle
+    that names the tour's next stop (Lima); what is done there is the traveller's, not A's, whom
+    the parser hangs it on."""
     if word.lemma_ not in rules.NEXT_STOP_VERBS or word.tag_ != "VBN" or word.dep_ not in ("acl", "advcl"):
         return []
     return [
@@ -194,7 +190,7 @@ def next_stop_places(word: Token) -> list[Token]:
 
 
 def stop_above(word: Token) -> list[Token]:
-    """The places of the `next_stop` participle a trigger hangs under ('talks' in 'followed by
+    """The places of the next-stop participle a trigger hangs under ('talks' in 'followed by
     Lima for talks with B' -> Lima), within the steps to its clause's verb."""
     current = word
     for _ in range(rules.CLAUSE_VERB_MAX_STEPS):
