@@ -7,7 +7,8 @@ the host, President X'), a listed country taken for the one before's apposition,
 to the days of a trip instead of to the places listed before, an object told after a day ('received
 this Monday the minister') taken for another adverb, a name taken for a modifier of
 'one-on-one', a name right after its verb taken for an adverb ('received Dagalo and his
-delegation'), and an inviter named after 'at the invitation of <title>,' taken for the subject.
+delegation'), an inviter named after 'at the invitation of <title>,' taken for the subject, and
+'with' taken for a clause's mark ('met on Friday with X, the presidency said').
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
@@ -16,12 +17,14 @@ import numpy as np
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import DEP, LOWER, ORTH, TAG, appos
+from spacy.tokens import Span
 
 from ingest import dates, geography, rules
 
 PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
 VISITING = get_string_id("Visiting")
 COMMA = get_string_id(",")
+WITH = get_string_id("with")
 VISITING_LOWER = get_string_id("visiting")
 INVITATION = get_string_id("invitation")
 SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -75,7 +78,7 @@ def dateline_subjects(doc):
             ),
             None,
         )
-        if dash is None or not doc[sent.start].is_upper:
+        if dash is None or not (doc[sent.start].is_upper or place_line(doc[sent.start : dash.i])):
             continue
         for taken in [t for t in doc[sent.start : dash.i] if t.dep_ == "nsubj" and t.head.i > dash.i]:
             verb = taken.head
@@ -90,13 +93,16 @@ def dateline_subjects(doc):
                 None,
             )
             if loose is None:
-                # "MOSCOW (Reuters) - Foreign Minister A and B spoke": the first name hung on the
-                # city, as its conjunct or apposition
+                # "MOSCOW (Reuters) - Foreign Minister A and B spoke", "Tehran, Iran – President A
+                # held": the first name hung on the dateline's words, as a conjunct or apposition
                 loose = next(
                     (
                         c
-                        for c in taken.children
-                        if dash.i < c.i < verb.i and c.dep_ in ("conj", "appos") and c.tag_ in PROPER_TAGS
+                        for c in taken.subtree
+                        if dash.i < c.i < verb.i
+                        and c.dep_ in ("conj", "appos")
+                        and c.tag_ in PROPER_TAGS
+                        and c.head.i < dash.i
                     ),
                     None,
                 )
@@ -105,6 +111,13 @@ def dateline_subjects(doc):
             if loose is not None:
                 loose.dep_, taken.dep_ = "nsubj", "npadvmod"
     return doc
+
+
+def place_line(words: Span) -> bool:
+    """'Tehran, Iran': a dateline in title case, the names of places only (run before the
+    entity recognizer, so the gazetteer tells them)."""
+    parts = " ".join(t.text for t in words).split(" , ")
+    return all(geography.city(part) or geography.is_country(part) for part in parts)
 
 
 @Language.component("counterpart_from_names")
@@ -267,6 +280,24 @@ def inviters_taken_for_subjects(doc):
         verb = name.head
         visitor.head, visitor.dep_ = verb, "nsubj"
         name.head, name.dep_ = title, "appos"
+    return doc
+
+
+@Language.component("partners_taken_for_subjects")
+def partners_taken_for_subjects(doc):
+    """'Assad also met on Friday with Dubai's ruler X, the presidency said': the parser may take
+    'with' for the mark of the reporting clause and X for its subject, beside the clause's own; X
+    is the object of 'with', which hangs on the verb before it."""
+    for index in np.flatnonzero(doc.to_array(LOWER) == WITH):
+        word = doc[int(index)]
+        clause = word.head
+        if word.dep_ != "mark" or clause.i < word.i or not clause.head.tag_.startswith("VB"):
+            continue
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i > word.i]
+        if len(subjects) < 2 or subjects[0].tag_ not in PROPER_TAGS or clause.head.i > word.i:
+            continue
+        word.head, word.dep_ = clause.head, "prep"
+        subjects[0].head, subjects[0].dep_ = word, "pobj"
     return doc
 
 

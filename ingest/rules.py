@@ -1415,6 +1415,13 @@ ARRANGING_VERBS = {"arrange", "schedule", "propose", "seek", "request"}
 ARRANGED_PASSIVE_VERBS = ARRANGING_VERBS | SCHEDULING_GOVERNORS | {"fix"}
 # "was too busy to meet": the degree word that denies the infinitive after it.
 DENYING_DEGREE_WORDS = {"too"}
+# "has visited Libya several times", "have met on many occasions", "repeatedly travelled to Kyiv":
+# trips and talks summed up, no one event (a truce "repeatedly violated" is still a violation).
+HABITUAL_ADVERBS = {"repeatedly", "often", "frequently", "regularly", "routinely"}
+REPEAT_NOUNS = {"times", "occasions"}
+# "has yet to call X", "the two are yet to meet": not done, whatever is said after.
+YET_TO_WORDS = {"yet"}
+YET_TO_GOVERNORS = {"have", "be"}
 # A clause opened by these happens on the day of the clause it hangs from
 # ("talks were downgraded on Wednesday after he pulled out of the meeting").
 SAME_OCCASION_MARKS = {"after", "as", "when", "while"}
@@ -2503,6 +2510,7 @@ HYPOTHETICAL_WORDS = {"possible", "potential", "prospective", "eventual", "perso
 FAREWELL_PHRASAL_VERBS = {"see": "off"}
 # "the President's plane landed in Tashkent": vehicles that carry a trip's travellers.
 CARRIER_NOUNS = {"plane", "aircraft", "jet", "airplane", "helicopter", "motorcade", "convoy", "flight"}
+HEADLINE_PRESENCE_MAX_TOKENS = 12  # "Vučić and Kurti in Brussels on Monday": a headline this short
 HEADLINE_MODALS = {"may", "will", "could", "should", "might", "must", "can", "would"}
 # "Modi Meets Xi", "Trump Says": verbs of title-case headlines that the model takes into a name.
 # "Welcoming A, B said": participles opening a sentence, never the first word of a name
@@ -2777,6 +2785,9 @@ DOCUMENT_NAME_WORDS = {
     "declaration",
     "charter",
 }
+# "the Astana format", "the Steinmeier formula", "the Minsk agreements": a place naming a way of
+# talking or a document, not where anything is held
+NAMED_AFTER_PLACE_NOUNS = {"format", "formula"} | DOCUMENT_NAME_WORDS
 NOUN_MODIFIER_DEPS = ("amod", "compound", "nmod")  # the words before a noun that say whose it is
 # "A and B, who both arrived": words telling a verb is said of each of several
 EACH_OF_SEVERAL_WORDS = {"both", "all", "each"}

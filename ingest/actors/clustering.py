@@ -183,6 +183,9 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
                     leading = [a for a in matches if counts.get(id(a), 0) == most]
                     if len(matches) > 1 and len(leading) == 1 and most >= rules.LEADING_NAME_MIN_MENTIONS:
                         matches = leading
+                principals = [a for a in matches if id(a) not in relatives]
+                if len(matches) > 1 and len(principals) == 1:
+                    matches = principals  # "Kim" beside Kim Jong Un and "his daughter Kim Ju Ae"
                 matches = matches if len(matches) == 1 else []
             if (
                 not matches

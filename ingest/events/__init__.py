@@ -39,10 +39,11 @@ from ingest.events.meetings import (
     visit_with,
 )
 from ingest.events.scheduling import date_told_events
+from ingest.events.status import told_as_habit
 from ingest.events.timing import carry_story_date, date_from_lead, share_sentence_date
 from ingest.events.tour_counterparts import counterparts_on_tour
 from ingest.events.trips import settle_visits
-from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, visit_events
+from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, headline_presence, visit_events
 from ingest.records import Event
 from ingest.word_index import doc_text, sentences, tokens_with_words, word_ids
 
@@ -124,11 +125,14 @@ def find_events(ctx: Context) -> list[Event]:
             elif token.lower_ in rules.RESPECTIVE_WORDS:
                 candidate = led_respective_sides(ctx, token)
             visits = visit_events(ctx, token)
+            if told_as_habit(token):
+                candidate, visits = None, []
             if candidate is not None:
                 if token.lower_ in rules.VISIT_WITH_NOUNS:
                     same_as_visit(candidate, visits)
                 sentence_events += separate_meetings(ctx, candidate, token)
             sentence_events += visits
+        sentence_events += headline_presence(ctx, sent)
         if sent.start in ceasefire_hints:
             sentence_events += ceasefire_events(ctx, sent, default_conflict)
         elif rules.TRUCE_STEP_HINT.search(text, sent.start_char, sent.end_char) and any(

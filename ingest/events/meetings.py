@@ -1391,7 +1391,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         paired
     ):  # "direct Russian-Ukrainian negotiations": the two countries' delegations, whoever proposed them
         subjects, objects = paired[:1], paired[1:]
-    if not subjects and not objects and continued(noun):
+    if not subjects and not objects and (continued(noun) or earlier_of_theirs(noun)):
         # "The talks will continue on March 21": the people of the talks told just before, again
         people = people_met_before(ctx, noun)
         subjects, objects = people[:1], people[1:]
@@ -1828,6 +1828,17 @@ def continued(noun: Token) -> bool:
     if subject.head.lemma_ in rules.CONTINUING_VERBS:
         return definite or noun.lower_ in rules.COUNTRY_SIDE_WORDS
     return noun.lower_ in rules.COUNTRY_SIDE_WORDS and subject.head.lemma_ in rules.MEETING_HAPPENED_VERBS
+
+
+def earlier_of_theirs(noun: Token) -> bool:
+    """'Their last meeting took place on Sept. 17 in Benghazi', 'their first talks were held in
+    2019': an earlier meeting of the people who met just before, told with its own verb."""
+    return (
+        noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS
+        and any(c.dep_ == "poss" and c.lower_ in rules.PLURAL_POSSESSIVES for c in noun.children)
+        and any(c.dep_ == "amod" and c.lower_ in rules.EARLIER_MEETING_WORDS for c in noun.children)
+    )
 
 
 def trip_owners(token: Token) -> list[Token]:

@@ -262,6 +262,7 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         conjuncts = {t.i for c in token.children if c.dep_ in ("conj", "cc") for t in c.subtree}
         inner = [t for t in token.subtree if is_place(ctx, t) and t.i not in conjuncts]
         inner = [t for t in inner if not paired_place(ctx, t)]  # "progress in the India-US talks"
+        inner = [t for t in inner if t.head.lemma_.lower() not in rules.NAMED_AFTER_PLACE_NOUNS]
         if token.lemma_.lower() in rules.GATHERING_NOUNS:
             # "the BRICS summit": a bloc's name, not a place, unless the gazetteer knows it
             inner = [t for t in inner if t.head != token or not unknown_bloc(t, token)]

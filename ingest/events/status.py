@@ -310,9 +310,24 @@ def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bo
     own_verb = trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head == token and token.pos_ == "VERB"
     if token != trigger and word_forms(token) & rules.NONCOMMITTAL_GOVERNORS and not own_verb:
         return True  # "had hoped to meet", which the model may lemmatise as "hop"
+    if token is not trigger and yet_to_come(token, children):
+        return True
     # "was too busy to meet"
     return token is not trigger and any(
         c.dep_ == "advmod" and c.lower_ in rules.DENYING_DEGREE_WORDS for c in children
+    )
+
+
+def yet_to_come(token: Token, children: list[Token]) -> bool:
+    """'has yet to call X', 'are yet to meet': the event has not happened; not 'Yet he went on to
+    meet', where the word opens the clause."""
+    doc = token.doc
+    return token.lemma_ in rules.YET_TO_GOVERNORS and any(
+        c.dep_ == "advmod"
+        and c.lower_ in rules.YET_TO_WORDS
+        and c.i + 1 < len(doc)
+        and doc[c.i + 1].lower_ == "to"
+        for c in children
     )
 
 
@@ -517,3 +532,20 @@ def status_before(ctx: Context, index: int) -> tuple[str | None, int]:
             status = "planned"
         index -= 1
     return status, index
+
+
+def told_as_habit(trigger: Token) -> bool:
+    """'has visited Libya several times', 'have met on many occasions', 'often travels to Paris':
+    trips or talks summed up, not one event ('met for the third time' is one); the talks a trip
+    so summed up was made for too ('has visited Libya several times to meet X')."""
+    purpose = trigger.dep_ in ("advcl", "xcomp") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
+    )
+    for child in [*trigger.children, *(trigger.head.children if purpose else ())]:
+        if child.dep_ == "advmod" and child.lower_ in rules.HABITUAL_ADVERBS:
+            return True
+        counted = [child] if child.dep_ == "npadvmod" else []
+        counted += [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(n.lower_ in rules.REPEAT_NOUNS for n in counted):
+            return True
+    return False

@@ -331,9 +331,11 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         and trigger.dep_ == "nsubj"
         and trigger.head.lemma_ == "be"
         and not any(c.lower_ in rules.QUANTIFYING_DETERMINERS for c in trigger.children)
+        and trigger.tag_ != "NNS"
     ):
         # "his first foreign visit will be to Riyadh", not "to the advantage of Russia" nor "every
-        # visit ... has been to Jerusalem"
+        # visit ... has been to Jerusalem" nor "his only trips abroad have been to A and B", trips
+        # summed up
         destinations += [g for g in prep_objects(trigger.head, {"to"}) if g.ent_type_ in ("GPE", "LOC")]
     if not is_verb and trigger.dep_ == "nsubj" and trigger.head.lemma_ in rules.TRIP_STAGE_VERBS:
         destinations += prep_objects(trigger.head, {"in"})  # "her tour began in Samoa"
@@ -854,6 +856,14 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     owners = owners_of(trigger)
     # "the visit of Prime Minister X to P" names its visitor; "a visit of two days" does not
     owners += [o for o in prep_objects(trigger, {"of"}) if visitors_of(ctx, [o])]
+    if not owners and trigger.dep_ == "nsubj" and trigger.head.lemma_ == "be":
+        # "The visit to Washington is Nawrocki's first trip abroad": the trip named after is his
+        owners = [
+            o
+            for a in trigger.head.children
+            if a.dep_ == "attr" and a.lemma_ in rules.VISIT_NOUNS
+            for o in owners_of(a)
+        ]
     verb = clause_verb(trigger)
     if not owners and trigger.dep_ in ("dobj", "obj") and trigger.head == verb:
         owners = stray_agents(ctx, verb)
@@ -1522,6 +1532,25 @@ def presence(ctx: Context, verb: Token) -> list[Event] | None:
     if not visitors or status is None:
         return None
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def headline_presence(ctx: Context, sent: Span) -> list[Event]:
+    """'Vučić and Kurti in Brussels on Monday', 'Modi in Moscow for talks with Putin': a headline
+    with no verb that puts named people in a place foreign to them tells of their visit there."""
+    root = sent.root
+    if (
+        len(sent) > rules.HEADLINE_PRESENCE_MAX_TOKENS
+        or sent[-1].is_punct
+        or not root.is_title
+        or any(t.pos_ in ("VERB", "AUX") for t in sent if t != root)  # "Modi" may be tagged a verb
+    ):
+        return []
+    visitors = [a for a in visitors_of(ctx, [root, *root.conjuncts]) if a.kind == "person"]
+    places = visit_places(ctx, prep_objects(root, {"in"}))
+    visitors = [a for a in visitors if places and abroad(ctx, a, places[0])]
+    if not visitors:
+        return []
+    return visits_to(ctx, root, visitors, places, "occurred", rules.PRESENCE_CONFIDENCE)
 
 
 def on_the_way(ctx: Context, way: Token) -> list[Event] | None:

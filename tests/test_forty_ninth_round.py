@@ -1,0 +1,106 @@
+"""Phrasings read in the forty-ninth round on the pools measured blind the round before, checked
+on sentences written for these tests:
+
+- 'Kim' beside Kim Jong Un and 'his sister Kim Yo Jong': the one not told as a relative;
+- 'Baku, Azerbaijan – Russia's President A held talks': a dateline in title case is no subject;
+- 'summit in the Astana format': a place naming a way of talking is no place of the summit;
+- 'has yet to call X': no call;
+- 'met on Monday with X, the ministry said': the parser's 'with' taken for the mark of 'said';
+- 'his only trips abroad have been to A and B', 'has visited P several times to meet X': trips
+  and talks summed up, no event;
+- 'Their last meeting took place in P on May 3': an earlier meeting of the two who just met;
+- 'The visit to P is X's first trip abroad': X's visit;
+- a headline 'A and B in Brussels on Monday': their visit.
+"""
+
+from tests.test_forty_seventh_round import meetings
+from tests.test_forty_sixth_round import visits
+
+
+def test_a_bare_family_name_goes_to_the_person_not_told_as_a_relative(extract):
+    ex = extract(
+        "North Korean leader Kim Jong Un arrived in Vladivostok on Tuesday with his sister Kim Yo "
+        "Jong. Kim is expected to meet President Vladimir Putin on Wednesday.",
+        "2023-09-12",
+    )
+    assert meetings(ex) == [(("Kim Jong Un", "Vladimir Putin"), "Vladivostok", "2023-09-13")]
+
+
+def test_a_title_case_dateline_is_not_taken_for_the_subject(extract):
+    ex = extract(
+        "Baku, Azerbaijan – Russia's President Vladimir Putin has held separate talks with "
+        "Azerbaijan's President Ilham Aliyev and Prime Minister Ali Asadov on improving bilateral "
+        "relations in Baku.",
+        "2024-03-14",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [
+        ("Ali Asadov", "Vladimir Putin"),
+        ("Ilham Aliyev", "Vladimir Putin"),
+    ]
+
+
+def test_a_place_naming_a_negotiating_format_is_not_where_the_summit_is(extract):
+    ex = extract(
+        "President Vladimir Putin will travel on Friday for a summit with the Turkish and Iranian "
+        "presidents in the Astana format.",
+        "2024-03-14",
+    )
+    assert all(e.location != "Astana" for e in ex.events)
+
+
+def test_a_call_someone_has_yet_to_make_is_no_call(extract):
+    ex = extract(
+        "But the German chancellor has yet to call Chinese President Xi Jinping.",
+        "2025-05-09",
+    )
+    assert all("Xi Jinping" not in [p.actor.canonical_name for p in e.participants] for e in ex.events)
+
+
+def test_a_partner_the_parser_takes_for_the_subject_of_a_reporting_clause(extract):
+    ex = extract(
+        "Assad also met on Saturday with Dubai ruler Sheikh Mohammed bin Rashid al-Maktoum, the "
+        "Syrian presidency said in a statement, state media reported.",
+        "2022-03-20",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [
+        ("Bashar al-Assad", "Mohammed bin Rashid al-Maktoum")
+    ]
+
+
+def test_trips_summed_up_are_no_visits(extract):
+    ex = extract(
+        "President Bashar al-Assad's only trips abroad since 2011 have been to Iran and Russia. "
+        "Defence Minister Sergei Shoigu has visited Damascus several times to meet Assad.",
+        "2022-03-20",
+    )
+    assert ex.events == []
+
+
+def test_their_earlier_meeting_is_one_of_the_two_who_just_met(extract):
+    ex = extract(
+        "Field Marshal Khalifa Haftar was received by Russian Deputy Defence Minister Yunus-Bek "
+        "Yevkurov in Moscow on Tuesday. The floods were on the agenda. Their last meeting took place "
+        "on August 22 in Benghazi.",
+        "2023-09-27",
+    )
+    assert meetings(ex) == [
+        (("Khalifa Haftar", "Yunus-Bek Yevkurov"), "Benghazi", "2023-08-22"),
+        (("Khalifa Haftar", "Yunus-Bek Yevkurov"), "Moscow", "2023-09-26"),
+    ]
+
+
+def test_the_visit_named_as_someones_first_trip_is_theirs(extract):
+    ex = extract(
+        "President Donald Trump praised Polish President Karol Nawrocki on Wednesday. The visit to "
+        "Washington is Nawrocki's first foreign trip as president.",
+        "2025-09-03",
+    )
+    assert visits(ex) == [(("Karol Nawrocki",), "Washington")]
+
+
+def test_a_headline_putting_people_in_a_foreign_place_is_their_visit(extract):
+    ex = extract(
+        "Blinken in Kyiv\n\nUS Secretary of State Antony Blinken pledged new aid to Ukraine on Wednesday.",
+        "2024-05-15",
+    )
+    assert visits(ex) == [(("Antony Blinken",), "Kyiv")]
