@@ -209,7 +209,11 @@ def country_of_place(place: str) -> str | None:
 def common_name(place: str) -> str:
     """'the Hellenic Republic' -> 'Greece', 'U.S.' -> 'United States': a country written by a formal
     name or an abbreviation (`data/country_aliases.csv`, rename=yes) in its common English name;
-    anything else as written."""
+    anything else as written; 'Shanghai city' -> 'Shanghai', where only the town is known
+    ('Mexico City', 'Gaza City': 'City' in capitals is part of the name)."""
+    stem, _, last = place.rpartition(" ")
+    if last == "city" and stem and city(place) is None and city(stem) is not None:
+        return stem
     return _countries()[3].get(fold(place), place)
 
 

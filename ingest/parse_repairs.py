@@ -7,8 +7,9 @@ the host, President X'), a listed country taken for the one before's apposition,
 to the days of a trip instead of to the places listed before, an object told after a day ('received
 this Monday the minister') taken for another adverb, a name taken for a modifier of
 'one-on-one', a name right after its verb taken for an adverb ('received Dagalo and his
-delegation'), an inviter named after 'at the invitation of <title>,' taken for the subject, and
-'with' taken for a clause's mark ('met on Friday with X, the presidency said').
+delegation'), an inviter named after 'at the invitation of <title>,' taken for the subject,
+'with' taken for a clause's mark ('met on Friday with X, the presidency said'), and a name after
+the second of two joined titles hung on the first ('the president and Cypriot leader X').
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
@@ -298,6 +299,20 @@ def partners_taken_for_subjects(doc):
             continue
         word.head, word.dep_ = clause.head, "prep"
         subjects[0].head, subjects[0].dep_ = word, "pobj"
+    return doc
+
+
+@Language.component("names_after_joined_titles")
+def names_after_joined_titles(doc):
+    """'The president and Turkish Cypriot leader Ersin Tatar met': the parser may hang the name
+    on the first title as its apposition; it is the title right before it that it names."""
+    for index in np.flatnonzero(doc.to_array(DEP) == appos):
+        name = doc[int(index)]
+        if name.tag_ not in PROPER_TAGS or name.left_edge.i == 0:
+            continue
+        title = doc[name.left_edge.i - 1]
+        if title.dep_ == "conj" and title.tag_ == "NN" and title.head == name.head and title.i > name.head.i:
+            name.head = title
     return doc
 
 

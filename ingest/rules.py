@@ -2768,6 +2768,7 @@ TITLE_QUALIFIERS = {"deputy", "vice", "former", "acting", "ex", "assistant", "in
 DATELINE_MAX_START = 2  # "AMMAN -", "(Reuters) NAIROBI -": a capitalised city among the first words
 # "Nepali Ambassador to China", "Minister for Foreign Affairs": words linking a title's parts
 TITLE_LINKS = ("of", "to", "for")
+COUNTRY_TITLE_LINKS = {"of", "for"}  # "the Emir of Qatar, X", "the envoy for Cyprus, X"
 # Last words of a gathering's name the model may tag as a place ("the Crimean Platform")
 GATHERING_NAME_WORDS = {"platform", "forum", "dialogue", "summit", "conference", "initiative", "format"}
 # "participated in the East Asia Forum and the Association of Southeast Asian Nations": bodies and

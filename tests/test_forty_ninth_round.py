@@ -10,7 +10,11 @@ on sentences written for these tests:
   and talks summed up, no event;
 - 'Their last meeting took place in P on May 3': an earlier meeting of the two who just met;
 - 'The visit to P is X's first trip abroad': X's visit;
-- a headline 'A and B in Brussels on Monday': their visit.
+- a headline 'A and B in Brussels on Monday': their visit;
+- 'the UN envoy for Cyprus, X,': X's title, so 'the envoy' is X; 'The president and Cypriot leader
+  Y met separately with the envoy': Y is the leader's name, and each met X apart;
+- 'concluded his visit to China ... talks in Beijing ... visited a centre in Shanghai city': a leg
+  in each city ('Shanghai city' is Shanghai), the country visit told by one of them.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -104,3 +108,27 @@ def test_a_headline_putting_people_in_a_foreign_place_is_their_visit(extract):
         "2024-05-15",
     )
     assert visits(ex) == [(("Antony Blinken",), "Kyiv")]
+
+
+def test_a_title_set_off_by_a_comma_and_a_name_after_a_second_title(extract):
+    ex = extract(
+        "The UN chief's special envoy for Cyprus, Maria Angela Holguin, arrived in Nicosia on Monday. "
+        "Greek Cypriot leader Nikos Christodoulides will see her again on Friday. The president and "
+        "Turkish Cypriot leader Ersin Tatar met separately with the envoy on Tuesday.",
+        "2024-02-01",
+    )
+    held = [people for people, _, day in meetings(ex) if day == "2024-01-30"]
+    assert held == [
+        ("Ersin Tatar", "Maria Angela Holguin"),
+        ("Maria Angela Holguin", "Nikos Christodoulides"),
+    ]
+
+
+def test_each_city_of_a_country_visit_is_a_leg(extract):
+    ex = extract(
+        "Ethiopian Prime Minister Abiy Ahmed returned home on Saturday, concluding his official visit "
+        "to China. He held talks with Chinese Premier Li Qiang in Beijing on Tuesday. During his stay "
+        "in China, he also visited a technology centre in Shanghai city.",
+        "2023-10-21",
+    )
+    assert sorted(place.split(",")[0] for _, place in visits(ex)) == ["Beijing", "Shanghai"]

@@ -168,11 +168,13 @@ def test_a_title_in_apposition_after_the_name_is_the_persons_office(extract):
 
 
 def test_having_been_to_a_place_is_a_visit_there(extract):
-    ex = extract("Shehbaz Sharif has been to Riyadh four times since taking office.", published="2024-10-29")
+    ex = extract("Shehbaz Sharif has been to Riyadh this month.", published="2024-10-29")
     assert [(v[0], v[1]) for v in visits_of(ex)] == [("Riyadh", ["Shehbaz Sharif"])]
     for text in (
         "Narendra Modi has never been to Pakistan as prime minister.",
         "The talks have been to no avail so far.",
+        # trips summed up are no one visit (forty-ninth round)
+        "Shehbaz Sharif has been to Riyadh four times since taking office.",
     ):
         assert visits_of(extract(text, published="2024-10-29")) == [], text
 

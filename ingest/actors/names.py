@@ -338,11 +338,11 @@ def titled_before(doc: Doc, comma: int) -> bool:
         return True
     if (
         comma >= 3
-        and doc[comma - 2].lower_ == "of"
+        and doc[comma - 2].lower_ in rules.COUNTRY_TITLE_LINKS
         and title_word(doc[comma - 3])
-        and (doc[comma - 1].ent_type_ == "GPE")
+        and (doc[comma - 1].ent_type_ == "GPE" or geography.is_country(doc[comma - 1].text))
     ):
-        return True
+        return True  # "the Emir of Qatar,", "the UN envoy for Cyprus," (the model may tag it otherwise)
     # "the Chairperson of the African Union (AU) Commission,": a title, 'of' and an institution's name
     mark = comma - 1
     while mark > 0 and comma - mark <= rules.TITLE_AFTER_NAME_WINDOW:

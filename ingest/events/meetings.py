@@ -2586,6 +2586,8 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         return []  # "X spoke with the leaders of A and B", X unresolved: A's and B's leaders did not meet
     if each_owner and leading >= 2 and len(others) == 1 and len(ours) == leading:
         return [replace(event, participants=[p, *others]) for p in ours]
+    if each_owner and leading >= 2 and not others:
+        return []  # "A and B met separately with the envoy", the envoy unresolved: not with each other
     if (
         (leading != 1 and not (owners_together and leading))
         or len(others) < 2

@@ -158,7 +158,11 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
                 continue
             if sidelines and (posted_speaker(actor) or posted_in_apposition(ctx, actor)):
                 continue  # "Japan's ambassador to China" at a gathering in Beijing lives there
-            if any(visited(e, actor, meeting.location) for e in events + found):
+            if any(
+                visited(e, actor, meeting.location)
+                and not country_of_other_legs(e, events, actor, meeting.location)
+                for e in events + found
+            ):
                 continue
             visit = replace(
                 meeting, event_type="visit", participants=[Participant(actor, "visitor")], mode=None
@@ -310,6 +314,20 @@ def visited(event: Event, actor: Actor, place: str) -> bool:
             or geography.lies_within(event.location, place)
             or geography.lies_within(place, event.location)
         )
+    )
+
+
+def country_of_other_legs(visit: Event, events: list[Event], actor: Actor, place: str) -> bool:
+    """'his visit to China' beside his visit to Shanghai, when he met Li in Beijing: the country
+    visit stands for the other city, where it will merge, and leaves Beijing a leg to tell."""
+    if visit.location is None or not geography.lies_within(place, visit.location):
+        return False
+    return any(
+        e is not visit
+        and visited(e, actor, visit.location)
+        and geography.lies_within(e.location, visit.location)
+        and not visited(e, actor, place)
+        for e in events
     )
 
 
