@@ -9,7 +9,8 @@ this Monday the minister') taken for another adverb, a name taken for a modifier
 'one-on-one', a name right after its verb taken for an adverb ('received Dagalo and his
 delegation'), an inviter named after 'at the invitation of <title>,' taken for the subject,
 'with' taken for a clause's mark ('met on Friday with X, the presidency said'), and a name after
-the second of two joined titles hung on the first ('the president and Cypriot leader X').
+the second of two joined titles hung on the first ('the president and Cypriot leader X'), and
+a second counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday').
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
@@ -313,6 +314,31 @@ def names_after_joined_titles(doc):
         title = doc[name.left_edge.i - 1]
         if title.dep_ == "conj" and title.tag_ == "NN" and title.head == name.head and title.i > name.head.i:
             name.head = title
+    return doc
+
+
+@Language.component("counterparts_joined_to_days")
+def counterparts_joined_to_days(doc):
+    """'spoke with A on Thursday and B on Friday': the parser may join B to the day before it; B
+    is another counterpart, joined to A."""
+    for index in np.flatnonzero(np.isin(doc.to_array(LOWER), DAY_WORD_IDS)):
+        day = doc[int(index)]
+        if day.dep_ != "pobj" or day.head.lower_ != "on" or not day.head.head.tag_.startswith("VB"):
+            continue
+        verb = day.head.head
+        first = next(
+            (
+                g
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("with", "to") and p.i < day.i
+                for g in p.children
+                if g.dep_ == "pobj" and g.tag_ in PROPER_TAGS
+            ),
+            None,
+        )
+        for name in [c for c in day.children if c.dep_ == "conj" and c.tag_ in PROPER_TAGS]:
+            if first is not None and name.lower_ not in DAY_WORDS:
+                name.head = first
     return doc
 
 

@@ -358,7 +358,8 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("objects_after_days", after="places_listed_after_dates")
     nlp.add_pipe("partners_taken_for_subjects", after="objects_after_days")
     nlp.add_pipe("names_after_joined_titles", after="partners_taken_for_subjects")
-    nlp.add_pipe("adverbial_meeting_words", after="names_after_joined_titles")
+    nlp.add_pipe("counterparts_joined_to_days", after="names_after_joined_titles")
+    nlp.add_pipe("adverbial_meeting_words", after="counterparts_joined_to_days")
     nlp.add_pipe("names_taken_for_adverbs", after="adverbial_meeting_words")
     nlp.add_pipe("inviters_taken_for_subjects", after="names_taken_for_adverbs")
     if "ner" in nlp.pipe_names:

@@ -14,7 +14,11 @@ on sentences written for these tests:
 - 'the UN envoy for Cyprus, X,': X's title, so 'the envoy' is X; 'The president and Cypriot leader
   Y met separately with the envoy': Y is the leader's name, and each met X apart;
 - 'concluded his visit to China ... talks in Beijing ... visited a centre in Shanghai city': a leg
-  in each city ('Shanghai city' is Shanghai), the country visit told by one of them.
+  in each city ('Shanghai city' is Shanghai), the country visit told by one of them;
+- 'The Modi call came after the conversation with Erdogan': the other call's counterpart holds no
+  part in this one;
+- 'spoke first with A, followed by B': a call with each;
+- 'The statement was signed by A and B after holding talks': the signers held them.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -132,3 +136,33 @@ def test_each_city_of_a_country_visit_is_a_leg(extract):
         "2023-10-21",
     )
     assert sorted(place.split(",")[0] for _, place in visits(ex)) == ["Beijing", "Shanghai"]
+
+
+def test_another_call_told_as_the_subject_holds_no_part_in_this_one(extract):
+    ex = extract(
+        "Chancellor Olaf Scholz spoke with Indian Prime Minister Narendra Modi on Friday. The Modi call "
+        "came after the conversation with Erdogan.",
+        "2021-10-09",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [("Narendra Modi", "Olaf Scholz")]
+
+
+def test_the_counterpart_followed_by_another_is_one_call_each(extract):
+    ex = extract(
+        "Chancellor Olaf Scholz spoke first with French President Emmanuel Macron, followed by Italian "
+        "Prime Minister Mario Draghi, both on Tuesday.",
+        "2021-10-09",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [
+        ("Emmanuel Macron", "Olaf Scholz"),
+        ("Mario Draghi", "Olaf Scholz"),
+    ]
+
+
+def test_the_signers_of_a_passive_hold_the_talks_told_after(extract):
+    ex = extract(
+        "The joint statement was signed by Serbian President Aleksandar Vucic and Hungarian Prime "
+        "Minister Viktor Orban after holding talks in Belgrade on Monday.",
+        "2021-10-09",
+    )
+    assert meetings(ex) == [(("Aleksandar Vucic", "Viktor Orban"), "Belgrade", "2021-10-04")]

@@ -71,3 +71,27 @@ def test_a_country_taken_for_the_one_befores_apposition_is_listed(nlp):
     doc = nlp("Modi will hold meetings with the leaders of Comoros, Turkiye, the UAE and Brazil.")
     comoros = token(doc, "Comoros")
     assert {t.text for t in comoros.conjuncts} >= {"Turkiye", "UAE", "Brazil"}
+
+
+def test_a_partner_taken_for_the_subject_of_a_reporting_clause_is_the_object_of_with(nlp):
+    doc = nlp(
+        "Assad also met on Saturday with Dubai ruler Sheikh Mohammed bin Rashid al-Maktoum, the "
+        "Syrian presidency said in a statement, state media reported."
+    )
+    assert (token(doc, "Maktoum").dep_, token(doc, "Maktoum").head.text) == ("pobj", "with")
+    assert token(doc, "with").head.text == "met"
+
+
+def test_a_name_after_a_second_joined_title_is_that_titles(nlp):
+    doc = nlp(
+        "The president and Turkish Cypriot leader Ersin Tatar met separately with the envoy on Tuesday."
+    )
+    assert token(doc, "Tatar").head.text == "leader"
+
+
+def test_a_second_counterpart_joined_to_the_first_ones_day(nlp):
+    doc = nlp(
+        "Prime Minister Anthony Albanese also spoke with Russian President Vladimir Putin on Thursday "
+        "and Japanese Prime Minister Fumio Kishida on Friday."
+    )
+    assert (token(doc, "Kishida").dep_, token(doc, "Kishida").head.text) == ("conj", "Putin")

@@ -252,6 +252,8 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
             for g in prep_objects(p, {"with"})
         ]
     objects_tokens += [g for t in [*targets, *objects_tokens] for g in attended_by(t)]
+    # "spoke first with A, followed by B": the parser hangs the next one on A
+    objects_tokens += [g for t in list(objects_tokens) for g in followed_by(t)]
     if objects_tokens:
         # "met with the Iranian delegation led by A, and the US delegation led by B": the parser
         # joins the second counterpart to the verb
@@ -1180,6 +1182,17 @@ def placed_by(noun: Token, on_noun: bool = False) -> bool:
     )
 
 
+def another_meeting(token: Token, noun: Token) -> bool:
+    """'The Xi call', 'the meeting with Khamenei' as a clause's subject: a meeting of its own
+    (not `noun` itself, told behind a dateline), owned by no one the text names."""
+    return (
+        token != noun
+        and token.lower_ in rules.MEETING_NOUNS
+        and token.pos_ == "NOUN"
+        and not possessors(token)
+    )
+
+
 def meeting_holders(token: Token) -> list[Token]:
     """'his meetings', 'X held several meetings': who holds meetings a later clause tells of."""
     if token.lower_ not in rules.MEETING_NOUNS or token.pos_ != "NOUN":
@@ -1325,8 +1338,12 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             and not (not counterparts and placed_by(noun, on_noun=True))
         ):  # "X's trip ahead of the summit": a meeting that only places the trip in time
             owners = subject_of(verb)
-            # "his meetings, which included talks with X": the talks are the meetings' holder's
-            owners = [o for t in owners for o in (meeting_holders(t) or [t])]
+            # "his meetings, which included talks with X": the talks are the meetings' holder's;
+            # "The Xi call came before the conversation with Modi": another meeting, whose
+            # counterpart holds no part in this one
+            owners = [
+                o for t in owners for o in (meeting_holders(t) or ([] if another_meeting(t, noun) else [t]))
+            ]
             if not side(ctx, owners) and verb.lemma_ in rules.STATING_VERBS:
                 # "This was stressed by Prime Minister X during meetings with Y": the passive's agent
                 # ("the photo was taken by X during talks with Y": no party to them)
@@ -2532,7 +2549,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         owners_together = True  # "A and B held meetings, including with C and D": both at each
     elif calls_on(trigger):
         owners = subject_of(trigger)  # "will call on A, B and C": a courtesy call on each
-    elif any(followed_by(t) for t in [trigger, *nouns]):
+    elif any(followed_by(t) for t in [trigger, *nouns, *prep_objects(trigger, {"with", "to"})]):
         owners = subject_of(clause_verb(trigger))  # "is meeting A followed by B": one after the other
     elif repeated_with(trigger, nouns):
         owners = subject_of(clause_verb(trigger))  # "talks with A and also with B": two meetings

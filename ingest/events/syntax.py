@@ -322,6 +322,11 @@ def subject_of(verb: Token) -> list[Token]:
                 current = current.head.head  # "In a press conference after meeting Y, X said"
             if controller := controlling_object(current):
                 return controller
+            # "The declaration was signed by A and B after holding a summit": they held it; not "He
+            # was received by A before meeting B", where the one received goes on to meet
+            things = [c for c in current.children if c.dep_ == "nsubjpass" and told_as_thing(c)]
+            if things and (agents := agent_objects(current)):
+                return agents
             continue
         dated = current.ent_type_ == "DATE" or current.lemma_ == "day"  # the model may tag no DATE
         if dated and current.dep_ in ("appos", "npadvmod") and current.head != current:
@@ -401,6 +406,16 @@ def controlling_object(verb: Token) -> list[Token]:
     elif verb.lemma_ not in rules.OBJECT_CONTROL_VERBS:
         return []
     return [c for c in verb.children if c.dep_ == "dobj"]
+
+
+def told_as_thing(noun: Token) -> bool:
+    """'the declaration', 'a deal': a common noun that names no person or office."""
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and generic_title(noun.text) is None
+        and noun.lemma_ not in rules.GROUP_NOUNS
+    )
 
 
 def agent_objects(verb: Token) -> list[Token]:
