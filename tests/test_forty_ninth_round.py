@@ -18,7 +18,9 @@ on sentences written for these tests:
 - 'The Modi call came after the conversation with Erdogan': the other call's counterpart holds no
   part in this one;
 - 'spoke first with A, followed by B': a call with each;
-- 'The statement was signed by A and B after holding talks': the signers held them.
+- 'The statement was signed by A and B after holding talks': the signers held them;
+- 'a planned Erdogan visit to Baghdad': the person named before the noun is the visitor;
+- 'President William Lai' is Lai Ching-te (the table's English name).
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -166,3 +168,20 @@ def test_the_signers_of_a_passive_hold_the_talks_told_after(extract):
         "2021-10-09",
     )
     assert meetings(ex) == [(("Aleksandar Vucic", "Viktor Orban"), "Belgrade", "2021-10-04")]
+
+
+def test_a_person_named_before_the_visit_noun_is_the_visitor(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan arrived in Tehran on Monday. A planned Erdogan visit to "
+        "Baghdad in November 2021 was called off.",
+        "2022-07-19",
+    )
+    assert ((("Recep Tayyip Erdogan",), "Baghdad")) in visits(ex)
+
+
+def test_the_english_name_of_taiwans_president_is_lai_ching_te(extract):
+    ex = extract(
+        "President William Lai met visiting Palau President Surangel Whipps Jr. in Taipei on Monday.",
+        "2025-06-04",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [("Lai Ching-te", "Surangel Whipps Jr")]

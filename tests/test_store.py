@@ -363,6 +363,26 @@ def test_a_given_name_alone_joins_a_full_name_only_where_its_article_names_that_
     assert "Anwar" not in people and "Anwar Ibrahim" in people
 
 
+def test_a_given_name_alone_joins_no_full_name_of_unknown_country(tmp_path):
+    folder = write_dated_articles(
+        tmp_path / "unknown",
+        {
+            "a.txt": (
+                "2025-05-05",
+                "Analyst William Maclean met Foreign Minister Sergey Lavrov in Moscow on Monday.",
+            ),
+            "b.txt": (
+                "2025-05-06",
+                "Prince William met President Emmanuel Macron at Windsor Castle on Tuesday.",
+            ),
+        },
+    )
+    db = tmp_path / "unknown.duckdb"
+    assert run_ingest(str(folder), "--db", str(db)).returncode == 0
+    people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
+    assert {"William", "William Maclean"} <= people
+
+
 @pytest.mark.parametrize("order", ["ASC", "DESC"])
 def test_an_occurrence_reads_the_same_whatever_order_its_reports_were_stored_in(order, tmp_path):
     """v_occurrences picks the first report's place and lists articles sorted: a database resumed

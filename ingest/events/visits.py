@@ -868,6 +868,14 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     if not owners and trigger.dep_ in ("dobj", "obj") and trigger.head == verb:
         owners = stray_agents(ctx, verb)
     found = visitors_of(ctx, owners)
+    if not owners:  # "a planned Erdogan visit to Tehran": the person named before the noun
+        found = [
+            a
+            for c in trigger.children
+            if c.dep_ == "compound" and c.ent_type_ == "PERSON"
+            if (a := ctx.actors.actor_at(c) or ctx.actors.person_named(c.text)) is not None
+            and a.kind == "person"
+        ]
     if found:
         return found
     if any(o.dep_ != "poss" or o.pos_ != "PRON" for o in owners):

@@ -38,7 +38,8 @@ WITH short_names AS (
             OR (sh.kind = 'org' AND lower(f.canonical_name) = lower(sh.canonical_name)))
     UNION ALL
     -- the given name, when an article that says "Anwar" names the full name's country or
-    -- nationality ("Mohamed" in a story on the Emirates is not Mauritania's Mohamed Ould Ghazouani)
+    -- nationality ("Mohamed" in a story on the Emirates is not Mauritania's Mohamed Ould Ghazouani);
+    -- a full name of no known country counts against a merge but is never merged into (below)
     SELECT g.from_id, g.to_id
     FROM given_names g
     WHERE g.country IS NULL OR EXISTS (
@@ -71,8 +72,13 @@ WITH short_names AS (
     GROUP BY from_id
     HAVING count(DISTINCT to_id) = 1
 )
--- no chains within one round: a target that is itself merged away waits for the next round
-SELECT from_id, to_id FROM unambiguous WHERE to_id NOT IN (SELECT from_id FROM unambiguous);
+-- no chains within one round: a target that is itself merged away waits for the next round;
+-- a given name joins no full name of unknown country: nothing tells they are one ("William" in a
+-- royal story is not the one other William stored, a reporter in a byline)
+SELECT u.from_id, u.to_id FROM unambiguous u
+WHERE u.to_id NOT IN (SELECT from_id FROM unambiguous)
+  AND NOT EXISTS (
+      SELECT 1 FROM given_names g WHERE g.from_id = u.from_id AND g.to_id = u.to_id AND g.country IS NULL);
 
 INSERT INTO actor_aliases (alias, actor_id)
 SELECT a.alias, m.to_id FROM actor_aliases a JOIN short_name_merges m ON a.actor_id = m.from_id
