@@ -20,7 +20,9 @@ on sentences written for these tests:
 - 'spoke first with A, followed by B': a call with each;
 - 'The statement was signed by A and B after holding talks': the signers held them;
 - 'a planned Erdogan visit to Baghdad': the person named before the noun is the visitor;
-- 'President William Lai' is Lai Ching-te (the table's English name).
+- 'President William Lai' is Lai Ching-te (the table's English name);
+- a caption 'X meets the foreign ministers of the three Nordic states', dated by the article, is
+  the meeting the body tells with its day and the ministers' names.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -185,3 +187,19 @@ def test_the_english_name_of_taiwans_president_is_lai_ching_te(extract):
         "2025-06-04",
     )
     assert [people for people, _, _ in meetings(ex)] == [("Lai Ching-te", "Surangel Whipps Jr")]
+
+
+def test_a_captions_group_is_the_ministers_named_in_the_body(extract):
+    ex = extract(
+        "Secretary of State Antony Blinken meets the foreign ministers of the three Nordic states.\n\n"
+        "Blinken hosted Swedish Foreign Minister Tobias Billstrom, Finnish Foreign Minister Elina "
+        "Valtonen and Norwegian Foreign Minister Espen Barth Eide in Washington on Monday.",
+        "2024-03-26",
+    )
+    assert meetings(ex) == [
+        (
+            ("Antony Blinken", "Elina Valtonen", "Espen Barth Eide", "Tobias Billstrom"),
+            "Washington",
+            "2024-03-25",
+        )
+    ]

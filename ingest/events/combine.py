@@ -148,8 +148,10 @@ def group_country(group: Actor) -> str | None:
 
 
 def group_office(group: Actor) -> str:
-    """'European foreign ministers' -> 'minister': the office a group's members hold."""
-    return group.canonical_name.split()[-1].lower().removesuffix("s")
+    """'European foreign ministers', 'foreign ministers of the three Baltic states' -> 'minister':
+    the office a group's members hold."""
+    head = group.canonical_name.split(" of ")[0] if " of " in group.canonical_name else group.canonical_name
+    return head.split()[-1].lower().removesuffix("s")
 
 
 def drop_group_of_those_named(event: Event) -> None:
@@ -191,7 +193,11 @@ def told_by_name_elsewhere(event: Event, events: list[Event]) -> bool:
     any_office = office in rules.GENERIC_SIDE_MEMBERS and country is not None
     for other in events:
         named = {p.actor for p in other.participants if p.actor.kind == "person"}
-        if other is event or other.event_type != "meeting" or other.event_date != event.event_date:
+        # a caption's "meets" dated by the article is the meeting told with its day
+        same_day = other.event_date == event.event_date or (
+            event.date_precision == "article" and dates_agree(event, other)
+        )
+        if other is event or other.event_type != "meeting" or not same_day:
             continue
         # the others hold the group's office: "foreign ministers" are the ministers named; a
         # country's group ("Laotian foreign minister") is only that country's
