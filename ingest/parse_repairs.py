@@ -10,7 +10,9 @@ this Monday the minister') taken for another adverb, a name taken for a modifier
 delegation'), an inviter named after 'at the invitation of <title>,' taken for the subject,
 'with' taken for a clause's mark ('met on Friday with X, the presidency said'), and a name after
 the second of two joined titles hung on the first ('the president and Cypriot leader X'), and
-a second counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday').
+a second counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday'), and
+people listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), read
+once the entities are tagged.
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only a
 VISITING = get_string_id("Visiting")
 COMMA = get_string_id(",")
 WITH = get_string_id("with")
+RESPECTIVELY = get_string_id("respectively")
 VISITING_LOWER = get_string_id("visiting")
 INVITATION = get_string_id("invitation")
 SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -339,6 +342,34 @@ def counterparts_joined_to_days(doc):
         for name in [c for c in day.children if c.dep_ == "conj" and c.tag_ in PROPER_TAGS]:
             if first is not None and name.lower_ not in DAY_WORDS:
                 name.head = first
+    return doc
+
+
+@Language.component("leaders_named_after_their_bodies")
+def leaders_named_after_their_bodies(doc):
+    """'The leaders of the Real SPLM and the United Front, Pagan Amum and Paul Malong,
+    respectively': the parser joins the names to the bodies' list; they are the leaders, in
+    apposition to the noun the bodies hang on."""
+    for index in np.flatnonzero(doc.to_array(LOWER) == RESPECTIVELY):
+        word = doc[int(index)]
+        names = [
+            t
+            for t in doc[word.sent.start : word.i]
+            if t.ent_type_ == "PERSON" and t.dep_ == "conj" and t.tag_ in PROPER_TAGS
+        ]
+        if not names:
+            continue
+        first = names[0]
+        body = first.head
+        while body.dep_ == "conj" and body.ent_type_ != "PERSON":
+            body = body.head
+        if doc[first.left_edge.i - 1].text != ",":
+            continue
+        # the names joined to the bodies, or to the noun the bodies hang on
+        holder = body.head.head if body.dep_ == "pobj" and body.head.lower_ == "of" else body
+        if holder.tag_ != "NNS" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in holder.children):
+            continue
+        first.head, first.dep_ = holder, "appos"
     return doc
 
 

@@ -368,6 +368,7 @@ def load_model(name: str | None = None) -> Language:
         nlp.add_pipe("apostrophe_country_entities", after="styled_name_entities")
         nlp.add_pipe("departure_place_entities", after="apostrophe_country_entities")
         nlp.add_pipe("hashtag_places", after="apostrophe_country_entities")
+        nlp.add_pipe("leaders_named_after_their_bodies", after="hashtag_places")
     return nlp
 
 

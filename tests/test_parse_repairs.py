@@ -95,3 +95,12 @@ def test_a_second_counterpart_joined_to_the_first_ones_day(nlp):
         "and Japanese Prime Minister Fumio Kishida on Friday."
     )
     assert (token(doc, "Kishida").dep_, token(doc, "Kishida").head.text) == ("conj", "Putin")
+
+
+def test_people_listed_after_the_bodies_they_lead_are_the_leaders(nlp):
+    doc = nlp(
+        "The leaders of the Democratic Party and the Liberal Front, Anna Berg and Gen. Tomas Holm, "
+        "respectively, intended to meet the president in Oslo."
+    )
+    berg = token(doc, "Berg")
+    assert (berg.dep_, berg.head.text) == ("appos", "leaders")
