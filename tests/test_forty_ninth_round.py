@@ -22,11 +22,13 @@ on sentences written for these tests:
 - 'a planned Erdogan visit to Baghdad': the person named before the noun is the visitor;
 - 'President William Lai' is Lai Ching-te (the table's English name);
 - a caption 'X meets the foreign ministers of the three Nordic states', dated by the article, is
-  the meeting the body tells with its day and the ministers' names.
+  the meeting the body tells with its day and the ministers' names;
+- 'ordered a halt to military operations', 'called a halt to five days of attacks': the truce in
+  force (not 'calling this ceasefire a cessation of hostilities').
 """
 
 from tests.test_forty_seventh_round import meetings
-from tests.test_forty_sixth_round import visits
+from tests.test_forty_sixth_round import milestones, visits
 
 
 def test_a_bare_family_name_goes_to_the_person_not_told_as_a_relative(extract):
@@ -203,3 +205,16 @@ def test_a_captions_group_is_the_ministers_named_in_the_body(extract):
             "2024-03-25",
         )
     ]
+
+
+def test_a_halt_ordered_or_called_is_in_force(extract):
+    for text in (
+        "President Dmitry Medvedev ordered a halt to military operations in Georgia on Tuesday.",
+        "President Dmitry Medvedev called a halt to five days of heavy attacks on Georgia on Tuesday.",
+    ):
+        assert milestones(extract(text, "2008-08-12")) == ["took_effect"], text
+    calling = extract(
+        "Calling the truce a lasting cessation of hostilities, the president said the war was over.",
+        "2024-11-26",
+    )
+    assert "took_effect" not in milestones(calling)

@@ -100,8 +100,21 @@ def is_halt(token: Token) -> bool:
         if prep.lower_ in rules.HALT_PREPS
         for p in prep.children
         if p.dep_ in ("pobj", "pcomp")  # "a moratorium on striking power plants"
-        for g in (p, *p.conjuncts)
+        for g in (p, *p.conjuncts, *lasting(p))
     )
+
+
+def lasting(noun: Token) -> list[Token]:
+    """'five days of attacks': what went on for the time the noun counts."""
+    if noun.lemma_.lower() not in rules.DURATION_NOUNS:
+        return []
+    return [
+        g
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def asked_for(verb: Token) -> bool:
@@ -1717,6 +1730,17 @@ def orders_and_pledges(found: Found, truce: Token) -> None:
             "took_effect", rules.CAMEO_CEASEFIRE, ordered_by[0], date=date_stated(found.ctx, ordered_by[0])
         )
         return
+    if (
+        truce.pos_ == "NOUN"
+        and truce.dep_ == "dobj"
+        and ordered_stop(truce)
+        and status_of(truce.head) == "occurred"
+        and not any(e.milestone == "took_effect" for e in found.ctx.told_before(truce))
+    ):
+        # "ordered a halt to military operations", "called a halt to the offensive": in force now
+        # (not the order behind a start told just before: "will take effect at midnight")
+        found.add("took_effect", rules.CAMEO_CEASEFIRE, truce.head, date=date_stated(found.ctx, truce.head))
+        return
     verb = truce if truce.pos_ == "VERB" else clause_verb_of(truce)
     if verb.lemma_ not in rules.IMPLEMENT_VERBS:
         return
@@ -1737,6 +1761,12 @@ def orders_and_pledges(found: Found, truce: Token) -> None:
     if pledged and indefinite and (told or verb.dep_ == "ROOT"):
         teller = verb.head if told else verb
         found.add("agreed", rules.CAMEO_CEASEFIRE, teller, status="occurred")
+
+
+def ordered_stop(truce: Token) -> bool:
+    """'ordered a ceasefire', 'called a halt to': a stop ordered by the verb it is the object of."""
+    verb = truce.head.lemma_
+    return verb in rules.ORDER_VERBS or (verb in rules.HALT_CALLING_VERBS and truce.lemma_ == "halt")
 
 
 def told_date(ctx: Context, trigger: Token) -> tuple[dt.date | None, str | None]:
