@@ -1084,6 +1084,12 @@ VAGUE_GROUP_WORDS = {"other", "several", "some", "many", "various", "fellow", "r
 # countries the text does not count or name, no side of a meeting ("the 27 EU countries" are)
 UNBOUNDED_GROUP_WORDS = {"global", "international", "world", "various"}
 MANY_COUNTRIES_WORDS = {"countries", "nations", "states"}  # "counterparts from the Gulf states"
+# "leaders of around 10 nations", "leaders of more than 10 countries": countries only reckoned
+APPROXIMATE_COUNT_WORDS = {"around", "about", "more", "over", "nearly", "roughly", "some", "dozens", "dozen"}
+# "foreign leaders", "foreign dignitaries": people of countries the text leaves untold ("the
+# Baltic foreign ministers" hold an office of their own)
+FOREIGN_WORD = "foreign"
+FOREIGN_PEOPLE_NOUNS = {"leaders", "dignitaries", "counterparts", "guests", "delegations"}
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.

@@ -24,7 +24,9 @@ on sentences written for these tests:
 - a caption 'X meets the foreign ministers of the three Nordic states', dated by the article, is
   the meeting the body tells with its day and the ministers' names;
 - 'ordered a halt to military operations', 'called a halt to five days of attacks': the truce in
-  force (not 'calling this ceasefire a cessation of hostilities').
+  force (not 'calling this ceasefire a cessation of hostilities');
+- 'will speak with leaders of around 10 nations', 'calls with foreign leaders': countries reckoned
+  or left untold are no counterpart.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -218,3 +220,12 @@ def test_a_halt_ordered_or_called_is_in_force(extract):
         "2024-11-26",
     )
     assert "took_effect" not in milestones(calling)
+
+
+def test_leaders_of_countries_reckoned_or_untold_are_no_counterparts(extract):
+    for text in (
+        "Prime Minister Shigeru Ishiba will speak with leaders of around 10 nations this month.",
+        "Prime Minister Shigeru Ishiba held his first phone calls with foreign leaders on Tuesday.",
+        "Prime Minister Shigeru Ishiba will talk with leaders of more than 10 countries by phone.",
+    ):
+        assert meetings(extract(text, "2024-10-02")) == [], text

@@ -269,17 +269,26 @@ def legislature(actor: Actor) -> bool:
 def vague_group(actor: Actor) -> bool:
     """'Modi and other leaders', 'several other leaders', 'other cabinet members': people the
     text leaves uncounted and unnamed are no side of a meeting; nor are people of many countries
-    at once ('his global counterparts')."""
+    at once ('his global counterparts', 'foreign leaders', 'leaders of around 10 nations')."""
     words = actor.canonical_name.lower().split()
     counted = any(w.isdigit() or w in rules.GROUP_SIZES for w in words[1:2])  # "some 30 western leaders"
     if actor.kind != "group" or not words:
         return False
     # "counterparts from the Gulf countries": people from countries told only as a region or bloc
     from_countries = "from" in words and bool(rules.MANY_COUNTRIES_WORDS & set(words))
+    reckoned = bool(rules.MANY_COUNTRIES_WORDS & set(words)) and bool(
+        rules.APPROXIMATE_COUNT_WORDS & set(words)
+    )
+    foreign = any(
+        a == rules.FOREIGN_WORD and b in rules.FOREIGN_PEOPLE_NOUNS
+        for a, b in zip(words, words[1:], strict=False)
+    )
     return (
         (words[0] in rules.VAGUE_GROUP_WORDS and not counted)
         or bool(rules.UNBOUNDED_GROUP_WORDS & set(words))
         or from_countries
+        or reckoned
+        or foreign
     )
 
 
