@@ -26,7 +26,8 @@ on sentences written for these tests:
 - 'ordered a halt to military operations', 'called a halt to five days of attacks': the truce in
   force (not 'calling this ceasefire a cessation of hostilities');
 - 'will speak with leaders of around 10 nations', 'calls with foreign leaders': countries reckoned
-  or left untold are no counterpart.
+  or left untold are no counterpart;
+- 'had a meeting with A as well as with B': a meeting with each.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -229,3 +230,15 @@ def test_leaders_of_countries_reckoned_or_untold_are_no_counterparts(extract):
         "Prime Minister Shigeru Ishiba will talk with leaders of more than 10 countries by phone.",
     ):
         assert meetings(extract(text, "2024-10-02")) == [], text
+
+
+def test_a_meeting_with_one_as_well_as_with_another_is_one_each(extract):
+    ex = extract(
+        "During his visit to Jordan in May, Chancellor Karl Nehammer had a meeting with King Abdullah II "
+        "as well as with Crown Prince Hussein.",
+        "2024-06-20",
+    )
+    assert sorted(people for people, _, _ in meetings(ex)) == [
+        ("Abdullah II", "Karl Nehammer"),
+        ("Hussein", "Karl Nehammer"),
+    ]

@@ -2392,6 +2392,14 @@ def repeated_with(trigger: Token, nouns: list[Token]) -> bool:
         for t in [trigger, *nouns]
     ):
         return True
+    # "had a meeting with A as well as with B": the second 'with' hangs on the verb holding the noun
+    governors = [n.head for n in nouns if n.dep_ in ("dobj", "obj")]
+    if any(prep_objects(n, rules.REPEATED_COUNTERPART_PREPS) for n in nouns) and any(
+        c.dep_ == "prep" and c.lower_ in rules.REPEATED_COUNTERPART_PREPS
+        for g in governors
+        for c in g.children
+    ):
+        return True
     # "met A; B; as well as with C"
     counterparts = direct_objects(trigger) + [o for t in [trigger, *nouns] for o in prep_objects(t, {"with"})]
     return any(also_with(m) for c in counterparts for m in (c, *c.conjuncts))
