@@ -100,6 +100,8 @@ def find_events(ctx: Context) -> list[Event]:
         while next_trigger < len(triggers) and triggers[next_trigger] < sent.end:
             token = doc[triggers[next_trigger]]
             next_trigger += 1
+            if told_as_habit(token):
+                continue  # "has visited Libya several times to meet X": trips summed up, no event
             candidate = None
             if co_hosting_verb(token):
                 candidate = co_hosted_meeting(ctx, token)
@@ -125,8 +127,6 @@ def find_events(ctx: Context) -> list[Event]:
             elif token.lower_ in rules.RESPECTIVE_WORDS:
                 candidate = led_respective_sides(ctx, token)
             visits = visit_events(ctx, token)
-            if told_as_habit(token):
-                candidate, visits = None, []
             if candidate is not None:
                 if token.lower_ in rules.VISIT_WITH_NOUNS:
                     same_as_visit(candidate, visits)

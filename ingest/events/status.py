@@ -1,5 +1,6 @@
 """Whether an event occurred, is planned or was cancelled, or is not stated as real at all
-(negated, conditional, wished for): read from a trigger's auxiliaries and governing words."""
+(negated, conditional, wished for, yet to come, or trips summed up as a habit): read from a
+trigger's auxiliaries and governing words."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ no place named: the dateline's city; a foreign guest met at the host's State Hou
 country), by sending ('will send a delegation to Doha'), by leaving a foreign place ('has left
 Qatar after meeting X', 'left Muscat for Sanaa'), by speaking there ('said in Paris', 'told reporters
 in Cairo'), by attending an event there ('attended the commemorations in Normandy'), and planned
-arrivals ('is due in P'); one visit per place.
+arrivals ('is due in P'), and a headline with no verb ('Modi in Moscow'); one visit per place.
 """
 
 from __future__ import annotations
