@@ -8,11 +8,11 @@ to the days of a trip instead of to the places listed before, an object told aft
 this Monday the minister') taken for another adverb, a name taken for a modifier of
 'one-on-one', a name right after its verb taken for an adverb ('received Dagalo and his
 delegation'), an inviter named after 'at the invitation of <title>,' taken for the subject,
-'with' taken for a clause's mark ('met on Friday with X, the presidency said'), and a name after
-the second of two joined titles hung on the first ('the president and Cypriot leader X'), and
-a second counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday'), and
-people listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), read
-once the entities are tagged.
+'with' taken for a clause's mark ('met on Friday with X, the presidency said'), a name after the
+second of two joined titles hung on the first ('the president and Cypriot leader X'), a second
+counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday'), and people
+listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), the one repair
+read once the entities are tagged.
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
@@ -296,12 +296,13 @@ def partners_taken_for_subjects(doc):
     for index in np.flatnonzero(doc.to_array(LOWER) == WITH):
         word = doc[int(index)]
         clause = word.head
-        if word.dep_ != "mark" or clause.i < word.i or not clause.head.tag_.startswith("VB"):
+        verb = clause.head
+        if word.dep_ != "mark" or not verb.i < word.i < clause.i or not verb.tag_.startswith("VB"):
             continue
         subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.i > word.i]
-        if len(subjects) < 2 or subjects[0].tag_ not in PROPER_TAGS or clause.head.i > word.i:
+        if len(subjects) < 2 or subjects[0].tag_ not in PROPER_TAGS:
             continue
-        word.head, word.dep_ = clause.head, "prep"
+        word.head, word.dep_ = verb, "prep"
         subjects[0].head, subjects[0].dep_ = word, "pobj"
     return doc
 
@@ -339,8 +340,10 @@ def counterparts_joined_to_days(doc):
             ),
             None,
         )
-        for name in [c for c in day.children if c.dep_ == "conj" and c.tag_ in PROPER_TAGS]:
-            if first is not None and name.lower_ not in DAY_WORDS:
+        if first is None:
+            continue
+        for name in list(day.children):
+            if name.dep_ == "conj" and name.tag_ in PROPER_TAGS and name.lower_ not in DAY_WORDS:
                 name.head = first
     return doc
 

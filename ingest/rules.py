@@ -1800,9 +1800,9 @@ TIME_WORDS = {"midnight", "noon", "dawn", "sunrise", "sunset", "a.m.", "p.m.", "
 CLOCK_RE = re.compile(r"^\d{1,2}[:.]\d{2}$|^\d{1,2}(?:am|pm)$", re.IGNORECASE)
 # "ordered the army to observe a truce": an order or pledge puts the truce into effect.
 ORDER_VERBS = {"order", "instruct", "direct", "command"}
-HALT_CALLING_VERBS = {
-    "call"
-}  # "called a halt to operations": ordered it (not "called for a halt", "calling it a cessation")
+# "called a halt to operations": ordered it (not "called for a halt", "calling it a cessation")
+HALT_CALLING_VERBS = {"call"}
+CALLED_STOP_NOUNS = {"halt"}
 IMPLEMENT_VERBS = {"implement", "observe", "hold", "enforce", "halt", "stop", "cease", "suspend"}
 # "urged Kyiv to work toward a truce" proposes one; "urged both sides to respect the truce" does not.
 URGING_VERBS = {"urge"}

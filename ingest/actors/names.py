@@ -332,6 +332,13 @@ def title_in_apposition(ent: Span) -> tuple[str | None, str | None]:
     return split_title(doc[start : head.i + 1])
 
 
+def title_head(title: str) -> str:
+    """'Secretary of State' -> 'secretary', 'foreign ministers of the Baltic states' -> 'ministers':
+    the head word of a title or a group's label, before its 'of' phrase."""
+    words = title.lower().split(" of ")[0].split()
+    return words[-1] if words else ""
+
+
 def titled_before(doc: Doc, comma: int) -> bool:
     """A title ends right before the comma: 'President,' or 'the Emir of Qatar,'."""
     if title_word(doc[comma - 1]):

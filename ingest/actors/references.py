@@ -35,6 +35,7 @@ from ingest.actors.names import (
     given_name_gender,
     holder_after_long_title,
     name_end,
+    title_head,
     title_table,
     title_word,
     titled_as_verb,
@@ -1289,7 +1290,7 @@ def title_fits(role: str | None, wanted: str | None, strict: bool = False) -> bo
     # "the secretary of state for defence" after "Defence Secretary X": the title's own last word
     own_word = (role or "").lower().split()[-1:] == [wanted]
     # "the secretary" after "Secretary of State X": the head word of a title with an 'of' phrase
-    own_word = own_word or (role or "").lower().split(" of ")[0].split()[-1:] == [wanted]
+    own_word = own_word or (bool(role) and title_head(role) == wanted)
     return held is not None and (held == wanted or held.split()[-1] == wanted or own_word)
 
 

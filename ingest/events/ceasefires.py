@@ -106,15 +106,7 @@ def is_halt(token: Token) -> bool:
 
 def lasting(noun: Token) -> list[Token]:
     """'five days of attacks': what went on for the time the noun counts."""
-    if noun.lemma_.lower() not in rules.DURATION_NOUNS:
-        return []
-    return [
-        g
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "of"
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
+    return prep_objects(noun, {"of"}) if noun.lemma_.lower() in rules.DURATION_NOUNS else []
 
 
 def asked_for(verb: Token) -> bool:
@@ -1766,7 +1758,9 @@ def orders_and_pledges(found: Found, truce: Token) -> None:
 def ordered_stop(truce: Token) -> bool:
     """'ordered a ceasefire', 'called a halt to': a stop ordered by the verb it is the object of."""
     verb = truce.head.lemma_
-    return verb in rules.ORDER_VERBS or (verb in rules.HALT_CALLING_VERBS and truce.lemma_ == "halt")
+    return verb in rules.ORDER_VERBS or (
+        verb in rules.HALT_CALLING_VERBS and truce.lemma_ in rules.CALLED_STOP_NOUNS
+    )
 
 
 def told_date(ctx: Context, trigger: Token) -> tuple[dt.date | None, str | None]:

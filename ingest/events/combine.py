@@ -9,7 +9,7 @@ import re
 from collections import Counter
 
 from ingest import geography, rules
-from ingest.actors.names import country_of, generic_title
+from ingest.actors.names import country_of, generic_title, title_head
 from ingest.events.timing import told_again
 from ingest.records import Actor, Event, Participant, evidence_words
 
@@ -150,8 +150,7 @@ def group_country(group: Actor) -> str | None:
 def group_office(group: Actor) -> str:
     """'European foreign ministers', 'foreign ministers of the three Baltic states' -> 'minister':
     the office a group's members hold."""
-    head = group.canonical_name.split(" of ")[0] if " of " in group.canonical_name else group.canonical_name
-    return head.split()[-1].lower().removesuffix("s")
+    return title_head(group.canonical_name).removesuffix("s")
 
 
 def drop_group_of_those_named(event: Event) -> None:

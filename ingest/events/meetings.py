@@ -1588,7 +1588,7 @@ def told_as_earlier(noun: Token) -> bool:
     prep = noun.head
     return (
         noun.dep_ == "pobj"
-        and any(c.dep_ == "amod" and c.lower_ in rules.EARLIER_MEETING_WORDS for c in noun.children)
+        and told_earlier(noun)
         and (
             prep.lower_ == "since"
             or (prep.lower_ in rules.AFTER_PREPS and any(c.dep_ == "npadvmod" for c in prep.children))
@@ -1854,8 +1854,13 @@ def earlier_of_theirs(noun: Token) -> bool:
         noun.dep_ in ("nsubj", "nsubjpass")
         and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS
         and any(c.dep_ == "poss" and c.lower_ in rules.PLURAL_POSSESSIVES for c in noun.children)
-        and any(c.dep_ == "amod" and c.lower_ in rules.EARLIER_MEETING_WORDS for c in noun.children)
+        and told_earlier(noun)
     )
+
+
+def told_earlier(noun: Token) -> bool:
+    """'their first meeting', 'the last talks': a meeting noun told as one before another."""
+    return any(c.dep_ == "amod" and c.lower_ in rules.EARLIER_MEETING_WORDS for c in noun.children)
 
 
 def trip_owners(token: Token) -> list[Token]:

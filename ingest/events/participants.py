@@ -274,18 +274,18 @@ def vague_group(actor: Actor) -> bool:
     counted = any(w.isdigit() or w in rules.GROUP_SIZES for w in words[1:2])  # "some 30 western leaders"
     if actor.kind != "group" or not words:
         return False
+    told = set(words)
+    many_countries = bool(rules.MANY_COUNTRIES_WORDS & told)
     # "counterparts from the Gulf countries": people from countries told only as a region or bloc
-    from_countries = "from" in words and bool(rules.MANY_COUNTRIES_WORDS & set(words))
-    reckoned = bool(rules.MANY_COUNTRIES_WORDS & set(words)) and bool(
-        rules.APPROXIMATE_COUNT_WORDS & set(words)
-    )
+    from_countries = "from" in told and many_countries
+    reckoned = many_countries and bool(rules.APPROXIMATE_COUNT_WORDS & told)  # "around 10 nations"
     foreign = any(
         a == rules.FOREIGN_WORD and b in rules.FOREIGN_PEOPLE_NOUNS
         for a, b in zip(words, words[1:], strict=False)
     )
     return (
         (words[0] in rules.VAGUE_GROUP_WORDS and not counted)
-        or bool(rules.UNBOUNDED_GROUP_WORDS & set(words))
+        or bool(rules.UNBOUNDED_GROUP_WORDS & told)
         or from_countries
         or reckoned
         or foreign

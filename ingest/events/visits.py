@@ -28,7 +28,7 @@ from ingest.actors.names import (
     possessive_name,
     title_case,
 )
-from ingest.actors.references import spouse_word, tokens_with
+from ingest.actors.references import person_at, spouse_word, tokens_with
 from ingest.dates import WEEKDAYS
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
@@ -867,15 +867,7 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
     verb = clause_verb(trigger)
     if not owners and trigger.dep_ in ("dobj", "obj") and trigger.head == verb:
         owners = stray_agents(ctx, verb)
-    found = visitors_of(ctx, owners)
-    if not owners:  # "a planned Erdogan visit to Tehran": the person named before the noun
-        found = [
-            a
-            for c in trigger.children
-            if c.dep_ == "compound" and c.ent_type_ == "PERSON"
-            if (a := ctx.actors.actor_at(c) or ctx.actors.person_named(c.text)) is not None
-            and a.kind == "person"
-        ]
+    found = visitors_of(ctx, owners) if owners else named_before_noun(ctx, trigger)
     if found:
         return found
     if any(o.dep_ != "poss" or o.pos_ != "PRON" for o in owners):
@@ -907,6 +899,17 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
             break
         current = clause_verb(current.head)
     return visitors_told_before(ctx, trigger) if definite and not owners else []
+
+
+def named_before_noun(ctx: Context, noun: Token) -> list[Actor]:
+    """'a planned Erdogan visit to Tehran': the person named before the noun (a compound, which
+    the side readers take for part of the noun's phrase)."""
+    return [
+        a
+        for c in noun.children
+        if c.dep_ == "compound" and c.ent_type_ == "PERSON"
+        if (a := person_at(ctx.actors, c) or ctx.actors.person_named(c.text)) is not None
+    ]
 
 
 def told_by_spokesperson(ctx: Context, pronoun: Token) -> bool:
@@ -1553,9 +1556,14 @@ def headline_presence(ctx: Context, sent: Span) -> list[Event]:
         or any(t.pos_ in ("VERB", "AUX") for t in sent if t != root)  # "Modi" may be tagged a verb
     ):
         return []
-    visitors = [a for a in visitors_of(ctx, [root, *root.conjuncts]) if a.kind == "person"]
     places = visit_places(ctx, prep_objects(root, {"in"}))
-    visitors = [a for a in visitors if places and abroad(ctx, a, places[0])]
+    if not places:
+        return []
+    visitors = [
+        a
+        for a in visitors_of(ctx, [root, *root.conjuncts])
+        if a.kind == "person" and abroad(ctx, a, places[0])
+    ]
     if not visitors:
         return []
     return visits_to(ctx, root, visitors, places, "occurred", rules.PRESENCE_CONFIDENCE)
