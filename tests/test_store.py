@@ -12,6 +12,7 @@ import subprocess
 import sys
 import time
 from contextlib import contextmanager
+from pathlib import Path
 
 import duckdb
 import pytest
@@ -319,8 +320,15 @@ def test_killed_and_resumed_run_equals_one_uninterrupted_run(tmp_path):
     assert query(killed, OCCURRENCES) == query(one_run, OCCURRENCES)
 
 
+def people_stored(folder: Path, articles: dict[str, tuple[str, str]]) -> set[str]:
+    """The people's names stored after one ingest run of these dated articles."""
+    db = folder.with_suffix(".duckdb")
+    assert run_ingest(str(write_dated_articles(folder, articles)), "--db", str(db)).returncode == 0
+    return {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
+
+
 def test_romanised_spellings_join_and_different_given_names_stay_apart(tmp_path):
-    folder = write_dated_articles(
+    people = people_stored(
         tmp_path / "names",
         {
             "a.txt": (
@@ -330,15 +338,12 @@ def test_romanised_spellings_join_and_different_given_names_stay_apart(tmp_path)
             "b.txt": ("2025-05-06", "Sergey Lavrov held talks with Mario Rodriguez in Caracas on Tuesday."),
         },
     )
-    db = tmp_path / "names.duckdb"
-    assert run_ingest(str(folder), "--db", str(db)).returncode == 0
-    people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
     assert len([name for name in people if "Lavrov" in name]) == 1
     assert {"Maria Rodriguez", "Mario Rodriguez"} <= people
 
 
 def test_a_given_name_alone_joins_a_full_name_only_where_its_article_names_that_country(tmp_path):
-    folder = write_dated_articles(
+    people = people_stored(
         tmp_path / "given",
         {
             "a.txt": (
@@ -356,15 +361,12 @@ def test_a_given_name_alone_joins_a_full_name_only_where_its_article_names_that_
             ),
         },
     )
-    db = tmp_path / "given.duckdb"
-    assert run_ingest(str(folder), "--db", str(db)).returncode == 0
-    people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
     assert "Mohamed" in people  # the Kuwait story never names Mauritania
     assert "Anwar" not in people and "Anwar Ibrahim" in people
 
 
 def test_a_given_name_alone_joins_no_full_name_of_unknown_country(tmp_path):
-    folder = write_dated_articles(
+    people = people_stored(
         tmp_path / "unknown",
         {
             "a.txt": (
@@ -377,9 +379,6 @@ def test_a_given_name_alone_joins_no_full_name_of_unknown_country(tmp_path):
             ),
         },
     )
-    db = tmp_path / "unknown.duckdb"
-    assert run_ingest(str(folder), "--db", str(db)).returncode == 0
-    people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
     assert {"William", "William Maclean"} <= people
 
 
