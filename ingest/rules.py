@@ -273,6 +273,12 @@ SEPARATELY_WORDS = {"separately", "individually"}  # "met A and B separately"
 RESPECTIVELY = "respectively"  # "A and B were received by C and D, respectively": in pairs
 PLURAL_POSSESSIVES = {"their"}  # "A and B spoke with their counterparts": each with their own
 ONE_TO_ONE_WORDS = {"bilateral", "one-on-one", "one on one"}
+# "will meet President A, Premier B and C, chairman of the legislature": the heads of a country's
+# branches receive a visitor each in their own meeting (generic titles, as titles.csv gives them)
+BRANCH_HEAD_TITLES = {
+    "president", "vice president", "prime minister", "speaker", "chair", "king", "queen", "emir",
+    "crown prince", "chancellor", "sultan", "emperor",
+}  # fmt: skip
 MORE_OF_ROLL_WORDS = {"others"}  # "Among those accompanying X are A and B. Others are C and D"
 # "will hold a private meeting with Y": the principals alone, their companions not at the table
 PRIVATE_MEETING_WORDS = {"private", "one-on-one", "tete-a-tete", "tête-à-tête", "closed-door", "restricted"}
@@ -2276,8 +2282,20 @@ COUNTRY_PAIR_NOUNS = {"country", "nation", "state", "neighbour", "neighbor"}
 PAIR_WORDS = {"two", "both"}
 COUNTRY_PAIR_MAX_TOKENS_BEFORE = 120
 # "The guests, including A and B": words for the people at an occasion, named by their members
-# only (as labels of their own they cost precision on real news); "spoke with allies, including A".
-MEMBER_LIST_NOUNS = {"guests", "visitors", "participants", "attendees", "allies", "partners", "colleagues"}
+# only (as labels of their own they cost precision on real news); "spoke with allies, including A";
+# "EU Special Representative for the South Caucasus Toivo Klaar": regions across borders that name
+# an envoy's brief, which the model runs into the name after them
+ENVOY_REGIONS = {
+    "south caucasus", "caucasus", "middle east", "sahel", "great lakes", "western balkans", "balkans",
+    "central asia", "southeast asia", "south asia", "latin america", "indo-pacific", "arctic", "gulf",
+    "horn of africa", "americas",
+}  # fmt: skip
+ENVOY_REGION_MAX_WORDS = 3
+# "greeted by a contingent including A and B", "a welcoming party including C".
+MEMBER_LIST_NOUNS = {
+    "guests", "visitors", "participants", "attendees", "allies", "partners", "colleagues", "contingent",
+    "party",
+}  # fmt: skip
 COMMERCIAL_WORDS = {"business", "trading", "commercial", "investment"}  # "his business partners"
 # "Christopher Luxon Photo: RNZ": words of a caption's credit the model takes into a name
 CAPTION_WORDS = {"photo", "photos", "photograph", "file", "image", "video", "pictured"}

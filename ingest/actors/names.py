@@ -605,10 +605,20 @@ def person_entities(doc: Doc, excluded: set[int], misread: list[Span]) -> list[S
 
 def without_leading_titles(span: Span) -> Span:
     """'PM Starmer' tagged as one person is Starmer: title words the model took into the name;
-    'Armenia Jeyhun Bayramov' is Jeyhun Bayramov: a country before a name of two words or more
-    ('Israel Katz' keeps its given name); and 'Competition Zuko Godlimpi' of 'Minister of Trade,
-    Industry and Competition Zuko Godlimpi' is Zuko Godlimpi: a ministry's word before one."""
+    'Armenia Jeyhun Bayramov' is Jeyhun Bayramov: a country (or an envoy's region, 'South Caucasus
+    Toivo Klaar') before a name of two words or more ('Israel Katz' keeps its given name); and
+    'Competition Zuko Godlimpi' of 'Minister of Trade, Industry and Competition Zuko Godlimpi' is
+    Zuko Godlimpi: a ministry's word before one."""
     doc, start = span.doc, span.start
+    # "Special Representative for the South Caucasus Toivo Klaar": the end of the envoy's region
+    start += next(
+        (
+            size
+            for size in range(rules.ENVOY_REGION_MAX_WORDS, 0, -1)
+            if doc[start : start + size].text.lower() in rules.ENVOY_REGIONS and span.end - start - size >= 2
+        ),
+        0,
+    )
     while start < span.end - 1 and not is_patronymic(doc[start + 1].text):
         country = geography.country_named(doc[start].text) is not None or doc[start].lower_ in demonym_table()
         # "Amir Sheikh Nawaf": a given name elsewhere ('Amir Peretz'), a title before a style

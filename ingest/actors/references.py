@@ -340,12 +340,14 @@ def meeting_host(token: Token, actors: ArticleActors) -> Actor | None:
     """'A is to hold a meeting with B', 'A met with B', 'A received B': the person meeting B, the
     subject of the clause whose meeting word B hangs on with 'with' or as its object, so that 'the
     two leaders' after it are A and B."""
-    if token.dep_ == "dobj" and token.head.lemma_ in rules.MET_OBJECT_VERBS and not token.conjuncts:
-        current = token.head  # "A received B", "A hosted B", "A is due to meet B"
-    elif token.dep_ != "pobj" or token.head.lower_ != "with" or token.conjuncts:
+    # "A met with his counterpart B": the name in apposition to the counterpart met
+    phrase = token.head if token.dep_ == "appos" and token.head.lower_ in rules.COUNTERPART_NOUNS else token
+    if phrase.dep_ == "dobj" and phrase.head.lemma_ in rules.MET_OBJECT_VERBS and not phrase.conjuncts:
+        current = phrase.head  # "A received B", "A hosted B", "A is due to meet B"
+    elif phrase.dep_ != "pobj" or phrase.head.lower_ != "with" or phrase.conjuncts:
         return None
     else:
-        current = token.head.head
+        current = phrase.head.head
     if current.lower_ not in rules.MEETING_NOUNS and current.lemma_ not in rules.MEETING_VERBS:
         return None
     if current.pos_ == "NOUN" and current.dep_ in ("dobj", "pobj"):
@@ -529,7 +531,9 @@ def titles_fit(phrase: Span, people: tuple[Actor, ...], strict: bool = False) ->
     """'the two defence ministers' fits people whose known titles are defence ministers; with
     `strict`, people with no known title do not fit."""
     wanted = generic_office(phrase.text)
-    if wanted is None or wanted in rules.COUNTERPART_NOUNS:
+    if wanted is None:
+        return True  # "the two sides", "the two men": no office to fit
+    if wanted in rules.COUNTERPART_NOUNS:
         return not strict or all(p.role for p in people)  # "the two leaders": presidents and premiers alike
     for person in people:
         held = generic_title(person.role) if person.role else None

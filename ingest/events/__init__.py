@@ -146,7 +146,7 @@ def find_events(ctx: Context) -> list[Event]:
         add_side_members(ctx, sent, events)
     carry_call_mode(events)
     date_told_events(ctx, events)
-    carry_story_date(events, text)
+    carry_story_date(ctx, events)
     events = drop_group_echoes(merge_duplicates(events))
     add_entourage(ctx, events)
     join_visiting_parties(ctx, events)

@@ -343,7 +343,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
         return build_meeting(ctx, verb, subjects, objects, code, subject_role, noun, side_by_side=at_meeting)
     # "a phone call with X on Thursday", "a call with X on the crisis": a day or a topic, not
     # someone called upon
-    call = noun if noun is not None and noun.lower_ == "call" else None
+    call = noun if noun is not None and noun.lower_ in ("call", "calls") else None
     called_upon = [
         o
         for o in (prep_objects(call, rules.CALL_ON_PREPS) if call is not None else [])
@@ -678,8 +678,10 @@ def members_of(noun: Token) -> list[Token]:
 
 def counterparts_after_topic(topic: Token) -> list[Token]:
     """'discussed the war with X', 'to discuss ways to resolve the conflict with X': the parser
-    hangs the counterpart on the topic, or on the object of the topic's infinitive."""
+    hangs the counterpart on the topic, or on the object of the topic's infinitive, or on the end
+    of its 'of' phrase ('discussed issues of mutual interest with X')."""
     found = prep_objects(topic, {"with"})
+    found += [g for o in prep_objects(topic, {"of"}) for g in prep_objects(o, {"with"})]
     for clause in topic.children:
         if clause.dep_ in ("relcl", "acl") and to_infinitive(clause):
             found += [g for o in [clause, *direct_objects(clause)] for g in prep_objects(o, {"with"})]
@@ -1551,9 +1553,18 @@ def counterpart_owners(ctx: Context, counterparts: list[Token]) -> list[Actor]:
 
 def given_by(ctx: Context, noun: Token) -> Event | None:
     """'X was given a ceremonial welcome by Y', 'was accorded a reception by Y', 'X received an
-    official welcome from Y': Y hosts X."""
+    official welcome from Y', 'the warm reception extended to him by Y': Y hosts X."""
+    if noun.lower_ not in rules.GUEST_NOUNS:
+        return None
+    offered = next((c for c in noun.children if c.dep_ == "acl" and c.lemma_ in rules.GIVING_VERBS), None)
+    if offered is not None:
+        hosts = [a for a in side(ctx, agent_objects(offered)) if a.kind != "place"]
+        guests = side(ctx, prep_objects(offered, {"to"}))
+        if not hosts or not guests or unnamed_hosts(hosts):
+            return None
+        return build_meeting(ctx, noun, hosts, guests, rules.CAMEO_HOST, "host", noun)
     verb = noun.head
-    if noun.lower_ not in rules.GUEST_NOUNS or noun.dep_ != "dobj":
+    if noun.dep_ != "dobj":
         return None
     passive = verb.lemma_ in rules.GIVING_VERBS and any(c.dep_ == "auxpass" for c in verb.children)
     received = verb.lemma_ in rules.RECEIVING_VERBS and not any(c.dep_ == "auxpass" for c in verb.children)
@@ -2374,11 +2385,11 @@ def appeal_to_act(ctx: Context, verb: Token, called_on: list[Token]) -> bool:
 
 
 def calls_on(verb: Token) -> bool:
-    """'will call on A and B': courtesy calls, one on each host."""
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_ == "call"
-        and any(c.dep_ in ("prep", "prt") and c.lower_ in rules.CALL_ON_PREPS for c in verb.children)
+    """'will call on A and B', 'will pay courtesy calls on A and B': courtesy calls, one on each
+    host."""
+    callers = [verb] if verb.lemma_ == "call" else [o for o in direct_objects(verb) if o.lower_ == "calls"]
+    return verb.pos_ == "VERB" and any(
+        c.dep_ in ("prep", "prt") and c.lower_ in rules.CALL_ON_PREPS for t in callers for c in t.children
     )
 
 
@@ -2521,7 +2532,7 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         )
     ):
         return [event]  # "a trilateral meeting with the foreign ministers of A and B": one table
-    by_country = each_owner = listed_apart = owners_together = False
+    by_country = each_owner = listed_apart = owners_together = branch_heads = False
     modifiers = {c.lower_ for c in noun.children if c.dep_ == "amod"} if noun is not None else set()
     plural_bilaterals = (
         noun is not None
@@ -2594,6 +2605,9 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         ctx, trigger
     ):
         owners = subject_of(clause_verb(trigger))  # "held talks with the leaders of A and B": each apart
+    elif trigger.pos_ == "VERB" and direct_objects(trigger):
+        owners = subject_of(trigger)  # "will meet President A and Prime Minister B": each apart
+        branch_heads = True
     else:
         return [event]
     # "Putin's talks with A ... are scheduled": the talks are the clause's subject, no owner of themselves
@@ -2624,10 +2638,14 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         or any(p.role == "host" for p in others)
     ):
         return [event]
+    if branch_heads and not heads_of_branches(ctx, event, trigger, others):
+        return [event]  # "met President A and Foreign Minister B": the minister at the president's side
     # "will meet NATO Secretary General A and European Commission President B": each body's own
     known = same_bodies([body for p in others if (body := p.actor.country or institution_of(p.actor.role))])
-    if by_country and (len(set(known)) < max(len(known), 2) or any(p.actor.kind == "org" for p in others)):
-        # "met the Saudi crown prince and foreign minister": one side, one meeting; "will meet King
+    one_country = len(set(known)) < max(len(known), 2) and not heads_of_branches(ctx, event, trigger, others)
+    if by_country and (one_country or any(p.actor.kind == "org" for p in others)):
+        # "met the Saudi crown prince and foreign minister": one side, one meeting (not "met its
+        # president and prime minister", each heading a branch of their own); "will meet King
         # A of Saudi Arabia, Israeli Prime Minister B, Pope C ...": the leaders of several countries,
         # each on their own; "met Fidan and the Ukrainian delegation": one table with a delegation
         return [event]
@@ -2637,6 +2655,39 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         replace(event, participants=[*ours, other], location=own_country_place(event, other, others))
         for other in others
     ]
+
+
+def heads_of_branches(ctx: Context, event: Event, trigger: Token, others: list[Participant]) -> bool:
+    """'will meet President A, Premier B and C, chairman of the standing committee': people of one
+    country each heading a branch of its own (the president, the government, the legislature) are
+    on a visitor's programme one appointment each. Told as done ('met the president and his
+    deputy'), it is as often one meeting with both."""
+    offices = [office_told(ctx, p.actor, trigger) for p in others]
+    countries = {p.actor.country for p in others if p.actor.country}
+    return (
+        event.status == "planned"
+        and all(p.actor.kind == "person" for p in others)
+        and all(o in rules.BRANCH_HEAD_TITLES for o in offices)
+        and len(set(offices)) == len(offices)
+        and len(countries) <= 1
+    )
+
+
+def office_told(ctx: Context, actor: Actor, trigger: Token) -> str | None:
+    """A person's generic office: the title the text gives, or one told in apposition to the name in
+    the trigger's sentence ('C, chairman of the standing committee'). A deputy holds none of them."""
+    titles = [actor.role] if actor.role else []
+    titles += [
+        appos.text
+        for token in trigger.sent
+        if ctx.actors.actor_at(token) is actor
+        for appos in token.children
+        if appos.dep_ == "appos"
+    ]
+    title = next((t for t in titles if generic_title(t)), None)
+    if title is None or "deputy" in title.lower():
+        return None
+    return generic_title(title)
 
 
 def own_country_place(event: Event, other: Participant, others: list[Participant]) -> str | None:

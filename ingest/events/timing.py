@@ -24,7 +24,7 @@ from ingest.dates import (
 from ingest.events.context import Context
 from ingest.events.syntax import clause_verb, direct_objects, governors, outer_clause, prep_objects
 from ingest.records import Event
-from ingest.word_index import entities_within, entity_at, sentences
+from ingest.word_index import doc_text, entities_within, entity_at, sentences
 
 
 def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date | None, str | None]:
@@ -478,10 +478,12 @@ def restated_day(ent: Span) -> str | None:
     return words.text
 
 
-def carry_story_date(events: list[Event], text: str) -> None:
+def carry_story_date(ctx: Context, events: list[Event]) -> None:
     """An undated meeting or visit told right after a dated event of the same status happened
     that day too ('Trump landed on Monday ... He met relatives of hostages'): news narrates in
-    order. Ceasefire milestones are not carried: their date is stated when it matters."""
+    order. Ceasefire milestones are not carried: their date is stated when it matters; nor is news
+    told as going on ('X is attending the forum'), which is of the day it is printed."""
+    text = doc_text(ctx.doc)
     last: Event | None = None
     for event in events:
         if event.date_precision not in (None, "article"):
@@ -495,6 +497,7 @@ def carry_story_date(events: list[Event], text: str) -> None:
             and event.status != "cancelled"
             and event.event_type != "ceasefire"
             and text.count("\n\n", last.evidence_end, event.evidence_start) <= rules.STORY_DATE_MAX_PARAGRAPHS
+            and not told_as_ongoing(ctx, event)
         ):
             event.event_date, event.date_precision = last.event_date, last.date_precision
             event.confidence = round(event.confidence - rules.CARRIED_DATE_PENALTY, 2)
@@ -562,6 +565,18 @@ def told_in_present(ctx: Context, event: Event) -> bool:
         t.tag_ in rules.PRESENT_TENSE_TAGS
         or any(a.dep_ == "aux" and a.tag_ in rules.PRESENT_TENSE_TAGS for a in t.children)
         for t in triggers
+    )
+
+
+def told_as_ongoing(ctx: Context, event: Event) -> bool:
+    """'X is attending the forum', 'are holding talks': the present progressive, of the day the
+    story is printed (not 'has arrived', which follows on from the day told before it)."""
+    span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
+    return any(
+        t.text == event.trigger_word
+        and t.tag_ == "VBG"
+        and any(a.dep_ == "aux" and a.tag_ in rules.PRESENT_TENSE_TAGS for a in t.children)
+        for t in span or ()
     )
 
 

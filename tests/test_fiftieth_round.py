@@ -1,0 +1,134 @@
+"""Phrasings read in the fiftieth round on the pools measured blind the round before, checked on
+sentences written for these tests:
+
+- 'is due to meet President A, Premier B and C, chairman of the legislature': the heads of a
+  country's branches on a visitor's programme, one appointment each (not 'met President A and
+  Foreign Minister B', nor the same heads told as met together);
+- 'will pay courtesy calls on A and B': a call on each, in person;
+- 'held discussions on issues of mutual interest with X': X hangs on the end of the topic;
+- 'met with his counterpart X ... The two sides discussed ... Recalling their last meeting':
+  the two sides, and 'their', are the two who met;
+- 'the warm welcome extended to him by X': X hosts him;
+- 'is attending the forum' after a sentence dated months before: of the day it is printed;
+- 'greeted by a contingent including A and B': A and B greet;
+- 'Special Representative for the South Caucasus A B': the region is no part of the name.
+"""
+
+from tests.test_forty_seventh_round import meetings
+from tests.test_forty_sixth_round import visits
+
+
+def test_heads_of_a_countrys_branches_are_each_their_own_appointment(extract):
+    ex = extract(
+        "Nepal's Prime Minister KP Sharma Oli flew to Beijing on Monday. Oli is expected to meet "
+        "Chinese President Xi Jinping, Premier Li Qiang, and Zhao Leji, chairman of the standing "
+        "committee of the National People's Congress, on Tuesday.",
+        "2024-12-02",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [
+        ("KP Sharma Oli", "Li Qiang"),
+        ("KP Sharma Oli", "Xi Jinping"),
+        ("KP Sharma Oli", "Zhao Leji"),
+    ]
+
+
+def test_a_minister_beside_the_head_of_state_is_one_meeting(extract):
+    ex = extract(
+        "UN Secretary-General Antonio Guterres travelled to Kyiv. He will meet President "
+        "Volodymyr Zelensky and Foreign Minister Dmytro Kuleba on Thursday.",
+        "2022-04-26",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [
+        ("Antonio Guterres", "Dmytro Kuleba", "Volodymyr Zelensky")
+    ]
+
+
+def test_heads_told_as_met_are_one_meeting(extract):
+    ex = extract(
+        "South African President Cyril Ramaphosa was in Washington on Friday, where he met "
+        "President Joe Biden and Vice President Kamala Harris.",
+        "2022-09-17",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [("Cyril Ramaphosa", "Joe Biden", "Kamala Harris")]
+
+
+def test_courtesy_calls_on_two_hosts_are_one_on_each(extract):
+    ex = extract(
+        "The Maldivian foreign minister Moosa Zameer landed in Colombo on Monday. While in Sri "
+        "Lanka, Zameer will pay courtesy calls on President Ranil Wickremesinghe and Prime "
+        "Minister Dinesh Gunawardena.",
+        "2024-06-03",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [
+        ("Dinesh Gunawardena", "Moosa Zameer"),
+        ("Moosa Zameer", "Ranil Wickremesinghe"),
+    ]
+
+
+def test_a_counterpart_after_the_topics_of_phrase_is_met(extract):
+    ex = extract(
+        "Last month, Zameer paid an official visit to New Delhi and held discussions on regional "
+        "issues of common concern with India's External Affairs Minister S. Jaishankar.",
+        "2024-06-03",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [("Subrahmanyam Jaishankar", "Zameer")]
+
+
+def test_the_two_sides_and_their_are_the_two_who_just_met(extract):
+    ex = extract(
+        "Bangladesh foreign adviser Touhid Hossain met with his Indian counterpart S Jaishankar "
+        "in Muscat on Sunday.\n\nThe two sides discussed a range of bilateral issues, the ministry "
+        "said.\n\nRecalling their last meeting in New York in September 2024, both said ties had "
+        "improved since.",
+        "2025-02-16",
+    )
+    assert meetings(ex) == [
+        (("Subrahmanyam Jaishankar", "Touhid Hossain"), "Muscat", "2025-02-16"),
+        (("Subrahmanyam Jaishankar", "Touhid Hossain"), "New York", "2024-09-01"),
+    ]
+
+
+def test_a_welcome_extended_by_someone_is_their_meeting_with_the_guest(extract):
+    ex = extract(
+        "Prime Minister Shehbaz Sharif wrote on X that he was grateful for the warm welcome "
+        "extended to him by Saudi Crown Prince Mohammed bin Salman during his trip to Riyadh.",
+        "2025-09-18",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [("Mohammed bin Salman", "Shehbaz Sharif")]
+
+
+def test_a_welcome_extended_by_no_one_named_is_no_meeting(extract):
+    ex = extract(
+        "Sharif said he was grateful for the warm welcome extended to him by the people of Riyadh.",
+        "2025-09-18",
+    )
+    assert meetings(ex) == []
+
+
+def test_news_told_as_going_on_is_of_the_day_printed(extract):
+    ex = extract(
+        "Consultations between the two foreign secretaries were held in Dhaka on 9 December "
+        "2024.\n\nForeign adviser Touhid Hossain is attending the Indian Ocean Conference in "
+        "Muscat.",
+        "2025-02-16",
+    )
+    dates = {e.location: str(e.event_date) for e in ex.events if e.event_type == "visit"}
+    assert dates == {"Muscat": "2025-02-16"}
+
+
+def test_people_of_a_welcoming_contingent_greet_the_guest(extract):
+    ex = extract(
+        "Guyana's President Irfaan Ali landed at Piarco airport on Wednesday. Ali was greeted by "
+        "a contingent including Foreign Minister Amery Browne and Agriculture Minister Kazim "
+        "Hosein.",
+        "2022-08-18",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [("Amery Browne", "Irfaan Ali", "Kazim Hosein")]
+
+
+def test_an_envoys_region_is_no_part_of_the_name_after_it(extract):
+    ex = extract(
+        "EU Special Representative for the South Caucasus Toivo Klaar has arrived in Baku for talks.",
+        "2022-07-15",
+    )
+    assert visits(ex) == [(("Toivo Klaar",), "Baku")]
