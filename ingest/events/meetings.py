@@ -681,7 +681,13 @@ def counterparts_after_topic(topic: Token) -> list[Token]:
     hangs the counterpart on the topic, or on the object of the topic's infinitive, or on the end
     of its 'of' phrase ('discussed issues of mutual interest with X')."""
     found = prep_objects(topic, {"with"})
-    found += [g for o in prep_objects(topic, {"of"}) for g in prep_objects(o, {"with"})]
+    # (not "on the eve of the conversation with X": a meeting of its own)
+    found += [
+        g
+        for o in prep_objects(topic, {"of"})
+        if o.lower_ not in rules.MEETING_NOUNS
+        for g in prep_objects(o, {"with"})
+    ]
     for clause in topic.children:
         if clause.dep_ in ("relcl", "acl") and to_infinitive(clause):
             found += [g for o in [clause, *direct_objects(clause)] for g in prep_objects(o, {"with"})]
