@@ -430,6 +430,8 @@ GENERIC_SIDE_MEMBERS = {"negotiator", "official", "envoy", "representative", "de
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+# "X and his entourage were greeted by Y": the party X travels with, as his delegation
+OWNED_PARTY_NOUNS = DELEGATION_NOUNS | {"entourage"}
 # "A and B led their respective delegations at the talks": the heads of two sides met
 RESPECTIVE_WORDS = {"respective"}
 LED_SIDE_NOUNS = {"delegations"}  # not "their respective teams", "sides": sport as often as talks
@@ -2238,6 +2240,7 @@ GROUP_NOUNS = {
     "family",
     "delegation",
     "delegations",
+    "delegates",
     "officials",
     "leaders",
     "presidents",  # "the presidents of A and B": one per country, as for leaders
@@ -2291,10 +2294,11 @@ ENVOY_REGIONS = {
     "horn of africa", "americas",
 }  # fmt: skip
 ENVOY_REGION_MAX_WORDS = 3
-# "greeted by a contingent including A and B", "a welcoming party including C".
+# "greeted by a contingent including A and B", "a welcoming party including C", "with a group of
+# officials including D".
 MEMBER_LIST_NOUNS = {
     "guests", "visitors", "participants", "attendees", "allies", "partners", "colleagues", "contingent",
-    "party",
+    "party", "group",
 }  # fmt: skip
 COMMERCIAL_WORDS = {"business", "trading", "commercial", "investment"}  # "his business partners"
 # "Christopher Luxon Photo: RNZ": words of a caption's credit the model takes into a name

@@ -11,7 +11,10 @@ sentences written for these tests:
 - 'the warm welcome extended to him by X': X hosts him;
 - 'is attending the forum' after a sentence dated months before: of the day it is printed;
 - 'greeted by a contingent including A and B': A and B greet;
-- 'Special Representative for the South Caucasus A B': the region is no part of the name.
+- 'Special Representative for the South Caucasus A B': the region is no part of the name;
+- 'his first visit to Washington ... arrived in America': the country by its common name;
+- 'arrived with a group of officials including A and B. X and his entourage were greeted by C':
+  A and B travel with X, and C greets them all.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -132,3 +135,25 @@ def test_an_envoys_region_is_no_part_of_the_name_after_it(extract):
         "2022-07-15",
     )
     assert visits(ex) == [(("Toivo Klaar",), "Baku")]
+
+
+def test_a_country_told_by_another_name_is_given_its_common_one(extract):
+    ex = extract(
+        "Georgian Prime Minister Irakli Garibashvili has begun his first visit to Washington. "
+        "Garibashvili arrived in America this morning.",
+        "2014-02-23",
+    )
+    assert visits(ex) == [(("Irakli Garibashvili",), "Washington, United States")]
+
+
+def test_an_entourage_greeted_is_the_party_the_visitor_arrived_with(extract):
+    ex = extract(
+        "Guyana's President Irfaan Ali arrived at Piarco airport on Wednesday with a group of "
+        "officials including Conrad Enill and Hugh Todd. Ali and his entourage were greeted by "
+        "Foreign Minister Amery Browne.",
+        "2022-08-18",
+    )
+    assert visits(ex) == [(("Conrad Enill", "Hugh Todd", "Irfaan Ali"), "Piarco")]
+    [greeting] = [e for e in ex.events if e.event_type == "meeting"]
+    people = {p.actor.canonical_name for p in greeting.participants if p.actor.kind == "person"}
+    assert people == {"Amery Browne", "Conrad Enill", "Hugh Todd", "Irfaan Ali"}

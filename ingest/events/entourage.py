@@ -141,15 +141,16 @@ def companions_on_later_legs(ctx: Context, visits: list[Event]) -> None:
 
 
 def join_visiting_parties(ctx: Context, events: list[Event]) -> None:
-    """'The South African delegation was welcomed at the airport by A' on the day South Africa's
-    president arrived with B and C: the delegation is the visit's party, and all of it meets A."""
+    """'The South African delegation (or 'his entourage') was welcomed at the airport by A' on the
+    day South Africa's president arrived with B and C: the delegation is the visit's party, and all
+    of it meets A."""
     visits = [e for e in events if e.event_type == "visit" and e.status != "cancelled" and not e.earlier]
     for meeting in (e for e in events if e.event_type == "meeting" and e.mode == "in_person"):
         span = ctx.doc.char_span(meeting.evidence_start, meeting.evidence_end, alignment_mode="expand")
         if span is None:
             continue
         present = {p.actor for p in meeting.participants}
-        for party in (t for t in span if t.lower_ in rules.DELEGATION_NOUNS):
+        for party in (t for t in span if t.lower_ in rules.OWNED_PARTY_NOUNS):
             visit = visit_of_party(ctx, party, meeting, visits, present)
             if visit is not None:
                 # the party of every leg told of the trip: "arrived in Abu Dhabi on a state visit

@@ -158,7 +158,9 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
     if (counted_group or token.lower_ in rules.GROUP_NOUNS | rules.MEMBER_LIST_NOUNS) and not any(
         c.lower_ in rules.COMMERCIAL_WORDS for c in token.children
     ):  # "his business partners, including A and B" are no diplomacy
-        members = including_members(token)
+        # "a contingent of officials including A and B": the members hang on the group it is of
+        groups_of = [g for g in prep_objects(token, {"of"}) if g.lower_ in rules.GROUP_NOUNS]
+        members = including_members(token) or [m for g in groups_of for m in including_members(g)]
         if members:
             return members
     ministry = entity_at(token) if token.ent_type_ == "ORG" else None
@@ -774,11 +776,11 @@ def warring_sides(ctx: Context, head: Token) -> list[Actor]:
 
 
 def owned_delegations(ctx: Context, head: Token) -> list[Actor]:
-    """'received X and his delegation', 'met Y and their respective delegations': the delegation
-    of each person the possessive stands for, named by that person's country ('Turkish
+    """'received X and his delegation' (or entourage), 'met Y and their respective delegations':
+    the delegation of each person the possessive stands for, named by that person's country ('Turkish
     delegation'); nothing where a country is not known."""
     owner_word = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if head.lower_ not in rules.DELEGATION_NOUNS or owner_word is None:
+    if head.lower_ not in rules.OWNED_PARTY_NOUNS or owner_word is None:
         return []
     listed_with = [head.head] if head.dep_ == "conj" else []
     if owner_word.lower_ in rules.PLURAL_PRONOUNS:

@@ -499,9 +499,12 @@ def place_in_city(ctx: Context, events: list[Event]) -> None:
 def full_country_name(country: str) -> str:
     """'Korea' -> 'South Korea' (so "Busan, South Korea"): a country told by part of its name, in
     full; one told by its formal name in its common one ('the Socialist Republic of Vietnam' ->
-    'Vietnam'); other spellings ('Turkiye') as written."""
+    'Vietnam'), or by another name ('America' -> 'United States'); other spellings ('Turkiye') and
+    initials ('UAE') as written."""
     full = geography.country_named(country)
-    return full if full is not None and (country in full or full in country) else country
+    if full is None or country.isupper():
+        return country
+    return country if geography.spelling_of(geography.fold(country), geography.fold(full)) else full
 
 
 def residences_in_dateline_city(ctx: Context, events: list[Event]) -> None:
