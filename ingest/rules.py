@@ -1590,6 +1590,7 @@ MILESTONE_TRIGGERS = {
             "formalize",
             "formalise",
             "arrange",
+            "achieve",  # "a ceasefire has been achieved between A and B"
         },
         CAMEO_CEASEFIRE,
     ),
@@ -1911,6 +1912,7 @@ DOUBTING_ADVERBS = {"falsely", "wrongly", "mistakenly", "erroneously"}  # "false
 # sign a truce" nor "took to social media to announce that they agreed").
 AIMING_VERBS = {
     "secure",
+    "achieve",
     "reach",
     "seal",
     "clinch",
