@@ -430,6 +430,9 @@ GENERIC_SIDE_MEMBERS = {"negotiator", "official", "envoy", "representative", "de
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+# "talks in Brussels on May 22 between A and B": a day or a place the parser hangs the sides on
+DAY_OR_PLACE_PREPS = {"in", "on", "at"}
+DAY_OR_PLACE_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
 # "X and his entourage were greeted by Y": the party X travels with, as his delegation
 OWNED_PARTY_NOUNS = DELEGATION_NOUNS | {"entourage"}
 # "A and B led their respective delegations at the talks": the heads of two sides met
@@ -1590,7 +1593,6 @@ MILESTONE_TRIGGERS = {
             "formalize",
             "formalise",
             "arrange",
-            "achieve",  # "a ceasefire has been achieved between A and B"
         },
         CAMEO_CEASEFIRE,
     ),
@@ -1912,7 +1914,6 @@ DOUBTING_ADVERBS = {"falsely", "wrongly", "mistakenly", "erroneously"}  # "false
 # sign a truce" nor "took to social media to announce that they agreed").
 AIMING_VERBS = {
     "secure",
-    "achieve",
     "reach",
     "seal",
     "clinch",

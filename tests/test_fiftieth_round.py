@@ -14,7 +14,10 @@ sentences written for these tests:
 - 'Special Representative for the South Caucasus A B': the region is no part of the name;
 - 'his first visit to Washington ... arrived in America': the country by its common name;
 - 'arrived with a group of officials including A and B. X and his entourage were greeted by C':
-  A and B travel with X, and C greets them all.
+  A and B travel with X, and C greets them all;
+- 'negotiations in Brussels on May 22 between A and B': the sides the parser hung on the day;
+- 'the EU's special representative for the South Caucasus, X, ... the EU representative met Y':
+  X's title told before the comma, and the reference by its head word.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -157,3 +160,24 @@ def test_an_entourage_greeted_is_the_party_the_visitor_arrived_with(extract):
     [greeting] = [e for e in ex.events if e.event_type == "meeting"]
     people = {p.actor.canonical_name for p in greeting.participants if p.actor.kind == "person"}
     assert people == {"Amery Browne", "Conrad Enill", "Hugh Todd", "Irfaan Ali"}
+
+
+def test_sides_hung_on_the_day_of_the_talks_are_theirs(extract):
+    ex = extract(
+        "Following negotiations in Brussels on May 22 between Azerbaijani President Ilham Aliyev "
+        "and Armenian Prime Minister Nikol Pashinyan, the two sides agreed to meet again.",
+        "2022-07-15",
+    )
+    assert meetings(ex) == [(("Ilham Aliyev", "Nikol Pashinyan"), "Brussels", "2022-05-22")]
+
+
+def test_an_envoy_named_after_a_title_for_a_region_is_referred_to_by_its_head_word(extract):
+    ex = extract(
+        "The EU's special representative for the South Caucasus, Toivo Klaar, arrived in Baku on "
+        "Friday. Before that, the EU representative met with Armenian Prime Minister Nikol "
+        "Pashinyan in Yerevan.",
+        "2022-07-15",
+    )
+    assert [(people, place) for people, place, _ in meetings(ex)] == [
+        (("Nikol Pashinyan", "Toivo Klaar"), "Yerevan")
+    ]

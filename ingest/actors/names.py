@@ -343,13 +343,8 @@ def titled_before(doc: Doc, comma: int) -> bool:
     """A title ends right before the comma: 'President,' or 'the Emir of Qatar,'."""
     if title_word(doc[comma - 1]):
         return True
-    if (
-        comma >= 3
-        and doc[comma - 2].lower_ in rules.COUNTRY_TITLE_LINKS
-        and title_word(doc[comma - 3])
-        and (doc[comma - 1].ent_type_ == "GPE" or geography.is_country(doc[comma - 1].text))
-    ):
-        return True  # "the Emir of Qatar,", "the UN envoy for Cyprus," (the model may tag it otherwise)
+    if any(title_for_place(doc, comma, size) for size in range(1, rules.ENVOY_REGION_MAX_WORDS + 1)):
+        return True  # "the Emir of Qatar,", "the UN envoy for Cyprus,", "the envoy for the Sahel,"
     # "the Chairperson of the African Union (AU) Commission,": a title, 'of' and an institution's name
     mark = comma - 1
     while mark > 0 and comma - mark <= rules.TITLE_AFTER_NAME_WINDOW:
@@ -362,6 +357,25 @@ def titled_before(doc: Doc, comma: int) -> bool:
     if doc[mark].lower_ == "the":
         mark -= 1
     return mark > 0 and mark < comma - 1 and doc[mark].lower_ == "of" and title_word(doc[mark - 1])
+
+
+def title_for_place(doc: Doc, comma: int, size: int) -> bool:
+    """The `size` words before the comma name a country or an envoy's region, linked to a title
+    before them ('the Emir of Qatar,', 'the special representative for the South Caucasus,')."""
+    place = doc[max(comma - size, 0) : comma]
+    link = comma - size - 1
+    if link >= 1 and doc[link].lower_ == "the":
+        link -= 1
+    return (
+        link >= 1
+        and doc[link].lower_ in rules.COUNTRY_TITLE_LINKS
+        and title_word(doc[link - 1])
+        and (
+            (size == 1 and place[0].ent_type_ == "GPE")
+            or geography.is_country(place.text)
+            or place.text.lower() in rules.ENVOY_REGIONS
+        )
+    )
 
 
 def abbreviation_before(doc: Doc, end: int) -> int | None:
@@ -1467,6 +1481,8 @@ def usable_name(ent: Span) -> bool:
         return False  # "of Spain": a phrase around a name, not one
     if is_dateline(name) or is_outlet(name):
         return False
+    if name.lower().removeprefix("the ") in rules.ENVOY_REGIONS:
+        return False  # "Special Representative for the South Caucasus": an envoy's region
     # A name used as a modifier ("the Trump administration") is not a mention of the person,
     # unless the "noun" is the "co" of a split "co-chaired" that the parser took for one.
     head = ent.root.head

@@ -942,7 +942,9 @@ def title_holders(
     for _, _, actor in reversed(recent):
         if not actor.role or (country and actor.country != country):
             continue
-        if generic_title(actor.role) != wanted and (exact or not title_fits(actor.role, wanted)):
+        # "the EU representative": the head word of a longer title ('special representative for X')
+        told = title_fits(actor.role, wanted) or wanted in actor.role.lower().split()
+        if generic_title(actor.role) != wanted and (exact or not told):
             continue
         # "the prime minister" is not the deputy prime minister named last
         if set(actor.role.lower().split()) & rules.TITLE_QUALIFIERS == qualifiers and actor not in holders:

@@ -1270,6 +1270,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     counterparts = (
         with_participation_of(noun)
         or prep_objects(noun, {"with", *rules.SIDES_PREPS})
+        or sides_on_day_or_place(noun)
         or visited_people(ctx, noun)
         or sides_of_happening(noun)
         or involved_sides(noun)
@@ -1458,6 +1459,19 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
     return event
+
+
+def sides_on_day_or_place(noun: Token) -> list[Token]:
+    """'negotiations in Brussels on May 22 between A and B': the parser hangs the sides on the day
+    or the place told of the talks just before them."""
+    return [
+        g
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in rules.DAY_OR_PLACE_PREPS
+        for told in prep.children
+        if told.dep_ == "pobj" and told.ent_type_ in rules.DAY_OR_PLACE_LABELS
+        for g in prep_objects(told, {"with", *rules.SIDES_PREPS})
+    ]
 
 
 def talks_as_topic(noun: Token, sides: list[Actor]) -> bool:
