@@ -17,7 +17,9 @@ sentences written for these tests:
   A and B travel with X, and C greets them all;
 - 'negotiations in Brussels on May 22 between A and B': the sides the parser hung on the day;
 - 'the EU's special representative for the South Caucasus, X, ... the EU representative met Y':
-  X's title told before the comma, and the reference by its head word.
+  X's title told before the comma, and the reference by its head word;
+- 'President Rashid' never named in full: the one holder of that office on the day whose family
+  name it is, and so 'his Iraqi counterpart'.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -181,3 +183,18 @@ def test_an_envoy_named_after_a_title_for_a_region_is_referred_to_by_its_head_wo
     assert [(people, place) for people, place, _ in meetings(ex)] == [
         (("Nikol Pashinyan", "Toivo Klaar"), "Yerevan")
     ]
+
+
+def test_a_titled_surname_is_the_one_holder_of_that_office_on_the_day(extract):
+    ex = extract(
+        "Heading a delegation, President Rashid arrived in Tehran on Saturday. The Iranian "
+        "president Ebrahim Raisi and his Iraqi counterpart will hold talks on Sunday.",
+        "2023-04-29",
+    )
+    assert visits(ex) == [(("Abdul Latif Rashid", "Iraqi delegation"), "Tehran")]
+    assert [people for people, _, _ in meetings(ex)] == [("Abdul Latif Rashid", "Ebrahim Raisi")]
+
+
+def test_a_surname_with_a_title_no_holder_had_that_day_stays_as_written(extract):
+    ex = extract("President Rashid arrived in Tehran on Saturday.", "2015-04-29")
+    assert visits(ex) == [(("Rashid",), "Tehran")]

@@ -31,7 +31,7 @@ from ingest.actors.delegations import resolve_delegation_references
 from ingest.actors.known_people import apply_known_name, known_people_misread
 from ingest.actors.mentions import ArticleActors, tag_named_people
 from ingest.actors.names import ORG_LABELS, PLACE_LABELS, dateline_tokens, misread_people
-from ingest.actors.offices import give_offices
+from ingest.actors.offices import give_offices, name_titled_surnames
 from ingest.actors.references import (
     complete_countries,
     expand_reference,
@@ -70,6 +70,7 @@ def article_actors(doc: Doc, curation: Curation, published: dt.date | None = Non
     add_social_handles(doc, actors)
     for actor in actors.actors:
         apply_known_name(actor)  # a country before references need it ('his Russian counterpart')
+    name_titled_surnames(actors.actors, published)  # "President Rashid", never named in full
     give_offices(actors.actors, published)  # an office before 'the prime minister' needs it
     capitals = capitals_tagged_as_organisations(doc) - datelines  # "RIYADH (AP) —" is no place of the story
     collect_named(doc, actors, ORG_LABELS, "org", datelines | taken | capitals)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ingest import rules
+from ingest.actors.names import generic_title
 from ingest.records import Actor, comparable_name
 
 
@@ -27,15 +28,41 @@ class Term:
 
 
 @cache
+def office_rows() -> tuple[tuple[str, Term], ...]:
+    """(full name, term) for every row of the table."""
+    with (rules.DATA_DIR / "office_holders.csv").open(encoding="utf-8") as handle:
+        return tuple(
+            (
+                row["name"],
+                Term(
+                    row["office"],
+                    row["country"],
+                    dt.date.fromisoformat(row["start"]),
+                    dt.date.fromisoformat(row["end"]) if row["end"] else None,
+                ),
+            )
+            for row in csv.DictReader(handle)
+        )
+
+
+@cache
 def office_terms() -> dict[str, list[Term]]:
     """Comparable name -> the terms of office the table gives that person."""
     terms: dict[str, list[Term]] = {}
-    with (rules.DATA_DIR / "office_holders.csv").open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            end = dt.date.fromisoformat(row["end"]) if row["end"] else None
-            term = Term(row["office"], row["country"], dt.date.fromisoformat(row["start"]), end)
-            terms.setdefault(comparable_name(row["name"]), []).append(term)
+    for name, term in office_rows():
+        terms.setdefault(comparable_name(name), []).append(term)
     return terms
+
+
+@cache
+def holders_by_surname() -> dict[str, list[tuple[str, Term]]]:
+    """Comparable family name -> (full name, term) of everyone in the table."""
+    found: dict[str, list[tuple[str, Term]]] = {}
+    for name, term in office_rows():
+        words = comparable_name(name).split()
+        if len(words) > 1:
+            found.setdefault(words[-1], []).append((name, term))
+    return found
 
 
 def office_on(name: str, day: dt.date) -> Term | None:
@@ -45,6 +72,31 @@ def office_on(name: str, day: dt.date) -> Term | None:
         return None  # a bare surname may be anyone's
     held = [t for t in office_terms().get(key, []) if t.start <= day and (t.end is None or day <= t.end)]
     return held[0] if len(held) == 1 else None
+
+
+def name_titled_surnames(actors: list[Actor], day: dt.date | None) -> None:
+    """'President Rashid' never named in full: the one holder of that office on the story's day
+    whose family name it is (Abdul Latif Rashid, Iraq's president), in the country the text gives
+    if any. A surname two holders share names neither."""
+    if day is None:
+        return
+    for actor in actors:
+        key = comparable_name(actor.canonical_name)
+        if actor.kind != "person" or not actor.role or len(key.split()) != 1:
+            continue
+        office = generic_title(actor.role)
+        held = [
+            (name, term)
+            for name, term in holders_by_surname().get(key, [])
+            if generic_title(term.office) == office
+            and term.start <= day
+            and (term.end is None or day <= term.end)
+            and actor.country in (None, term.country)
+        ]
+        if len(held) == 1:
+            name, term = held[0]
+            actor.aliases.add(actor.canonical_name)
+            actor.canonical_name, actor.country = name, term.country
 
 
 def give_offices(actors: list[Actor], day: dt.date | None) -> None:
