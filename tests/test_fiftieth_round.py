@@ -19,7 +19,8 @@ sentences written for these tests:
 - 'the EU's special representative for the South Caucasus, X, ... the EU representative met Y':
   X's title told before the comma, and the reference by its head word;
 - 'President Rashid' never named in full: the one holder of that office on the day whose family
-  name it is, and so 'his Iraqi counterpart'.
+  name it is, and so 'his Iraqi counterpart';
+- 'An aircraft of the carrier X carrying Prime Minister Y landed ... the visiting premier': Y.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -198,3 +199,13 @@ def test_a_titled_surname_is_the_one_holder_of_that_office_on_the_day(extract):
 def test_a_surname_with_a_title_no_holder_had_that_day_stays_as_written(extract):
     ex = extract("President Rashid arrived in Tehran on Saturday.", "2015-04-29")
     assert visits(ex) == [(("Rashid",), "Tehran")]
+
+
+def test_the_visitor_is_the_titled_person_the_aircraft_carried(extract):
+    ex = extract(
+        "An aircraft of the national carrier Druk Air carrying Prime Minister Lotay Tshering "
+        "landed at Dhaka airport on Tuesday morning. From the airport, the visiting premier "
+        "headed to the National Memorial in Savar.",
+        "2021-03-23",
+    )
+    assert visits(ex) == [(("Lotay Tshering",), "Dhaka"), (("Lotay Tshering",), "Savar")]

@@ -399,7 +399,9 @@ def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
         if token.lemma_ in rules.VISIT_VERBS and token.pos_ == "VERB":
             # "President of Argentina X arrived": the name may sit inside the subject's phrase
             subjects = [w for c in token.children if c.dep_ == "nsubj" for w in c.subtree]
-            found = next(filter(None, (person_at(actors, t) for t in subjects)), None)
+            named = [a for t in subjects if (a := person_at(actors, t)) is not None]
+            # "the aircraft of the carrier X carrying Prime Minister Y landed": the titled one
+            found = next((a for a in named if a.role), named[0] if named else None)
             traveller, told_at = (found, number) if found else (traveller, told_at)
         elif token.lemma_ in rules.VISIT_NOUNS and token.pos_ == "NOUN":
             owners = [c for c in token.children if c.dep_ == "poss"]
