@@ -430,6 +430,26 @@ GENERIC_SIDE_MEMBERS = {"negotiator", "official", "envoy", "representative", "de
 # A delegation is an organisation in its own right and stays a participant once its members are
 # named; "US officials" or "the US team" is just the people named.
 DELEGATION_NOUNS = {"delegation", "delegations"}
+# "the ELN", "the TTP", "the M23": a group known by its initials (two letters at least)
+ACRONYM = re.compile(r"(?=(?:[A-Z][0-9]*){2})[A-Z][A-Z0-9]{1,5}")
+# "the CEO", "the GDP": initials that name an office or a figure, never a party to talks
+COMMON_ACRONYMS = {
+    "CEO",
+    "CFO",
+    "COO",
+    "GDP",
+    "VIP",
+    "VVIP",
+    "ICU",
+    "HQ",
+    "TV",
+    "AI",
+    "IT",
+    "PR",
+    "ID",
+    "PM",
+    "MP",
+}
 # "talks in Brussels on May 22 between A and B": a day or a place the parser hangs the sides on
 DAY_OR_PLACE_PREPS = {"in", "on", "at"}
 DAY_OR_PLACE_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC"}

@@ -20,7 +20,9 @@ sentences written for these tests:
   X's title told before the comma, and the reference by its head word;
 - 'President Rashid' never named in full: the one holder of that office on the day whose family
   name it is, and so 'his Iraqi counterpart';
-- 'An aircraft of the carrier X carrying Prime Minister Y landed ... the visiting premier': Y.
+- 'An aircraft of the carrier X carrying Prime Minister Y landed ... the visiting premier': Y;
+- 'The Colombian government and the ELN began a new round of peace talks': a group known by its
+  initials, left untagged, is a side, and talks told by their round are held (not 'the CEO').
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -209,3 +211,16 @@ def test_the_visitor_is_the_titled_person_the_aircraft_carried(extract):
         "2021-03-23",
     )
     assert visits(ex) == [(("Lotay Tshering",), "Dhaka"), (("Lotay Tshering",), "Savar")]
+
+
+def test_a_group_known_by_its_initials_holds_a_round_of_talks(extract):
+    ex = extract(
+        "The Colombian government and the ELN began a new round of peace talks in Havana on Tuesday.",
+        "2023-05-10",
+    )
+    assert meetings(ex) == [(("Colombian government", "ELN"), "Havana", "2023-05-09")]
+
+
+def test_initials_naming_an_office_are_no_side(extract):
+    ex = extract("The minister met the CEO in Davos on Tuesday.", "2023-05-10")
+    assert meetings(ex) == []

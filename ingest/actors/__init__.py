@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ingest.actors.clustering import (
     add_social_handles,
+    add_untagged_acronyms,
     add_untagged_places,
     capitals_tagged_as_organisations,
     cluster_people,
@@ -76,6 +77,7 @@ def article_actors(doc: Doc, curation: Curation, published: dt.date | None = Non
     collect_named(doc, actors, ORG_LABELS, "org", datelines | taken | capitals)
     collect_named(doc, actors, PLACE_LABELS, "place", taken, places_tagged_as_people | capitals)
     add_untagged_places(doc, actors)
+    add_untagged_acronyms(doc, actors)  # "the ELN": a group the model left untagged
     complete_countries(doc, actors)
     assign_respective_countries(doc, actors)
     resolve_country_references(doc, actors, titles_only=True)

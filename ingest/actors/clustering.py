@@ -670,6 +670,27 @@ def add_untagged_places(doc: Doc, actors: ArticleActors) -> None:
         add_mention(actors, place, span)
 
 
+def add_untagged_acronyms(doc: Doc, actors: ArticleActors) -> None:
+    """'the ELN', 'the TTP': an armed group or party known by its initials, which the model often
+    leaves untagged, is an organisation when the text gives it an article (not a title such as 'the
+    PM', a country or an outlet)."""
+    for i in tokens_tagged(doc, ("PROPN",)):
+        token = doc[i]
+        if i in actors.token_actor or token.ent_type_ or not rules.ACRONYM.fullmatch(token.text):
+            continue
+        if token.text in rules.COMMON_ACRONYMS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        if generic_title(token.text) or geography.country_named(token.text) or is_outlet(token.text):
+            continue
+        org = next((a for a in actors.actors if a.kind == "org" and a.canonical_name == token.text), None)
+        if org is None:
+            org = Actor(token.text, "org")
+            actors.actors.append(org)
+        add_mention(actors, org, doc[i : i + 1])
+
+
 def untagged_city_names(doc: Doc) -> list[tuple[Span, geography.City]]:
     """'arrived in Ha Noi', 'the capital city of Ha Noi', 'met him in Kyiv': a name the model left
     untagged, after a preposition of place, that names a large city."""

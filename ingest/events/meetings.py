@@ -1390,6 +1390,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
             and noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS
             and told_as_held(noun.head)
         )
+        or round_begun(noun)
     ):
         # "talks between Russia and Ukraine resumed", "during talks with Iran", "A and B resumed
         # their talks", not "pushed for talks between A and B"
@@ -2450,6 +2451,19 @@ def round_held(noun: Token) -> bool:
         and of.lower_ == "of"
         and of.head.lower_ in rules.ROUND_NOUNS
         and of.head.dep_ in ("nsubj", "nsubjpass")
+    )
+
+
+def round_begun(noun: Token) -> bool:
+    """'A and B began a new round of talks': talks told by the round the clause's verb holds."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lower_ not in rules.ROUND_NOUNS:
+        return False
+    round_noun = of.head
+    return (
+        round_noun.dep_ == "dobj"
+        and round_noun.head.lemma_ in rules.MEETING_HAPPENED_VERBS
+        and told_as_held(round_noun.head)
     )
 
 

@@ -504,6 +504,8 @@ def full_country_name(country: str) -> str:
     full = geography.country_named(country)
     if full is None or country.isupper():
         return country
+    if country in full or full in country:
+        return full
     return country if geography.spelling_of(geography.fold(country), geography.fold(full)) else full
 
 
