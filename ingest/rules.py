@@ -2286,6 +2286,7 @@ GROUP_NOUNS = {
     "soldiers",
     "troops",
     "commanders",
+    "directors",  # "the directors general of military operations of A and B"
     "counterparts",
     "team",
     "teams",

@@ -22,7 +22,9 @@ sentences written for these tests:
   name it is, and so 'his Iraqi counterpart';
 - 'An aircraft of the carrier X carrying Prime Minister Y landed ... the visiting premier': Y;
 - 'The Colombian government and the ELN began a new round of peace talks': a group known by its
-  initials, left untagged, is a side, and talks told by their round are held (not 'the CEO').
+  initials, left untagged, is a side, and talks told by their round are held (not 'the CEO');
+- 'the directors general of military operations of the two countries': one side per country,
+  the countries closing the longer title.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -224,3 +226,13 @@ def test_a_group_known_by_its_initials_holds_a_round_of_talks(extract):
 def test_initials_naming_an_office_are_no_side(extract):
     ex = extract("The minister met the CEO in Davos on Tuesday.", "2023-05-10")
     assert meetings(ex) == []
+
+
+def test_countries_closing_a_long_title_are_one_side_each(extract):
+    ex = extract(
+        "India and Pakistan agreed to stop firing. The directors general of military operations of "
+        "the two countries spoke by phone on Saturday.",
+        "2025-05-12",
+    )
+    calls = [sorted(p.actor.country for p in e.participants) for e in ex.events if e.event_type == "meeting"]
+    assert calls == [["India", "Pakistan"]]

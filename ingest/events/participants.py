@@ -1019,7 +1019,24 @@ def listed_owners(head: Token) -> list[Token]:
     # diplomats" stay one side: their people are no counterparts of the same office)
     if head.lower_ in rules.PLURAL_COUNTERPART_NOUNS:
         owners += [c for c in head.children if c.dep_ in rules.NOUN_MODIFIER_DEPS and c.i < head.i]
-    return [g for g in owners if g.conjuncts]
+    owners = [g for g in owners if g.conjuncts]
+    return owners or countries_ending_title(head)
+
+
+def countries_ending_title(head: Token) -> list[Token]:
+    """'the directors general of military operations of India and Pakistan' (or 'of both
+    countries'): the countries that close a longer title, in the 'of' phrase of one of its own
+    words."""
+    for t in head.subtree:
+        if t.dep_ != "prep" or t.lower_ != "of" or t.head.i == head.i or t.head.dep_ in ("relcl", "acl"):
+            continue
+        for g in (g for g in t.children if g.dep_ == "pobj"):
+            if g.conjuncts and country_word(g) and all(country_word(c) for c in g.conjuncts):
+                return [g]
+            pair = country_pair_before(g) if pair_reference(g) else None
+            if pair is not None:
+                return [pair]
+    return []
 
 
 def pair_reference(noun: Token) -> bool:
