@@ -24,7 +24,8 @@ sentences written for these tests:
 - 'The Colombian government and the ELN began a new round of peace talks': a group known by its
   initials, left untagged, is a side, and talks told by their round are held (not 'the CEO');
 - 'the directors general of military operations of the two countries': one side per country,
-  the countries closing the longer title.
+  the countries closing the longer title;
+- 'departed from Canada after the summit and headed to Croatia': Canada was visited too.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -236,3 +237,11 @@ def test_countries_closing_a_long_title_are_one_side_each(extract):
     )
     calls = [sorted(p.actor.country for p in e.participants) for e in ex.events if e.event_type == "meeting"]
     assert calls == [["India", "Pakistan"]]
+
+
+def test_a_country_departed_from_was_visited(extract):
+    ex = extract(
+        "The call took place just as Modi departed from Canada after the G7 summit and headed to Croatia.",
+        "2025-06-18",
+    )
+    assert visits(ex) == [(("Narendra Modi",), "Canada"), (("Narendra Modi",), "Croatia")]

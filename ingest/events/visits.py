@@ -1853,7 +1853,8 @@ def left_abroad(ctx: Context, verb: Token) -> list[Event] | None:
         return None
     if verb.dep_ == "pcomp":
         return None  # "in an interview after leaving the White House": backstory the text dates not
-    return visit_ended(ctx, verb, direct_objects(verb))
+    # "departed from Canada after the summit": the place left told with 'from' too
+    return visit_ended(ctx, verb, direct_objects(verb) + prep_objects(verb, {"from"}))
 
 
 def departed_from(ctx: Context, verb: Token) -> list[Event] | None:
