@@ -25,7 +25,10 @@ sentences written for these tests:
   initials, left untagged, is a side, and talks told by their round are held (not 'the CEO');
 - 'the directors general of military operations of the two countries': one side per country,
   the countries closing the longer title;
-- 'departed from Canada after the summit and headed to Croatia': Canada was visited too.
+- 'departed from Canada after the summit and headed to Croatia': Canada was visited too;
+- 'X, General Secretary of the CPC Central Committee, arrived ... Welcoming the Chinese leader
+  were A and B': a party's general secretary leads his country, and the body of his office is no
+  visitor.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -245,3 +248,14 @@ def test_a_country_departed_from_was_visited(extract):
         "2025-06-18",
     )
     assert visits(ex) == [(("Narendra Modi",), "Canada"), (("Narendra Modi",), "Croatia")]
+
+
+def test_a_partys_general_secretary_is_the_leader_welcomed(extract):
+    ex = extract(
+        "Xi Jinping, General Secretary of the Communist Party of China (CPC) Central Committee and "
+        "President of the People's Republic of China, arrived in Hanoi at noon on Monday. Welcoming "
+        "the Chinese leader at the airport were State President Luong Cuong and Tran Cam Tu.",
+        "2025-04-14",
+    )
+    assert visits(ex) == [(("Xi Jinping",), "Hanoi")]
+    assert [people for people, _, _ in meetings(ex)] == [("Luong Cuong", "Tran Cam Tu", "Xi Jinping")]

@@ -325,7 +325,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
         # "views shared with A and B, whom she met": the clause tells of B, the name it follows
         members = [token] if token in antecedents and token.dep_ == "conj" else list_members(token)
         for item in (t for member in members for t in expand_title_head(ctx, member)):
-            if owner_of_named_person(ctx, item):
+            if owner_of_named_person(ctx, item) or office_body(ctx, item):
                 continue
             # "the two leaders", "the visitors"
             # the travellers of the sentence right before come before a pair told earlier that none of
@@ -397,6 +397,19 @@ def travellers_where(ctx: Context, pronoun: Token) -> list[Token]:
     if verb is None or verb.pos_ != "VERB" or (place.dep_ == "pobj" and place.head.head != verb):
         return []
     return subject_of(verb)
+
+
+def office_body(ctx: Context, token: Token) -> bool:
+    """'Xi Jinping, General Secretary of the CPC Central Committee,': a body in apposition to a
+    name tells the person's office, no side of its own."""
+    actor = ctx.actors.actor_at(token)
+    return (
+        actor is not None
+        and actor.kind == "org"
+        and token.dep_ == "appos"
+        and token.head.ent_type_ == "PERSON"
+        and any(generic_title(c.text) for c in token.children if c.dep_ in ("nmod", "compound"))
+    )
 
 
 def owner_of_named_person(ctx: Context, token: Token) -> bool:
