@@ -2563,6 +2563,8 @@ MISSPELT_TITLE_MIN_SIMILARITY = 0.8
 HYPOTHETICAL_WORDS = {"possible", "potential", "prospective", "eventual", "personal", "direct"}
 # "was seen off by X at the airport": a farewell told by a verb and its particle.
 FAREWELL_PHRASAL_VERBS = {"see": "off"}
+# the words a send-off is told by ("bade farewell", "was seen off")
+FAREWELL_WORDS = {"farewell", "send-off", "seen", "saw", "see", "bade", "bid"}
 # "the President's plane landed in Tashkent": vehicles that carry a trip's travellers.
 CARRIER_NOUNS = {"plane", "aircraft", "jet", "airplane", "helicopter", "motorcade", "convoy", "flight"}
 HEADLINE_PRESENCE_MAX_TOKENS = 12  # "Vučić and Kurti in Brussels on Monday": a headline this short

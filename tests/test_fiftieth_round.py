@@ -28,7 +28,9 @@ sentences written for these tests:
 - 'departed from Canada after the summit and headed to Croatia': Canada was visited too;
 - 'X, General Secretary of the CPC Central Committee, arrived ... Welcoming the Chinese leader
   were A and B': a party's general secretary leads his country, and the body of his office is no
-  visitor.
+  visitor;
+- 'bade farewell to the delegation at the airport' (the day printed) and 'during a bilateral
+  meeting yesterday': two meetings, the send-off after the talks.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -259,3 +261,15 @@ def test_a_partys_general_secretary_is_the_leader_welcomed(extract):
     )
     assert visits(ex) == [(("Xi Jinping",), "Hanoi")]
     assert [people for people, _, _ in meetings(ex)] == [("Luong Cuong", "Tran Cam Tu", "Xi Jinping")]
+
+
+def test_a_send_off_is_not_the_talks_of_the_day_before(extract):
+    ex = extract(
+        "SEPANG, April 17 — Chinese President Xi Jinping departed Malaysia for Cambodia today.\n\n"
+        "The aircraft carrying Xi took off at 10am.\n\nA guard of honour was mounted for Xi.\n\n"
+        "Prime Minister Anwar Ibrahim bade farewell to Xi at the airport.\n\nDuring a "
+        "bilateral meeting at Seri Perdana Complex yesterday, Anwar and Xi discussed trade.",
+        "2025-04-17",
+    )
+    days = sorted(str(e.event_date) for e in ex.events if e.event_type == "meeting")
+    assert days == ["2025-04-16", "2025-04-17"]

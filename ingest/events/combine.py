@@ -248,7 +248,7 @@ def same_event(a: Event, b: Event) -> bool:
         return a.location == b.location and bool(
             {p.actor for p in a.participants} & {p.actor for p in b.participants}
         )
-    if not dates_agree(a, b):
+    if not dates_agree(a, b) or farewell_on_another_day(a, b):
         return False
     if a.evidence_start == b.evidence_start and a.event_date != b.event_date and told_again(a, b):
         return False  # "A met B after the two met on Tuesday": the day told is the other meeting's
@@ -266,6 +266,13 @@ def same_event(a: Event, b: Event) -> bool:
     only_a = {p.actor for p in a.participants if p.role != "accompanying"} - shared
     only_b = {p.actor for p in b.participants if p.role != "accompanying"} - shared
     return not (only_a and only_b)
+
+
+def farewell_on_another_day(a: Event, b: Event) -> bool:
+    """'bade farewell to the delegation at the airport', told on the day printed, and 'during a
+    bilateral meeting yesterday': the send-off ends the visit, the talks came before it."""
+    farewells = [e for e in (a, b) if e.trigger_word.lower() in rules.FAREWELL_WORDS]
+    return len(farewells) == 1 and a.event_date != b.event_date
 
 
 def welcomed_also(a: Event, b: Event) -> bool:
