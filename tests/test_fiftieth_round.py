@@ -30,7 +30,9 @@ sentences written for these tests:
   were A and B': a party's general secretary leads his country, and the body of his office is no
   visitor;
 - 'bade farewell to the delegation at the airport' (the day printed) and 'during a bilateral
-  meeting yesterday': two meetings, the send-off after the talks.
+  meeting yesterday': two meetings, the send-off after the talks;
+- 'Iran and the US held talks ... The two countries agreed to hold negotiations in Oman on April
+  26': the two delegations again (not 'was asked to mediate talks between the two countries').
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -273,3 +275,24 @@ def test_a_send_off_is_not_the_talks_of_the_day_before(extract):
     )
     days = sorted(str(e.event_date) for e in ex.events if e.event_type == "meeting")
     assert days == ["2025-04-16", "2025-04-17"]
+
+
+def test_the_two_countries_as_subject_are_the_delegations_of_the_pair(extract):
+    ex = extract(
+        "Iran and the United States held talks in Rome on Saturday. The two countries agreed to "
+        "hold negotiations in Oman on April 26.",
+        "2025-04-19",
+    )
+    assert meetings(ex) == [
+        (("Iranian delegation", "US delegation"), "Oman", "2025-04-26"),
+        (("Iranian delegation", "US delegation"), "Rome", "2025-04-19"),
+    ]
+
+
+def test_talks_between_the_two_countries_as_a_task_are_no_meeting(extract):
+    ex = extract(
+        "Rwanda and the Democratic Republic of Congo are at odds. Angola's president was asked by "
+        "the African Union to mediate talks between the two countries.",
+        "2024-12-15",
+    )
+    assert meetings(ex) == []

@@ -341,6 +341,7 @@ def side_actors(ctx: Context, tokens: list[Token]) -> list[Actor]:
                 []
                 if named
                 else split_sides(ctx, item)
+                or paired_countries(ctx, item)
                 or warring_sides(ctx, item)
                 or owned_delegations(ctx, item)
                 or counterpart_group(ctx, item)
@@ -513,6 +514,9 @@ def country_delegations(ctx: Context, tokens: list[Token]) -> list[Actor]:
         party = conflict_party(ctx, member) if actor is None else None
         if party is not None and party not in found:
             found.append(party)
+        if actor is not None and actor.country and actor.canonical_name == delegation_label(actor.country):
+            found += [actor] if actor not in found else []  # a country already read as its delegation
+            continue
         if member.ent_type_ != "GPE" or actor is None or actor.kind != "place":
             continue
         country = governments.get(member.i) or country_word(member)
@@ -1059,6 +1063,15 @@ def pair_reference(noun: Token) -> bool:
         and noun.tag_ == "NNS"
         and any(c.lower_ in rules.PAIR_WORDS and c.dep_ in ("nummod", "det", "predet") for c in noun.children)
     )
+
+
+def paired_countries(ctx: Context, noun: Token) -> list[Actor]:
+    """'Iran and the US held talks ... The two countries agreed to hold more': the delegations of
+    the pair of countries named together last, told as the clause's subject (not 'mediate talks
+    between the two countries', a task rather than a meeting)."""
+    told_as_subject = noun.dep_ in ("nsubj", "nsubjpass")
+    pair = country_pair_before(noun) if pair_reference(noun) and told_as_subject else None
+    return country_delegations(ctx, [pair]) if pair is not None else []
 
 
 def country_pair_before(noun: Token) -> Token | None:
