@@ -23,6 +23,8 @@ from ingest.records import UNDECOMPOSED_LETTERS
 # 'Philadelphia' for Amman).
 ALTERNATE_NAME_MIN_POPULATION = 250_000
 ALTERNATE_NAME_MIN_SIMILARITY = 0.6
+# "Hainan province": words naming the kind of region after its name
+REGION_KIND_WORDS = {"province", "region", "prefecture", "governorate", "oblast"}
 
 
 @dataclass(frozen=True)
@@ -210,9 +212,13 @@ def common_name(place: str) -> str:
     """'the Hellenic Republic' -> 'Greece', 'U.S.' -> 'United States': a country written by a formal
     name or an abbreviation (`data/country_aliases.csv`, rename=yes) in its common English name;
     anything else as written; 'Shanghai city' -> 'Shanghai', where only the town is known
-    ('Mexico City', 'Gaza City': 'City' in capitals is part of the name)."""
+    ('Mexico City', 'Gaza City': 'City' in capitals is part of the name); 'Hainan province' ->
+    'Hainan', a region the gazetteer knows by its name."""
     stem, _, last = place.rpartition(" ")
     if last == "city" and stem and city(place) is None and city(stem) is not None:
+        return stem
+    # "Hainan province": the region the gazetteer knows by its name alone
+    if last.lower() in REGION_KIND_WORDS and stem and country_of_place(stem) is not None:
         return stem
     return _countries()[3].get(fold(place), place)
 

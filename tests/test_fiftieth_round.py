@@ -32,7 +32,8 @@ sentences written for these tests:
 - 'bade farewell to the delegation at the airport' (the day printed) and 'during a bilateral
   meeting yesterday': two meetings, the send-off after the talks;
 - 'Iran and the US held talks ... The two countries agreed to hold negotiations in Oman on April
-  26': the two delegations again (not 'was asked to mediate talks between the two countries').
+  26': the two delegations again (not 'was asked to mediate talks between the two countries');
+- 'arrived in the Hainan province': Hainan, the region the gazetteer knows by its name.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -296,3 +297,12 @@ def test_talks_between_the_two_countries_as_a_task_are_no_meeting(extract):
         "2024-12-15",
     )
     assert meetings(ex) == []
+
+
+def test_a_province_is_named_without_its_kind(extract):
+    ex = extract(
+        "Bangladesh's chief adviser Muhammad Yunus arrived in the Hainan province on Wednesday to "
+        "attend the Boao Forum for Asia.",
+        "2025-03-26",
+    )
+    assert [place.split(",")[0] for _, place in visits(ex)] == ["Hainan"]
