@@ -934,6 +934,8 @@ PRESENT_BE = {"is", "are", "am", "'s", "'re", "\u2019s", "\u2019re"}
 VISIT_VERB_PARTICLES = {"touch": "down", "move": "on"}
 # "departed for the Netherlands today": the visit is still ahead (planned), dated today.
 DEPARTURE_VERBS = {"depart", "leave", "emplane"}
+# "arrived, traveling aboard a train with his daughter": how the trip was made, with whom
+TRAVELLING_VERBS = {"travel", "fly", "ride", "journey"}
 # "barred the delegation from travelling to Cairo", "halted the delegation's travel": cancelled.
 PREVENTING_VERBS = {"prevent", "bar", "stop", "block", "ban", "halt", "hold", "keep", "forbid"}
 # "returned to Kyiv" is a visit only for a visitor known to come from elsewhere (not "returned home").
@@ -2566,7 +2568,18 @@ FAREWELL_PHRASAL_VERBS = {"see": "off"}
 # the words a send-off is told by ("bade farewell", "was seen off")
 FAREWELL_WORDS = {"farewell", "send-off", "seen", "saw", "see", "bade", "bid"}
 # "the President's plane landed in Tashkent": vehicles that carry a trip's travellers.
-CARRIER_NOUNS = {"plane", "aircraft", "jet", "airplane", "helicopter", "motorcade", "convoy", "flight"}
+CARRIER_NOUNS = {
+    "plane",
+    "aircraft",
+    "jet",
+    "airplane",
+    "helicopter",
+    "motorcade",
+    "convoy",
+    "flight",
+    "train",
+}
+VEHICLE_PREPS = {"aboard", "on", "in", "by"}  # "travelling aboard a train with X"
 HEADLINE_PRESENCE_MAX_TOKENS = 12  # "Vučić and Kurti in Brussels on Monday": a headline this short
 HEADLINE_MODALS = {"may", "will", "could", "should", "might", "must", "can", "would"}
 # "Modi Meets Xi", "Trump Says": verbs of title-case headlines that the model takes into a name.

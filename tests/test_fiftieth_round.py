@@ -33,7 +33,8 @@ sentences written for these tests:
   meeting yesterday': two meetings, the send-off after the talks;
 - 'Iran and the US held talks ... The two countries agreed to hold negotiations in Oman on April
   26': the two delegations again (not 'was asked to mediate talks between the two countries');
-- 'arrived in the Hainan province': Hainan, the region the gazetteer knows by its name.
+- 'arrived in the Hainan province': Hainan, the region the gazetteer knows by its name;
+- 'arrived in Beijing, traveling aboard an armored train with his daughter X': X travels too.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -306,3 +307,12 @@ def test_a_province_is_named_without_its_kind(extract):
         "2025-03-26",
     )
     assert [place.split(",")[0] for _, place in visits(ex)] == ["Hainan"]
+
+
+def test_a_companion_aboard_the_vehicle_of_the_trip_travels_too(extract):
+    ex = extract(
+        "North Korean leader Kim Jong Un arrived in Beijing on Tuesday evening, traveling aboard an "
+        "armored train with his sister Kim Yo Jong.",
+        "2025-09-03",
+    )
+    assert visits(ex) == [(("Kim Jong Un", "Kim Yo Jong"), "Beijing")]

@@ -1114,7 +1114,19 @@ def travel_companions(ctx: Context, verb: Token, groups: bool = False) -> list[A
         for v in (verb, *verb.conjuncts)
         if v.lemma_ in rules.VISIT_VERBS or v.lemma_ in rules.DEPARTURE_VERBS
     ]
+    # "arrived in Beijing, traveling aboard an armoured train with his daughter": the participle
+    # telling how the trip was made
+    travels += [
+        c
+        for v in travels
+        for c in v.children
+        if c.dep_ in ("advcl", "xcomp") and c.lemma_ in rules.TRAVELLING_VERBS
+    ]
     holders = travels + [c for v in travels for c in v.children if c.lower_ in rules.TOGETHER_WORDS]
+    # "aboard an armoured train with his daughter": the 'with' hung on the vehicle
+    holders += [
+        g for v in travels for g in prep_objects(v, rules.VEHICLE_PREPS) if g.lower_ in rules.CARRIER_NOUNS
+    ]
     own = people_in_phrases(ctx, holders, {"with"}, groups)
     # "arrived in Kyiv alongside A": the 'alongside' hung on the verb or on its place
     places = prep_objects(verb, rules.VISIT_PREPS)
