@@ -34,7 +34,9 @@ sentences written for these tests:
 - 'Iran and the US held talks ... The two countries agreed to hold negotiations in Oman on April
   26': the two delegations again (not 'was asked to mediate talks between the two countries');
 - 'arrived in the Hainan province': Hainan, the region the gazetteer knows by its name;
-- 'arrived in Beijing, traveling aboard an armored train with his daughter X': X travels too.
+- 'arrived in Beijing, traveling aboard an armored train with his daughter X': X travels too;
+- 'A accompanied B to Russia and Belarus', 'talks with C, who had accompanied B to Russia': both
+  travel there (the pluperfect before the day the sentence tells).
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -316,3 +318,27 @@ def test_a_companion_aboard_the_vehicle_of_the_trip_travels_too(extract):
         "2025-09-03",
     )
     assert visits(ex) == [(("Kim Jong Un", "Kim Yo Jong"), "Beijing")]
+
+
+def test_the_one_accompanied_and_the_companion_both_travel(extract):
+    ex = extract("Foreign Minister Than Swe accompanied Min Aung Hlaing to Russia last week.", "2025-03-10")
+    assert visits(ex) == [(("Min Aung Hlaing", "Than Swe"), "Russia")]
+
+
+def test_a_companion_told_in_a_relative_clause_travels_before_the_day_told(extract):
+    ex = extract(
+        "On Monday, Deng held talks with junta Foreign Minister Than Swe, who had accompanied Min "
+        "Aung Hlaing to Russia and Belarus.",
+        "2025-03-10",
+    )
+    trips = sorted(
+        (e.location, e.event_date, tuple(sorted(names_of(e)))) for e in ex.events if e.event_type == "visit"
+    )
+    assert trips == [
+        ("Belarus", None, ("Min Aung Hlaing", "Than Swe")),
+        ("Russia", None, ("Min Aung Hlaing", "Than Swe")),
+    ]
+
+
+def names_of(event) -> list[str]:
+    return [p.actor.canonical_name for p in event.participants]

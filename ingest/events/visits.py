@@ -61,6 +61,7 @@ from ingest.events.syntax import (
     fronted_roll,
     list_members,
     listed_after,
+    loose_who_antecedent,
     next_stop_places,
     passive_agent,
     passive_agent_objects,
@@ -92,6 +93,7 @@ VISIT_GATE_WORDS = (
     | rules.DELEGATION_NOUNS
     | rules.ATTENDANCE_NOUNS
     | rules.EN_ROUTE_NOUNS
+    | rules.ACCOMPANYING_VISIT_VERBS
 )
 
 
@@ -130,6 +132,8 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
         return legs
     if lemma in rules.HOSTING_VISIT_VERBS:
         return hosted_visit(ctx, token) or []
+    if lemma in rules.ACCOMPANYING_VISIT_VERBS:
+        return accompanied_to(ctx, token) or []
     if lemma in rules.SENDING_VERBS:
         return sent_group(ctx, token) or []
     if lemma in rules.VISIT_ATTENDING_VERBS or lemma in rules.VISIT_PARTICIPATING_VERBS:
@@ -139,6 +143,27 @@ def visit_events(ctx: Context, token: Token) -> list[Event]:
     if lemma in rules.MEETING_VERBS or lemma in rules.LIGHT_VERBS:
         return met_at_residence(ctx, token) or []
     return []
+
+
+def accompanied_to(ctx: Context, verb: Token) -> list[Event] | None:
+    """'A accompanied B to Russia and Belarus', 'C, who had accompanied B to Moscow': the one
+    accompanied and the companion both travel to the place, when it is foreign to them."""
+    places = visit_places(ctx, prep_objects(verb, {"to"}))
+    if not places:
+        return None
+    # "C, who had accompanied B": the relative pronoun stands for the name before its comma
+    said = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [loose_who_antecedent(s) or s for s in said] if said else subject_of(verb)
+    travellers = [a for a in side(ctx, direct_objects(verb) + subjects) if a.kind == "person"]
+    # a companion of a traveller known abroad is abroad too, wherever the text leaves them from
+    if not any(known_abroad(ctx, a, places[0]) for a in travellers):
+        return None
+    visitors = [a for a in travellers if abroad(ctx, a, places[0])]
+    events = visits_to(ctx, verb, visitors, places, status_of(verb), rules.VISIT_VERB_CONFIDENCE)
+    if verb.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children):
+        for event in events:  # "X, who had accompanied B to Moscow": before the day the sentence tells
+            event.event_date = event.date_precision = None
+    return events
 
 
 def earlier_visit(ctx: Context, noun: Token, found: list[Event]) -> list[Event]:
