@@ -36,7 +36,9 @@ sentences written for these tests:
 - 'arrived in the Hainan province': Hainan, the region the gazetteer knows by its name;
 - 'arrived in Beijing, traveling aboard an armored train with his daughter X': X travels too;
 - 'A accompanied B to Russia and Belarus', 'talks with C, who had accompanied B to Russia': both
-  travel there (the pluperfect before the day the sentence tells).
+  travel there (the pluperfect before the day the sentence tells);
+- 'will meet A on Tuesday and B on Wednesday': B, joined to the verb whose repeat is left out, is
+  met apart on the day told after B.
 """
 
 from tests.test_forty_seventh_round import meetings
@@ -342,3 +344,15 @@ def test_a_companion_told_in_a_relative_clause_travels_before_the_day_told(extra
 
 def names_of(event) -> list[str]:
     return [p.actor.canonical_name for p in event.participants]
+
+
+def test_a_gapped_counterpart_is_met_on_the_day_told_after_it(extract):
+    ex = extract(
+        "South Korean President Yoon Suk Yeol will meet Australian Prime Minister Anthony Albanese "
+        "on Tuesday and Dutch Prime Minister Mark Rutte on Wednesday.",
+        "2022-06-27",
+    )
+    assert [(people, day) for people, _, day in meetings(ex)] == [
+        (("Anthony Albanese", "Yoon Suk Yeol"), "2022-06-28"),
+        (("Mark Rutte", "Yoon Suk Yeol"), "2022-06-29"),
+    ]

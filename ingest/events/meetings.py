@@ -22,6 +22,7 @@ from ingest.actors.names import (
     name_end,
 )
 from ingest.actors.references import country_word, person_at, tokens_with
+from ingest.dates import resolve_date
 from ingest.events.build import finish, make_event
 from ingest.events.context import Context
 from ingest.events.participants import (
@@ -66,6 +67,7 @@ from ingest.events.syntax import (
 from ingest.events.timing import date_of
 from ingest.events.trips import actor_country
 from ingest.records import Actor, Event, Participant
+from ingest.word_index import entity_at
 
 
 def greeted_for_occasion(greetings: Token) -> bool:
@@ -2722,6 +2724,43 @@ def office_told(ctx: Context, actor: Actor, trigger: Token) -> str | None:
     if title is None or "deputy" in title.lower():
         return None
     return generic_title(title)
+
+
+def gapped_counterparts(ctx: Context, event: Event, verb: Token) -> list[Event]:
+    """'will meet A on Tuesday and B on Wednesday': the parser joins B to the verb, its own verb
+    left out; B is met apart, on the day told after B (or the same day)."""
+    if verb.pos_ != "VERB" or event.mode != "in_person" or not direct_objects(verb):
+        return []
+    present = {p.actor for p in event.participants}
+    principals = [p for p in event.participants if p.actor in set(side(ctx, subject_of(verb)))]
+    found = []
+    for gapped in (c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
+        other = ctx.actors.actor_at(gapped)
+        if other is None or other.kind != "person" or other in present:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in gapped.children):
+            continue  # "A met B, and C said ...": a clause of its own
+        told = next(
+            (
+                ent
+                for prep in verb.children
+                if prep.dep_ == "prep" and prep.i > gapped.i
+                for g in prep.children
+                if g.ent_type_ == "DATE" and (ent := entity_at(g)) is not None
+            ),
+            None,
+        )
+        day = resolve_date(told.text, ctx.published, future=event.status == "planned") if told else None
+        date = (day.date, day.precision) if day is not None and day.date is not None else None
+        found.append(
+            replace(
+                event,
+                participants=[*principals, Participant(other, "participant")],
+                event_date=date[0] if date else event.event_date,
+                date_precision=date[1] if date else event.date_precision,
+            )
+        )
+    return found
 
 
 def own_country_place(event: Event, other: Participant, others: list[Participant]) -> str | None:
