@@ -434,22 +434,8 @@ DELEGATION_NOUNS = {"delegation", "delegations"}
 ACRONYM = re.compile(r"(?=(?:[A-Z][0-9]*){2})[A-Z][A-Z0-9]{1,5}")
 # "the CEO", "the GDP": initials that name an office or a figure, never a party to talks
 COMMON_ACRONYMS = {
-    "CEO",
-    "CFO",
-    "COO",
-    "GDP",
-    "VIP",
-    "VVIP",
-    "ICU",
-    "HQ",
-    "TV",
-    "AI",
-    "IT",
-    "PR",
-    "ID",
-    "PM",
-    "MP",
-}
+    "CEO", "CFO", "COO", "GDP", "VIP", "VVIP", "ICU", "HQ", "TV", "AI", "IT", "PR", "ID", "PM", "MP",
+}  # fmt: skip
 # "talks in Brussels on May 22 between A and B": a day or a place the parser hangs the sides on
 DAY_OR_PLACE_PREPS = {"in", "on", "at"}
 DAY_OR_PLACE_LABELS = {"DATE", "TIME", "GPE", "LOC", "FAC"}

@@ -41,6 +41,7 @@ sentences written for these tests:
   met apart on the day told after B.
 """
 
+from tests.test_events import names
 from tests.test_forty_seventh_round import meetings
 from tests.test_forty_sixth_round import visits
 
@@ -334,16 +335,12 @@ def test_a_companion_told_in_a_relative_clause_travels_before_the_day_told(extra
         "2025-03-10",
     )
     trips = sorted(
-        (e.location, e.event_date, tuple(sorted(names_of(e)))) for e in ex.events if e.event_type == "visit"
+        (e.location, e.event_date, tuple(sorted(names(e)))) for e in ex.events if e.event_type == "visit"
     )
     assert trips == [
         ("Belarus", None, ("Min Aung Hlaing", "Than Swe")),
         ("Russia", None, ("Min Aung Hlaing", "Than Swe")),
     ]
-
-
-def names_of(event) -> list[str]:
-    return [p.actor.canonical_name for p in event.participants]
 
 
 def test_a_gapped_counterpart_is_met_on_the_day_told_after_it(extract):

@@ -676,11 +676,11 @@ def add_untagged_acronyms(doc: Doc, actors: ArticleActors) -> None:
     PM', a country or an outlet)."""
     for i in tokens_tagged(doc, ("PROPN",)):
         token = doc[i]
-        if i in actors.token_actor or token.ent_type_ or not rules.ACRONYM.fullmatch(token.text):
+        if i in actors.token_actor or token.ent_type_ or token.text in rules.COMMON_ACRONYMS:
             continue
-        if token.text in rules.COMMON_ACRONYMS:
-            continue
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        if not rules.ACRONYM.fullmatch(token.text) or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
             continue
         if generic_title(token.text) or geography.country_named(token.text) or is_outlet(token.text):
             continue

@@ -2751,15 +2751,11 @@ def gapped_counterparts(ctx: Context, event: Event, verb: Token) -> list[Event]:
             None,
         )
         day = resolve_date(told.text, ctx.published, future=event.status == "planned") if told else None
-        date = (day.date, day.precision) if day is not None and day.date is not None else None
-        found.append(
-            replace(
-                event,
-                participants=[*principals, Participant(other, "participant")],
-                event_date=date[0] if date else event.event_date,
-                date_precision=date[1] if date else event.date_precision,
-            )
-        )
+        date, precision = (event.event_date, event.date_precision)
+        if day is not None and day.date is not None:
+            date, precision = day.date, day.precision
+        others = [*principals, Participant(other, "participant")]
+        found.append(replace(event, participants=others, event_date=date, date_precision=precision))
     return found
 
 

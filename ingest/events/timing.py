@@ -559,25 +559,23 @@ def date_from_lead(ctx: Context, events: list[Event]) -> None:
 def told_in_present(ctx: Context, event: Event) -> bool:
     """'Driscoll arrives in Abu Dhabi', 'has arrived in Kyiv': news told in the present (or present
     perfect) tense is of the day it is printed."""
-    span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
-    triggers = [t for t in span or () if t.text == event.trigger_word]
-    return any(
-        t.tag_ in rules.PRESENT_TENSE_TAGS
-        or any(a.dep_ == "aux" and a.tag_ in rules.PRESENT_TENSE_TAGS for a in t.children)
-        for t in triggers
-    )
+    return any(t.tag_ in rules.PRESENT_TENSE_TAGS or present_auxiliary(t) for t in trigger_words(ctx, event))
 
 
 def told_as_ongoing(ctx: Context, event: Event) -> bool:
     """'X is attending the forum', 'are holding talks': the present progressive, of the day the
     story is printed (not 'has arrived', which follows on from the day told before it)."""
+    return any(t.tag_ == "VBG" and present_auxiliary(t) for t in trigger_words(ctx, event))
+
+
+def trigger_words(ctx: Context, event: Event) -> list[Token]:
+    """The tokens of the event's evidence that are its trigger word."""
     span = ctx.doc.char_span(event.evidence_start, event.evidence_end, alignment_mode="expand")
-    return any(
-        t.text == event.trigger_word
-        and t.tag_ == "VBG"
-        and any(a.dep_ == "aux" and a.tag_ in rules.PRESENT_TENSE_TAGS for a in t.children)
-        for t in span or ()
-    )
+    return [t for t in span or () if t.text == event.trigger_word]
+
+
+def present_auxiliary(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.tag_ in rules.PRESENT_TENSE_TAGS for a in verb.children)
 
 
 def told_again(event: Event, source: Event) -> bool:
