@@ -514,10 +514,12 @@ def country_delegations(ctx: Context, tokens: list[Token]) -> list[Actor]:
         party = conflict_party(ctx, member) if actor is None else None
         if party is not None and party not in found:
             found.append(party)
-        if actor is not None and actor.country and actor.canonical_name == delegation_label(actor.country):
+        if member.ent_type_ != "GPE" or actor is None:
+            continue
+        if actor.country and actor.canonical_name == delegation_label(actor.country):
             found += [actor] if actor not in found else []  # a country already read as its delegation
             continue
-        if member.ent_type_ != "GPE" or actor is None or actor.kind != "place":
+        if actor.kind != "place":
             continue
         country = governments.get(member.i) or country_word(member)
         if country is None or not (geography.is_country(actor.canonical_name) or member.i in governments):
