@@ -323,8 +323,9 @@ def names_after_joined_titles(doc):
 
 @Language.component("counterparts_joined_to_days")
 def counterparts_joined_to_days(doc):
-    """'spoke with A on Thursday and B on Friday': the parser may join B to the day before it; B
-    is another counterpart, joined to A."""
+    """'spoke with A on Thursday and B on Friday', 'will meet A on Tuesday and B on Wednesday': the
+    parser may join B to the day before it, or to the verb whose repeat is left out; B is another
+    counterpart, joined to A."""
     for index in np.flatnonzero(np.isin(doc.to_array(LOWER), DAY_WORD_IDS)):
         day = doc[int(index)]
         if day.dep_ != "pobj" or day.head.lower_ != "on" or not day.head.head.tag_.startswith("VB"):
@@ -339,10 +340,15 @@ def counterparts_joined_to_days(doc):
                 if g.dep_ == "pobj" and g.tag_ in PROPER_TAGS
             ),
             None,
+        ) or next(
+            (o for o in verb.children if o.dep_ == "dobj" and o.tag_ in PROPER_TAGS and o.i < day.i), None
         )
         if first is None:
             continue
-        for name in list(day.children):
+        # (not "... and B said", a clause of its own)
+        gapped = [c for c in verb.children if c.i > day.i and not any(g.dep_ == "nsubj" for g in c.children)]
+        joined = [*day.children, *gapped]
+        for name in joined:
             if name.dep_ == "conj" and name.tag_ in PROPER_TAGS and name.lower_ not in DAY_WORDS:
                 name.head = first
     return doc

@@ -2555,16 +2555,8 @@ FAREWELL_PHRASAL_VERBS = {"see": "off"}
 FAREWELL_WORDS = {"farewell", "send-off", "seen", "saw", "see", "bade", "bid"}
 # "the President's plane landed in Tashkent": vehicles that carry a trip's travellers.
 CARRIER_NOUNS = {
-    "plane",
-    "aircraft",
-    "jet",
-    "airplane",
-    "helicopter",
-    "motorcade",
-    "convoy",
-    "flight",
-    "train",
-}
+    "plane", "aircraft", "jet", "airplane", "helicopter", "motorcade", "convoy", "flight", "train",
+}  # fmt: skip
 VEHICLE_PREPS = {"aboard", "on", "in", "by"}  # "travelling aboard a train with X"
 HEADLINE_PRESENCE_MAX_TOKENS = 12  # "Vučić and Kurti in Brussels on Monday": a headline this short
 HEADLINE_MODALS = {"may", "will", "could", "should", "might", "must", "can", "would"}

@@ -37,8 +37,8 @@ sentences written for these tests:
 - 'arrived in Beijing, traveling aboard an armored train with his daughter X': X travels too;
 - 'A accompanied B to Russia and Belarus', 'talks with C, who had accompanied B to Russia': both
   travel there (the pluperfect before the day the sentence tells);
-- 'will meet A on Tuesday and B on Wednesday': B, joined to the verb whose repeat is left out, is
-  met apart on the day told after B.
+- 'will meet A on Tuesday and B on Wednesday', 'spoke with A on Thursday and B on Friday': B, whom
+  the parser joins to the verb or the day, is met apart on the day told after B.
 """
 
 from tests.test_events import names
@@ -352,4 +352,16 @@ def test_a_gapped_counterpart_is_met_on_the_day_told_after_it(extract):
     assert [(people, day) for people, _, day in meetings(ex)] == [
         (("Anthony Albanese", "Yoon Suk Yeol"), "2022-06-28"),
         (("Mark Rutte", "Yoon Suk Yeol"), "2022-06-29"),
+    ]
+
+
+def test_calls_told_with_a_day_each_keep_their_own_day(extract):
+    ex = extract(
+        "Prime Minister Anthony Albanese spoke with Russian President Vladimir Putin on Thursday "
+        "and Japanese Prime Minister Fumio Kishida on Friday.",
+        "2024-11-16",
+    )
+    assert [(people, day) for people, _, day in meetings(ex)] == [
+        (("Anthony Albanese", "Fumio Kishida"), "2024-11-15"),
+        (("Anthony Albanese", "Vladimir Putin"), "2024-11-14"),
     ]

@@ -27,7 +27,6 @@ from ingest.events.meetings import (
     co_hosting_verb,
     co_presence,
     exchange_of_views,
-    gapped_counterparts,
     joined_in_talks,
     led_respective_sides,
     meeting_from_noun,
@@ -132,7 +131,6 @@ def find_events(ctx: Context) -> list[Event]:
                 if token.lower_ in rules.VISIT_WITH_NOUNS:
                     same_as_visit(candidate, visits)
                 sentence_events += separate_meetings(ctx, candidate, token)
-                sentence_events += gapped_counterparts(ctx, candidate, token)
             sentence_events += visits
         sentence_events += headline_presence(ctx, sent)
         if sent.start in ceasefire_hints:

@@ -7,6 +7,7 @@ source of a statement or a news outlet spoken to is no party."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import replace
 
@@ -2678,8 +2679,11 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         return [event]  # "met President A and Foreign Minister B": the minister at the president's side
     # "will meet NATO Secretary General A and European Commission President B": each body's own
     known = same_bodies([body for p in others if (body := p.actor.country or institution_of(p.actor.role))])
-    one_country = len(set(known)) < max(len(known), 2) and not heads_of_branches(ctx, event, trigger, others)
-    if by_country and (one_country or any(p.actor.kind == "org" for p in others)):
+    one_country = len(set(known)) < max(len(known), 2)
+    if by_country and (
+        (one_country and not heads_of_branches(ctx, event, trigger, others))
+        or any(p.actor.kind == "org" for p in others)
+    ):
         # "met the Saudi crown prince and foreign minister": one side, one meeting (not "met its
         # president and prime minister", each heading a branch of their own); "will meet King
         # A of Saudi Arabia, Israeli Prime Minister B, Pope C ...": the leaders of several countries,
@@ -2687,10 +2691,50 @@ def separate_meetings(ctx: Context, event: Event, trigger: Token) -> list[Event]
         return [event]
     if not by_country and len(apart) < len(others):
         return [event]
-    return [
-        replace(event, participants=[*ours, other], location=own_country_place(event, other, others))
-        for other in others
+    days = days_told_after(ctx, event, trigger, others)
+    split = []
+    for other in others:
+        date, precision = days.get(id(other), (event.event_date, event.date_precision))
+        place = own_country_place(event, other, others)
+        split.append(
+            replace(
+                event, participants=[*ours, other], location=place, event_date=date, date_precision=precision
+            )
+        )
+    return split
+
+
+def days_told_after(
+    ctx: Context, event: Event, trigger: Token, others: list[Participant]
+) -> dict[int, tuple[dt.date | None, str | None]]:
+    """'spoke with A on Thursday and B on Friday', 'will meet A on Tuesday and B on Wednesday': the
+    day the verb is told with right after each counterpart, before the next, is that counterpart's."""
+    named = sorted(
+        (t.i, id(p))
+        for p in others
+        for t in trigger.sent
+        if ctx.actors.actor_at(t) is p.actor and t.dep_ != "compound"
+    )
+    told = [
+        (g.i, ent)
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "on"
+        for g in prep.children
+        if g.ent_type_ == "DATE" and (ent := entity_at(g)) is not None
     ]
+    if len(told) < 2:
+        return {}  # one day for the whole sentence: the event's own
+    days = {}
+    for (at, who), (until, _) in zip(named, [*named[1:], (len(trigger.doc), 0)], strict=True):
+        ent = next((e for i, e in told if at < i < until), None)
+        day = (
+            resolve_date(ent.text, ctx.published, future=event.status == "planned")
+            if ent is not None
+            else None
+        )
+        if day is not None and day.date is not None:
+            days[who] = (day.date, day.precision)
+    return days
 
 
 def heads_of_branches(ctx: Context, event: Event, trigger: Token, others: list[Participant]) -> bool:
@@ -2724,39 +2768,6 @@ def office_told(ctx: Context, actor: Actor, trigger: Token) -> str | None:
     if title is None or "deputy" in title.lower():
         return None
     return generic_title(title)
-
-
-def gapped_counterparts(ctx: Context, event: Event, verb: Token) -> list[Event]:
-    """'will meet A on Tuesday and B on Wednesday': the parser joins B to the verb, its own verb
-    left out; B is met apart, on the day told after B (or the same day)."""
-    if verb.pos_ != "VERB" or event.mode != "in_person" or not direct_objects(verb):
-        return []
-    present = {p.actor for p in event.participants}
-    principals = [p for p in event.participants if p.actor in set(side(ctx, subject_of(verb)))]
-    found = []
-    for gapped in (c for c in verb.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"):
-        other = ctx.actors.actor_at(gapped)
-        if other is None or other.kind != "person" or other in present:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in gapped.children):
-            continue  # "A met B, and C said ...": a clause of its own
-        told = next(
-            (
-                ent
-                for prep in verb.children
-                if prep.dep_ == "prep" and prep.i > gapped.i
-                for g in prep.children
-                if g.ent_type_ == "DATE" and (ent := entity_at(g)) is not None
-            ),
-            None,
-        )
-        day = resolve_date(told.text, ctx.published, future=event.status == "planned") if told else None
-        date, precision = (event.event_date, event.date_precision)
-        if day is not None and day.date is not None:
-            date, precision = day.date, day.precision
-        others = [*principals, Participant(other, "participant")]
-        found.append(replace(event, participants=others, event_date=date, date_precision=precision))
-    return found
 
 
 def own_country_place(event: Event, other: Participant, others: list[Participant]) -> str | None:
