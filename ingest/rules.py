@@ -129,6 +129,9 @@ MEETING_NOUNS = {
     "bilaterals",
     "audience",
     "sit-down",
+    "sit-downs",
+    "one-on-ones",
+    "tete-a-tetes",
     "encounter",
     "encounters",
     "ceremony",
@@ -153,7 +156,10 @@ MEETING_NOUNS = {
     "engagements",  # "holding separate engagements with A and B"; not "engagement with Russia"
 }
 # Hyphenated meeting words the tokenizer keeps whole, so the parser sees one noun.
-SINGLE_TOKEN_WORDS = ("face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête")
+SINGLE_TOKEN_WORDS = (
+    "face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête",
+    "one-on-ones", "sit-downs", "tete-a-tetes",  # "held sit-downs with A and B"
+)
 # Lemmas the model gets wrong, set before its lemmatizer runs ("slated" -> "slat").
 LEMMA_FIXES = {"slated": "slate"}
 # The same words written with spaces ("met face to face with X"), merged into one token that the
@@ -2787,6 +2793,9 @@ RELATIVE_APPOSITION_WINDOW = 6  # "A, the president's sister,": words of the app
 GROUP_REFERENCE_MIN_PEOPLE = 3  # two are "the two leaders", resolved as a pair
 # "the four leaders met": how many people a numbered group reference stands for
 GROUP_SIZES = {"three": 3, "four": 4, "five": 5, "six": 6, "3": 3, "4": 4, "5": 5, "6": 6}
+# "the four European leaders": a continent the people a counted group stands for are all from
+# (GeoNames continent codes)
+CONTINENT_ADJECTIVES = {"european": "EU", "african": "AF", "asian": "AS"}
 # "Two top ASEAN officials met ...", named in a list only after: how many a counted group is
 COUNTED_GROUP_SIZES = {"two": 2, **GROUP_SIZES}
 PLURAL_PRONOUNS = {"they", "them", "their"}

@@ -769,20 +769,30 @@ def spelled_title(the: Token) -> bool:
     return the.head.i == the.i + 1 and the.head.lower_ in rules.DEFINITE_TITLE_SPELLINGS
 
 
+def title_noun(the: Token) -> Token:
+    """The noun a 'the' opens: 'general' of 'the secretary-general', which the parser splits at its
+    hyphen and hangs 'the' on 'secretary'."""
+    head = the.head
+    while head.dep_ == "compound" and head.head.i == head.i + 2 and head.nbor().tag_ == "HYPH":
+        head = head.head
+    return head
+
+
 def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Actor | None:
     """'the prime minister' -> the latest person whose role carries that title."""
-    if token.lower_ != "the" or token.head.pos_ not in ("NOUN", "PROPN"):
+    head = title_noun(token)
+    if token.lower_ != "the" or head.pos_ not in ("NOUN", "PROPN"):
         return None
-    phrase = token.doc[token.i + 1 : token.head.i + 1]
-    spelled = rules.DEFINITE_TITLE_SPELLINGS.get(token.head.lower_) if spelled_title(token) else None
+    phrase = token.doc[token.i + 1 : head.i + 1]
+    spelled = rules.DEFINITE_TITLE_SPELLINGS.get(head.lower_) if spelled_title(token) else None
     # "the Chairperson" with the title alone tagged as a person is still a title
     if spelled is None and any(t.ent_type_ == "PERSON" and not title_word(t) for t in phrase):
         return None
     if len(phrase) > rules.TITLE_REFERENCE_MAX_TOKENS:
         return None
-    if names_own_person(token.head):
+    if names_own_person(head):
         return None  # "the president of Argentina Alberto Fernandez" names its person itself
-    of_phrases = [p for p in token.head.children if p.dep_ == "prep" and p.lower_ == "of"]
+    of_phrases = [p for p in head.children if p.dep_ == "prep" and p.lower_ == "of"]
     wanted = generic_title(spelled or phrase.text)
     # "the secretary of state", "the minister of foreign affairs": a title whose 'of' phrase is part
     # of it names a different office from its head word alone
@@ -805,7 +815,7 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
     if country is None and any(b.lower_ not in rules.STATE_WORDS for p in of_phrases for b in p.children):
         # "the president of the main opposition party" is not the country's president; "the
         # President of the European Commission" is the person named with that very office
-        return body_office_holder(token.head, of_phrases, recent)
+        return body_office_holder(head, of_phrases, recent)
     qualifiers = {t.lower_ for t in phrase} & rules.TITLE_QUALIFIERS
     holders = title_holders(recent, wanted, country, qualifiers, exact=True)
     # "the minister" after "Foreign Minister X" only: the minister of whatever kind
@@ -815,7 +825,7 @@ def title_antecedent(token: Token, recent: list[tuple[int, Token, Actor]]) -> Ac
         holders = title_holders(recent, head_title, country, qualifiers, exact=False)
     if len(holders) > 1:
         # "Li hosted a banquet in honour of the Prime Minister": not the host the clause names
-        others = [a for a in holders if a not in clause_subjects(token.head, recent)]
+        others = [a for a in holders if a not in clause_subjects(head, recent)]
         holders = others or holders
     if len(holders) < 2:
         return holders[0] if holders else None
@@ -993,6 +1003,7 @@ def expand_reference(doc: Doc, actors: ArticleActors) -> None:
         token = doc[index]
         if token.lower_ == "the" and token.head.i not in actors.token_actor:
             actors.token_actor[token.head.i] = actor
+            actors.token_actor.setdefault(title_noun(token).i, actor)
 
 
 def complete_countries(doc: Doc, actors: ArticleActors) -> None:
@@ -1404,9 +1415,22 @@ def resolve_counted_group_ahead(
             return
         if doc[index].dep_ in ("nsubj", "nsubjpass"):
             continue  # "A, the South Korean president, and B ... are expected in Beijing": their own doing
-        if len(people) == size and (titled(people) or described(doc[index])) and titles_fit(phrase, people):
+        if (
+            len(people) == size
+            and (titled(people) or described(doc[index]))
+            and titles_fit(phrase, people)
+            and from_continent(head, people)
+        ):
             actors.token_people[head.i] = people
             return
+
+
+def from_continent(head: Token, people: Iterable[Actor]) -> bool:
+    """'The four European G7 leaders' are four people of European countries, not the last four
+    the text named."""
+    modifiers = (c.lower_ for c in head.children if c.dep_ in ("amod", "compound"))
+    wanted = {rules.CONTINENT_ADJECTIVES[m] for m in modifiers if m in rules.CONTINENT_ADJECTIVES}
+    return not wanted or all(geography.continent_of(p.country) in wanted for p in people)
 
 
 def described(first: Token) -> bool:
@@ -1453,7 +1477,8 @@ def resolve_numbered_group(doc: Doc, actors: ArticleActors, head: Token, size: i
             found.append(person)
             if len(found) == size and (index == 0 or not same_sentence_more(doc, actors, index, found)):
                 break
-    if len(found) != size or not titles_fit(doc[head.i : head.i + 1], tuple(found)):
+    fits = titles_fit(doc[head.i : head.i + 1], tuple(found)) and from_continent(head, found)
+    if len(found) != size or not fits:
         return
     group = tuple(reversed(found))
     actors.token_people[head.i] = group

@@ -1,0 +1,45 @@
+"""Phrasings read in the fifty-first round on the pools measured blind the round before, checked
+on sentences written for these tests:
+
+- 'The secretary-general will meet X': the hyphenated title the parser splits still refers to the
+  secretary-general named before;
+- 'The four European leaders held an informal meeting': a counted group whose continent is told
+  stands only for people of that continent, not for the last four named;
+- 'held sit-downs with the foreign ministers of A and B': the plural meeting word, one token.
+"""
+
+from tests.test_forty_seventh_round import meetings
+
+
+def test_the_secretary_general_refers_to_the_one_named_before(extract):
+    ex = extract(
+        "UN Secretary-General Antonio Guterres flew to Ottawa on Sunday for an energy conference. "
+        "The secretary-general will hold talks with Prime Minister Mark Carney on Monday, his office "
+        "said.",
+        "2025-06-15",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [("Antonio Guterres", "Mark Carney")]
+
+
+def test_a_counted_group_of_a_continent_is_no_list_of_others(extract):
+    ex = extract(
+        "President Donald Trump landed in Calgary on Sunday. UN spokesman Farhan Haq said Secretary-"
+        "General Antonio Guterres would see Prime Minister Mark Carney there. The four European "
+        "leaders held an informal dinner on Sunday night, without Trump.",
+        "2025-06-16",
+    )
+    assert ("Antonio Guterres", "Donald Trump", "Farhan Haq", "Mark Carney") not in [
+        people for people, _, _ in meetings(ex)
+    ]
+
+
+def test_sit_downs_are_meetings_with_each_side(extract):
+    ex = extract(
+        "Secretary of State Antony Blinken held sit-downs with the foreign ministers of Norway and "
+        "Turkey in Brussels on Tuesday.",
+        "2023-11-29",
+    )
+    assert meetings(ex) == [
+        (("Antony Blinken", "Norwegian foreign minister"), "Brussels", "2023-11-28"),
+        (("Antony Blinken", "Turkish foreign minister"), "Brussels", "2023-11-28"),
+    ]
