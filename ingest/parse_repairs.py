@@ -10,7 +10,9 @@ this Monday the minister') taken for another adverb, a name taken for a modifier
 delegation'), an inviter named after 'at the invitation of <title>,' taken for the subject,
 'with' taken for a clause's mark ('met on Friday with X, the presidency said'), a name after the
 second of two joined titles hung on the first ('the president and Cypriot leader X'), a second
-counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday'), and people
+counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday'), a clause of
+what is scheduled hung on the verb instead of its object ('discussed the truce, set to begin on
+Saturday'), and people
 listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), the one repair
 read once the entities are tagged.
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
@@ -33,6 +35,7 @@ RESPECTIVELY = get_string_id("respectively")
 VISITING_LOWER = get_string_id("visiting")
 INVITATION = get_string_id("invitation")
 SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+CLAUSE_OWN_DEPS = SUBJECT_LABELS | {"aux", "auxpass", "mark"}  # a clause with a subject or tense of its own
 DAY_WORDS = {*dates.WEEKDAYS, *dates.MONTHS, *(month[:3] for month in dates.MONTHS)}
 DAY_WORD_IDS = np.array(
     sorted(get_string_id(w) for w in DAY_WORDS | {f"{w}." for w in DAY_WORDS}), dtype=np.uint64
@@ -235,6 +238,35 @@ def objects_after_days(doc):
         )
         if moved is not None:
             moved.dep_ = "dobj"
+    return doc
+
+
+SCHEDULED_WORD_IDS = np.array(sorted(get_string_id(w) for w in rules.SCHEDULED_CLAUSE_WORDS), dtype=np.uint64)
+
+
+@Language.component("plans_of_objects")
+def plans_of_objects(doc):
+    """'discussed the truce, set to begin on Saturday': the parser may hang the clause of what is
+    scheduled on the verb; after a comma closing the verb's object, it tells of that object."""
+    for index in np.flatnonzero(np.isin(doc.to_array(LOWER), SCHEDULED_WORD_IDS)):
+        word = doc[int(index)]
+        if word.dep_ not in ("advcl", "prep") or word.tag_ not in ("VBN", "JJ"):
+            continue
+        if doc[word.i - 1].text != ",":
+            continue
+        children = list(word.children)
+        if not any(c.dep_ == "xcomp" for c in children) or any(c.dep_ in CLAUSE_OWN_DEPS for c in children):
+            continue
+        told = next(
+            (
+                c
+                for c in word.head.children
+                if c.dep_ == "dobj" and c.tag_ in ("NN", "NNS") and c.right_edge.i == word.i - 2
+            ),
+            None,
+        )
+        if told is not None:
+            word.head, word.dep_ = told, "acl"
     return doc
 
 

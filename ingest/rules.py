@@ -1353,6 +1353,8 @@ PLANNED_GOVERNORS = {
 AWAITING_VERBS = {"expect", "await", "anticipate"}
 # "Talks are expected to begin", "the meeting is due to take place": a scheduled event as subject.
 SCHEDULING_GOVERNORS = {"set", "expect", "plan", "schedule", "due", "slate"}
+# "the truce, set to begin on Saturday": the words opening a subjectless clause of what is scheduled
+SCHEDULED_CLAUSE_WORDS = {"set", "due", "scheduled", "slated", "expected", "planned"}
 PLANNED_MODIFIERS = {
     "planned",
     "upcoming",

@@ -5,9 +5,12 @@ on sentences written for these tests:
   secretary-general named before;
 - 'The four European leaders held an informal meeting': a counted group whose continent is told
   stands only for people of that continent, not for the last four named;
-- 'held sit-downs with the foreign ministers of A and B': the plural meeting word, one token.
+- 'held sit-downs with the foreign ministers of A and B': the plural meeting word, one token;
+- 'discussed the truce, due to start on Saturday, in a call on Monday': the clause of what is
+  scheduled tells of the truce (which takes effect on Saturday), not of the call.
 """
 
+from tests.test_events import events_of
 from tests.test_forty_seventh_round import meetings
 
 
@@ -43,3 +46,14 @@ def test_sit_downs_are_meetings_with_each_side(extract):
         (("Antony Blinken", "Norwegian foreign minister"), "Brussels", "2023-11-28"),
         (("Antony Blinken", "Turkish foreign minister"), "Brussels", "2023-11-28"),
     ]
+
+
+def test_a_scheduled_clause_after_the_object_dates_the_object(extract):
+    ex = extract(
+        "US President Barack Obama and Russian President Vladimir Putin discussed the Syrian truce, "
+        "due to start on Saturday, in a telephone call on Monday, the White House said.",
+        "2016-02-23",
+    )
+    assert [(str(e.event_date), e.status) for e in events_of(ex, "meeting")] == [("2016-02-22", "occurred")]
+    took_effect = [e for e in events_of(ex, "ceasefire") if e.milestone == "took_effect"]
+    assert [(str(e.event_date), e.status) for e in took_effect] == [("2016-02-27", "planned")]

@@ -185,6 +185,8 @@ def clause_date(
                 break  # "under the mechanism established in May 2016, X met Y": the founding's date
             if another_occasion(current) or after_since_phrase(current):
                 break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
+            if reduced_plan_clause(current) and current.head.i not in anchors:
+                break  # "discussed the truce, set to begin on Saturday": the truce's day
             current = current.head
         if distance is not None and not dates_occasion_ahead(ent, current, trigger):
             # "Six months later, in January 2023, X travelled": the date told over the offset
@@ -331,6 +333,18 @@ def another_occasion(token: Token) -> bool:
     # "shortly after it came into force on Saturday": within hours, so the same day
     return opened and not any(
         c.lower_ in rules.SOON_WORDS for c in token.children if c.dep_ in ("advmod", "npadvmod")
+    )
+
+
+def reduced_plan_clause(token: Token) -> bool:
+    """'..., set to begin on Saturday', '..., due to arrive on Monday': a subjectless clause of
+    something scheduled, which dates that thing only."""
+    return (
+        token.dep_ in ("advcl", "prep", "acl")  # the parser takes 'due' for a preposition
+        and token.lemma_ in rules.SCHEDULING_GOVERNORS
+        and token.tag_ in ("VBN", "JJ")
+        and any(c.dep_ == "xcomp" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
     )
 
 
