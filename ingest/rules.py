@@ -1441,7 +1441,9 @@ FUTURE_CONDITION_MARKS = {"once"}
 TOPIC_PREPS = {"on", "about"}
 TELLING_VERBS = {"report", "brief", "inform", "tell", "comment", "speak", "write", "update"}
 # "setting the stage for talks", "paving the way for a summit": talks still to come.
-PREPARATION_WORDS = {"stage", "way", "ground", "groundwork", "preparation", "preparations"}
+PREPARATION_WORDS = {
+    "stage", "way", "ground", "groundwork", "preparation", "preparations", "plans", "arrangements",
+}
 # "began arranging a meeting between A and B": the meeting is still to come.
 ARRANGING_VERBS = {"arrange", "schedule", "propose", "seek", "request"}
 # "another meeting has been scheduled/planned/fixed between A and B": arranged, whatever the tense.

@@ -7,10 +7,12 @@ on sentences written for these tests:
   stands only for people of that continent, not for the last four named;
 - 'held sit-downs with the foreign ministers of A and B': the plural meeting word, one token;
 - 'discussed the truce, due to start on Saturday, in a call on Monday': the clause of what is
-  scheduled tells of the truce (which takes effect on Saturday), not of the call.
+  scheduled tells of the truce (which takes effect on Saturday), not of the call;
+- 'they talked about plans for his state visit to Kenya in March': a visit still to come, in the
+  March ahead.
 """
 
-from tests.test_events import events_of
+from tests.test_events import events_of, names
 from tests.test_forty_seventh_round import meetings
 
 
@@ -57,3 +59,14 @@ def test_a_scheduled_clause_after_the_object_dates_the_object(extract):
     assert [(str(e.event_date), e.status) for e in events_of(ex, "meeting")] == [("2016-02-22", "occurred")]
     took_effect = [e for e in events_of(ex, "ceasefire") if e.milestone == "took_effect"]
     assert [(str(e.event_date), e.status) for e in took_effect] == [("2016-02-27", "planned")]
+
+
+def test_a_visit_plans_are_made_for_is_still_to_come(extract):
+    ex = extract(
+        "Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday. "
+        "Ruto said the two leaders talked about trade and about plans for Museveni's state visit to "
+        "Kenya in March.",
+        "2025-11-18",
+    )
+    planned = [(names(e), e.location, str(e.event_date)) for e in events_of(ex, "visit") if e.status == "planned"]
+    assert planned == [(["Yoweri Museveni"], "Kenya", "2026-03-01")]

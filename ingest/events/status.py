@@ -15,6 +15,7 @@ from ingest.events.syntax import (
     governors,
     is_definite,
     outer_clause,
+    prepared_occasion,
     to_infinitive,
 )
 
@@ -107,10 +108,7 @@ def prepared_for(noun: Token) -> bool:
         and not any(t.dep_ == "relcl" for t in noun.subtree)  # "a meeting with X, which was held on Friday"
     ):
         return True  # "had agreed to a visit to Washington": one still to come
-    if prep.dep_ != "prep" or prep.lower_ != "for":
-        return False
-    # the parser hangs "for" on the noun or on its verb ("set the stage | for talks")
-    return any(t.lower_ in rules.PREPARATION_WORDS for t in (prep.head, *direct_objects(prep.head)))
+    return prepared_occasion(noun)
 
 
 def status_of(trigger: Token) -> str | None:

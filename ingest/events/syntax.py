@@ -682,3 +682,14 @@ def fronted_roll(verb: Token) -> Token | None:
     if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
         return verb.head
     return next((c for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i), None)
+
+
+def prepared_occasion(noun: Token) -> bool:
+    """'plans for his visit', 'setting the stage for talks': what is prepared for, an occasion of
+    its own still to come (the parser hangs "for" on the noun or on its verb)."""
+    prep = noun.head
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(t.lower_ in rules.PREPARATION_WORDS for t in (prep.head, *direct_objects(prep.head)))
+    )

@@ -22,7 +22,14 @@ from ingest.dates import (
     story_day_offset,
 )
 from ingest.events.context import Context
-from ingest.events.syntax import clause_verb, direct_objects, governors, outer_clause, prep_objects
+from ingest.events.syntax import (
+    clause_verb,
+    direct_objects,
+    governors,
+    outer_clause,
+    prep_objects,
+    prepared_occasion,
+)
 from ingest.records import Event
 from ingest.word_index import doc_text, entities_within, entity_at, sentences
 
@@ -185,6 +192,8 @@ def clause_date(
                 break  # "under the mechanism established in May 2016, X met Y": the founding's date
             if another_occasion(current) or after_since_phrase(current):
                 break  # "met X after the two met on Tuesday", "in advance of the inauguration next week"
+            if prepared_occasion(current) and current.i not in anchors:
+                break  # "discussed plans for his visit in January": the visit's month
             if reduced_plan_clause(current) and current.head.i not in anchors:
                 break  # "discussed the truce, set to begin on Saturday": the truce's day
             current = current.head
