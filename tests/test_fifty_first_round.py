@@ -68,5 +68,6 @@ def test_a_visit_plans_are_made_for_is_still_to_come(extract):
         "Kenya in March.",
         "2025-11-18",
     )
-    planned = [(names(e), e.location, str(e.event_date)) for e in events_of(ex, "visit") if e.status == "planned"]
+    visits = events_of(ex, "visit")
+    planned = [(names(e), e.location, str(e.event_date)) for e in visits if e.status == "planned"]
     assert planned == [(["Yoweri Museveni"], "Kenya", "2026-03-01")]
