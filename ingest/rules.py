@@ -159,7 +159,7 @@ MEETING_NOUNS = {
 SINGLE_TOKEN_WORDS = (
     "face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête",
     "one-on-ones", "sit-downs", "tete-a-tetes",  # "held sit-downs with A and B"
-)
+)  # fmt: skip
 # Lemmas the model gets wrong, set before its lemmatizer runs ("slated" -> "slat").
 LEMMA_FIXES = {"slated": "slate"}
 # The same words written with spaces ("met face to face with X"), merged into one token that the
@@ -399,6 +399,7 @@ SIGNING_TOLD = re.compile(r"\b(?:sign|seal|ink)(?:ed|ing|s)?\b", re.IGNORECASE) 
 HANDSHAKE = ("shake", {"hand", "hands"})
 # "paid a courtesy call on X": a call 'on' someone is a visit to them in person.
 CALL_ON_PREPS = {"on", "upon"}
+IN_PERSON_CALL_WORDS = {"courtesy", "farewell", "condolence"}  # "paid a courtesy call to X" as well
 # "leaders gathered in Sharm el-Sheikh for a peace summit": where they gather is the summit's place
 GATHERING_FOR_VERBS = {"gather", "assemble", "converge", "arrive", "land"}
 SUMMIT_GATHERING_NOUNS = {"leaders", "delegations", "dignitaries", "guests", "presidents", "heads"}
@@ -1443,7 +1444,7 @@ TELLING_VERBS = {"report", "brief", "inform", "tell", "comment", "speak", "write
 # "setting the stage for talks", "paving the way for a summit": talks still to come.
 PREPARATION_WORDS = {
     "stage", "way", "ground", "groundwork", "preparation", "preparations", "plans", "arrangements",
-}
+}  # fmt: skip
 # "began arranging a meeting between A and B": the meeting is still to come.
 ARRANGING_VERBS = {"arrange", "schedule", "propose", "seek", "request"}
 # "another meeting has been scheduled/planned/fixed between A and B": arranged, whatever the tense.
@@ -2320,7 +2321,7 @@ ENVOY_REGION_MAX_WORDS = 3
 # officials including D".
 MEMBER_LIST_NOUNS = {
     "guests", "visitors", "participants", "attendees", "allies", "partners", "colleagues", "contingent",
-    "party", "group",
+    "party", "group", "dignitaries",
 }  # fmt: skip
 COMMERCIAL_WORDS = {"business", "trading", "commercial", "investment"}  # "his business partners"
 # "Christopher Luxon Photo: RNZ": words of a caption's credit the model takes into a name

@@ -9,11 +9,16 @@ on sentences written for these tests:
 - 'discussed the truce, due to start on Saturday, in a call on Monday': the clause of what is
   scheduled tells of the truce (which takes effect on Saturday), not of the call;
 - 'they talked about plans for his state visit to Kenya in March': a visit still to come, in the
-  March ahead.
+  March ahead;
+- 'paid a courtesy call to President X in Juba': in person, where it is told (as 'on X');
+- 'were greeted by several dignitaries, including X': X greets them;
+- 'the two presidents will travel to Dresden ... They will then visit Muenster': the German
+  president hosts the French one in Germany, and travels there as no visitor.
 """
 
 from tests.test_events import events_of, names
 from tests.test_forty_seventh_round import meetings
+from tests.test_forty_sixth_round import visits
 
 
 def test_the_secretary_general_refers_to_the_one_named_before(extract):
@@ -71,3 +76,40 @@ def test_a_visit_plans_are_made_for_is_still_to_come(extract):
     visits = events_of(ex, "visit")
     planned = [(names(e), e.location, str(e.event_date)) for e in visits if e.status == "planned"]
     assert planned == [(["Yoweri Museveni"], "Kenya", "2026-03-01")]
+
+
+def test_a_courtesy_call_to_someone_is_paid_in_person(extract):
+    ex = extract(
+        "The Kenyan envoy, Stephen Kalonzo Musyoka, on Tuesday paid a courtesy call to President "
+        "Salva Kiir in Juba.",
+        "2019-12-04",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert (names(meeting), meeting.mode, meeting.location) == (
+        ["Salva Kiir", "Stephen Kalonzo Musyoka"],
+        "in_person",
+        "Juba",
+    )
+
+
+def test_dignitaries_including_a_named_one_greet_the_guests(extract):
+    ex = extract(
+        "U.S. President Joe Biden landed in Ottawa on Thursday evening. He was greeted by several "
+        "dignitaries, including Governor General Mary Simon.",
+        "2023-03-24",
+    )
+    assert meetings(ex) == [(("Joe Biden", "Mary Simon"), "Ottawa", "2023-03-23")]
+
+
+def test_the_host_travelling_with_a_guest_at_home_is_no_visitor(extract):
+    ex = extract(
+        "French President Emmanuel Macron arrived in Berlin on Sunday for a state visit. He was "
+        "welcomed by German President Frank-Walter Steinmeier at a street festival. On Monday, the "
+        "two presidents will travel to Dresden. They will then visit Muenster on Tuesday.",
+        "2024-05-26",
+    )
+    assert visits(ex) == [
+        (("Emmanuel Macron",), "Berlin"),
+        (("Emmanuel Macron",), "Dresden"),
+        (("Emmanuel Macron",), "Muenster"),
+    ]

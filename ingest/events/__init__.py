@@ -43,7 +43,13 @@ from ingest.events.status import told_as_habit
 from ingest.events.timing import carry_story_date, date_from_lead, share_sentence_date
 from ingest.events.tour_counterparts import counterparts_on_tour
 from ingest.events.trips import settle_visits
-from ingest.events.visits import TRAVEL_LEMMAS, VISIT_GATE_WORDS, headline_presence, visit_events
+from ingest.events.visits import (
+    TRAVEL_LEMMAS,
+    VISIT_GATE_WORDS,
+    headline_presence,
+    leave_hosts_out,
+    visit_events,
+)
 from ingest.records import Event
 from ingest.word_index import doc_text, sentences, tokens_with_words, word_ids
 
@@ -155,6 +161,7 @@ def find_events(ctx: Context) -> list[Event]:
     add_travelling_party(ctx, events)  # after the legs are settled: the party goes on each
     events += counterparts_on_tour(ctx, events)  # one meeting per leg: after the legs too
     events = [e for e in events if not among_compatriots(ctx, e)]
+    leave_hosts_out(ctx, events)
     fixtures = sports_fixtures(ctx, events)
     events = [e for e in events if not any(e is f for f in fixtures)]
     date_from_lead(ctx, events)  # last: merging and trips compare the dates the text states

@@ -349,7 +349,7 @@ def meeting_from_verb(ctx: Context, verb: Token) -> Event | None:
     call = noun if noun is not None and noun.lower_ in ("call", "calls") else None
     called_upon = [
         o
-        for o in (prep_objects(call, rules.CALL_ON_PREPS) if call is not None else [])
+        for o in (prep_objects(call, call_on_preps(call)) if call is not None else [])
         if o.ent_type_ not in ("DATE", "TIME")
         and o.lower_ not in rules.OCCASION_TIME_NOUNS
         and not prep_objects(call, {"with"})
@@ -1022,6 +1022,13 @@ def one_side_listed(owners: list[Token]) -> bool:
         for m in listed[1:]
         for c in m.children
     )
+
+
+def call_on_preps(call: Token) -> set[str]:
+    """'a call on X'; 'a courtesy call to X' too: a courtesy call is paid in person."""
+    modifiers = (c.lower_ for c in call.children if c.dep_ in ("amod", "compound"))
+    courtesy = any(m in rules.IN_PERSON_CALL_WORDS for m in modifiers)
+    return rules.CALL_ON_PREPS | {"to"} if courtesy else rules.CALL_ON_PREPS
 
 
 def build_meeting(

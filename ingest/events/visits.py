@@ -1994,6 +1994,20 @@ def known_abroad(ctx: Context, actor: Actor, place: str) -> bool:
     return (actor_country(ctx, actor) is not None or delegation) and abroad(ctx, actor, place)
 
 
+def leave_hosts_out(ctx: Context, events: list[Event]) -> None:
+    """'A visited Odesa with B', 'the two presidents will travel to Dresden': someone of the
+    visited country among visitors from abroad is their host there, not a traveller; left out
+    once the trips are settled (a later 'they' may still stand for the pair)."""
+    for visit in events:
+        if visit.event_type != "visit" or len(visit.participants) < 2 or not visit.location:
+            continue
+        here = geography.country_of_place(visit.location)
+        homes = [actor_country(ctx, p.actor) for p in visit.participants]
+        if here is not None and any(home not in (None, here) for home in homes):
+            travellers = zip(visit.participants, homes, strict=True)
+            visit.participants = [p for p, home in travellers if home != here]
+
+
 def abroad(ctx: Context, actor: Actor, place: str) -> bool:
     """Whether a place lies outside the actor's country (unknown countries count as abroad)."""
     home = actor_country(ctx, actor)
