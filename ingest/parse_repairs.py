@@ -12,7 +12,8 @@ delegation'), an inviter named after 'at the invitation of <title>,' taken for t
 second of two joined titles hung on the first ('the president and Cypriot leader X'), a second
 counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday'), a clause of
 what is scheduled hung on the verb instead of its object ('discussed the truce, set to begin on
-Saturday'), and people
+Saturday'), the people told after the purpose they came for ('to welcome X were A and B'), and
+people
 listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), the one repair
 read once the entities are tagged.
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
@@ -35,6 +36,7 @@ RESPECTIVELY = get_string_id("respectively")
 VISITING_LOWER = get_string_id("visiting")
 INVITATION = get_string_id("invitation")
 SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+COPULA_FORMS = {"was", "were", "is", "are"}
 CLAUSE_OWN_DEPS = SUBJECT_LABELS | {"aux", "auxpass", "mark"}  # a clause with a subject or tense of its own
 DAY_WORDS = {*dates.WEEKDAYS, *dates.MONTHS, *(month[:3] for month in dates.MONTHS)}
 DAY_WORD_IDS = np.array(
@@ -267,6 +269,25 @@ def plans_of_objects(doc):
         )
         if told is not None:
             word.head, word.dep_ = told, "acl"
+    return doc
+
+
+@Language.component("greeters_after_their_purpose")
+def greeters_after_their_purpose(doc):
+    """'Among those at the airport to welcome the prime minister were A, B and C': the parser takes
+    the purpose for the copula's clausal subject and the people for the copula's; they are the
+    welcome's subjects."""
+    csubj_id = get_string_id("csubj")
+    for index in np.flatnonzero(doc.to_array(DEP) == csubj_id):
+        verb = doc[int(index)]
+        copula = verb.head
+        if verb.lower_ not in rules.RECEPTION_VERBS or copula.lower_ not in COPULA_FORMS:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue
+        people = [c for c in copula.children if c.dep_ == "nsubj" and c.i > copula.i]
+        if len(people) == 1:
+            people[0].head = verb
     return doc
 
 

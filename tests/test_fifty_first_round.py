@@ -13,7 +13,9 @@ on sentences written for these tests:
 - 'paid a courtesy call to President X in Juba': in person, where it is told (as 'on X');
 - 'were greeted by several dignitaries, including X': X greets them;
 - 'the two presidents will travel to Dresden ... They will then visit Muenster': the German
-  president hosts the French one in Germany, and travels there as no visitor.
+  president hosts the French one in Germany, and travels there as no visitor;
+- 'Among those at the airport to welcome the prime minister were A, B and C': A, B and C welcome
+  him.
 """
 
 from tests.test_events import events_of, names
@@ -113,3 +115,13 @@ def test_the_host_travelling_with_a_guest_at_home_is_no_visitor(extract):
         (("Emmanuel Macron",), "Dresden"),
         (("Emmanuel Macron",), "Muenster"),
     ]
+
+
+def test_greeters_told_after_the_welcome_they_came_for(extract):
+    ex = extract(
+        "Prime Minister Narendra Modi arrived in Colombo on Friday evening. Among those at the "
+        "airport to receive the prime minister were foreign minister Vijitha Herath and labour "
+        "minister Anil Jayantha.",
+        "2025-04-05",
+    )
+    assert meetings(ex) == [(("Anil Jayantha", "Narendra Modi", "Vijitha Herath"), "Colombo", "2025-04-04")]
