@@ -285,9 +285,9 @@ def greeters_after_their_purpose(doc):
             continue
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             continue
-        people = [c for c in copula.children if c.dep_ == "nsubj" and c.i > copula.i]
+        people = [c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > copula.i]
         if len(people) == 1:
-            people[0].head = verb
+            people[0].head, people[0].dep_ = verb, "nsubj"
     return doc
 
 

@@ -119,8 +119,8 @@ def test_the_host_travelling_with_a_guest_at_home_is_no_visitor(extract):
 
 def test_greeters_told_after_the_welcome_they_came_for(extract):
     ex = extract(
-        "Prime Minister Narendra Modi arrived in Colombo on Friday evening. Among those at the "
-        "airport to receive the prime minister were foreign minister Vijitha Herath and labour "
+        "Prime Minister Narendra Modi arrived in Colombo on Friday evening. Among those present at "
+        "the airport to welcome the prime minister were foreign minister Vijitha Herath and labour "
         "minister Anil Jayantha.",
         "2025-04-05",
     )
