@@ -55,18 +55,21 @@ NEEDED_COMPONENTS = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatiz
 @Language.component("paragraph_sentences")
 def paragraph_sentences(doc):
     """A blank line ends a sentence: headlines and junk lines never run into the next paragraph,
-    and a full stop a page glued to the next sentence ('peoples.During') still ends one. An
-    abbreviated title does not ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc'),
-    nor a dotted country before a title ('U.S. Senator X'), nor a closing bracket before a
-    lower-case word or after a one-word abbreviation ('Prime Minister (PM) X'), nor a family name
-    before a hyphenated given name ('Cho Tae-yul'), nor a lower-case word before a capitalised one
-    with no stop between ('his wife Elke Budenbender')."""
+    a full stop a page glued to the next sentence ('peoples.During') still ends one, and so does
+    the stop after a platform named by a letter ('wrote on X.'). An abbreviated title does not
+    ('HE Amb. Prof. Joram Biswaro', 'Vietnamese PM Nguyen Xuan Phuc'), nor a dotted country before
+    a title ('U.S. Senator X'), nor a closing bracket before a lower-case word or after a one-word
+    abbreviation ('Prime Minister (PM) X'), nor a family name before a hyphenated given name ('Cho
+    Tae-yul'), nor a lower-case word before a capitalised one with no stop between ('his wife Elke
+    Budenbender')."""
     for token in doc[:-1]:
         after = doc[token.i + 1]
         if token.is_space and "\n" in token.text:
             after.is_sent_start = True
         elif glued_full_stop(token, after):
             after.is_sent_start = True  # "ties between the two peoples.During talks at the palace"
+        elif token.text in rules.PLATFORM_WITH_STOP and token.i > 0 and token.nbor(-1).lower_ == "on":
+            after.is_sent_start = True  # "Modi wrote on X. Nepal's delegation ..."
         elif (
             token.text in rules.NO_BREAK_AFTER
             or (token.text in rules.NO_BREAK_BEFORE_NAME and after.text.istitle())

@@ -160,6 +160,9 @@ SINGLE_TOKEN_WORDS = (
     "face-to-face", "one-on-one", "sit-down", "tete-a-tete", "tête-à-tête",
     "one-on-ones", "sit-downs", "tete-a-tetes",  # "held sit-downs with A and B"
 )  # fmt: skip
+# "said in a post on X.": a platform named by one letter, which the tokenizer keeps with its stop
+# as if an initial
+PLATFORM_WITH_STOP = {"X."}
 # Lemmas the model gets wrong, set before its lemmatizer runs ("slated" -> "slat").
 LEMMA_FIXES = {"slated": "slate"}
 # The same words written with spaces ("met face to face with X"), merged into one token that the

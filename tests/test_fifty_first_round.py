@@ -15,7 +15,10 @@ on sentences written for these tests:
 - 'the two presidents will travel to Dresden ... They will then visit Muenster': the German
   president hosts the French one in Germany, and travels there as no visitor;
 - 'Among those at the airport to welcome the prime minister were A, B and C': A, B and C welcome
-  him.
+  him;
+- 'According to X, who was present at the meeting, ...': X was at the meeting told before;
+- "Nepal's delegation included A, adviser to the Prime Minister B and Foreign Secretary C" after
+  a meeting: the country by its name untagged, and C listed after the one a title serves.
 """
 
 from tests.test_events import events_of, names
@@ -125,3 +128,26 @@ def test_greeters_told_after_the_welcome_they_came_for(extract):
         "2025-04-05",
     )
     assert meetings(ex) == [(("Anil Jayantha", "Narendra Modi", "Vijitha Herath"), "Colombo", "2025-04-04")]
+
+
+def test_someone_present_at_the_meeting_told_before_attended_it(extract):
+    ex = extract(
+        "Prime Minister KP Sharma Oli and Indian Prime Minister Narendra Modi held a bilateral "
+        "meeting in New York on Monday. According to Foreign Minister Arzu Rana Deuba, who was "
+        "present at the meeting, Modi plans to visit Nepal soon.",
+        "2024-09-24",
+    )
+    [(people, _, _)] = meetings(ex)
+    assert people == ("Arzu Rana Deuba", "KP Sharma Oli", "Narendra Modi")
+
+
+def test_a_countrys_delegation_listed_after_the_meeting_joins_it(extract):
+    ex = extract(
+        "Prime Minister KP Sharma Oli and Indian Prime Minister Narendra Modi held a bilateral "
+        "meeting in New York. \u201cHad a very good meeting with Prime Minister KP Oli,\u201d Modi "
+        "wrote on X. Nepal's delegation included Prime Minister Oli, Political Adviser to the Prime "
+        "Minister Bishnu Rimal and Foreign Secretary Sewa Lamsal.",
+        "2024-09-24",
+    )
+    [(people, _, _)] = meetings(ex)
+    assert {"Sewa Lamsal", "KP Sharma Oli", "Narendra Modi"} <= set(people)

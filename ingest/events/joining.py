@@ -536,16 +536,24 @@ def attended_in(verb: Token) -> list[Token]:
 
 
 def described_attendee(ctx: Context, verb: Token) -> tuple[list[Actor], Token] | None:
-    """'Foreign Minister X, who chaired the talks, said ...': the person a relative clause puts at
-    the meeting told before; not where the main clause tells a meeting of its own ('X, who took
-    part in the talks, met Y')."""
-    if verb.lemma_ not in rules.ATTENDING_VERBS | rules.DESCRIBED_ATTENDING_VERBS or verb.pos_ != "VERB":
+    """'Foreign Minister X, who chaired the talks, said ...', 'According to X, who was present at the
+    meeting, ...': the person a relative clause puts at the meeting told before; not where the
+    main clause tells a meeting of its own ('X, who took part in the talks, met Y')."""
+    # "X, who was present at the meeting": the meeting the presence is at
+    presence = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in rules.PRESENCE_WORDS]
+    if not presence and (
+        verb.lemma_ not in rules.ATTENDING_VERBS | rules.DESCRIBED_ATTENDING_VERBS or verb.pos_ != "VERB"
+    ):
         return None
     person = ctx.actors.actor_at(verb.head)
     main = verb.head.head
-    if person is None or person.kind != "person" or main.lemma_ not in rules.REPORTING_VERBS:
+    # "According to X, who ...": X's account of the meeting as much as "X, who ..., said"
+    attributed = main.lower_ == "to" and main.head.lower_ == "according"
+    if person is None or person.kind != "person":
         return None
-    nouns = direct_objects(verb) + attended_in(verb)
+    if main.lemma_ not in rules.REPORTING_VERBS and not attributed:
+        return None
+    nouns = direct_objects(verb) + attended_in(verb) + [g for p in presence for g in prep_objects(p, {"at"})]
     # "the talks", not "last year's talks", "the 2011 talks", "the talks that led to the truce"
     noun = next((n for n in nouns if refers_back(n) and all(c.dep_ == "det" for c in n.children)), None)
     return ([person], noun) if noun is not None else None
@@ -999,5 +1007,6 @@ def side_countries(noun: Token, country_is_side: bool = False) -> list[str]:
         country
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod", "poss")  # "Russia's negotiators"
-        and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP"))
+        # an owner is a country by name, tagged or not ("Nepal's delegation")
+        and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" or c.dep_ == "poss" else "NORP"))
     ]

@@ -1204,6 +1204,7 @@ def people_listed_after(
                 w.ent_type_ in ("GPE", "LOC") or geography.country_named(w.text) for w in g.doc[p.i : g.i]
             )
             for t in g.subtree
+            if t.i <= g.i  # "adviser to the President A and Foreign Secretary B": B is listed
         }
     for following in token.doc[token.i + 1 : until or token.sent.end]:
         actor = ctx.actors.actor_at(following)
