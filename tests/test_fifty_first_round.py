@@ -18,9 +18,12 @@ on sentences written for these tests:
   him;
 - 'According to X, who was present at the meeting, ...': X was at the meeting told before;
 - "Nepal's delegation included A, adviser to the Prime Minister B and Foreign Secretary C" after
-  a meeting: the country by its name untagged, and C listed after the one a title serves.
+  a meeting: the country by its name untagged, and C listed after the one a title serves;
+- 'have met several times in Geneva and during the G20 summit in China': meetings summed up, so
+  no trip to China nor a meeting there that day.
 """
 
+from ingest.events.status import told_as_habit
 from tests.test_events import events_of, names
 from tests.test_forty_seventh_round import meetings
 from tests.test_forty_sixth_round import visits
@@ -151,3 +154,14 @@ def test_a_countrys_delegation_listed_after_the_meeting_joins_it(extract):
     )
     [(people, _, _)] = meetings(ex)
     assert {"Sewa Lamsal", "KP Sharma Oli", "Narendra Modi"} <= set(people)
+
+
+def test_the_occasions_of_meetings_summed_up_are_no_events(nlp):
+    doc = nlp(
+        "Kerry and Lavrov have met several times over the past two weeks in Geneva and during the "
+        "G20 summit in China, but failed to agree."
+    )
+    [summit] = [t for t in doc if t.lower_ == "summit"]
+    assert told_as_habit(summit)
+    [summit] = [t for t in nlp("Kerry and Lavrov met during the G20 summit in China.") if t.lower_ == "summit"]
+    assert not told_as_habit(summit)

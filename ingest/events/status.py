@@ -536,11 +536,16 @@ def status_before(ctx: Context, index: int) -> tuple[str | None, int]:
 def told_as_habit(trigger: Token) -> bool:
     """'has visited Libya several times', 'have met on many occasions', 'often travels to Paris':
     trips or talks summed up, not one event ('met for the third time' is one); the talks a trip
-    so summed up was made for too ('has visited Libya several times to meet X')."""
+    so summed up was made for too ('has visited Libya several times to meet X'), and the occasions
+    so summed up ('have met several times during the summit')."""
     purpose = trigger.dep_ in ("advcl", "xcomp") and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children
     )
-    for child in [*trigger.children, *(trigger.head.children if purpose else ())]:
+    # "have met several times in Geneva and during the G20 summit": the occasions of the meetings
+    verb = next((a for a in trigger.ancestors if a.pos_ == "VERB"), None) if trigger.dep_ == "pobj" else None
+    occasion = verb is not None and verb.lemma_ in rules.MEETING_VERBS
+    governor = verb if occasion else trigger.head
+    for child in [*trigger.children, *(governor.children if purpose or occasion else ())]:
         if child.dep_ == "advmod" and child.lower_ in rules.HABITUAL_ADVERBS:
             return True
         counted = [child] if child.dep_ == "npadvmod" else []
