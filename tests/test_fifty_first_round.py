@@ -20,7 +20,9 @@ on sentences written for these tests:
 - "Nepal's delegation included A, adviser to the Prime Minister B and Foreign Secretary C" after
   a meeting: the country by its name untagged, and C listed after the one a title serves;
 - 'have met several times in Geneva and during the G20 summit in China': meetings summed up, so
-  no trip to China nor a meeting there that day.
+  no trip to China nor a meeting there that day;
+- 'will visit China this week ... The state visit will take place from Friday to Sunday': the
+  visit's day is the Friday of that week, and the meeting told with it stays in China.
 """
 
 from ingest.events.status import told_as_habit
@@ -165,3 +167,15 @@ def test_the_occasions_of_meetings_summed_up_are_no_events(nlp):
     assert told_as_habit(summit)
     once = nlp("Kerry and Lavrov met during the G20 summit in China.")
     assert not told_as_habit(next(t for t in once if t.lower_ == "summit"))
+
+
+def test_a_day_told_later_narrows_the_week_of_a_visit(extract):
+    ex = extract(
+        "Indonesian President Prabowo Subianto will visit China and meet leader Xi Jinping this week, "
+        "both governments said on Tuesday. The state visit will take place from Friday to Sunday, a "
+        "Chinese spokeswoman said.",
+        "2024-11-05",
+    )
+    [visit] = events_of(ex, "visit")
+    assert (visit.location, str(visit.event_date), visit.date_precision) == ("China", "2024-11-08", "day")
+    assert [place for _, place, _ in meetings(ex)] == ["China"]

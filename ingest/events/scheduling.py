@@ -1,8 +1,11 @@
 """'Putin will meet Trump in Alaska. The meeting will take place on Friday.': a sentence that
 only schedules a meeting or visit told just before ('the talks are set for', 'his visit is
-scheduled to take place on') gives that event its day."""
+scheduled to take place on') gives that event its day, or the day within the week or month it was
+told in."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from ingest import rules
 from ingest.actors.references import tokens_with
@@ -40,10 +43,22 @@ def date_told_events(ctx: Context, events: list[Event]) -> None:
         ahead = ctx.published is not None and day > ctx.published
         if (
             earlier
-            and earlier[-1].date_precision == "article"
+            and (earlier[-1].date_precision == "article" or narrows(earlier[-1], day, precision))
             and not (ahead and earlier[-1].status == "occurred")
         ):
             earlier[-1].event_date, earlier[-1].date_precision = day, precision
+
+
+def narrows(event: Event, day: dt.date, precision: str | None) -> bool:
+    """'will visit China this week ... The state visit will take place from Friday to Sunday': a
+    day within the week or month the event was told in."""
+    if precision != "day" or event.event_date is None:
+        return False
+    if event.date_precision == "week":
+        return event.event_date <= day < event.event_date + dt.timedelta(days=7)
+    if event.date_precision == "month":
+        return (day.year, day.month) == (event.event_date.year, event.event_date.month)
+    return False
 
 
 def schedules(verb) -> bool:

@@ -713,7 +713,7 @@ def within_tour(first: Event, later: Event) -> bool:
 def dates_agree(a: Event, b: Event) -> bool:
     """Dates that can be one trip: equal; an arrival told without a day (dated by the article)
     beside a day of the same news (`combine.dates_agree`: not the visit 'last in Kenya in 2020');
-    a day inside a month or year told; days a trip's length apart."""
+    a day inside a week, month or year told; days a trip's length apart."""
     if a.event_date == b.event_date:
         return True
     if "article" in (a.date_precision, b.date_precision):
@@ -730,6 +730,8 @@ def dates_agree(a: Event, b: Event) -> bool:
             return True
         if wide.date_precision == "year" and wide.event_date.year == exact.event_date.year:
             return True
+        if wide.date_precision == "week" and 0 <= (exact.event_date - wide.event_date).days < 7:
+            return True  # "will visit China this week" and its Friday
     return abs((a.event_date - b.event_date).days) <= rules.TRIP_MAX_DAYS and a.status == b.status
 
 
