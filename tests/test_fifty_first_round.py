@@ -22,7 +22,11 @@ on sentences written for these tests:
 - 'have met several times in Geneva and during the G20 summit in China': meetings summed up, so
   no trip to China nor a meeting there that day;
 - 'will visit China this week ... The state visit will take place from Friday to Sunday': the
-  visit's day is the Friday of that week, and the meeting told with it stays in China.
+  visit's day is the Friday of that week, and the meeting told with it stays in China;
+- 'A and B met in Panmunjom. The first inter-Korean summit was held in June 2000': a day long
+  before the news dates another occasion, not the meeting told undated;
+- 'is set to start Friday off with a signing, before a private meeting with X': a meeting of the
+  plan, on the coming Friday.
 """
 
 from ingest.events.status import told_as_habit
@@ -179,3 +183,22 @@ def test_a_day_told_later_narrows_the_week_of_a_visit(extract):
     [visit] = events_of(ex, "visit")
     assert (visit.location, str(visit.event_date), visit.date_precision) == ("China", "2024-11-08", "day")
     assert [place for _, place, _ in meetings(ex)] == ["China"]
+
+
+def test_a_day_long_before_the_news_dates_another_occasion(extract):
+    ex = extract(
+        "South Korean President Moon Jae-in and North Korean leader Kim Jong Un met in Panmunjom. "
+        "The first inter-Korean summit was held in Pyongyang in June 2000.",
+        "2018-06-15",
+    )
+    assert [str(e.event_date) for e in events_of(ex, "meeting")] == ["2018-06-15"]
+
+
+def test_a_meeting_in_a_phrase_of_the_plan_is_planned(extract):
+    ex = extract(
+        "U.S. President Joe Biden landed in Ottawa on Thursday. Biden is set to start Friday off with "
+        "a brief signing ceremony, before a private meeting with Prime Minister Justin Trudeau.",
+        "2023-03-23",
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert (meeting.status, str(meeting.event_date)) == ("planned", "2023-03-24")

@@ -41,10 +41,14 @@ def date_told_events(ctx: Context, events: list[Event]) -> None:
         # "He was greeted by X. Their formal talks are set for Wednesday": a day still to come
         # schedules another meeting, not the one told as over
         ahead = ctx.published is not None and day > ctx.published
+        # "X and Y met in Panmunjom. The first inter-Korean summit was held in June 2000": a day
+        # long before the news is another occasion, not the one told undated
+        long_before = ctx.published is not None and (ctx.published - day).days > rules.SAME_NEWS_MAX_DAYS
         if (
             earlier
             and (earlier[-1].date_precision == "article" or narrows(earlier[-1], day, precision))
             and not (ahead and earlier[-1].status == "occurred")
+            and not long_before
         ):
             earlier[-1].event_date, earlier[-1].date_precision = day, precision
 

@@ -35,12 +35,17 @@ def is_phrasal_cancel(token: Token) -> bool:
 
 
 def controls(token: Token, chain: list[Token]) -> bool:
-    """'is set to meet', 'plans to visit', 'is going to travel': a governor of intent."""
+    """'is set to meet', 'plans to visit', 'is going to travel': a governor of intent, and what a
+    phrase of the planned clause tells."""
     if token.lemma_ not in rules.PLANNED_GOVERNORS:
         return False
     if token.lemma_ == "go" and token.tag_ != "VBG":
         return False  # "went into a meeting" is not "going to meet"
-    return any(t.dep_ == "xcomp" and t.head == token for t in chain)
+    if any(t.dep_ == "xcomp" and t.head == token for t in chain):
+        return True
+    # "is set to start Friday off with A, before a meeting with B": a phrase of the plan itself
+    phrase = chain[0].head if chain[0].dep_ == "pobj" else None
+    return phrase is not None and phrase.head == token and any(c.dep_ == "xcomp" for c in token.children)
 
 
 def called_off_after(governor: Token) -> bool:
