@@ -12,8 +12,8 @@ delegation'), an inviter named after 'at the invitation of <title>,' taken for t
 second of two joined titles hung on the first ('the president and Cypriot leader X'), a second
 counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday'), a clause of
 what is scheduled hung on the verb instead of its object ('discussed the truce, set to begin on
-Saturday'), the people told after the purpose they came for ('to welcome X were A and B'), and
-people
+Saturday'), the people told after the purpose they came for ('to welcome X were A and B'), the
+sidelines a meeting was held on hung on its object ('met X on the sidelines of ...'), and people
 listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), the one repair
 read once the entities are tagged.
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
@@ -288,6 +288,24 @@ def greeters_after_their_purpose(doc):
         people = [c for c in copula.children if c.dep_ in ("nsubj", "attr") and c.i > copula.i]
         if len(people) == 1:
             people[0].head, people[0].dep_ = verb, "nsubj"
+    return doc
+
+
+SIDELINE_WORD_IDS = np.array(sorted(get_string_id(w) for w in rules.SIDELINE_WORDS), dtype=np.uint64)
+
+
+@Language.component("sidelines_of_the_verb")
+def sidelines_of_the_verb(doc):
+    """'had met PM Modi on the sidelines of the summit': the parser may hang the phrase on the
+    verb's object; where the meeting was held is the verb's."""
+    for index in np.flatnonzero(np.isin(doc.to_array(LOWER), SIDELINE_WORD_IDS)):
+        sidelines = doc[int(index)]
+        on = sidelines.head
+        if sidelines.dep_ != "pobj" or on.lower_ != "on" or on.dep_ != "prep":
+            continue
+        taken = on.head
+        if taken.dep_ == "dobj" and taken.head.tag_.startswith("VB") and taken.i < on.i:
+            on.head = taken.head
     return doc
 
 

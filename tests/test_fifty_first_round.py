@@ -26,7 +26,9 @@ on sentences written for these tests:
 - 'A and B met in Panmunjom. The first inter-Korean summit was held in June 2000': a day long
   before the news dates another occasion, not the meeting told undated;
 - 'is set to start Friday off with a signing, before a private meeting with X': a meeting of the
-  plan, on the coming Friday.
+  plan, on the coming Friday;
+- 'He had also met PM Modi on the sidelines of the COP28 summit in Dubai December 1, 2023': the
+  sidelines, which the parser hangs on the object, are the meeting's, and so is its day.
 """
 
 from ingest.events.status import told_as_habit
@@ -202,3 +204,12 @@ def test_a_meeting_in_a_phrase_of_the_plan_is_planned(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert (meeting.status, str(meeting.event_date)) == ("planned", "2023-03-24")
+
+
+def test_the_sidelines_hung_on_the_object_date_the_meeting(extract):
+    ex = extract(
+        "Maldives President Mohamed Muizzu arrived in New Delhi on Sunday. He had also met PM Modi "
+        "on the sidelines of the COP28 summit in Dubai December 1, 2023.",
+        "2024-10-06",
+    )
+    assert meetings(ex) == [(("Mohamed Muizzu", "Narendra Modi"), "Dubai", "2023-12-01")]
