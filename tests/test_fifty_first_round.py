@@ -28,13 +28,17 @@ on sentences written for these tests:
 - 'is set to start Friday off with a signing, before a private meeting with X': a meeting of the
   plan, on the coming Friday;
 - 'He had also met PM Modi on the sidelines of the COP28 summit in Dubai December 1, 2023': the
-  sidelines, which the parser hangs on the object, are the meeting's, and so is its day.
+  sidelines, which the parser hangs on the object, are the meeting's, and so is its day;
+- across articles, 'Mohamed bin Zayed Al Nahyan' is not the tail of 'Hamdan bin Mohamed bin Zayed
+  Al Nahyan' (his son, named after him): the store keeps the two apart.
 """
 
 from ingest.events.status import told_as_habit
+from tests.conftest import query, run_ingest
 from tests.test_events import events_of, names
 from tests.test_forty_seventh_round import meetings
 from tests.test_forty_sixth_round import visits
+from tests.test_ingest import write_dated_articles
 
 
 def test_the_secretary_general_refers_to_the_one_named_before(extract):
@@ -213,3 +217,25 @@ def test_the_sidelines_hung_on_the_object_date_the_meeting(extract):
         "2024-10-06",
     )
     assert meetings(ex) == [(("Mohamed Muizzu", "Narendra Modi"), "Dubai", "2023-12-01")]
+
+
+def test_a_fathers_name_after_bin_is_another_person_across_articles(tmp_path):
+    folder = write_dated_articles(
+        tmp_path / "sheikhs",
+        {
+            "a.txt": (
+                "2024-09-02",
+                "Sheikh Hamdan bin Mohamed bin Zayed Al Nahyan met Kuwait's Crown Prince in Abu Dhabi "
+                "on Sunday.",
+            ),
+            "b.txt": (
+                "2024-09-03",
+                "UAE President Mohamed bin Zayed Al Nahyan met Indian Prime Minister Narendra Modi in "
+                "Abu Dhabi on Monday.",
+            ),
+        },
+    )
+    db = tmp_path / "s.duckdb"
+    assert run_ingest(str(folder), "--db", str(db)).returncode == 0
+    people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
+    assert {"Hamdan bin Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan"} <= people

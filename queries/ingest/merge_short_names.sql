@@ -30,8 +30,13 @@ WITH short_names AS (
         ON f.kind = 'person'
         AND f.actor_id <> sh.actor_id
         AND (
-            -- the tail of a full name: "Netanyahu", "Kayikwamba Wagner", "Sisi" (of "al-Sisi")
-            lower(f.canonical_name) LIKE '% ' || lower(sh.canonical_name)
+            -- the tail of a full name: "Netanyahu", "Kayikwamba Wagner", "Sisi" (of "al-Sisi");
+            -- not the father's name after "bin": "Mohamed bin Zayed Al Nahyan" is not "Hamdan bin
+            -- Mohamed bin Zayed Al Nahyan", his son
+            (lower(f.canonical_name) LIKE '% ' || lower(sh.canonical_name)
+             AND lower(f.canonical_name) NOT LIKE '% bin ' || lower(sh.canonical_name)
+             AND lower(f.canonical_name) NOT LIKE '% bint ' || lower(sh.canonical_name)
+             AND lower(f.canonical_name) NOT LIKE '% ibn ' || lower(sh.canonical_name))
             OR (NOT contains(sh.canonical_name, ' ')
                 AND lower(f.canonical_name) LIKE '%-' || lower(sh.canonical_name))
             -- a full name the model tagged as an organisation in some article
