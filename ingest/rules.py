@@ -2698,6 +2698,8 @@ PERSONAL_POSSESSIVES = {"his", "her"}  # "Xi and his delegation": a person's own
 ADDRESS_POSSESSIVES = {"his", "her", "their", "your"}  # "Their Majesties", "Your Excellency"
 POSSESSIVE_OBJECT_PRONOUNS = {"his": {"him"}, "her": {"her"}}
 PRONOUN_LOOKBACK_SENTENCES = 3
+# a subject pronoun with no subject in view looks this far back for one before taking any name
+PRONOUN_WIDE_LOOKBACK_SENTENCES = 6
 # Which persons a pronoun can stand for: "She will hold talks with Modi" after "Jaishankar will call
 # on her" is the woman told of before, not the man named last.
 PRONOUN_GENDERS = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}

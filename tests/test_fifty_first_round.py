@@ -30,7 +30,9 @@ on sentences written for these tests:
 - 'He had also met PM Modi on the sidelines of the COP28 summit in Dubai December 1, 2023': the
   sidelines, which the parser hangs on the object, are the meeting's, and so is its day;
 - across articles, 'Mohamed bin Zayed Al Nahyan' is not the tail of 'Hamdan bin Mohamed bin Zayed
-  Al Nahyan' (his son, named after him): the store keeps the two apart.
+  Al Nahyan' (his son, named after him): the store keeps the two apart;
+- 'While adding that instructions will go to negotiators A and B, he added ...' after captions
+  naming no subject: 'he' is the subject told further back, not B.
 """
 
 from ingest.events.status import told_as_habit
@@ -239,3 +241,18 @@ def test_a_fathers_name_after_bin_is_another_person_across_articles(tmp_path):
     assert run_ingest(str(folder), "--db", str(db)).returncode == 0
     people = {row[0] for row in query(db, "SELECT canonical_name FROM actors WHERE kind = 'person'")}
     assert {"Hamdan bin Mohamed bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan"} <= people
+
+
+def test_a_subject_pronoun_looks_further_back_for_a_subject_before_taking_an_object(extract):
+    ex = extract(
+        "President Nikos Christodoulides described his meeting with Turkish Cypriot leader Tufan "
+        "Erhurman on Tuesday as open.\n\nOn crossing points, he made reference to his proposal for a "
+        "second crossing.\n\nCyprus President Nikos Christodoulides and Turkish Cypriot leader Tufan "
+        "Erhurman in the buffer zone\n\nCyprus President Nikos Christodoulides and Turkish Cypriot "
+        "leader Tufan Erhurman in Nicosia in January\n\nWhile adding that instructions will be given "
+        "to negotiators Menelaos Menelaou and Mehmet Dana, he added that the talks had been open.\n\n"
+        "He also said that he plans to hold a meeting with UN Secretary-General Antonio Guterres next "
+        "month.",
+        "2026-02-25",
+    )
+    assert ("Antonio Guterres", "Nikos Christodoulides") in [people for people, _, _ in meetings(ex)]

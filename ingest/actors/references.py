@@ -569,10 +569,12 @@ def sole_person_before(token: Token, recent: list[tuple[int, Token, Actor]]) -> 
     return len({actor for _, _, actor in in_view(token, recent)}) == 1
 
 
-def in_view(token: Token, recent: list[tuple[int, Token, Actor]]) -> list[tuple[int, Token, Actor]]:
+def in_view(
+    token: Token, recent: list[tuple[int, Token, Actor]], lookback: int = rules.PRONOUN_LOOKBACK_SENTENCES
+) -> list[tuple[int, Token, Actor]]:
     """The person mentions before the token in the sentences a pronoun looks back over."""
     sent_starts = sorted({start for start, _, _ in recent})
-    window = set(sent_starts[-rules.PRONOUN_LOOKBACK_SENTENCES :]) | {token.sent.start}
+    window = set(sent_starts[-lookback:]) | {token.sent.start}
     return [(start, tok, actor) for start, tok, actor in recent if start in window and tok.i < token.i]
 
 
@@ -624,7 +626,30 @@ def pronoun_antecedent(
     # "Ortagus concluded her meeting ... since Trump took office. She will also meet X": the
     # subject of a main clause, not of a clause about something else
     main = [c for c in subjects if in_main_clause(c[1])]
+    if not subjects and token.dep_ in ("nsubj", "nsubjpass"):
+        # "On crossing points, he made reference ... [a caption] ... While adding that X will be
+        # briefed, he added": the subject told before the names in view, not a name in an object
+        subjects = [
+            c
+            for c in in_view(token, recent, rules.PRONOUN_WIDE_LOOKBACK_SENTENCES)
+            if is_subject(c[1])
+            and in_main_clause(c[1])
+            and fits_gender(c, gender, genders)
+            and not (c[1].conjuncts or c[1].head.conjuncts)  # "A and B met": neither alone
+        ]
     return (same_sentence or main or subjects or candidates)[-1][2]
+
+
+def fits_gender(
+    candidate: tuple[int, Token, Actor], gender: str | None, genders: dict[Actor, str] | None
+) -> bool:
+    """A mention a pronoun of that gender may stand for: not a pronoun of the other gender, nor a
+    person known to be of the other gender."""
+    if gender is None:
+        return True
+    _, token, actor = candidate
+    told = rules.PRONOUN_GENDERS.get(token.lower_, gender)
+    return told == gender and (genders or {}).get(actor, gender) == gender
 
 
 def in_describing_clause(word: Token, subject: Token) -> bool:
