@@ -27,6 +27,7 @@ from spacy.symbols import DEP, LOWER, ORTH, TAG, appos
 from spacy.tokens import Span
 
 from ingest import dates, geography, rules
+from ingest.events.syntax import subjectless_plan_clause
 
 PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
 VISITING = get_string_id("Visiting")
@@ -37,7 +38,6 @@ VISITING_LOWER = get_string_id("visiting")
 INVITATION = get_string_id("invitation")
 SUBJECT_LABELS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 COPULA_FORMS = {"was", "were", "is", "are"}
-CLAUSE_OWN_DEPS = SUBJECT_LABELS | {"aux", "auxpass", "mark"}  # a clause with a subject or tense of its own
 DAY_WORDS = {*dates.WEEKDAYS, *dates.MONTHS, *(month[:3] for month in dates.MONTHS)}
 DAY_WORD_IDS = np.array(
     sorted(get_string_id(w) for w in DAY_WORDS | {f"{w}." for w in DAY_WORDS}), dtype=np.uint64
@@ -252,12 +252,11 @@ def plans_of_objects(doc):
     scheduled on the verb; after a comma closing the verb's object, it tells of that object."""
     for index in np.flatnonzero(np.isin(doc.to_array(LOWER), SCHEDULED_WORD_IDS)):
         word = doc[int(index)]
-        if word.dep_ not in ("advcl", "prep") or word.tag_ not in ("VBN", "JJ"):
-            continue
-        if doc[word.i - 1].text != ",":
-            continue
-        children = list(word.children)
-        if not any(c.dep_ == "xcomp" for c in children) or any(c.dep_ in CLAUSE_OWN_DEPS for c in children):
+        if (
+            word.dep_ not in ("advcl", "prep")
+            or doc[word.i - 1].text != ","
+            or not subjectless_plan_clause(word)
+        ):
             continue
         told = next(
             (

@@ -1359,6 +1359,8 @@ AWAITING_VERBS = {"expect", "await", "anticipate"}
 SCHEDULING_GOVERNORS = {"set", "expect", "plan", "schedule", "due", "slate"}
 # "the truce, set to begin on Saturday": the words opening a subjectless clause of what is scheduled
 SCHEDULED_CLAUSE_WORDS = {"set", "due", "scheduled", "slated", "expected", "planned"}
+# the dependants that give a clause a subject, tense or mark of its own
+OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "aux", "auxpass", "mark"}
 PLANNED_MODIFIERS = {
     "planned",
     "upcoming",

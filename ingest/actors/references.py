@@ -588,9 +588,7 @@ def pronoun_antecedent(
     if gender is not None:
         # "She met X. He held talks with Y": a person a pronoun of the other gender stood for is
         # not the one this pronoun stands for, in that mention
-        candidates = [
-            c for c in candidates if rules.PRONOUN_GENDERS.get(c[1].lower_, gender) == gender
-        ] or candidates
+        candidates = [c for c in candidates if fits_gender(c, gender, None)] or candidates
     if genders and gender is not None:
         fitting = [c for c in candidates if genders.get(c[2]) == gender] if gender == "f" else []
         candidates = fitting or [c for c in candidates if genders.get(c[2], gender) == gender] or candidates

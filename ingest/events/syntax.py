@@ -693,3 +693,14 @@ def prepared_occasion(noun: Token) -> bool:
         and prep.lower_ == "for"
         and any(t.lower_ in rules.PREPARATION_WORDS for t in (prep.head, *direct_objects(prep.head)))
     )
+
+
+def subjectless_plan_clause(word: Token) -> bool:
+    """'set to begin on Saturday', 'due to arrive on Monday': a clause of something scheduled, with
+    no subject, auxiliary or mark of its own (read from words and tags, so parse repairs can use it)."""
+    return (
+        word.lower_ in rules.SCHEDULED_CLAUSE_WORDS
+        and word.tag_ in ("VBN", "JJ")
+        and any(c.dep_ == "xcomp" for c in word.children)
+        and not any(c.dep_ in rules.OWN_CLAUSE_DEPS for c in word.children)
+    )

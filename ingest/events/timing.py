@@ -29,6 +29,7 @@ from ingest.events.syntax import (
     outer_clause,
     prep_objects,
     prepared_occasion,
+    subjectless_plan_clause,
 )
 from ingest.records import Event
 from ingest.word_index import doc_text, entities_within, entity_at, sentences
@@ -348,13 +349,7 @@ def another_occasion(token: Token) -> bool:
 def reduced_plan_clause(token: Token) -> bool:
     """'..., set to begin on Saturday', '..., due to arrive on Monday': a subjectless clause of
     something scheduled, which dates that thing only."""
-    return (
-        token.dep_ in ("advcl", "prep", "acl")  # the parser takes 'due' for a preposition
-        and token.lemma_ in rules.SCHEDULING_GOVERNORS
-        and token.tag_ in ("VBN", "JJ")
-        and any(c.dep_ == "xcomp" for c in token.children)
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
-    )
+    return token.dep_ in ("advcl", "prep", "acl") and subjectless_plan_clause(token)  # 'due': a preposition
 
 
 def after_since_phrase(token: Token) -> bool:
