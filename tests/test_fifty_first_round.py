@@ -32,7 +32,9 @@ on sentences written for these tests:
 - across articles, 'Mohamed bin Zayed Al Nahyan' is not the tail of 'Hamdan bin Mohamed bin Zayed
   Al Nahyan' (his son, named after him): the store keeps the two apart;
 - 'While adding that instructions will go to negotiators A and B, he added ...' after captions
-  naming no subject: 'he' is the subject told further back, not B.
+  naming no subject: 'he' is the subject told further back, not B;
+- the Pacific's prime ministers in the known-people and office-holder tables: 'Tonga Prime
+  Minister Hu'akavameiliku Siaosi Sovaleni', whom the model misses, is Luxon's Tongan counterpart.
 """
 
 from ingest.events.status import told_as_habit
@@ -256,3 +258,13 @@ def test_a_subject_pronoun_looks_further_back_for_a_subject_before_taking_an_obj
         "2026-02-25",
     )
     assert ("Antonio Guterres", "Nikos Christodoulides") in [people for people, _, _ in meetings(ex)]
+
+
+def test_a_pacific_prime_minister_the_model_misses_is_the_counterpart_met(extract):
+    ex = extract(
+        "Tonga Prime Minister and forum chairperson Hu'akavameiliku Siaosi Sovaleni welcomed the "
+        "leaders to the Pacific Islands Forum in Nuku'alofa on Wednesday. New Zealand Prime Minister "
+        "Christopher Luxon met his Tongan counterpart on the sidelines of the forum on Wednesday.",
+        "2024-08-28",
+    )
+    assert ("Christopher Luxon", "Siaosi Sovaleni") in [people for people, _, _ in meetings(ex)]
