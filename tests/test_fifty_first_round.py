@@ -34,7 +34,9 @@ on sentences written for these tests:
 - 'While adding that instructions will go to negotiators A and B, he added ...' after captions
   naming no subject: 'he' is the subject told further back, not B;
 - the Pacific's prime ministers in the known-people and office-holder tables: 'Tonga Prime
-  Minister Hu'akavameiliku Siaosi Sovaleni', whom the model misses, is Luxon's Tongan counterpart.
+  Minister Hu'akavameiliku Siaosi Sovaleni', whom the model misses, is Luxon's Tongan counterpart;
+  and the Sahel's, Eritrea's, the western Balkans' and Haiti's leaders in the office-holder table:
+  'President Traore' in Ouagadougou in 2024 is Ibrahim Traore.
 """
 
 from ingest.events.status import told_as_habit
@@ -268,3 +270,12 @@ def test_a_pacific_prime_minister_the_model_misses_is_the_counterpart_met(extrac
         "2024-08-28",
     )
     assert ("Christopher Luxon", "Siaosi Sovaleni") in [people for people, _, _ in meetings(ex)]
+
+
+def test_a_sahel_president_by_surname_is_the_holder_of_the_day(extract):
+    ex = extract(
+        "Senegal's President Bassirou Diomaye Faye met President Traore in Ouagadougou on Thursday, "
+        "his office said.",
+        "2024-05-31",
+    )
+    assert meetings(ex) == [(("Bassirou Diomaye Faye", "Ibrahim Traore"), "Ouagadougou", "2024-05-30")]
