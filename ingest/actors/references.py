@@ -624,7 +624,9 @@ def pronoun_antecedent(
     # "Ortagus concluded her meeting ... since Trump took office. She will also meet X": the
     # subject of a main clause, not of a clause about something else
     main = [c for c in subjects if in_main_clause(c[1])]
-    if not subjects and token.dep_ in ("nsubj", "nsubjpass"):
+    # a woman in view is who 'she' stands for, as above (most names in the news are men's)
+    known = [c for c in candidates if genders and gender == "f" and genders.get(c[2]) == gender]
+    if not subjects and not known and token.dep_ in ("nsubj", "nsubjpass"):
         # "On crossing points, he made reference ... [a caption] ... While adding that X will be
         # briefed, he added": the subject told before the names in view, not a name in an object
         subjects = [

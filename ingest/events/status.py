@@ -45,7 +45,13 @@ def controls(token: Token, chain: list[Token]) -> bool:
         return True
     # "is set to start Friday off with A, before a meeting with B": a phrase of the plan itself
     phrase = chain[0].head if chain[0].dep_ == "pobj" else None
-    return phrase is not None and phrase.head == token and any(c.dep_ == "xcomp" for c in token.children)
+    return (
+        phrase is not None
+        and phrase.head == token
+        and phrase.lower_ not in rules.AFTER_PREPS  # "Following talks on May 22, they agreed to meet"
+        and token.lemma_ in rules.SCHEDULING_GOVERNORS
+        and any(c.dep_ == "xcomp" for c in token.children)
+    )
 
 
 def called_off_after(governor: Token) -> bool:
