@@ -13,7 +13,8 @@ on sentences written for these tests:
 - 'paid a courtesy call to President X in Juba': in person, where it is told (as 'on X');
 - 'were greeted by several dignitaries, including X': X greets them;
 - 'the two presidents will travel to Dresden ... They will then visit Muenster': the German
-  president hosts the French one in Germany, and travels there as no visitor;
+  president hosts the French one in Germany, and travels there as no visitor (but 'Trump and Putin
+  landed in Anchorage', the trip's first stop, is both men's trip);
 - 'Among those at the airport to welcome the prime minister were A, B and C': A, B and C welcome
   him;
 - 'According to X, who was present at the meeting, ...': X was at the meeting told before;
@@ -139,6 +140,15 @@ def test_the_host_travelling_with_a_guest_at_home_is_no_visitor(extract):
         (("Emmanuel Macron",), "Dresden"),
         (("Emmanuel Macron",), "Muenster"),
     ]
+
+
+def test_a_first_stop_both_fly_to_is_both_mens_trip(extract):
+    ex = extract(
+        "Donald Trump and Vladimir Putin landed in Anchorage within minutes of each other on Friday "
+        "for their summit.",
+        "2025-08-16",
+    )
+    assert visits(ex) == [(("Donald Trump", "Vladimir Putin"), "Anchorage")]
 
 
 def test_greeters_told_after_the_welcome_they_came_for(extract):

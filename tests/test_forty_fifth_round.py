@@ -246,8 +246,7 @@ def test_a_wife_named_after_a_comma_takes_the_surname(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert "Brigitte Macron" in names(meeting)
-    # "the two presidents" are the pair; the German one travels at home as Macron's host (no visitor)
-    assert (("Emmanuel Macron",), "Dresden") in visits(ex)
+    assert (("Emmanuel Macron", "Frank-Walter Steinmeier"), "Dresden") in visits(ex)
 
 
 def test_the_country_visited_after_the_leg_left_and_an_inviter_who_stays_home(extract):

@@ -1995,17 +1995,34 @@ def known_abroad(ctx: Context, actor: Actor, place: str) -> bool:
 
 
 def leave_hosts_out(ctx: Context, events: list[Event]) -> None:
-    """'A visited Odesa with B', 'the two presidents will travel to Dresden': someone of the
-    visited country among visitors from abroad is their host there, not a traveller; left out
-    once the trips are settled (a later 'they' may still stand for the pair)."""
+    """'Macron arrived in Berlin ... the two presidents will travel to Dresden': someone of the
+    visited country who goes on with a guest to the next stop of the guest's trip there is the
+    host, not a traveller (not 'Trump and Putin landed in Anchorage', the trip's first stop, which
+    both travelled to); left out once the trips are settled (a later 'they' may still stand for
+    the pair)."""
     for visit in events:
         if visit.event_type != "visit" or len(visit.participants) < 2 or not visit.location:
             continue
         here = geography.country_of_place(visit.location)
         homes = [actor_country(ctx, p.actor) for p in visit.participants]
-        if here is not None and any(home not in (None, here) for home in homes):
-            travellers = zip(visit.participants, homes, strict=True)
-            visit.participants = [p for p, home in travellers if home != here]
+        pairs = list(zip(visit.participants, homes, strict=True))
+        guests = [p.actor for p, home in pairs if home not in (None, here)]
+        if here is None or not guests or not earlier_stop_in(events, visit, guests, here):
+            continue
+        visit.participants = [p for p, home in pairs if home != here]
+
+
+def earlier_stop_in(events: list[Event], visit: Event, guests: list[Actor], country: str) -> bool:
+    """A visit of one of the guests told before this one, elsewhere in the same country."""
+    return any(
+        e.event_type == "visit"
+        and e.evidence_start < visit.evidence_start
+        and e.location
+        and e.location != visit.location
+        and geography.country_of_place(e.location) == country
+        and any(p.actor in guests for p in e.participants)
+        for e in events
+    )
 
 
 def abroad(ctx: Context, actor: Actor, place: str) -> bool:
