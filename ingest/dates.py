@@ -156,6 +156,14 @@ def last_day_of(day: dt.date, precision: str | None) -> dt.date:
     return day
 
 
+def within_period(day: dt.date, start: dt.date, precision: str | None) -> bool:
+    """A day inside the week, month or year a date of that precision stands for."""
+    if precision not in ("week", "month", "year"):
+        return False
+    first = {"month": start.replace(day=1), "year": start.replace(month=1, day=1)}.get(precision, start)
+    return first <= day <= last_day_of(start, precision)
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     index = day.year * 12 + day.month - 1 + months
     return dt.date(index // 12, index % 12 + 1, 1)

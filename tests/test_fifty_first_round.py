@@ -40,6 +40,9 @@ on sentences written for these tests:
   'President Traore' in Ouagadougou in 2024 is Ibrahim Traore.
 """
 
+import datetime as dt
+
+from ingest.dates import within_period
 from ingest.events.status import told_as_habit
 from tests.conftest import query, run_ingest
 from tests.test_events import events_of, names
@@ -289,3 +292,12 @@ def test_a_sahel_president_by_surname_is_the_holder_of_the_day(extract):
         "2024-05-31",
     )
     assert meetings(ex) == [(("Bassirou Diomaye Faye", "Ibrahim Traore"), "Ouagadougou", "2024-05-30")]
+
+
+def test_a_day_lies_within_the_period_a_date_of_its_precision_stands_for():
+    monday = dt.date(2024, 11, 4)
+    assert within_period(dt.date(2024, 11, 8), monday, "week")
+    assert not within_period(dt.date(2024, 11, 11), monday, "week")
+    assert within_period(dt.date(2024, 11, 30), dt.date(2024, 11, 1), "month")
+    assert not within_period(dt.date(2024, 12, 1), dt.date(2024, 11, 1), "month")
+    assert not within_period(dt.date(2024, 11, 5), monday, "day")

@@ -990,12 +990,6 @@ def actor_country(actor: Actor) -> str | None:
     )
 
 
-def named_country(owner: Token) -> bool:
-    """'Nepal' of "Nepal's delegation": an owner that is a country's name, which the tagger may
-    leave untagged."""
-    return owner.dep_ == "poss" and geography.country_named(owner.text) is not None
-
-
 def side_countries(noun: Token, country_is_side: bool = False) -> list[str]:
     """'the Ukrainian side', 'the US team' -> the country of the side; 'Russia' (in 'Russia was
     represented by') -> Russia."""
@@ -1014,5 +1008,9 @@ def side_countries(noun: Token, country_is_side: bool = False) -> list[str]:
         for c in noun.children
         if c.dep_ in ("amod", "compound", "nmod", "poss")  # "Russia's negotiators"
         # an owner is a country by name, tagged or not ("Nepal's delegation")
-        and (country := country_of(c.text, "GPE" if c.ent_type_ == "GPE" or named_country(c) else "NORP"))
+        and (
+            country := country_word(c)
+            if c.dep_ == "poss"
+            else country_of(c.text, "GPE" if c.ent_type_ == "GPE" else "NORP")
+        )
     ]

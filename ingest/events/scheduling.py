@@ -9,6 +9,7 @@ import datetime as dt
 
 from ingest import rules
 from ingest.actors.references import tokens_with
+from ingest.dates import within_period
 from ingest.events.context import Context
 from ingest.events.status import status_of
 from ingest.events.syntax import SUBJECT_DEPS, is_definite
@@ -56,13 +57,12 @@ def date_told_events(ctx: Context, events: list[Event]) -> None:
 def narrows(event: Event, day: dt.date, precision: str | None) -> bool:
     """'will visit China this week ... The state visit will take place from Friday to Sunday': a
     day within the week or month the event was told in."""
-    if precision != "day" or event.event_date is None:
-        return False
-    if event.date_precision == "week":
-        return event.event_date <= day < event.event_date + dt.timedelta(days=7)
-    if event.date_precision == "month":
-        return (day.year, day.month) == (event.event_date.year, event.event_date.month)
-    return False
+    return (
+        precision == "day"
+        and event.event_date is not None
+        and event.date_precision in ("week", "month")
+        and within_period(day, event.event_date, event.date_precision)
+    )
 
 
 def schedules(verb) -> bool:

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 from ingest import geography, rules
 from ingest.actors.names import demonym_table, family_name, generic_title, possessive_name
 from ingest.actors.references import posted_role, title_heads
-from ingest.dates import last_day_of
+from ingest.dates import last_day_of, within_period
 from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
 from ingest.events.context import Context
@@ -723,14 +723,7 @@ def dates_agree(a: Event, b: Event) -> bool:
         vague = {a.date_precision, b.date_precision} & {"year", "week"}
         return (a.event_date is None and b.event_date is None) or (bool(vague) and a.status == b.status)
     for wide, exact in ((a, b), (b, a)):
-        if wide.date_precision == "month" and (wide.event_date.year, wide.event_date.month) == (
-            exact.event_date.year,
-            exact.event_date.month,
-        ):
-            return True
-        if wide.date_precision == "year" and wide.event_date.year == exact.event_date.year:
-            return True
-        if wide.date_precision == "week" and 0 <= (exact.event_date - wide.event_date).days < 7:
+        if within_period(exact.event_date, wide.event_date, wide.date_precision):
             return True  # "will visit China this week" and its Friday
     return abs((a.event_date - b.event_date).days) <= rules.TRIP_MAX_DAYS and a.status == b.status
 
