@@ -1119,6 +1119,10 @@ APPROXIMATE_COUNT_WORDS = {"around", "about", "more", "over", "nearly", "roughly
 # Baltic foreign ministers" hold an office of their own)
 FOREIGN_WORD = "foreign"
 FOREIGN_PEOPLE_NOUNS = {"leaders", "dignitaries", "counterparts", "guests", "delegations"}
+# "to join his regional counterparts for the summit": peers from a region's countries, none named
+# (not "a regional delegation", which is one side)
+REGIONAL_WORD = "regional"
+PEER_NOUNS = {"leaders", "counterparts", "colleagues", "peers"}
 # "He is due in Brussels on Thursday", "she is expected in Cairo": a planned arrival.
 ARRIVAL_PREDICATES = {"due", "expected"}
 # "visited Cairo", "toured the region": the direct object is the destination.
@@ -2441,6 +2445,8 @@ STYLES = {
     "maulana",
     "mawlana",
     "maulvi",
+    "cde",  # Southern African parties' style: "Cde Mnangagwa", "Comrade Mnangagwa"
+    "comrade",
 }
 # "Grand Ayatollah": a word that is a style only before another style (not "Grand Duke")
 STYLE_PREFIXES = {"grand"}
@@ -2510,7 +2516,7 @@ HONORIFICS = STYLES | {
     "cardinal",
 }
 # "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
-ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he"}
+ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he", "cde", "comrade"}
 # "Putin May Soon Hold Talks": modal verbs of title-case headlines, taken into a name after a surname.
 # "discussed a possible meeting between A and B": a meeting these verbs take as object is a topic.
 TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore"}

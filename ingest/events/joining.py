@@ -904,6 +904,7 @@ def owners_meeting(ctx: Context, events: list[Event], sides: list[Token], since:
             for e in reversed(events)
             if e.evidence_start >= since
             and e.event_type == "meeting"
+            and not welcome(e)  # "X was received at the airport by Y. X's delegation comprises A": the trip's
             and any(p.actor in owners for p in e.participants)
         ),
         None,

@@ -271,7 +271,8 @@ def legislature(actor: Actor) -> bool:
 def vague_group(actor: Actor) -> bool:
     """'Modi and other leaders', 'several other leaders', 'other cabinet members': people the
     text leaves uncounted and unnamed are no side of a meeting; nor are people of many countries
-    at once ('his global counterparts', 'foreign leaders', 'leaders of around 10 nations')."""
+    at once ('his global counterparts', 'foreign leaders', 'leaders of around 10 nations', 'his
+    regional counterparts')."""
     words = actor.canonical_name.lower().split()
     counted = any(w.isdigit() or w in rules.GROUP_SIZES for w in words[1:2])  # "some 30 western leaders"
     if actor.kind != "group" or not words:
@@ -285,8 +286,12 @@ def vague_group(actor: Actor) -> bool:
         a == rules.FOREIGN_WORD and b in rules.FOREIGN_PEOPLE_NOUNS
         for a, b in zip(words, words[1:], strict=False)
     )
+    regional_peers = any(
+        a == rules.REGIONAL_WORD and b in rules.PEER_NOUNS for a, b in zip(words, words[1:], strict=False)
+    )
     return (
         (words[0] in rules.VAGUE_GROUP_WORDS and not counted)
+        or regional_peers
         or bool(rules.UNBOUNDED_GROUP_WORDS & told)
         or from_countries
         or reckoned

@@ -350,8 +350,12 @@ def place_meetings_on_trips(ctx: Context, events: list[Event], text: str) -> Non
         # "X arrived in Lima on Monday. He is set to hold talks with Y on Tuesday": the talks the
         # visitor is to hold on the trip under way are at its place
         under_way = [v for v in visits if planned_on_trip_under_way(v, meeting)]
-        if not legs and len({v.location for v in under_way}) == 1:  # a tour's talks: which leg is untold
-            legs = [v for v in under_way if all_there(ctx, visits, v, meeting)]
+        if len({v.location for v in under_way}) == 1:  # a tour's talks: which leg is untold
+            there = [v for v in under_way if all_there(ctx, visits, v, meeting)]
+            # "arrived in Maputo ... He is to meet his Mozambican counterpart ... He will visit
+            # Zambia on Friday": the trip under way, not a leg told only later
+            if not legs or (there and all(v.evidence_start > meeting.evidence_start for v in legs)):
+                legs = there
         if not legs and meeting.status == "occurred" and meeting.date_precision == "article":
             # "A visited Asmara last month. He met B there": a meeting told with no day right after
             # a visit of its own people is on that trip, on its day
