@@ -904,10 +904,18 @@ def owners_meeting(ctx: Context, events: list[Event], sides: list[Token], since:
             for e in reversed(events)
             if e.evidence_start >= since
             and e.event_type == "meeting"
-            and not welcome(e)  # "X was received at the airport by Y. X's delegation comprises A": the trip's
             and any(p.actor in owners for p in e.participants)
+            and not travelling_party(events, owners, sides)
         ),
         None,
+    )
+
+
+def travelling_party(events: list[Event], owners: set[Actor], sides: list[Token]) -> bool:
+    """'Hasina arrived in Delhi ... Hasina's delegation comprises A and B': a visitor's delegation
+    is the trip's company, not the people at the table of each talk told."""
+    return any(s.lower_ in rules.DELEGATION_NOUNS for s in sides) and any(
+        e.event_type == "visit" and e.participants and e.participants[0].actor in owners for e in events
     )
 
 

@@ -1349,7 +1349,9 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     between = [t for t in prep_objects(noun, rules.SIDES_PREPS) for t in list_members(t)]
     if not owners:
         owners = schedule_owners(noun)  # "X's agenda includes a meeting with Y"
-    if not owners and len(between) < 2:  # "said there will be a meeting between A and B": not the speaker
+    # "a summit between the leaders of A, B and C": one phrase listing its own sides
+    sides_between = len(between) >= 2 or (bool(between) and len(objects) >= 2)
+    if not owners and not sides_between:  # "said there will be a meeting between A and B": not the speaker
         verb = clause_verb(noun)
         if (
             verb != noun
