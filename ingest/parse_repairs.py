@@ -15,7 +15,8 @@ what is scheduled hung on the verb instead of its object ('discussed the truce, 
 Saturday'), the people told after the purpose they came for ('to welcome X were A and B'), the
 sidelines a meeting was held on hung on its object ('met X on the sidelines of ...'), and people
 listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), the one repair
-read once the entities are tagged.
+read once the entities are tagged, and a past verb with its own subject taken for a modifier
+of the name it governs ('Kadhimi hosted President X').
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
@@ -305,6 +306,29 @@ def sidelines_of_the_verb(doc):
         taken = on.head
         if taken.dep_ == "dobj" and taken.head.tag_.startswith("VB") and taken.i < on.i:
             on.head = taken.head
+    return doc
+
+
+@Language.component("verbs_taken_for_modifiers")
+def verbs_taken_for_modifiers(doc):
+    """'In June, Kadhimi hosted President X and King Y': the parser may take a past verb with a
+    subject of its own for a modifier of the name after it and make that name the root; the verb
+    is the root, the name its object."""
+    amod_id, past_id = get_string_id("amod"), get_string_id("VBD")
+    deps, tags = doc.to_array([DEP, TAG]).T
+    for index in np.flatnonzero((deps == amod_id) & (tags == past_id)):
+        verb = doc[int(index)]
+        name = verb.head
+        while name.dep_ == "compound" and name.head.i > name.i:  # "hosted President X"
+            name = name.head
+        if name.dep_ != "ROOT" or name.tag_ not in PROPER_TAGS or name.i < verb.i:
+            continue
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        verb.head, verb.dep_ = verb, "ROOT"
+        name.head, name.dep_ = verb, "dobj"
+        for child in [c for c in name.children if c.dep_ == "punct" and c.i == name.sent.end - 1]:
+            child.head = verb  # the closing full stop
     return doc
 
 
