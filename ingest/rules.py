@@ -2751,8 +2751,9 @@ PAIR_NOUNS = {
 # "the two sides" may be countries or groups named together since the pair of people was
 PARTY_PAIR_NOUNS = {"sides", "parties"}
 PARTY_LABELS = {"GPE", "NORP", "ORG"}
-# "the visitor", "the guest", "the visiting dignitary": the person the text last told travelling.
-VISITOR_NOUNS = {"visitor", "guest", "dignitary", "statesman", "stateswoman"}  # "the statesman was welcomed by X"
+# "the visitor", "the guest", "the visiting dignitary", "the statesman was welcomed by X": the person
+# the text last told travelling.
+VISITOR_NOUNS = {"visitor", "guest", "dignitary", "statesman", "stateswoman"}
 # "The visitors were greeted at the station by X": everyone of the visit told just before.
 PLURAL_VISITOR_NOUNS = {"visitors", "guests", "dignitaries"}
 # "received by A on behalf of B", "in the absence of B", "instead of B": B is named, not present
