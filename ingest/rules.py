@@ -2400,6 +2400,8 @@ RANKS_BEFORE_NAMES = {
 STYLES = {
     "sheikh",
     "sheik",
+    "shaikh",  # "HH Shaikh Mohammed bin Zayed", as Gulf papers spell it
+    "shaikha",
     "mr",
     "mrs",
     "ms",
@@ -2476,7 +2478,17 @@ NAMED_AFTER_WORDS = {
 QUOTE_MARKS = {"'", '"', "‘", "’", "“", "”"}
 # "King Abdullah", "Emir Tamim": a monarch's title, part of the form a table of people knows
 ROYAL_TITLES = {"king", "queen", "emir", "amir", "sultan"}
-ROYAL_STYLES = ROYAL_TITLES | {"prince", "princess", "sheikh", "sheikha", "crown", "emperor", "empress"}
+ROYAL_STYLES = ROYAL_TITLES | {
+    "prince",
+    "princess",
+    "sheikh",
+    "sheikha",
+    "shaikh",
+    "shaikha",
+    "crown",
+    "emperor",
+    "empress",
+}
 # Titles before a one-word regnal name, which is nobody's given name or surname ("Pope Francis")
 REGNAL_TITLES = ROYAL_TITLES | {"pope"}
 # Words a known name takes into itself when they stand right before it ("Sheikh Tamim ...",
@@ -2484,7 +2496,7 @@ REGNAL_TITLES = ROYAL_TITLES | {"pope"}
 NAME_STYLES = STYLES | {"prince", "princess"}
 # "Sheikh Nawaf Abdulaziz Humoud Al-Jarrah Al-Sabah": styles before long Arabic names the model
 # breaks up, each run of name words after one a single person when it has at least this many words
-ARABIC_NAME_STYLES = frozenset({"sheikh", "sheik", "sheikha", "prince", "princess"})
+ARABIC_NAME_STYLES = frozenset({"sheikh", "sheik", "sheikha", "shaikh", "shaikha", "prince", "princess"})
 STYLED_NAME_MIN_WORDS = 3
 # Words before a name that are forms of address, not part of it: styles and offices.
 HONORIFICS = STYLES | {
@@ -2516,7 +2528,7 @@ HONORIFICS = STYLES | {
     "cardinal",
 }
 # "Mr Zelenskiy", "Dr Tedros": forms of address only a person takes.
-ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "he", "cde", "comrade"}
+ADDRESS_HONORIFICS = {"mr", "mrs", "ms", "dr", "sheikh", "sheik", "shaikh", "he", "cde", "comrade"}
 # "Putin May Soon Hold Talks": modal verbs of title-case headlines, taken into a name after a surname.
 # "discussed a possible meeting between A and B": a meeting these verbs take as object is a topic.
 TOPIC_OF_TALKS_VERBS = {"discuss", "debate", "explore"}
