@@ -2029,8 +2029,21 @@ def joined_in_talks(ctx: Context, verb: Token) -> Event | None:
     subject meets the person joined, at the meeting named."""
     if verb.lemma_ not in rules.JOINING_VERBS or verb.pos_ != "VERB":
         return None
+    # "will join his counterparts — among others A and B — at the summit": the parser may hang the
+    # meeting on the people listed
+    listed = [
+        t
+        for o in direct_objects(verb)
+        for c in (o, *(c for c in o.children if c.dep_ == "appos"))
+        for t in (c, *c.conjuncts)
+    ]
     meeting = next(
-        (g for g in prep_objects(verb, rules.JOINED_AT_PREPS) if g.lemma_.lower() in rules.MEETING_NOUNS),
+        (
+            g
+            for t in [verb, *listed]
+            for g in prep_objects(t, rules.JOINED_AT_PREPS)
+            if g.lemma_.lower() in rules.MEETING_NOUNS
+        ),
         None,
     )
     if meeting is None:
@@ -2350,7 +2363,10 @@ def phone_call(noun: Token) -> bool:
 
 def sampled_group(trigger: Token) -> bool:
     """'meet with Chinese leaders including A, B and C': people picked from a group are met one by
-    one, not all at one table."""
+    one, not all at one table; not 'will join his counterparts, including A and B, at the summit',
+    where they all sit."""
+    if trigger.lemma_ in rules.JOINING_VERBS:
+        return False
     met = prep_objects(trigger, {"with"}) + (direct_objects(trigger) if trigger.pos_ == "VERB" else [])
     # "held talks with a number of heads of state, including A and B": the talks' own 'with'
     met += [g for o in list(met) if o.lower_ in rules.MEETING_NOUNS for g in prep_objects(o, {"with"})]

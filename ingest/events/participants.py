@@ -112,6 +112,18 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
     if token.pos_ in ("NOUN", "PROPN") and (
         generic_title(token.text) or token.lower_ in rules.COUNTERPART_NOUNS
     ):
+        # "his counterparts, including A and B", "his counterparts — among others A, B and C —":
+        # every one of them, not the first alone
+        members = []
+        if token.tag_ == "NNS":
+            members = including_members(token) or [
+                t
+                for c in token.children
+                if c.dep_ == "appos" and (a := ctx.actors.actor_at(c)) is not None and a.kind == "person"
+                for t in with_conjuncts(c)
+            ]
+        if members:
+            return members
         # "chief of staff Andriy Yermak": the parser hangs the name inside the title phrase
         possessors = {t.i for c in token.children if c.dep_ == "poss" for t in c.subtree}
         inner = [
