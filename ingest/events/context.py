@@ -39,6 +39,9 @@ class Context:
     conflict_table: dict[str, str]
     earlier: list[Event] = field(default_factory=list)
     conflict: str | None = None  # the conflict the article is mostly about, when it names one
+    # "Four heads of state will attend the summit hosted by X": a gathering told with no one named
+    # at it yet, its clause's verb and noun, for the roll of attendees a later sentence gives
+    open_gathering: tuple[Token, Token] | None = None
 
     def story_day(self, status: str | None) -> tuple[dt.date, str] | None:
         """The day of the latest earlier event of this status that states one."""

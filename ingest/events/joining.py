@@ -20,7 +20,7 @@ from ingest.actors.references import country_word
 from ingest.dates import resolve_date
 from ingest.events.context import Context
 from ingest.events.entourage import join as join_legs
-from ingest.events.meetings import placed_by
+from ingest.events.meetings import build_meeting, placed_by
 from ingest.events.participants import agent_people, people_listed_after, side
 from ingest.events.places import place_name, venue_city
 from ingest.events.status import status_of
@@ -297,12 +297,14 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
     meeting was attended by E', 'F was also present': the people join the meeting told in an
     earlier sentence, and the meeting this sentence seemed to state among them is dropped.
     Returns the sentence's own events that remain."""
+    ctx.open_gathering = gathering_attended_unnamed(ctx, sent) or ctx.open_gathering
     for verb, found in attendances(ctx, sent):
         attendees, noun = found
         near = noun is not None or told_just_before(sent)
         window = rules.LATER_MENTION_MAX_CHARS if near else rules.PRESENCE_MAX_CHARS
         call = noun is not None and is_call_noun(noun)
         target = latest_meeting(earlier, sent.start_char - window, status_of(verb) or "occurred", call)
+        target = gathering_of_roll(ctx, sent, earlier, target, attendees) or target
         if target is None or another_meeting_before(ctx, sent, target):
             continue
         if noun is not None and noun.lower_ in rules.ARRIVAL_SITE_NOUNS and not welcome(target):
@@ -339,6 +341,50 @@ def add_attendees(ctx: Context, sent: Span, earlier: list[Event], current: list[
         for meeting in targets:
             join(meeting, attendees + [p.actor for e in own for p in e.participants], "participant")
     return current
+
+
+def gathering_attended_unnamed(ctx: Context, sent: Span) -> tuple[Token, Token] | None:
+    """'Only four of the 15 heads of state will attend the summit chaired by X': a gathering whose
+    attendees the clause does not name. Returns the verb and the gathering noun."""
+    for verb in words_in(sent, rules.VISIT_ATTENDING_VERBS):
+        if verb.pos_ != "VERB" or status_of(verb) is None:
+            continue
+        if any(a.kind == "person" for a in side(ctx, subject_of(verb))):
+            continue
+        noun = next((n for n in direct_objects(verb) if n.lemma_.lower() in rules.GATHERING_NOUNS), None)
+        if noun is not None:
+            return verb, noun
+    return None
+
+
+def gathering_of_roll(
+    ctx: Context, sent: Span, earlier: list[Event], target: Event | None, attendees: list[Actor]
+) -> Event | None:
+    """'Four heads of state will attend the summit hosted by X. Among the attendees are A and B':
+    the roll names who sits at the gathering told just before with no one named at it; its host
+    and the people listed meet there. The meeting is told where the gathering is, and placed
+    among the earlier events in text order."""
+    if ctx.open_gathering is None or not attendees:
+        return None
+    verb, noun = ctx.open_gathering
+    told = verb.sent
+    if told.start_char < sent.start_char - rules.LATER_MENTION_MAX_CHARS or told.start_char >= sent.start_char:
+        return None
+    if target is not None and target.evidence_start >= told.start_char:
+        return None  # a meeting told since: the roll is of that one
+    hosts = [
+        a
+        for c in noun.children
+        if c.dep_ == "acl" and c.lemma_ in rules.CO_HOSTING_VERBS
+        for a in agent_people(ctx, c)
+    ]
+    event = build_meeting(ctx, verb, hosts, attendees, rules.CAMEO_CONSULT, "host", noun)
+    ctx.open_gathering = None
+    if event is None:
+        return None
+    place = next((i for i, e in enumerate(earlier) if e.evidence_start > told.start_char), len(earlier))
+    earlier.insert(place, event)
+    return event
 
 
 @cache
