@@ -368,7 +368,7 @@ def gathering_of_roll(
         return None
     verb, noun = ctx.open_gathering
     told = verb.sent
-    if told.start_char < sent.start_char - rules.LATER_MENTION_MAX_CHARS or told.start_char >= sent.start_char:
+    if not sent.start_char - rules.LATER_MENTION_MAX_CHARS <= told.start_char < sent.start_char:
         return None
     if target is not None and target.evidence_start >= told.start_char:
         return None  # a meeting told since: the roll is of that one
