@@ -22,7 +22,7 @@ from ingest.events.context import Context
 from ingest.events.entourage import join as join_legs
 from ingest.events.meetings import build_meeting, placed_by
 from ingest.events.participants import agent_people, people_listed_after, side
-from ingest.events.places import place_name, venue_city
+from ingest.events.places import place_name, place_of, venue_city
 from ingest.events.status import status_of
 from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of, words_short_of
 from ingest.events.timing import date_of
@@ -372,16 +372,14 @@ def gathering_of_roll(
         return None
     if target is not None and target.evidence_start >= told.start_char:
         return None  # a meeting told since: the roll is of that one
-    hosts = [
-        a
-        for c in noun.children
-        if c.dep_ == "acl" and c.lemma_ in rules.CO_HOSTING_VERBS
-        for a in agent_people(ctx, c)
-    ]
+    hosting = [c for c in noun.children if c.dep_ == "acl" and c.lemma_ in rules.CO_HOSTING_VERBS]
+    hosts = [a for c in hosting for a in agent_people(ctx, c)]
     event = build_meeting(ctx, verb, hosts, attendees, rules.CAMEO_CONSULT, "host", noun)
     ctx.open_gathering = None
     if event is None:
         return None
+    # "the summit chaired by X in Harare": the place may hang on the hosting
+    event.location = event.location or place_of(ctx, hosting, [p.actor for p in event.participants])
     place = next((i for i, e in enumerate(earlier) if e.evidence_start > told.start_char), len(earlier))
     earlier.insert(place, event)
     return event

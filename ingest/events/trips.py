@@ -297,7 +297,7 @@ def attended_gathering(verb: Token, event: Event) -> bool:
     gatherings = [
         t
         for t in linked
-        if t.lemma_ in rules.GATHERING_NOUNS
+        if t.lemma_.lower() in rules.GATHERING_NOUNS  # "the SADC Extraordinary Summit", a name
         or (t.dep_ == "dobj" and t.lemma_ in rules.PLACED_MEETING_NOUNS and prep_objects(t, {"in"}))
     ]
     return bool(gatherings) and event.trigger_word in {verb.text, *(g.text for g in gatherings)}
