@@ -2214,7 +2214,7 @@ def led_respective_sides(ctx: Context, respective: Token) -> Event | None:
         return None
     # "led their respective delegations at the UN General Assembly": a gathering both attended
     if any(
-        w.lemma_ in rules.ATTENDED_EVENT_NOUNS or w.lower_ in rules.ASSEMBLY_WORDS
+        w.lemma_.lower() in rules.ATTENDED_EVENT_NOUNS or w.lower_ in rules.ASSEMBLY_WORDS
         for g in prep_objects(verb, {"at", "in", "to"}) + prep_objects(sides, {"at", "in", "to"})
         for w in g.subtree
     ):
