@@ -405,6 +405,11 @@ CALL_ON_PREPS = {"on", "upon"}
 IN_PERSON_CALL_WORDS = {"courtesy", "farewell", "condolence"}  # "paid a courtesy call to X" as well
 # "leaders gathered in Sharm el-Sheikh for a peace summit": where they gather is the summit's place
 GATHERING_FOR_VERBS = {"gather", "assemble", "converge", "arrive", "land"}
+# "arrived to attend the summit", "will take part in the summit", "arrived in Jeddah for the summit":
+# the people a summit's attendance is told of, in any sentence (`events.gatherings`)
+SUMMIT_ATTENDING_VERBS = {"attend", "participate", "take", "arrive"}
+SUMMIT_NOUNS = {"summit"}
+SUMMIT_ATTENDEES_MIN = 3  # named attendees that make a summit a meeting of them all
 SUMMIT_GATHERING_NOUNS = {"leaders", "delegations", "dignitaries", "guests", "presidents", "heads"}
 AHEAD_WORDS = {"ahead"}  # "landed in Doha ahead of the summit"
 # "Zamalek hosting Al Masry at the Suez Canal Stadium": a fixture, when every side is a club (no one

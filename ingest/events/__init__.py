@@ -7,7 +7,8 @@ family (`meetings.py`, `visits.py`, `ceasefires.py`) finds a trigger (a verb or 
 (`participants.py`, `places.py`, `timing.py`, `status.py`, all built on `syntax.py`); after each
 sentence `joining.py` adds the people it lists to the meeting told before; `scheduling.py`
 dates an event from a later sentence that only schedules it, `combine.py` then merges what the
-article states twice, and `entourage.py` and `trips.py` settle visits over the
+article states twice, `gatherings.py` seats a summit's attendees told apart at one meeting, and
+`entourage.py` and `trips.py` settle visits over the
 whole article (companions, one visit per trip and place).
 Negated and hypothetical statements yield no event.
 """
@@ -19,6 +20,7 @@ from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefi
 from ingest.events.combine import carry_call_mode, drop_group_echoes, merge_duplicates
 from ingest.events.context import Context
 from ingest.events.entourage import add_delegation_heads, add_entourage, join_visiting_parties
+from ingest.events.gatherings import summit_attendance
 from ingest.events.joining import add_accompanying, add_attendees, add_side_members, add_travelling_party
 from ingest.events.meetings import (
     among_compatriots,
@@ -154,6 +156,7 @@ def find_events(ctx: Context) -> list[Event]:
     date_told_events(ctx, events)
     carry_story_date(ctx, events)
     events = drop_group_echoes(merge_duplicates(events))
+    events = summit_attendance(ctx, events)
     add_entourage(ctx, events)
     join_visiting_parties(ctx, events)
     add_delegation_heads(ctx, events)

@@ -65,6 +65,27 @@ def including_members(token: Token) -> list[Token]:
     ]
 
 
+def titled_roll(ctx: Context, title: Token) -> list[Token]:
+    """'President of Guinea-Bissau A, President of Burundi B and President of Comoros C have
+    arrived': a subject that lists titled people, which the parser hangs on the first title in
+    tangles of appositions and conjuncts; each person named in it, once."""
+    if title.dep_ not in ("nsubj", "nsubjpass") or not any(
+        t.dep_ == "cc" and t.lower_ == "and" for t in title.subtree
+    ):
+        return []
+    found: list[Token] = []
+    seen: set[int] = set()
+    for t in title.subtree:
+        actor = ctx.actors.actor_at(t)
+        if t.dep_ in ("relcl", "poss") or actor is None or actor.kind != "person" or id(actor) in seen:
+            continue
+        if ctx.actors.actor_at(t.head) is actor:
+            continue  # a word inside the name, not its head
+        seen.add(id(actor))
+        found.append(t)
+    return found
+
+
 def names_a_person(ctx: Context, token: Token) -> bool:
     """A name, or a title naming one ('Egypt's intelligence head A')."""
     return token.pos_ in ("PROPN", "NOUN") and any(
@@ -140,6 +161,9 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         closing = closing_name(ctx, token)
         if inner and inner[0].i in served and closing and closing[0] not in inner[:1]:
             return closing  # "the emissary of Pope Leo, Cardinal Zuppi,": the envoy, not whom he serves
+        listed = titled_roll(ctx, token)
+        if len(listed) > 1:
+            return listed
         if inner:
             return [inner[0]]
         if closing:
