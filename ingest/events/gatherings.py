@@ -61,13 +61,21 @@ def attendances(ctx: Context) -> list[tuple[Token, Token, list[Actor]]]:
         nouns = direct_objects(verb) + attended_in(verb)
         if verb.lemma_ in rules.ARRIVAL_VERBS:
             nouns = prep_objects(verb, rules.TRIP_PURPOSE_PREPS)  # "arrived in Jeddah for the summit"
-        summit = next((n for n in nouns if n.lemma_.lower() in rules.SUMMIT_NOUNS and this_time(n)), None)
+        summit = next((n for n in nouns if summit_named(n) and this_time(n)), None)
         if summit is None:
             continue
         people = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
         if people:
             found.append((verb, summit, people))
     return found
+
+
+def summit_named(noun: Token) -> bool:
+    """'the SCO summit', 'the Commonwealth Heads of Government Meeting': a summit, or a meeting
+    whose proper name is written with capitals."""
+    return noun.lemma_.lower() in rules.SUMMIT_NOUNS or (
+        noun.lower_ in rules.ATTENDED_NAMED_EVENT_NOUNS and noun.text[:1].isupper()
+    )
 
 
 def this_time(summit: Token) -> bool:
