@@ -676,7 +676,10 @@ def another_occasion(ctx: Context, noun: Token, target: Event) -> bool:
     after a meeting in Moscow), or with a day of its own ("Last week's talks"), or a gathering
     after a meeting that is none ('X, Y and Z will also attend the summit' after two leaders'
     meeting on its sidelines)."""
-    if noun.lemma_.lower() in rules.GATHERING_NOUNS and target.trigger_word.lower() not in rules.ATTENDED_EVENT_NOUNS:
+    if (
+        noun.lemma_.lower() in rules.GATHERING_NOUNS
+        and target.trigger_word.lower() not in rules.ATTENDED_EVENT_NOUNS
+    ):
         return True
     for owner in (c for c in noun.children if c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME")):
         # "Sunday's meeting ... was attended by X" after a meeting on that Sunday is the same one;
