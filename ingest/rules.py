@@ -1626,6 +1626,7 @@ MILESTONE_TRIGGERS = {
             "formalize",
             "formalise",
             "arrange",
+            "signing",  # "the signing of the armistice on July 27, 1953"
         },
         CAMEO_CEASEFIRE,
     ),
@@ -1670,12 +1671,14 @@ MILESTONE_NOUNS = {
     "discussion",
     "collapse",
     "breakdown",
+    "signing",
     "effect",
     "force",
     "place",
     "hold",
     "underway",
 }
+SIGNING_NOUNS = {"signing"}  # a milestone noun only when what is signed is the truce itself
 # "take effect", "come into force", "remains in effect", "declared the truce in effect", "put in place"
 EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be", "declare", "put", "stay"}
 ORDINAL_PHASES = {
@@ -1848,6 +1851,8 @@ ORDER_VERBS = {"order", "instruct", "direct", "command"}
 HALT_CALLING_VERBS = {"call"}
 CALLED_STOP_NOUNS = {"halt"}
 IMPLEMENT_VERBS = {"implement", "observe", "hold", "enforce", "halt", "stop", "cease", "suspend"}
+# "will carry out a unilateral ceasefire": a phrasal verb that implements, with its particle
+IMPLEMENT_PHRASAL_VERBS = {"carry": "out"}
 # "urged Kyiv to work toward a truce" proposes one; "urged both sides to respect the truce" does not.
 URGING_VERBS = {"urge"}
 # "vowed that it would halt attacks": a pledge told by these is agreed.

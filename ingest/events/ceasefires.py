@@ -717,6 +717,10 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
         return None
     if token.pos_ != "VERB" and lower not in rules.MILESTONE_NOUNS:
         return None
+    if lower in rules.SIGNING_NOUNS and not any(
+        is_ceasefire_word(t) for g in prep_objects(token, {"of"}) for t in g.subtree
+    ):
+        return None  # "the signing of the armistice"; not "of the peace accord" between parties at truce
     if lemma in rules.TRUCE_OBJECT_TRIGGERS and not truce_undergoes(token):
         return None  # "airstrikes ruptured a pipeline", "fears of a breakdown of the truce"
     # "after a number of breached ceasefire agreements"; "the often violated truce" describes it
@@ -1734,7 +1738,9 @@ def orders_and_pledges(found: Found, truce: Token) -> None:
         found.add("took_effect", rules.CAMEO_CEASEFIRE, truce.head, date=date_stated(found.ctx, truce.head))
         return
     verb = truce if truce.pos_ == "VERB" else clause_verb_of(truce)
-    if verb.lemma_ not in rules.IMPLEMENT_VERBS:
+    particle = rules.IMPLEMENT_PHRASAL_VERBS.get(verb.lemma_)
+    carried_out = particle is not None and any(c.lower_ == particle for c in verb.children)
+    if verb.lemma_ not in rules.IMPLEMENT_VERBS and not carried_out:
         return
     indefinite = truce.pos_ == "VERB" or any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in truce.children
