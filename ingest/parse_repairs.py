@@ -16,7 +16,8 @@ Saturday'), the people told after the purpose they came for ('to welcome X were 
 sidelines a meeting was held on hung on its object ('met X on the sidelines of ...'), and people
 listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), the one repair
 read once the entities are tagged, and a past verb with its own subject taken for a modifier
-of the name it governs ('Kadhimi hosted President X').
+of the name it governs ('Kadhimi hosted President X'), and a name's participle taken for the
+verb's subject ('Minister X heading a delegation arrived').
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations
@@ -329,6 +330,28 @@ def verbs_taken_for_modifiers(doc):
         name.head, name.dep_ = verb, "dobj"
         for child in [c for c in name.children if c.dep_ == "punct" and c.i == name.sent.end - 1]:
             child.head = verb  # the closing full stop
+    return doc
+
+
+@Language.component("participles_taken_for_subjects")
+def participles_taken_for_subjects(doc):
+    """'Foreign Minister X heading a government delegation arrived in Kabul': the parser may take
+    the participle for a clause that is the verb's subject, with the name as its own subject; the
+    name is the verb's subject, the participle a clause on it."""
+    csubj_id, gerund_id = get_string_id("csubj"), get_string_id("VBG")
+    deps, tags = doc.to_array([DEP, TAG]).T
+    for index in np.flatnonzero((deps == csubj_id) & (tags == gerund_id)):
+        participle = doc[int(index)]
+        name = doc[participle.i - 1] if participle.i > participle.sent.start else None
+        if name is None or name.head != participle or name.dep_ != "nsubj" or name.tag_ not in PROPER_TAGS:
+            continue
+        verb = participle.head
+        if not verb.tag_.startswith("VB") or any(
+            c.dep_ in SUBJECT_LABELS for c in verb.children if c != participle
+        ):
+            continue
+        name.head, name.dep_ = verb, "nsubj"
+        participle.head, participle.dep_ = name, "acl"
     return doc
 
 
