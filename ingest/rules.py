@@ -1678,6 +1678,13 @@ MILESTONE_NOUNS = {
     "hold",
     "underway",
 }
+# "European Commission President", "Council President": the nouns of a body whose office a title
+# names, for people of no country (`actors.names.institution_of`)
+BODY_NOUNS = {
+    "commission", "council", "parliament", "union", "organisation", "organization", "bank", "fund",
+    "court", "agency", "alliance", "assembly", "secretariat", "league", "committee", "forum",
+    "federation", "community", "office", "board", "tribunal",
+}  # fmt: skip
 SIGNING_NOUNS = {"signing"}  # a milestone noun only when what is signed is the truce itself
 # "take effect", "come into force", "remains in effect", "declared the truce in effect", "put in place"
 EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be", "declare", "put", "stay"}

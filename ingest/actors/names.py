@@ -211,7 +211,9 @@ def institution_of(role: str | None) -> str | None:
     if acronyms:
         return acronyms[0].lower()
     body = [w for w in title_pattern().sub(" ", (role or "").lower()).split() if w.isalpha()]
-    return " ".join(body) if any(w in institution_words() for w in body) else None
+    # a body's own noun ('Commission', 'Council'), not 'Deputy' nor the portfolio of 'Minister of
+    # Energy and Water', a government's office
+    return " ".join(body) if any(w in rules.BODY_NOUNS for w in body) else None
 
 
 def generic_office(text: str) -> str | None:
