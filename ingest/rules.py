@@ -1685,6 +1685,8 @@ BODY_NOUNS = {
     "court", "agency", "alliance", "assembly", "secretariat", "league", "committee", "forum",
     "federation", "community", "office", "board", "tribunal",
 }  # fmt: skip
+# "representatives of President X and the ELN": the people a side sends, its negotiating delegation
+NEGOTIATOR_NOUNS = {"representatives", "negotiators", "envoys", "emissaries"}
 SIGNING_NOUNS = {"signing"}  # a milestone noun only when what is signed is the truce itself
 # "take effect", "come into force", "remains in effect", "declared the truce in effect", "put in place"
 EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be", "declare", "put", "stay"}

@@ -784,12 +784,12 @@ def sides_of_group_noun(ctx: Context, head: Token) -> list[Actor]:
             if any(people) and all(country_word(side) for side in sides):
                 # a country whose holder the article does not name: its label
                 return [
-                    p or ctx.remember(owner_side_actor(s, head), head)
+                    p or ctx.remember(owner_side_actor(ctx, s, head), head)
                     for p, s in zip(people, sides, strict=True)
                 ]
         if any(c.dep_ == "nummod" for c in head.children) and not all(country_word(t) for t in sides):
             return []  # "a dozen leaders from Europe and Canada": one group, counted together
-        return [ctx.remember(owner_side_actor(side, head), head) for side in sides]
+        return [ctx.remember(owner_side_actor(ctx, side, head), head) for side in sides]
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
     if not modifiers:
         return []
@@ -900,11 +900,18 @@ def side_actor(side: Token, head: Token) -> Actor:
     return Actor(f"{side.text} {head.text}", "group")
 
 
-def owner_side_actor(owner: Token, head: Token) -> Actor:
+def owner_side_actor(ctx: Context, owner: Token, head: Token) -> Actor:
     """'Israel' of 'delegations from Israel and Hamas' -> the org 'Israeli delegation'; 'the
     Ethiopian government' of 'representatives of the Ethiopian government and the TPLF' -> the
-    group 'Ethiopian government representatives'."""
+    group 'Ethiopian government representatives'; 'representatives of President X and the ELN'
+    -> X's country's delegation and the 'ELN delegation', the negotiating sides (ANNOTATION.md)."""
     country = country_word(owner) or geography.country_named(owner.text)  # 'Tajikistan' tagged NORP
+    if head.lower_ in rules.NEGOTIATOR_NOUNS:
+        leader = ctx.actors.actor_at(owner)
+        if leader is not None and leader.kind == "person" and leader.country:
+            return Actor(delegation_label(leader.country), "org", country=leader.country)
+        if leader is None and not country:  # "the ELN", "the TPLF": a movement's own delegation
+            return Actor(f"{side_words(owner)} delegation", "org")
     # "Delegations of Russia and Ukraine", 'Russia' tagged inside an organisation's name
     named_country = (
         owner.ent_type_ == "GPE"
