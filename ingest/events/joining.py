@@ -7,6 +7,7 @@ meeting; they do not meet each other."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -15,7 +16,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ingest import geography, rules
-from ingest.actors.names import country_of, family_name, name_tokens, title_alone
+from ingest.actors.names import country_of, family_name, generic_title, name_tokens, title_alone
 from ingest.actors.references import country_word
 from ingest.dates import resolve_date
 from ingest.events.context import Context
@@ -898,7 +899,7 @@ def add_side_members(ctx: Context, sent: Span, events: list[Event]) -> None:
         loose = representing or any(s.lower_ in rules.DELEGATION_NOUNS for s in sides)
         since = sent.start_char - rules.LATER_MENTION_MAX_CHARS
         event = side_meeting(events, country, since, loose, status_of(verb) or "occurred")
-        if event is None:
+        if event is None or leaders_retinue(events, event, sides, country, sent):
             continue
         matched = [
             p
@@ -955,6 +956,30 @@ def owners_meeting(ctx: Context, events: list[Event], sides: list[Token], since:
             and not travelling_party(events, owners, sides)
         ),
         None,
+    )
+
+
+def leaders_retinue(
+    events: list[Event], meeting: Event, sides: list[Token], country: str | None, sent: Span
+) -> bool:
+    """'Prime Minister X arrived in Asmara ... The senior Ethiopian delegation comprises A and B': the
+    delegation of a head of government or state on a visit is the trip's company, not people at
+    that leader's talks (a negotiating delegation's members are, and so are a leader's delegation
+    at talks told in an expanded format: 'the expanded meeting has started. The Georgian
+    delegation features A and B')."""
+    if not any(s.lower_ in rules.DELEGATION_NOUNS for s in sides):
+        return False
+    told = sent.doc.text[meeting.evidence_start : sent.end_char].lower()
+    if any(re.search(rf"\b{word}\b", told) for word in rules.EXPANDED_FORMAT_WORDS):
+        return False
+    present = {p.actor for p in meeting.participants}
+    return any(
+        e.event_type == "visit"
+        and e.participants
+        and (leader := e.participants[0].actor) in present
+        and leader.country == country
+        and generic_title(leader.role or "") in rules.BRANCH_HEAD_TITLES
+        for e in events
     )
 
 
