@@ -211,13 +211,18 @@ class Context:
         return self.remember(Actor(delegation_label(country), "org", country=country), token)
 
     def government_side(self, token: Token) -> Actor | None:
-        """'talks between the Sudanese government and the U.S. administration': a country's
-        government, as a side of talks, is its delegation; after 'with', only beside people of
-        another country ('Zelensky met with the Ukrainian government' is his own)."""
+        """'talks between the Sudanese government and the U.S. administration', "Venezuela's
+        government and opposition will resume talks": a country's government, as a side of talks,
+        is its delegation; after 'with', only beside people of another country ('Zelensky met with
+        the Ukrainian government' is his own)."""
         if token.lower_ not in rules.GOVERNMENT_SIDE_NOUNS or token.tag_ != "NN":
             return None
         first = first_in_list(token)
-        if first.dep_ != "pobj" or first.head.lower_ not in rules.SIDES_PREPS | {"with"}:
+        # "Venezuela's government and opposition will resume talks": a subject listed with another side
+        listed_subject = first.dep_ in ("nsubj", "nsubjpass") and bool(token.conjuncts)
+        if not listed_subject and (
+            first.dep_ != "pobj" or first.head.lower_ not in rules.SIDES_PREPS | {"with"}
+        ):
             return None
         country = modifier_country(token.children, ("amod", "compound", "nmod", "poss"))
         if country is None:
