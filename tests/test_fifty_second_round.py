@@ -28,7 +28,11 @@ on sentences written for these tests:
   subject;
 - 'met Deputy Prime Minister A, Foreign Minister B and Minister of Energy C': one government's
   ministers at one table;
-- 'representatives of President X and the ELN concluded a round of talks': each side's delegation.
+- 'representatives of President X and the ELN concluded a round of talks': each side's delegation;
+- 'X received Y at the airport. Accompanying Y were A and B': the trip's company, not the welcome's;
+- 'The senior Ethiopian delegation comprises A and B' after a visiting prime minister's talks: the
+  trip's company, unless the talks are told in an expanded format;
+- "Venezuela's government and the opposition will hold talks": the government is its delegation.
 """
 
 from tests.test_events import events_of, names
@@ -243,3 +247,40 @@ def test_representatives_of_a_leader_and_a_movement_are_their_delegations(extrac
     )
     [meeting] = events_of(ex, "meeting")
     assert "Colombian delegation" in names(meeting)
+
+
+def test_companions_told_after_a_welcome_are_the_trips(extract):
+    ex = extract(
+        "Chief Adviser Muhammad Yunus arrived in Hainan on Wednesday. Bangladesh Ambassador to China Md "
+        "Nazmul Islam received the chief adviser at the airport. Accompanying Yunus were Foreign "
+        "Adviser Touhid Hossain and SDG coordinator Lamiya Morshed.",
+        "2025-03-27",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [("Md Nazmul Islam", "Muhammad Yunus")]
+
+
+def test_a_visiting_leaders_delegation_sits_at_talks_only_in_an_expanded_format(extract):
+    ex = extract(
+        "Ethiopian Prime Minister Abiy Ahmed arrived in Asmara on Sunday for an official visit. President "
+        "Isaias Afwerki and Prime Minister Abiy Ahmed held talks at the State House. The senior "
+        "Ethiopian delegation comprises Foreign Minister Workneh Gebeyehu and Speaker Muferiat Kamil.",
+        "2018-07-08",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [("Abiy Ahmed", "Isaias Afwerki")]
+    ex = extract(
+        "Georgian Prime Minister Irakli Kobakhidze arrived in Baku on Saturday. President Ilham Aliyev "
+        "held talks with Kobakhidze. After the press conference the expanded meeting started. The "
+        "Georgian delegation features Foreign Minister Ilia Darchiashvili.",
+        "2024-03-16",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [
+        ("Ilham Aliyev", "Ilia Darchiashvili", "Irakli Kobakhidze")
+    ]
+
+
+def test_a_government_listed_with_another_side_is_its_delegation(extract):
+    ex = extract(
+        "Venezuela's government and the opposition will hold talks on Tuesday in Barbados.", "2023-09-20"
+    )
+    [meeting] = events_of(ex, "meeting")
+    assert "Venezuelan delegation" in names(meeting)
