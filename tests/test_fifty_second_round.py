@@ -32,7 +32,8 @@ on sentences written for these tests:
 - 'X received Y at the airport. Accompanying Y were A and B': the trip's company, not the welcome's;
 - 'The senior Ethiopian delegation comprises A and B' after a visiting prime minister's talks: the
   trip's company, unless the talks are told in an expanded format;
-- "Venezuela's government and the opposition will hold talks": the government is its delegation.
+- "Venezuela's government and the opposition will hold talks": the government is its delegation;
+- 'The delegation included A, B, C and D. They met X, Y and Z': 'they' are the members listed.
 """
 
 from tests.test_events import events_of, names
@@ -284,3 +285,14 @@ def test_a_government_listed_with_another_side_is_its_delegation(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert "Venezuelan delegation" in names(meeting)
+
+
+def test_they_after_a_delegations_roll_are_its_members(extract):
+    ex = extract(
+        "An American delegation was in Lebanon on Tuesday. The delegation included Senators Jeanne "
+        "Shaheen, Lindsey Graham, US envoy Tom Barrack and Deputy envoy Morgan Ortagus. They met with "
+        "President Joseph Aoun, parliament Speaker Nabih Berri and Prime Minister Nawaf Salam.",
+        "2025-08-26",
+    )
+    [(people, _, _)] = meetings(ex)
+    assert {"Jeanne Shaheen", "Tom Barrack", "Joseph Aoun", "Nawaf Salam"} <= set(people)

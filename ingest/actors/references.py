@@ -196,6 +196,8 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 ):
                     subjects_together = (number, tuple(people))
                     subject_pairs.append((number, tuple(people)))
+        elif actor is not None and actor.kind == "person" and (members := party_members(token, actors)):
+            subjects_together = (number, members)  # "The delegation included A, B and C. They met X"
         elif actor is not None and actor.kind == "person" and (host := meeting_host(token, actors)):
             met_together.append((number, (host, actor)))  # "A held talks with B. The two leaders ..."
         head = pair_reference_head(token)
@@ -261,6 +263,22 @@ def resolve_pair_references(doc: Doc, actors: ArticleActors) -> None:
                 pair = sentence_pair(token, actors)
                 if pair is not None:
                     actors.token_people[token.i] = pair
+
+
+def party_members(token: Token, actors: ArticleActors) -> tuple[Actor, ...]:
+    """'The delegation included A, B and C. They met X': the people a party is told to consist of
+    (however the parser hangs the list) are the ones a 'they' right after stands for, as if named
+    as the subject. Read at the list's first name, the verb's object."""
+    verb = token.head
+    if (
+        token.dep_ != "dobj"
+        or verb.lemma_ not in rules.MEMBERSHIP_VERBS
+        or not any(c.dep_ == "nsubj" and c.lower_ in rules.DELEGATION_NOUNS for c in verb.children)
+    ):
+        return ()
+    people = [actors.token_actor.get(t.i) for t in token.subtree]
+    members = tuple(dict.fromkeys(a for a in people if a is not None and a.kind == "person"))
+    return members if len(members) > 1 else ()
 
 
 def subject_named_after(pronoun: Token, actors: ArticleActors) -> tuple[Actor, ...]:
