@@ -1687,8 +1687,9 @@ BODY_NOUNS = {
 }  # fmt: skip
 # "representatives of President X and the ELN": the people a side sends, its negotiating delegation
 NEGOTIATOR_NOUNS = {"representatives", "negotiators", "envoys", "emissaries"}
-# "the expanded meeting has started", "delegation-level talks": talks where the leaders' delegations sit
-EXPANDED_FORMAT_WORDS = {"expanded", "extended", "enlarged", "delegation-level", "delegations"}
+# "the expanded meeting has started", "talks between the delegations": talks where the leaders'
+# delegations sit
+EXPANDED_FORMAT_WORDS = {"expanded", "extended", "enlarged", "delegations"}
 SIGNING_NOUNS = {"signing"}  # a milestone noun only when what is signed is the truce itself
 # "take effect", "come into force", "remains in effect", "declared the truce in effect", "put in place"
 EFFECT_VERBS = {"take", "come", "go", "enter", "remain", "be", "declare", "put", "stay"}

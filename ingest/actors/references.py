@@ -276,9 +276,24 @@ def party_members(token: Token, actors: ArticleActors) -> tuple[Actor, ...]:
         or not any(c.dep_ == "nsubj" and c.lower_ in rules.DELEGATION_NOUNS for c in verb.children)
     ):
         return ()
-    people = [actors.token_actor.get(t.i) for t in token.subtree]
-    members = tuple(dict.fromkeys(a for a in people if a is not None and a.kind == "person"))
+    members = tuple(actors.token_actor[t.i] for t in name_heads_in(actors, token.subtree))
     return members if len(members) > 1 else ()
+
+
+def name_heads_in(actors: ArticleActors, tokens: Iterable[Token]) -> list[Token]:
+    """The tokens naming a person among these, one per person (the name's head word), in text
+    order, leaving out relative clauses and possessors: the people a tangled list names."""
+    found: list[Token] = []
+    seen: set[int] = set()
+    for t in tokens:
+        actor = actors.token_actor.get(t.i)
+        if t.dep_ in ("relcl", "poss") or actor is None or actor.kind != "person" or id(actor) in seen:
+            continue
+        if actors.token_actor.get(t.head.i) is actor and t.head.i != t.i:
+            continue  # a word inside the name, not its head
+        seen.add(id(actor))
+        found.append(t)
+    return found
 
 
 def subject_named_after(pronoun: Token, actors: ArticleActors) -> tuple[Actor, ...]:

@@ -7,7 +7,6 @@ meeting; they do not meet each other."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
@@ -946,6 +945,8 @@ def owners_meeting(ctx: Context, events: list[Event], sides: list[Token], since:
         for c in s.children
         if c.dep_ == "poss" and (actor := ctx.actors.actor_at(c)) is not None and actor.kind == "person"
     }
+    if travelling_party(events, owners, sides):
+        return None  # "Hasina's delegation comprises A and B": the trip's company
     return next(
         (
             e
@@ -953,7 +954,6 @@ def owners_meeting(ctx: Context, events: list[Event], sides: list[Token], since:
             if e.evidence_start >= since
             and e.event_type == "meeting"
             and any(p.actor in owners for p in e.participants)
-            and not travelling_party(events, owners, sides)
         ),
         None,
     )
@@ -967,28 +967,29 @@ def leaders_retinue(
     that leader's talks (a negotiating delegation's members are, and so are a leader's delegation
     at talks told in an expanded format: 'the expanded meeting has started. The Georgian
     delegation features A and B')."""
-    if not any(s.lower_ in rules.DELEGATION_NOUNS for s in sides):
-        return False
-    told = sent.doc.text[meeting.evidence_start : sent.end_char].lower()
-    if any(re.search(rf"\b{word}\b", told) for word in rules.EXPANDED_FORMAT_WORDS):
+    told = sent.doc.char_span(meeting.evidence_start, sent.end_char, alignment_mode="expand") or sent
+    if any(t.lower_ in rules.EXPANDED_FORMAT_WORDS for t in told):
         return False
     present = {p.actor for p in meeting.participants}
     return any(
-        e.event_type == "visit"
-        and e.participants
-        and (leader := e.participants[0].actor) in present
+        leader in present
         and leader.country == country
         and generic_title(leader.role or "") in rules.BRANCH_HEAD_TITLES
-        for e in events
+        for leader in delegations_visitors(events, sides)
     )
 
 
 def travelling_party(events: list[Event], owners: set[Actor], sides: list[Token]) -> bool:
     """'Hasina arrived in Delhi ... Hasina's delegation comprises A and B': a visitor's delegation
     is the trip's company, not the people at the table of each talk told."""
-    return any(s.lower_ in rules.DELEGATION_NOUNS for s in sides) and any(
-        e.event_type == "visit" and e.participants and e.participants[0].actor in owners for e in events
-    )
+    return any(visitor in owners for visitor in delegations_visitors(events, sides))
+
+
+def delegations_visitors(events: list[Event], sides: list[Token]) -> list[Actor]:
+    """The visitors told so far, when the side named is a delegation (whose trip theirs may be)."""
+    if not any(s.lower_ in rules.DELEGATION_NOUNS for s in sides):
+        return []
+    return [e.participants[0].actor for e in events if e.event_type == "visit" and e.participants]
 
 
 def told_delegation_meeting(events: list[Event], sides: list[Token], since: int) -> Event | None:

@@ -24,6 +24,7 @@ from ingest.actors.references import (
     counterpart_office,
     country_names,
     country_word,
+    name_heads_in,
     pair_reference_head,
     parties_named_since,
     person_at,
@@ -73,17 +74,7 @@ def titled_roll(ctx: Context, title: Token) -> list[Token]:
         t.dep_ == "cc" and t.lower_ == "and" for t in title.subtree
     ):
         return []
-    found: list[Token] = []
-    seen: set[int] = set()
-    for t in title.subtree:
-        actor = ctx.actors.actor_at(t)
-        if t.dep_ in ("relcl", "poss") or actor is None or actor.kind != "person" or id(actor) in seen:
-            continue
-        if ctx.actors.actor_at(t.head) is actor:
-            continue  # a word inside the name, not its head
-        seen.add(id(actor))
-        found.append(t)
-    return found
+    return name_heads_in(ctx.actors, title.subtree)
 
 
 def names_a_person(ctx: Context, token: Token) -> bool:
