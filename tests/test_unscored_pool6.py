@@ -15,7 +15,7 @@ def test_conflict_parties_told_by_common_nouns_are_the_sides_of_their_talks(extr
         published="2023-06-07",
     )
     sides = [(names(m), m.location) for m in events_of(ex, "meeting")]
-    assert sides == [(["RSF", "Sudanese army"], "Jeddah"), (["Colombian government", "ELN"], "Caracas")]
+    assert sides == [(["RSF", "Sudanese army"], "Jeddah"), (["Colombian delegation", "ELN"], "Caracas")]
 
 
 def test_a_party_noun_with_nothing_to_name_it_is_no_side(extract):

@@ -514,7 +514,9 @@ def join_meeting_just_told(
         return  # "X left for Alaska, where he will meet Y. Accompanying X are A and B": the trip only
     if set(re.findall(r"[\w-]+", latest.evidence.lower())) & rules.PRIVATE_MEETING_WORDS:
         return  # "he will hold a private meeting with Y": the principals alone; companions on the trip
-    if latest.trigger_word.lower().startswith(rules.WELCOME_PREFIXES):
+    if latest.trigger_word.lower().startswith(rules.WELCOME_PREFIXES) and (
+        set(re.findall(r"[\w-]+", latest.evidence.lower())) & (rules.ARRIVAL_SITE_NOUNS | rules.ARRIVAL_NOUNS)
+    ):
         return  # "X received Y at the airport. Accompanying Y were A and B": the trip's company
     if (
         latest.event_type == "meeting"
