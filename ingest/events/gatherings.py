@@ -56,14 +56,14 @@ def attendances(ctx: Context) -> list[tuple[Token, Token, list[Actor]]]:
     take part in the summit', 'arrived for the summit'): its verb, the summit noun and the people."""
     found = []
     for verb in (ctx.doc[i] for i in tokens_with_words(ctx.doc, ATTENDING_WORDS)):
-        if verb.pos_ != "VERB" or verb.lemma_ not in rules.SUMMIT_ATTENDING_VERBS or status_of(verb) is None:
-            continue  # "did not attend the summit"
+        if verb.pos_ != "VERB" or verb.lemma_ not in rules.SUMMIT_ATTENDING_VERBS:
+            continue
         nouns = direct_objects(verb) + attended_in(verb)
         if verb.lemma_ in rules.ARRIVAL_VERBS:
             nouns = prep_objects(verb, rules.TRIP_PURPOSE_PREPS)  # "arrived in Jeddah for the summit"
         summit = next((n for n in nouns if summit_named(n) and this_time(n)), None)
-        if summit is None:
-            continue
+        if summit is None or status_of(verb) is None:
+            continue  # "did not attend the summit"
         people = [a for a in side(ctx, subject_of(verb)) if a.kind == "person"]
         if people:
             found.append((verb, summit, people))

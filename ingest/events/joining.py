@@ -347,12 +347,10 @@ def gathering_attended_unnamed(ctx: Context, sent: Span) -> tuple[Token, Token] 
     """'Only four of the 15 heads of state will attend the summit chaired by X': a gathering whose
     attendees the clause does not name. Returns the verb and the gathering noun."""
     for verb in words_in(sent, rules.VISIT_ATTENDING_VERBS):
-        if verb.pos_ != "VERB" or status_of(verb) is None:
-            continue
-        if any(a.kind == "person" for a in side(ctx, subject_of(verb))):
-            continue
         noun = next((n for n in direct_objects(verb) if n.lemma_.lower() in rules.GATHERING_NOUNS), None)
-        if noun is not None:
+        if noun is None or verb.pos_ != "VERB" or status_of(verb) is None:
+            continue
+        if not any(a.kind == "person" for a in side(ctx, subject_of(verb))):
             return verb, noun
     return None
 
