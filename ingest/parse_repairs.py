@@ -13,11 +13,11 @@ second of two joined titles hung on the first ('the president and Cypriot leader
 counterpart joined to the first one's day ('spoke with A on Thursday and B on Friday'), a clause of
 what is scheduled hung on the verb instead of its object ('discussed the truce, set to begin on
 Saturday'), the people told after the purpose they came for ('to welcome X were A and B'), the
-sidelines a meeting was held on hung on its object ('met X on the sidelines of ...'), and people
-listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), the one repair
-read once the entities are tagged, and a past verb with its own subject taken for a modifier
-of the name it governs ('Kadhimi hosted President X'), and a name's participle taken for the
-verb's subject ('Minister X heading a delegation arrived').
+sidelines a meeting was held on hung on its object ('met X on the sidelines of ...'), a past verb
+with its own subject taken for a modifier of the name it governs ('Kadhimi hosted President X'), a
+name's participle taken for the verb's subject ('Minister X heading a delegation arrived'), and
+people listed after the bodies they lead ('the leaders of A and B, X and Y, respectively'), the one
+repair read once the entities are tagged.
 Each looks only at sentence roots or at the few tokens an array lookup finds."""
 
 from __future__ import annotations

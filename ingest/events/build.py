@@ -66,3 +66,15 @@ def told_past_year(trigger: Token, published: dt.date | None) -> bool:
         if any(int(year) < published.year for year in YEAR.findall(ent.text)):
             return True
     return False
+
+
+def welcome(meeting: Event) -> bool:
+    """A meeting told as a guest's welcome ('was greeted by', 'received at the airport by')."""
+    return meeting.trigger_word.lower().startswith(rules.WELCOME_PREFIXES)
+
+
+def insert_in_text_order(events: list[Event], event: Event) -> None:
+    """Put an event found later (a gathering seated from a roll told after it) where its sentence
+    stands among the events, which the passes after read in text order."""
+    place = next((i for i, e in enumerate(events) if e.evidence_start > event.evidence_start), len(events))
+    events.insert(place, event)

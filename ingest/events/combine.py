@@ -10,6 +10,7 @@ from collections import Counter
 
 from ingest import geography, rules
 from ingest.actors.names import country_of, generic_title, title_head
+from ingest.events.build import welcome
 from ingest.events.timing import told_again
 from ingest.records import Actor, Event, Participant, evidence_words
 
@@ -278,7 +279,7 @@ def farewell_on_another_day(a: Event, b: Event) -> bool:
 def welcomed_also(a: Event, b: Event) -> bool:
     """'X was greeted by A. Also welcoming him were B and C': the hosts told 'also' at a guest's
     welcome are more of the same welcoming party."""
-    both = all(e.trigger_word.lower().startswith(rules.WELCOME_PREFIXES) for e in (a, b))
+    both = welcome(a) and welcome(b)
     # "greeted other guests, including A and B": the welcomes one sentence tells apart stay apart
     return (
         both

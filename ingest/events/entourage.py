@@ -24,6 +24,7 @@ from spacy.tokens import Span, Token
 from ingest import geography, rules
 from ingest.actors.names import title_alone
 from ingest.actors.references import tokens_with
+from ingest.events.build import welcome
 from ingest.events.context import Context
 from ingest.events.participants import agent_people, people_listed_after
 from ingest.events.syntax import direct_objects, subject_of
@@ -514,9 +515,7 @@ def join_meeting_just_told(
         return  # "X left for Alaska, where he will meet Y. Accompanying X are A and B": the trip only
     if set(re.findall(r"[\w-]+", latest.evidence.lower())) & rules.PRIVATE_MEETING_WORDS:
         return  # "he will hold a private meeting with Y": the principals alone; companions on the trip
-    if latest.trigger_word.lower().startswith(rules.WELCOME_PREFIXES) and (
-        set(re.findall(r"[\w-]+", latest.evidence.lower())) & (rules.ARRIVAL_SITE_NOUNS | rules.ARRIVAL_NOUNS)
-    ):
+    if welcome(latest) and set(evidence_words(latest)) & (rules.ARRIVAL_SITE_NOUNS | rules.ARRIVAL_NOUNS):
         return  # "X received Y at the airport. Accompanying Y were A and B": the trip's company
     if (
         latest.event_type == "meeting"

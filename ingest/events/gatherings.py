@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ingest import rules
+from ingest.events.build import insert_in_text_order
 from ingest.events.context import Context
 from ingest.events.joining import attended_in, join
 from ingest.events.meetings import build_meeting
@@ -47,8 +48,8 @@ def summit_attendance(ctx: Context, events: list[Event]) -> list[Event]:
     meeting = build_meeting(ctx, verb, people[:1], people[1:], rules.CAMEO_CONSULT, "participant", noun)
     if meeting is None:
         return events
-    place = next((i for i, e in enumerate(events) if e.evidence_start > meeting.evidence_start), len(events))
-    return [*events[:place], meeting, *events[place:]]
+    insert_in_text_order(events, meeting)
+    return events
 
 
 def attendances(ctx: Context) -> list[tuple[Token, Token, list[Actor]]]:

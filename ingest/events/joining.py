@@ -18,6 +18,7 @@ from ingest import geography, rules
 from ingest.actors.names import country_of, family_name, generic_title, name_tokens, title_alone
 from ingest.actors.references import country_word
 from ingest.dates import resolve_date
+from ingest.events.build import insert_in_text_order, welcome
 from ingest.events.context import Context
 from ingest.events.entourage import join as join_legs
 from ingest.events.meetings import build_meeting, placed_by
@@ -378,8 +379,7 @@ def gathering_of_roll(
         return None
     # "the summit chaired by X in Harare": the place may hang on the hosting
     event.location = event.location or place_of(ctx, hosting, [p.actor for p in event.participants])
-    place = next((i for i, e in enumerate(earlier) if e.evidence_start > told.start_char), len(earlier))
-    earlier.insert(place, event)
+    insert_in_text_order(earlier, event)
     return event
 
 
@@ -610,11 +610,6 @@ def attended_meeting_told(ctx: Context, verb: Token) -> tuple[list[Actor], Token
         return None
     people = people_named(ctx, verb, None)  # the clause hangs inside the meeting's own phrase
     return (people, noun) if people else None
-
-
-def welcome(meeting: Event) -> bool:
-    """A meeting told as a guest's welcome ('was greeted by', 'received at the airport by')."""
-    return meeting.trigger_word.lower().startswith(rules.WELCOME_PREFIXES)
 
 
 def welcoming_group(noun: Token) -> bool:
