@@ -85,7 +85,7 @@ HOSTING_VERBS = {
 TALKS_FRAME_PREPS = {"in", "during", "at"}
 AUSPICES_NOUNS = {"auspices", "auspice", "aegis", "mediation", "chairmanship"}
 # "co-chaired", "co-host": spaCy splits these at the hyphen and the parse around them breaks,
-# so `events.meetings.co_hosted_meeting` reads them from the word order.
+# so `events.joint_appearances.co_hosted_meeting` reads them from the word order.
 CO_HOSTING_VERBS = {"chair", "host", "convene", "organise", "organize"}
 LIGHT_VERBS = {
     "hold",

@@ -1,5 +1,7 @@
-"""Meeting phrasings of real reporting (`ingest/events/meetings.py`, `combine.py`): who is no
-party, which mode a later mention carries; sentences written for these tests."""
+"""Meeting phrasings of real reporting (`ingest/events/meetings.py` and the meeting rules on it,
+`meeting_verbs.py`, `meeting_nouns.py`, `joint_appearances.py`, `counterpart_meetings.py`;
+`combine.py`): who is no party, which mode a later mention carries; sentences written for these
+tests."""
 
 import pytest
 

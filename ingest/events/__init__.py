@@ -2,9 +2,11 @@
 
 `find_events` reads the article sentence by sentence, looking only at the words that can start
 a rule (found for the whole article in one vectorised pass, `ingest/word_index.py`). Each rule
-family (`meetings.py`, `visits.py`, `ceasefires.py`) finds a trigger (a verb or noun from
+family (meetings: `meeting_verbs.py`, `meeting_nouns.py`, `joint_appearances.py`, on
+`meetings.py`; `visits.py`, `ceasefires.py`) finds a trigger (a verb or noun from
 `ingest/rules.py`) and reads its participants, place, date and status with the shared helpers
-(`participants.py`, `places.py`, `timing.py`, `status.py`, all built on `syntax.py`); after each
+(`participants.py`, `places.py`, `timing.py`, `status.py`, all built on `syntax.py`);
+`counterpart_meetings.py` makes a meeting with several counterparts one meeting each; after each
 sentence `joining.py` adds the people it lists to the meeting told before; `scheduling.py`
 dates an event from a later sentence that only schedules it, `combine.py` then merges what the
 article states twice, `gatherings.py` seats a summit's attendees told apart at one meeting, and
@@ -19,27 +21,20 @@ from ingest import rules
 from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefire_sentences, told_truce_steps
 from ingest.events.combine import carry_call_mode, drop_group_echoes, merge_duplicates
 from ingest.events.context import Context
+from ingest.events.counterpart_meetings import led_respective_sides, separate_meetings
 from ingest.events.entourage import add_delegation_heads, add_entourage, join_visiting_parties
 from ingest.events.gatherings import summit_attendance
 from ingest.events.joining import add_accompanying, add_attendees, add_side_members, add_travelling_party
-from ingest.events.meetings import (
-    among_compatriots,
-    call_by_phone,
+from ingest.events.joint_appearances import (
     co_hosted_meeting,
-    co_hosting_verb,
     co_presence,
-    exchange_of_views,
     joined_in_talks,
-    led_respective_sides,
-    meeting_from_noun,
-    meeting_from_verb,
-    meetings_listed_by_pronoun,
-    separate_meetings,
     signed_alongside,
     signed_in_presence,
-    sports_fixtures,
-    visit_with,
 )
+from ingest.events.meeting_nouns import meeting_from_noun, meetings_listed_by_pronoun, visit_with
+from ingest.events.meeting_verbs import call_by_phone, exchange_of_views, meeting_from_verb
+from ingest.events.meetings import among_compatriots, co_hosting_verb, sports_fixtures
 from ingest.events.scheduling import date_told_events
 from ingest.events.status import told_as_habit
 from ingest.events.timing import carry_story_date, date_from_lead, share_sentence_date
