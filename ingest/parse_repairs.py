@@ -310,6 +310,29 @@ def sidelines_of_the_verb(doc):
     return doc
 
 
+@Language.component("partners_hung_on_venues")
+def partners_hung_on_venues(doc):
+    """'X met Thursday at his club with President Y': the parser may hang the 'with' phrase on the
+    venue the verb's 'at' or 'in' names; whom the meeting was with is the verb's."""
+    for index in np.flatnonzero(doc.to_array(LOWER) == WITH):
+        with_ = doc[int(index)]
+        venue = with_.head
+        where = venue.head
+        if with_.dep_ != "prep" or venue.dep_ != "pobj" or where.lower_ not in rules.VENUE_PREPOSITIONS:
+            continue
+        verb = where.head
+        if where.dep_ != "prep" or verb.lower_ not in rules.PARTNER_VERB_FORMS or verb.i > where.i:
+            continue
+        partner = next((c for c in with_.children if c.dep_ == "pobj"), None)
+        if (
+            partner is not None
+            and partner.tag_ in PROPER_TAGS
+            and not any(c.lower_ == "with" for c in verb.children)
+        ):
+            with_.head = verb
+    return doc
+
+
 @Language.component("verbs_taken_for_modifiers")
 def verbs_taken_for_modifiers(doc):
     """'In June, Kadhimi hosted President X and King Y': the parser may take a past verb with a

@@ -368,7 +368,8 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("plans_of_objects", after="inviters_taken_for_subjects")
     nlp.add_pipe("greeters_after_their_purpose", after="plans_of_objects")
     nlp.add_pipe("sidelines_of_the_verb", after="greeters_after_their_purpose")
-    nlp.add_pipe("verbs_taken_for_modifiers", after="sidelines_of_the_verb")
+    nlp.add_pipe("partners_hung_on_venues", after="sidelines_of_the_verb")
+    nlp.add_pipe("verbs_taken_for_modifiers", after="partners_hung_on_venues")
     nlp.add_pipe("participles_taken_for_subjects", after="verbs_taken_for_modifiers")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")

@@ -1282,6 +1282,7 @@ DEAL_TALKS_NOUNS = {"talks", "negotiations", "mediation"}
 # "talks brought about a ceasefire", "the negotiations produced a truce": a deal the talks yielded
 PRODUCING_VERBS = {"produce", "yield", "deliver"}
 PRODUCING_PARTICLES = {"bring": "about"}
+PRODUCING_PREPOSITIONS = {"result": "in", "lead": "to", "culminate": "in"}
 DRAFT_WORDS = {"draft"}  # "a draft deal": a text put forward, not yet agreed
 # "announced the draft deal": a draft put forward ("approved the draft deal" agrees it)
 DRAFT_PUTTING_VERBS = {
@@ -1480,6 +1481,13 @@ OCCASION_PREPS = {"during", "at"}
 CALL_OCCASION_NOUNS = {"call", "conversation"}
 CALL_OCCASION_PREPS = {"during", "in", "on"}
 SIDELINE_WORDS = {"sidelines", "sideline", "margins", "margin"}
+# "met Thursday at his club with X": the verbs whose partner comes in a 'with' phrase, as written
+# (parse repairs run before the lemmatizer), and the prepositions of the venue it may be hung on
+PARTNER_VERB_FORMS = {
+    *("met", "meet", "meets", "meeting", "talked", "talk", "talks", "talking", "spoke", "speak"),
+    *("speaks", "speaking", "conferred", "confer", "confers", "negotiated", "chatted", "sat"),
+}
+VENUE_PREPOSITIONS = {"at", "in"}
 # "MANILA: A and B met on the sidelines of ...": how far into a story its lead runs, told from the
 # dateline's city.
 DATELINE_LEAD_MAX_CHARS = 400
@@ -1865,7 +1873,7 @@ IMPLEMENT_VERBS = {"implement", "observe", "hold", "enforce", "halt", "stop", "c
 # "will carry out a unilateral ceasefire": a phrasal verb that implements, with its particle
 IMPLEMENT_PHRASAL_VERBS = {"carry": "out"}
 # "urged Kyiv to work toward a truce" proposes one; "urged both sides to respect the truce" does not.
-URGING_VERBS = {"urge"}
+URGING_VERBS = {"urge", "appeal", "press", "encourage", "implore", "exhort"}
 # "vowed that it would halt attacks": a pledge told by these is agreed.
 PLEDGE_VERBS = {"pledge", "vow", "promise", "commit", "declare"}
 # "the truce will be put in place"
@@ -2187,7 +2195,9 @@ HYPOTHETICAL_MODALS = {"would", "could", "might", "may"}
 POINTING_WORDS = {"this", "these", "that", "those", "the"}
 # Words of a truce's later step told with no truce word ("the deal came into force", "violated
 # these arrangements"): read only right after a truce was told.
-TRUCE_STEP_HINT = re.compile(r"effect|force|violat|breach|broker|mediat|sign|seal|clinch|inked|struck")
+TRUCE_STEP_HINT = re.compile(
+    r"effect|force|violat|breach|broke|break|flout|infring|broker|mediat|sign|seal|clinch|inked|struck"
+)
 # "A ceasefire took effect ... The US and Saudi Arabia brokered the deal": the truce's agreement
 DEAL_MAKING_VERBS = {"broker", "mediate", "sign", "seal", "clinch", "ink", "strike"}
 # "phase two", "the first stage": the phase a milestone concerns (words in ORDINAL_PHASES).

@@ -1079,6 +1079,10 @@ def told_done(verb: Token, acting: Token | None = None) -> bool:
     truce = any(
         c.dep_ in ("dobj", "nsubjpass") and c.lower_ in rules.TRUCE_NOUNS for c in (acting or verb).children
     )
+    outcome = rules.PRODUCING_PREPOSITIONS.get(verb.lemma_)  # "resulted in a ceasefire agreement"
+    truce = truce or (
+        outcome is not None and any(o.lower_ in rules.DEAL_WORDS for o in prep_objects(verb, {outcome}))
+    )
     done = verb.tag_ in rules.DONE_VERB_TAGS or any(
         c.lower_ == "did" for c in verb.children if c.dep_ == "aux"
     )
@@ -1090,7 +1094,7 @@ def told_done(verb: Token, acting: Token | None = None) -> bool:
         and not any(
             c.lower_ == "to" for c in verb.children if c.dep_ in ("aux", "auxpass")
         )  # "called for it to be"
-        and not any(c.dep_ == "mark" for c in verb.children)
+        and not any(c.dep_ == "mark" and c.lower_ != "that" for c in verb.children)  # "said that": told
         and not hoped_or_denied(verb)
         and verb.head.lemma_ not in rules.QUESTIONING_WORDS
         and not any(

@@ -74,7 +74,9 @@ def titled_roll(ctx: Context, title: Token) -> list[Token]:
         t.dep_ == "cc" and t.lower_ == "and" for t in title.subtree
     ):
         return []
-    return name_heads_in(ctx.actors, title.subtree)
+    # "A, B and diplomatic advisers to C and D": the leaders the advisers serve are not in it
+    served = {i for s in title.subtree for i in served_by_many(s)}
+    return [t for t in name_heads_in(ctx.actors, title.subtree) if t.i not in served]
 
 
 def names_a_person(ctx: Context, token: Token) -> bool:
@@ -152,6 +154,8 @@ def expand_title_head(ctx: Context, token: Token) -> list[Token]:
         closing = closing_name(ctx, token)
         if inner and inner[0].i in served and closing and closing[0] not in inner[:1]:
             return closing  # "the emissary of Pope Leo, Cardinal Zuppi,": the envoy, not whom he serves
+        if serve_unnamed(token, inner) and not closing:
+            return [token]  # "advisers to A, B and C met": the advisers, not the leaders they serve
         listed = titled_roll(ctx, token)
         if len(listed) > 1:
             return listed
@@ -671,6 +675,20 @@ def leaders_of(ctx: Context, token: Token) -> list[Actor]:
         if not found:  # "led by X held talks" misparsed with "talks" as the object of "by"
             found += [a for t in first_person_after(ctx, agent) if (a := ctx.actors.actor_at(t))]
     return found
+
+
+def serve_unnamed(title: Token, inner: list[Token]) -> bool:
+    """'diplomatic advisers to A, B and C', 'aides of X': people serving those named, themselves
+    unnamed (a plural title; 'an adviser to the president, X' names its holder after a comma)."""
+    served = served_by_many(title)
+    return bool(inner) and all(t.i in served for t in inner)
+
+
+def served_by_many(title: Token) -> set[int]:
+    """The words of the 'to'/'of' phrase of a plural serving title ('aides to A and B')."""
+    if title.tag_ != "NNS" or title.lemma_ not in rules.SERVING_TITLES:
+        return set()
+    return {t.i for c in title.children if c.dep_ == "prep" and c.lower_ in ("to", "of") for t in c.subtree}
 
 
 def first_person_after(ctx: Context, token: Token, max_gap: int = rules.NAME_AFTER_MAX_GAP) -> list[Token]:

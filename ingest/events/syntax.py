@@ -649,9 +649,12 @@ def how_deal_came(noun: Token) -> bool:
 
 
 def produced_deal(verb: Token) -> bool:
-    """'brought about a ceasefire', 'produced a truce': a verb telling that a deal came out of
+    """'brought about a ceasefire', 'produced a truce', 'resulted in a truce': a verb telling that a deal came out of
     something, its object the deal."""
     particle = rules.PRODUCING_PARTICLES.get(verb.lemma_)
+    preposition = rules.PRODUCING_PREPOSITIONS.get(verb.lemma_)
+    if preposition is not None:  # "the talks resulted in an agreement", "led to a truce"
+        return any(o.lower_ in rules.DEAL_WORDS for o in prep_objects(verb, {preposition}))
     if verb.lemma_ not in rules.PRODUCING_VERBS and not (
         particle and any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
     ):
