@@ -649,8 +649,8 @@ def how_deal_came(noun: Token) -> bool:
 
 
 def produced_deal(verb: Token) -> bool:
-    """'brought about a ceasefire', 'produced a truce', 'resulted in a truce': a verb telling that a deal came out of
-    something, its object the deal."""
+    """'brought about a ceasefire', 'produced a truce', 'resulted in a truce': a verb telling that
+    a deal came out of something, its object the deal."""
     particle = rules.PRODUCING_PARTICLES.get(verb.lemma_)
     preposition = rules.PRODUCING_PREPOSITIONS.get(verb.lemma_)
     if preposition is not None:  # "the talks resulted in an agreement", "led to a truce"
