@@ -1511,6 +1511,9 @@ LATER_OCCASION_WORDS = {"ahead", "advance", "prior"}
 SOON_WORDS = {"shortly", "soon", "just", "hours", "minutes", "moments", "immediately", "right"}
 # Dependencies that open a clause of its own, with its own time.
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "acl", "conj", "pcomp", "csubj", "parataxis"}
+# "Xi made the remarks while meeting X": what a speaker made, told the sentence before
+REMARK_NOUNS = {"remark", "comment", "statement"}
+REMARKS_FRAME_MAX_STEPS = 3
 REPORTING_VERBS = {
     "say",
     "tell",
@@ -1873,6 +1876,8 @@ IMPLEMENT_VERBS = {"implement", "observe", "hold", "enforce", "halt", "stop", "c
 # "will carry out a unilateral ceasefire": a phrasal verb that implements, with its particle
 IMPLEMENT_PHRASAL_VERBS = {"carry": "out"}
 # "urged Kyiv to work toward a truce" proposes one; "urged both sides to respect the truce" does not.
+# "will not fly to Granada": a planned trip called off (a cancelled visit)
+CALLED_OFF_TRAVEL_VERBS = {"fly", "travel", "go", "attend", "visit"}
 URGING_VERBS = {"urge", "appeal", "press", "encourage", "implore", "exhort"}
 # "vowed that it would halt attacks": a pledge told by these is agreed.
 PLEDGE_VERBS = {"pledge", "vow", "promise", "commit", "declare"}

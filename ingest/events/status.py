@@ -275,6 +275,17 @@ def comes_into_force(verb: Token) -> bool:
     )
 
 
+def trip_called_off(verb: Token, children: list[Token]) -> bool:
+    """'X and Y will not fly to Granada', 'won't travel to the summit': a trip told as planned and
+    now not to be made, called off."""
+    return (
+        verb.lemma_ in rules.CALLED_OFF_TRAVEL_VERBS
+        and any(c.dep_ == "neg" for c in children)
+        and any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_AUX for c in children)
+        and not any(c.dep_ == "mark" for c in children)
+    )
+
+
 def negated_or_hedged(token: Token, trigger: Token, children: list[Token]) -> bool:
     """A governor that denies the event, makes it conditional or only hopes for it."""
     if any(c.dep_ == "neg" or c.lower_ in rules.NEGATION_WORDS for c in children):
@@ -382,6 +393,8 @@ def plain_status(trigger: Token) -> str | None:
         # "After their meeting, Trump invited Lula to talks": what the clause says of the next
         # step, denying or hedging it, does not undo the meeting told as what came before
         about_next_step = token is not trigger and told_as_before(trigger, token)
+        if token is trigger and trip_called_off(trigger, children):
+            return "cancelled"
         if not about_next_step and negated_or_hedged(token, trigger, children):
             return None
         if (

@@ -44,6 +44,7 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
         or when_clause_date(ctx, chain, status)
         or told_day(ctx, chain, status)
         or time_told_date(ctx, chain, trigger, status)
+        or remarks_day(ctx, chain)
     )
     if found is None and (shift := days_apart(trigger)):
         # "met X on Tuesday, a day after holding talks with Y": Y's talks were on Monday; the
@@ -73,6 +74,29 @@ def date_of(ctx: Context, trigger: Token, status: str | None) -> tuple[dt.date |
     if ctx.published is None or told_as_past_occasion(trigger):
         return None, None
     return ctx.published, "article"
+
+
+def remarks_day(ctx: Context, chain: list[Token]) -> tuple[dt.date, str] | None:
+    """'Xi said on Monday that ... Xi made the remarks while speaking with Trump by phone': the
+    remarks were made on the day the sentence before gave them, and so was the call."""
+    # "while speaking with X", "during a meeting with X": the clause or phrase the remarks frame
+    framing = [chain[-1], *islice(chain[-1].ancestors, rules.REMARKS_FRAME_MAX_STEPS)]
+    made = next((t for t in framing if t.lemma_ == "make" and made_remarks(t)), None)
+    if made is None or made.sent.start == 0:
+        return None
+    previous = ctx.doc[made.sent.start - 1].sent
+    for ent in entities_within(previous):
+        said = ent.root.head.head if ent.root.head.dep_ == "prep" else ent.root.head
+        if ent.label_ != "DATE" or said.lemma_ not in rules.REPORTING_VERBS:
+            continue
+        resolved = resolve_date(ent.text, ctx.published)
+        if resolved is not None and resolved.date is not None and resolved.precision == "day":
+            return resolved.date, resolved.precision
+    return None
+
+
+def made_remarks(verb: Token) -> bool:
+    return any(o.dep_ == "dobj" and o.lemma_ in rules.REMARK_NOUNS for o in verb.children)
 
 
 def time_told_date(

@@ -914,9 +914,16 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
             # "talks with the Egyptian leader, who returns home from a tour of A and B": the
             # leader's trip, never that of the main clause's subject
             return []
-        # "His visit to Oslo follows state visits to Sweden and Finland": the same traveller
+        # "His visit to Oslo follows state visits to Sweden and Finland": the same traveller; "his
+        # itinerary includes visits to A and B": his
         found = found or visitors_of(
-            ctx, [o for s in subjects if s.lemma_ in rules.VISIT_NOUNS for o in owners_of(s)]
+            ctx,
+            [
+                o
+                for s in subjects
+                if s.lemma_ in rules.VISIT_NOUNS or s.lemma_ in rules.SCHEDULE_NOUNS
+                for o in owners_of(s)
+            ],
         )
         if found:
             return found
