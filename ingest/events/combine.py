@@ -11,7 +11,7 @@ from collections import Counter
 from ingest import geography, rules
 from ingest.actors.names import country_of, generic_title, title_head
 from ingest.events.build import welcome
-from ingest.events.timing import told_again
+from ingest.events.timing import told_again, told_as_previous
 from ingest.records import Actor, Event, Participant, evidence_words
 
 
@@ -297,6 +297,8 @@ def dates_agree(a: Event, b: Event) -> bool:
         return False  # "The previous meeting took place in Kazan": undated, so another occasion
     if "article" not in (a.date_precision, b.date_precision):
         return False
+    if any(e.date_precision != "article" and told_as_previous(e) for e in (a, b)):
+        return False  # "The previous conversation between them took place on 26 February"
     if a.milestone == "violated" and a.date_precision != b.date_precision:
         return False  # "Kyiv says Russia broke the truce" and "on Sunday Moscow said Kyiv had": two charges
     if a.event_date is None or b.event_date is None:

@@ -31,7 +31,7 @@ from ingest.events.syntax import (
     prepared_occasion,
     subjectless_plan_clause,
 )
-from ingest.records import Event
+from ingest.records import Event, evidence_words
 from ingest.word_index import doc_text, entities_within, entity_at, sentences
 
 
@@ -520,6 +520,13 @@ def restated_day(ent: Span) -> str | None:
     return words.text
 
 
+def told_as_previous(event: Event) -> bool:
+    """'the previous conversation', 'an earlier meeting': the event's noun told as one before."""
+    words = evidence_words(event)
+    trigger = event.trigger_word.lower()
+    return any(w in rules.PREVIOUS_WORDS and n == trigger for w, n in zip(words, words[1:], strict=False))
+
+
 def carry_story_date(ctx: Context, events: list[Event]) -> None:
     """An undated meeting or visit told right after a dated event of the same status happened
     that day too ('Trump landed on Monday ... He met relatives of hostages'): news narrates in
@@ -536,6 +543,7 @@ def carry_story_date(ctx: Context, events: list[Event]) -> None:
             and last is not None
             and event.status == last.status
             and last.date_precision == "day"
+            and not told_as_previous(last)
             and event.status != "cancelled"
             and event.event_type != "ceasefire"
             and text.count("\n\n", last.evidence_end, event.evidence_start) <= rules.STORY_DATE_MAX_PARAGRAPHS
