@@ -12,7 +12,7 @@ on sentences written for these tests:
 """
 
 from ingest.actors.names import letters_swapped, same_person_spelled
-from ingest.events.visits import named_body
+from ingest.events.visit_places import named_body
 from tests.test_events import events_of, names
 from tests.test_forty_sixth_round import milestones, visits
 

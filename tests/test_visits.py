@@ -765,7 +765,7 @@ def test_the_kingdom_with_no_country_named_is_no_place(extract, kingdom):
 
 
 def test_a_surname_without_its_article_names_the_person():
-    from ingest.events.visits import bare_surname
+    from ingest.events.visitors import bare_surname
 
     assert bare_surname("Abdel Fattah Al-Burhan") == bare_surname("Burhan") == "burhan"
     assert bare_surname("Abdel Fattah el-Sisi") == "sisi"

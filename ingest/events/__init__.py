@@ -3,7 +3,9 @@
 `find_events` reads the article sentence by sentence, looking only at the words that can start
 a rule (found for the whole article in one vectorised pass, `ingest/word_index.py`). Each rule
 family (meetings: `meeting_verbs.py`, `meeting_nouns.py`, `joint_appearances.py`, on
-`meetings.py`; `visits.py`, `ceasefires.py`) finds a trigger (a verb or noun from
+`meetings.py`; visits, which `visit_events` sends each word to: `travel_words.py`,
+`departures.py`, `whereabouts.py`, `hosting.py`, `tours.py`, `attending.py`, on `visits.py`,
+`visitors.py` and `visit_places.py`; `ceasefires.py`) finds a trigger (a verb or noun from
 `ingest/rules.py`) and reads its participants, place, date and status with the shared helpers
 (`participants.py`, `places.py`, `timing.py`, `status.py`, all built on `syntax.py`);
 `counterpart_meetings.py` makes a meeting with several counterparts one meeting each; after each
@@ -17,13 +19,18 @@ Negated and hypothetical statements yield no event.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ingest import rules
+from ingest.events.attending import attendance, attendance_told_as_time, in_attendance
 from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefire_sentences, told_truce_steps
 from ingest.events.combine import carry_call_mode, drop_group_echoes, merge_duplicates
 from ingest.events.context import Context
 from ingest.events.counterpart_meetings import led_respective_sides, separate_meetings
+from ingest.events.departures import back_from_abroad, departed_from, left_abroad, set_out_from
 from ingest.events.entourage import add_delegation_heads, add_entourage, join_visiting_parties
 from ingest.events.gatherings import summit_attendance
+from ingest.events.hosting import hosted_visit, met_at_residence
 from ingest.events.joining import add_accompanying, add_attendees, add_side_members, add_travelling_party
 from ingest.events.joint_appearances import (
     co_hosted_meeting,
@@ -39,13 +46,18 @@ from ingest.events.scheduling import date_told_events
 from ingest.events.status import told_as_habit
 from ingest.events.timing import carry_story_date, date_from_lead, share_sentence_date
 from ingest.events.tour_counterparts import counterparts_on_tour
+from ingest.events.tours import leg_named, place_visited_by, stopped_at, stops_told_before, tour_legs
+from ingest.events.travel_words import accompanied_to, capitalised_visit, earlier_visit, visit_event
 from ingest.events.trips import settle_visits
-from ingest.events.visits import (
-    TRAVEL_LEMMAS,
-    VISIT_GATE_WORDS,
+from ingest.events.visits import TRAVEL_LEMMAS, leave_hosts_out
+from ingest.events.whereabouts import (
+    delegation_in,
+    expected_arrival,
     headline_presence,
-    leave_hosts_out,
-    visit_events,
+    on_the_way,
+    presence,
+    sent_group,
+    spoken_abroad,
 )
 from ingest.records import Event
 from ingest.word_index import doc_text, sentences, tokens_with_words, word_ids
@@ -63,6 +75,22 @@ MEETING_VERB_LEMMAS = (
     | rules.GATHERING_VERBS
     | rules.SIGNING_VERBS
 )
+# Every other word `visit_events` can start from: a sentence with none of these has no visit.
+VISIT_GATE_WORDS = (
+    rules.ARRIVAL_PREDICATES
+    | {"be"}
+    | rules.TOUR_VERBS
+    | rules.HOSTING_VISIT_VERBS
+    | rules.SENDING_VERBS
+    | rules.VISIT_ATTENDING_VERBS
+    | set(rules.VISIT_PARTICIPATING_VERBS)
+    | rules.SPEAKING_VERBS
+    | rules.STOPPING_WORDS
+    | rules.DELEGATION_NOUNS
+    | rules.ATTENDANCE_NOUNS
+    | rules.EN_ROUTE_NOUNS
+    | rules.ACCOMPANYING_VISIT_VERBS
+)
 TRIGGER_WORDS = word_ids(
     MEETING_VERB_LEMMAS,
     rules.MEETING_NOUNS,
@@ -75,6 +103,54 @@ TRIGGER_WORDS = word_ids(
     VISIT_GATE_WORDS,
     rules.RESPECTIVE_WORDS,
 )
+
+
+def visit_events(ctx: Context, token: Token) -> list[Event]:
+    """Every visit a word states, by the rule its lemma belongs to."""
+    lemma = token.lemma_
+    if (token.pos_ in ("VERB", "NOUN") or capitalised_visit(token)) and (
+        lemma in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS
+    ):
+        found = visit_event(ctx, token) or place_visited_by(ctx, token)
+        if found:
+            found += departed_from(ctx, token) or []  # "before leaving Muscat for Sanaa": in Muscat
+            found += set_out_from(ctx, token) or []  # "flew into Doha from Riyadh": in Riyadh
+        else:  # "departed from Haneda Airport in Tokyo", "as he arrived here from Shenzhen"
+            found = set_out_from(ctx, token) or []
+        found = found or left_abroad(ctx, token) or back_from_abroad(ctx, token) or []
+        return found + earlier_visit(ctx, token, found) + stops_told_before(ctx, token, found)
+    if token.lower_ in rules.ARRIVAL_PREDICATES:
+        return expected_arrival(ctx, token) or []
+    if token.lower_ in rules.EN_ROUTE_NOUNS and token.pos_ == "NOUN":
+        return on_the_way(ctx, token) or []
+    if lemma == "be" and token.pos_ in ("AUX", "VERB"):
+        return presence(ctx, token) or leg_named(ctx, token) or []
+    if lemma in rules.STOPPING_WORDS:
+        return stopped_at(ctx, token) or []
+    if token.lower_ in rules.DELEGATION_NOUNS:
+        return delegation_in(ctx, token) or []
+    if token.lower_ in rules.ATTENDANCE_NOUNS and token.pos_ == "NOUN" and attendance_told_as_time(token):
+        return attendance(ctx, token) or []  # "during his participation in the summit in New Delhi"
+    if token.lower_ in rules.ATTENDANCE_NOUNS and token.pos_ == "NOUN":
+        return in_attendance(ctx, token) or []  # "leaders in attendance for the summit include A"
+    if token.pos_ != "VERB":
+        return []
+    legs = tour_legs(ctx, token) if lemma in rules.TOUR_VERBS else None
+    if legs:
+        return legs
+    if lemma in rules.HOSTING_VISIT_VERBS:
+        return hosted_visit(ctx, token) or []
+    if lemma in rules.ACCOMPANYING_VISIT_VERBS:
+        return accompanied_to(ctx, token) or []
+    if lemma in rules.SENDING_VERBS:
+        return sent_group(ctx, token) or []
+    if lemma in rules.VISIT_ATTENDING_VERBS or lemma in rules.VISIT_PARTICIPATING_VERBS:
+        return attendance(ctx, token) or []
+    if lemma in rules.SPEAKING_VERBS:
+        return spoken_abroad(ctx, token) or []
+    if lemma in rules.MEETING_VERBS or lemma in rules.LIGHT_VERBS:
+        return met_at_residence(ctx, token) or []
+    return []
 
 
 def same_as_visit(meeting: Event, visits: list[Event]) -> None:
