@@ -29,12 +29,14 @@ from spacy.symbols import DEP, LOWER, ORTH, TAG, appos
 from spacy.tokens import Span
 
 from ingest import dates, geography, rules
+from ingest.actors.names import generic_title
 from ingest.events.syntax import subjectless_plan_clause
 
 PROPER_TAGS = {"NNP", "NNPS"}  # the tagger's proper nouns (POS is mapped only after the parser)
 VISITING = get_string_id("Visiting")
 COMMA = get_string_id(",")
 WITH = get_string_id("with")
+CONJ = get_string_id("conj")
 RESPECTIVELY = get_string_id("respectively")
 VISITING_LOWER = get_string_id("visiting")
 INVITATION = get_string_id("invitation")
@@ -330,6 +332,32 @@ def partners_hung_on_venues(doc):
             and not any(c.lower_ == "with" for c in verb.children)
         ):
             with_.head = verb
+    return doc
+
+
+@Language.component("names_split_from_their_country")
+def names_split_from_their_country(doc):
+    """'with Marshall Islands President A and Solomon Islands Prime Minister B': the parser may take
+    the second country for the conjunct and hang the titled name after it on the verb; the name is
+    the conjunct, the country a modifier of it."""
+    for index in np.flatnonzero(doc.to_array(DEP) == CONJ):
+        country = doc[int(index)]
+        if country.tag_ not in PROPER_TAGS or country.i + 1 >= len(doc):
+            continue
+        following = doc[country.i + 1]
+        if following.dep_ != "compound" or following.tag_ not in PROPER_TAGS:
+            continue
+        name = following.head
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.tag_ not in PROPER_TAGS or name.dep_ in ("conj", "compound") or country in name.ancestors:
+            continue
+        first = country.head  # the conjunct before, which the name joins
+        if first == name or name in first.ancestors or first.sent != name.sent:
+            continue
+        if name.head.tag_.startswith("VB") and generic_title(doc[country.i + 1 : name.i].text):
+            name.head, name.dep_ = first, "conj"
+            country.head, country.dep_ = name, "compound"
     return doc
 
 

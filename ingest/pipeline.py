@@ -152,6 +152,23 @@ def country_before_possessive(entity: Span) -> Span | None:
     return Span(doc, name.start, name.end, label="GPE") if geography.is_country(name.text) else None
 
 
+@Language.component("countries_of_several_words")
+def countries_of_several_words(doc):
+    """'Solomon Islands' tagged as a person, 'Marshall Islands' as an organisation: an entity of
+    two or more words that is a country's name is the country (a one-word one may be a name:
+    'Jordan Bardella')."""
+    found = [
+        Span(doc, e.start, e.end, label="GPE")
+        for e in doc.ents
+        if e.label_ in ("PERSON", "ORG") and len(e) > 1 and geography.is_country(e.text)
+    ]
+    if found:
+        doc.ents = [
+            e for e in doc.ents if not any(e.start == f.start and e.end == f.end for f in found)
+        ] + found
+    return doc
+
+
 @Language.component("departure_place_entities")
 def departure_place_entities(doc):
     """'left Abuja for Nairobi', which the model may tag as one organisation 'Abuja for Nairobi':
@@ -369,13 +386,15 @@ def load_model(name: str | None = None) -> Language:
     nlp.add_pipe("greeters_after_their_purpose", after="plans_of_objects")
     nlp.add_pipe("sidelines_of_the_verb", after="greeters_after_their_purpose")
     nlp.add_pipe("partners_hung_on_venues", after="sidelines_of_the_verb")
-    nlp.add_pipe("verbs_taken_for_modifiers", after="partners_hung_on_venues")
+    nlp.add_pipe("names_split_from_their_country", after="partners_hung_on_venues")
+    nlp.add_pipe("verbs_taken_for_modifiers", after="names_split_from_their_country")
     nlp.add_pipe("participles_taken_for_subjects", after="verbs_taken_for_modifiers")
     if "ner" in nlp.pipe_names:
         nlp.add_pipe("known_people_entities", before="ner")
         nlp.add_pipe("styled_name_entities", after="ner")
         nlp.add_pipe("apostrophe_country_entities", after="styled_name_entities")
-        nlp.add_pipe("departure_place_entities", after="apostrophe_country_entities")
+        nlp.add_pipe("countries_of_several_words", after="apostrophe_country_entities")
+        nlp.add_pipe("departure_place_entities", after="countries_of_several_words")
         nlp.add_pipe("hashtag_places", after="apostrophe_country_entities")
         nlp.add_pipe("leaders_named_after_their_bodies", after="hashtag_places")
     return nlp

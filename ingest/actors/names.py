@@ -511,6 +511,13 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
         )
         # "Samoa Prime Minister" with the country tagged as an organisation
         misread = token.ent_type_ == "ORG" and token.i == phrase.start and geography.country_named(token.text)
+        if token.i == phrase.start and token.ent_type_ not in ("GPE", "NORP") and not misread:
+            # "Marshall Islands President", "Solomon Islands Prime Minister": a country of two or
+            # three words the model tagged as something else, or not at all
+            named = leading_country_name(phrase)
+            if named is not None:
+                country, skip_to = geography.country_named(named.text), named.end
+                continue
         nationality = token.ent_type_ in ("GPE", "NORP") or untagged or bool(misread)
         if nationality and country is None and qualified and not title_word(token):
             # "South Sudanese": the whole nationality, not its last word
@@ -528,6 +535,15 @@ def split_title(phrase: Span) -> tuple[str | None, str | None]:
         words.pop()  # "Crown Prince Sheikh": the style belongs to the name, not the office
     role = "".join(words).strip()
     return (role or None), country or possessive_country(phrase)
+
+
+def leading_country_name(phrase: Span) -> Span | None:
+    """The country of two or three words that opens a title phrase, if any."""
+    for size in (3, 2):
+        words = phrase.doc[phrase.start : phrase.start + size]
+        if words.end < phrase.end and geography.country_named(words.text) is not None:
+            return words
+    return None
 
 
 def possessive_country(phrase: Span, adjacent: bool = False) -> str | None:

@@ -282,7 +282,7 @@ def trip_called_off(verb: Token, children: list[Token]) -> bool:
         verb.lemma_ in rules.CALLED_OFF_TRAVEL_VERBS
         and any(c.dep_ == "neg" for c in children)
         and any(c.dep_ == "aux" and c.lower_ in rules.FUTURE_AUX for c in children)
-        and not any(c.dep_ == "mark" for c in children)
+        and not any(c.dep_ == "mark" and c.lower_ != "that" for c in children)  # not "if", "unless"
     )
 
 
