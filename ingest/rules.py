@@ -2349,6 +2349,11 @@ GROUP_NOUNS = {
     "investors",
     "groups",
 }
+# "also met with investors": group nouns that say what kind of people they are with no other word
+KIND_OF_PEOPLE_NOUNS = {
+    *("investors", "businessmen", "businesspeople", "entrepreneurs", "executives", "students"),
+    *("lawmakers", "legislators", "senators"),
+}
 # "the presidents of the two nations": a pair of countries named together before, this many tokens back
 COUNTRY_PAIR_NOUNS = {"country", "nation", "state", "neighbour", "neighbor"}
 PAIR_WORDS = {"two", "both"}

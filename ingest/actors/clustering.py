@@ -570,13 +570,19 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] =
     by_surname = unique_surnames(actors.actors, relatives=relatives)
     given_names = unique_given_names(doc, actors.actors)
     short_names = one_word_names(actors.actors)
-    for i in tokens_tagged(doc, ("PROPN", "NOUN"), unless_entity=("PERSON",)):
+    for i in tokens_tagged(doc, ("PROPN", "NOUN", "ADJ"), unless_entity=("PERSON",)):
         token = doc[i]
         if i in actors.token_actor:
             continue
         if not token.text[:1].isupper():
             continue
         actor = by_surname.get(comparable_name(token.text))
+        if token.pos_ == "ADJ":
+            # "spoke with Amirabdollahian", the surname taken for a nationality: the person; a real
+            # nationality ('Iranian') is no one's surname here
+            if actor is not None and token.lower_ not in demonym_table():
+                add_mention(actors, actor, doc[token.i : token.i + 1])
+            continue
         # "spoken with Abiy", the given name alone tagged as a law or a work: as if untagged
         if (
             actor is None

@@ -270,8 +270,10 @@ class Context:
             name = f"{clean_name(org.canonical_name if org else org_token.text)} {token.text}"
             return self.remember(Actor(name, "org"), token)
         span = sorted((t for t in group_phrase(token) if not outlet_credit(t)), key=lambda t: t.i)
-        if not any(t.pos_ in ("ADJ", "PROPN", "NOUN") for t in span if t != token):
-            return None  # "counterparts", "two envoys": too vague to be an actor
+        if token.lower_ not in rules.KIND_OF_PEOPLE_NOUNS and not any(
+            t.pos_ in ("ADJ", "PROPN", "NOUN") for t in span if t != token
+        ):
+            return None  # "counterparts", "two envoys": too vague to be an actor; not "investors"
         if not span or len(span) > rules.MAX_GROUP_TOKENS:
             return None
         while span and (span[-1].dep_ in ("cc", "punct", "det", "prep") or span[-1].lower_ in ("and", "or")):
