@@ -1877,6 +1877,8 @@ IMPLEMENT_VERBS = {"implement", "observe", "hold", "enforce", "halt", "stop", "c
 # "will carry out a unilateral ceasefire": a phrasal verb that implements, with its particle
 IMPLEMENT_PHRASAL_VERBS = {"carry": "out"}
 # "urged Kyiv to work toward a truce" proposes one; "urged both sides to respect the truce" does not.
+# "demanded that X also join the talks": verbs whose 'that' clause with a bare verb is a wish
+DEMANDING_VERBS = {"demand", "insist", "request", "ask", "urge", "propose", "suggest", "recommend"}
 # "will not fly to Granada": a planned trip called off (a cancelled visit)
 CALLED_OFF_TRAVEL_VERBS = {"fly", "travel", "go", "attend", "visit"}
 URGING_VERBS = {"urge", "appeal", "press", "encourage", "implore", "exhort"}
@@ -2596,7 +2598,7 @@ PROSPECT_NOUNS = {
 }
 ASKING_VERBS = {"call", "push", "press", "appeal", "ask"}  # "called for a meeting between A and B"
 # "stressed the need for a face-to-face meeting between A and B": a meeting wanted, not held
-NEEDING_NOUNS = {"need", "necessity", "urgency"}
+NEEDING_NOUNS = {"need", "necessity", "urgency", "time", "moment"}  # "the right time for a call would come"
 # "briefing the Lok Sabha", "told the Senate": a parliament heard is no side of a meeting.
 LEGISLATURE_NAMES = {
     "lok sabha",

@@ -275,6 +275,17 @@ def comes_into_force(verb: Token) -> bool:
     )
 
 
+def demanded(verb: Token, children: list[Token]) -> bool:
+    """A bare verb in the 'that' clause of a demand ('insisted that X attend', 'asked that Y
+    join'): what someone wants done."""
+    return (
+        verb.tag_ in ("VB", "VBP")  # the tagger may take "that X join" for a present tense
+        and verb.dep_ == "ccomp"
+        and verb.head.lemma_ in rules.DEMANDING_VERBS
+        and not any(c.dep_ in ("aux", "auxpass") for c in children)
+    )
+
+
 def trip_called_off(verb: Token, children: list[Token]) -> bool:
     """'X and Y will not fly to Granada', 'won't travel to the summit': a trip told as planned and
     now not to be made, called off."""
@@ -395,6 +406,8 @@ def plain_status(trigger: Token) -> str | None:
         about_next_step = token is not trigger and told_as_before(trigger, token)
         if token is trigger and trip_called_off(trigger, children):
             return "cancelled"
+        if demanded(token, children):
+            return None  # "demanded that Erdogan also join the talks": a demand, not an event
         if not about_next_step and negated_or_hedged(token, trigger, children):
             return None
         if (
