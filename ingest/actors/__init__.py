@@ -48,6 +48,7 @@ from ingest.actors.references import (
 )
 from ingest.actors.respective import assign_respective_countries
 from ingest.curation import Curation
+from ingest.records import Actor
 from ingest.word_index import entities
 
 __all__ = ["ArticleActors", "Curation", "article_actors"]
@@ -95,6 +96,8 @@ def article_actors(doc: Doc, curation: Curation, published: dt.date | None = Non
     for actor in actors.actors:
         apply_known_name(actor)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}
+    common = common_words(doc)
+    dropped |= {id(a) for a in actors.actors if common_word_name(a, common)}
     if dropped:
         actors.actors = [a for a in actors.actors if id(a) not in dropped]
         actors.mentions = [m for m in actors.mentions if id(m.actor) not in dropped]
@@ -109,3 +112,15 @@ def article_actors(doc: Doc, curation: Curation, published: dt.date | None = Non
     merge_same_names(actors)
     tag_named_people(doc, actors)
     return actors
+
+
+def common_words(doc: Doc) -> set[str]:
+    """The words the article writes in lower case."""
+    return {t.text for t in doc if t.is_lower and t.is_alpha}
+
+
+def common_word_name(actor: Actor, common: set[str]) -> bool:
+    """'Phone' of 'Ishiba, Trump Hold Phone Talks', 'Guest' of 'the Chief Guest': a one-word
+    person that the article writes elsewhere as a common word is no person."""
+    name = actor.canonical_name
+    return actor.kind == "person" and " " not in name and "-" not in name and name.lower() in common
