@@ -299,7 +299,7 @@ PHONE_CALL_NOUNS = {"call", "conversation"}
 PHONE_CALL_MODIFIERS = {"phone", "telephone", "telephonic"}
 # "X met the Sudanese premier A and the Ghanaian president B": a verb met people of different
 # countries one by one ("held a meeting with A and B" is one meeting of three).
-MEETING_EACH_COUNTRY_VERBS = {"meet", "discuss", "confer", "consult", "talk"}
+MEETING_EACH_COUNTRY_VERBS = {"meet", "discuss", "confer", "consult", "talk", "visit"}
 # "held discussions with A, B and C" (of different countries): several tables, like "met A, B and C".
 PLURAL_TABLE_NOUNS = {"discussions", "consultations", "conversations", "meetings", "talks"}
 # "held trilateral discussions with A and B": one table of three.

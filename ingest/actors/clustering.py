@@ -586,7 +586,7 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] =
         # "spoken with Abiy", the given name alone tagged as a law or a work: as if untagged
         if (
             actor is None
-            and (not token.ent_type_ or odd_label(token))
+            and (not token.ent_type_ or odd_label(token) or misread_nationality(token))
             and is_lone_word(token, after_title=True)
         ):
             # 'Prime Minister Abiy' for Abiy Ahmed: a title before the given name is no name part
@@ -599,6 +599,15 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] =
             actor = actor if actor is not None and token.text in actor.aliases else None
         if actor is not None:
             add_mention(actors, actor, doc[token.i : token.i + 1])
+
+
+def misread_nationality(token: Token) -> bool:
+    """'Sheikh Tamim' with 'Tamim' tagged as a nationality: a word no demonym or country names."""
+    return (
+        token.ent_type_ == "NORP"
+        and token.lower_ not in demonym_table()
+        and geography.country_named(token.text) is None
+    )
 
 
 def odd_label(token: Token) -> bool:
