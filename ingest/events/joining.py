@@ -174,7 +174,9 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         if event is not None and event.event_type == "visit":
             join_legs([e for e in events if e.event_type == "visit"], event, companions)
         elif event is not None:
-            join(event, companions, "accompanying")
+            # "accompanied by a delegation including senior ministers": people left unnamed and of no
+            # country said travel with him; at the table they name no one
+            join(event, [a for a in companions if a.kind != "group" or a.country], "accompanying")
             # "X met A and B separately. X was accompanied by C": C sat in on each of those meetings
             twins = [
                 e

@@ -277,6 +277,9 @@ def place_name(ctx: Context, token: Token, exclude: list[Actor] = ()) -> str | N
         named_place = actor is not None and actor.kind == "place"
         return geography.common_name(actor.canonical_name) if named_place else None
     name = clean_name(ent.text)
+    article, _, rest = name.partition(" ")
+    if article.lower() in ("a", "an") and geography.country_of_place(rest):
+        name = rest  # "arrives in a United States in which ...": the country, not its article
     if ent.label_ != "GPE" and name.split()[-1].lower() in rules.OFFICE_TITLE_WORDS:
         return None  # "will visit BNP Chairperson Khaleda Zia": a title the model took for a place
     if geography.country_of_place(name) is None and name.split()[-1].lower() in rules.GATHERING_NAME_WORDS:
