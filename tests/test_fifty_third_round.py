@@ -19,7 +19,10 @@ sentences written for these tests:
 - 'also spoke with Amirabdollahian', the surname tagged as a nationality: the person;
 - 'also met with investors': a side of its own;
 - 'demanded that X also join the talks': no one joined;
-- 'the right time for a phone conversation with X would come': no call planned.
+- 'the right time for a phone conversation with X would come': no call planned;
+- 'A, B Hold Phone Talks' in a title-case headline: 'Phone' is no person;
+- 'visited both the Saudi crown prince A and the Emirati president B': a meeting with each;
+- 'arrives in a United States in which ...': the country.
 """
 
 from tests.test_events import events_of, names
@@ -167,3 +170,35 @@ def test_the_right_time_for_a_call_is_no_planned_call(extract):
         "2024-11-11",
     )
     assert meetings(ex) == []
+
+
+def test_a_common_word_of_a_headline_is_no_person(extract):
+    ex = extract(
+        "Ishiba, Trump Hold Phone Talks; Agree to Meet in Canada\n\nJapanese Prime Minister Shigeru "
+        "Ishiba held phone talks with US President Donald Trump on Friday. The phone talks lasted 45 "
+        "minutes.",
+        "2025-05-24",
+    )
+    assert not any(a.canonical_name == "Phone" for a in ex.actors)
+    assert ("Donald Trump", "Shigeru Ishiba") in [people for people, _, _ in meetings(ex)]
+
+
+def test_visiting_two_leaders_of_two_countries_meets_each(extract):
+    ex = extract(
+        "Turkish President Recep Tayyip Erdogan visited both Saudi Crown Prince Mohammed bin Salman and "
+        "Emirati President Mohamed bin Zayed last year.",
+        "2023-07-18",
+    )
+    assert [people for people, _, _ in meetings(ex)] == [
+        ("Mohamed bin Zayed Al Nahyan", "Recep Tayyip Erdogan"),
+        ("Mohammed bin Salman", "Recep Tayyip Erdogan"),
+    ]
+
+
+def test_a_country_told_with_an_article_is_the_country(extract):
+    ex = extract(
+        "Spanish Prime Minister Pedro Sánchez arrives in a United States in which the border with "
+        "Mexico dominates the news.",
+        "2023-05-11",
+    )
+    assert visits(ex) == [(("Pedro Sánchez",), "United States")]
