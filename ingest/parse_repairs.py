@@ -26,7 +26,7 @@ import numpy as np
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.symbols import DEP, LOWER, ORTH, TAG, appos
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ingest import dates, geography, rules
 from ingest.actors.names import generic_title
@@ -314,14 +314,17 @@ def sidelines_of_the_verb(doc):
 
 @Language.component("partners_hung_on_venues")
 def partners_hung_on_venues(doc):
-    """'X met Thursday at his club with President Y': the parser may hang the 'with' phrase on the
-    venue the verb's 'at' or 'in' names; whom the meeting was with is the verb's."""
+    """'X met Thursday at his Mar-a-Lago club with President Y': the parser may hang the 'with'
+    phrase on the named place the verb's 'at' or 'in' names; whom the meeting was with is the
+    verb's."""
     for index in np.flatnonzero(doc.to_array(LOWER) == WITH):
         with_ = doc[int(index)]
         venue = with_.head
         where = venue.head
         if with_.dep_ != "prep" or venue.dep_ != "pobj" or where.lower_ not in rules.VENUE_PREPOSITIONS:
             continue
+        if not named_place(venue):
+            continue  # "spoke at a briefing with X": an occasion, whose company the phrase tells
         verb = where.head
         if where.dep_ != "prep" or verb.lower_ not in rules.PARTNER_VERB_FORMS or verb.i > where.i:
             continue
@@ -333,6 +336,13 @@ def partners_hung_on_venues(doc):
         ):
             with_.head = verb
     return doc
+
+
+def named_place(venue: Token) -> bool:
+    """'Paris', 'the White House', 'his Mar-a-Lago club': a place told by a name."""
+    return venue.tag_ in PROPER_TAGS or any(
+        c.tag_ in PROPER_TAGS for c in venue.children if c.dep_ in ("compound", "nmod", "amod")
+    )
 
 
 @Language.component("names_split_from_their_country")
