@@ -301,7 +301,7 @@ PHONE_CALL_MODIFIERS = {"phone", "telephone", "telephonic"}
 # countries one by one ("held a meeting with A and B" is one meeting of three).
 MEETING_EACH_COUNTRY_VERBS = {"meet", "discuss", "confer", "consult", "talk", "visit"}
 # "held discussions with A, B and C" (of different countries): several tables, like "met A, B and C".
-PLURAL_TABLE_NOUNS = {"discussions", "consultations", "conversations", "meetings", "talks"}
+PLURAL_TABLE_NOUNS = {"discussions", "consultations", "conversations", "meetings"}
 # "held trilateral discussions with A and B": one table of three.
 ONE_TABLE_WORDS = {
     "trilateral", "tripartite", "three-way", "four-way", "quadrilateral", "multilateral", "joint",

@@ -74,7 +74,9 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
         + prep_objects(verb, {"in"})
         + [g for b in bodies for g in prep_objects(b, {"in"})]
         # "the summit, held in Santiago and attended by A", "the summit, which opens in Rio"
-        + place_kept_for(events[0]),
+        + place_kept_for(events[0])
+        # "spoke to X from Malaysia, where she is attending a regional forum"
+        + where_attended(verb),
     )
     if not places and not named_after_bloc(events[0]):
         # "attended the Munich Security Conference": the city in the event's name
@@ -104,6 +106,13 @@ def attendance(ctx: Context, verb: Token) -> list[Event] | None:
             v for a in visitors for v in visits_to(ctx, verb, [a], places, status, rules.PRESENCE_CONFIDENCE)
         ]
     return visits_to(ctx, verb, visitors, places, status, rules.PRESENCE_CONFIDENCE)
+
+
+def where_attended(verb: Token) -> list[Token]:
+    """The place a 'where' clause of attending hangs on ('from Malaysia, where she is attending')."""
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return [verb.head]
+    return []
 
 
 def own_phrase(verb: Token) -> list[Token]:
