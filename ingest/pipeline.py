@@ -31,7 +31,7 @@ from ingest.actors import (
     known_people,  # noqa: F401  registers the 'known_people_entities' component
     styled_names,  # noqa: F401  registers the 'styled_name_entities' component
 )
-from ingest.actors.names import generic_title, hyphenated_part
+from ingest.actors.names import demonym_table, generic_title, hyphenated_part
 from ingest.extract import ExtractionContext, extract_article
 from ingest.parse_repairs import PROPER_TAGS  # importing it registers the parse-repair components
 from ingest.records import Article, Extraction, SkippedInput
@@ -155,12 +155,15 @@ def country_before_possessive(entity: Span) -> Span | None:
 @Language.component("countries_of_several_words")
 def countries_of_several_words(doc):
     """'Solomon Islands' tagged as a person, 'Marshall Islands' as an organisation: an entity of
-    two or more words that is a country's name is the country (a one-word one may be a name:
-    'Jordan Bardella')."""
+    two or more words that is a country's name, not its nationality, is the country (a one-word
+    one may be a name: 'Jordan Bardella')."""
     found = [
         Span(doc, e.start, e.end, label="GPE")
         for e in doc.ents
-        if e.label_ in ("PERSON", "ORG") and len(e) > 1 and geography.is_country(e.text)
+        if e.label_ in ("PERSON", "ORG")
+        and len(e) > 1
+        and geography.is_country(e.text)
+        and e.text.lower() not in demonym_table()  # "Sri Lankan" is a nationality
     ]
     if found:
         doc.ents = [

@@ -1881,7 +1881,7 @@ IMPLEMENT_PHRASAL_VERBS = {"carry": "out"}
 DEMANDING_VERBS = {"demand", "insist", "request", "ask", "urge", "propose", "suggest", "recommend"}
 # "will not fly to Granada": a planned trip called off (a cancelled visit)
 CALLED_OFF_TRAVEL_VERBS = {"fly", "travel", "go", "attend", "visit"}
-URGING_VERBS = {"urge", "appeal", "press", "encourage", "implore", "exhort"}
+URGING_VERBS = {"urge", "appeal", "press", "push", "encourage", "implore", "exhort"}
 # "vowed that it would halt attacks": a pledge told by these is agreed.
 PLEDGE_VERBS = {"pledge", "vow", "promise", "commit", "declare"}
 # "the truce will be put in place"

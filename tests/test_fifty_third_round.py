@@ -22,7 +22,8 @@ sentences written for these tests:
 - 'the right time for a phone conversation with X would come': no call planned;
 - 'A, B Hold Phone Talks' in a title-case headline: 'Phone' is no person;
 - 'visited both the Saudi crown prince A and the Emirati president B': a meeting with each;
-- 'arrives in a United States in which ...': the country.
+- 'arrives in a United States in which ...': the country;
+- 'spoke to X from Malaysia, where she is attending a regional forum': a visit to Malaysia.
 """
 
 from tests.test_events import events_of, names
@@ -201,3 +202,12 @@ def test_a_country_told_with_an_article_is_the_country(extract):
         "2023-05-11",
     )
     assert visits(ex) == [(("Pedro Sánchez",), "United States")]
+
+
+def test_attending_a_forum_where_a_call_was_made_from_is_a_visit_there(extract):
+    ex = extract(
+        "Japanese Prime Minister Sanae Takaichi spoke to US President Donald Trump from Malaysia, where "
+        "she is attending a regional forum.",
+        "2025-10-26",
+    )
+    assert visits(ex) == [(("Sanae Takaichi",), "Malaysia")]
