@@ -5,9 +5,11 @@ a rule (found for the whole article in one vectorised pass, `ingest/word_index.p
 family (meetings: `meeting_verbs.py`, `meeting_nouns.py`, `joint_appearances.py`, on
 `meetings.py`; visits, which `visit_events` sends each word to: `travel_words.py`,
 `departures.py`, `whereabouts.py`, `hosting.py`, `tours.py`, `attending.py`, on `visits.py`,
-`visitors.py` and `visit_places.py`; `ceasefires.py`) finds a trigger (a verb or noun from
-`ingest/rules.py`) and reads its participants, place, date and status with the shared helpers
-(`participants.py`, `places.py`, `timing.py`, `status.py`, all built on `syntax.py`);
+`visitors.py` and `visit_places.py`; ceasefires, read per sentence in `truce_sentences.py` with
+`milestone_words.py`, `truce_links.py`, `truce_starts.py`, `truce_combat.py` and `truce_steps.py`,
+on `ceasefires.py` and `truce_status.py`, the conflict from `truce_conflicts.py`) finds a trigger
+(a verb or noun from `ingest/rules.py`) and reads its participants, place, date and status with
+the shared helpers (`participants.py`, `places.py`, `timing.py`, `status.py`, all built on `syntax.py`);
 `counterpart_meetings.py` makes a meeting with several counterparts one meeting each; after each
 sentence `joining.py` adds the people it lists to the meeting told before; `scheduling.py`
 dates an event from a later sentence that only schedules it, `combine.py` then merges what the
@@ -23,7 +25,6 @@ from spacy.tokens import Token
 
 from ingest import rules
 from ingest.events.attending import attendance, attendance_told_as_time, in_attendance
-from ingest.events.ceasefires import article_conflict, ceasefire_events, ceasefire_sentences, told_truce_steps
 from ingest.events.combine import carry_call_mode, drop_group_echoes, merge_duplicates
 from ingest.events.context import Context
 from ingest.events.counterpart_meetings import led_respective_sides, separate_meetings
@@ -49,6 +50,8 @@ from ingest.events.tour_counterparts import counterparts_on_tour
 from ingest.events.tours import leg_named, place_visited_by, stopped_at, stops_told_before, tour_legs
 from ingest.events.travel_words import accompanied_to, capitalised_visit, earlier_visit, visit_event
 from ingest.events.trips import settle_visits
+from ingest.events.truce_conflicts import article_conflict
+from ingest.events.truce_sentences import ceasefire_events, ceasefire_sentences, told_truce_steps
 from ingest.events.visits import TRAVEL_LEMMAS, leave_hosts_out
 from ingest.events.whereabouts import (
     delegation_in,
