@@ -96,6 +96,7 @@ def remarks_day(ctx: Context, chain: list[Token]) -> tuple[dt.date, str] | None:
 
 
 def made_remarks(verb: Token) -> bool:
+    """'made the remarks', 'made these comments'."""
     return any(o.dep_ == "dobj" and o.lemma_ in rules.REMARK_NOUNS for o in verb.children)
 
 
