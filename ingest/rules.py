@@ -1877,8 +1877,6 @@ IMPLEMENT_VERBS = {"implement", "observe", "hold", "enforce", "halt", "stop", "c
 # "will carry out a unilateral ceasefire": a phrasal verb that implements, with its particle
 IMPLEMENT_PHRASAL_VERBS = {"carry": "out"}
 # "urged Kyiv to work toward a truce" proposes one; "urged both sides to respect the truce" does not.
-# "visited the Saudi crown prince": the verb of a meeting that is a trip to the host's country
-VISITING_PERSON_WORDS = {"visited", "visit", "visits", "visiting"}
 # "demanded that X also join the talks": verbs whose 'that' clause with a bare verb is a wish
 DEMANDING_VERBS = {"demand", "insist", "request", "ask", "urge", "propose", "suggest", "recommend"}
 # "will not fly to Granada": a planned trip called off (a cancelled visit)

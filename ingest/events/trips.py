@@ -123,9 +123,6 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
     for meeting in events:
         if meeting.event_type != "meeting" or meeting.mode != "in_person" or meeting.status == "cancelled":
             continue
-        if meeting.location is None and meeting.trigger_word.lower() in rules.VISITING_PERSON_WORDS:
-            found += hosts_countries_visited(ctx, meeting, events + found)
-            continue
         if meeting.event_date is None:
             continue  # "reminisced about meeting X during the summit in Vientiane": no trip told
         if (
@@ -172,32 +169,6 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
             )
             visit.cameo_code, visit.confidence = rules.CAMEO_VISIT, rules.VISIT_NOUN_CONFIDENCE
             found.append(visit)
-    return found
-
-
-def hosts_countries_visited(ctx: Context, meeting: Event, events: list[Event]) -> list[Event]:
-    """'Erdogan visited both the Saudi crown prince and the Emirati president', no place told: the
-    visitor went to each host's country (a host of his own country is met at home)."""
-    visitor = meeting.participants[0].actor
-    home = actor_country(ctx, visitor) if visitor.kind == "person" else None
-    found = []
-    for host in meeting.participants[1:]:
-        place = actor_country(ctx, host.actor) if host.actor.kind == "person" else None
-        if home is None or place is None or place == home:
-            continue
-        if any(visited(e, visitor, place) for e in events + found):
-            continue
-        visit = replace(
-            meeting,
-            event_type="visit",
-            participants=[Participant(visitor, "visitor")],
-            mode=None,
-            location=place,
-        )
-        visit.cameo_code, visit.confidence = rules.CAMEO_VISIT, rules.VISIT_NOUN_CONFIDENCE
-        found.append(visit)
-        if len(meeting.participants) == 2:
-            meeting.location = place  # the one host met in their own country
     return found
 
 
