@@ -1323,7 +1323,7 @@ APART_FROM_TRIP_WORDS = {
 DEAL_WORDS = {"deal", "agreement", "accord", "ceasefire", "cease-fire", "truce", "armistice"}
 # "two months after their first meeting", "since their last talks": an earlier meeting.
 PREVIOUS_WORDS = {"previous", "earlier", "prior"}  # "the previous conversation": another occasion
-EARLIER_MEETING_WORDS = {"first", "last", "previous", "initial", "earlier", "prior"}
+EARLIER_MEETING_WORDS = {"first", "last", "initial", *PREVIOUS_WORDS}
 NONCOMMITTAL_GOVERNORS = {
     "willing",
     "ready",

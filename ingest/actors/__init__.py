@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from ingest.actors.clustering import (
@@ -49,7 +50,7 @@ from ingest.actors.references import (
 from ingest.actors.respective import assign_respective_countries
 from ingest.curation import Curation
 from ingest.records import Actor
-from ingest.word_index import entities
+from ingest.word_index import entities, tokens_with_words, word_ids
 
 __all__ = ["ArticleActors", "Curation", "article_actors"]
 
@@ -96,8 +97,7 @@ def article_actors(doc: Doc, curation: Curation, published: dt.date | None = Non
     for actor in actors.actors:
         apply_known_name(actor)
     dropped = {id(a) for a in actors.actors if curation.apply(a) is None}
-    common = common_words(doc)
-    dropped |= {id(a) for a in actors.actors if common_word_name(a, common)}
+    dropped |= common_word_people(doc, actors.actors)
     if dropped:
         actors.actors = [a for a in actors.actors if id(a) not in dropped]
         actors.mentions = [m for m in actors.mentions if id(m.actor) not in dropped]
@@ -114,13 +114,16 @@ def article_actors(doc: Doc, curation: Curation, published: dt.date | None = Non
     return actors
 
 
-def common_words(doc: Doc) -> set[str]:
-    """The words the article writes in lower case."""
-    return {t.text for t in doc if t.is_lower and t.is_alpha}
-
-
-def common_word_name(actor: Actor, common: set[str]) -> bool:
+def common_word_people(doc: Doc, actors: list[Actor]) -> set[int]:
     """'Phone' of 'Ishiba, Trump Hold Phone Talks', 'Guest' of 'the Chief Guest': a one-word
-    person that the article writes elsewhere as a common word is no person."""
-    name = actor.canonical_name
-    return actor.kind == "person" and " " not in name and "-" not in name and name.lower() in common
+    person that the article writes elsewhere as a common word (in lower case) is no person."""
+    one_word = [
+        a
+        for a in actors
+        if a.kind == "person" and " " not in a.canonical_name and "-" not in a.canonical_name
+    ]
+    if not one_word:
+        return set()
+    lowered = {a.canonical_name.lower() for a in one_word}
+    written = {doc[i].text for i in tokens_with_words(doc, word_ids(lowered), (ORTH,))}
+    return {id(a) for a in one_word if a.canonical_name.lower() in written}

@@ -577,11 +577,9 @@ def add_untagged_surnames(doc: Doc, actors: ArticleActors, relatives: set[int] =
         if not token.text[:1].isupper():
             continue
         actor = by_surname.get(comparable_name(token.text))
-        if token.pos_ == "ADJ":
-            # "spoke with Amirabdollahian", the surname taken for a nationality: the person; a real
-            # nationality ('Iranian') is no one's surname here
-            if actor is not None and token.lower_ not in demonym_table():
-                add_mention(actors, actor, doc[token.i : token.i + 1])
+        if token.pos_ == "ADJ" and (actor is None or token.lower_ in demonym_table()):
+            # "spoke with Amirabdollahian", the surname taken for a nationality, is the person; a
+            # real nationality ('Iranian') is no one's surname here
             continue
         # "spoken with Abiy", the given name alone tagged as a law or a work: as if untagged
         if (

@@ -22,7 +22,7 @@ from ingest.events.build import insert_in_text_order, welcome
 from ingest.events.context import Context
 from ingest.events.entourage import join as join_legs
 from ingest.events.meetings import build_meeting, placed_by
-from ingest.events.participants import agent_people, people_listed_after, side
+from ingest.events.participants import agent_people, people_listed_after, side, unnamed_group
 from ingest.events.places import place_name, place_of, venue_city
 from ingest.events.status import status_of
 from ingest.events.syntax import direct_objects, passive_agent, prep_objects, subject_of, words_short_of
@@ -174,9 +174,9 @@ def add_accompanying(ctx: Context, sent: Span, events: list[Event]) -> None:
         if event is not None and event.event_type == "visit":
             join_legs([e for e in events if e.event_type == "visit"], event, companions)
         elif event is not None:
-            # "accompanied by a delegation including senior ministers": people left unnamed and of no
-            # country said travel with him; at the table they name no one
-            join(event, [a for a in companions if a.kind != "group" or a.country], "accompanying")
+            # "accompanied by a delegation including senior ministers": people left unnamed travel
+            # with him (`trips.vague_companion`); at the table they name no one
+            join(event, [a for a in companions if not unnamed_group(a)], "accompanying")
             # "X met A and B separately. X was accompanied by C": C sat in on each of those meetings
             twins = [
                 e

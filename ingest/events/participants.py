@@ -299,6 +299,12 @@ def legislature(actor: Actor) -> bool:
     return actor.canonical_name.lower().removeprefix("the ") in rules.LEGISLATURE_NAMES
 
 
+def unnamed_group(actor: Actor) -> bool:
+    """'a high-level delegation', 'senior ministers': a group with no name or nationality in its
+    label."""
+    return actor.kind == "group" and not any(word[:1].isupper() for word in actor.canonical_name.split())
+
+
 def vague_group(actor: Actor) -> bool:
     """'Modi and other leaders', 'several other leaders', 'other cabinet members': people the
     text leaves uncounted and unnamed are no side of a meeting; nor are people of many countries

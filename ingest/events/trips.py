@@ -29,6 +29,7 @@ from ingest.dates import last_day_of, within_period
 from ingest.events.combine import dates_agree as same_news_days
 from ingest.events.combine import side_country
 from ingest.events.context import Context
+from ingest.events.participants import unnamed_group
 from ingest.events.places import dateline_city, gatherings_at, residence_in, venues_visited_in, where_held
 from ingest.events.syntax import direct_objects, hyphen_joined, prep_objects, subject_of
 from ingest.records import Actor, Event, Participant, evidence_words
@@ -574,12 +575,7 @@ def on_story_days(ctx: Context, visit: Event) -> bool:
 def vague_companion(participant: Participant) -> bool:
     """'accompanied by a high-level delegation': a group with no name or nationality in its label
     adds nothing to a visit."""
-    actor = participant.actor
-    return (
-        participant.role == "accompanying"
-        and actor.kind == "group"
-        and not any(word[:1].isupper() for word in actor.canonical_name.split())
-    )
+    return participant.role == "accompanying" and unnamed_group(participant.actor)
 
 
 def drop_told_twice(events: list[Event]) -> list[Event]:
