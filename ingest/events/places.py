@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ingest import geography, rules
 from ingest.actors.names import PLACE_LABELS, clean_name, dateline_tokens
+from ingest.dates import MONTHS
 from ingest.events.context import Context
 from ingest.events.syntax import (
     clause_verb,
@@ -470,6 +471,19 @@ def dateline_city(doc: Doc) -> geography.City | None:
     return geography.city(" ".join(words).title()) if words else title_case_dateline(doc)
 
 
+def month_day(month: Token) -> bool:
+    """'Aug 7', 'Sept. 3': a month and its day, which the tagger does not always read as a date."""
+    day = month.doc[month.i + 1] if month.i + 1 < len(month.doc) else None
+    if day is not None and day.text == "." and day.i + 1 < len(month.doc):
+        day = month.doc[day.i + 1]
+    return (
+        day is not None
+        and day.like_num
+        and len(month.text) >= 3
+        and any(name.startswith(month.lower_) for name in MONTHS)
+    )
+
+
 def title_case_dateline(doc: Doc) -> geography.City | None:
     """A paragraph of the story's opening that starts with a large city's name and a dateline's
     mark: a colon or dash, a comma and a date ('New Delhi, Feb 17:'), or a full stop ending it."""
@@ -485,7 +499,7 @@ def title_case_dateline(doc: Doc) -> geography.City | None:
             continue
         mark = doc[name[-1].i + 1]
         after = doc[mark.i + 1] if mark.i + 1 < len(doc) else None
-        dated = mark.text == "," and after is not None and after.ent_type_ == "DATE"
+        dated = mark.text == "," and after is not None and (after.ent_type_ == "DATE" or month_day(after))
         ended = mark.text == "." and all(t.is_space for t in doc[mark.i + 1 : sent.end])
         if not (dated or ended or mark.text in rules.VISIT_DATELINE_MARKS):
             continue

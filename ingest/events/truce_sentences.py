@@ -76,6 +76,8 @@ def about_talks(verb: Token) -> bool:
         return True  # "the breakdown of talks on a truce"
     if verb.dep_ in ("relcl", "acl") and verb.head.lower_ in talks:
         return True  # "truce negotiations, which broke down", "the talks brokered by the US"
+    if verb.dep_ == "ccomp" and verb.head.lower_ in talks and verb.head.dep_ in ("pobj", "dobj"):
+        return True  # "about ceasefire talks it has been brokering", the talks misread as a verb
     for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
         if subject.lower_ in talks:
             return True
@@ -178,8 +180,9 @@ def urged(noun: Token) -> bool:
 def stray_infinitive(verb: Token) -> bool:
     """'discussed Egypt's efforts to achieve calm, reach a ceasefire and free captives': a bare
     infinitive of a listed aim that the parser joined to the clause's verb states no deal."""
+    # a present-tense verb with no subject joined to a past one is such an infinitive misread
     return (
-        verb.tag_ == "VB"
+        (verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ == "VBD"))
         and verb.dep_ == "conj"
         and verb.head.tag_ != "VB"
         and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)
@@ -231,6 +234,26 @@ def sought_in_talks(verb: Token) -> bool:
         and verb.head.dep_ == "prep"
         and verb.head.head.lower_ in rules.TALKS_NOUNS | rules.DEAL_TALKS_NOUNS
     )
+
+
+def met_on_deal(verb: Token) -> bool:
+    """'negotiators will meet next week on reaching a truce': a meeting held on reaching a deal is
+    talks on it, the deal still to come."""
+    return (
+        verb.dep_ == "pcomp"
+        and verb.head.dep_ == "prep"
+        and verb.head.lower_ in rules.TOPIC_PREPS
+        and verb.head.head.pos_ == "VERB"
+        and verb.head.head.lemma_ in rules.MEETING_VERBS
+    )
+
+
+def kept_truce(anchor: Token) -> bool:
+    """'action to force the army to abide by the ceasefire agreement': a call to keep a truce that
+    exists proposes none."""
+    noun = anchor.head if anchor.dep_ == "compound" else anchor
+    keeper = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return noun.dep_ in ("dobj", "pobj") and keeper.lemma_ in rules.KEEPING_VERBS
 
 
 def drafted_deal(verb: Token) -> bool:
@@ -511,6 +534,10 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
                 continue
         if milestone == "agreed" and (kept_deal(token, partner) or agreed_plan(token)):
             continue  # "agreed to honour the truce", "the proposal agreed by US officials": no new deal
+        if milestone == "agreed" and met_on_deal(token):
+            milestone, code = "talks", rules.CAMEO_NEGOTIATE
+        if milestone == "proposed" and kept_truce(partner):
+            continue  # "called for action to make them abide by the truce agreement"
         if milestone == "agreed" and (sought_in_talks(token) or drafted_deal(token)):
             continue  # "talks on securing a truce", "the draft deal was announced": not yet agreed
         if milestone == "agreed" and token.dep_ == "xcomp" and token.head.lower_ in rules.UNABLE_WORDS:
