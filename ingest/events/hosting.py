@@ -52,11 +52,13 @@ def hosted_visit(ctx: Context, verb: Token) -> list[Event] | None:
         if d.dep_ == "pobj" and d.ent_type_ in ("DATE", "TIME")
         for t in (p, d)
     ]
+    # "hosted X for talks at the Great Hall": the parser may hang the place on the talks
+    purposes = [o for o in prep_objects(verb, {"for"}) if o.lower_ in rules.MEETING_NOUNS]
     places = visit_places(
         ctx,
         [
             p
-            for t in [verb, *guests, *(n for g in guests for n in listed_after(g)), *hosts, *days]
+            for t in [verb, *guests, *(n for g in guests for n in listed_after(g)), *hosts, *days, *purposes]
             + talks_held_in(ctx, [verb])
             for p in prep_objects(t, rules.HOSTING_PREPS)
             if not posted_to(p)

@@ -144,7 +144,7 @@ def visits_from_meetings(ctx: Context, events: list[Event]) -> list[Event]:
         sidelines = told_at_gathering(ctx, meeting)
         travellers = [] if sidelines else trip_owners(ctx, meeting)
         if not sidelines and not travellers and meeting.location:
-            travellers = guests_at_home(ctx, meeting)
+            travellers = guests_at_home(ctx, meeting) or leg_told_by_place(ctx, meeting, events)
         travellers = travellers or guests
         if not place or not (sidelines or travellers):
             continue
@@ -266,6 +266,26 @@ def trip_owners(ctx: Context, meeting: Event) -> list[Actor]:
         for c in trip.children
         if c.dep_ == "poss" and (owner := ctx.actors.actor_at(c)) is not None
     ]
+
+
+def leg_told_by_place(ctx: Context, meeting: Event, events: list[Event]) -> list[Actor]:
+    """'In Brussels, X will hold talks with Y', in a story of X's coming trip: a leg of the trip
+    told by its place first; the participants with a planned trip told elsewhere."""
+    span = ctx.doc.char_span(meeting.evidence_start, meeting.evidence_end, alignment_mode="expand")
+    if meeting.status != "planned" or span is None or len(span) < 3:
+        return []
+    opening, place = span[0], span[1:]
+    if opening.lower_ != "in" or opening.dep_ != "prep" or place[0].ent_type_ != "GPE":
+        return []
+    if not any(t.text == "," for t in place[: rules.VISIT_DATELINE_CITY_MAX_TOKENS + 1]):
+        return []
+    on_trips = {
+        id(p.actor)
+        for e in events
+        if e.event_type == "visit" and e.status == "planned"
+        for p in e.participants
+    }
+    return [p.actor for p in meeting.participants if id(p.actor) in on_trips]
 
 
 def credited_dateline(ctx: Context) -> bool:
