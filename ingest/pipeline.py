@@ -303,7 +303,19 @@ def abbreviated_title_heads(doc):
         name = doc[token.i + 1 : end].root
         verb = name.head
         # the tags are in (the attribute ruler maps them to parts of speech later)
-        if not verb.tag_.startswith("VB") or name.dep_ not in ("xcomp", "ccomp", "dobj", "dep"):
+        if not verb.tag_.startswith("VB") or name.dep_ not in ("xcomp", "ccomp", "dobj", "dep", "conj"):
+            continue
+        if name.dep_ == "conj" and token.dep_ in ("dobj", "pobj") and verb.i < token.i:
+            # "is scheduled to meet PM Modi on Monday": the name read as a verb joined to the
+            # clause; it takes the title's slot, and what it governed goes to the title's verb
+            for child in list(name.children):
+                if child.dep_ in ("prep", "npadvmod", "advmod") and token.dep_ == "dobj":
+                    child.head = token.head
+            name.head, name.dep_ = token.head, token.dep_
+            token.head, token.dep_ = name, "compound"
+            name.tag_ = "NNP"
+            continue
+        if name.dep_ == "conj":
             continue
         if token.head == verb and token.dep_ in ("punct", "dobj"):
             token.head, token.dep_ = name, "compound"

@@ -5,6 +5,7 @@ were with A and B'). A country that holds talks is its delegation ('US-Iran talk
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 
 from spacy.tokens import Token
@@ -55,6 +56,16 @@ from ingest.events.syntax import (
 )
 from ingest.events.timing import date_of
 from ingest.records import Actor, Event
+
+
+def held_in_clause(noun: Token) -> list[Token]:
+    """'a call held with X on Wednesday', 'the meeting he will hold with X': the clause that holds
+    the meeting with its counterpart."""
+    return [
+        c
+        for c in noun.children
+        if c.dep_ in ("acl", "relcl") and c.lemma_ in rules.LIGHT_VERBS and prep_objects(c, {"with"})
+    ]
 
 
 def studied(noun: Token, verb: Token) -> bool:
@@ -135,7 +146,12 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         return None  # handled as 'held talks'
     if how_deal_came(noun):
         return None  # "after long negotiations, A and B reached a truce"
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in rules.EVE_WORDS:
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ in rules.EVE_WORDS
+        and not held_in_clause(noun)
+    ):
         return None  # "On the eve of the conversation with Putin, X spoke with Y": a time, told elsewhere
     if noun.lower_ in rules.IN_TOUCH_NOUNS and noun.head.lower_ != "in":
         return None  # "a touch of humour"; "in touch with X" is a contact
@@ -172,12 +188,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     )
     # "details of a call held with X on Wednesday": the counterpart hangs on the participle
     on_participle = not counterparts
-    counterparts = counterparts or [
-        g
-        for c in noun.children
-        if c.dep_ == "acl" and c.lemma_ in rules.LIGHT_VERBS
-        for g in prep_objects(c, {"with"})
-    ]
+    counterparts = counterparts or [g for c in held_in_clause(noun) for g in prep_objects(c, {"with"})]
     # "an exchange of views with X": the parser hangs X on the views
     counterparts += [g for v in views_exchanged(noun) for g in prep_objects(v, {"with", "between"})]
     counterparts = counterparts or called_in_clause(ctx, noun)
@@ -343,11 +354,14 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
         elif told_about(noun) and not any(t.ent_type_ == "DATE" for t in noun.subtree):
             # "will brief him on Wednesday on the talks with Putin": the day is the briefing's
             event.event_date, event.date_precision = ctx.published, "article"
-        if event.status == "occurred" and scheduled(noun):
+        if event.status == "occurred" and (scheduled(noun) or held_later(noun)):
             # "X's agenda includes a meeting with Y on Friday": one still to come, on the Friday ahead
-            confidence = event.confidence
+            confidence, eve = event.confidence, event.event_date
             event = finish(ctx, event, noun, "planned")
             event.confidence = confidence
+            if eve is not None and event.date_precision == "day" and noun.head.head.lower_ in rules.EVE_WORDS:
+                # "arrived on Wednesday, on the eve of the meeting he will hold with X": the next day
+                event.event_date = eve + dt.timedelta(days=1)
     return event
 
 
@@ -521,6 +535,14 @@ def scheduled(noun: Token) -> bool:
         bool(schedules_of(noun))
         and noun.head.tag_ in rules.PRESENT_TENSE_TAGS
         and not any(c.dep_ == "relcl" and c.tag_ in ("VBD", "VBN") for c in noun.children)
+    )
+
+
+def held_later(noun: Token) -> bool:
+    """'on the eve of the meeting he will hold with X': the clause holding it says it is to come."""
+    return any(
+        any(a.dep_ == "aux" and a.lower_ in rules.FUTURE_MODALS for a in c.children)
+        for c in held_in_clause(noun)
     )
 
 
