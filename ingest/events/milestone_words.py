@@ -249,6 +249,8 @@ def milestone_of(token: Token, has_phase: bool) -> tuple[str, str] | None:
     )
     if asking and lemma != "call" and not any(is_anchor(g) for g in prep_objects(token, {"for"})):
         return None  # "asked for guarantees that the army would stop its attacks": guarantees asked for
+    if asking and any(g.lower_ in rules.TALKS_NOUNS for g in prep_objects(token, {"for"})):
+        return None  # "calling for talks on a humanitarian ceasefire": talks asked for, no truce offered
     if asking:
         subject = token.head if token.dep_ == "conj" else token
         said_of = [c for c in subject.children if c.dep_ in SUBJECT_DEPS]

@@ -180,6 +180,8 @@ def urged(noun: Token) -> bool:
 def stray_infinitive(verb: Token) -> bool:
     """'discussed Egypt's efforts to achieve calm, reach a ceasefire and free captives': a bare
     infinitive of a listed aim that the parser joined to the clause's verb states no deal."""
+    if verb.dep_ == "conj" and verb.head.dep_ == "conj" and stray_infinitive(verb.head):
+        return not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in verb.children)  # "... and secure"
     # a present-tense verb with no subject joined to a past one is such an infinitive misread
     return (
         (verb.tag_ == "VB" or (verb.tag_ == "VBP" and verb.head.tag_ == "VBD"))
@@ -246,6 +248,12 @@ def met_on_deal(verb: Token) -> bool:
         and verb.head.head.pos_ == "VERB"
         and verb.head.head.lemma_ in rules.MEETING_VERBS
     )
+
+
+def maybe_truce(anchor: Token) -> bool:
+    """'a potential ceasefire', 'a possible truce': one talked of, neither agreed nor offered."""
+    noun = anchor.head if anchor.dep_ == "compound" else anchor
+    return any(c.dep_ == "amod" and c.lower_ in rules.MAYBE_WORDS for c in noun.children)
 
 
 def kept_truce(anchor: Token) -> bool:
@@ -536,6 +544,8 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
             continue  # "agreed to honour the truce", "the proposal agreed by US officials": no new deal
         if milestone == "agreed" and met_on_deal(token):
             milestone, code = "talks", rules.CAMEO_NEGOTIATE
+        if milestone in ("agreed", "proposed") and maybe_truce(partner):
+            continue  # "agreed to present a vision of a potential ceasefire": no truce yet, nor offer
         if milestone == "proposed" and kept_truce(partner):
             continue  # "called for action to make them abide by the truce agreement"
         if milestone == "agreed" and (sought_in_talks(token) or drafted_deal(token)):
