@@ -2828,6 +2828,7 @@ PLURAL_VISITOR_NOUNS = {"visitors", "guests", "dignitaries"}
 STAND_IN_WORDS = {"behalf", "absence", "instead"}
 # "He was received at the airport by X": the pronoun that stands for the traveller received
 GUEST_PRONOUNS = {"he", "she"}
+GUEST_OBJECT_PRONOUNS = {"him", "her"}  # "A and B will call on him"
 RECEPTION_VERBS = {"receive", "welcome", "greet", "meet"}
 # "X welcomed Y at the airport. He arrived early": the host of a welcome does not arrive at it
 WELCOMING_HOST_VERBS = {"receive", "welcome", "greet"}

@@ -31,6 +31,7 @@ from ingest.actors.names import (
     headline_verb,
     in_title,
     is_dateline,
+    is_office_word,
     is_outlet,
     is_title_only,
     name_shaped,
@@ -75,7 +76,11 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
         ent
         for ent in ents
         # "SADC Chairperson": the body's abbreviation as written, before a name's capitals are eased
-        if is_title_only(person_name(ent)) or is_title_only(ent.text) or title_before_name(ent)
+        if is_title_only(person_name(ent))
+        or is_title_only(ent.text)
+        or title_before_name(ent)
+        # "Lok Sabha Speaker Om Birla": a body's name the model took for a person's
+        or all(is_office_word(w) for w in ent.text.split())
     ]
     ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}

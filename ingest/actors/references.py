@@ -47,7 +47,12 @@ from ingest.word_index import doc_text, sentences, tokens_with_words, word_ids, 
 REFERENCE_WORDS = word_ids(rules.PRONOUNS, {"the"})
 PAIR_REFERENCE_WORDS = word_ids(rules.PAIR_DETERMINERS, {"two", "the"}, rules.PLURAL_PRONOUNS)
 VISITOR_WORDS = word_ids(
-    rules.VISIT_VERBS, rules.VISIT_NOUNS, rules.VISITOR_NOUNS, rules.VISITING_MODIFIERS, rules.GUEST_PRONOUNS
+    rules.VISIT_VERBS,
+    rules.VISIT_NOUNS,
+    rules.VISITOR_NOUNS,
+    rules.VISITING_MODIFIERS,
+    rules.GUEST_PRONOUNS,
+    rules.GUEST_OBJECT_PRONOUNS,
 )
 
 
@@ -438,8 +443,15 @@ def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
             traveller, told_at = (found, number) if found else (traveller, told_at)
         elif token.lemma_ in rules.VISIT_NOUNS and token.pos_ == "NOUN":
             owners = [c for c in token.children if c.dep_ == "poss"]
+            if token.dep_ == "dobj" and all(o.pos_ == "PRON" for o in owners):
+                # "as he begins his visit": 'his' is the subject's, whom the pass may just have named
+                owners = [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ == "PRON"] + owners
             found = next(filter(None, (person_at(actors, o) for o in owners)), None)
             traveller, told_at = (found, number) if found else (traveller, told_at)
+        if token.lower_ in rules.GUEST_OBJECT_PRONOUNS:
+            if traveller is not None and number - told_at <= rules.PRONOUN_LOOKBACK_SENTENCES:
+                told_at = number if met_at_home(actors, token, traveller) else told_at
+            continue
         if token.lower_ in rules.GUEST_PRONOUNS:
             guest = arriving_guest(actors, token)
             if guest is not None:
@@ -447,6 +459,7 @@ def resolve_visitor_references(doc: Doc, actors: ArticleActors) -> None:
                 traveller, told_at = guest, number
             elif traveller is not None and number - told_at <= rules.PRONOUN_LOOKBACK_SENTENCES:
                 received_guest(actors, token, traveller)
+                told_at = number if met_at_home(actors, token, traveller) else told_at
             continue
         if token.lower_ in rules.VISITING_MODIFIERS and token.dep_ == "amod":
             token = token.head
@@ -477,15 +490,59 @@ def received_guest(actors: ArticleActors, pronoun: Token, traveller: Actor) -> N
     point_pronoun(actors, pronoun, traveller)
 
 
+def met_at_home(actors: ArticleActors, pronoun: Token, traveller: Actor) -> bool:
+    """'he is scheduled to meet President X', 'A and B will call on him', told while a foreign
+    guest stays: when the person the pronoun was read as shares a country with everyone met, and
+    the guest does not, the one meeting them is the guest (not the host's minister quoted last)."""
+    current = actors.token_actor.get(pronoun.i)
+    if current is None or current is traveller or current.country is None:
+        return False
+    if traveller.country in (None, current.country):
+        return False
+    verb = pronoun.head
+    if pronoun.dep_ in ("nsubj", "nsubjpass"):
+        verbs = [verb, *(c for c in verb.children if c.dep_ == "xcomp")]
+        verbs = [v for v in verbs if v.lemma_ in rules.MEETING_VERBS]
+        met = [o for v in verbs for o in v.children if o.dep_ == "dobj"]
+        met += [
+            g
+            for v in verbs
+            for p in v.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children
+        ]
+    elif pronoun.dep_ == "pobj" and verb.lower_ == "on" and verb.head.lemma_ == "call":
+        caller = verb.head
+        while caller.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in caller.children):
+            caller = caller.head  # "are scheduled to call on him": the subject of 'scheduled'
+        met = [c for c in caller.children if c.dep_ in ("nsubj", "nsubjpass")]
+    else:
+        return False
+    people = [a for m in met for t in (m, *m.conjuncts) if (a := person_at(actors, t)) is not None]
+    known = [a for a in people if a.country is not None]  # "Vice President X": a country not always told
+    if known and all(a.country == current.country for a in known):
+        point_pronoun(actors, pronoun, traveller)
+        return True
+    return False
+
+
 def arriving_guest(actors: ArticleActors, pronoun: Token) -> Actor | None:
     """'X greeted Y as he arrived at the palace': the one who arrives is the one greeted."""
     verb = pronoun.head
     host = verb.head
-    if pronoun.dep_ != "nsubj" or verb.lemma_ not in rules.ARRIVAL_VERBS or verb.dep_ != "advcl":
+    # "as he begins his State visit": a visit opened is an arrival
+    opening = verb.lemma_ in rules.TRIP_OPENING_VERBS and any(
+        o.dep_ == "dobj" and o.lemma_ in rules.VISIT_NOUNS for o in verb.children
+    )
+    if pronoun.dep_ != "nsubj" or not (verb.lemma_ in rules.ARRIVAL_VERBS or opening) or verb.dep_ != "advcl":
         return None
-    if host.lemma_ not in rules.RECEPTION_VERBS:
+    if host.lemma_ in rules.RECEPTION_VERBS:
+        met = [o for o in host.children if o.dep_ == "dobj"]
+    elif host.lemma_ == "call":  # "an honour to call on X as he begins his visit"
+        met = [g for p in host.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children]
+    else:
         return None
-    guests = [a for o in host.children if o.dep_ == "dobj" and (a := person_at(actors, o)) is not None]
+    guests = [a for o in met if (a := person_at(actors, o)) is not None]
     return guests[0] if len(guests) == 1 else None
 
 
