@@ -1,0 +1,180 @@
+"""Phrasings read in the fifty-fourth round on real news annotated in earlier rounds and on a
+second wave annotated this round (Russia-Ukraine talks in 2025, the Lebanon truce, Central Asia
+and Mongolia, leaders' calls), checked on sentences written for these tests:
+
+- 'briefed the envoy about truce talks it has been brokering': talks, not a deal brokered;
+- 'negotiators will meet next week on reaching a truce': talks to come, not a deal;
+- 'praised efforts to restore calm, reach a ceasefire and free the captives': no deal;
+- 'called for action to make the army abide by the ceasefire agreement': no truce proposed;
+- 'agreed to present a vision of a potential ceasefire': neither agreed nor proposed;
+- 'calling for talks on a humanitarian ceasefire': talks asked for, no truce proposed;
+- 'Moscow, Aug 7: X arrived here on Wednesday': the dateline's city, its day untagged;
+- 'hosted X for talks at the Great Hall of the People': X's visit to Beijing;
+- 'The other two countries that he will be visiting are A and B': two planned legs;
+- 'In Brussels, X will hold talks with Y', in a story of X's trip: a leg to Brussels;
+- 'is scheduled to meet PM Modi on Monday': the name the tagger read as a verb is met;
+- 'on the eve of the meeting he will hold with X': a planned meeting, the next day;
+- 'Khurelsukh Ukhnaa': the Mongolian president's canonical name;
+- 'Lok Sabha Speaker Om Birla': the chamber is no person;
+- 'call on X as he begins his visit ... he is scheduled to meet President Y ... A and B will
+  call on him': the guest, not the host's minister quoted last.
+"""
+
+from tests.test_events import events_of, names
+from tests.test_forty_sixth_round import milestones, visits
+
+
+def test_talks_a_mediator_has_been_brokering_are_talks(extract):
+    ex = extract(
+        "The mediator said it briefed the envoy on Monday about Sudan ceasefire talks it has been "
+        "brokering alongside Egypt and the US.",
+        "2025-01-12",
+    )
+    assert milestones(ex) == ["talks"]
+
+
+def test_a_meeting_on_reaching_a_truce_is_talks_to_come(extract):
+    ex = extract(
+        "The foreign minister said negotiators will meet next week on reaching a truce.", "2025-01-12"
+    )
+    assert [(e.milestone, e.status) for e in events_of(ex, "ceasefire")] == [("talks", "planned")]
+
+
+def test_aims_listed_after_a_past_verb_state_no_deal(extract):
+    ex = extract(
+        "The director praised Cairo's tireless efforts to restore calm in the enclave, reach a "
+        "ceasefire and free the captives.",
+        "2025-01-12",
+    )
+    assert milestones(ex) == []
+
+
+def test_a_verb_joined_to_a_listed_aim_is_an_aim_too(nlp):
+    from ingest.events.truce_sentences import stray_infinitive
+
+    doc = nlp(
+        "The envoy conveyed greetings to the president and expressed his thanks for the efforts to "
+        "bring calm to the region, reach a ceasefire and secure the release of captives."
+    )
+    secure = next(t for t in doc if t.lower_ == "secure")
+    assert stray_infinitive(secure.head) and stray_infinitive(secure)
+    assert not stray_infinitive(next(t for t in doc if t.lower_ == "expressed"))
+
+
+def test_a_call_to_abide_by_a_truce_proposes_none(extract):
+    ex = extract(
+        "The premier called for urgent international action to force the army to abide by the "
+        "ceasefire agreement and return to negotiations.",
+        "2025-03-19",
+    )
+    assert milestones(ex) == []
+
+
+def test_a_potential_ceasefire_is_neither_agreed_nor_proposed(extract):
+    ex = extract(
+        "The two delegations agreed to swap 500 prisoners each and to present a vision of a "
+        "potential ceasefire.",
+        "2025-06-02",
+    )
+    assert milestones(ex) == []
+
+
+def test_calling_for_talks_on_a_truce_proposes_no_truce(extract):
+    ex = extract(
+        "The envoy met the army chief two months before calling for the Geneva talks on a "
+        "humanitarian ceasefire.",
+        "2025-06-02",
+    )
+    assert "proposed" not in milestones(ex)
+    assert milestones(extract("The UN chief called for an immediate ceasefire in the region.")) == [
+        "proposed"
+    ]
+
+
+def test_arrived_here_under_a_title_case_dateline_with_an_untagged_day(extract):
+    ex = extract(
+        "Moscow, Aug 7: National Security Advisor Ajit Doval on Thursday met Russian official "
+        "Sergey Shoigu.\n\nDoval arrived here on Wednesday to hold talks on energy ties.",
+        "2025-08-07",
+    )
+    assert visits(ex) == [(("Ajit Doval",), "Moscow")]
+
+
+def test_a_place_hung_on_the_talks_a_guest_was_hosted_for(extract):
+    ex = extract(
+        "The Chinese leader hosted Alexander Lukashenko for talks at the Great Hall of the People on "
+        "Tuesday and then at his residence.",
+        "2025-09-02",
+    )
+    assert visits(ex) == [(("Alexander Lukashenko",), "Beijing")]
+
+
+def test_the_countries_he_will_be_visiting_are_named_after_be(extract):
+    ex = extract(
+        "Prime Minister Mark Carney leaves for Europe on Sunday. The other two countries that he will "
+        "be visiting are Poland and Latvia.",
+        "2025-03-06",
+    )
+    assert visits(ex) == [(("Mark Carney",), "Latvia"), (("Mark Carney",), "Poland")]
+
+
+def test_a_leg_told_by_its_place_first(extract):
+    ex = extract(
+        "External Affairs Minister S Jaishankar will visit France from Sunday. In Brussels, "
+        "Jaishankar will hold a strategic dialogue with EU foreign policy chief Kaja Kallas.",
+        "2023-11-11",
+    )
+    assert (("Subrahmanyam Jaishankar",), "Brussels") in visits(ex)
+
+
+def test_a_name_after_an_abbreviated_title_read_as_a_verb_is_met(extract):
+    ex = extract(
+        "Tanzanian President Samia Suluhu Hassan arrived in New Delhi on Sunday. She is scheduled to "
+        "meet PM Modi on Monday for bilateral discussions.",
+        "2024-10-08",
+    )
+    planned = [e for e in events_of(ex, "meeting") if e.status == "planned"]
+    assert [sorted(names(e)) for e in planned] == [["Narendra Modi", "Samia Suluhu Hassan"]]
+
+
+def test_the_meeting_he_will_hold_on_the_morrow(extract):
+    ex = extract(
+        "Spanish Prime Minister Pedro Sanchez arrived in Washington on Wednesday, on the eve of the "
+        "meeting he will hold with President Joe Biden.",
+        "2024-10-08",
+    )
+    met = events_of(ex, "meeting")
+    assert [(sorted(names(e)), e.status, str(e.event_date)) for e in met] == [
+        (["Joe Biden", "Pedro Sanchez"], "planned", "2024-10-03")
+    ]
+
+
+def test_a_mongolian_leader_by_the_canonical_name(extract):
+    ex = extract("Mongolian President Khurelsukh Ukhnaa arrived in New Delhi on Monday.", "2025-10-13")
+    assert visits(ex) == [(("Ukhnaagiin Khurelsukh",), "New Delhi")]
+
+
+def test_a_chamber_tagged_as_a_person_is_none(extract):
+    ex = extract(
+        "Kenyan President William Ruto arrived in New Delhi on Monday. Lok Sabha Speaker Om Birla "
+        "and Defence Minister Rajnath Singh will separately call on him on Tuesday.",
+        "2025-10-13",
+    )
+    people = {n for e in events_of(ex, "meeting") for n in names(e)}
+    assert "Lok Sabha" not in people
+    assert {"Om Birla", "William Ruto"} <= people
+
+
+def test_the_guest_not_the_host_minister_quoted_last(extract):
+    ex = extract(
+        "Kenyan President William Ruto arrived in New Delhi on Monday on a state visit. Foreign "
+        'Minister S Jaishankar called on President Ruto in the evening. "An honour to call on '
+        'President Ruto as he begins his state visit," he said. On Tuesday evening, he is scheduled '
+        "to meet President Droupadi Murmu. Defence Minister Rajnath Singh and Home Minister Amit "
+        "Shah will also separately call on him on Tuesday.",
+        "2025-10-13",
+    )
+    met = [sorted(names(e)) for e in events_of(ex, "meeting")]
+    assert ["Droupadi Murmu", "William Ruto"] in met
+    assert ["Amit Shah", "William Ruto"] in met
+    assert not any("Subrahmanyam Jaishankar" in m and "Droupadi Murmu" in m for m in met)
