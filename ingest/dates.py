@@ -68,6 +68,8 @@ AGO_RE = re.compile(
 REL_PERIOD_RE = re.compile(
     r"\b(last|next|this|past|coming|(?:earlier|later) (?:this|in the))\s+(week|month|year)\b"
 )
+# "in the last month", "over the past week": the span up to now, not the calendar month before
+SPAN_TO_NOW_RE = re.compile(r"\bthe\s+(?:last|past)\s+(week|month|year)\b")
 YEAR_ONLY_RE = re.compile(r"^(?:in\s+)?(?:early\s+|late\s+|mid-?)?((?:19|20)\d{2})$")
 # every month's name, its three-letter short form and "sept", as words and as a regex alternation
 MONTH_WORDS = (*MONTHS, *(m[:3] for m in MONTHS), "sept")
@@ -219,6 +221,9 @@ def resolve_relative(text: str, published: dt.date, future: bool) -> ResolvedDat
     match = WEEKDAY_RE.search(text)
     if match and not HAS_DAY_NUMBER.search(text):
         return ResolvedDate(resolve_weekday(match.group(2), match.group(1), published, future), "day")
+    match = SPAN_TO_NOW_RE.search(text)
+    if match:
+        return ResolvedDate(None, match.group(1))  # "in the last month": any day of the span to now
     match = REL_PERIOD_RE.search(text)
     if match:
         step = {"last": -1, "past": -1, "next": 1, "coming": 1}.get(match.group(1), 0)

@@ -501,7 +501,7 @@ SUBNATIONAL_OFFICE_WORDS = {"governor", "mayor", "senator", "state", "province",
 SIDE_ENVOY_NOUNS = {"representatives", "delegations", "delegates", "negotiators", "envoys"}
 # "the US and Israeli teams began negotiations": each country's negotiating team is its delegation.
 NEGOTIATING_TEAM_NOUNS = DELEGATION_NOUNS | {"team", "teams"}
-TEAM_NOUNS = {"team", "teams"}
+TEAM_NOUNS = {"team", "teams", "side"}  # "talks with the Russian side"
 NEGOTIATION_TEAM_WORDS = {"negotiating", "negotiation", "negotiations"}  # "the Russian negotiating team"
 # "The meeting is scheduled for Friday", "the talks will be held on May 2": a day for an event
 # told before ("will take place" is read apart)

@@ -178,3 +178,70 @@ def test_the_guest_not_the_host_minister_quoted_last(extract):
     assert ["Droupadi Murmu", "William Ruto"] in met
     assert ["Amit Shah", "William Ruto"] in met
     assert not any("Subrahmanyam Jaishankar" in m and "Droupadi Murmu" in m for m in met)
+
+
+def test_a_meeting_of_a_delegation_with_a_minister(extract):
+    ex = extract(
+        "US envoy Steve Witkoff landed in Moscow on Thursday. His trip comes after a meeting of the "
+        "Ukrainian delegation with US Secretary of State Marco Rubio in Jeddah on Tuesday.",
+        "2025-03-13",
+    )
+    met = [sorted(names(e)) for e in events_of(ex, "meeting")]
+    assert met == [["Marco Rubio", "Ukrainian delegation"]]
+
+
+def test_talks_after_which_a_speaker_made_remarks_are_the_speakers(extract):
+    ex = extract(
+        "US envoy Amos Hochstein spoke to reporters. Hochstein's remarks came after a second round "
+        "of talks in Beirut with Lebanese parliament speaker Nabih Berri.",
+        "2024-11-20",
+    )
+    assert [sorted(names(e)) for e in events_of(ex, "meeting")] == [["Amos Hochstein", "Nabih Berri"]]
+
+
+def test_the_first_leader_to_meet_is_the_one_described(extract):
+    ex = extract(
+        "Orban was also the first EU leader to meet with Putin in Moscow in July, shortly after "
+        "taking over the EU presidency.",
+        "2024-12-11",
+    )
+    met = [(sorted(names(e)), e.location) for e in events_of(ex, "meeting")]
+    assert met == [(["Viktor Orbán", "Vladimir Putin"], "Moscow")]
+
+
+def test_talks_with_a_countrys_side_are_with_its_delegation(extract):
+    ex = extract(
+        "On Wednesday, US National Security Advisor Mike Waltz held talks with the Russian side by phone.",
+        "2025-03-13",
+    )
+    assert [sorted(names(e)) for e in events_of(ex, "meeting")] == [["Mike Waltz", "Russian delegation"]]
+    assert (
+        events_of(extract("Waltz held talks with the other side on Monday.", "2025-03-13"), "meeting") == []
+    )
+
+
+def test_both_leaders_are_no_pair_of_ministers(nlp):
+    from ingest.actors.references import titles_fit
+    from ingest.records import Actor
+
+    ministers = (
+        Actor("James Cleverly", "person", role="Home Secretary"),
+        Actor("David Cameron", "person", role="Foreign Secretary"),
+    )
+    leaders = (
+        Actor("Rishi Sunak", "person", role="Prime Minister"),
+        Actor("Giorgia Meloni", "person", role="Prime Minister"),
+    )
+    phrase = nlp("Both leaders said so.")[0:2]
+    assert not titles_fit(phrase, ministers)
+    assert titles_fit(phrase, leaders)
+
+
+def test_the_last_month_as_a_span_to_now_is_no_calendar_month():
+    import datetime as dt
+
+    from ingest.dates import resolve_relative
+
+    published = dt.date(2024, 12, 11)
+    assert resolve_relative("in the last month", published, False).date is None
+    assert resolve_relative("last month", published, False).date == dt.date(2024, 11, 1)

@@ -626,6 +626,8 @@ def titles_fit(phrase: Span, people: tuple[Actor, ...], strict: bool = False) ->
     if wanted is None:
         return True  # "the two sides", "the two men": no office to fit
     if wanted in rules.COUNTERPART_NOUNS:
+        if wanted == "leader" and all(p.role for p in people) and not any(leads(p) for p in people):
+            return False  # "both leaders" after "the Home Secretary A and Foreign Secretary B"
         return not strict or all(p.role for p in people)  # "the two leaders": presidents and premiers alike
     for person in people:
         held = generic_title(person.role) if person.role else None
@@ -636,6 +638,12 @@ def titles_fit(phrase: Span, people: tuple[Actor, ...], strict: bool = False) ->
         if held is not None and len(wanted.split()) > 1 and held != wanted:
             return False
     return True
+
+
+def leads(person: Actor) -> bool:
+    """A head of state or government by the title the article gives."""
+    held = generic_title(person.role) if person.role else None
+    return held is None or held in rules.LEADER_OFFICES or "leader" in person.role.lower()
 
 
 def styled_gender(token: Token, actors: ArticleActors) -> str | None:

@@ -78,7 +78,9 @@ class Context:
         unnamed = self.unnamed_office_holder(token) or self.unnamed_spouse(token)
         if unnamed is not None:
             return unnamed
-        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS:
+        if token.lower_ in rules.TEAM_NOUNS - rules.GROUP_NOUNS and not country_team_in_talks(token):
+            return None  # "the other side"; "talks with the Russian side" is its delegation
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS | rules.TEAM_NOUNS:
             return None
         return self.group_actor(token)
 
@@ -239,13 +241,7 @@ class Context:
         """'relatives of Israeli hostages' -> group; 'a Hamas delegation', 'Ukraine delegations' -> org."""
         # "talks with the U.S. team": a country's team, in talks, is its delegation; not "the Thai
         # football team", whose other words say what team it is
-        modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
-        team_of_country = (
-            token.lower_ in rules.TEAM_NOUNS
-            and bool(modifiers)
-            and all(modifier_country([c], ("amod", "compound", "nmod")) is not None for c in modifiers)
-            and team_in_talks(token)
-        )
+        team_of_country = country_team_in_talks(token)
         if token.lower_ in rules.DELEGATION_NOUNS or negotiating_team(token) or team_of_country:
             country = modifier_country(token.children, ("amod", "compound", "nmod"))
             if country is None and negotiating_team(token):
@@ -365,6 +361,17 @@ def represented_by(delegation: Token) -> Actor | None:
         if country:
             return Actor(delegation_label(country), "org", country=country)
     return None
+
+
+def country_team_in_talks(token: Token) -> bool:
+    """'talks with the U.S. team', 'the Russian side': a country's team or side in talks."""
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound", "nmod")]
+    return (
+        token.lower_ in rules.TEAM_NOUNS
+        and bool(modifiers)
+        and all(modifier_country([c], ("amod", "compound", "nmod")) is not None for c in modifiers)
+        and team_in_talks(token)
+    )
 
 
 def team_in_talks(team: Token) -> bool:

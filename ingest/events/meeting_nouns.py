@@ -58,6 +58,11 @@ from ingest.events.timing import date_of
 from ingest.records import Actor, Event
 
 
+def partners_of_holders(noun: Token) -> list[Token]:
+    """'a meeting of the Ukrainian delegation with X': the parser may hang 'with X' on the holders."""
+    return [g for o in prep_objects(noun, {"of"}) for g in prep_objects(o, {"with"})]
+
+
 def held_in_clause(noun: Token) -> list[Token]:
     """'a call held with X on Wednesday', 'the meeting he will hold with X': the clause that holds
     the meeting with its counterpart."""
@@ -173,6 +178,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     counterparts = (
         with_participation_of(noun)
         or prep_objects(noun, {"with", *rules.SIDES_PREPS})
+        or partners_of_holders(noun)
         or sides_on_day_or_place(noun)
         or visited_people(ctx, noun)
         or sides_of_happening(noun)
@@ -221,9 +227,15 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
     owners = possessors(noun)
     if not owners and counterparts and noun.lower_ in rules.VISIT_WITH_NOUNS:
         owners = [g for g in prep_objects(noun, {"by"}) if person_at(ctx.actors, g)]  # "the visit by A to B"
-    if not owners and counterparts and prep_objects(noun, {"with"}):
+    if not owners and counterparts and (prep_objects(noun, {"with"}) or partners_of_holders(noun)):
         # "A meeting of EU chief A and envoy B with C concluded": the people 'of' it hold it
-        owners = [g for g in prep_objects(noun, {"of"}) if person_at(ctx.actors, g)]
+        # "a meeting of the Ukrainian delegation with X": a delegation holds it too
+        owners = [
+            g
+            for g in prep_objects(noun, {"of"})
+            if person_at(ctx.actors, g)
+            or (g.lower_ in rules.DELEGATION_NOUNS and ctx.actor_of(g) is not None)
+        ]
     if owners and all(o.lower_ in rules.PLURAL_PRONOUNS for o in owners) and not side(ctx, owners):
         # "the two delegations concluded their talks": 'their' stands for the clause's subject
         owners = [t for t in subject_of(clause_verb(noun)) if t.i < noun.i]
@@ -264,6 +276,15 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
                 for c in noun.children
             )
             owners = [o for t in owners for o in (([] if own_parties else trip_owners(t)) or [t])]
+            # "X's remarks came after talks with Y": the speaker held them
+            owners = [
+                o
+                for t in owners
+                for o in (
+                    [c for c in t.children if c.dep_ == "poss"] if t.lemma_ in rules.REMARK_NOUNS else []
+                )
+                or [t]
+            ]
             if counterparts and not side(ctx, owners):
                 # "X said migration would be the focus of talks with Y": the speaker's talks
                 owners = speaker_of(ctx, verb) or owners

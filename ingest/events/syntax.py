@@ -308,6 +308,16 @@ def subject_of(verb: Token) -> list[Token]:
                 return owners
             current = clause_verb(current.head)
             continue
+        if (
+            current.dep_ in ("relcl", "acl")
+            and current.head.dep_ == "attr"
+            and current.head.head.lemma_ == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        ):
+            # "X was the first EU leader to meet Y": the one the copula describes
+            described = [c for c in current.head.head.children if c.dep_ == "nsubj"]
+            if described:
+                return described
         if current.dep_ in ("relcl", "acl") and current.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if members := one_among(current.head):
                 return members  # "X was among the figures to attend the funeral"
