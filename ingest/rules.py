@@ -2023,6 +2023,7 @@ END_NOUN_VERBS = {"come", "draw"}
 FAILING_VERBS = {"fail"}
 COLLAPSE_PARTICLES = {"down", "apart"}
 # "the truce has not been respected", "failed to observe the ceasefire": a truce not kept is violated.
+LASTING_VERBS = {"last", "run"}  # "a truce intended to last from 6 p.m. on April 19"
 MAYBE_WORDS = {"potential", "possible", "eventual", "hypothetical"}  # "a potential ceasefire"
 KEEPING_VERBS = {"respect", "observe", "honour", "honor", "uphold", "abide", "adhere"}
 # "called off the ceasefire": a verb and the particle that make it end a truce early.

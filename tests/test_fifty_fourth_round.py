@@ -245,3 +245,24 @@ def test_the_last_month_as_a_span_to_now_is_no_calendar_month():
     published = dt.date(2024, 12, 11)
     assert resolve_relative("in the last month", published, False).date is None
     assert resolve_relative("last month", published, False).date == dt.date(2024, 11, 1)
+
+
+def test_a_truce_intended_to_last_from_a_day_takes_effect_then(extract):
+    ex = extract(
+        "President Vladimir Putin declared a truce for the Easter holidays, intended to last from "
+        "6 p.m. on April 19 to midnight on April 21.",
+        "2025-04-21",
+    )
+    started = [
+        (str(e.event_date), e.status) for e in events_of(ex, "ceasefire") if e.milestone == "took_effect"
+    ]
+    assert started == [("2025-04-19", "occurred")]
+
+
+def test_attending_negotiations_to_be_held_abroad_is_a_visit(extract):
+    ex = extract(
+        "Economic revitalization minister Ryosei Akazawa was set to attend the tariff negotiations "
+        "which were to be held in Washington on Thursday.",
+        "2025-04-22",
+    )
+    assert visits(ex) == [(("Ryosei Akazawa",), "Washington")]

@@ -193,9 +193,12 @@ def another_summit(ctx: Context, summit: Token, other: Token) -> bool:
 
 def place_kept_for(summit: Token) -> list[Token]:
     """'the summit ... held in Asuncion', 'the summit, which takes place in Baku', 'the summit
-    opens in Rio': the place a clause on the summit, or the verb it is the subject of, tells."""
+    opens in Rio', 'which were to be held in Washington': the place a clause on the summit, or the
+    verb it is the subject of, tells."""
     clauses = [c for c in summit.children if c.dep_ in ("acl", "relcl")]
     clauses += [summit.head] if summit.dep_ in ("nsubj", "nsubjpass") else []
+    # "the negotiations, which were to be held in Washington": the place on the infinitive
+    clauses += [x for c in clauses for x in c.children if x.dep_ == "xcomp"]
     return [g for c in clauses for g in prep_objects(c, {"in", "at"})]
 
 

@@ -86,6 +86,15 @@ def start_of(found: Found, truce: Token) -> None:
     if truce.pos_ == "VERB" and urged_to(truce):
         return  # "called on both armies to stop firing from dawn": asked for, starting nothing
     holders = [truce, clause_verb_of(truce)]
+    # "declared a truce, intended to last from 6 p.m. on April 19": the span told by its lasting
+    holders += [
+        v
+        for h in holders
+        for c in h.children
+        if c.dep_ in ("advcl", "acl")
+        for v in (c, *(x for x in c.children if x.dep_ == "xcomp"))
+        if v.lemma_ in rules.LASTING_VERBS
+    ]
     if truce.dep_ == "xcomp" and any(
         t.lower_ in rules.EFFECTIVE_WORDS for t in truce.head.subtree if t not in truce.subtree
     ):
@@ -205,6 +214,13 @@ def start_date_words(holder: Token) -> list[Token] | None:
         if phrase is None:
             continue
         words = list(phrase.subtree)
+        # "from 6 p.m. on April 19": the day a sibling phrase right after the time
+        words += [
+            t
+            for c in phrase.head.children
+            if c.dep_ == "prep" and c.lower_ == "on" and c.i == phrase.right_edge.i + 1
+            for t in c.subtree
+        ]
         dates = [t for t in words if t.ent_type_ == "DATE"]
         if dates:
             return dates
