@@ -266,3 +266,15 @@ def test_attending_negotiations_to_be_held_abroad_is_a_visit(extract):
         "2025-04-22",
     )
     assert visits(ex) == [(("Ryosei Akazawa",), "Washington")]
+
+
+def test_a_permanent_observer_is_a_title_not_a_person(extract):
+    ex = extract(
+        "Prime Minister Pedro Sanchez landed at Andrews air base, where he was received by the Spanish "
+        "ambassador, Santiago Cabanas, and by the ambassador Permanent Observer of Spain to the OAS, "
+        "Carmen Monton.",
+        "2023-05-11",
+    )
+    people = {n for e in events_of(ex, "meeting") for n in names(e)}
+    assert "Permanent Observer" not in people
+    assert "Pedro Sanchez" in people
