@@ -278,3 +278,15 @@ def test_a_permanent_observer_is_a_title_not_a_person(extract):
     people = {n for e in events_of(ex, "meeting") for n in names(e)}
     assert "Permanent Observer" not in people
     assert "Pedro Sanchez" in people
+
+
+def test_a_truce_described_by_its_broker_and_terms_is_no_milestone(extract):
+    ex = extract(
+        "A truce between Israel and Hezbollah, brokered by the United States and France, called for an "
+        "initial two-month ceasefire in which the militants are to withdraw.",
+        "2024-11-28",
+    )
+    assert milestones(ex) == []
+    assert milestones(extract("A ceasefire brokered by Egypt took effect on Sunday.", "2024-11-28")) == [
+        "took_effect"
+    ]

@@ -149,6 +149,16 @@ def denied(trigger: Token) -> bool:
     return False
 
 
+def content_told(truce: Token) -> bool:
+    """'A truce ..., brokered by X, called for a withdrawal', 'the deal includes': the truce as the
+    subject of its terms."""
+    verb = truce.head
+    return truce.dep_ in ("nsubj", "nsubjpass") and (
+        verb.lemma_ in rules.DEAL_CONTENT_VERBS | rules.PLAN_CONTENT_VERBS
+        or (verb.lemma_ in rules.ASKING_FOR_VERBS and any(c.lower_ == "for" for c in verb.children))
+    )
+
+
 class Found:
     """The milestones of one sentence, one per kind."""
 
@@ -159,6 +169,9 @@ class Found:
         self.start_days: set[tuple[dt.date, str]] = set()
         # ids of the events told by a participle describing the truce ('a truce brokered by X')
         self.described: set[int] = set()
+        # of those, the ones whose truce the sentence tells the terms of ('a truce brokered by X
+        # called for a two-month ceasefire'): a deal the story knows, no milestone of its own
+        self.described_content: set[int] = set()
 
     def has(self, milestone: str) -> bool:
         return any(e.milestone == milestone for e in self.events)
@@ -214,6 +227,8 @@ class Found:
         self.events.append(event)
         if trigger.dep_ == "acl" and trigger.tag_ == "VBN" and not told_when_or_where(trigger):
             self.described.add(id(event))
+            if content_told(trigger.head):
+                self.described_content.add(id(event))
         if milestone == "agreed" and recalled_in_clause(trigger):
             self.events.remove(event)
             return None

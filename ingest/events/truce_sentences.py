@@ -582,4 +582,5 @@ def ceasefire_events(ctx: Context, sent: Span, default_conflict: str | None) -> 
         # "a ceasefire deal, brokered by Egypt, took effect on January 19": the participle names
         # the deal whose later step the sentence tells
         kept = [e for e in kept if not (e.milestone == "agreed" and id(e) in found.described)]
-    return kept
+    # "A truce ..., brokered by the US and France, called for a two-month ceasefire": its terms
+    return [e for e in kept if not (e.milestone == "agreed" and id(e) in found.described_content)]
