@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
+from functools import cache
 from itertools import islice
 from pathlib import Path
 
@@ -169,6 +170,44 @@ def countries_of_several_words(doc):
         doc.ents = [
             e for e in doc.ents if not any(e.start == f.start and e.end == f.end for f in found)
         ] + found
+    return doc
+
+
+@Language.component("names_after_a_dash")
+def names_after_a_dash(doc):
+    """'Giornale Roma - Zelensky in Germany': a headline's source or section before a spaced dash,
+    which the model took into the person's name; the name is the part after the last dash."""
+    found = []
+    for entity in doc.ents:
+        dashes = [t.i for t in entity if t.text in rules.DATELINE_DASHES and t.whitespace_]
+        if entity.label_ != "PERSON" or not dashes or dashes[-1] + 1 >= entity.end:
+            continue
+        found.append((entity, Span(doc, dashes[-1] + 1, entity.end, label="PERSON")))
+    if found:
+        replaced = {(e.start, e.end) for e, _ in found}
+        doc.ents = [e for e in doc.ents if (e.start, e.end) not in replaced] + [name for _, name in found]
+    return doc
+
+
+@cache
+def organisation_names() -> frozenset[str]:
+    """Bodies the model may tag as people (`data/organisations.csv`)."""
+    with (rules.DATA_DIR / "organisations.csv").open(encoding="utf-8") as handle:
+        rows = (line.strip() for line in handle)
+        return frozenset(r.casefold() for r in rows if r and not r.startswith("#") and r != "name")
+
+
+@Language.component("organisations_tagged_as_people")
+def organisations_tagged_as_people(doc):
+    """'representatives of the Mossad and Shin Bet agencies', 'Shin Bet' tagged as a person: a
+    body the table knows is an organisation."""
+    if any(e.label_ == "PERSON" and e.text.casefold() in organisation_names() for e in doc.ents):
+        doc.ents = [
+            Span(doc, e.start, e.end, label="ORG")
+            if e.label_ == "PERSON" and e.text.casefold() in organisation_names()
+            else e
+            for e in doc.ents
+        ]
     return doc
 
 
@@ -410,6 +449,8 @@ def load_model(name: str | None = None) -> Language:
         nlp.add_pipe("apostrophe_country_entities", after="styled_name_entities")
         nlp.add_pipe("countries_of_several_words", after="apostrophe_country_entities")
         nlp.add_pipe("departure_place_entities", after="countries_of_several_words")
+        nlp.add_pipe("names_after_a_dash", after="departure_place_entities")
+        nlp.add_pipe("organisations_tagged_as_people", after="names_after_a_dash")
         nlp.add_pipe("hashtag_places", after="apostrophe_country_entities")
         nlp.add_pipe("leaders_named_after_their_bodies", after="hashtag_places")
     return nlp

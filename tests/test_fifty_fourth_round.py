@@ -290,3 +290,39 @@ def test_a_truce_described_by_its_broker_and_terms_is_no_milestone(extract):
     assert milestones(extract("A ceasefire brokered by Egypt took effect on Sunday.", "2024-11-28")) == [
         "took_effect"
     ]
+
+
+def test_a_source_before_a_dash_is_no_part_of_the_name(extract):
+    ex = extract(
+        "Daily Roma - Zelensky in Germany for talks with Merz\n\nUkrainian President Volodymyr Zelensky "
+        "arrived in Berlin on Wednesday to meet Chancellor Friedrich Merz.",
+        "2025-05-28",
+    )
+    people = {a.canonical_name for a in ex.actors if a.kind == "person"}
+    assert not any("Roma" in name for name in people)
+    assert "Volodymyr Zelensky" in people
+
+
+def test_an_agency_tagged_as_a_person_is_an_organisation(nlp):
+    doc = nlp("The delegation includes representatives from the Mossad and Shin Bet agencies.")
+    assert not any(e.label_ == "PERSON" for e in doc.ents)
+
+
+def test_the_leader_an_adviser_serves_is_no_member_of_the_party(extract):
+    ex = extract(
+        "An Israeli delegation departed for Doha on Sunday. The delegation comprises hostage "
+        "coordinator Gal Hirsch and Prime Minister Benjamin Netanyahu's political adviser Ophir Falk.",
+        "2025-07-06",
+    )
+    visitors = {n for e in events_of(ex, "visit") for n in names(e)}
+    assert "Benjamin Netanyahu" not in visitors
+    assert {"Gal Hirsch", "Ophir Falk"} <= visitors
+
+
+def test_a_plan_which_envisages_a_truce_proposes_it(extract):
+    ex = extract(
+        "Both sides have welcomed the broad outline of the mediators' plan, which envisages a ceasefire "
+        "and an exchange of prisoners.",
+        "2025-10-07",
+    )
+    assert milestones(ex) == ["proposed"]

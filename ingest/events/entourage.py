@@ -434,6 +434,8 @@ def listed_actors(ctx: Context, sent: Span, start: int) -> list[Actor]:
             break
         if titled_in_a_phrase(token):
             continue  # "B, the Executive Secretary to the President": a title's words, no member
+        if any(t.dep_ == "poss" for t in (token, token.head) if t.ent_type_ == "PERSON"):
+            continue  # "Prime Minister X's political adviser Y": X is whom Y serves, no member
         actor = person_at(ctx, token)
         if actor is None and token.lower_ in rules.GROUP_NOUNS and token.pos_ == "NOUN":
             # "senior officials, including A and B": the umbrella of the list is no member

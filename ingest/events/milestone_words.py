@@ -205,6 +205,12 @@ def plan_holding_truce(verb: Token) -> bool:
     """'The framework includes a 45-day truce': a plan still on the table whose object holds the
     truce; not 'the ceasefire plan includes a withdrawal', nor a plan both sides accepted."""
     plans = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.lemma_ in rules.PLAN_NOUNS]
+    if (
+        verb.dep_ == "relcl"
+        and verb.head.lemma_ in rules.PLAN_NOUNS
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in rules.RELATIVE_PRONOUNS for c in verb.children)
+    ):
+        plans.append(verb.head)  # "Trump's plan, which envisions a ceasefire"
     if not plans:
         return False
     if any(
