@@ -1030,6 +1030,10 @@ SPEAKING_VERBS = {
     "reiterate",
     "note",
     "add",
+    # "At an investment forum in Riyadh, X announced that ...": told where the speaker stood
+    "announce",
+    "declare",
+    "warn",
 }
 ATTENDED_EVENT_NOUNS = {
     "summit",

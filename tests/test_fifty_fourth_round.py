@@ -326,3 +326,20 @@ def test_a_plan_which_envisages_a_truce_proposes_it(extract):
         "2025-10-07",
     )
     assert milestones(ex) == ["proposed"]
+
+
+def test_announcing_at_a_forum_abroad_is_being_there(extract):
+    ex = extract(
+        "At an investment forum in Saudi Arabia on Tuesday, US President Donald Trump announced that "
+        "the talks would resume.",
+        "2025-05-14",
+    )
+    assert visits(ex) == [(("Donald Trump",), "Saudi Arabia")]
+
+
+def test_fresh_off_a_trip_the_parser_gave_the_subject(extract):
+    ex = extract(
+        "US Secretary of State Marco Rubio, fresh off a trip to Israel, joined the talks on Saturday.",
+        "2025-10-25",
+    )
+    assert visits(ex) == [(("Marco Rubio",), "Israel")]

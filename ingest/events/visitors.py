@@ -221,6 +221,13 @@ def noun_visitors(ctx: Context, trigger: Token) -> list[Actor]:
         # a tour of Japan and France" names the places toured
         return []
     definite = any(c.dep_ == "det" and c.lower_ in rules.DEFINITE_WORDS for c in trigger.children)
+    for governor in trigger.ancestors:
+        if governor == verb:
+            break
+        # "X, fresh off a trip to Israel, joined ...": the parser may give the phrase the subject
+        held = [c for c in governor.children if c.dep_ == "nsubj" and c.i < governor.i]
+        if governor.pos_ == "ADJ" and held and (found := visitors_of(ctx, held)):
+            return found
     # "During his stay in Jakarta, X met Y": an unresolved 'his' is the clause's subject
     current = verb
     for _ in range(rules.SUBJECT_MAX_STEPS):

@@ -237,10 +237,14 @@ def spoken_abroad(ctx: Context, verb: Token) -> list[Event] | None:
         return None
     # of a known country: "Speaking in Geneva, the UN rights chief" may be at home there; an
     # ambassador speaks where posted, and "speaking via video link" is not there
+    speakers = visitors_of(ctx, subject_of(verb))  # not the people of what was announced
     visitors = [
         a
         for a in verb_visitors(ctx, verb)
-        if a.kind == "person" and known_abroad(ctx, a, places[0]) and not posted_speaker(a)
+        if a.kind == "person"
+        and known_abroad(ctx, a, places[0])
+        and not posted_speaker(a)
+        and (a in speakers or not speakers)
     ]
     remote = any(t.lower_ in rules.REMOTE_SPEECH_WORDS for t in verb.sent)
     if not visitors or remote or status_of(verb) != "occurred":
