@@ -168,12 +168,23 @@ def loose_names_after_comma(doc):
         if comma.i == 0 or comma.i + 1 >= len(doc):
             continue
         noun = doc[comma.i - 1]
+        # "the speakers of both Houses of Parliament, A and B": the phrase's head noun, past its
+        # 'of' phrases, when they end at the comma
+        while (
+            noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.dep_ == "pobj"
+            and noun.head.head.right_edge.i == comma.i - 1
+        ):
+            noun = noun.head.head
         if noun.dep_ != "pobj" or not noun.tag_.startswith("NN") or noun.tag_ in PROPER_TAGS:
             continue
         name = doc[comma.i + 1]
         while name.dep_ == "compound" and name.head.i > name.i:
             name = name.head  # "President Sooronbay Jeenbekov": the name's last word heads it
-        if name.tag_ in PROPER_TAGS and name.dep_ in ("npadvmod", "dep") and name.head == noun.head.head:
+        # hung on the preposition's verb, or (the verb joined to another) on the clause's first verb
+        loose_on = name.head == noun.head.head or (noun.head.head in name.head.subtree and noun.tag_ == "NNS")
+        if name.tag_ in PROPER_TAGS and name.dep_ in ("npadvmod", "dep") and loose_on:
             name.head, name.dep_ = noun, "appos"
     return doc
 

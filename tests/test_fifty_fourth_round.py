@@ -343,3 +343,14 @@ def test_fresh_off_a_trip_the_parser_gave_the_subject(extract):
         "2025-10-25",
     )
     assert visits(ex) == [(("Marco Rubio",), "Israel")]
+
+
+def test_names_after_the_comma_that_closes_a_long_object(extract):
+    ex = extract(
+        "Ukrainian President Volodymyr Zelensky arrived in London on Tuesday. He has already met with "
+        "King Charles and is due to meet with the speakers of both Houses of Parliament, Lindsay Hoyle "
+        "and John McFall.",
+        "2025-06-24",
+    )
+    planned = [sorted(names(e)) for e in events_of(ex, "meeting") if e.status == "planned"]
+    assert planned == [["John McFall", "Lindsay Hoyle", "Volodymyr Zelensky"]]
