@@ -80,6 +80,7 @@ HOSTING_VERBS = {
     "moderate",
     "mediate",
     "facilitate",
+    "initiate",  # "a conference call initiated by X"
 }
 # "met Y in talks mediated by Z": the talks a meeting verb took place in; "under the auspices of Z"
 TALKS_FRAME_PREPS = {"in", "during", "at"}

@@ -354,3 +354,12 @@ def test_names_after_the_comma_that_closes_a_long_object(extract):
     )
     planned = [sorted(names(e)) for e in events_of(ex, "meeting") if e.status == "planned"]
     assert planned == [["John McFall", "Lindsay Hoyle", "Volodymyr Zelensky"]]
+
+
+def test_the_one_who_initiated_a_call_is_on_it(extract):
+    ex = extract(
+        "European leaders held a conference call initiated by German Chancellor Friedrich Merz to "
+        "discuss the negotiations.",
+        "2025-12-09",
+    )
+    assert [sorted(names(e)) for e in events_of(ex, "meeting")] == [["European leaders", "Friedrich Merz"]]
