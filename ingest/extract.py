@@ -16,7 +16,7 @@ from ingest.events import Context, find_events
 from ingest.records import Article, Extraction
 from ingest.word_index import keep_text
 
-EXTRACTOR_VERSION = "2026.12.08.3"  # a second release on one day takes a serial
+EXTRACTOR_VERSION = "2026.12.08.4"  # a second release on one day takes a serial
 CONFLICTS_FILE = Path(__file__).parent / "data" / "conflicts.csv"
 
 
