@@ -17,7 +17,6 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, ThreadPoolExecutor, wait
-from functools import cache
 from itertools import islice
 from pathlib import Path
 
@@ -32,7 +31,7 @@ from ingest.actors import (
     known_people,  # noqa: F401  registers the 'known_people_entities' component
     styled_names,  # noqa: F401  registers the 'styled_name_entities' component
 )
-from ingest.actors.names import demonym_table, generic_title, hyphenated_part
+from ingest.actors.names import demonym_table, generic_title, hyphenated_part, organisation_names
 from ingest.extract import ExtractionContext, extract_article
 from ingest.parse_repairs import PROPER_TAGS  # importing it registers the parse-repair components
 from ingest.records import Article, Extraction, SkippedInput
@@ -189,25 +188,13 @@ def names_after_a_dash(doc):
     return doc
 
 
-@cache
-def organisation_names() -> frozenset[str]:
-    """Bodies the model may tag as people (`data/organisations.csv`)."""
-    with (rules.DATA_DIR / "organisations.csv").open(encoding="utf-8") as handle:
-        rows = (line.strip() for line in handle)
-        return frozenset(r.casefold() for r in rows if r and not r.startswith("#") and r != "name")
-
-
 @Language.component("organisations_tagged_as_people")
 def organisations_tagged_as_people(doc):
     """'representatives of the Mossad and Shin Bet agencies', 'Shin Bet' tagged as a person: a
-    body the table knows is an organisation."""
-    if any(e.label_ == "PERSON" and e.text.casefold() in organisation_names() for e in doc.ents):
-        doc.ents = [
-            Span(doc, e.start, e.end, label="ORG")
-            if e.label_ == "PERSON" and e.text.casefold() in organisation_names()
-            else e
-            for e in doc.ents
-        ]
+    body `data/organisations.csv` knows is an organisation."""
+    bodies = {e.start for e in doc.ents if e.label_ == "PERSON" and e.text.casefold() in organisation_names()}
+    if bodies:
+        doc.ents = [Span(doc, e.start, e.end, label="ORG") if e.start in bodies else e for e in doc.ents]
     return doc
 
 
@@ -342,7 +329,7 @@ def abbreviated_title_heads(doc):
         name = doc[token.i + 1 : end].root
         verb = name.head
         # the tags are in (the attribute ruler maps them to parts of speech later)
-        if not verb.tag_.startswith("VB") or name.dep_ not in ("xcomp", "ccomp", "dobj", "dep", "conj"):
+        if not verb.tag_.startswith("VB"):
             continue
         if name.dep_ == "conj" and token.dep_ in ("dobj", "pobj") and verb.i < token.i:
             # "is scheduled to meet PM Modi on Monday": the name read as a verb joined to the
@@ -354,7 +341,7 @@ def abbreviated_title_heads(doc):
             token.head, token.dep_ = name, "compound"
             name.tag_ = "NNP"
             continue
-        if name.dep_ == "conj":
+        if name.dep_ not in ("xcomp", "ccomp", "dobj", "dep"):
             continue
         if token.head == verb and token.dep_ in ("punct", "dobj"):
             token.head, token.dep_ = name, "compound"

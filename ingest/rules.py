@@ -738,17 +738,6 @@ MEETING_HAPPENED_VERBS = {
 # "Janakpur Sub Metropolitan City", "Kathmandu District": a town's own body, never a person and
 # no party to a meeting it hosts a reception for
 LOCALITY_NAME_WORDS = {"city", "town", "village", "province", "region", "municipality", "district", "county"}
-# "the countries he will visit are A and B": nouns for the places of a trip
-VISITED_PLACE_NOUNS = {
-    "countries",
-    "country",
-    "nations",
-    "cities",
-    "city",
-    "capitals",
-    "destinations",
-    "stops",
-}
 PLACE_KIND_NOUNS = {"city", "town", "village", "port", "capital", "province", "region", "island", "resort"}
 # "a tour of the African countries of A, B and C": kinds that introduce a list of visited places
 VISITED_KIND_NOUNS = PLACE_KIND_NOUNS | {"country", "nation"}

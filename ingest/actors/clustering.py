@@ -31,13 +31,13 @@ from ingest.actors.names import (
     headline_verb,
     in_title,
     is_dateline,
-    is_office_word,
     is_outlet,
     is_title_only,
     name_shaped,
     name_tokens,
     nationality_before,
     office_word,
+    office_words_only,
     person_entities,
     person_name,
     possessive_country,
@@ -80,7 +80,7 @@ def cluster_people(doc: Doc, actors: ArticleActors, excluded: set[int], misread:
         or is_title_only(ent.text)
         or title_before_name(ent)
         # "Lok Sabha Speaker Om Birla": a body's name the model took for a person's
-        or all(is_office_word(w) for w in ent.text.split())
+        or office_words_only(ent.text)
     ]
     ents = [ent for ent in ents if ent not in titles_alone]
     full_names: dict[str, Actor] = {}

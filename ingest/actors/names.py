@@ -97,6 +97,13 @@ def outlet_names() -> frozenset[str]:
 
 
 @cache
+def organisation_names() -> frozenset[str]:
+    """Bodies the model may tag as people ('Shin Bet', 'Mossad'), casefolded."""
+    with (rules.DATA_DIR / "organisations.csv").open(encoding="utf-8") as handle:
+        return frozenset(row["name"].casefold() for row in csv.DictReader(handle))
+
+
+@cache
 def institution_words() -> frozenset[str]:
     """Words of offices, institutions, places and dates, never of a person's name ('Council', 'Deputy')."""
     with (rules.DATA_DIR / "institution_words.csv").open(encoding="utf-8") as handle:
@@ -969,8 +976,12 @@ def office_word(token: Token) -> bool:
 
 def title_alone(actor: Actor) -> bool:
     """'Ministers', 'Ministers of Finance, Trade, Works': a person the model made of titles."""
-    words = actor.canonical_name.replace(",", " ").split()
-    return actor.kind == "person" and all(is_office_word(w) for w in words)
+    return actor.kind == "person" and office_words_only(actor.canonical_name)
+
+
+def office_words_only(name: str) -> bool:
+    """'Ministers of Finance, Trade', 'Lok Sabha': titles, offices and bodies, naming no one."""
+    return all(is_office_word(w) for w in name.replace(",", " ").split())
 
 
 @lru_cache(maxsize=65536)

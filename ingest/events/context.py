@@ -78,10 +78,10 @@ class Context:
         unnamed = self.unnamed_office_holder(token) or self.unnamed_spouse(token)
         if unnamed is not None:
             return unnamed
-        if token.lower_ in rules.TEAM_NOUNS - rules.GROUP_NOUNS and not country_team_in_talks(token):
-            return None  # "the other side"; "talks with the Russian side" is its delegation
-        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ not in rules.GROUP_NOUNS | rules.TEAM_NOUNS:
+        if token.pos_ not in ("NOUN", "PROPN"):
             return None
+        if token.lower_ not in rules.GROUP_NOUNS and not country_team_in_talks(token):
+            return None  # "the other side"; "talks with the Russian side" is its delegation
         return self.group_actor(token)
 
     def unnamed_office_holder(self, token: Token) -> Actor | None:

@@ -63,6 +63,13 @@ def partners_of_holders(noun: Token) -> list[Token]:
     return [g for o in prep_objects(noun, {"of"}) for g in prep_objects(o, {"with"})]
 
 
+def remarks_speakers(subject: Token) -> list[Token]:
+    """'X's remarks came after talks with Y': the speaker whose remarks they are held the talks."""
+    if subject.lemma_ not in rules.REMARK_NOUNS:
+        return []
+    return [c for c in subject.children if c.dep_ == "poss"]
+
+
 def held_in_clause(noun: Token) -> list[Token]:
     """'a call held with X on Wednesday', 'the meeting he will hold with X': the clause that holds
     the meeting with its counterpart."""
@@ -276,15 +283,7 @@ def meeting_from_noun(ctx: Context, noun: Token) -> Event | None:
                 for c in noun.children
             )
             owners = [o for t in owners for o in (([] if own_parties else trip_owners(t)) or [t])]
-            # "X's remarks came after talks with Y": the speaker held them
-            owners = [
-                o
-                for t in owners
-                for o in (
-                    [c for c in t.children if c.dep_ == "poss"] if t.lemma_ in rules.REMARK_NOUNS else []
-                )
-                or [t]
-            ]
+            owners = [o for t in owners for o in (remarks_speakers(t) or [t])]
             if counterparts and not side(ctx, owners):
                 # "X said migration would be the focus of talks with Y": the speaker's talks
                 owners = speaker_of(ctx, verb) or owners

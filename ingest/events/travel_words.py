@@ -233,7 +233,7 @@ def visit_event(ctx: Context, trigger: Token) -> list[Event] | None:
         # visit ... has been to Jerusalem" nor "his only trips abroad have been to A and B", trips
         # summed up
         destinations += [g for g in prep_objects(trigger.head, {"to"}) if g.ent_type_ in ("GPE", "LOC")]
-    if is_verb and not destinations and named_by_copula(trigger):
+    if is_verb and not destinations:
         destinations += named_by_copula(trigger)
     if not is_verb and trigger.dep_ == "nsubj" and trigger.head.lemma_ in rules.TRIP_STAGE_VERBS:
         destinations += prep_objects(trigger.head, {"in"})  # "her tour began in Samoa"
@@ -420,7 +420,11 @@ def named_by_copula(verb: Token) -> list[Token]:
     """'The countries he will be visiting are Indonesia and the Philippines': the places the
     clause's noun stands for, named after 'be'."""
     noun = verb.head
-    if verb.dep_ != "relcl" or noun.lower_ not in rules.VISITED_PLACE_NOUNS or noun.dep_ != "nsubj":
+    if (
+        verb.dep_ != "relcl"
+        or noun.lemma_ not in rules.VISITED_KIND_NOUNS | {"destination"}
+        or noun.dep_ != "nsubj"
+    ):
         return []
     if noun.head.lemma_ != "be" or any(
         c.dep_ == "dobj" and c.lower_ not in rules.RELATIVE_PRONOUNS for c in verb.children
